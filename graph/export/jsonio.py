@@ -1,0 +1,63 @@
+"""Node-link JSON: the contract other tools read. Deterministic, round-trips."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ...schema import Edge, NewsgraphError, make_node
+from ..knowledge import KnowledgeGraph
+from .atomic import write_text_atomic
+
+FORMAT_VERSION = 1
+
+
+def to_dict(kg: KnowledgeGraph) -> dict:
+    """``{"nodes": [...], "edges": [...]}`` sorted so equal graphs give equal dicts."""
+    nodes = [_drop_none(n.model_dump(mode="json")) for n in kg.nodes()]
+    edges = []
+    for edge in kg.edges():
+        row = edge.model_dump(mode="json")
+        row["evidence"] = [_drop_none(e) for e in row["evidence"]]
+        row["support"] = edge.support
+        edges.append({k: row[k] for k in ("source", "target", "type", "support", "evidence")})
+    return {"format": "newsgraph/node-link", "version": FORMAT_VERSION, "directed": True,
+            "multigraph": True, "nodes": nodes, "edges": edges}
+
+
+def to_json(kg: KnowledgeGraph) -> str:
+    """The graph as a JSON string (UTF-8 text, sorted keys, trailing newline)."""
+    return json.dumps(to_dict(kg), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def from_dict(data: dict) -> KnowledgeGraph:
+    """Rebuild a graph from :func:`to_dict` output."""
+    kg = KnowledgeGraph()
+    try:
+        for row in data["nodes"]:
+            kg.add_node(make_node(**row))
+        for row in data["edges"]:
+            row = {k: v for k, v in row.items() if k != "support"}
+            kg.add_edge(Edge(**row))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise NewsgraphError(f"not a newsgraph JSON graph: {exc}") from exc
+    return kg
+
+
+def write_json(kg: KnowledgeGraph, path: str | Path) -> Path:
+    """Write the graph as JSON atomically (temporary file + rename)."""
+    return write_text_atomic(path, to_json(kg))
+
+
+def read_json(path: str | Path) -> KnowledgeGraph:
+    """Load a graph written by :func:`write_json`."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise NewsgraphError(f"{path}: cannot read graph JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise NewsgraphError(f"{path}: not a newsgraph JSON graph (top level is not an object)")
+    return from_dict(data)
+
+
+def _drop_none(row: dict) -> dict:
+    return {k: v for k, v in row.items() if v is not None}

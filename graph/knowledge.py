@@ -1,0 +1,180 @@
+"""KnowledgeGraph: typed nodes and evidence-carrying edges over a networkx MultiDiGraph."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import networkx as nx
+
+from ..schema import (
+    Edge,
+    EdgeType,
+    Evidence,
+    Extraction,
+    LookupFailed,
+    NodeType,
+    check_endpoints,
+    make_node,
+)
+from ..schema.models import _NodeBase
+from .names import name_key
+
+
+class KnowledgeGraph:
+    """Nodes keyed by id, edges keyed by type; the same fact added twice is merged.
+
+    ``self.graph`` is a plain :class:`networkx.MultiDiGraph` for programs that
+    want to walk it: node attributes are the node's fields, edge attributes are
+    ``type``, ``evidence`` (list of dicts) and ``support``.
+
+    >>> from newsgraph.schema import Organization, Model, Edge, Evidence
+    >>> kg = KnowledgeGraph()
+    >>> kg.add_node(Organization(id="alibaba", name="Alibaba", aliases=["阿里巴巴"]))
+    >>> kg.add_node(Model(id="qwen3", name="Qwen3"))
+    >>> ev = Evidence(article="a1", sentence="阿里巴巴發佈Qwen3。", start=0, end=12, rule="released.cue", confidence=0.9)
+    >>> kg.add_edge(Edge(source="alibaba", target="qwen3", type="RELEASED", evidence=[ev]))
+    >>> kg.add_edge(Edge(source="alibaba", target="qwen3", type="RELEASED", evidence=[ev.model_copy(update={"article": "a2"})]))
+    >>> kg.edge("alibaba", "qwen3", "RELEASED").support
+    2
+    >>> kg.resolve("阿里巴巴")
+    'alibaba'
+    """
+
+    def __init__(self) -> None:
+        self.graph = nx.MultiDiGraph()
+        self._names: dict[str, set[str]] = {}
+
+    # -- building -------------------------------------------------------
+    def add_node(self, node: _NodeBase) -> None:
+        """Add a node, or merge it into the node with the same id (aliases union)."""
+        data = node.model_dump(mode="json")
+        current = self.graph.nodes.get(node.id)
+        if current is not None:
+            if current["type"] != data["type"]:
+                raise_type_clash(node.id, current["type"], data["type"])
+            data = _merge_node_data(current, data)
+        self.graph.add_node(node.id, **data)
+        for alias in data["aliases"]:
+            self._names.setdefault(name_key(alias), set()).add(node.id)
+
+    def add_edge(self, edge: Edge) -> None:
+        """Add an edge, or append its evidence to the edge with the same (source, type, target)."""
+        for end in (edge.source, edge.target):
+            if end not in self.graph:
+                raise LookupFailed(f"{edge.type.value} edge refers to unknown node {end!r}")
+        check_endpoints(edge.type, self.node_type(edge.source), self.node_type(edge.target))
+        key = edge.type.value
+        new = [e.model_dump(mode="json") for e in edge.evidence]
+        if self.graph.has_edge(edge.source, edge.target, key):
+            attrs = self.graph.edges[edge.source, edge.target, key]
+            new = attrs["evidence"] + new
+        evidence = _unique_sorted(new)
+        self.graph.add_edge(edge.source, edge.target, key=key, type=key,
+                            evidence=evidence, support=len({e["article"] for e in evidence}))
+
+    def add_extraction(self, extraction: Extraction) -> None:
+        """Add everything an extractor found in one article."""
+        for node in extraction.nodes:
+            self.add_node(node)
+        for edge in extraction.edges:
+            self.add_edge(edge)
+
+    def merge(self, other: "KnowledgeGraph") -> None:
+        """Add every node and edge of ``other`` into this graph."""
+        for node in other.nodes():
+            self.add_node(node)
+        for edge in other.edges():
+            self.add_edge(edge)
+
+    # -- reading --------------------------------------------------------
+    def __contains__(self, node_id: str) -> bool:
+        return node_id in self.graph
+
+    def __len__(self) -> int:
+        return self.graph.number_of_nodes()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, KnowledgeGraph):
+            return NotImplemented
+        return (dict(self.graph.nodes(data=True)) == dict(other.graph.nodes(data=True))
+                and sorted(self._edge_rows()) == sorted(other._edge_rows()))
+
+    def _edge_rows(self) -> list[tuple]:
+        return [(u, k, v, repr(d)) for u, v, k, d in self.graph.edges(keys=True, data=True)]
+
+    def node(self, node_id: str) -> _NodeBase:
+        """The node with this id as a schema model."""
+        if node_id not in self.graph:
+            raise LookupFailed(f"no node with id {node_id!r}")
+        return make_node(**self.graph.nodes[node_id])
+
+    def node_type(self, node_id: str) -> NodeType:
+        return NodeType(self.graph.nodes[node_id]["type"])
+
+    def nodes(self, node_type: NodeType | str | None = None) -> Iterator[_NodeBase]:
+        """All nodes (optionally of one type), sorted by id."""
+        for node_id in sorted(self.graph.nodes):
+            if node_type is None or self.graph.nodes[node_id]["type"] == NodeType(node_type).value:
+                yield self.node(node_id)
+
+    def edge(self, source: str, target: str, edge_type: EdgeType | str) -> Edge:
+        key = EdgeType(edge_type).value
+        if not self.graph.has_edge(source, target, key):
+            raise LookupFailed(f"no {key} edge from {source!r} to {target!r}")
+        return _edge_model(source, target, self.graph.edges[source, target, key])
+
+    def edges(self, edge_type: EdgeType | str | None = None) -> Iterator[Edge]:
+        """All edges (optionally of one type), sorted by source, type, target."""
+        rows = sorted(self.graph.edges(keys=True, data=True), key=lambda r: (r[0], r[2], r[1]))
+        for source, target, key, data in rows:
+            if edge_type is None or key == EdgeType(edge_type).value:
+                yield _edge_model(source, target, data)
+
+    def resolve(self, name: str) -> str:
+        """The id of the node called ``name`` (id, name or any alias, in any script or case).
+
+        Several matches: an exact id wins, then the node with the most edges.
+        """
+        if name in self.graph:
+            return name
+        ids = self._names.get(name_key(name), set())
+        if not ids:
+            raise LookupFailed(f"no node named {name!r}")
+        return sorted(ids, key=lambda i: (-self.graph.degree(i), i))[0]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Nodes by type and edges by type, for summaries."""
+        nodes: dict[str, int] = {}
+        for _, data in self.graph.nodes(data=True):
+            nodes[data["type"]] = nodes.get(data["type"], 0) + 1
+        edges: dict[str, int] = {}
+        for _, _, key in self.graph.edges(keys=True):
+            edges[key] = edges.get(key, 0) + 1
+        return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
+
+
+def raise_type_clash(node_id: str, old: str, new: str) -> None:
+    from ..schema import SchemaError
+
+    raise SchemaError(f"node {node_id!r} is already a {old}; cannot add it again as a {new}")
+
+
+def _merge_node_data(old: dict, new: dict) -> dict:
+    merged = dict(old)
+    merged["aliases"] = sorted(set(old["aliases"]) | set(new["aliases"]))
+    merged["confidence"] = max(old["confidence"], new["confidence"])
+    for key, value in new.items():
+        if merged.get(key) is None and value is not None:
+            merged[key] = value
+    if old.get("first_seen") and new.get("first_seen"):
+        merged["first_seen"] = min(old["first_seen"], new["first_seen"])
+    return merged
+
+
+def _unique_sorted(evidence: Iterable[dict]) -> list[dict]:
+    unique = {(e["article"], e["start"], e["end"], e["rule"]): e for e in evidence}
+    return [unique[k] for k in sorted(unique)]
+
+
+def _edge_model(source: str, target: str, data: dict) -> Edge:
+    return Edge(source=source, target=target, type=data["type"],
+                evidence=[Evidence(**e) for e in data["evidence"]])

@@ -1,0 +1,31 @@
+"""The newsgraph vocabulary: node and edge types, articles, evidence, errors."""
+from .errors import InputError, LookupFailed, NewsgraphError, SchemaError
+from .models import (
+    NODE_CLASSES,
+    Article,
+    Edge,
+    Evidence,
+    Extraction,
+    Model,
+    Node,
+    Organization,
+    Policy,
+    Source,
+    make_node,
+    slugify,
+)
+from .vocabulary import (
+    ALLOWED_ENDPOINTS,
+    PROVENANCE_EDGE_TYPES,
+    SEMANTIC_EDGE_TYPES,
+    EdgeType,
+    NodeType,
+    check_endpoints,
+)
+
+__all__ = [
+    "ALLOWED_ENDPOINTS", "NODE_CLASSES", "PROVENANCE_EDGE_TYPES", "SEMANTIC_EDGE_TYPES",
+    "Article", "Edge", "EdgeType", "Evidence", "Extraction", "InputError", "LookupFailed",
+    "Model", "NewsgraphError", "Node", "NodeType", "Organization", "Policy", "SchemaError",
+    "Source", "check_endpoints", "make_node", "slugify",
+]

@@ -1,0 +1,25 @@
+"""The one exception family every newsgraph library error belongs to."""
+
+
+class NewsgraphError(Exception):
+    """Base class of all errors raised by the newsgraph library."""
+
+
+class SchemaError(NewsgraphError, ValueError):
+    """A node or edge does not fit the vocabulary (unknown type, bad endpoint pair)."""
+
+
+class InputError(NewsgraphError):
+    """An input file could not be read as an article; the message names the file."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class LookupFailed(NewsgraphError, KeyError):
+    """A name that matches no node in the graph."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""

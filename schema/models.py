@@ -1,0 +1,164 @@
+"""Pydantic models: the article, the four node types, evidence and edges."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .vocabulary import EdgeType, NodeType, check_endpoints
+
+
+def slugify(name: str) -> str:
+    """A stable id from a name: NFKC, case-folded, runs of non-alphanumerics become '-'.
+
+    >>> slugify("DeepSeek R1")
+    'deepseek-r1'
+    >>> slugify("  Z.ai  ")
+    'z-ai'
+    >>> slugify("通义千问")
+    '通义千问'
+    """
+    text = unicodedata.normalize("NFKC", name).casefold()
+    return re.sub(r"[^\w]+|_+", "-", text).strip("-") or "unnamed"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False)
+
+
+class Article(_Strict):
+    """One input document, as read from a file, record or feed item."""
+
+    id: str
+    title: str
+    text: str
+    url: str | None = None
+    published: dt.date | None = None
+    publisher: str | None = None
+    author: str | None = None
+    links: list[str] = Field(default_factory=list)
+    language: Literal["zh-Hant", "zh-Hans", "en", "und"] = "und"
+    path: str | None = None
+
+
+class _NodeBase(_Strict):
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    kind: str | None = None
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    first_seen: dt.date | None = None
+
+    @field_validator("aliases")
+    @classmethod
+    def _sorted_unique(cls, aliases: list[str]) -> list[str]:
+        return sorted({a for a in aliases if a and a.strip()})
+
+    @model_validator(mode="after")
+    def _name_is_an_alias(self):
+        if self.name not in self.aliases:
+            self.aliases = sorted({*self.aliases, self.name})
+        return self
+
+
+class Organization(_NodeBase):
+    """A company, lab, government body, country or industry acting as a party."""
+
+    type: Literal[NodeType.ORGANIZATION] = NodeType.ORGANIZATION
+
+
+class Model(_NodeBase):
+    """An AI model, model family or version; ``family`` is the id of its family."""
+
+    type: Literal[NodeType.MODEL] = NodeType.MODEL
+    family: str | None = None
+
+
+class Policy(_NodeBase):
+    """A law, plan, rule or initiative."""
+
+    type: Literal[NodeType.POLICY] = NodeType.POLICY
+
+
+class Source(_NodeBase):
+    """Where information comes from: an article, outlet, report or quoted person."""
+
+    type: Literal[NodeType.SOURCE] = NodeType.SOURCE
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
+
+
+Node = Annotated[Union[Organization, Model, Policy, Source], Field(discriminator="type")]
+NODE_CLASSES: dict[NodeType, type[_NodeBase]] = {
+    NodeType.ORGANIZATION: Organization,
+    NodeType.MODEL: Model,
+    NodeType.POLICY: Policy,
+    NodeType.SOURCE: Source,
+}
+
+
+class Evidence(_Strict):
+    """Why an edge exists: a verbatim sentence of an article and where it sits."""
+
+    article: str
+    sentence: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    rule: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    aspect: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.end < self.start:
+            raise ValueError(f"evidence end {self.end} is before start {self.start}")
+        return self
+
+    def sort_key(self) -> tuple:
+        return (self.article, self.start, self.end, self.rule)
+
+
+class Edge(_Strict):
+    """A typed, directed fact ``source TYPE target`` with its evidence."""
+
+    source: str
+    target: str
+    type: EdgeType
+    evidence: list[Evidence] = Field(default_factory=list)
+
+    @property
+    def support(self) -> int:
+        """Number of distinct articles that back this edge."""
+        return len({e.article for e in self.evidence})
+
+
+class Extraction(_Strict):
+    """What an extractor found in one article: nodes and edges between them."""
+
+    article: Article
+    nodes: list[Node] = Field(default_factory=list)
+    edges: list[Edge] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _edges_fit_schema(self):
+        types = {n.id: n.type for n in self.nodes}
+        for edge in self.edges:
+            for end in (edge.source, edge.target):
+                if end not in types:
+                    raise ValueError(f"{edge.type.value} edge refers to unknown node {end!r}")
+            check_endpoints(edge.type, types[edge.source], types[edge.target])
+        return self
+
+
+def make_node(type: NodeType | str, **fields) -> _NodeBase:  # noqa: A002 - mirrors the JSON key
+    """Build the node class for ``type`` (the node's ``type`` field).
+
+    >>> make_node("Model", id="qwen3", name="Qwen3").type.value
+    'Model'
+    """
+    return NODE_CLASSES[NodeType(type)](**fields)
