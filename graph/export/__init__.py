@@ -24,4 +24,9 @@ def export_graph(kg: KnowledgeGraph, fmt: str, path: str | Path, **options) -> P
     return EXPORTERS[fmt](kg, path, **options)
 
 
-__all__ = ["EXPORTERS", "export_graph", "read_json", "register_exporter", "to_json", "write_graphml", "write_json"]
+def export_from_file(graph_path: str | Path, fmt: str, path: str | Path, **options) -> Path:
+    """``newsgraph export``: read a graph JSON and write it in another format."""
+    return export_graph(read_json(graph_path), fmt, path, **options)
+
+
+__all__ = ["export_from_file", "EXPORTERS", "export_graph", "read_json", "register_exporter", "to_json", "write_graphml", "write_json"]

@@ -1,0 +1,58 @@
+"""``newsgraph stats``, ``neighbors`` and ``path``."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from ...schema import EdgeType
+from ..inspect import graph_stats, neighbors_of, path_between
+from .app import library_errors, main
+
+_GRAPH = click.option("-g", "--graph", "graph_path", default="graph.json", show_default=True, help="Graph JSON to read.")
+
+
+@main.command("stats")
+@click.argument("graph_path", default="graph.json", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@library_errors
+def stats_command(graph_path, as_json):
+    """Counts of articles, nodes and edges by type."""
+    stats = graph_stats(graph_path)
+    if as_json:
+        click.echo(json.dumps(stats, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{stats['graph']}: {stats['articles']} articles")
+    for section in ("nodes", "edges"):
+        click.echo(f"{section}:")
+        for name, count in stats[section].items():
+            click.echo(f"  {name:<13} {count}")
+
+
+@main.command("neighbors")
+@click.argument("name")
+@_GRAPH
+@click.option("-t", "--type", "edge_type", type=click.Choice([t.value for t in EdgeType]), help="Only this edge type.")
+@click.option("-d", "--direction", type=click.Choice(["out", "in", "both"]), default="both", show_default=True)
+@library_errors
+def neighbors_command(name, graph_path, edge_type, direction):
+    """Entities linked to NAME (any alias, any script)."""
+    found = neighbors_of(name, graph_path, edge_type, direction)
+    click.echo(f"{found['name']} [{found['type']}] ({found['id']})")
+    for row in found["neighbors"]:
+        arrow = "->" if row["direction"] == "out" else "<-"
+        click.echo(f"  {arrow} {row['type']:<11} {row['name']} [{row['node_type']}] support={row['support']}")
+
+
+@main.command("path")
+@click.argument("a")
+@click.argument("b")
+@_GRAPH
+@click.option("-t", "--type", "edge_types", multiple=True, type=click.Choice([t.value for t in EdgeType]),
+              help="Only walk these edge types; repeatable.")
+@library_errors
+def path_command(a, b, graph_path, edge_types):
+    """A shortest path between entities A and B (edge direction ignored)."""
+    for step in path_between(a, b, graph_path, list(edge_types) or None):
+        prefix = f"  -[{step['via']}]- " if "via" in step else ""
+        click.echo(f"{prefix}{step['name']} [{step['type']}]")

@@ -1,0 +1,113 @@
+"""Finding gazetteer names in an article: Aho-Corasick over the folded, squeezed text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from ...schema import NodeType
+from .gazetteer import Gazetteer, alias_key
+from .normalize import Normalised
+
+_LATIN = re.compile(r"[a-z0-9]")
+SHORT_LATIN = 4  # Latin aliases this short must match case-sensitively ("US", not "us")
+CONTEXT_ALIAS = 3  # model aliases this short ("R1", "K2") need their maker in the article
+
+
+@dataclass
+class Mention:
+    """A span of the article text naming an entity (known or discovered)."""
+
+    start: int
+    end: int
+    surface: str
+    entity_id: str
+    type: NodeType
+    confidence: float = 1.0
+    rule: str = "gazetteer"
+    extra_aliases: list[str] = field(default_factory=list)
+
+
+class Matcher:
+    """Dictionary matcher built once per gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.automaton = ahocorasick.Automaton()
+        self.cased: dict[str, set[str]] = {}
+        for key, entry_id in gazetteer.by_alias.items():
+            if key:
+                self.automaton.add_word(key, (key, entry_id))
+        for entry in gazetteer.entries.values():
+            for alias in entry.aliases:
+                key = alias_key(alias)
+                if _is_short_latin(key):
+                    self.cased.setdefault(key, set()).add(_alnum(alias))
+        if len(self.automaton):
+            self.automaton.make_automaton()
+
+    def find(self, norm: Normalised) -> list[Mention]:
+        """Longest non-overlapping gazetteer mentions, in text order."""
+        if not len(self.automaton):
+            return []
+        squeezed, where = _squeeze(norm.folded)
+        hits = []
+        for last, (key, entry_id) in self.automaton.iter(squeezed):
+            start, end = where[last - len(key) + 1], where[last] + 1
+            if self._acceptable(norm, start, end, key):
+                hits.append((start, end, entry_id))
+        mentions = [self._mention(norm, *hit) for hit in _longest_first(hits)]
+        return _with_context(mentions, self.gazetteer)
+
+    def _acceptable(self, norm: Normalised, start: int, end: int, key: str) -> bool:
+        text = norm.folded
+        if _LATIN.match(key[0]) and start > 0 and _LATIN.match(text[start - 1]):
+            return False
+        if _LATIN.match(key[-1]) and end < len(text) and _LATIN.match(text[end]):
+            return False
+        if _is_short_latin(key):
+            surface = _alnum(norm.original[start:end])
+            return surface in self.cased.get(key, ()) or (len(surface) >= 3 and surface.isupper())
+        return True
+
+    def _mention(self, norm: Normalised, start: int, end: int, entry_id: str) -> Mention:
+        entry = self.gazetteer.entries[entry_id]
+        return Mention(start, end, norm.original[start:end], entry_id, entry.type)
+
+
+def _with_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Drop very short model aliases ('R1') whose maker or family the article never names."""
+    present = {m.entity_id for m in mentions}
+    kept = []
+    for m in mentions:
+        entry = gazetteer.entries[m.entity_id]
+        if entry.type == NodeType.MODEL and _is_short_latin(alias_key(m.surface)[:CONTEXT_ALIAS + 1]) \
+                and len(alias_key(m.surface)) <= CONTEXT_ALIAS:
+            related = {entry.developer, entry.family} - {None}
+            if not related & present:
+                continue
+        kept.append(m)
+    return kept
+
+
+def _squeeze(folded: str) -> tuple[str, list[int]]:
+    """Only the alphanumerics, with each one's position in the full text."""
+    where = [i for i, ch in enumerate(folded) if ch.isalnum()]
+    return "".join(folded[i] for i in where), where
+
+
+def _longest_first(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    taken: list[tuple[int, int, str]] = []
+    for hit in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0], h[2])):
+        if all(hit[1] <= t[0] or hit[0] >= t[1] for t in taken):
+            taken.append(hit)
+    return sorted(taken)
+
+
+def _is_short_latin(key: str) -> bool:
+    return len(key) <= SHORT_LATIN and all(_LATIN.match(ch) for ch in key)
+
+
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())

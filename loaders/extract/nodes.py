@@ -1,0 +1,51 @@
+"""Schema nodes for the article, its outlet and each mentioned entity."""
+from __future__ import annotations
+
+from ...schema import Article, NodeType, Source, make_node, slugify
+from .gazetteer import Entry, Gazetteer
+from .mentions import Matcher, Mention
+from .normalize import Normalised
+
+
+def article_node(article: Article) -> Source:
+    """The article itself, a Source named by its title."""
+    return Source(id=article.id, name=article.title or article.id, kind="article", title=article.title,
+                  url=article.url, published=article.published, language=article.language,
+                  first_seen=article.published)
+
+
+def outlet_node(article: Article, gazetteer: Gazetteer, matcher: Matcher) -> Source | None:
+    """The outlet that published the article: a gazetteer Source if its name contains one."""
+    if not article.publisher:
+        return None
+    entry = gazetteer.lookup(article.publisher)
+    if entry is None or entry.type != NodeType.SOURCE:
+        found = [m for m in matcher.find(Normalised.of(article.publisher)) if m.type == NodeType.SOURCE]
+        entry = gazetteer.entries[found[0].entity_id] if found else None
+    if entry is None:
+        return Source(id=slugify(article.publisher), name=article.publisher, kind="outlet",
+                      confidence=0.6, first_seen=article.published)
+    node = gazetteer_node(entry, article)
+    return node.model_copy(update={"aliases": sorted({*node.aliases, article.publisher})})
+
+
+def gazetteer_node(entry: Entry, article: Article):
+    fields = dict(id=entry.id, name=entry.name, aliases=list(entry.aliases), kind=entry.kind,
+                  first_seen=article.published)
+    if entry.type == NodeType.MODEL:
+        fields["family"] = entry.family
+    return make_node(entry.type, **fields)
+
+
+def entity_node(m: Mention, gazetteer: Gazetteer, article: Article):
+    """The node a mention names, with the spelling seen and any learned aliases."""
+    seen = [m.surface, *m.extra_aliases]
+    entry = gazetteer.entries.get(m.entity_id)
+    if entry is not None:
+        node = gazetteer_node(entry, article)
+        return node.model_copy(update={"aliases": sorted({*node.aliases, *seen})})
+    fields = dict(id=m.entity_id, name=m.surface, aliases=seen, confidence=m.confidence,
+                  kind=getattr(m, "kind", None), first_seen=article.published)
+    if m.type == NodeType.MODEL:
+        fields["family"] = getattr(m, "family", None)
+    return make_node(m.type, **fields)

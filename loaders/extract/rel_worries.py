@@ -1,0 +1,45 @@
+"""WORRIES (cause → the worried Organization), in either voice."""
+from __future__ import annotations
+
+import re
+
+from .view import ANY, ORG, Fact, SentenceView
+
+_FEELING = r"担忧|担心|震惊|不安|警惕|恐慌|压力|焦虑|忧虑|紧张|惊了|震动"
+_CAUSATIVE = re.compile(r"令|让|使(?!用)|引发|引起")
+_FEELING_RE = re.compile(_FEELING)
+_TRANSITIVE = re.compile(r"震惊了?|震撼了?|威胁(?:到|了)?|惊动了?|困扰|警醒了?|jolt(?:s|ed)?|alarm(?:s|ed)|unsettl(?:es|ed)|spook(?:s|ed)"
+                         r"|rattl(?:es|ed)|troubl(?:es|ed)|stun(?:s|ned)|threaten(?:s|ed)?|worr(?:ies|ied)(?! about| over| by| that)"
+                         r"|concern(?:s|ed)(?! about| over| by| that)|shak(?:es|en)|shook")
+_EXPERIENCER = re.compile(r"担忧|担心|忧虑|警惕|害怕|恐惧|(?:is |are |was |were |grew |grows |remains? |became |been )?"
+                          r"(?:worried|concerned|alarmed|uneasy|nervous|anxious|wary)(?: about| over| by| that)|fears?|feared"
+                          r"|worr(?:y|ies|ied) (?:about|over|that)|fret(?:s|ted)? (?:about|over)")
+_TOWARDS = re.compile(r"对")
+_RAISES = re.compile(r"rais(?:es|ed|ing) (?:concerns?|alarm|fears?) (?:in|among|for|across)|sparks? (?:concern|alarm) (?:in|among)")
+
+
+def find(view: SentenceView) -> list[Fact]:
+    facts = []
+    for a, b in view.cues(_CAUSATIVE):
+        feeling = _FEELING_RE.search(view.norm.folded, b, view.end)
+        cause = view.before(a, ANY, lo=view.start)
+        if feeling and cause:
+            for worried in view.after(b, ORG, hi=feeling.start()):
+                facts.append(Fact("WORRIES", cause.entity_id, worried.entity_id, "worries.causative", 0.85))
+    for a, b in view.cues(_TRANSITIVE) + view.cues(_RAISES):
+        cause = view.before(a, ANY)
+        facts += [Fact("WORRIES", cause.entity_id, w.entity_id, "worries.cue", 0.8)
+                  for w in view.after(b, ORG) if cause]
+    for a, b in view.cues(_EXPERIENCER):
+        if _CAUSATIVE.search(view.norm.folded, view.clause_of(a)[0], a):
+            continue  # "X令Y担忧" is the causative rule's
+        toward = [t for t in view.cues(_TOWARDS) if view.clause_of(a)[0] <= t[0] < a]
+        if toward:  # "Y对X感到担忧": Y before 对, X between 对 and the cue
+            worried = view.before(toward[-1][0], ORG)
+            causes = view.after(toward[-1][1], ANY, hi=a)[:1]
+        else:
+            worried = view.before(a, ORG)
+            causes = view.after(b, ANY, hi=view.end)[:1]
+        facts += [Fact("WORRIES", c.entity_id, worried.entity_id, "worries.experiencer", 0.8)
+                  for c in causes if worried]
+    return [f for f in facts if f.source != f.target]

@@ -1,0 +1,123 @@
+"""The rule-based extractor: gazetteer + discovery mentions, then per-sentence relation rules."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...schema import Article, Edge, Evidence, Extraction
+from . import rel_cites, rel_outperforms, rel_released, rel_worries
+from .aliases import learn_aliases
+from .discovery import discover_names, extend_models
+from .gazetteer import Gazetteer
+from .mentions import Matcher, Mention
+from .nodes import article_node, entity_node, outlet_node
+from .normalize import Normalised
+from .registry import register_extractor
+from .sentences import sentence_spans
+from .typos import TypoResolver
+from .view import ARTICLE, Fact, SentenceView
+
+
+@register_extractor("rules")
+class RuleExtractor:
+    """Dictionary matching, name discovery and cue rules for zh-Hant, zh-Hans and English.
+
+    >>> from newsgraph.schema import Article
+    >>> art = Article(id="a1", title="t", text="阿里巴巴發佈了Qwen3。Qwen3擊敗了gpt-oss。")
+    >>> sorted((e.type.value, e.source, e.target) for e in RuleExtractor().extract(art).edges if e.type.value != "MENTIONS")
+    [('OUTPERFORMS', 'qwen3', 'gpt-oss'), ('RELEASED', 'alibaba', 'qwen3')]
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, gazetteer_files: list[str | Path] | None = None):
+        if gazetteer is None:
+            gazetteer = Gazetteer.with_user_files(gazetteer_files) if gazetteer_files else Gazetteer.default()
+        self.gazetteer = gazetteer
+        self.matcher = Matcher(gazetteer)
+        self.typos = TypoResolver(gazetteer)
+
+    def mentions(self, norm: Normalised) -> list[Mention]:
+        found = extend_models(norm, self.matcher.find(norm), self.gazetteer)
+        found += discover_names(norm, found)
+        found += self.typos.find(norm, found)
+        found.sort(key=lambda m: (m.start, m.end))
+        learn_aliases(norm, found)
+        return found
+
+    def extract(self, article: Article) -> Extraction:
+        norm = Normalised.of(article.text)
+        mentions = self.mentions(norm)
+        article_src = article_node(article)
+        nodes = {article_src.id: article_src}
+        edges: dict[tuple[str, str, str], list[Evidence]] = {}
+        outlet = outlet_node(article, self.gazetteer, self.matcher)
+        if outlet is not None:
+            nodes[outlet.id] = outlet
+            edges[("PUBLISHED", outlet.id, article.id)] = [
+                Evidence(article=article.id, sentence="", start=0, end=0, rule="published.metadata", confidence=0.9)]
+        for m in mentions:
+            node = entity_node(m, self.gazetteer, article)
+            nodes[node.id] = nodes[node.id].model_copy(update={"aliases": sorted({*nodes[node.id].aliases, *node.aliases})}) \
+                if node.id in nodes else node
+        for start, end in sentence_spans(article.text):
+            view = SentenceView(norm, start, end, mentions)
+            sentence = article.text[start:end]
+            for m in view.mentions:
+                _add(edges, ("MENTIONS", article.id, m.entity_id),
+                     Evidence(article=article.id, sentence=sentence, start=start, end=end, rule=f"mention.{m.rule}", confidence=m.confidence))
+            for fact in _best(self._facts(view), article, outlet):
+                ev = Evidence(article=article.id, sentence=sentence, start=start, end=end, rule=fact.rule,
+                              confidence=round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect)
+                _add(edges, (fact.type, _resolve(fact.source, article), fact.target), ev)
+        for link_edge in _link_citations(article, self.gazetteer, nodes, outlet):
+            _add(edges, *link_edge)
+        return Extraction(article=article, nodes=list(nodes.values()),
+                          edges=[Edge(source=s, target=t, type=k, evidence=ev) for (k, s, t), ev in sorted(edges.items())])
+
+    def _facts(self, view: SentenceView) -> list[Fact]:
+        return (rel_released.find(view, self.gazetteer) + rel_outperforms.find(view)
+                + rel_cites.find(view) + rel_worries.find(view))
+
+
+def _best(facts: list[Fact], article: Article, outlet) -> list[Fact]:
+    """One fact per (type, source, target) in a sentence, the most confident; no self-citation."""
+    best: dict[tuple, Fact] = {}
+    for f in facts:
+        if f.type == "CITES" and outlet is not None and f.target == outlet.id:
+            continue
+        key = (f.type, f.source, f.target)
+        if key not in best or f.confidence > best[key].confidence:
+            best[key] = f
+    return [best[k] for k in sorted(best)]
+
+
+def _weakest(view: SentenceView, fact: Fact) -> float:
+    confs = [m.confidence for m in view.mentions if m.entity_id in (fact.source, fact.target)]
+    return min(confs) if confs else 1.0
+
+
+def _resolve(node_id: str, article: Article) -> str:
+    return article.id if node_id == ARTICLE else node_id
+
+
+def _add(edges: dict, key: tuple, evidence: Evidence) -> None:
+    edges.setdefault(key, []).append(evidence)
+
+
+def _link_citations(article: Article, gazetteer: Gazetteer, nodes: dict, outlet):
+    """A link to an outlet's site in the text is a citation of that outlet."""
+    from .nodes import gazetteer_node
+
+    for link in article.links:
+        host = link.split("//")[-1].split("/")[0].lower().removeprefix("www.")
+        outlet_id = next((gazetteer.by_domain[d] for d in _domains(host) if d in gazetteer.by_domain), None)
+        where = article.text.find(link.split("//")[-1])
+        if outlet_id is None or where < 0 or (outlet is not None and outlet_id == outlet.id):
+            continue
+        start, end = next((s, e) for s, e in sentence_spans(article.text) if s <= where < e)
+        nodes.setdefault(outlet_id, gazetteer_node(gazetteer.entries[outlet_id], article))
+        yield (("CITES", article.id, outlet_id),
+               Evidence(article=article.id, sentence=article.text[start:end], start=start, end=end, rule="cites.link", confidence=0.7))
+
+
+def _domains(host: str) -> list[str]:
+    parts = host.split(".")
+    return [".".join(parts[i:]) for i in range(len(parts) - 1)]

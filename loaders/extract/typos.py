@@ -1,0 +1,56 @@
+"""Small typos of long names ("grt -oss" → gpt-oss), guarded so short or ordinary words never resolve."""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from ...schema import NodeType
+from .gazetteer import Gazetteer, alias_key
+from .mentions import Mention
+from .normalize import Normalised
+
+TYPO_CONFIDENCE = 0.7
+MIN_LENGTH = 5       # keys shorter than this never resolve by similarity
+PLAIN_WORD_MIN = 7   # a letters-only token must be at least this long (ordinary words are short)
+
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:\s?[-.]\s?[A-Za-z0-9]+)*(?![A-Za-z0-9])")
+
+
+class TypoResolver:
+    """Resolves unmatched Latin tokens to a model or organisation one edit away (two for long names)."""
+
+    def __init__(self, gazetteer: Gazetteer, types=(NodeType.MODEL, NodeType.ORGANIZATION)):
+        self.gazetteer = gazetteer
+        self.choices = {key: eid for key, eid in gazetteer.by_alias.items()
+                        if len(key) >= MIN_LENGTH and gazetteer.entries[eid].type in types}
+
+    def find(self, norm: Normalised, taken: list[Mention]) -> list[Mention]:
+        found = []
+        for match in _TOKEN.finditer(norm.original):
+            start, end = match.span()
+            if any(start < m.end and m.start < end for m in taken):
+                continue
+            entry_id = self.resolve(match.group())
+            if entry_id:
+                entry = self.gazetteer.entries[entry_id]
+                found.append(Mention(start, end, match.group(), entry_id, entry.type, TYPO_CONFIDENCE, "typo"))
+        return found
+
+    def resolve(self, token: str) -> str | None:
+        """The entity id ``token`` is a near-miss of, or None.
+
+        >>> r = TypoResolver(Gazetteer.default())
+        >>> r.resolve("grt -oss"), r.resolve("gpt"), r.resolve("Gemmy")
+        ('gpt-oss', None, None)
+        """
+        key = alias_key(token)
+        plain = token.isalpha()
+        if len(key) < MIN_LENGTH or (plain and len(key) < PLAIN_WORD_MIN) or key in self.gazetteer.by_alias:
+            return None
+        limit = 1 if len(key) < 10 else 2
+        best = process.extractOne(key, self.choices.keys(), scorer=Levenshtein.distance, score_cutoff=limit)
+        if best is None or best[0][0] != key[0] or best[1] == 0:
+            return None
+        return self.choices[best[0]]

@@ -1,0 +1,41 @@
+import pytest
+
+A = "article-test"
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("《華爾街日報》12日刊文稱,開源模型正在普及。", "wsj"),
+    ("《华尔街日报》指出，开源模型正在普及。", "wsj"),
+    ("據路透社報道,DeepSeek正在招聘。", "reuters"),
+    ("根据彭博社的数据，芯片出口下降。", "bloomberg"),
+    ("根據研究公司“人工分析”(Artificial Analysis)的數據,差距正在縮小。", "artificial-analysis"),
+    ("OpenAI表示,新模型更便宜。", "openai"),
+    ("According to Reuters, the company is hiring.", "reuters"),
+    ("The Financial Times reported that talks had stalled.", "ft"),
+])
+def test_cites_sources(facts, text, cited):
+    assert ("CITES", A, cited) in facts(text)
+
+
+def test_cites_not_its_own_outlet(facts):
+    assert ("CITES", A, "reuters") not in facts("Reuters reported the news first.", publisher="Reuters")
+
+
+def test_cites_quoted_person_is_a_source(extractor):
+    from newsgraph.schema import Article
+
+    art = Article(id=A, title="t", text="市場分析師王小明(Wang Xiaoming)表示:“開源模型會更普及。”")
+    ex = extractor.extract(art)
+    person = next(n for n in ex.nodes if n.name == "王小明")
+    assert person.type.value == "Source" and person.kind == "person" and "Wang Xiaoming" in person.aliases
+    assert person.confidence < 1.0
+    assert any(e.type.value == "CITES" and e.target == person.id for e in ex.edges)
+
+
+def test_cites_a_link_to_an_outlet(extractor):
+    from newsgraph.schema import Article
+
+    text = "全世界都在談論開源模型。\nwww.wsj.com/tech/ai/some-story"
+    art = Article(id=A, title="t", text=text, links=["https://www.wsj.com/tech/ai/some-story"])
+    edges = {(e.type.value, e.target) for e in extractor.extract(art).edges}
+    assert ("CITES", "wsj") in edges

@@ -1,0 +1,46 @@
+import pytest
+
+from newsgraph.loaders.extract.normalize import Normalised
+from newsgraph.schema import Article
+
+
+def mention(extractor, text, surface):
+    found = [m for m in extractor.mentions(Normalised.of(text)) if m.surface == surface]
+    assert found, [m.surface for m in extractor.mentions(Normalised.of(text))]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, surface, family", [
+    ("阿里巴巴推出了Qwen3-32B-A7B。", "Qwen3-32B-A7B", "qwen3"),
+    ("智譜發佈GLM-4.5-Nano。", "GLM-4.5-Nano", "glm-4-5"),
+    ("Moonshot released Kimi K3 today.", "Kimi K3", "kimi"),
+    ("The new Gemma-3-27B runs on one GPU.", "Gemma-3-27B", "gemma-3"),
+])
+def test_discovery_model_variants_link_to_their_family(extractor, text, surface, family):
+    m = mention(extractor, text, surface)
+    assert m.type.value == "Model" and m.confidence < 1.0
+    assert getattr(m, "family", None) == family
+
+
+@pytest.mark.parametrize("text, surface, node_type", [
+    ("Acme Robotics Inc. raised money.", "Acme Robotics Inc.", "Organization"),
+    ("由星河實驗室主導的項目", "星河實驗室", "Organization"),
+    ("首席分析師李大偉表示,需求強勁。", "李大偉", "Source"),
+    ("\"Demand is strong,\" said Maria Lopez, an analyst.", "Maria Lopez", "Source"),
+    ("Maria Lopez, an analyst at a bank, said demand was strong.", "Maria Lopez", "Source"),
+])
+def test_discovery_names_by_cue(extractor, text, surface, node_type):
+    m = mention(extractor, text, surface)
+    assert m.type.value == node_type and m.confidence < 1.0
+
+
+@pytest.mark.parametrize("text", ["這家研究公司很低調。", "大型科技公司正在招聘。", "The company said profits rose."])
+def test_discovery_generic_phrases_are_not_names(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery")] == []
+
+
+def test_discovered_variant_becomes_a_model_node(extractor):
+    ex = extractor.extract(Article(id="a", title="t", text="阿里巴巴推出了Qwen3-32B-A7B。"))
+    node = next(n for n in ex.nodes if n.name == "Qwen3-32B-A7B")
+    assert node.type.value == "Model" and node.family == "qwen3"
+    assert ("RELEASED", "alibaba", node.id) in {(e.type.value, e.source, e.target) for e in ex.edges}

@@ -1,0 +1,56 @@
+from pathlib import Path
+
+import pytest
+
+from newsgraph.loaders.extract import EXTRACTORS, get_extractor, register_extractor
+from newsgraph.schema import Article, Extraction, NewsgraphError
+
+TEXT = ("《華爾街日報》報道,阿里巴巴發佈了Qwen3。\n"
+        "測試中,Qwen3擊敗了gpt-oss,這令華盛頓擔憂。 OpenAI said gpt-oss is cheaper than DeepSeek R1.")
+
+
+def test_evidence_sentences_are_verbatim_at_their_offsets(extractor):
+    art = Article(id="a", title="t", text=TEXT)
+    edges = [e for e in extractor.extract(art).edges if e.type.value != "PUBLISHED"]
+    assert {e.type.value for e in edges} >= {"RELEASED", "OUTPERFORMS", "CITES", "WORRIES", "MENTIONS"}
+    for edge in edges:
+        for ev in edge.evidence:
+            assert TEXT[ev.start:ev.end] == ev.sentence and ev.sentence
+            assert 0 < ev.confidence <= 1 and ev.rule
+
+
+def test_evidence_extraction_is_deterministic(extractor):
+    art = Article(id="a", title="t", text=TEXT)
+    assert extractor.extract(art).model_dump_json() == extractor.extract(art).model_dump_json()
+
+
+def test_registry_unknown_extractor_lists_the_available_ones():
+    with pytest.raises(NewsgraphError, match="available: .*rules"):
+        get_extractor("nope")
+
+
+def test_registry_a_second_extractor_plugs_in():
+    @register_extractor("nothing")
+    class Nothing:
+        def extract(self, article):
+            return Extraction(article=article)
+
+    try:
+        assert get_extractor("nothing").extract(Article(id="a", title="t", text="x")).nodes == []
+    finally:
+        EXTRACTORS.pop("nothing")
+
+
+def test_registry_user_gazetteer_adds_entries(tmp_path: Path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("- {id: acme-lab, type: Organization, en: Acme Lab, zh_hant: 極點實驗, aliases: [ACME]}\n"
+                     "- {id: zeta-1, type: Model, en: Zeta-1, developer: acme-lab}\n", encoding="utf-8")
+    ex = get_extractor("rules", gazetteer_files=[extra]).extract(Article(id="a", title="t", text="極點實驗發佈了Zeta-1。"))
+    assert ("RELEASED", "acme-lab", "zeta-1") in {(e.type.value, e.source, e.target) for e in ex.edges}
+
+
+def test_registry_bad_user_gazetteer_names_the_file(tmp_path: Path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- {id: x, type: Planet, en: X}\n", encoding="utf-8")
+    with pytest.raises(NewsgraphError, match=r"bad\.yaml.*unknown type 'Planet'.*Organization"):
+        get_extractor("rules", gazetteer_files=[bad])

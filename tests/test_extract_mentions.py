@@ -1,0 +1,43 @@
+import pytest
+
+from newsgraph.loaders.extract.normalize import Normalised, fold
+
+
+def ids(extractor, text):
+    return [m.entity_id for m in extractor.mentions(Normalised.of(text))]
+
+
+@pytest.mark.parametrize("spellings, entity", [
+    (["深度求索", "DeepSeek", "deepseek"], "deepseek"),
+    (["通義千問", "通义千问", "千问", "千問", "Qwen", "QWEN"], "qwen"),
+    (["千问3", "千問3", "Qwen3", "Qwen 3", "Qwen-3"], "qwen3"),
+    (["gpt-oss", "GPT-OSS", "gpt oss"], "gpt-oss"),
+    (["華盛頓", "华盛顿", "Washington"], "washington"),
+    (["矽谷", "硅谷", "Silicon Valley"], "silicon-valley"),
+])
+def test_mentions_one_entity_in_any_script_case_or_spacing(extractor, spellings, entity):
+    for spelling in spellings:
+        assert ids(extractor, f"有消息稱 {spelling} 今天很忙。") == [entity], spelling
+
+
+def test_mentions_prefer_the_longest_name(extractor):
+    assert ids(extractor, "特朗普政府發佈了計劃。") == ["trump-administration"]
+
+
+def test_mentions_short_latin_names_are_case_sensitive(extractor):
+    assert ids(extractor, "The US has rules.") == ["united-states"]
+    assert ids(extractor, "They told us about it.") == []
+
+
+def test_mentions_short_model_alias_needs_its_maker_in_context(extractor):
+    assert "deepseek-r1" in ids(extractor, "DeepSeek發佈了R1。")
+    assert "deepseek-r1" not in ids(extractor, "這款R1吸塵器很便宜。")
+
+
+@pytest.mark.parametrize("text", ["華盛頓擔憂臺灣的晶片", "ＧＰＴ－ＯＳＳ", "Straße und İstanbul", "乾隆皇帝的乾坤"])
+def test_fold_keeps_every_offset(text):
+    assert len(fold(text)) == len(text)
+
+
+def test_fold_maps_traditional_to_simplified():
+    assert Normalised.of("華盛頓").folded == "华盛顿"

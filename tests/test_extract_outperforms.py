@@ -1,0 +1,47 @@
+import pytest
+
+
+def outperforms(facts, text):
+    return {(s, t) for k, s, t in facts(text) if k == "OUTPERFORMS"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("測試顯示,Qwen3擊敗了gpt-oss。", ("qwen3", "gpt-oss")),
+    ("测试显示，Qwen3击败了gpt-oss。", ("qwen3", "gpt-oss")),
+    ("In the test, Qwen3 outperforms gpt-oss on math.", ("qwen3", "gpt-oss")),
+    ("Claude beat GPT-4o in coding.", ("claude", "gpt-4o")),
+    ("gpt-oss 在多項測試中不如 Qwen3。", ("qwen3", "gpt-oss")),
+    ("gpt-oss在编码上落后于Qwen3。", ("qwen3", "gpt-oss")),
+    ("gpt-oss trails Qwen3 on reasoning.", ("qwen3", "gpt-oss")),
+    ("Llama 4 lags behind DeepSeek V3 on benchmarks.", ("deepseek-v3", "llama-4")),
+    ("gpt-oss被Qwen3超越。", ("qwen3", "gpt-oss")),
+    ("GPT-4o was outperformed by Claude on the benchmark.", ("claude", "gpt-4o")),
+    ("gpt-oss 比 DeepSeek R1 性價比更高。", ("gpt-oss", "deepseek-r1")),
+    ("Qwen3 is cheaper than GPT-4o for most tasks.", ("qwen3", "gpt-4o")),
+])
+def test_outperforms_direction(facts, text, expected):
+    assert outperforms(facts, text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Qwen3的表現與gpt-oss比肩。",
+    "Qwen3的性能可以媲美gpt-oss。",
+    "Qwen3緊逼gpt-oss。",
+    "Qwen3和gpt-oss不相上下。",
+    "Qwen3 is on par with gpt-oss.",
+    "Qwen3 rivals gpt-oss in coding.",
+    "Qwen3 is comparable to gpt-oss.",
+    "Qwen3 comes close to gpt-oss.",
+    "Qwen3並未超越gpt-oss。",
+    "Qwen3 did not beat gpt-oss.",
+])
+def test_outperforms_not_a_win(facts, text):
+    assert outperforms(facts, text) == set()
+
+
+def test_outperforms_keeps_the_aspect(extractor):
+    from newsgraph.schema import Article
+
+    art = Article(id="a", title="t", text="gpt-oss 比 DeepSeek R1 性价比更高。")
+    edge = next(e for e in extractor.extract(art).edges if e.type.value == "OUTPERFORMS")
+    assert edge.evidence[0].aspect == "cost-performance"

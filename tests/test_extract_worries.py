@@ -1,0 +1,28 @@
+import pytest
+
+
+def worries(facts, text):
+    return {(s, t) for k, s, t in facts(text) if k == "WORRIES"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中國的進展震驚了華盛頓和硅谷。", {("china", "washington"), ("china", "silicon-valley")}),
+    ("中国推动开源模型令硅谷和华盛顿担忧。", {("china", "silicon-valley"), ("china", "washington")}),
+    ("這正是中國的進展令美國擔憂的原因。", {("china", "united-states")}),
+    ("美國官員擔心,中國將獲得優勢。", {("china", "united-states")}),
+    ("China's lead in open models jolts Washington.", {("china", "washington")}),
+    ("Washington worries about China and its chips.", {("china", "washington")}),
+    ("Silicon Valley is concerned about DeepSeek.", {("deepseek", "silicon-valley")}),
+    ("歐盟對DeepSeek感到擔憂。", {("deepseek", "eu")}),
+])
+def test_worries_cause_to_worried_party(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "中國的進展並未令華盛頓擔憂。",
+    "China's lead did not unsettle Washington.",
+    "Policymakers are concerned about the pace of change.",
+])
+def test_worries_nothing_without_both_parties(facts, text):
+    assert worries(facts, text) == set()
