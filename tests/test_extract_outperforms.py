@@ -39,6 +39,15 @@ def test_outperforms_not_a_win(facts, text):
     assert outperforms(facts, text) == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("文心4.5在中文理解上優於GPT-4o，但在代碼能力上仍落後於Claude。", {("ernie-4-5", "gpt-4o"), ("claude", "ernie-4-5")}),
+    ("Google unveiled Gemini 2.5 Pro, which it said tops OpenAI's o3.", {("gemini-2-5-pro", "o3")}),
+    ("GPT-4o is fast, Claude is careful, and Qwen3 beat Llama 4.", {("qwen3", "llama-4")}),
+])
+def test_outperforms_across_clauses_only_with_a_reference_back(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
 def test_outperforms_keeps_the_aspect(extractor):
     from newsgraph.schema import Article
 

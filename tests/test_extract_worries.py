@@ -23,6 +23,7 @@ def test_worries_cause_to_worried_party(facts, text, expected):
     "中國的進展並未令華盛頓擔憂。",
     "China's lead did not unsettle Washington.",
     "Policymakers are concerned about the pace of change.",
+    "英偉達的黃仁勳稱，這一政策令美國企業承受壓力。",
 ])
 def test_worries_nothing_without_both_parties(facts, text):
     assert worries(facts, text) == set()

@@ -78,7 +78,7 @@ def discover_names(norm: Normalised, taken: list[Mention]) -> list[Mention]:
             surface = norm.original[start:end]
             if not _plausible(regex, match, surface) or _clashes(start, end, taken + found):
                 continue
-            mention = Mention(start, end, surface, slugify(alias_key(surface)), node_type, DISCOVERED, rule)
+            mention = Mention(start, end, surface, slugify(surface), node_type, DISCOVERED, rule)
             mention.kind = kind  # type: ignore[attr-defined]
             found.append(mention)
     return found

@@ -8,6 +8,7 @@ from .view import ARTICLE, CITABLE, Fact, SentenceView
 _SAYS = re.compile(r"刊文称|发文称|称|表示|指出|认为|写道|报道|报导|透露|发表|援引|总结道|分析认为|披露|预测|估计|的数据|数据显示|的报告|报告显示"
                    r"|said|says|reported|reports|wrote|writes|noted|notes|told|estimates|estimated|found|published|warned")
 _ACCORDING = re.compile(r"根据|据|援引|引述|来自|according to|citing|cited by|reported by|data from|per")
+_SAID_BY = re.compile(r"said|says|wrote|added|noted")
 _SAYS_GAP = 16      # characters allowed between the cited name and its speech verb
 _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited name
 
@@ -18,6 +19,10 @@ def find(view: SentenceView) -> list[Fact]:
         speaker = view.before(a, CITABLE)
         if speaker and a - speaker.end <= _SAYS_GAP and not _mention_between(view, speaker.end, a):
             facts.append(Fact("CITES", ARTICLE, speaker.entity_id, "cites.says", 0.8))
+    for a, b in view.cues(_SAID_BY):
+        speaker = view.after(b, CITABLE)[:1]
+        if speaker and speaker[0].start - b <= 2:
+            facts.append(Fact("CITES", ARTICLE, speaker[0].entity_id, "cites.said_by", 0.8))
     for a, b in view.cues(_ACCORDING):
         cited = view.after(b, CITABLE)[:1]
         if cited and cited[0].start - b <= _ACCORDING_GAP:

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import re
 
+from ...schema import NodeType
 from .view import ANY, ORG, Fact, SentenceView
+
+CAUSES = (NodeType.ORGANIZATION, NodeType.MODEL, NodeType.POLICY)
 
 _FEELING = r"担忧|担心|震惊|不安|警惕|恐慌|压力|焦虑|忧虑|紧张|惊了|震动"
 _CAUSATIVE = re.compile(r"令|让|使(?!用)|引发|引起")
@@ -15,6 +18,7 @@ _EXPERIENCER = re.compile(r"担忧|担心|忧虑|警惕|害怕|恐惧|(?:is |are
                           r"(?:worried|concerned|alarmed|uneasy|nervous|anxious|wary)(?: about| over| by| that)|fears?|feared"
                           r"|worr(?:y|ies|ied) (?:about|over|that)|fret(?:s|ted)? (?:about|over)")
 _TOWARDS = re.compile(r"对")
+_SPEECH_END = re.compile(r"(?:称|表示|说|指出|认为|写道|said|says|wrote)\W*$")
 _RAISES = re.compile(r"rais(?:es|ed|ing) (?:concerns?|alarm|fears?) (?:in|among|for|across)|sparks? (?:concern|alarm) (?:in|among)")
 
 
@@ -22,7 +26,7 @@ def find(view: SentenceView) -> list[Fact]:
     facts = []
     for a, b in view.cues(_CAUSATIVE):
         feeling = _FEELING_RE.search(view.norm.folded, b, view.end)
-        cause = view.before(a, ANY, lo=view.start)
+        cause = _cause(view, a)
         if feeling and cause:
             for worried in view.after(b, ORG, hi=feeling.start()):
                 facts.append(Fact("WORRIES", cause.entity_id, worried.entity_id, "worries.causative", 0.85))
@@ -43,3 +47,18 @@ def find(view: SentenceView) -> list[Fact]:
         facts += [Fact("WORRIES", c.entity_id, worried.entity_id, "worries.experiencer", 0.8)
                   for c in causes if worried]
     return [f for f in facts if f.source != f.target]
+
+
+def _cause(view: SentenceView, pos: int):
+    """What is doing the worrying in "X令Y担忧": X in the clause, else the subject of the clause before.
+
+    A clause before that only frames speech ("黄仁勋称，这一政策令…") names the speaker, not the cause.
+    """
+    here = view.before(pos, CAUSES)
+    if here is not None:
+        return here
+    previous = view.previous_clause(pos)
+    if previous is None or _SPEECH_END.search(view.norm.folded, *previous):
+        return None
+    inside = [m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1] and m.type in CAUSES]
+    return inside[0] if inside else None

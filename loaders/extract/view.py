@@ -9,6 +9,8 @@ from .mentions import Mention
 from .normalize import Normalised
 from .sentences import clause_spans
 
+_ANAPHOR = re.compile(r"\b(?:which|that|it|the model|the company)\b|它|其|该模型|该公司|这款|此举")
+_CONTINUATION = re.compile(r"\s*(?:但是|但|而且|而|并且|并|且|却|同时|不过|也|仍|but |and |while |yet )")
 _LATIN_CHAR = re.compile(r"[a-z]")
 ARTICLE = "@article"  # stands for the article itself as the citing Source
 _COORD = re.compile(r"^\s*(?:和|与|及|以及|、|,|，|/|and|or|&|和其|)\s*$")
@@ -49,6 +51,11 @@ class SentenceView:
                 spans.append((a, b))
         return spans
 
+    def previous_clause(self, pos: int) -> tuple[int, int] | None:
+        start = self.clause_of(pos)[0]
+        earlier = [c for c in self.clauses if c[1] <= start]
+        return earlier[-1] if earlier else None
+
     def _inside_word(self, a: int, b: int) -> bool:
         """A Latin cue must be a whole word: 'lag' is not a cue inside 'flagship'."""
         text = self.norm.folded
@@ -62,10 +69,24 @@ class SentenceView:
         return self.start, self.end
 
     def before(self, pos: int, types, lo: int | None = None) -> Mention | None:
-        """The nearest mention of one of ``types`` ending before ``pos`` (not before ``lo``)."""
-        lo = self.clause_of(pos)[0] if lo is None else lo
+        """The nearest mention of one of ``types`` ending before ``pos`` (not before ``lo``).
+
+        Within a clause by default; a clause that opens with a reference back
+        ("which", "that", 它, 该模型) may reach into the clause before it.
+        """
+        clause_start = self.clause_of(pos)[0]
+        lo = clause_start if lo is None else lo
         found = [m for m in self.mentions if m.end <= pos and m.start >= lo and m.type in types]
-        return found[-1] if found else None
+        if found or lo != clause_start:
+            return found[-1] if found else None
+        earlier = [m for m in self.mentions if m.end <= clause_start and m.start >= self.start and m.type in types]
+        if earlier and _ANAPHOR.search(self.norm.folded, clause_start, pos):
+            return earlier[-1]  # "…Gemini 2.5 Pro, which tops o3": the nearest antecedent
+        if earlier and _CONTINUATION.match(self.norm.folded, clause_start):
+            previous = self.previous_clause(pos)
+            subjects = [m for m in earlier if previous and m.start >= previous[0]]
+            return subjects[0] if subjects else None  # "X优于Y，但落后于Z": X carries over
+        return None
 
     def after(self, pos: int, types, hi: int | None = None) -> list[Mention]:
         """The first mention of ``types`` starting at or after ``pos``, plus those coordinated with it."""
