@@ -66,8 +66,15 @@ class Gazetteer:
 
 
 def alias_key(alias: str) -> str:
-    """Folded alias with spaces, hyphens and dots removed: 'GPT-OSS' and 'gpt oss' meet."""
-    return "".join(ch for ch in fold(alias) if ch.isalnum())
+    """Folded alias with spaces, hyphens and dots removed: 'GPT-OSS' and 'gpt oss' meet.
+
+    '+' is kept: 人工智能+ (a policy) is not 人工智能.
+    """
+    return "".join(ch for ch in fold(alias) if is_key_char(ch))
+
+
+def is_key_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "+"
 
 
 def load_entries(path) -> list[Entry]:

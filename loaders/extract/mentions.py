@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from ...schema import NodeType
-from .gazetteer import Gazetteer, alias_key
+from .gazetteer import Gazetteer, alias_key, is_key_char
 from .normalize import Normalised
 
 _LATIN = re.compile(r"[a-z0-9]")
@@ -93,7 +93,7 @@ def _with_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention
 
 def _squeeze(folded: str) -> tuple[str, list[int]]:
     """Only the alphanumerics, with each one's position in the full text."""
-    where = [i for i, ch in enumerate(folded) if ch.isalnum()]
+    where = [i for i, ch in enumerate(folded) if is_key_char(ch)]
     return "".join(folded[i] for i in where), where
 
 

@@ -7,7 +7,7 @@ from .view import ARTICLE, CITABLE, Fact, SentenceView
 
 _SAYS = re.compile(r"刊文称|发文称|称|表示|指出|认为|写道|报道|报导|透露|发表|援引|总结道|分析认为|披露|预测|估计|的数据|数据显示|的报告|报告显示"
                    r"|said|says|reported|reports|wrote|writes|noted|notes|told|estimates|estimated|found|published|warned")
-_ACCORDING = re.compile(r"根据|据|援引|引述|来自|according to|citing|cited by|reported by|data from|per")
+_ACCORDING = re.compile(r"根据|据|援引|引述|according to|citing|cited by|reported by|data from|per")
 _SAID_BY = re.compile(r"said|says|wrote|added|noted")
 _SAYS_GAP = 16      # characters allowed between the cited name and its speech verb
 _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited name

@@ -6,7 +6,8 @@ import re
 from .gazetteer import Gazetteer
 from .view import ORG, RELEASABLE, Fact, SentenceView
 
-_CUE = re.compile(r"发布|推出|开源了|开源|亮相|上线|公布|released?|launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)"
+# 开源 alone is usually the adjective (开源模型); as a verb it has 了 or a name right after it
+_CUE = re.compile(r"发布|推出|开源了|开源(?=\s*(?:[a-z0-9]|其|旗下|新|最新))|亮相|上线|公布|released?|launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)"
                   r"|open-sourc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|announc(?:es|ed)|ships|shipped")
 _PASSIVE = re.compile(r"(?:由)(?=[^，。]{1,30}?(?:发布|推出|开发|研发|打造))|(?:released|developed|launched|built|made|created|unveiled|trained) by")
 _POSSESSIVE = re.compile(r"^\s*(?:的|'s|’s|及其|旗下的?|推出的|发布的|开发的)\s*(?:最新|新|首款|旗舰|开源|latest|new|flagship|open-source|open-weight)?\s*(?:的)?\s*(?:模型|model)?\s*$")

@@ -1,0 +1,86 @@
+"""Building an ``Article``: stable id, language detection, final assembly."""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from newsgraph.schema.errors import InputError
+from newsgraph.schema.models import Article
+
+from .dates import parse_date
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def article_id(url: str | None, title: str, text: str) -> str:
+    """``"article-" + sha1(url, title, text)[:12]``: the same input gives the same id in every run."""
+    digest = hashlib.sha1(f"{url or ''}\n{title}\n{text}".encode("utf-8")).hexdigest()
+    return "article-" + digest[:12]
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def _changed(config: str, chars: str) -> int:
+    converted = _converter(config).convert(chars)
+    if len(converted) != len(chars):  # phrase conversion changed the length: compare as sets
+        return len(set(chars) - set(converted))
+    return sum(a != b for a, b in zip(chars, converted))
+
+
+def detect_language(text: str) -> str:
+    """``zh-Hant``, ``zh-Hans``, ``en`` or ``und`` for a piece of text.
+
+    Chinese when CJK characters make up a good share of the letters; Traditional
+    when OpenCC's t2s conversion changes enough of them (and more than s2t would).
+    """
+    cjk = "".join(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    if not cjk and not latin:
+        return "und"
+    # a CJK character carries about as much as a short Latin word: weigh it x3
+    if len(cjk) * 3 >= latin or len(cjk) >= 200:
+        t2s, s2t = _changed("t2s", cjk), _changed("s2t", cjk)
+        if t2s >= max(1, 0.02 * len(cjk)) and t2s > s2t:
+            return "zh-Hant"
+        return "zh-Hans"
+    return "en" if latin >= 2 else "und"
+
+
+def _clean_publisher(name: str | None) -> str | None:
+    """Drop a site slogan: ``"奇客Solidot–传递最新科技情报"`` → ``"奇客Solidot"``."""
+    if not name:
+        return None
+    name = str(name).strip()
+    head = re.split(r"\s*[–—|｜]\s*|\s+-\s+", name, maxsplit=1)[0].strip()
+    return head or name
+
+
+def make_article(path: str, title: str | None, text: str, *, url=None, published=None,
+                 publisher=None, author=None, links=()) -> Article:
+    """Assemble an ``Article``; raise ``InputError(path, "no article text found")`` if empty."""
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(l.rstrip() for l in text.split("\n"))).strip("\n")
+    if not text.strip():
+        raise InputError(path, "no article text found")
+    title = re.sub(r"[ \t\r\n]+", " ", title or "").strip()
+    if not title:
+        title = text.strip().split("\n", 1)[0][:120]
+    url = str(url).strip() if url else None
+    return Article(
+        id=article_id(url, title, text),
+        title=title,
+        text=text,
+        url=url or None,
+        published=parse_date(published),
+        publisher=_clean_publisher(publisher),
+        author=str(author).strip() if author else None,
+        links=list(dict.fromkeys(l for l in links if l)),
+        language=detect_language(title + "\n" + text),
+        path=path,
+    )

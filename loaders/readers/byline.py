@@ -1,0 +1,80 @@
+"""Bylines written into the text (【文/觀察者網 齊倩】, 文｜X, (記者 X), 来源：X, By X, 发表于 …).
+
+A recognised byline is metadata: it sets publisher/author/published and the line
+(or the bracketed prefix of a paragraph) is removed from the text.
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import find_date, is_date_line
+
+_BRACKET = re.compile(r"^[【\[]\s*(?:文|撰文|作者|来源|來源)\s*[/／|｜:：]\s*(?P<rest>[^】\]]+?)\s*[】\]]")
+_REPORTER = re.compile(
+    r"^[（(]\s*(?P<pub>[^\s（()）記记]{0,10}?)\s*[記记]者\s*(?P<rest>[^）)]{1,30}?)\s*[）)]")
+_LABELLED = re.compile(
+    r"^(?:文|撰文|作者|[記记]者|author|written by)\s*[|｜/／:：]\s*(?P<rest>.{1,60})$", re.I)
+_SOURCE = re.compile(r"^[（(]?\s*(?:本文)?(?:来源|來源|出处|出處|source)\s*[:：]\s*(?P<pub>[^）)]{1,40}?)\s*[）)]?[。.]?$", re.I)
+_BY = re.compile(
+    r"^By\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4})"
+    r"(?:\s*(?:[,|｜–—]|\s-)\s*(?P<pub>[^,|]{2,40}?))?\s*$")
+_POSTED = re.compile(
+    r"^(?P<author>[^\s()（）]{1,40}?)\s*(?:[(（]\d+[)）])?\s*"
+    r"(?:[发發]表于|發表於|[发發]布于|發佈於|發布於|posted on|published on)\s*(?P<rest>.*)$", re.I)
+_EDITOR = re.compile(r"^[（(]?\s*(?:[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯]|editor)\s*[:：|｜]\s*\S{1,20}\s*[）)]?$", re.I)
+_DATELINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{2}\d{1,2}日[電电]$")
+
+
+def _split_name(rest: str) -> str:
+    """The name in ``張三 編輯｜李四`` or ``王小明／台北報導``: up to the next label or separator."""
+    rest = re.split(r"[／/|｜,，;；]|\s{2,}|\s+(?=\S{1,6}[|｜:：])", rest.strip())[0].strip()
+    if m := _DATELINE.match(rest):
+        return m.group("name")
+    return rest
+
+
+def match_line(text: str) -> dict | None:
+    """Metadata if the whole line is a byline, else None (``{}`` for an editor credit)."""
+    text = text.strip()
+    if m := _BRACKET.match(text):
+        if m.end() == len(text):
+            return _bracket(m)
+    if (m := _REPORTER.match(text)) and m.end() == len(text):
+        return _reporter(m)
+    if m := _LABELLED.match(text):
+        return {"author": _split_name(m.group("rest"))}
+    if m := _SOURCE.match(text):
+        return {"publisher": m.group("pub").strip()}
+    if m := _BY.match(text):
+        return {k: v for k, v in (("author", m.group("author")), ("publisher", m.group("pub"))) if v}
+    if (m := _POSTED.match(text)) and (day := find_date(m.group("rest"))):
+        return {"author": m.group("author"), "published": day}
+    if day := is_date_line(text):
+        return {"published": day}
+    if _EDITOR.match(text):
+        return {}
+    return None
+
+
+def _bracket(m: re.Match) -> dict:
+    parts = m.group("rest").split()
+    if len(parts) >= 2:
+        return {"publisher": parts[0], "author": " ".join(parts[1:])}
+    return {"author": parts[0]} if parts else {}
+
+
+def _reporter(m: re.Match) -> dict:
+    meta = {"author": _split_name(m.group("rest"))}
+    if m.group("pub"):
+        meta["publisher"] = m.group("pub")
+    return meta
+
+
+def match_prefix(text: str) -> tuple[dict, str] | None:
+    """``(meta, rest)`` when a paragraph opens with a bracketed byline: 【文/X Y】正文…, （記者X／台北報導）正文…"""
+    for regex, build in ((_BRACKET, _bracket), (_REPORTER, _reporter)):
+        if m := regex.match(text.strip()):
+            rest = text.strip()[m.end():].lstrip()
+            if rest:
+                return build(m), rest
+    return None

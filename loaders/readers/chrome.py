@@ -1,0 +1,119 @@
+"""Page chrome vs. news: label each line GOOD, SHORT or BAD, keep what the body reaches.
+
+Like jusText, in small: a line is BAD (chrome) when a general rule says so: dense
+in links, image-only, a login/share/comment/nav label, a licence/ICP/copyright/
+reprint notice, a view counter, a quotation signed ``——Name``, a short list item or
+label. GOOD lines are long, sentence-like and low in links. SHORT lines (a lede,
+a sub-heading, a bare source URL) are kept only when a GOOD line reaches them
+without crossing a BAD one; if the page has no GOOD line, every non-BAD line is kept.
+"""
+from __future__ import annotations
+
+import re
+
+from .inline import Line
+
+GOOD, SHORT, BAD, DROP = "good", "short", "bad", "drop"  # DROP: removed but not a barrier
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_SENTENCE = re.compile(r"[。！？；，、.!?;,]")
+_LICENCE = re.compile(
+    r"©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|"
+    r"版[权權](?:所有|属于|屬於|归|歸|声明|聲明)|ICP\s*[证證备備]|[备備]案[号號]|公安.{0,12}[备備]案|"
+    r"[举舉][报報](?:电话|電話|邮箱|郵箱|专线|專線|专区|專區|中心)|不良信息|不良資訊|"
+    r"(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)[转轉][载載]|[转轉][载載][请請]|[转轉][载載](?:须|需|須)|"
+    r"注册商标|註冊商標", re.I)
+_COUNTER = re.compile(
+    r"被?(?:查看|阅读|閱讀|浏览|瀏覽|点击|點擊)\s*[:：]?\s*[\d,]+\s*次|"
+    r"(?:阅读|閱讀|浏览|瀏覽|views?|reads?)\s*[:：(（]?\s*[\d,.]+[kK万萬]?\s*[)）]?$|"
+    r"^[\d,.]+[kK万萬]?\s*(?:次阅读|次閱讀|次浏览|次瀏覽|views|reads)$", re.I)
+_ACCOUNT = re.compile(
+    r"^(?:(?:登录|登入|登錄|注册|註冊|退出|登出|log ?in|log ?out|sign ?in|sign ?up|sign ?out|"
+    r"register|subscribe|订阅|訂閱|my account)[\s|/｜·•]*)+$", re.I)
+_NAV = re.compile(
+    r"^(?:分享|share\b|tweet\b|[转轉][发發]|复制链接|複製連結|copy link|评论|評論|留言|回复|回覆|"
+    r"comments?\b|reply\b|leave a (?:comment|reply)|[发發]表[评評]论|相[关關](?:阅读|閱讀|文章|新闻|新聞)|"
+    r"推[荐薦][阅閱][读讀]|[热熱]门|[热熱]門|更多|read more|related\b|上一篇|下一篇|previous\b|next\b|"
+    r"返回[顶頂]部|back to top|首[页頁]|home\b|advertisement|广告|廣告|[关關]注我[们們]|follow us|"
+    r"newsletter|sponsored|[点點]击|[点點]擊|click here)|分享|share (?:on|this|to|via)\b", re.I)
+_SIGNATURE = re.compile(r"[。！？.!?”\"」』]\s*(?:——|—\s?—|--|―)\s*[^\s—，。,.!?！？\"“”]{1,24}\s*$")
+
+
+def weight(text: str) -> int:
+    """How much prose a line holds: a CJK character counts 1, a Latin word 2."""
+    return len(_CJK.findall(text)) + 2 * len(_WORD.findall(_CJK.sub(" ", text)))
+
+
+def is_chrome(line: Line) -> bool:
+    """A general rule says this line is chrome, whatever surrounds it."""
+    text, size = line.text, line.size
+    if size == 0:
+        return bool(line.links or line.images)  # image-only or empty-link line
+    if line.link_density >= 0.8 or (line.link_density >= 0.6 and size - line.link_chars < 10):
+        return True
+    if size <= 300 and _LICENCE.search(text):
+        return True
+    if size <= 40 and (_COUNTER.search(text) or _ACCOUNT.match(text)):
+        return True
+    ends_sentence = bool(re.search(r"[。！？.!?]$", text))
+    if size <= 30 and not ends_sentence and _NAV.search(text):
+        return True
+    if size <= 200 and _SIGNATURE.search(text):
+        return True
+    if size <= 12 and text[-1] in ":：":  # a label such as "分类:" or "Follow us:"
+        return True
+    if size <= 20 and not _SENTENCE.search(text):
+        if re.fullmatch(r"\s*(\*\*|__)[^*_]+\1\s*", line.raw):  # bold-only kicker
+            return True
+        if line.kind == "list" and size <= 8:  # a menu entry
+            return True
+    return False
+
+
+def label(lines: list[Line], removed: set[int]) -> list[str]:
+    """GOOD/SHORT/BAD per line (DROP for lines already taken as title or byline)."""
+    labels = []
+    for i, line in enumerate(lines):
+        if i in removed:
+            labels.append(DROP)
+        elif line.kind == "blank":
+            labels.append(DROP)
+        elif is_chrome(line):
+            labels.append(BAD)
+        elif weight(line.text) >= 30 and line.link_density < 0.3 and _SENTENCE.search(line.text):
+            labels.append(GOOD)
+        else:
+            labels.append(SHORT)
+    _bad_link_blocks(lines, labels)
+    return labels
+
+
+def _bad_link_blocks(lines: list[Line], labels: list[str]) -> None:
+    """A block of 3+ adjacent lines that is mostly link text is a menu: all of it is chrome."""
+    start = 0
+    for end in range(len(lines) + 1):
+        if end == len(lines) or lines[end].kind == "blank":
+            block = range(start, end)
+            size = sum(lines[i].size for i in block)
+            if len(block) >= 3 and size and sum(lines[i].link_chars for i in block) / size >= 0.5:
+                for i in block:
+                    labels[i] = BAD if labels[i] != DROP else DROP
+            start = end + 1
+
+
+def keep(labels: list[str]) -> list[bool]:
+    """GOOD lines, and SHORT lines a GOOD line reaches without crossing a BAD line."""
+    if GOOD not in labels:
+        return [lab == SHORT for lab in labels]
+    kept = [lab == GOOD for lab in labels]
+    for order in (range(len(labels)), range(len(labels) - 1, -1, -1)):
+        reach = False
+        for i in order:
+            if labels[i] == GOOD:
+                reach = True
+            elif labels[i] == BAD:
+                reach = False
+            elif labels[i] == SHORT and reach:
+                kept[i] = True
+    return kept

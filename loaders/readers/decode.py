@@ -1,0 +1,79 @@
+"""Bytes → text: UTF-8 (with or without BOM), GB18030/GBK, Big5; binary and empty input rejected."""
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from newsgraph.schema.errors import InputError
+
+MAX_BYTES = 50 * 1024 * 1024
+_CJK_LEGACY = ("gb18030", "big5", "cp950")
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+_SUSPECT = re.compile(r"[\ue000-\uf8ff\ufffd]")  # private-use or replacement: a wrong guess
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The file's bytes, or ``InputError`` naming the file and why it cannot be read."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(str(path), "is a directory, not a file")
+        if p.stat().st_size > MAX_BYTES:
+            raise InputError(str(path), f"file too large (over {MAX_BYTES // 2**20} MiB)")
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file or directory") from None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read file: {exc.strerror or exc}") from None
+
+
+def _guess_legacy(data: bytes) -> str | None:
+    """Decode non-UTF-8 bytes: strict GB18030/Big5 candidates ranked by charset-normalizer."""
+    candidates = {}
+    for enc in _CJK_LEGACY:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if not _SUSPECT.search(text):
+            candidates[enc] = text
+    if len(candidates) == 1:
+        return next(iter(candidates.values()))
+    from charset_normalizer import from_bytes
+
+    if candidates:
+        best = from_bytes(data, cp_isolation=list(candidates)).best()
+        if best is not None and best.encoding in candidates:
+            return candidates[best.encoding]
+        return candidates.get("gb18030") or next(iter(candidates.values()))
+    best = from_bytes(data).best()
+    if best is None or best.encoding.startswith("utf_16") or best.encoding.startswith("utf_32"):
+        return None
+    return str(best)
+
+
+def decode(data: bytes, path: str | Path) -> str:
+    """Text with ``\\n`` newlines and no BOM; ``InputError`` for empty, binary or undecodable bytes."""
+    name = str(path)
+    if not data.strip():
+        raise InputError(name, "empty file" if not data else "empty file (whitespace only)")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16")
+    else:
+        if data.startswith(codecs.BOM_UTF8):
+            data = data[len(codecs.BOM_UTF8):]
+        if b"\x00" in data:
+            raise InputError(name, "binary file (NUL bytes)")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _guess_legacy(data)
+            if text is None:
+                raise InputError(name, "undecodable text (not UTF-8, GB18030 or Big5)") from None
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if len(_CONTROL.findall(text[:4096])) > 8:
+        raise InputError(name, "binary file (control characters)")
+    if not text.strip():
+        raise InputError(name, "empty file (whitespace only)")
+    return text

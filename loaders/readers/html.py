@@ -1,0 +1,115 @@
+"""HTML pages: main text only (trafilatura, else lxml on <article>/<main>) plus page metadata."""
+from __future__ import annotations
+
+import logging
+import re
+
+import lxml.html
+from lxml import etree
+
+from newsgraph.schema.errors import InputError
+
+from .article import make_article
+from .text import build_body
+
+log = logging.getLogger(__name__)
+BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+          "br", "tr", "table", "section", "article", "main", "header", "footer", "figcaption",
+          "dd", "dt", "hr"}
+CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+               "iframe", "template", "svg", "button", "select")
+CHROME_ATTR = re.compile(r"comment|share|social|related|footer|sidebar|menu|breadcrumb|advert|"
+                         r"\bads?\b|promo|subscribe|newsletter|cookie|login|signup|copyright", re.I)
+
+
+def parse_html(text: str, path: str):
+    try:  # bytes, so an <?xml encoding=...?> declaration is accepted
+        return lxml.html.document_fromstring(
+            text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True))
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(path, f"malformed HTML: {exc}") from None
+
+
+def block_lines(root) -> list[str]:
+    """The text of an element tree, one line per block element, whitespace collapsed."""
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        el.text = re.sub(r"\s+", " ", el.text) if el.text else el.text
+        el.tail = re.sub(r"\s+", " ", el.tail) if el.tail else el.tail
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag in BLOCKS:
+            el.tail = "\n" + (el.tail or "")
+            if el.tag != "br":
+                el.text = "\n" + (el.text or "")
+    return [line.strip() for line in root.text_content().split("\n") if line.strip()]
+
+
+def html_to_text(fragment: str) -> str:
+    """An HTML fragment (feed summary, JSON body) → plain text lines."""
+    if "<" not in fragment:
+        return fragment
+    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    for el in root.xpath("//script|//style"):
+        el.drop_tree()
+    return "\n".join(block_lines(root))
+
+
+def _trafilatura(text: str) -> str | None:
+    try:
+        import trafilatura
+    except ImportError as exc:  # e.g. lxml>=5.2 without lxml_html_clean
+        log.debug("trafilatura unavailable (%s); using the lxml fallback", exc)
+        return None
+    try:
+        return trafilatura.extract(text, include_comments=False, include_tables=True,
+                                   include_images=False, deduplicate=False, favor_recall=True)
+    except Exception as exc:  # noqa: BLE001 - any trafilatura failure: use the fallback
+        log.debug("trafilatura failed (%s); using the lxml fallback", exc)
+        return None
+
+
+def _fallback(doc) -> str:
+    root = (doc.xpath("//article") or doc.xpath("//main") or doc.xpath("//*[@role='main']")
+            or doc.xpath("//body") or [doc])[0]
+    for el in root.xpath("|".join(f".//{t}" for t in CHROME_TAGS)):
+        el.drop_tree()
+    for el in root.xpath(".//*[@class or @id]"):
+        if el.getparent() is not None and CHROME_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            el.drop_tree()
+    return "\n".join(block_lines(root))
+
+
+def _first(doc, *xpaths: str) -> str | None:
+    for xp in xpaths:
+        for value in doc.xpath(xp):
+            value = (value if isinstance(value, str) else value.text_content()).strip()
+            if value:
+                return re.sub(r"\s+", " ", value)
+    return None
+
+
+def _meta(name: str) -> str:
+    return f"//meta[@property='{name}' or @name='{name}' or @itemprop='{name}']/@content"
+
+
+def read_html(text: str, path: str) -> list:
+    """One article from an HTML page."""
+    doc = parse_html(text, path)
+    meta = {
+        "url": _first(doc, "//link[@rel='canonical']/@href", _meta("og:url")),
+        "published": _first(doc, *map(_meta, ("article:published_time", "og:published_time",
+                            "datePublished", "date", "pubdate", "publishdate", "dc.date",
+                            "dcterms.date", "parsely-pub-date")), "//time/@datetime"),
+        "publisher": _first(doc, *map(_meta, ("og:site_name", "publisher", "application-name"))),
+        "author": _first(doc, _meta("author"), _meta("article:author")),
+    }
+    if meta["author"] and meta["author"].startswith("http"):
+        meta["author"] = None
+    title = _first(doc, _meta("og:title"), "//h1", "//title") or ""
+    if site := meta["publisher"]:
+        title = re.sub(rf"\s*[|\-–—:]\s*{re.escape(site)}\s*$", "", title)
+    body = _trafilatura(text) or _fallback(doc)
+    meta = {k: v for k, v in meta.items() if v}
+    body, links = build_body(body.split("\n"), title=title, markdown=False, meta=meta)
+    return [make_article(path, title, body, links=links, **meta)]

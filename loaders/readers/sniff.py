@@ -1,0 +1,50 @@
+"""Which format a document is, from its content (never from its file extension)."""
+from __future__ import annotations
+
+import json
+import re
+
+from .markdown import has_front_matter
+
+_PROLOG = r"\A\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?>\s*)*"
+_FEED = re.compile(_PROLOG + r"<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
+_HTML = re.compile(r"<!DOCTYPE\s+html|<html\b|<head\b|<body\b", re.I)
+_TAG = re.compile(r"<(?:article|main|div|p|section|meta|title|h[1-6])\b[^>]*>", re.I)
+_JSON_START = re.compile(r"\A(?:\{\s*(?:\"|\})|\[\s*(?:[\[{\"\]\d-]|true|false|null))")
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
+_MD_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
+
+
+def _is_jsonl(lines: list[str]) -> bool:
+    """Two or more lines, and the first line that parses is a JSON object on its own."""
+    if len(lines) < 2:
+        return False
+    for line in lines[:20]:
+        try:
+            return isinstance(json.loads(line), dict)
+        except json.JSONDecodeError:
+            continue
+    return False
+
+
+def sniff(text: str) -> str:
+    """``json``, ``jsonl``, ``feed``, ``html``, ``markdown`` or ``text``."""
+    head = text.lstrip()
+    if _JSON_START.match(head):
+        try:
+            json.loads(head)
+            return "json"
+        except json.JSONDecodeError:
+            lines = [line for line in head.split("\n") if line.strip()]
+            return "jsonl" if _is_jsonl(lines) else "json"
+    if head.startswith("<"):
+        if _FEED.match(head[:4096]):
+            return "feed"
+        return "html"
+    if _HTML.search(text[:4096]) or len(_TAG.findall(text[:4096])) >= 3:
+        return "html"
+    if has_front_matter(text) or _MD_HEADING.search(text):
+        return "markdown"
+    if _MD_LINK.search(text):
+        return "markdown"
+    return "text"

@@ -1,0 +1,78 @@
+"""Plain text (first non-empty line is the title) and the body cleaner every format shares."""
+from __future__ import annotations
+
+import re
+
+from . import byline, chrome
+from .article import make_article
+from .inline import Line, parse
+
+HEAD_LINES, TAIL_LINES = 8, 4  # where bylines such as 来源：X or By X are looked for
+
+
+def title_key(text: str) -> str:
+    """Compare titles ignoring case, spaces and punctuation."""
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def merge(meta: dict, found: dict) -> None:
+    """Fill metadata the document did not already declare (front matter/record fields win)."""
+    for key, value in found.items():
+        if value and not meta.get(key):
+            meta[key] = value
+
+
+def _bylines(lines: list[Line], removed: set[int], meta: dict) -> None:
+    body = [i for i, line in enumerate(lines) if line.kind != "blank" and i not in removed]
+    near_edge = set(body[:HEAD_LINES]) | set(body[-TAIL_LINES:])
+    for n, i in enumerate(body):
+        found = byline.match_line(lines[i].text)
+        if found is not None and (i in near_edge or {"author", "published"} <= found.keys()):
+            removed.add(i)
+            merge(meta, found)
+        elif found is None and n < 3 and (prefix := byline.match_prefix(lines[i].text)):
+            merge(meta, prefix[0])
+            lines[i].text = prefix[1]
+
+
+def build_body(raw_lines: list[str], *, title: str, markdown: bool, meta: dict,
+               removed: set[int] | None = None) -> tuple[str, list[str]]:
+    """Clean body lines: drop title repeats, bylines (into ``meta``) and chrome.
+
+    Returns the text (kept lines, paragraphs separated by a blank line) and the
+    http(s) links found in the kept lines.
+    """
+    lines = [parse(raw, markdown) for raw in raw_lines]
+    removed = set(removed or ())
+    key, leading = title_key(title), True
+    for i, line in enumerate(lines):
+        if line.kind == "blank" or i in removed:
+            continue
+        if key and title_key(line.text) == key and (leading or line.kind == "heading"):
+            removed.add(i)
+        leading = False
+    _bylines(lines, removed, meta)
+    kept = chrome.keep(chrome.label(lines, removed))
+    out: list[str] = []
+    links: list[str] = []
+    gap = False
+    for line, keep_it in zip(lines, kept):
+        if not keep_it:
+            gap = gap or line.kind == "blank"
+            continue
+        if out and gap:
+            out.append("")
+        out.append(line.text)
+        links.extend(line.links)
+        gap = False
+    return "\n".join(out), links
+
+
+def read_text(text: str, path: str) -> list:
+    """Plain text: the first non-empty line is the title, the rest the body."""
+    raw = text.split("\n")
+    start = next(i for i, line in enumerate(raw) if line.strip())
+    title = raw[start].strip()
+    meta: dict = {}
+    body, links = build_body(raw[start + 1:], title=title, markdown=False, meta=meta)
+    return [make_article(path, title, body, links=links, **meta)]
