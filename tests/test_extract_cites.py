@@ -17,6 +17,11 @@ def test_cites_sources(facts, text, cited):
     assert ("CITES", A, cited) in facts(text)
 
 
+@pytest.mark.parametrize("text", ["《金融時報》援引一位香港分析師稱,價格正在下降。", "A Silicon Valley investor said prices are falling."])
+def test_cites_a_place_that_only_describes_the_speaker_is_not_cited(facts, text):
+    assert not {f for f in facts(text) if f[0] == "CITES" and f[2] in ("hong-kong", "silicon-valley")}
+
+
 def test_cites_not_its_own_outlet(facts):
     assert ("CITES", A, "reuters") not in facts("Reuters reported the news first.", publisher="Reuters")
 

@@ -14,6 +14,7 @@ def worries(facts, text):
     ("Washington worries about China and its chips.", {("china", "washington")}),
     ("Silicon Valley is concerned about DeepSeek.", {("deepseek", "silicon-valley")}),
     ("歐盟對DeepSeek感到擔憂。", {("deepseek", "eu")}),
+    ("Meta executives were alarmed by how cheaply DeepSeek trained its models.", {("deepseek", "meta")}),
 ])
 def test_worries_cause_to_worried_party(facts, text, expected):
     assert worries(facts, text) == expected
@@ -24,6 +25,7 @@ def test_worries_cause_to_worried_party(facts, text, expected):
     "China's lead did not unsettle Washington.",
     "Policymakers are concerned about the pace of change.",
     "英偉達的黃仁勳稱，這一政策令美國企業承受壓力。",
+    "Lawmakers in Washington remain concerned that rivals could copy open models, although Google said it ran tests.",
 ])
 def test_worries_nothing_without_both_parties(facts, text):
     assert worries(facts, text) == set()

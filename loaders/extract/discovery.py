@@ -15,7 +15,7 @@ _SUFFIX_PART = (r"\d{1,3}(?:\.\d{1,2})*[a-z]?(?![\d.]*[%年月日])|[A-Z]\d{1,3}
                 r"|Air|Pro|Max|Plus|Turbo|Flash|Lite|Mini|mini|Nano|Coder|Instruct|Thinking|VL|Omni|Preview"
                 r"|Ultra|Sonnet|Opus|Haiku|Scout|Maverick|Large|Medium|Small|Next|Exp")
 MODEL_SUFFIX = re.compile(rf"(?:(?:[-\s]?)(?:{_SUFFIX_PART})(?![A-Za-z0-9]))+")
-ORG_VERSION = re.compile(r"[-\s]?(?:[A-Z]\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.%])")
+ORG_VERSION = re.compile(r"(?:[-\s]?[A-Z]\d{1,2}(?:\.\d{1,2})?|-\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.%])")
 
 _EN_ORG = re.compile(r"\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*)\s(Inc\.|Labs?|Technologies|Corp\.|Corporation|Robotics)(?![\w])")
 _ZH_ORG = re.compile(r"(?:^|(?<=[，。、；：“”「」《》（）()\s和与及的在由被据]))((?:(?![的和与及在由被据])[\u4e00-\u9fff]){2,6})(公司|集团|实验室|研究院|研究所)")
@@ -43,7 +43,8 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
 
 
 def _makes_models(m: Mention, gazetteer: Gazetteer) -> bool:
-    return m.type == NodeType.ORGANIZATION and any(e.developer == m.entity_id for e in gazetteer.entries.values())
+    """A Latin-named model maker ("DeepSeek-V4" is a model; "英偉達7月" is not)."""
+    return m.type == NodeType.ORGANIZATION and m.surface[-1:].isascii() and m.surface[-1:].isalnum() and any(e.developer == m.entity_id for e in gazetteer.entries.values())
 
 
 def _overlaps_next(end: int, m: Mention, mentions: list[Mention]) -> bool:

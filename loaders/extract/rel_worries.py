@@ -11,9 +11,10 @@ CAUSES = (NodeType.ORGANIZATION, NodeType.MODEL, NodeType.POLICY)
 _FEELING = r"担忧|担心|震惊|不安|警惕|恐慌|压力|焦虑|忧虑|紧张|惊了|震动"
 _CAUSATIVE = re.compile(r"令|让|使(?!用)|引发|引起")
 _FEELING_RE = re.compile(_FEELING)
-_TRANSITIVE = re.compile(r"震惊了?|震撼了?|威胁(?:到|了)?|惊动了?|困扰|警醒了?|jolt(?:s|ed)?|alarm(?:s|ed)|unsettl(?:es|ed)|spook(?:s|ed)"
+_TRANSITIVE = re.compile(r"(?:震惊了?|震撼了?|威胁(?:到|了)?|惊动了?|困扰|警醒了?|jolt(?:s|ed)?|alarm(?:s|ed)|unsettl(?:es|ed)|spook(?:s|ed)"
                          r"|rattl(?:es|ed)|troubl(?:es|ed)|stun(?:s|ned)|threaten(?:s|ed)?|worr(?:ies|ied)(?! about| over| by| that)"
-                         r"|concern(?:s|ed)(?! about| over| by| that)|shak(?:es|en)|shook")
+                         r"|concern(?:s|ed)(?! about| over| by| that)|shak(?:es|en)|shook)(?!\s+(?:by|about|over|that)\b)")
+_BE = re.compile(r"(?:is|are|was|were|be|been|being|remains?|remained|grew|grow|became|become|seem|seems|reportedly|feel|felt)\s+$")
 _EXPERIENCER = re.compile(r"担忧|担心|忧虑|警惕|害怕|恐惧|(?:is |are |was |were |grew |grows |remains? |became |been )?"
                           r"(?:worried|concerned|alarmed|uneasy|nervous|anxious|wary)(?: about| over| by| that)|fears?|feared"
                           r"|worr(?:y|ies|ied) (?:about|over|that)|fret(?:s|ted)? (?:about|over)")
@@ -31,6 +32,8 @@ def find(view: SentenceView) -> list[Fact]:
             for worried in view.after(b, ORG, hi=feeling.start()):
                 facts.append(Fact("WORRIES", cause.entity_id, worried.entity_id, "worries.causative", 0.85))
     for a, b in view.cues(_TRANSITIVE) + view.cues(_RAISES):
+        if _BE.search(view.norm.folded, max(view.start, a - 20), a):
+            continue  # "were alarmed": the experiencer rule's
         cause = view.before(a, ANY)
         facts += [Fact("WORRIES", cause.entity_id, w.entity_id, "worries.cue", 0.8)
                   for w in view.after(b, ORG) if cause]
@@ -43,10 +46,18 @@ def find(view: SentenceView) -> list[Fact]:
             causes = view.after(toward[-1][1], ANY, hi=a)[:1]
         else:
             worried = view.before(a, ORG)
-            causes = view.after(b, ANY, hi=view.end)[:1]
+            causes = view.after(b, ANY)[:1] or _next_clause_causes(view, b)
         facts += [Fact("WORRIES", c.entity_id, worried.entity_id, "worries.experiencer", 0.8)
                   for c in causes if worried]
     return [f for f in facts if f.source != f.target]
+
+
+def _next_clause_causes(view: SentenceView, cue_end: int) -> list:
+    """"美國官員擔心，中國…": when the cue closes its clause, what worries them is in the next one."""
+    clause_end = view.clause_of(cue_end - 1)[1]
+    if view.norm.folded[cue_end:clause_end].strip(" 的了,，:：") or clause_end >= view.end:
+        return []
+    return view.after(clause_end, ANY, hi=view.clause_of(clause_end + 1)[1])[:1]
 
 
 def _cause(view: SentenceView, pos: int):
