@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..schema import SEMANTIC_EDGE_TYPES
 from .export import read_json
 from .traversal import neighbors, shortest_path
 
@@ -38,9 +39,13 @@ def neighbors_of(name: str, path: str | Path = "graph.json", edge_type: str | No
 
 
 def path_between(a: str, b: str, path: str | Path = "graph.json", edge_types: list[str] | None = None) -> list[dict]:
-    """Nodes on a shortest path between two names, with the edge type joining each step."""
+    """Nodes on a shortest path between two names, with the edge type joining each step.
+
+    By default only the four semantic edge types are walked (not MENTIONS/PUBLISHED,
+    which would connect everything through the articles).
+    """
     kg = read_json(path)
-    ids = shortest_path(kg, a, b, edge_types)
+    ids = shortest_path(kg, a, b, edge_types or [t.value for t in SEMANTIC_EDGE_TYPES])
     steps = []
     for i, node_id in enumerate(ids):
         step = {"id": node_id, "name": kg.node(node_id).name, "type": kg.node(node_id).type.value}

@@ -28,7 +28,7 @@ class BuildResult:
 
 
 def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer: list[str | Path] | None = None,
-                progress: Progress | None = None) -> BuildResult:
+                progress: Progress | None = None, exclude: Iterable[str | Path] = ()) -> BuildResult:
     """Read every article under ``paths`` and merge what the extractor finds into one graph.
 
     A file that cannot be read, or an article the extractor fails on, is recorded
@@ -37,7 +37,7 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
     options = {"gazetteer_files": list(gazetteer)} if gazetteer else {}
     engine = get_extractor(extractor, **options)
     result = BuildResult(KnowledgeGraph())
-    for item in read_paths(paths):
+    for item in read_paths(paths, exclude=exclude):
         if isinstance(item, Article):
             try:
                 result.graph.add_extraction(engine.extract(item))
@@ -61,7 +61,8 @@ def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json",
     """
     from .export import export_graph
 
-    result = build_graph(paths, extractor=extractor, gazetteer=gazetteer, progress=progress)
+    outputs = [p for p in (output, html, graphml, db) if p]
+    result = build_graph(paths, extractor=extractor, gazetteer=gazetteer, progress=progress, exclude=outputs)
     if not result.articles:
         raise NewsgraphError("no article could be read: " + ("; ".join(map(str, result.skipped)) or "no input files"))
     for fmt, path in (("json", output), ("html", html), ("graphml", graphml)):

@@ -91,9 +91,12 @@ def read_file(path: str | Path, strict: bool = False) -> list[Article]:
     return articles
 
 
-def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
+def read_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Article | InputError]:
     """For each input file (see ``iter_input_paths``) yield its articles, or the
-    InputError for it or for a bad record. Never raises for bad input."""
+    InputError for it or for a bad record. Never raises for bad input.
+
+    Files in or under ``exclude`` (a build's own outputs, say) are not read."""
+    excluded = [Path(e).resolve() for e in exclude]
     files: list[Path] = []
     for arg in ([paths] if isinstance(paths, (str, Path)) else paths):
         try:
@@ -101,6 +104,9 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
         except InputError as exc:
             yield exc
     for path in dedupe(files):
+        real = path.resolve()
+        if any(real == e or e in real.parents for e in excluded):
+            continue
         try:
             yield from read_items(path)
         except InputError as exc:

@@ -1,0 +1,116 @@
+"""The embedded store: LadybugDB (the maintained Kùzu fork), in-process, one database file."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from . import ladybug_cypher as cy
+from .base import GraphStore, StoreError
+from .rows import DEFAULT_BATCH_SIZE, EDGE_TYPES, NODE_LABELS, changed_rows, merge_edge, merge_node
+
+DEFAULT_DB = "newsgraph.db"
+
+
+def resolve_path(path: str | Path | None) -> Path:
+    """The database file: ``path``, or ``path/newsgraph.db`` when ``path`` is a directory."""
+    target = Path(path if path is not None else DEFAULT_DB).expanduser()
+    return target / DEFAULT_DB if target.is_dir() else target
+
+
+class LadybugStore(GraphStore):
+    """A LadybugDB database file holding node tables per node type and rel tables per edge type.
+
+    ``create=False`` refuses to make a new, empty database (for queries against a missing path).
+    """
+
+    kind = "ladybug"
+
+    def __init__(self, path: str | Path | None = None, *, create: bool = True,
+                 batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        super().__init__(batch_size)
+        self.path = resolve_path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"no embedded database at {self.path}: build one with `newsgraph build PATH...`")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = ladybug.Database(str(self.path))
+            self._conn = ladybug.Connection(self._db)
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"cannot open embedded database {self.path}: {exc}") from exc
+        for statement in cy.schema_statements():
+            self._run(statement)
+
+    def describe(self) -> str:
+        return str(self.path)
+
+    def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
+        try:
+            result = self._conn.execute(cypher, params or {})
+        except RuntimeError as exc:
+            raise StoreError(str(exc)) from exc
+        if isinstance(result, list):  # several statements: the last one's rows
+            result = result[-1]
+        names = result.get_column_names()
+        return [dict(zip(names, (_plain(v) for v in row))) for row in result.get_all()]
+
+    def _transaction(self, work):
+        self._run("BEGIN TRANSACTION")
+        try:
+            out = work()
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._run("COMMIT")
+        return out
+
+    def _write_nodes(self, label: str, rows: list[dict]) -> int:
+        def work() -> int:
+            stored = {r["id"]: r for r in self._run(cy.fetch_nodes(label), {"ids": [r["id"] for r in rows]})}
+            changed = changed_rows(stored, rows, lambda r: r["id"], merge_node)
+            if changed:
+                self._run(cy.upsert_nodes(label), {"rows": changed})
+            return len(changed)
+        return self._transaction(work)
+
+    def _write_edges(self, edge_type: str, source: str, target: str, rows: list[dict]) -> int:
+        def work() -> int:
+            ends = [{"source": r["source"], "target": r["target"]} for r in rows]
+            found = self._run(cy.fetch_edges(edge_type, source, target), {"rows": ends})
+            stored = {(r["source"], r["target"]): r for r in found}
+            changed = changed_rows(stored, rows, lambda r: (r["source"], r["target"]), merge_edge)
+            if changed:
+                self._run(cy.upsert_edges(edge_type, source, target), {"rows": changed})
+            return len(changed)
+        return self._transaction(work)
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
+        return self._run(cypher, params)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        nodes = {label: self._run(cy.count_nodes(label))[0]["n"] for label in NODE_LABELS}
+        edges = {edge_type: self._run(cy.count_edges(edge_type))[0]["n"] for edge_type in EDGE_TYPES}
+        return {"nodes": nodes, "edges": edges}
+
+    def clear(self) -> None:
+        self._run(cy.CLEAR)
+
+    def close(self) -> None:
+        if getattr(self, "_db", None) is not None:
+            self._conn.close()
+            self._db.close()
+            self._db = None
+
+
+def _plain(value: Any) -> Any:
+    """Nodes and relationships as their properties (no internal ids, no nulls); paths as lists."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        if "_NODES" in value:
+            return {"nodes": _plain(value["_NODES"]), "relationships": _plain(value["_RELS"])}
+        if "_LABEL" in value:
+            return {k: _plain(v) for k, v in value.items() if not k.startswith("_") and v is not None}
+        return {k: _plain(v) for k, v in value.items()}
+    return value

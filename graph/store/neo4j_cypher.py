@@ -1,0 +1,82 @@
+"""Neo4j 5 statements. Labels, relationship types and property names come only from the
+schema; every value is a parameter. ``statements()`` lists every statement the Neo4j
+store can send, with the parameters it declares, for the parser test."""
+from __future__ import annotations
+
+from .rows import EDGE_PROPERTIES, EDGE_TYPES, NODE_LABELS, endpoint_pairs, node_properties
+
+CLEAR_CHUNK = 10_000
+
+
+def _q(name: str) -> str:
+    return f"`{name}`"
+
+
+def constraint(label: str) -> str:
+    """The uniqueness constraint on ``id`` for one label (created once)."""
+    return (f"CREATE CONSTRAINT {_q('newsgraph_' + label.lower() + '_id')} IF NOT EXISTS "
+            f"FOR (n:{_q(label)}) REQUIRE n.id IS UNIQUE")
+
+
+def _set(var: str, props, skip: str = "") -> str:
+    return ", ".join(f"{var}.{_q(p)} = r.{_q(p)}" for p in props if p != skip)
+
+
+def _returns(var: str, props) -> str:
+    return ", ".join(f"{var}.{_q(p)} AS {_q(p)}" for p in props)
+
+
+def fetch_nodes(label: str) -> str:
+    """Stored rows of the nodes whose ids are in ``$ids``."""
+    props = node_properties(label)
+    return f"UNWIND $ids AS i MATCH (n:{_q(label)} {{id: i}}) RETURN {_returns('n', props)}"
+
+
+def upsert_nodes(label: str) -> str:
+    """Create or update the nodes in ``$rows`` (full property set)."""
+    props = node_properties(label)
+    return f"UNWIND $rows AS r MERGE (n:{_q(label)} {{id: r.id}}) SET {_set('n', props, skip='id')}"
+
+
+def _edge_match(source: str, target: str) -> str:
+    return (f"UNWIND $rows AS r MATCH (a:{_q(source)} {{id: r.source}}) "
+            f"MATCH (b:{_q(target)} {{id: r.target}})")
+
+
+def fetch_edges(edge_type: str, source: str, target: str) -> str:
+    """Stored rows of the edges between the (source, target) pairs in ``$rows``."""
+    return (f"{_edge_match(source, target)} MATCH (a)-[e:{_q(edge_type)}]->(b) "
+            f"RETURN a.id AS source, b.id AS target, {_returns('e', EDGE_PROPERTIES)}")
+
+
+def upsert_edges(edge_type: str, source: str, target: str) -> str:
+    """Create or update the edges in ``$rows`` (full property set)."""
+    return (f"{_edge_match(source, target)} MERGE (a)-[e:{_q(edge_type)}]->(b) "
+            f"SET {_set('e', EDGE_PROPERTIES)}")
+
+
+def count_nodes(label: str) -> str:
+    return f"MATCH (n:{_q(label)}) RETURN count(n) AS n"
+
+
+def count_edges(edge_type: str) -> str:
+    return f"MATCH ()-[e:{_q(edge_type)}]->() RETURN count(e) AS n"
+
+
+# Deletes in chunks so a large graph does not need one huge transaction (auto-commit only).
+CLEAR = f"MATCH (n) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF {CLEAR_CHUNK} ROWS"
+
+
+def statements() -> list[tuple[str, tuple[str, ...]]]:
+    """Every statement the Neo4j store emits, with the parameter names it declares."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for label in NODE_LABELS:
+        out += [(constraint(label), ()), (fetch_nodes(label), ("ids",)),
+                (upsert_nodes(label), ("rows",)), (count_nodes(label), ())]
+    for edge_type in EDGE_TYPES:
+        out.append((count_edges(edge_type), ()))
+        for source, target in endpoint_pairs(edge_type):
+            out += [(fetch_edges(edge_type, source, target), ("rows",)),
+                    (upsert_edges(edge_type, source, target), ("rows",))]
+    out.append((CLEAR, ()))
+    return out

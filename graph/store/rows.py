@@ -1,0 +1,132 @@
+"""KnowledgeGraph → parameter rows for both stores, and how stored rows merge with new ones.
+
+Property names are the same in both databases. Nodes carry their schema fields
+(``id, name, aliases, kind, confidence, first_seen, type`` and, by type,
+``family`` or ``title, url, published, language``). Edges carry ``type``,
+``support``, ``articles`` (distinct article ids) and the evidence as parallel
+lists, one item per piece of evidence, ordered by (article, start, end, rule):
+``evidence_articles, evidence_sentences, evidence_starts, evidence_ends,
+evidence_rules, evidence_confidences, evidence_aspects`` ("" = no aspect).
+
+Merging (why writes are idempotent and additive): before a batch is written
+its stored rows are read; a node keeps the union of aliases, the highest
+confidence, the earliest first_seen and any field it lacked; an edge keeps the
+union of evidence keyed by (article, start, end, rule), and support and
+articles are recomputed from it. Rows that come out unchanged are not written.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from collections.abc import Iterator
+
+from ...schema import ALLOWED_ENDPOINTS, NODE_CLASSES, EdgeType, NodeType
+from ..knowledge import KnowledgeGraph
+
+DEFAULT_BATCH_SIZE = 2000
+EVIDENCE_COLUMNS = {"article": ("evidence_articles", "str[]"), "sentence": ("evidence_sentences", "str[]"),
+                    "start": ("evidence_starts", "int[]"), "end": ("evidence_ends", "int[]"),
+                    "rule": ("evidence_rules", "str[]"), "confidence": ("evidence_confidences", "float[]"),
+                    "aspect": ("evidence_aspects", "str[]")}
+EDGE_PROPERTIES = {"type": "str", "support": "int", "articles": "str[]", **dict(EVIDENCE_COLUMNS.values())}
+NODE_LABELS = [t.value for t in NodeType]
+EDGE_TYPES = [t.value for t in EdgeType]
+
+
+def _token(annotation) -> str:
+    base = annotation
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):  # X | None
+        base = next(a for a in typing.get_args(annotation) if a is not type(None))
+    if typing.get_origin(base) is list:
+        return _token(typing.get_args(base)[0]) + "[]"
+    return {dt.date: "date", float: "float", int: "int"}.get(base, "str")
+
+
+def node_properties(label: str) -> dict[str, str]:
+    """Property name → type token (str, int, float, date, str[] …) for one node label."""
+    fields = NODE_CLASSES[NodeType(label)].model_fields
+    return {name: _token(field.annotation) for name, field in fields.items()}
+
+
+def endpoint_pairs(edge_type: str) -> list[tuple[str, str]]:
+    """The (source label, target label) pairs the schema allows for an edge type, sorted."""
+    return sorted((a.value, b.value) for a, b in ALLOWED_ENDPOINTS[EdgeType(edge_type)])
+
+
+def node_groups(kg: KnowledgeGraph) -> dict[str, list[dict]]:
+    """Node rows by label, sorted by id; dates as ``datetime.date``."""
+    groups: dict[str, list[dict]] = {}
+    for node_id in sorted(kg.graph.nodes):
+        data = kg.graph.nodes[node_id]
+        props = node_properties(data["type"])
+        row = {k: _value(data.get(k), props[k]) for k in props}
+        groups.setdefault(data["type"], []).append(row)
+    return groups
+
+
+def _value(value, token: str):
+    if token == "date" and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    if token.endswith("[]") and value is None:
+        return []
+    return value
+
+
+def edge_groups(kg: KnowledgeGraph) -> dict[tuple[str, str, str], list[dict]]:
+    """Edge rows (``source``, ``target`` + properties) by (type, source label, target label)."""
+    groups: dict[tuple[str, str, str], list[dict]] = {}
+    nodes = kg.graph.nodes
+    for source, target, key, data in sorted(kg.graph.edges(keys=True, data=True), key=lambda r: r[:3]):
+        row = {"source": source, "target": target, **edge_properties(key, data["evidence"])}
+        groups.setdefault((key, nodes[source]["type"], nodes[target]["type"]), []).append(row)
+    return groups
+
+
+def edge_properties(edge_type: str, evidence: list[dict]) -> dict:
+    """The stored properties of an edge from its evidence dicts (deduplicated, sorted)."""
+    unique = {(e["article"], e["start"], e["end"], e["rule"]): e for e in evidence}
+    items = [unique[k] for k in sorted(unique)]
+    articles = sorted({e["article"] for e in items})
+    row = {"type": edge_type, "support": len(articles), "articles": articles}
+    for field, (column, _) in EVIDENCE_COLUMNS.items():
+        row[column] = [(e.get(field) or "") if field == "aspect" else e[field] for e in items]
+    return row
+
+
+def evidence(row: dict) -> list[dict]:
+    """The evidence dicts stored in an edge row's parallel lists."""
+    columns = [row.get(column) or [] for column, _ in EVIDENCE_COLUMNS.values()]
+    return [dict(zip(EVIDENCE_COLUMNS, values)) for values in zip(*columns)]
+
+
+def merge_node(old: dict, new: dict) -> dict:
+    """A stored node row merged with an incoming one (same rule as KnowledgeGraph.add_node)."""
+    merged = {k: (new[k] if old.get(k) is None else old[k]) for k in new}
+    merged["aliases"] = sorted(set(old.get("aliases") or []) | set(new["aliases"]))
+    merged["confidence"] = max(c for c in (old.get("confidence"), new["confidence"]) if c is not None)
+    if old.get("first_seen") and new.get("first_seen"):
+        merged["first_seen"] = min(old["first_seen"], new["first_seen"])
+    return merged
+
+
+def merge_edge(old: dict, new: dict) -> dict:
+    """A stored edge row merged with an incoming one: evidence union, support recomputed."""
+    props = edge_properties(new["type"], evidence(old) + evidence(new))
+    return {"source": new["source"], "target": new["target"], **props}
+
+
+def changed_rows(stored: dict, incoming: list[dict], key, merge) -> list[dict]:
+    """Incoming rows merged with the stored row of the same key, keeping only those that differ."""
+    out = []
+    for row in incoming:
+        old = stored.get(key(row))
+        merged = row if old is None else merge(old, row)
+        if old is None or any(merged[k] != old.get(k) for k in merged):
+            out.append(merged)
+    return out
+
+
+def batches(rows: list, size: int) -> Iterator[list]:
+    for start in range(0, len(rows), size):
+        yield rows[start:start + size]

@@ -1,0 +1,108 @@
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.graph.cli import main
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+ARTICLE = "Alibaba unveils Qwen3\nAlibaba released Qwen3 on Tuesday. Qwen3 beats gpt-oss on math, according to Reuters.\n"
+
+
+@pytest.fixture
+def built(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("阿里巴巴發佈Qwen3\n阿里巴巴發佈了Qwen3。據路透社報道，千問3擊敗了gpt-oss。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "g.json"), "--no-db"])
+    assert result.exit_code == 0, result.output
+    return tmp_path
+
+
+def test_cli_build_summarises_and_merges_facts_across_articles(built):
+    data = json.loads((built / "g.json").read_text(encoding="utf-8"))
+    edge = next(e for e in data["edges"] if (e["source"], e["type"], e["target"]) == ("qwen3", "OUTPERFORMS", "gpt-oss"))
+    assert edge["support"] == 2 and len({ev["article"] for ev in edge["evidence"]}) == 2
+
+
+def test_cli_build_twice_gives_byte_identical_json(built):
+    first = (built / "g.json").read_bytes()
+    CliRunner().invoke(main, ["build", str(built / "in"), "-o", str(built / "g.json"), "--no-db"])
+    assert (built / "g.json").read_bytes() == first
+
+
+def test_cli_build_reports_and_skips_bad_files(tmp_path):
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
+    (tmp_path / "broken.json").write_text('{"title": "x", "text": ', encoding="utf-8")
+    runner = CliRunner()
+    out = tmp_path / "out.json"
+    result = runner.invoke(main, ["build", str(tmp_path), "-o", str(out), "--no-db"])
+    assert result.exit_code == 0
+    assert "articles read: 1, skipped: 3" in result.output
+    for name in ("empty.txt", "binary.txt", "broken.json"):
+        assert name in result.output
+    assert json.loads(out.read_text(encoding="utf-8"))["nodes"]
+    strict = runner.invoke(main, ["build", str(tmp_path), "-o", str(out), "--no-db", "--strict"])
+    assert strict.exit_code != 0 and "3 input(s) skipped" in strict.output and "Traceback" not in strict.output
+
+
+def test_cli_build_with_nothing_readable_fails_cleanly_and_keeps_the_old_graph(built):
+    before = (built / "g.json").read_bytes()
+    (built / "junk").mkdir()
+    (built / "junk" / "x.txt").write_bytes(b"\x00\x00")
+    result = CliRunner().invoke(main, ["build", str(built / "junk"), "-o", str(built / "g.json"), "--no-db"])
+    assert result.exit_code == 1 and "no article could be read" in result.output
+    assert (built / "g.json").read_bytes() == before
+
+
+def test_cli_stats(built):
+    result = CliRunner().invoke(main, ["stats", str(built / "g.json"), "--json"])
+    stats = json.loads(result.output)
+    assert stats["articles"] == 2 and stats["edges"]["OUTPERFORMS"] == 1
+
+
+@pytest.mark.parametrize("name", ["Qwen3", "千問3", "千问3", "qwen 3"])
+def test_cli_neighbors_by_any_alias(built, name):
+    result = CliRunner().invoke(main, ["neighbors", name, "-g", str(built / "g.json"), "-t", "OUTPERFORMS"])
+    assert result.exit_code == 0, result.output
+    assert "-> OUTPERFORMS gpt-oss [Model] support=2" in result.output
+
+
+def test_cli_neighbors_unknown_name_is_a_clean_error(built):
+    result = CliRunner().invoke(main, ["neighbors", "Nobody", "-g", str(built / "g.json")])
+    assert result.exit_code == 1 and "no node named 'Nobody'" in result.output and "Traceback" not in result.output
+
+
+def test_cli_path(built):
+    result = CliRunner().invoke(main, ["path", "阿里巴巴", "gpt-oss", "-g", str(built / "g.json")])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["Alibaba [Organization]", "  -[RELEASED]- Qwen3 [Model]", "  -[OUTPERFORMS]- gpt-oss [Model]"]
+
+
+@pytest.mark.parametrize("fmt, check", [
+    ("json", lambda p: json.loads(p.read_text(encoding="utf-8"))["edges"]),
+    ("graphml", lambda p: "<graphml" in p.read_text(encoding="utf-8")),
+])
+def test_cli_export(built, fmt, check):
+    out = built / f"out.{fmt}"
+    result = CliRunner().invoke(main, ["export", "-g", str(built / "g.json"), "-f", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert check(out)
+
+
+def test_cli_export_unreadable_graph_names_the_file(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2", encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", "-g", str(bad), "-f", "json", "-o", str(tmp_path / "x.json")])
+    assert result.exit_code == 1 and "bad.json" in result.output
+
+
+def test_cli_build_examples_reads_every_file(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(EXAMPLES), "-o", str(tmp_path / "g.json"), "--no-db", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "skipped: 0" in result.output
+    types = {e["type"] for e in json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))["edges"]}
+    assert types == {"RELEASED", "OUTPERFORMS", "CITES", "WORRIES", "MENTIONS", "PUBLISHED"}
