@@ -44,7 +44,7 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
 
 def _makes_models(m: Mention, gazetteer: Gazetteer) -> bool:
     """A Latin-named model maker ("DeepSeek-V4" is a model; "英偉達7月" is not)."""
-    return m.type == NodeType.ORGANIZATION and m.surface[-1:].isascii() and m.surface[-1:].isalnum() and any(e.developer == m.entity_id for e in gazetteer.entries.values())
+    return m.type == NodeType.ORGANIZATION and m.surface[-1:].isascii() and m.surface[-1:].isalnum() and m.entity_id in gazetteer.developers
 
 
 def _overlaps_next(end: int, m: Mention, mentions: list[Mention]) -> bool:

@@ -10,6 +10,7 @@ import yaml
 from ...schema import NewsgraphError, NodeType
 from .normalize import fold
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~5x faster when present
 _FIELDS = {"id", "type", "kind", "en", "zh_hant", "zh_hans", "aliases", "developer", "family", "domains"}
 
 
@@ -43,6 +44,7 @@ class Gazetteer:
         for entry in sorted(self.entries.values(), key=lambda e: e.id):
             for alias in entry.aliases:
                 self.by_alias.setdefault(alias_key(alias), entry.id)
+        self.developers = {e.developer for e in self.entries.values() if e.developer}
         self.by_domain = {d.lower(): e.id for e in self.entries.values() for d in e.domains}
 
     @classmethod
@@ -81,7 +83,7 @@ def load_entries(path) -> list[Entry]:
     """Read one gazetteer YAML file; errors name the file and the entry."""
     try:
         source = path if hasattr(path, "read_text") else Path(path)
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        data = yaml.load(source.read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise NewsgraphError(f"{path}: cannot read gazetteer: {exc}") from exc
     if not isinstance(data, list):
