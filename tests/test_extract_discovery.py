@@ -19,7 +19,7 @@ def mention(extractor, text, surface):
 def test_discovery_model_variants_link_to_their_family(extractor, text, surface, family):
     m = mention(extractor, text, surface)
     assert m.type.value == "Model" and m.confidence < 1.0
-    assert getattr(m, "family", None) == family
+    assert m.family == family
 
 
 @pytest.mark.parametrize("text, surface, node_type", [

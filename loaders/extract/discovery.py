@@ -58,37 +58,36 @@ def _variant(norm: Normalised, base: Mention, end: int, gazetteer: Gazetteer) ->
         return Mention(base.start, base.start + len(surface), surface, known.id, known.type)
     entry = gazetteer.entries[base.entity_id]
     family = entry.id if entry.type == NodeType.MODEL else None
-    mention = Mention(base.start, base.start + len(surface), surface, "model-" + slugify(alias_key(surface)),
-                      NodeType.MODEL, DISCOVERED, "discovery.model_shape")
-    mention.family = family  # type: ignore[attr-defined]
-    mention.developer = entry.developer if family else entry.id  # type: ignore[attr-defined]
-    return mention
+    return Mention(base.start, base.start + len(surface), surface, slugify(surface), NodeType.MODEL, DISCOVERED,
+                   "discovery.model_shape", family=family, developer=entry.developer if family else entry.id)
+
+
+# (pattern, node type, rule, kind, matched on the folded copy?, whole match is the name?)
+_CUES = (
+    (_EN_ORG, NodeType.ORGANIZATION, "discovery.org_en", "company", False, True),
+    (_ZH_ORG, NodeType.ORGANIZATION, "discovery.org_zh", "company", True, True),
+    (_ZH_PERSON, NodeType.SOURCE, "discovery.person_zh", "person", True, False),
+    (_EN_PERSON, NodeType.SOURCE, "discovery.person_en", "person", False, False),
+)
 
 
 def discover_names(norm: Normalised, taken: list[Mention]) -> list[Mention]:
     """Organisations and quoted people found by cue words, outside already-taken spans."""
     found = []
-    for regex, node_type, rule, kind in ((_EN_ORG, NodeType.ORGANIZATION, "discovery.org_en", "company"),
-                                         (_ZH_ORG, NodeType.ORGANIZATION, "discovery.org_zh", "company"),
-                                         (_ZH_PERSON, NodeType.SOURCE, "discovery.person_zh", "person"),
-                                         (_EN_PERSON, NodeType.SOURCE, "discovery.person_en", "person")):
-        text = norm.folded if regex is _ZH_ORG or regex is _ZH_PERSON else norm.original
-        for match in regex.finditer(text):
+    for regex, node_type, rule, kind, folded, whole in _CUES:
+        for match in regex.finditer(norm.folded if folded else norm.original):
             group = 1 if match.group(1) else 2
-            start, end = match.span(group) if regex not in (_ZH_ORG, _EN_ORG) else (match.start(1), match.end(2))
+            start, end = (match.start(1), match.end(2)) if whole else match.span(group)
             surface = norm.original[start:end]
-            if not _plausible(regex, match, surface) or _clashes(start, end, taken + found):
-                continue
-            mention = Mention(start, end, surface, slugify(surface), node_type, DISCOVERED, rule)
-            mention.kind = kind  # type: ignore[attr-defined]
-            found.append(mention)
+            if _plausible(regex, match, surface) and not _clashes(start, end, taken + found):
+                found.append(Mention(start, end, surface, slugify(surface), node_type, DISCOVERED, rule, kind=kind))
     return found
 
 
 def _plausible(regex, match, surface: str) -> bool:
     if regex is _ZH_ORG:
         return not _ZH_ORG_GENERIC.match(match.group(1))
-    if regex is _EN_PERSON or regex is _EN_ORG:
+    if regex in (_EN_PERSON, _EN_ORG):
         return surface.split()[0] not in _EN_NOT_NAME
     return True
 

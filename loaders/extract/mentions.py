@@ -27,6 +27,9 @@ class Mention:
     confidence: float = 1.0
     rule: str = "gazetteer"
     extra_aliases: list[str] = field(default_factory=list)
+    kind: str | None = None        # discovered names only: company, person…
+    family: str | None = None      # discovered model variants: the family's id
+    developer: str | None = None   # discovered model variants: the maker's id
 
 
 class Matcher:

@@ -45,7 +45,7 @@ def entity_node(m: Mention, gazetteer: Gazetteer, article: Article):
         node = gazetteer_node(entry, article)
         return node.model_copy(update={"aliases": sorted({*node.aliases, *seen})})
     fields = dict(id=m.entity_id, name=m.surface, aliases=seen, confidence=m.confidence,
-                  kind=getattr(m, "kind", None), first_seen=article.published)
+                  kind=m.kind, first_seen=article.published)
     if m.type == NodeType.MODEL:
-        fields["family"] = getattr(m, "family", None)
+        fields["family"] = m.family
     return make_node(m.type, **fields)

@@ -52,4 +52,4 @@ def _adjacent(view: SentenceView, gazetteer: Gazetteer) -> list[Fact]:
 
 def _developer(mention, gazetteer: Gazetteer) -> str | None:
     entry = gazetteer.entries.get(mention.entity_id)
-    return entry.developer if entry else getattr(mention, "developer", None)
+    return entry.developer if entry else mention.developer
