@@ -30,3 +30,5 @@ def export_from_file(graph_path: str | Path, fmt: str, path: str | Path, **optio
 
 
 __all__ = ["export_from_file", "EXPORTERS", "export_graph", "read_json", "register_exporter", "to_json", "write_graphml", "write_json"]
+
+from . import html as _html  # noqa: E402,F401  (registers the "html" exporter)

@@ -44,14 +44,13 @@ def render_html(kg: KnowledgeGraph, *, focus: str | None = None, depth: int = 1,
     names = {n: (articles[n]["title"] if n in articles else kg.graph.nodes[n]["name"]) for n in chosen.nodes}
     net.edges = [edge_item(i, u, v, k, kg.graph.edges[u, v, k], names, articles)
                  for i, (u, v, k) in enumerate(chosen.edges)]
-    for item, (x, y) in zip(net.nodes, _positions(chosen)):  # physics starts from here
+    for item, (x, y) in zip(net.nodes, _positions(chosen, physics)):
         item.update(x=x, y=y)
     used = {a for item in net.nodes + net.edges for a in item["arts"]} | {n["id"] for n in net.nodes}
     net.options = {"vis": vis_options(physics), "meta": {
         "articles": {a: articles[a] for a in sorted(used) if a in articles},
         "nodeStyle": NODE_STYLE, "edgeColour": EDGE_COLOUR, "hiddenEdgeTypes": sorted(HIDDEN_EDGE_TYPES),
         "omitted": chosen.omitted, "physics": physics, "physicsMaxNodes": PHYSICS_MAX_NODES,
-        "total": {"nodes": kg.graph.number_of_nodes(), "edges": kg.graph.number_of_edges()},
         "t2s": search_keys(net.nodes, kg)}}
     net.templateEnv, net.path = TEMPLATE_ENV, "page.html.j2"
     return net.generate_html()
@@ -91,8 +90,11 @@ def _nodes(kg: KnowledgeGraph, chosen: Selection, articles: dict) -> list[dict]:
     return [node_item(n, g.nodes[n], weight[n], sorted(mentioned.get(n, ())), articles) for n in chosen.nodes]
 
 
-def _positions(chosen: Selection) -> list[tuple[float, float]]:
-    placed = radial_layout(chosen.nodes, chosen.edges)
+def _positions(chosen: Selection, physics: bool) -> list[tuple[float, float]]:
+    """A static layout follows the edges shown at first, so those are the short ones; physics
+    starts from one that follows every edge (hidden edges pull too: overstretched, they explode)."""
+    edges = chosen.edges if physics else [e for e in chosen.edges if e[2] not in HIDDEN_EDGE_TYPES]
+    placed = radial_layout(chosen.nodes, edges)
     return [placed[n] for n in chosen.nodes]
 
 

@@ -51,7 +51,7 @@ def _tree(root: str, adjacent: dict[str, list[str]], degree: dict[str, int]):
     wedge = {root: (0.0, 2 * math.pi)}
     pos, radius = {root: (0.0, 0.0)}, 0.0
     for depth, level in enumerate(levels[1:], start=1):
-        radius = max(radius + SPACING * 2.5, len(level) * SPACING / (2 * math.pi))
+        radius = max(radius * 1.4 + SPACING * 2.5, len(level) * SPACING / (2 * math.pi))
         cursor: dict[str, float] = {}
         for node in level:
             p = parent[node]

@@ -53,7 +53,7 @@ def select(kg: KnowledgeGraph, *, focus: str | None = None, depth: int = 1, node
     degree = Counter(n for u, v, _ in edges for n in (u, v))
     ranked = sorted(keep, key=lambda n: (n != focus_id, -degree[n], n))
     omitted: dict = {}
-    if max_nodes and len(ranked) > max_nodes:
+    if max_nodes is not None and 0 < max_nodes < len(ranked):
         ranked, dropped = ranked[:max_nodes], ranked[max_nodes:]
         kept = set(ranked)
         lost = [e for e in edges if e[0] not in kept or e[1] not in kept]

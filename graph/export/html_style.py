@@ -38,7 +38,7 @@ def article_line(article_id: str, articles: dict[str, dict]) -> str:
 
 
 def _more(shown: int, total: int) -> list[str]:
-    return [f"… and {total - shown} more (click for all)"] if total > shown else []
+    return [f"… and {total - shown} more (click: every article is listed)"] if total > shown else []
 
 
 def label(data: dict) -> str:
@@ -90,7 +90,8 @@ def vis_options(physics: bool) -> dict:
     return {
         "nodes": {"font": {"size": 16, "face": "WenQuanYi Micro Hei, Noto Sans CJK SC, Microsoft YaHei, sans-serif"},
                   "borderWidth": 1},
-        "edges": {"font": {"size": 11, "align": "middle", "color": "#555555"},
+        "edges": {"font": {"size": 11, "align": "middle", "color": "#555555", "strokeWidth": 0,
+                           "background": "rgba(255,255,255,0.85)"},
                   "smooth": {"enabled": physics, "type": "continuous"}, "arrows": {"to": {"scaleFactor": 0.6}}},
         "physics": {"enabled": physics, "solver": "forceAtlas2Based",
                     "forceAtlas2Based": {"gravitationalConstant": -120, "centralGravity": 0.008,

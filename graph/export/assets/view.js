@@ -100,6 +100,8 @@
 
   var physics = document.getElementById("ng-physics");
   physics.checked = !!meta.physics;
+  if (!meta.physics) document.getElementById("ng-physics-note").textContent =
+    "off above " + meta.physicsMaxNodes + " nodes: the layout is precomputed";
   physics.addEventListener("change", function () { network.setOptions({ physics: { enabled: physics.checked } }); });
 
   // Details: the tooltip text, then every article as a link (only http(s) URLs become links).
