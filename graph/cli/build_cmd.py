@@ -13,7 +13,7 @@ from .app import library_errors, main
 @click.option("-o", "--output", default="graph.json", show_default=True, help="Graph JSON to write.")
 @click.option("--html", type=click.Path(dir_okay=False), help="Also write the interactive HTML view here.")
 @click.option("--graphml", type=click.Path(dir_okay=False), help="Also write GraphML here.")
-@click.option("--db", default="newsgraph.db", show_default=True, help="Embedded database directory to write.")
+@click.option("--db", default="newsgraph.db", show_default=True, help="Embedded LadybugDB database to write (a file; inside DIR if DIR is a directory).")
 @click.option("--no-db", is_flag=True, help="Do not write the embedded database.")
 @click.option("--neo4j", envvar="NEO4J_URI", help="Also push to this Neo4j server (bolt://…); default $NEO4J_URI.")
 @click.option("--gazetteer", "gazetteer", multiple=True, type=click.Path(exists=True, dir_okay=False),

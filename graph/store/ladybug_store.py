@@ -60,7 +60,10 @@ class LadybugStore(GraphStore):
         try:
             out = work()
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            try:
+                self._conn.execute("ROLLBACK")
+            except RuntimeError:  # a failed statement has already rolled the transaction back
+                pass
             raise
         self._run("COMMIT")
         return out
@@ -69,8 +72,7 @@ class LadybugStore(GraphStore):
         def work() -> int:
             stored = {r["id"]: r for r in self._run(cy.fetch_nodes(label), {"ids": [r["id"] for r in rows]})}
             changed = changed_rows(stored, rows, lambda r: r["id"], merge_node)
-            if changed:
-                self._run(cy.upsert_nodes(label), {"rows": changed})
+            self._apply(changed, lambda r: r["id"] in stored, cy.create_nodes(label), cy.update_nodes(label))
             return len(changed)
         return self._transaction(work)
 
@@ -80,10 +82,18 @@ class LadybugStore(GraphStore):
             found = self._run(cy.fetch_edges(edge_type, source, target), {"rows": ends})
             stored = {(r["source"], r["target"]): r for r in found}
             changed = changed_rows(stored, rows, lambda r: (r["source"], r["target"]), merge_edge)
-            if changed:
-                self._run(cy.upsert_edges(edge_type, source, target), {"rows": changed})
+            self._apply(changed, lambda r: (r["source"], r["target"]) in stored,
+                        cy.create_edges(edge_type, source, target), cy.update_edges(edge_type, source, target))
             return len(changed)
         return self._transaction(work)
+
+    def _apply(self, rows: list[dict], is_stored, create: str, update: str) -> None:
+        new = [r for r in rows if not is_stored(r)]
+        old = [r for r in rows if is_stored(r)]
+        if new:
+            self._run(create, {"rows": new})
+        if old:
+            self._run(update, {"rows": old})
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
         return self._run(cypher, params)
