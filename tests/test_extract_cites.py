@@ -12,6 +12,9 @@ A = "article-test"
     ("OpenAI表示,新模型更便宜。", "openai"),
     ("According to Reuters, the company is hiring.", "reuters"),
     ("The Financial Times reported that talks had stalled.", "ft"),
+    ("輝達15日在提交給美國證券交易委員會的文件中表示,出口需要許可證。", "nvidia"),
+    ("Jensen Huang, Nvidia's chief executive, said demand was strong.", "jensen-huang"),
+    ("路透社引述知情人士指,發佈已押後。", "reuters"),
 ])
 def test_cites_sources(facts, text, cited):
     assert ("CITES", A, cited) in facts(text)
@@ -20,6 +23,15 @@ def test_cites_sources(facts, text, cited):
 @pytest.mark.parametrize("text", ["《金融時報》援引一位香港分析師稱,價格正在下降。", "A Silicon Valley investor said prices are falling."])
 def test_cites_a_place_that_only_describes_the_speaker_is_not_cited(facts, text):
     assert not {f for f in facts(text) if f[0] == "CITES" and f[2] in ("hong-kong", "silicon-valley")}
+
+
+@pytest.mark.parametrize("text", [
+    "如果中國的模型在全球佔據主導地位,後果難料。",
+    "有美國開發者將其稱為又一個突破。",
+    "Google美國時間25日發表新模型。",
+])
+def test_cites_words_that_only_look_like_cues(facts, text):
+    assert not {f for f in facts(text) if f[0] == "CITES" and f[2] in ("china", "united-states")}
 
 
 def test_cites_not_its_own_outlet(facts):

@@ -11,15 +11,30 @@ def mention(extractor, text, surface):
 
 
 @pytest.mark.parametrize("text, surface, family", [
-    ("阿里巴巴推出了Qwen3-32B-A7B。", "Qwen3-32B-A7B", "qwen3"),
+    ("阿里巴巴推出了Qwen3-Omni。", "Qwen3-Omni", "qwen3"),
     ("智譜發佈GLM-4.5-Nano。", "GLM-4.5-Nano", "glm-4-5"),
     ("Moonshot released Kimi K3 today.", "Kimi K3", "kimi"),
-    ("The new Gemma-3-27B runs on one GPU.", "Gemma-3-27B", "gemma-3"),
+    ("The new Gemma 3 Vision runs on one GPU.", "Gemma 3 Vision", "gemma-3"),
 ])
 def test_discovery_model_variants_link_to_their_family(extractor, text, surface, family):
     m = mention(extractor, text, surface)
     assert m.type.value == "Model" and m.confidence < 1.0
     assert m.family == family
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("OpenAI released gpt-oss-120b.", "gpt-oss-120b", "gpt-oss"),
+    ("千问Qwen3-235B-A22B-Instruct表现出色。", "Qwen3-235B-A22B-Instruct", "qwen3"),
+    ("Llama 3.1 405B is large.", "Llama 3.1 405B", "llama-3-1"),
+])
+def test_discovery_a_size_suffix_names_the_same_model(extractor, text, surface, entity):
+    m = mention(extractor, text, surface)
+    assert m.entity_id == entity and m.confidence == 1.0
+
+
+def test_discovery_a_grown_name_swallows_the_names_inside_it(extractor):
+    found = [m.surface for m in extractor.mentions(Normalised.of("DeepSeek-R1-Distill-Qwen-32B beats o1-mini."))]
+    assert found == ["DeepSeek-R1-Distill-Qwen-32B", "o1-mini"]
 
 
 @pytest.mark.parametrize("text, surface, node_type", [
@@ -40,7 +55,7 @@ def test_discovery_generic_phrases_are_not_names(extractor, text):
 
 
 def test_discovered_variant_becomes_a_model_node(extractor):
-    ex = extractor.extract(Article(id="a", title="t", text="阿里巴巴推出了Qwen3-32B-A7B。"))
-    node = next(n for n in ex.nodes if n.name == "Qwen3-32B-A7B")
+    ex = extractor.extract(Article(id="a", title="t", text="阿里巴巴推出了Qwen3-Omni。"))
+    node = next(n for n in ex.nodes if n.name == "Qwen3-Omni")
     assert node.type.value == "Model" and node.family == "qwen3"
     assert ("RELEASED", "alibaba", node.id) in {(e.type.value, e.source, e.target) for e in ex.edges}

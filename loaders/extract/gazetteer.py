@@ -11,7 +11,7 @@ from ...schema import NewsgraphError, NodeType
 from .normalize import fold
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~5x faster when present
-_FIELDS = {"id", "type", "kind", "en", "zh_hant", "zh_hans", "aliases", "developer", "family", "domains"}
+_FIELDS = {"id", "type", "kind", "en", "zh_hant", "zh_hans", "aliases", "contextual", "developer", "family", "domains"}
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,14 @@ class Entry:
     developer: str | None = None
     family: str | None = None
     domains: tuple[str, ...] = field(default=())
+    contextual: tuple[str, ...] = field(default=())  # names valid only near the maker or family
+    canonical: tuple[str, ...] = field(default=())   # the en, zh-Hans and zh-Hant names
+
+    def needs_context(self, surface: str) -> bool:
+        """'Maverick' or 'R1' alone names this model only when its maker or family is in the article."""
+        key = alias_key(surface)
+        short_latin = len(key) <= 3 and key.isascii() and self.type == NodeType.MODEL
+        return short_latin or key in {alias_key(a) for a in self.contextual}
 
 
 class Gazetteer:
@@ -103,10 +111,12 @@ def _entry(path, index: int, row) -> Entry:
     except ValueError:
         raise NewsgraphError(f"{where} ({row['id']}): unknown type {row['type']!r}; "
                              f"allowed: {', '.join(t.value for t in NodeType)}") from None
-    names = [row.get("en"), row.get("zh_hans"), row.get("zh_hant"), *(row.get("aliases") or [])]
-    names = [str(n) for n in names if n]
+    canonical = tuple(dict.fromkeys(str(n) for n in (row.get("en"), row.get("zh_hans"), row.get("zh_hant")) if n))
+    names = [*canonical, *(row.get("aliases") or [])]
+    names = [str(n) for n in [*names, *(row.get("contextual") or [])] if n]
     if not names:
         raise NewsgraphError(f"{where} ({row['id']}): has no name (en, zh_hans, zh_hant or aliases)")
     return Entry(id=str(row["id"]), type=node_type, name=names[0], aliases=tuple(dict.fromkeys(names)),
                  kind=row.get("kind"), developer=row.get("developer"), family=row.get("family"),
-                 domains=tuple(row.get("domains") or ()))
+                 domains=tuple(row.get("domains") or ()), contextual=tuple(row.get("contextual") or ()),
+                 canonical=canonical or (names[0],))

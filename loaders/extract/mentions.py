@@ -11,8 +11,8 @@ from .gazetteer import Gazetteer, alias_key, is_key_char
 from .normalize import Normalised
 
 _LATIN = re.compile(r"[a-z0-9]")
+_TIME_ZONE = re.compile(r"\s*(?:时间|time\b)")  # "美國時間25日" is a clock, not the country
 SHORT_LATIN = 4  # Latin aliases this short must match case-sensitively ("US", not "us")
-CONTEXT_ALIAS = 3  # model aliases this short ("R1", "K2") need their maker in the article
 
 
 @dataclass
@@ -61,6 +61,7 @@ class Matcher:
             if self._acceptable(norm, start, end, key):
                 hits.append((start, end, entry_id))
         mentions = [self._mention(norm, *hit) for hit in _longest_first(hits)]
+        mentions = [m for m in mentions if not _TIME_ZONE.match(norm.folded, m.end)]
         return _with_context(mentions, self.gazetteer)
 
     def _acceptable(self, norm: Normalised, start: int, end: int, key: str) -> bool:
@@ -80,16 +81,14 @@ class Matcher:
 
 
 def _with_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Drop very short model aliases ('R1') whose maker or family the article never names."""
+    """Drop names that need context ('R1', 'Maverick') when the article never names the maker or family."""
     present = {m.entity_id for m in mentions}
     kept = []
     for m in mentions:
         entry = gazetteer.entries[m.entity_id]
-        if entry.type == NodeType.MODEL and _is_short_latin(alias_key(m.surface)[:CONTEXT_ALIAS + 1]) \
-                and len(alias_key(m.surface)) <= CONTEXT_ALIAS:
-            related = {entry.developer, entry.family} - {None}
-            if not related & present:
-                continue
+        related = {entry.developer, entry.family} - {None}
+        if entry.needs_context(m.surface) and not (related & present):
+            continue
         kept.append(m)
     return kept
 

@@ -30,7 +30,8 @@ def outlet_node(article: Article, gazetteer: Gazetteer, matcher: Matcher) -> Sou
 
 
 def gazetteer_node(entry: Entry, article: Article):
-    fields = dict(id=entry.id, name=entry.name, aliases=list(entry.aliases), kind=entry.kind,
+    """The node for a gazetteer entry: its canonical names; spellings seen are added by the caller."""
+    fields = dict(id=entry.id, name=entry.name, aliases=list(entry.canonical), kind=entry.kind,
                   first_seen=article.published)
     if entry.type == NodeType.MODEL:
         fields["family"] = entry.family

@@ -5,21 +5,25 @@ import re
 
 from .view import ARTICLE, CITABLE, Fact, SentenceView
 
-_SAYS = re.compile(r"刊文称|发文称|称|表示|指出|认为|写道|报道|报导|透露|发表|援引|总结道|分析认为|披露|预测|估计|的数据|数据显示|的报告|报告显示"
-                   r"|said|says|reported|reports|wrote|writes|noted|notes|told|estimates|estimated|found|published|warned")
-_ACCORDING = re.compile(r"根据|据|援引|引述|according to|citing|cited by|reported by|data from|per")
+_SAYS = re.compile(r"刊文称|发文称|(?<![名简统俗堪号又人昵被声宣])称(?!为|之|作|号)|表示|指出|认为|写道|报道|报导|透露|发表|援引|引述"
+                   r"|总结道|分析认为|披露|预测|估计|证实|形容|声称|宣称|强调|坦言|直言|警告|的数据|数据显示|的报告|报告显示"
+                   r"|said|says|reported|reports|wrote|writes|noted|notes|told|estimates|estimated|found|warned|argued|added")
+_ACCORDING = re.compile(r"根据|(?<![占根依数证收盘凭论割])据|援引|引述|according to|citing|cited by|reported by|data from")
 _SAID_BY = re.compile(r"said|says|wrote|added|noted")
-_ROLE_AFTER = re.compile(r"\s*(?:的)?(?:分析师|投资人|投资者|人士|专家|学者|工程师|研究员|议员|网友|用户|analysts?|investors?|engineers?|researchers?|experts?|lawmakers?|users?)")
-_SAYS_GAP = 16      # characters allowed between the cited name and its speech verb
+_ROLE_AFTER = re.compile(r"\s*(?:的)?(?:分析师|投资人|投资者|人士|专家|学者|工程师|研究员|议员|网友|用户|开发者|时间"
+                         r"|analysts?|investors?|engineers?|researchers?|experts?|lawmakers?|users?|developers?|time)")
+_APPOSITIVE = re.compile(r",[^,;]{3,90},\s*")  # "Jane Roe, chief analyst at X, said"
+_FRAME = re.compile(r"[^，,。；;]{0,12}?(?:在|in |on )")
+_CLAUSE_OPENING = re.compile(r"[\s《「“\"『]*")
+_SAYS_GAP = 20      # characters allowed between the cited name and its speech verb
 _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited name
 
 
 def find(view: SentenceView) -> list[Fact]:
     facts = []
     for a, _ in view.cues(_SAYS):
-        speaker = view.before(a, CITABLE)
-        if speaker and a - speaker.end <= _SAYS_GAP and not _mention_between(view, speaker.end, a) \
-                and not _modifier(view, speaker):
+        speaker = _speaker(view, a)
+        if speaker and not _modifier(view, speaker):
             facts.append(Fact("CITES", ARTICLE, speaker.entity_id, "cites.says", 0.8))
     for a, b in view.cues(_SAID_BY):
         speaker = view.after(b, CITABLE)[:1]
@@ -32,10 +36,25 @@ def find(view: SentenceView) -> list[Fact]:
     return facts
 
 
+def _speaker(view: SentenceView, cue: int):
+    """Who speaks before a speech verb: the clause's opening name, or a name just before the verb."""
+    clause_start = view.clause_of(cue)[0]
+    inside = [m for m in view.mentions if m.start >= clause_start and m.end <= cue and m.type in CITABLE]
+    if not inside:
+        earlier = [m for m in view.mentions if m.end <= clause_start and m.type in CITABLE]
+        return next((m for m in reversed(earlier) if _APPOSITIVE.fullmatch(view.norm.folded, m.end, cue)), None)
+    first = inside[0]
+    frame = _FRAME.match(view.norm.folded, first.end)
+    if _CLAUSE_OPENING.fullmatch(view.norm.folded, clause_start, first.start) and frame and \
+            all(m.start >= frame.end() for m in view.mentions if first.end <= m.start < cue):
+        return first  # "輝達15日在提交給SEC的文件中表示": the subject opens the clause
+    last = [m for m in view.mentions if m.start >= clause_start and m.end <= cue][-1]
+    gap = view.norm.folded[last.end:cue]
+    if last is inside[-1] and (len(gap) <= _SAYS_GAP or _APPOSITIVE.fullmatch(gap)):
+        return last  # "OpenAI表示", "Jane Roe, an analyst, said"
+    return None
+
+
 def _modifier(view: SentenceView, mention) -> bool:
-    """"一位香港分析師", "a Silicon Valley investor": the name only says where the speaker is from."""
+    """"一位香港分析師", "a Silicon Valley investor", "美國時間": the name only qualifies what follows."""
     return bool(_ROLE_AFTER.match(view.norm.folded, mention.end))
-
-
-def _mention_between(view: SentenceView, a: int, b: int) -> bool:
-    return any(m.start >= a and m.end <= b for m in view.mentions)

@@ -7,12 +7,14 @@ from .gazetteer import Gazetteer
 from .view import ORG, RELEASABLE, Fact, SentenceView
 
 # 开源 alone is usually the adjective (开源模型); as a verb it has 了 or a name right after it
-_CUE = re.compile(r"发布|推出|开源了|开源(?=\s*(?:[a-z0-9]|其|旗下|新|最新))|亮相|上线|公布|released?|launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)"
-                  r"|open-sourc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|announc(?:es|ed)|ships|shipped")
+_CUE = re.compile(r"发布|推出|开源了|开源(?=\s*(?:[a-z0-9]|其|旗下|新|最新))|亮相|上线|公布|发表|颁布|出台|印发|签署|released?|launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)"
+                  r"|open-sourc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|announc(?:es|ed)|ships|shipped|issue[sd]|adopt(?:s|ed)"
+                  r"|enact(?:s|ed)|sign(?:s|ed)|publish(?:es|ed)|previewed")
 _PASSIVE = re.compile(r"(?:由)(?=[^，。]{1,30}?(?:发布|推出|开发|研发|打造))|(?:released|developed|launched|built|made|created|unveiled|trained) by")
 _POSSESSIVE = re.compile(r"^\s*(?:的|'s|’s|及其|旗下的?|推出的|发布的|开发的)\s*(?:最新|新|首款|旗舰|开源|latest|new|flagship|open-source|open-weight)?\s*(?:的)?\s*(?:模型|model)?\s*$")
 _DEVELOPER_OF = re.compile(r"^\s*的?\s*(?:开发者|开发商|研发者|developer|maker|creator)\s*$")
-_MAKER_OF = re.compile(r"^\s*,?\s*(?:the )?(?:developer|maker|creator|owner)s? of\s*$")
+_MAKER_OF = re.compile(r"^\s*,?\s*(?:the |a |an )?(?:[\w-]+ ){0,2}(?:developer|maker|creator|owner|publisher)s? of (?:the |its )?\s*$")
+_RELATIVE = re.compile(r"\s*(?:,\s*)?(?:[\w-]+\s+){0,4}(?:that|which)\s+(?:the\s+)?")
 _BY = re.compile(r"^\s*,?\s*(?:(?:developed|made|built|created|released|launched|trained) )?(?:by|from)\s*,?\s*$")
 
 
@@ -20,7 +22,8 @@ def find(view: SentenceView, gazetteer: Gazetteer) -> list[Fact]:
     facts = []
     for a, b in view.cues(_CUE):
         subject = view.before(a, ORG)
-        for obj in view.after(b, RELEASABLE):
+        objects = view.after(b, RELEASABLE) or _relative_object(view, subject)
+        for obj in objects:
             if subject:
                 facts.append(Fact("RELEASED", subject.entity_id, obj.entity_id, "released.cue", 0.85))
     for a, b in view.cues(_PASSIVE):
@@ -29,6 +32,16 @@ def find(view: SentenceView, gazetteer: Gazetteer) -> list[Fact]:
             if obj:
                 facts.append(Fact("RELEASED", subject.entity_id, obj.entity_id, "released.passive", 0.8))
     return facts + _adjacent(view, gazetteer)
+
+
+def _relative_object(view: SentenceView, subject) -> list:
+    """"the export rule that the Biden administration issued": the object comes first."""
+    if subject is None:
+        return []
+    earlier = [m for m in view.mentions if m.end <= subject.start and m.type in RELEASABLE]
+    if earlier and _RELATIVE.fullmatch(view.norm.folded, earlier[-1].end, subject.start):
+        return [earlier[-1]]
+    return []
 
 
 def _adjacent(view: SentenceView, gazetteer: Gazetteer) -> list[Fact]:

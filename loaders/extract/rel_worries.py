@@ -8,15 +8,15 @@ from .view import ANY, ORG, Fact, SentenceView
 
 CAUSES = (NodeType.ORGANIZATION, NodeType.MODEL, NodeType.POLICY)
 
-_FEELING = r"担忧|担心|震惊|不安|警惕|恐慌|压力|焦虑|忧虑|紧张|惊了|震动"
+_FEELING = r"担忧|担心|震惊|不安|警惕|恐慌|压力|焦虑|忧虑|紧张|惊了|震动|如坐针毡|坐立不安|戒心|忌惮|头疼|头痛|措手不及"
 _CAUSATIVE = re.compile(r"令|让|使(?!用)|引发|引起")
 _FEELING_RE = re.compile(_FEELING)
 _TRANSITIVE = re.compile(r"(?:震惊了?|震撼了?|威胁(?:到|了)?|惊动了?|困扰|警醒了?|jolt(?:s|ed)?|alarm(?:s|ed)|unsettl(?:es|ed)|spook(?:s|ed)"
                          r"|rattl(?:es|ed)|troubl(?:es|ed)|stun(?:s|ned)|threaten(?:s|ed)?|worr(?:ies|ied)(?! about| over| by| that)"
                          r"|concern(?:s|ed)(?! about| over| by| that)|shak(?:es|en)|shook)(?!\s+(?:by|about|over|that)\b)")
 _BE = re.compile(r"(?:is|are|was|were|be|been|being|remains?|remained|grew|grow|became|become|seem|seems|reportedly|feel|felt)\s+$")
-_EXPERIENCER = re.compile(r"担忧|担心|忧虑|警惕|害怕|恐惧|(?:is |are |was |were |grew |grows |remains? |became |been )?"
-                          r"(?:worried|concerned|alarmed|uneasy|nervous|anxious|wary)(?: about| over| by| that)|fears?|feared"
+_EXPERIENCER = re.compile(r"担忧|担心|忧虑|警惕|害怕|恐惧|戒心|提防|忌惮|(?:is |are |was |were |grew |grown |grows |remains? |became |been )?"
+                          r"(?:worried|concerned|alarmed|uneasy|nervous|anxious|wary|rattled|spooked)(?: about| over| by| that| of)|fears?|feared"
                           r"|worr(?:y|ies|ied) (?:about|over|that)|fret(?:s|ted)? (?:about|over)")
 _TOWARDS = re.compile(r"对")
 _SPEECH_END = re.compile(r"(?:称|表示|说|指出|认为|写道|said|says|wrote)\W*$")

@@ -6,7 +6,7 @@ from pathlib import Path
 from ...schema import Article, Edge, Evidence, Extraction
 from . import rel_cites, rel_outperforms, rel_released, rel_worries
 from .aliases import learn_aliases
-from .discovery import discover_names, extend_models
+from .discovery import discover_names
 from .gazetteer import Gazetteer
 from .mentions import Matcher, Mention
 from .nodes import article_node, entity_node, outlet_node
@@ -14,6 +14,7 @@ from .normalize import Normalised
 from .registry import register_extractor
 from .sentences import sentence_spans
 from .typos import TypoResolver
+from .variants import extend_models
 from .view import ARTICLE, Fact, SentenceView
 
 

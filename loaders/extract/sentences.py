@@ -5,7 +5,9 @@ import re
 
 # A sentence ends at Chinese end punctuation (plus closing quotes), at English
 # end punctuation followed by a space, or at a line break.
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”」』’\"）)]*|(?<=[a-z0-9\)\]”\"'])\.(?=\s)[”\"’]?|\n+")
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”」』’\"）)]*|(?<=[A-Za-z0-9\)\]”\"'])\.[”\"’]?(?=\s)|\n+")
+# a full stop after these is not the end of a sentence
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Prof|St|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|Gov|Sen|Rep|Jr|Sr))$")
 _CLAUSE_END = re.compile(r"[，,：:；;]|\s[-–—]\s")
 
 
@@ -18,6 +20,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if match.group().startswith(".") and _ABBREVIATION.search(text, max(0, match.start() - 5), match.start()):
+            continue
         spans.append((start, match.end()))
         start = match.end()
     spans.append((start, len(text)))

@@ -9,11 +9,18 @@ from .mentions import Mention
 from .normalize import Normalised
 from .sentences import clause_spans
 
-_ANAPHOR = re.compile(r"\b(?:which|that|it|the model|the company)\b|它|其|该模型|该公司|这款|此举")
+_RELATIVE = re.compile(r"\b(?:which|that)\b")  # refers to the nearest name before it
+_PRONOUN = re.compile(r"\b(?:it|its|the model|the company)\b|它|其|该模型|该公司|这款|后者")  # refers to the subject
 _CONTINUATION = re.compile(r"\s*(?:但是|但|而且|而|并且|并|且|却|同时|不过|也|仍|but |and |while |yet )")
 _LATIN_CHAR = re.compile(r"[a-z]")
 ARTICLE = "@article"  # stands for the article itself as the citing Source
-_COORD = re.compile(r"^\s*(?:和|与|及|以及|、|,|，|/|and|or|&|和其|)\s*$")
+_COORD = re.compile(r"\s*(?:[,，、]\s*)?(?:和|与|及|以及|或|、|/|and|or|as well as|&|plus)?\s*(?:the\s+)?")
+_NEW_CLAUSE = re.compile(r"\s+(?:also|still|too|then|has|had|have|is|are|was|were|will|would|did|does|can|could|[a-z]+(?:ed|s)\b)")
+_COMMA_ONLY = re.compile(r"\s*[,，]\s*")
+_POSSESSIVE = re.compile(r"\s*(?:的|'s|’s)\s*")
+_APPOSITION = re.compile(r"[,，:：]\s*")
+_SUBJECT_SLOT = re.compile(r"[\s《「“\"『]*(?:据|根据|according to)?[^他她它我你们]{0,3}")  # a subject opens its clause
+_BARE_PREDICATE = re.compile(r"\s*(?:[均都也还则更再仍已并又亦皆]|直接|明显|全面|大幅|同样|随后|进一步|均已)*\s*")
 _NEGATION = re.compile(r"(?:并未|并没有|没有|没|未能|尚未|未|不会|不|did not|didn't|does not|doesn't|do not|don't|never|not|failed to|fails to)\s*$")
 
 
@@ -68,40 +75,65 @@ class SentenceView:
                 return a, b
         return self.start, self.end
 
-    def before(self, pos: int, types, lo: int | None = None) -> Mention | None:
+    def before(self, pos: int, types, lo: int | None = None, reach: bool = True) -> Mention | None:
         """The nearest mention of one of ``types`` ending before ``pos`` (not before ``lo``).
 
-        Within a clause by default; a clause that opens with a reference back
-        ("which", "that", 它, 该模型) may reach into the clause before it.
+        Within a clause by default. With ``reach``, a clause that refers back
+        ("which", "that", 它) takes the nearest earlier mention, and one that
+        carries the subject over (但/而/but, or a clause that opens with its verb)
+        takes the first of the clause before.
         """
         clause_start = self.clause_of(pos)[0]
         lo = clause_start if lo is None else lo
         found = [m for m in self.mentions if m.end <= pos and m.start >= lo and m.type in types]
-        if found or lo != clause_start:
+        if found or lo != clause_start or not reach:
             return found[-1] if found else None
         earlier = [m for m in self.mentions if m.end <= clause_start and m.start >= self.start and m.type in types]
-        if earlier and _ANAPHOR.search(self.norm.folded, clause_start, pos):
+        if earlier and _RELATIVE.search(self.norm.folded, clause_start, pos):
             return earlier[-1]  # "…Gemini 2.5 Pro, which tops o3": the nearest antecedent
-        if earlier and _CONTINUATION.match(self.norm.folded, clause_start):
+        if earlier and _PRONOUN.search(self.norm.folded, clause_start, pos):
+            return earlier[0]  # "X trails Y and Z, although it beats W": it = the subject X
+        if earlier and (_CONTINUATION.match(self.norm.folded, clause_start)
+                        or _BARE_PREDICATE.fullmatch(self.norm.folded, clause_start, pos)):
             previous = self.previous_clause(pos)
             subjects = [m for m in earlier if previous and m.start >= previous[0]]
-            return subjects[0] if subjects else None  # "X优于Y，但落后于Z": X carries over
+            if subjects and _SUBJECT_SLOT.fullmatch(self.norm.folded, previous[0], subjects[0].start):
+                return subjects[0]  # "X优于Y，但落后于Z": X carries over
         return None
 
     def after(self, pos: int, types, hi: int | None = None) -> list[Mention]:
-        """The first mention of ``types`` starting at or after ``pos``, plus those coordinated with it."""
-        hi = self.clause_of(max(pos - 1, self.start))[1] if hi is None else hi
-        found = [m for m in self.mentions if m.start >= pos and m.end <= hi]
-        first = next((i for i, m in enumerate(found) if m.type in types), None)
-        if first is None:
+        """The first mention of ``types`` at or after ``pos``, plus those listed with it.
+
+        Lists may run over commas ("A, B and C", "A、B，以及C") and past possessors
+        ("OpenAI的GPT-4o", "Google's Gemini"). With no ``hi``, a clause with no
+        match may continue into an appositive right after it ("two models, A and B").
+        """
+        clause_end = self.clause_of(max(pos - 1, self.start))[1]
+        limit = clause_end if hi is None else hi
+        heads = [m for m in self.mentions if m.start >= pos and m.type in types]
+        if not heads:
             return []
-        chain = [found[first]]
-        for m in found[first + 1:]:
-            gap = self.norm.folded[chain[-1].end:m.start]
-            if m.type not in types or not _COORD.match(gap):
+        first = heads[0]
+        if first.end > limit and not (hi is None and _APPOSITION.fullmatch(self.norm.folded, clause_end, first.start)):
+            return []
+        chain, pending, last = [first], [], first
+        for m in heads[1:]:
+            gap = self.norm.folded[last.end:self._owner_start(m)]
+            if not _COORD.fullmatch(gap):
                 break
-            chain.append(m)
+            if "," in gap and _NEW_CLAUSE.match(self.norm.folded, m.end):
+                break  # "…beat A and B, and C also trailed": C starts a clause of its own
+            if _COMMA_ONLY.fullmatch(gap):
+                pending.append(m)  # "A, B" joins only if an "and" or 以及 closes the list
+            else:
+                chain, pending = chain + pending + [m], []
+            last = m
         return chain
+
+    def _owner_start(self, m: Mention) -> int:
+        """Where "OpenAI的GPT-4o" starts, for the GPT-4o mention."""
+        owners = [o for o in self.mentions if o.end <= m.start and _POSSESSIVE.fullmatch(self.norm.folded, o.end, m.start)]
+        return owners[-1].start if owners else m.start
 
     def gap(self, a: Mention, b: Mention) -> str:
         return self.norm.folded[a.end:b.start]
