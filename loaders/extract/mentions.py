@@ -81,12 +81,13 @@ class Matcher:
 
 
 def _with_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Drop names that need context ('R1', 'Maverick') when the article never names the maker or family."""
-    present = {m.entity_id for m in mentions}
+    """Drop names that need context ('R1', 'Maverick') unless the article also names the model in
+    full, its maker or its family."""
+    present = {m.entity_id for m in mentions if not gazetteer.entries[m.entity_id].needs_context(m.surface)}
     kept = []
     for m in mentions:
         entry = gazetteer.entries[m.entity_id]
-        related = {entry.developer, entry.family} - {None}
+        related = {entry.id, entry.developer, entry.family} - {None}
         if entry.needs_context(m.surface) and not (related & present):
             continue
         kept.append(m)

@@ -46,7 +46,8 @@ def _speaker(view: SentenceView, cue: int):
     first = inside[0]
     frame = _FRAME.match(view.norm.folded, first.end)
     if _CLAUSE_OPENING.fullmatch(view.norm.folded, clause_start, first.start) and frame and \
-            all(m.start >= frame.end() for m in view.mentions if first.end <= m.start < cue):
+            all(m.start >= frame.end() or m.entity_id == first.entity_id
+                for m in view.mentions if first.end <= m.start < cue):
         return first  # "輝達15日在提交給SEC的文件中表示": the subject opens the clause
     last = [m for m in view.mentions if m.start >= clause_start and m.end <= cue][-1]
     gap = view.norm.folded[last.end:cue]

@@ -16,9 +16,9 @@ _COMPARE = re.compile(r"比")
 _BETTER_ZH = re.compile(r"更(?:好|强|高|优|快|出色|聪明|准确|便宜|胜一筹)|(?:好|强|高|优)(?:得多|不少|一些)|高出|强出|胜出|领先")
 _BETTER_EN = re.compile(r"(?:better|stronger|faster|smarter|cheaper|more capable|more accurate|higher|more efficient) than")
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
-_HEDGE = re.compile(r"(?:could|might|may|would|will|expected to|aims? to|hopes? to|is set to|promises? to|有望|或将|或|可能|将会|预计|希望|力争|试图|能否|要)\s*$")
-_DENIED_CLAIM = re.compile(r"(?:did not|didn't|does not|doesn't|never|not)\s+(?:claim|say|said|suggest|show|find|found|prove)|并未(?:声称|表示|宣称)|没有(?:声称|表示|宣称)|否认")
-_PARITY = re.compile(r"比肩|媲美|紧逼|不相上下|相当|接近|追平|持平|on par|rival|comparable|close to|match(?:es|ed)?|as good as|similar to")
+_HEDGE = re.compile(r"(?:(?<![a-z])(?:could|might|may|would|will|expected to|aims? to|hopes? to|is set to|promises? to)|有望|或将|或|可能|将会|预计|希望|力争|试图|能否|要)\s*$")
+_DENIED_CLAIM = re.compile(r"(?<![a-z])(?:did not|didn't|does not|doesn't|never|not)\s+(?:claim|say|said|suggest|show|find|found|prove)|并未(?:声称|表示|宣称)|没有(?:声称|表示|宣称)|否认")
+_PARITY = re.compile(r"比肩|媲美|紧逼|不相上下|相当|接近|追平|持平|(?<![a-z])(?:on par|rival|rivals|rivaled|rivalled|comparable|close to|match(?:es|ed)?|as good as|similar to)(?![a-z])")
 ASPECTS = (("性价比|cost-performance|price-performance|cost-effective", "cost-performance"),
            ("推理|reasoning", "reasoning"), ("数学|math", "math"), ("编程|编码|代码|coding|code", "coding"),
            ("成本|价格|cost|price", "cost"), ("速度|speed|latency", "speed"),
@@ -62,7 +62,11 @@ def _pairs(view, winner, losers, rule, confidence, cue: int | None = None):
 def _unasserted(view: SentenceView, subject_end: int, cue: int) -> bool:
     """Hedged ("could beat"), denied ("did not claim that … beats") or only on par before the cue."""
     text = view.norm.folded
+    clause_start = view.clause_of(cue)[0]
+    winner_start = max((m.start for m in view.mentions if m.end == subject_end), default=subject_end)
+    on_par_with_winner = _PARITY.search(text, max(clause_start, winner_start - 30), winner_start)
     return bool(_HEDGE.search(text, max(view.start, cue - 14), cue) or _PARITY.search(text, subject_end, cue)
+                or on_par_with_winner
                 or _DENIED_CLAIM.search(text, view.clause_of(cue)[0], cue))
 
 

@@ -22,7 +22,7 @@ def find(view: SentenceView, gazetteer: Gazetteer) -> list[Fact]:
     facts = []
     for a, b in view.cues(_CUE):
         subject = view.before(a, ORG)
-        objects = view.after(b, RELEASABLE) or _relative_object(view, subject)
+        objects = view.after(b, RELEASABLE, apposition=True) or _relative_object(view, subject)
         for obj in objects:
             if subject:
                 facts.append(Fact("RELEASED", subject.entity_id, obj.entity_id, "released.cue", 0.85))

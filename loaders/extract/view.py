@@ -18,9 +18,11 @@ _COORD = re.compile(r"\s*(?:[,，、]\s*)?(?:和|与|及|以及|或|、|/|and|or
 _NEW_CLAUSE = re.compile(r"\s+(?:also|still|too|then|has|had|have|is|are|was|were|will|would|did|does|can|could|[a-z]+(?:ed|s)\b)")
 _COMMA_ONLY = re.compile(r"\s*[,，]\s*")
 _POSSESSIVE = re.compile(r"\s*(?:的|'s|’s)\s*")
+_MODIFIER_OF = re.compile(r"\s*的[\u4e00-\u9fff]{1,4}\s*")  # "o1的轻量版o1-mini": o1-mini is the head
 _APPOSITION = re.compile(r"[,，:：]\s*")
 _SUBJECT_SLOT = re.compile(r"[\s《「“\"『]*(?:据|根据|according to)?[^他她它我你们]{0,3}")  # a subject opens its clause
-_BARE_PREDICATE = re.compile(r"\s*(?:[均都也还则更再仍已并又亦皆]|直接|明显|全面|大幅|同样|随后|进一步|均已)*\s*")
+_BARE_PREDICATE = re.compile(r"\s*(?:[均都也还则更再仍已并又亦皆]|直接|明显|全面|大幅|同样|随后|进一步|均已)*\s*"
+                             r"|\s*(?:has|have|had|is|are|was|were|will|would|also|still|then|later|since)\b.*")
 _NEGATION = re.compile(r"(?:并未|并没有|没有|没|未能|尚未|未|不会|不|did not|didn't|does not|doesn't|do not|don't|never|not|failed to|fails to)\s*$")
 
 
@@ -95,26 +97,29 @@ class SentenceView:
             return earlier[0]  # "X trails Y and Z, although it beats W": it = the subject X
         if earlier and (_CONTINUATION.match(self.norm.folded, clause_start)
                         or _BARE_PREDICATE.fullmatch(self.norm.folded, clause_start, pos)):
-            previous = self.previous_clause(pos)
-            subjects = [m for m in earlier if previous and m.start >= previous[0]]
-            if subjects and _SUBJECT_SLOT.fullmatch(self.norm.folded, previous[0], subjects[0].start):
-                return subjects[0]  # "X优于Y，但落后于Z": X carries over
+            for opening in (self.previous_clause(pos), (self.start, self.end)):
+                subjects = [m for m in earlier if opening and m.start >= opening[0]]
+                if subjects and _SUBJECT_SLOT.fullmatch(self.norm.folded, opening[0], subjects[0].start):
+                    return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
         return None
 
-    def after(self, pos: int, types, hi: int | None = None) -> list[Mention]:
+    def after(self, pos: int, types, hi: int | None = None, apposition: bool = False) -> list[Mention]:
         """The first mention of ``types`` at or after ``pos``, plus those listed with it.
 
         Lists may run over commas ("A, B and C", "A、B，以及C") and past possessors
-        ("OpenAI的GPT-4o", "Google's Gemini"). With no ``hi``, a clause with no
-        match may continue into an appositive right after it ("two models, A and B").
+        ("OpenAI的GPT-4o", "Google's Gemini"); in "o1的轻量版o1-mini" the head is o1-mini.
+        With ``apposition``, a clause with no match may continue into an appositive
+        right after it ("two models, A and B").
         """
         clause_end = self.clause_of(max(pos - 1, self.start))[1]
         limit = clause_end if hi is None else hi
         heads = [m for m in self.mentions if m.start >= pos and m.type in types]
         if not heads:
             return []
+        while len(heads) > 1 and _MODIFIER_OF.fullmatch(self.norm.folded, heads[0].end, heads[1].start):
+            heads = heads[1:]
         first = heads[0]
-        if first.end > limit and not (hi is None and _APPOSITION.fullmatch(self.norm.folded, clause_end, first.start)):
+        if first.end > limit and not (apposition and _APPOSITION.fullmatch(self.norm.folded, clause_end, first.start)):
             return []
         chain, pending, last = [first], [], first
         for m in heads[1:]:
