@@ -51,7 +51,9 @@ def path_between(a: str, b: str, path: str | Path = "graph.json", edge_types: li
         step = {"id": node_id, "name": kg.node(node_id).name, "type": kg.node(node_id).type.value}
         if i:
             prev = ids[i - 1]
-            keys = list(kg.graph.get_edge_data(prev, node_id) or {}) or list(kg.graph.get_edge_data(node_id, prev) or {})
-            step["via"] = sorted(keys)[0] + ("" if kg.graph.has_edge(prev, node_id) else " (reversed)")
+            forward = kg.graph.has_edge(prev, node_id)
+            keys = kg.graph.get_edge_data(prev, node_id) if forward else kg.graph.get_edge_data(node_id, prev)
+            step["via"] = sorted(keys)[0]
+            step["forward"] = forward
         steps.append(step)
     return steps

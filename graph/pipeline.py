@@ -69,7 +69,7 @@ def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json",
         if path:
             result.outputs[fmt] = str(export_graph(result.graph, fmt, path))
     for kind, target in (("db", db), ("neo4j", neo4j)):
-        if target:
+        if target is not None:  # neo4j="" means "the server in $NEO4J_URI"
             result.outputs[kind] = _write_store(result.graph, **{kind: target})
     if strict and result.skipped:
         raise NewsgraphError(f"{len(result.skipped)} input(s) skipped (--strict): " + "; ".join(map(str, result.skipped)))
@@ -81,4 +81,4 @@ def _write_store(kg: KnowledgeGraph, **where) -> str:
 
     with open_store(**where) as store:
         store.write(kg)
-    return str(next(iter(where.values())))
+        return store.describe()

@@ -79,7 +79,12 @@ def test_cli_neighbors_unknown_name_is_a_clean_error(built):
 def test_cli_path(built):
     result = CliRunner().invoke(main, ["path", "阿里巴巴", "gpt-oss", "-g", str(built / "g.json")])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines() == ["Alibaba [Organization]", "  -[RELEASED]- Qwen3 [Model]", "  -[OUTPERFORMS]- gpt-oss [Model]"]
+    assert result.output.splitlines() == ["Alibaba [Organization]", "  -[RELEASED]-> Qwen3 [Model]", "  -[OUTPERFORMS]-> gpt-oss [Model]"]
+
+
+def test_cli_path_shows_edges_walked_backwards(built):
+    result = CliRunner().invoke(main, ["path", "gpt-oss", "Alibaba", "-g", str(built / "g.json")])
+    assert result.output.splitlines()[1:] == ["  <-[OUTPERFORMS]- Qwen3 [Model]", "  <-[RELEASED]- Alibaba [Organization]"]
 
 
 @pytest.mark.parametrize("fmt, check", [

@@ -15,7 +15,8 @@ from .app import library_errors, main
 @click.option("--graphml", type=click.Path(dir_okay=False), help="Also write GraphML here.")
 @click.option("--db", default="newsgraph.db", show_default=True, help="Embedded LadybugDB database to write (a file; inside DIR if DIR is a directory).")
 @click.option("--no-db", is_flag=True, help="Do not write the embedded database.")
-@click.option("--neo4j", envvar="NEO4J_URI", help="Also push to this Neo4j server (bolt://…); default $NEO4J_URI.")
+@click.option("--neo4j", metavar="URI", is_flag=False, flag_value="", default=None,
+              help="Also push to Neo4j at this Bolt URI (bare --neo4j: $NEO4J_URI).")
 @click.option("--gazetteer", "gazetteer", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra gazetteer YAML (adds or overrides entries); repeatable.")
 @click.option("--extractor", default="rules", show_default=True, help="Registered extractor to use.")

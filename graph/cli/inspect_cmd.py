@@ -54,5 +54,7 @@ def neighbors_command(name, graph_path, edge_type, direction):
 def path_command(a, b, graph_path, edge_types):
     """A shortest path between entities A and B (edge direction ignored)."""
     for step in path_between(a, b, graph_path, list(edge_types) or None):
-        prefix = f"  -[{step['via']}]- " if "via" in step else ""
+        prefix = ""
+        if "via" in step:
+            prefix = f"  -[{step['via']}]-> " if step["forward"] else f"  <-[{step['via']}]- "
         click.echo(f"{prefix}{step['name']} [{step['type']}]")
