@@ -7,15 +7,13 @@ decided inside the batch's write transaction (LadybugDB runs one write transacti
 time), which is equivalent to MERGE here and 1.5x faster on large batches."""
 from __future__ import annotations
 
+from .cypher_common import count_edges, count_nodes, fetch_edges, fetch_nodes  # noqa: F401  (same in both dialects)
+from .cypher_common import edge_match as _edge_match
+from .cypher_common import q as _q
 from .rows import EDGE_PROPERTIES, EDGE_TYPES, NODE_LABELS, endpoint_pairs, node_properties
 
 TYPES = {"str": "STRING", "int": "INT64", "float": "DOUBLE", "date": "DATE",
          "str[]": "STRING[]", "int[]": "INT64[]", "float[]": "DOUBLE[]"}
-
-
-def _q(name: str) -> str:
-    """Quote an identifier (names such as ``type`` or ``end`` are keywords in Kùzu)."""
-    return f"`{name}`"
 
 
 def _columns(props: dict[str, str], skip: str = "") -> str:
@@ -38,16 +36,6 @@ def _set(var: str, props: dict[str, str], skip: str = "") -> str:
     return ", ".join(f"{var}.{_q(p)} = CAST(r.{_q(p)} AS {TYPES[t]})" for p, t in props.items() if p != skip)
 
 
-def _returns(var: str, props: dict[str, str]) -> str:
-    return ", ".join(f"{var}.{_q(p)} AS {_q(p)}" for p in props)
-
-
-def fetch_nodes(label: str) -> str:
-    """Stored rows of the nodes whose ids are in ``$ids``."""
-    props = node_properties(label)
-    return f"UNWIND $ids AS i MATCH (n:{_q(label)} {{id: i}}) RETURN {_returns('n', props)}"
-
-
 def _props(props: dict[str, str]) -> str:
     return ", ".join(f"{_q(p)}: CAST(r.{_q(p)} AS {TYPES[t]})" for p, t in props.items())
 
@@ -63,18 +51,6 @@ def update_nodes(label: str) -> str:
     return f"UNWIND $rows AS r MATCH (n:{_q(label)} {{id: r.id}}) SET {_set('n', props, skip='id')}"
 
 
-def _edge_match(source: str, target: str) -> str:
-    # Two MATCH clauses, not one comma pattern: LadybugDB plans the comma form as a join, ~50x slower.
-    return (f"UNWIND $rows AS r MATCH (a:{_q(source)} {{id: r.source}}) "
-            f"MATCH (b:{_q(target)} {{id: r.target}})")
-
-
-def fetch_edges(edge_type: str, source: str, target: str) -> str:
-    """Stored rows of the edges between the (source, target) pairs in ``$rows``."""
-    return (f"{_edge_match(source, target)} MATCH (a)-[e:{_q(edge_type)}]->(b) "
-            f"RETURN a.id AS source, b.id AS target, {_returns('e', EDGE_PROPERTIES)}")
-
-
 def create_edges(edge_type: str, source: str, target: str) -> str:
     """Create the edges in ``$rows`` (checked new in the same transaction: faster than MERGE)."""
     return (f"{_edge_match(source, target)} "
@@ -85,14 +61,6 @@ def update_edges(edge_type: str, source: str, target: str) -> str:
     """Overwrite the properties of the stored edges in ``$rows``."""
     return (f"{_edge_match(source, target)} MATCH (a)-[e:{_q(edge_type)}]->(b) "
             f"SET {_set('e', EDGE_PROPERTIES)}")
-
-
-def count_nodes(label: str) -> str:
-    return f"MATCH (n:{_q(label)}) RETURN count(n) AS n"
-
-
-def count_edges(edge_type: str) -> str:
-    return f"MATCH ()-[e:{_q(edge_type)}]->() RETURN count(e) AS n"
 
 
 CLEAR = "MATCH (n) DETACH DELETE n"

@@ -3,13 +3,12 @@ schema; every value is a parameter. ``statements()`` lists every statement the N
 store can send, with the parameters it declares, for the parser test."""
 from __future__ import annotations
 
+from .cypher_common import count_edges, count_nodes, fetch_edges, fetch_nodes  # noqa: F401  (same in both dialects)
+from .cypher_common import edge_match as _edge_match
+from .cypher_common import q as _q
 from .rows import EDGE_PROPERTIES, EDGE_TYPES, NODE_LABELS, endpoint_pairs, node_properties
 
 CLEAR_CHUNK = 10_000
-
-
-def _q(name: str) -> str:
-    return f"`{name}`"
 
 
 def constraint(label: str) -> str:
@@ -22,45 +21,16 @@ def _set(var: str, props, skip: str = "") -> str:
     return ", ".join(f"{var}.{_q(p)} = r.{_q(p)}" for p in props if p != skip)
 
 
-def _returns(var: str, props) -> str:
-    return ", ".join(f"{var}.{_q(p)} AS {_q(p)}" for p in props)
-
-
-def fetch_nodes(label: str) -> str:
-    """Stored rows of the nodes whose ids are in ``$ids``."""
-    props = node_properties(label)
-    return f"UNWIND $ids AS i MATCH (n:{_q(label)} {{id: i}}) RETURN {_returns('n', props)}"
-
-
 def upsert_nodes(label: str) -> str:
     """Create or update the nodes in ``$rows`` (full property set)."""
     props = node_properties(label)
     return f"UNWIND $rows AS r MERGE (n:{_q(label)} {{id: r.id}}) SET {_set('n', props, skip='id')}"
 
 
-def _edge_match(source: str, target: str) -> str:
-    return (f"UNWIND $rows AS r MATCH (a:{_q(source)} {{id: r.source}}) "
-            f"MATCH (b:{_q(target)} {{id: r.target}})")
-
-
-def fetch_edges(edge_type: str, source: str, target: str) -> str:
-    """Stored rows of the edges between the (source, target) pairs in ``$rows``."""
-    return (f"{_edge_match(source, target)} MATCH (a)-[e:{_q(edge_type)}]->(b) "
-            f"RETURN a.id AS source, b.id AS target, {_returns('e', EDGE_PROPERTIES)}")
-
-
 def upsert_edges(edge_type: str, source: str, target: str) -> str:
     """Create or update the edges in ``$rows`` (full property set)."""
     return (f"{_edge_match(source, target)} MERGE (a)-[e:{_q(edge_type)}]->(b) "
             f"SET {_set('e', EDGE_PROPERTIES)}")
-
-
-def count_nodes(label: str) -> str:
-    return f"MATCH (n:{_q(label)}) RETURN count(n) AS n"
-
-
-def count_edges(edge_type: str) -> str:
-    return f"MATCH ()-[e:{_q(edge_type)}]->() RETURN count(e) AS n"
 
 
 # Deletes in chunks so a large graph does not need one huge transaction (auto-commit only).
