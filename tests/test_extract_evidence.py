@@ -54,3 +54,20 @@ def test_registry_bad_user_gazetteer_names_the_file(tmp_path: Path):
     bad.write_text("- {id: x, type: Planet, en: X}\n", encoding="utf-8")
     with pytest.raises(NewsgraphError, match=r"bad\.yaml.*unknown type 'Planet'.*Organization"):
         get_extractor("rules", gazetteer_files=[bad])
+
+
+@pytest.mark.parametrize("name, content", [
+    ("plain.txt", "阿里巴巴發佈Qwen3\n【文/示例新聞網 記者】\n據路透社報道，阿里巴巴發佈了Qwen3。\n\n測試中，Qwen3擊敗了gpt-oss。\n"),
+    ("page.md", "---\ntitle: Qwen3 beats gpt-oss\nsource: Example Wire\n---\n\n# Qwen3 beats gpt-oss\n\n"
+                "* [Home](/)\n* [Tech](/tech)\n\nAccording to Reuters, Alibaba released Qwen3, which beats gpt-oss on math.\n"),
+])
+def test_evidence_offsets_index_the_file_itself_for_text_and_markdown(tmp_path, name, content):
+    from newsgraph.graph.pipeline import build_graph
+
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    kg = build_graph([tmp_path / name]).graph
+    semantic = [e for e in kg.edges() if e.type.value in ("RELEASED", "OUTPERFORMS", "CITES", "WORRIES")]
+    assert {e.type.value for e in semantic} >= {"RELEASED", "OUTPERFORMS", "CITES"}
+    for edge in semantic:
+        for ev in edge.evidence:
+            assert content[ev.start:ev.end] == ev.sentence

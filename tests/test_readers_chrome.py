@@ -1,4 +1,4 @@
-"""Page chrome never reaches Article.text; the body, its links and source URLs do."""
+"""Page chrome never reaches visible_text(Article.text); the body, its links and source URLs do."""
 from pathlib import Path
 
 import pytest
@@ -6,6 +6,7 @@ import pytest
 from newsgraph.loaders.readers import read_file, read_text
 from newsgraph.loaders.readers.chrome import is_chrome
 from newsgraph.loaders.readers.inline import parse
+from newsgraph.loaders.readers import visible_text
 
 PAGE = Path(__file__).parent / "fixtures" / "readers" / "chrome_page.txt"
 CHROME = ["登录", "注册", "栏目", "今日头条", "往期回顾", "首页", "手机", "游戏", "数码相机", "关注我们",
@@ -22,22 +23,22 @@ def page():
 
 @pytest.mark.parametrize("fragment", CHROME)
 def test_no_chrome_in_text(page, fragment):
-    assert fragment not in page.text
+    assert fragment not in visible_text(page.text)
 
 
 def test_body_paragraph_is_intact(page):
-    assert page.text.split("\n")[0] == (
+    assert visible_text(page.text).split("\n")[0] == (
         "智谱AI周二推出了新一代开源模型GLM-4.5，公司称其在编程测试中超越了多款国外模型，与Claude Sonnet 4表现相当。"
         "据新华社报道，这款模型采用MIT许可，开发者可以免费下载和商用，这一进展引起了硅谷同行的担忧。")
 
 
 def test_bare_source_url_is_kept_in_text_and_links(page):
-    assert page.text.split("\n")[-1] == "bench.example.org/report/glm_45"  # markdown escape removed
+    assert visible_text(page.text).split("\n")[-1] == "bench.example.org/report/glm_45"  # markdown escape removed
     assert page.links == ["https://bench.example.org/coding", "https://bench.example.org/report/glm_45"]
 
 
 def test_title_heading_repeat_removed(page):
-    assert "智谱开源新模型引发关注" not in page.text
+    assert "智谱开源新模型引发关注" not in visible_text(page.text)
 
 
 def test_links_only_from_body_lines():
@@ -46,7 +47,7 @@ def test_links_only_from_body_lines():
             "according to two people familiar with the matter.\n\n[Share on X](https://x.example/share)\n")
     [art] = read_text(text, "p.md")
     assert art.links == ["https://mistral.example/news"]
-    assert art.text.startswith("Reuters reported that Mistral raised")
+    assert visible_text(art.text).startswith("Reuters reported that Mistral raised")
 
 
 @pytest.mark.parametrize("line", [
@@ -94,11 +95,11 @@ def test_short_lede_between_body_paragraphs_is_kept():
             "benchmarks while costing far less to serve, the company said.\n\n"
             "© 2024 Example. All rights reserved.\n")
     [art] = read_text(text, "p.md")
-    assert art.text == ("Meta shipped Llama 3.3.\n\nThe model, released on Friday, matches the much larger "
+    assert visible_text(art.text) == ("Meta shipped Llama 3.3.\n\nThe model, released on Friday, matches the much larger "
                         "Llama 3.1 405B on several benchmarks while costing far less to serve, the company said.")
 
 
 def test_plain_text_reprint_notice_removed_but_text_verbatim():
     text = "標題\n第一段，　保留全形空格與  兩個空格。\n本文系示例網獨家稿件，未經授權，不得轉載。\n"
     [art] = read_text(text, "t.txt")
-    assert art.text == "第一段，　保留全形空格與  兩個空格。"
+    assert visible_text(art.text) == "第一段，　保留全形空格與  兩個空格。"

@@ -8,6 +8,7 @@ import pytest
 from newsgraph.loaders.readers import InputError, iter_input_paths, read_paths
 from newsgraph.loaders.readers.decode import decode, read_bytes
 from newsgraph.loaders.readers.sniff import sniff
+from newsgraph.loaders.readers import visible_text
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -57,7 +58,7 @@ def _decodes(data, enc):
 def test_examples_have_metadata_and_reasonable_length(corpus):
     for art in corpus:
         assert art.title and art.publisher and art.published, art.path
-        size = len(art.text.split()) if art.language == "en" else len(re.sub(r"\s", "", art.text))
+        size = len(visible_text(art.text).split()) if art.language == "en" else len(re.sub(r"\s", "", visible_text(art.text)))
         assert (60 <= size <= 200) if art.language == "en" else (150 <= size <= 400), (art.path, size)
 
 
@@ -73,9 +74,9 @@ SEED_CHROME = ["苹果", "Apple", "Linux", "PHP", "MySQL", "Apache", "新浪微�
 @pytest.mark.skipif(not list(SEEDS.glob("004_*.txt")), reason="shared seeds not present")
 def test_seed_004_chrome_stripped():
     [art] = [a for a in read_paths(SEEDS.glob("004_*.txt"))]
-    assert [c for c in SEED_CHROME if c in art.text] == []
-    assert art.text.startswith("全世界最先进的")
-    assert any("wsj.com" in link for link in art.links) and "www.wsj.com" in art.text
+    assert [c for c in SEED_CHROME if c in visible_text(art.text)] == []
+    assert visible_text(art.text).startswith("全世界最先进的")
+    assert any("wsj.com" in link for link in art.links) and "www.wsj.com" in visible_text(art.text)
     assert art.published is not None and art.publisher and art.author and art.language == "zh-Hans"
 
 
@@ -86,4 +87,4 @@ def test_seed_000_title_and_byline():
     first_line = decode(read_bytes(path), path).split("\n", 1)[0].strip()
     assert art.title == first_line
     assert art.publisher == "觀察者網" and art.language == "zh-Hant"
-    assert "【文/" not in art.text and "轉載" not in art.text
+    assert "【文/" not in visible_text(art.text) and "轉載" not in visible_text(art.text)

@@ -8,6 +8,7 @@ import pytest
 from newsgraph.loaders.readers import html as html_reader
 from newsgraph.loaders.readers import read_file, read_items
 from newsgraph.schema.errors import InputError
+from newsgraph.loaders.readers import visible_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
 
@@ -24,7 +25,7 @@ def test_plain_text_zh_hant(tmp_path):
                  "分析師認為，此舉有助於緩解供應緊張。\n")
     [art] = read_file(path)
     assert art.title == "台積電擴大先進封裝產能"
-    assert art.text == ("台積電週三表示，將擴大先進封裝產能以滿足人工智能晶片需求。\n"
+    assert visible_text(art.text) == ("台積電週三表示，將擴大先進封裝產能以滿足人工智能晶片需求。\n"
                         "分析師認為，此舉有助於緩解供應緊張。")
     assert art.language == "zh-Hant"
     assert art.path == str(path)
@@ -39,7 +40,7 @@ def test_markdown_front_matter_zh_hans_with_chrome():
     assert art.published == dt.date(2025, 7, 30)  # front matter wins over the byline date
     assert art.author == "小明"
     assert art.language == "zh-Hans"
-    assert art.text.startswith("智谱AI周二推出了新一代开源模型GLM-4.5")
+    assert visible_text(art.text).startswith("智谱AI周二推出了新一代开源模型GLM-4.5")
 
 
 def test_markdown_without_front_matter_takes_first_heading(tmp_path):
@@ -47,8 +48,8 @@ def test_markdown_without_front_matter_takes_first_heading(tmp_path):
                  "Cohere released Command A, which it says beats larger rivals on agent tasks.\n")
     [art] = read_file(path)
     assert art.title == "Cohere ships Command A"
-    assert "Cohere released Command A" in art.text
-    assert "##" not in art.text
+    assert "Cohere released Command A" in visible_text(art.text)
+    assert "##" not in visible_text(art.text)
 
 
 @pytest.mark.parametrize("engine", ["default", "lxml-fallback"])
@@ -60,11 +61,11 @@ def test_html_page_main_text_only(engine, monkeypatch):
     assert art.url == "https://sample.example.net/tech/nvidia-chip"
     assert art.published == dt.date(2025, 2, 3)
     assert art.publisher == "Sample Daily"
-    assert art.text.startswith("Nvidia introduced a cut-down accelerator")
-    assert "permitted threshold." in art.text
+    assert visible_text(art.text).startswith("Nvidia introduced a cut-down accelerator")
+    assert "permitted threshold." in visible_text(art.text)
     for chrome in ("Front page", "Markets", "Log in", "Share on", "Related stories", "Quantum",
                    "PenguinFan42", "Reader comments", "All rights reserved", "Privacy"):
-        assert chrome not in art.text, chrome
+        assert chrome not in visible_text(art.text), chrome
 
 
 def test_json_list_and_field_aliases(tmp_path):
@@ -78,14 +79,14 @@ def test_json_list_and_field_aliases(tmp_path):
     a, b = read_file(path)
     assert (a.title, a.url, a.published, a.publisher) == ("A", "https://x.example/a", dt.date(2025, 2, 24), "Wire One")
     assert (b.title, b.published, b.publisher) == ("B", dt.date(2025, 3, 25), "Wire Two")
-    assert b.text == "Google launched Gemini 2.5.\nIt leads the arena."  # HTML body → text
+    assert visible_text(b.text) == "Google launched Gemini 2.5.\nIt leads the arena."  # HTML body → text
 
 
 @pytest.mark.parametrize("wrapper", ["articles", "items"])
 def test_json_object_with_article_list(tmp_path, wrapper):
     data = {wrapper: [{"title": "T", "text": "xAI released Grok 3 in February."}], "count": 1}
     [art] = read_file(write(tmp_path, "wrapped.json", json.dumps(data)))
-    assert art.text == "xAI released Grok 3 in February."
+    assert visible_text(art.text) == "xAI released Grok 3 in February."
 
 
 def test_json_single_object(tmp_path):
@@ -108,7 +109,7 @@ def test_rss_feed():
     assert first.url == "https://wire.example.com/items/1"
     assert first.published == dt.date(2025, 3, 3)
     assert first.publisher == "Sample Wire"
-    assert first.text == "A Berlin startup open-sourced a compact coding model on Monday.\nIts founders said it beats larger rivals on short tasks."
+    assert visible_text(first.text) == "A Berlin startup open-sourced a compact coding model on Monday.\nIts founders said it beats larger rivals on short tasks."
     assert second.published == dt.date(2025, 3, 4)  # the feed's own time zone, not UTC
     assert second.language == "zh-Hans"
 
@@ -121,7 +122,7 @@ def test_atom_feed():
     assert entry.publisher == "範例科技台"
     assert entry.author == "張小華"
     assert entry.language == "zh-Hant"
-    assert "<p>" not in entry.text and entry.text.startswith("一個台灣研究團隊")
+    assert "<p>" not in visible_text(entry.text) and visible_text(entry.text).startswith("一個台灣研究團隊")
 
 
 def test_feed_item_without_text_is_an_error_but_others_are_read(tmp_path):

@@ -5,6 +5,7 @@ import pytest
 
 from newsgraph.loaders.readers import READERS, read_file, register_format, sniff_format
 from newsgraph.loaders.readers.sniff import sniff
+from newsgraph.loaders.readers import visible_text
 
 RSS = ("<?xml version='1.0'?>\n<!-- generated -->\n<rss version='2.0'><channel><title>W</title>"
        "<item><title>T</title><description>Huawei unveiled a chip.</description></item></channel></rss>")
@@ -39,28 +40,28 @@ def test_txt_that_is_markdown(tmp_path):
     [art] = read_file(path)
     assert art.title == "字节跳动发布豆包新版本"  # not "---"
     assert art.publisher == "示例社"
-    assert "title:" not in art.text
+    assert "title:" not in visible_text(art.text)
 
 
 def test_html_extension_holding_json(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(json.dumps({"title": "Disguised", "text": "Samsung launched Gauss 2."}), encoding="utf-8")
     [art] = read_file(path)
-    assert (art.title, art.text) == ("Disguised", "Samsung launched Gauss 2.")
+    assert (art.title, visible_text(art.text)) == ("Disguised", "Samsung launched Gauss 2.")
 
 
 def test_json_extension_holding_rss(tmp_path):
     path = tmp_path / "data.json"
     path.write_text(RSS, encoding="utf-8")
     [art] = read_file(path)
-    assert art.publisher == "W" and art.text == "Huawei unveiled a chip."
+    assert art.publisher == "W" and visible_text(art.text) == "Huawei unveiled a chip."
 
 
 def test_md_extension_holding_plain_text(tmp_path):
     path = tmp_path / "n.md"
     path.write_text("First line title\nSecond line is *not* markdown-stripped: a*b*c.\n", encoding="utf-8")
     [art] = read_file(path)
-    assert art.text == "Second line is *not* markdown-stripped: a*b*c."
+    assert visible_text(art.text) == "Second line is *not* markdown-stripped: a*b*c."
 
 
 def test_registered_format_plugs_in(tmp_path, monkeypatch):
@@ -77,4 +78,4 @@ def test_registered_format_plugs_in(tmp_path, monkeypatch):
     path = tmp_path / "x.dat"
     path.write_text("DUMMY:Plugged|Body text here.", encoding="utf-8")
     [art] = read_file(path)
-    assert (art.title, art.text) == ("Plugged", "Body text here.")
+    assert (art.title, visible_text(art.text)) == ("Plugged", "Body text here.")

@@ -19,7 +19,7 @@ from newsgraph.schema.errors import InputError
 from newsgraph.schema.models import Article
 
 from . import feed, html, markdown, records, text
-from .article import article_id, detect_language, make_article
+from .article import article_id, detect_language, make_article, visible_text
 from .dates import parse_date
 from .decode import decode, read_bytes
 from .paths import dedupe, expand, iter_input_paths
@@ -27,7 +27,7 @@ from .sniff import sniff
 
 __all__ = ["Article", "InputError", "READERS", "SNIFFERS", "article_id", "detect_language",
            "iter_input_paths", "make_article", "parse_date", "read_file", "read_items",
-           "read_paths", "read_text", "register_format", "sniff_format"]
+           "read_paths", "read_text", "register_format", "sniff_format", "visible_text"]
 
 log = logging.getLogger(__name__)
 Reader = Callable[[str, str], list]  # (decoded text, path) -> [Article | InputError, ...]

@@ -62,10 +62,32 @@ def _clean_publisher(name: str | None) -> str | None:
     return head or name
 
 
+def visible_text(text: str) -> str:
+    """An aligned article text as a reader sees it: blanked lines gone, one empty line between paragraphs.
+
+    >>> visible_text("      \n  Body one.\n\n\nBody two.   \n     ")
+    'Body one.\n\nBody two.'
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        if line == "":
+            if out and out[-1] != "":
+                out.append("")
+        elif line.strip():
+            out.append(line.strip())
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out)
+
+
 def make_article(path: str, title: str | None, text: str, *, url=None, published=None,
-                 publisher=None, author=None, links=()) -> Article:
-    """Assemble an ``Article``; raise ``InputError(path, "no article text found")`` if empty."""
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(l.rstrip() for l in text.split("\n"))).strip("\n")
+                 publisher=None, author=None, links=(), aligned: bool = False) -> Article:
+    """Assemble an ``Article``; raise ``InputError(path, "no article text found")`` if empty.
+
+    ``aligned`` text keeps every character where the file has it (see ``build_body``),
+    so it is not tidied."""
+    if not aligned:
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(l.rstrip() for l in text.split("\n"))).strip("\n")
     if not text.strip():
         raise InputError(path, "no article text found")
     title = re.sub(r"[ \t\r\n]+", " ", title or "").strip()

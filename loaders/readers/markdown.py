@@ -56,8 +56,9 @@ def read_markdown(text: str, path: str) -> list:
     metadata, content = split_front_matter(text, path)
     meta = {name: _field(metadata, keys) for name, keys in FIELDS.items()}
     title = str(meta.pop("title") or "").strip()
-    raw = content.split("\n")
-    removed: set[int] = set()
+    raw = text.split("\n")  # the whole file, so offsets into the body are offsets into the file
+    fence = FRONT_MATTER.match(text) if metadata else None
+    removed: set[int] = set(range(fence.group(0).rstrip("\n").count("\n") + 1)) if fence else set()
     if not title:
         lines = [(i, parse(line)) for i, line in enumerate(raw) if line.strip()]
         heading = next(((i, l) for i, l in lines if l.kind == "heading" and l.text), None)
@@ -67,5 +68,5 @@ def read_markdown(text: str, path: str) -> list:
         title = first[1].text
         removed.add(first[0])
     meta = {k: v for k, v in meta.items() if v is not None}
-    body, links = build_body(raw, title=title, markdown=True, meta=meta, removed=removed)
-    return [make_article(path, title, body, links=links, **meta)]
+    body, links = build_body(raw, title=title, markdown=True, meta=meta, removed=removed, aligned=True)
+    return [make_article(path, title, body, links=links, aligned=True, **meta)]

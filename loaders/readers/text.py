@@ -36,11 +36,13 @@ def _bylines(lines: list[Line], removed: set[int], meta: dict) -> None:
 
 
 def build_body(raw_lines: list[str], *, title: str, markdown: bool, meta: dict,
-               removed: set[int] | None = None) -> tuple[str, list[str]]:
+               removed: set[int] | None = None, aligned: bool = False) -> tuple[str, list[str]]:
     """Clean body lines: drop title repeats, bylines (into ``meta``) and chrome.
 
     Returns the text (kept lines, paragraphs separated by a blank line) and the
-    http(s) links found in the kept lines.
+    http(s) links found in the kept lines. With ``aligned``, nothing moves:
+    every dropped character becomes a space, so an offset into the text is the
+    same offset into ``"\n".join(raw_lines)`` — the file itself, for text and Markdown.
     """
     lines = [parse(raw, markdown) for raw in raw_lines]
     removed = set(removed or ())
@@ -53,6 +55,9 @@ def build_body(raw_lines: list[str], *, title: str, markdown: bool, meta: dict,
         leading = False
     _bylines(lines, removed, meta)
     kept = chrome.keep(chrome.label(lines, removed))
+    if aligned:
+        links = [link for line, keep_it in zip(lines, kept) if keep_it for link in line.links]
+        return "\n".join(_in_place(line, keep_it) for line, keep_it in zip(lines, kept)), links
     out: list[str] = []
     links: list[str] = []
     gap = False
@@ -68,11 +73,21 @@ def build_body(raw_lines: list[str], *, title: str, markdown: bool, meta: dict,
     return "\n".join(out), links
 
 
+def _in_place(line: Line, keep: bool) -> str:
+    """The line as kept, at its own position: spaces where something was dropped."""
+    if not keep:
+        return " " * len(line.raw)
+    at = line.raw.find(line.text)
+    if at < 0:
+        return line.text.ljust(len(line.raw))
+    return " " * at + line.text + " " * (len(line.raw) - at - len(line.text))
+
+
 def read_text(text: str, path: str) -> list:
-    """Plain text: the first non-empty line is the title, the rest the body."""
+    """Plain text: the first non-empty line is the title, the rest the body (offsets = file offsets)."""
     raw = text.split("\n")
     start = next(i for i, line in enumerate(raw) if line.strip())
     title = raw[start].strip()
     meta: dict = {}
-    body, links = build_body(raw[start + 1:], title=title, markdown=False, meta=meta)
-    return [make_article(path, title, body, links=links, **meta)]
+    body, links = build_body(raw, title=title, markdown=False, meta=meta, removed=set(range(start + 1)), aligned=True)
+    return [make_article(path, title, body, links=links, aligned=True, **meta)]
