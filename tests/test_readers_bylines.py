@@ -69,3 +69,9 @@ def test_body_sentence_mentioning_a_source_is_not_a_byline():
     line = "據路透社報道，来源：知情人士透露，華為正在測試新晶片，預計年底量產。"
     [art] = read_text(f"題\n{line}\n", "b.txt")
     assert art.publisher is None and visible_text(art.text) == line
+
+
+def test_source_line_with_a_date_gives_outlet_and_date():
+    from newsgraph.loaders.readers import byline
+
+    assert byline.match_line("来源：示例科技网　2025-01-28 08:15") == {"publisher": "示例科技网", "published": dt.date(2025, 1, 28)}

@@ -33,6 +33,15 @@ def _split_name(rest: str) -> str:
     return rest
 
 
+def _source(rest: str) -> dict:
+    """"潮汐科技网　2025-01-28 08:15" → the outlet, and the date when one follows it."""
+    pub = re.split(r"\s+(?=\d{4}[-/年.]\d)", rest.strip(), maxsplit=1)[0]
+    found = {"publisher": pub.strip()}
+    if day := find_date(rest[len(pub):]):
+        found["published"] = day
+    return found
+
+
 def match_line(text: str) -> dict | None:
     """Metadata if the whole line is a byline, else None (``{}`` for an editor credit)."""
     text = text.strip()
@@ -44,7 +53,7 @@ def match_line(text: str) -> dict | None:
     if m := _LABELLED.match(text):
         return {"author": _split_name(m.group("rest"))}
     if m := _SOURCE.match(text):
-        return {"publisher": m.group("pub").strip()}
+        return _source(m.group("pub"))
     if m := _BY.match(text):
         return {k: v for k, v in (("author", m.group("author")), ("publisher", m.group("pub"))) if v}
     if (m := _POSTED.match(text)) and (day := find_date(m.group("rest"))):
