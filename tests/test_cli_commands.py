@@ -98,6 +98,22 @@ def test_cli_export(built, fmt, check):
     assert check(out)
 
 
+def test_cli_build_and_export_write_the_html_view(built):
+    runner = CliRunner()
+    page = built / "view.html"
+    result = runner.invoke(main, ["build", str(built / "in"), "-o", str(built / "g.json"), "--html", str(page), "--no-db", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "<meta charset" in page.read_text(encoding="utf-8")
+    focus = built / "focus.html"
+    result = runner.invoke(main, ["export", "-g", str(built / "g.json"), "-f", "html", "-o", str(focus),
+                                  "--focus", "千問3", "--depth", "1", "--edge-types", "OUTPERFORMS"])
+    assert result.exit_code == 0, result.output
+    html = focus.read_text(encoding="utf-8")
+    assert "\"id\":\"gpt-oss\"" in html and "\"id\":\"alibaba\"" not in html
+    bad = runner.invoke(main, ["export", "-g", str(built / "g.json"), "-f", "html", "-o", str(focus), "--focus", "Nobody"])
+    assert bad.exit_code == 1 and "Nobody" in bad.output
+
+
 def test_cli_export_unreadable_graph_names_the_file(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("[1, 2", encoding="utf-8")
