@@ -50,7 +50,7 @@ class KnowledgeGraph:
         current = self.graph.nodes.get(node.id)
         if current is not None:
             if current["type"] != data["type"]:
-                raise_type_clash(node.id, current["type"], data["type"])
+                _raise_type_clash(node.id, current["type"], data["type"])
             data = _merge_node_data(current, data)
         self.graph.add_node(node.id, **data)
         for alias in data["aliases"]:
@@ -72,11 +72,23 @@ class KnowledgeGraph:
                             evidence=evidence, support=len({e["article"] for e in evidence}))
 
     def add_extraction(self, extraction: Extraction) -> None:
-        """Add everything an extractor found in one article."""
+        """Add everything an extractor found in one article — all of it, or (on a clash) none of it."""
+        self._check_fits(extraction)
         for node in extraction.nodes:
             self.add_node(node)
         for edge in extraction.edges:
             self.add_edge(edge)
+
+    def _check_fits(self, extraction: Extraction) -> None:
+        types = {n.id: n.type.value for n in extraction.nodes}
+        for node_id, node_type in types.items():
+            known = self.graph.nodes.get(node_id)
+            if known is not None and known["type"] != node_type:
+                _raise_type_clash(node_id, known["type"], node_type)
+        for edge in extraction.edges:
+            for end in (edge.source, edge.target):
+                if end not in types and end not in self.graph:
+                    raise LookupFailed(f"{edge.type.value} edge refers to unknown node {end!r}")
 
     def merge(self, other: "KnowledgeGraph") -> None:
         """Add every node and edge of ``other`` into this graph."""
@@ -152,7 +164,7 @@ class KnowledgeGraph:
         return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
 
 
-def raise_type_clash(node_id: str, old: str, new: str) -> None:
+def _raise_type_clash(node_id: str, old: str, new: str) -> None:
     from ..schema import SchemaError
 
     raise SchemaError(f"node {node_id!r} is already a {old}; cannot add it again as a {new}")

@@ -42,8 +42,8 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
             try:
                 result.graph.add_extraction(engine.extract(item))
                 result.articles.append(item)
-            except NewsgraphError as exc:
-                item = InputError(item.path or item.id, f"extraction failed: {exc}")
+            except Exception as exc:  # noqa: BLE001 - one article (or a plug-in extractor) must not end the batch
+                item = InputError(item.path or item.id, f"extraction failed: {type(exc).__name__}: {exc}")
         if isinstance(item, InputError):
             result.skipped.append(item)
         if progress:

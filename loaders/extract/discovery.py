@@ -6,6 +6,7 @@ import re
 from ...schema import NodeType, slugify
 from .mentions import Mention
 from .normalize import Normalised
+from .spans import Spans
 from .variants import DISCOVERED
 
 _EN_ORG = re.compile(r"\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*)\s(Inc\.|Labs?|Technologies|Corp\.|Corporation|Robotics)(?![\w])")
@@ -36,13 +37,14 @@ _CUES = (
 
 def discover_names(norm: Normalised, taken: list[Mention]) -> list[Mention]:
     """Organisations and quoted people found by cue words, outside already-taken spans."""
-    found = []
+    found, spans = [], Spans((m.start, m.end) for m in taken)
     for regex, node_type, rule, kind, folded, whole in _CUES:
         for match in regex.finditer(norm.folded if folded else norm.original):
             group = 1 if match.group(1) else 2
             start, end = (match.start(1), match.end(2)) if whole else match.span(group)
             surface = norm.original[start:end]
-            if _plausible(regex, match, surface) and not _clashes(start, end, taken + found):
+            if _plausible(regex, match, surface) and not spans.overlaps(start, end):
+                spans.add(start, end)
                 found.append(Mention(start, end, surface, slugify(surface), node_type, DISCOVERED, rule, kind=kind))
     return found
 
@@ -53,7 +55,3 @@ def _plausible(regex, match, surface: str) -> bool:
     if regex in (_EN_PERSON, _EN_ORG):
         return surface.split()[0] not in _EN_NOT_NAME
     return True
-
-
-def _clashes(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(start < m.end and m.start < end for m in mentions)

@@ -9,6 +9,7 @@ import ahocorasick
 from ...schema import NodeType
 from .gazetteer import Gazetteer, alias_key, is_key_char
 from .normalize import Normalised
+from .spans import Spans
 
 _LATIN = re.compile(r"[a-z0-9]")
 _TIME_ZONE = re.compile(r"\s*(?:时间|time\b)")  # "美國時間25日" is a clock, not the country
@@ -101,9 +102,10 @@ def _squeeze(folded: str) -> tuple[str, list[int]]:
 
 
 def _longest_first(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    taken: list[tuple[int, int, str]] = []
+    taken, spans = [], Spans()
     for hit in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0], h[2])):
-        if all(hit[1] <= t[0] or hit[0] >= t[1] for t in taken):
+        if not spans.overlaps(hit[0], hit[1]):
+            spans.add(hit[0], hit[1])
             taken.append(hit)
     return sorted(taken)
 

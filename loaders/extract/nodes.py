@@ -15,7 +15,11 @@ def article_node(article: Article) -> Source:
 
 
 def outlet_node(article: Article, gazetteer: Gazetteer, matcher: Matcher) -> Source | None:
-    """The outlet that published the article: a gazetteer Source if its name contains one."""
+    """The outlet that published the article: a gazetteer Source if its name contains one.
+
+    A publisher that is not a known outlet gets an ``outlet-`` id, so a company
+    publishing its own blog ("OpenAI") never collides with the company's node.
+    """
     if not article.publisher:
         return None
     entry = gazetteer.lookup(article.publisher)
@@ -23,7 +27,7 @@ def outlet_node(article: Article, gazetteer: Gazetteer, matcher: Matcher) -> Sou
         found = [m for m in matcher.find(Normalised.of(article.publisher)) if m.type == NodeType.SOURCE]
         entry = gazetteer.entries[found[0].entity_id] if found else None
     if entry is None:
-        return Source(id=slugify(article.publisher), name=article.publisher, kind="outlet",
+        return Source(id="outlet-" + slugify(article.publisher), name=article.publisher, kind="outlet",
                       confidence=0.6, first_seen=article.published)
     node = gazetteer_node(entry, article)
     return node.model_copy(update={"aliases": sorted({*node.aliases, article.publisher})})

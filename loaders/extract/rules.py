@@ -1,6 +1,7 @@
 """The rule-based extractor: gazetteer + discovery mentions, then per-sentence relation rules."""
 from __future__ import annotations
 
+import bisect
 from pathlib import Path
 
 from ...schema import Article, Edge, Evidence, Extraction
@@ -40,6 +41,10 @@ class RuleExtractor:
         found += discover_names(norm, found)
         found += self.typos.find(norm, found)
         found.sort(key=lambda m: (m.start, m.end))
+        for m in found:  # a discovered name whose slug is a gazetteer id of another type gets its own id
+            known = self.gazetteer.entries.get(m.entity_id)
+            if known is not None and known.type != m.type:
+                m.entity_id = f"{m.type.value.lower()}-{m.entity_id}"
         learn_aliases(norm, found)
         return found
 
@@ -58,8 +63,10 @@ class RuleExtractor:
             node = entity_node(m, self.gazetteer, article)
             nodes[node.id] = nodes[node.id].model_copy(update={"aliases": sorted({*nodes[node.id].aliases, *node.aliases})}) \
                 if node.id in nodes else node
+        starts = [m.start for m in mentions]
         for start, end in sentence_spans(article.text):
-            view = SentenceView(norm, start, end, mentions)
+            inside = mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+            view = SentenceView(norm, start, end, inside)
             sentence = article.text[start:end]
             for m in view.mentions:
                 _add(edges, ("MENTIONS", article.id, m.entity_id),

@@ -10,6 +10,7 @@ from ...schema import NodeType
 from .gazetteer import Gazetteer, alias_key
 from .mentions import Mention
 from .normalize import Normalised
+from .spans import Spans
 
 TYPO_CONFIDENCE = 0.7
 MIN_LENGTH = 5       # keys shorter than this never resolve by similarity
@@ -27,10 +28,10 @@ class TypoResolver:
                         if len(key) >= MIN_LENGTH and gazetteer.entries[eid].type in types}
 
     def find(self, norm: Normalised, taken: list[Mention]) -> list[Mention]:
-        found = []
+        found, spans = [], Spans((m.start, m.end) for m in taken)
         for match in _TOKEN.finditer(norm.original):
             start, end = match.span()
-            if any(start < m.end and m.start < end for m in taken):
+            if spans.overlaps(start, end):
                 continue
             entry_id = self.resolve(match.group())
             if entry_id:
