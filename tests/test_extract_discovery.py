@@ -59,3 +59,12 @@ def test_discovered_variant_becomes_a_model_node(extractor):
     node = next(n for n in ex.nodes if n.name == "Qwen3-Omni")
     assert node.type.value == "Model" and node.family == "qwen3"
     assert ("RELEASED", "alibaba", node.id) in {(e.type.value, e.source, e.target) for e in ex.edges}
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Alibaba Q1 revenue rose.", ["Alibaba"]),
+    ("Nvidia H20 chips sold out.", ["Nvidia"]),
+    ("DeepSeek-V3.2 is out; DeepSeek R2 may follow.", ["DeepSeek-V3.2", "DeepSeek R2"]),
+])
+def test_discovery_a_makers_name_grows_into_a_model_only_on_a_model_version(extractor, text, surfaces):
+    assert [m.surface for m in extractor.mentions(Normalised.of(text))] == surfaces

@@ -49,6 +49,13 @@ def test_registry_user_gazetteer_adds_entries(tmp_path: Path):
     assert ("RELEASED", "acme-lab", "zeta-1") in {(e.type.value, e.source, e.target) for e in ex.edges}
 
 
+def test_registry_a_lone_alias_string_is_one_alias(tmp_path: Path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("- {id: acme, type: Organization, en: Acme, aliases: 艾克米}\n", encoding="utf-8")
+    entry = get_extractor("rules", gazetteer_files=[extra]).gazetteer.entries["acme"]
+    assert entry.aliases == ("Acme", "艾克米")
+
+
 def test_registry_bad_user_gazetteer_names_the_file(tmp_path: Path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("- {id: x, type: Planet, en: X}\n", encoding="utf-8")

@@ -99,6 +99,16 @@ def load_entries(path) -> list[Entry]:
     return [_entry(path, i, row) for i, row in enumerate(data)]
 
 
+def _names(where: str, row: dict, key: str) -> list[str]:
+    """A list field; a lone string is a list of one (never a string of characters)."""
+    value = row.get(key) or []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list):
+        raise NewsgraphError(f"{where} ({row['id']}): '{key}' must be a list of names, not {type(value).__name__}")
+    return [str(v) for v in value if v]
+
+
 def _entry(path, index: int, row) -> Entry:
     where = f"{path}: entry {index}"
     if not isinstance(row, dict) or not row.get("id") or not row.get("type"):
@@ -112,11 +122,11 @@ def _entry(path, index: int, row) -> Entry:
         raise NewsgraphError(f"{where} ({row['id']}): unknown type {row['type']!r}; "
                              f"allowed: {', '.join(t.value for t in NodeType)}") from None
     canonical = tuple(dict.fromkeys(str(n) for n in (row.get("en"), row.get("zh_hans"), row.get("zh_hant")) if n))
-    names = [*canonical, *(row.get("aliases") or [])]
-    names = [str(n) for n in [*names, *(row.get("contextual") or [])] if n]
+    aliases, contextual, domains = (_names(where, row, key) for key in ("aliases", "contextual", "domains"))
+    names = [*canonical, *aliases, *contextual]
     if not names:
         raise NewsgraphError(f"{where} ({row['id']}): has no name (en, zh_hans, zh_hant or aliases)")
     return Entry(id=str(row["id"]), type=node_type, name=names[0], aliases=tuple(dict.fromkeys(names)),
                  kind=row.get("kind"), developer=row.get("developer"), family=row.get("family"),
-                 domains=tuple(row.get("domains") or ()), contextual=tuple(row.get("contextual") or ()),
+                 domains=tuple(domains), contextual=tuple(contextual),
                  canonical=canonical or (names[0],))

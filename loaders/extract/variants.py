@@ -17,7 +17,8 @@ _NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder)|Plus|Thinking|Reas
 # Version and size suffixes that turn a family name into a variant: -4.5-Air, 3-235B-A22B, K2, -Pro-7B
 MODEL_SUFFIX = re.compile(rf"(?:[-\s]?(?:{_SIZE}|{_VERSION}|{_NAMED})(?![A-Za-z0-9]))+")
 SIZE_ONLY = re.compile(rf"^(?:[-\s]?(?:{_SIZE}))+$")
-ORG_VERSION = re.compile(r"(?:[-\s]?[A-Z]\d{1,2}(?:\.\d{1,2})?|-\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.%])")
+# After a maker's name: DeepSeek-V3.2, DeepSeek R2, MiniMax-M2 — not quarters (Q1) or chips (H20, B200, A100)
+ORG_VERSION = re.compile(r"(?:[-\s]?[VRMKTX]\d{1,2}(?:\.\d{1,2})?|-\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.%])")
 
 
 def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -74,7 +74,12 @@ def build_body(raw_lines: list[str], *, title: str, markdown: bool, meta: dict,
 
 
 def _in_place(line: Line, keep: bool) -> str:
-    """The line as kept, at its own position: spaces where something was dropped."""
+    """The line as kept, at its own position: spaces where something was dropped.
+
+    A line whose visible text is not a plain slice of it (inline Markdown such as
+    ``**bold**`` or ``[link](url)``) keeps its start and length, not every offset:
+    spreading the words out to their raw positions would put gaps inside phrases.
+    """
     if not keep:
         return " " * len(line.raw)
     at = line.raw.find(line.text)
