@@ -62,8 +62,14 @@ def test_cli_query_cypher_error_shows_database_message_without_traceback(db):
     assert "Traceback" not in result.output and result.exception.__class__ is SystemExit
 
 
+def test_cli_query_a_parameter_the_database_rejects_is_a_clean_error(db):
+    result = run("query", "RETURN $x AS x", "--db", db, "-p", 'x=[1,"a"]')
+    assert result.exit_code == 1 and "Error:" in result.output and "Traceback" not in result.output
+
+
 def test_cli_query_refuses_bad_params_and_two_targets(db):
-    assert run("query", RELEASED, "--db", db, "-p", "novalue").exit_code == 2
+    bad = run("query", RELEASED, "--db", db, "-p", "novalue")
+    assert bad.exit_code == 1 and "'novalue' is not NAME=VALUE" in bad.output
     both = run("query", RELEASED, "--db", db, "--neo4j", "bolt://127.0.0.1:9")
     assert both.exit_code == 2 and "not both" in both.output
 

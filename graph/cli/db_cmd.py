@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import json
-import re
 
 import click
 
-from ..store import FORMATS, db_clear, db_info, format_rows, run_query
+from ..store import FORMATS, db_clear, db_info, query_text
 from .app import library_errors, main
 
 _db_option = click.option("--db", type=click.Path(dir_okay=True), default=None,
@@ -20,20 +19,6 @@ def _target(db, neo4j) -> dict:
     if db is not None and neo4j is not None:
         raise click.UsageError("give --db or --neo4j, not both")
     return {"db": db, "neo4j": neo4j}
-
-
-def parse_params(pairs: tuple[str, ...]) -> dict:
-    """``NAME=VALUE`` pairs → parameters; a VALUE that parses as JSON is that JSON, else a string."""
-    params = {}
-    for pair in pairs:
-        name, sep, raw = pair.partition("=")
-        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise click.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--param")
-        try:
-            params[name] = json.loads(raw)
-        except ValueError:
-            params[name] = raw
-    return params
 
 
 @main.command("query")
@@ -51,8 +36,7 @@ def query_command(cypher, db, neo4j, params, fmt):
     newsgraph query 'MATCH (o:Organization)-[:RELEASED]->(m:Model) RETURN o.name AS org, m.name AS model'
     newsgraph query 'MATCH (n {id: $id}) RETURN n' --param id=qwen3 --format json
     """
-    rows = run_query(cypher, parse_params(params), **_target(db, neo4j))
-    click.echo(format_rows(rows, fmt), nl=False)
+    click.echo(query_text(cypher, params, fmt, **_target(db, neo4j)), nl=False)
 
 
 @main.group("db")

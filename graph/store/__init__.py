@@ -1,6 +1,7 @@
 """Graph databases: one GraphStore interface, LadybugDB embedded (default) and Neo4j 5.
 
 >>> import tempfile, pathlib
+>>> from newsgraph.graph import KnowledgeGraph
 >>> from newsgraph.schema import Organization
 >>> kg = KnowledgeGraph(); kg.add_node(Organization(id="alibaba", name="Alibaba"))
 >>> with open_store(pathlib.Path(tempfile.mkdtemp()) / "g.db") as store:
@@ -13,11 +14,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..knowledge import KnowledgeGraph
 from .base import GraphStore, StoreError
 from .ladybug_store import DEFAULT_DB, LadybugStore
 from .neo4j_store import Neo4jStore
-from .output import FORMATS, format_rows
+from .output import FORMATS, format_rows, parse_params
 
 STORE_KINDS: dict[str, type[GraphStore]] = {"ladybug": LadybugStore, "neo4j": Neo4jStore}
 
@@ -55,6 +55,12 @@ def run_query(cypher: str, params: dict[str, Any] | None = None, db: str | Path 
         return store.query(cypher, params or {})
 
 
+def query_text(cypher: str, params: list[str] | tuple[str, ...] = (), fmt: str = "table",
+               db: str | Path | None = None, neo4j: str | None = None) -> str:
+    """``newsgraph query``: run ``cypher`` with ``NAME=VALUE`` parameters, rows as table, JSON or CSV."""
+    return format_rows(run_query(cypher, parse_params(params), db=db, neo4j=neo4j), fmt)
+
+
 def db_info(db: str | Path | None = None, neo4j: str | None = None) -> dict:
     """Which store, where, and its node and edge counts by type."""
     with _open_existing(db, neo4j) as store:
@@ -71,7 +77,7 @@ def db_clear(db: str | Path | None = None, neo4j: str | None = None) -> dict:
         return counts
 
 
-__all__ = [
+__all__ = ["parse_params", "query_text", 
     "DEFAULT_DB", "FORMATS", "STORE_KINDS", "GraphStore", "LadybugStore", "Neo4jStore", "StoreError",
     "db_clear", "db_info", "format_rows", "open_store", "register_store", "run_query",
 ]

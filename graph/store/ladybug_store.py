@@ -48,7 +48,7 @@ class LadybugStore(GraphStore):
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
         try:
             result = self._conn.execute(cypher, params or {})
-        except RuntimeError as exc:
+        except (RuntimeError, ValueError, TypeError) as exc:  # parser, binder and parameter errors
             raise StoreError(str(exc)) from exc
         if isinstance(result, list):  # several statements: the last one's rows
             result = result[-1]

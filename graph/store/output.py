@@ -5,6 +5,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import unicodedata
 from typing import Any
 
@@ -70,3 +71,21 @@ def format_rows(rows: list[dict], fmt: str = "table") -> str:
     lines += [" | ".join(_pad(v, w) for v, w in zip(r, widths)).rstrip() for r in cells]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines) + "\n"
+
+
+def parse_params(pairs) -> dict:
+    """``NAME=VALUE`` pairs → query parameters; a VALUE that parses as JSON is that JSON, else text.
+
+    >>> parse_params(["id=qwen3", "n=3", 'ids=["a","b"]'])
+    {'id': 'qwen3', 'n': 3, 'ids': ['a', 'b']}
+    """
+    params = {}
+    for pair in pairs:
+        name, sep, raw = pair.partition("=")
+        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise NewsgraphError(f"query parameter {pair!r} is not NAME=VALUE")
+        try:
+            params[name] = json.loads(raw)
+        except ValueError:
+            params[name] = raw
+    return params
