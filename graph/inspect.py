@@ -45,15 +45,15 @@ def path_between(a: str, b: str, path: str | Path = "graph.json", edge_types: li
     which would connect everything through the articles).
     """
     kg = read_json(path)
-    ids = shortest_path(kg, a, b, edge_types or [t.value for t in SEMANTIC_EDGE_TYPES])
+    walked = set(edge_types or [t.value for t in SEMANTIC_EDGE_TYPES])
+    ids = shortest_path(kg, a, b, walked)
     steps = []
     for i, node_id in enumerate(ids):
         step = {"id": node_id, "name": kg.node(node_id).name, "type": kg.node(node_id).type.value}
         if i:
             prev = ids[i - 1]
-            forward = kg.graph.has_edge(prev, node_id)
-            keys = kg.graph.get_edge_data(prev, node_id) if forward else kg.graph.get_edge_data(node_id, prev)
-            step["via"] = sorted(keys)[0]
-            step["forward"] = forward
+            forward = sorted(set(kg.graph.get_edge_data(prev, node_id) or {}) & walked)
+            backward = sorted(set(kg.graph.get_edge_data(node_id, prev) or {}) & walked)
+            step["via"], step["forward"] = (forward[0], True) if forward else (backward[0], False)
         steps.append(step)
     return steps

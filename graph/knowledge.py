@@ -14,6 +14,8 @@ from ..schema import (
     NodeType,
     check_endpoints,
     make_node,
+    parse_edge_type,
+    parse_node_type,
 )
 from ..schema.models import _NodeBase
 from .names import name_key
@@ -120,16 +122,16 @@ class KnowledgeGraph:
         return make_node(**self.graph.nodes[node_id])
 
     def node_type(self, node_id: str) -> NodeType:
-        return NodeType(self.graph.nodes[node_id]["type"])
+        return parse_node_type(self.graph.nodes[node_id]["type"])
 
     def nodes(self, node_type: NodeType | str | None = None) -> Iterator[_NodeBase]:
         """All nodes (optionally of one type), sorted by id."""
         for node_id in sorted(self.graph.nodes):
-            if node_type is None or self.graph.nodes[node_id]["type"] == NodeType(node_type).value:
+            if node_type is None or self.graph.nodes[node_id]["type"] == parse_node_type(node_type).value:
                 yield self.node(node_id)
 
     def edge(self, source: str, target: str, edge_type: EdgeType | str) -> Edge:
-        key = EdgeType(edge_type).value
+        key = parse_edge_type(edge_type).value
         if not self.graph.has_edge(source, target, key):
             raise LookupFailed(f"no {key} edge from {source!r} to {target!r}")
         return _edge_model(source, target, self.graph.edges[source, target, key])
@@ -138,7 +140,7 @@ class KnowledgeGraph:
         """All edges (optionally of one type), sorted by source, type, target."""
         rows = sorted(self.graph.edges(keys=True, data=True), key=lambda r: (r[0], r[2], r[1]))
         for source, target, key, data in rows:
-            if edge_type is None or key == EdgeType(edge_type).value:
+            if edge_type is None or key == parse_edge_type(edge_type).value:
                 yield _edge_model(source, target, data)
 
     def resolve(self, name: str) -> str:

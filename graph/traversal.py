@@ -6,7 +6,7 @@ from typing import Literal
 
 import networkx as nx
 
-from ..schema import EdgeType, LookupFailed, NodeType
+from ..schema import EdgeType, LookupFailed, parse_edge_type, parse_node_type
 from .knowledge import KnowledgeGraph
 
 Direction = Literal["out", "in", "both"]
@@ -21,7 +21,7 @@ def neighbors(kg: KnowledgeGraph, name: str, edge_type: EdgeType | str | None = 
     [('OUTPERFORMS', 'out', 'gpt-oss')]
     """
     node_id = kg.resolve(name)
-    key = EdgeType(edge_type).value if edge_type else None
+    key = parse_edge_type(edge_type).value if edge_type else None
     rows = []
     if direction in ("out", "both"):
         rows += [(k, "out", v) for _, v, k in kg.graph.out_edges(node_id, keys=True) if key in (None, k)]
@@ -79,8 +79,8 @@ def subgraph(kg: KnowledgeGraph, node_types: Iterable[str] | None = None,
     >>> len(subgraph(_example(), node_types=["Model"]))
     2
     """
-    keep_nodes = {NodeType(t).value for t in node_types} if node_types else None
-    keep_edges = {EdgeType(t).value for t in edge_types} if edge_types else None
+    keep_nodes = {parse_node_type(t).value for t in node_types} if node_types else None
+    keep_edges = {parse_edge_type(t).value for t in edge_types} if edge_types else None
     out = KnowledgeGraph()
     for node in kg.nodes():
         if keep_nodes is None or node.type.value in keep_nodes:

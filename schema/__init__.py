@@ -21,11 +21,13 @@ from .vocabulary import (
     EdgeType,
     NodeType,
     check_endpoints,
+    parse_edge_type,
+    parse_node_type,
 )
 
 __all__ = [
     "ALLOWED_ENDPOINTS", "NODE_CLASSES", "PROVENANCE_EDGE_TYPES", "SEMANTIC_EDGE_TYPES",
     "Article", "Edge", "EdgeType", "Evidence", "Extraction", "InputError", "LookupFailed",
     "Model", "NewsgraphError", "Node", "NodeType", "Organization", "Policy", "SchemaError",
-    "Source", "check_endpoints", "make_node", "slugify",
+    "Source", "check_endpoints", "make_node", "parse_edge_type", "parse_node_type", "slugify",
 ]

@@ -8,7 +8,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .vocabulary import EdgeType, NodeType, check_endpoints
+from .vocabulary import EdgeType, NodeType, check_endpoints, parse_node_type
 
 
 def slugify(name: str) -> str:
@@ -161,4 +161,4 @@ def make_node(type: NodeType | str, **fields) -> _NodeBase:  # noqa: A002 - mirr
     >>> make_node("Model", id="qwen3", name="Qwen3").type.value
     'Model'
     """
-    return NODE_CLASSES[NodeType(type)](**fields)
+    return NODE_CLASSES[parse_node_type(type)](**fields)

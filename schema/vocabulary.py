@@ -28,6 +28,26 @@ class EdgeType(str, Enum):
         return self.value
 
 
+def parse_edge_type(value: "EdgeType | str") -> EdgeType:
+    """The EdgeType called ``value``; SchemaError listing the types otherwise.
+
+    >>> parse_edge_type("RELEASED").value
+    'RELEASED'
+    """
+    try:
+        return EdgeType(value)
+    except ValueError:
+        raise SchemaError(f"unknown edge type {value!r}; available: {', '.join(t.value for t in EdgeType)}") from None
+
+
+def parse_node_type(value: "NodeType | str") -> NodeType:
+    """The NodeType called ``value``; SchemaError listing the types otherwise."""
+    try:
+        return NodeType(value)
+    except ValueError:
+        raise SchemaError(f"unknown node type {value!r}; available: {', '.join(t.value for t in NodeType)}") from None
+
+
 SEMANTIC_EDGE_TYPES = (EdgeType.RELEASED, EdgeType.OUTPERFORMS, EdgeType.CITES, EdgeType.WORRIES)
 PROVENANCE_EDGE_TYPES = (EdgeType.MENTIONS, EdgeType.PUBLISHED)
 
@@ -51,7 +71,7 @@ def check_endpoints(edge_type: EdgeType | str, source_type: NodeType | str, targ
     ...
     newsgraph.schema.errors.SchemaError: RELEASED cannot go from Model to Organization; allowed: Organization->Model, Organization->Policy
     """
-    etype, src, dst = EdgeType(edge_type), NodeType(source_type), NodeType(target_type)
+    etype, src, dst = parse_edge_type(edge_type), parse_node_type(source_type), parse_node_type(target_type)
     allowed = ALLOWED_ENDPOINTS[etype]
     if (src, dst) not in allowed:
         pairs = ", ".join(sorted(f"{a.value}->{b.value}" for a, b in allowed))

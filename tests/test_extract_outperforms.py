@@ -54,3 +54,11 @@ def test_outperforms_keeps_the_aspect(extractor):
     art = Article(id="a", title="t", text="gpt-oss 比 DeepSeek R1 性价比更高。")
     edge = next(e for e in extractor.extract(art).edges if e.type.value == "OUTPERFORMS")
     assert edge.evidence[0].aspect == "cost-performance"
+
+
+def test_outperforms_an_aspect_is_a_whole_word(extractor):
+    from newsgraph.schema import Article
+
+    art = Article(id="a", title="t", text="The latest Qwen3 beats gpt-oss.")
+    edge = next(e for e in extractor.extract(art).edges if e.type.value == "OUTPERFORMS")
+    assert edge.evidence[0].aspect is None

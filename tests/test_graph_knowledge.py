@@ -58,11 +58,22 @@ def test_graph_traversal_helpers(kg):
         shortest_path(kg, "Alibaba", "gpt-oss", edge_types=["CITES"])
 
 
+def test_graph_unknown_types_are_schema_errors_listing_the_types(kg):
+    from newsgraph.graph import neighbors, subgraph
+
+    with pytest.raises(SchemaError, match="unknown edge type 'BOGUS'; available: RELEASED, OUTPERFORMS"):
+        neighbors(kg, "Qwen3", "BOGUS")
+    with pytest.raises(SchemaError, match="unknown node type 'Planet'"):
+        subgraph(kg, node_types=["Planet"])
+
+
 @pytest.mark.parametrize("module", [
     "newsgraph.schema.models", "newsgraph.schema.vocabulary", "newsgraph.graph.knowledge",
     "newsgraph.graph.traversal", "newsgraph.graph.names", "newsgraph.graph.inspect",
     "newsgraph.loaders.extract.normalize", "newsgraph.loaders.extract.sentences",
     "newsgraph.loaders.extract.gazetteer", "newsgraph.loaders.extract.rules", "newsgraph.loaders.extract.typos",
+    "newsgraph.loaders.extract.spans", "newsgraph.loaders.readers.article", "newsgraph.graph.store",
+    "newsgraph.graph.store.output",
 ])
 def test_graph_docstring_examples_run(module):
     result = doctest.testmod(importlib.import_module(module))

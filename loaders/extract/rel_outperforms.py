@@ -23,7 +23,9 @@ ASPECTS = (("性价比|cost-performance|price-performance|cost-effective", "cost
            ("推理|reasoning", "reasoning"), ("数学|math", "math"), ("编程|编码|代码|coding|code", "coding"),
            ("成本|价格|cost|price", "cost"), ("速度|speed|latency", "speed"),
            (r"mmlu|gpqa|aime|swe-bench|humaneval|livecodebench|lmarena|chatbot arena|arc-agi|math-500", "benchmarks"),
-           ("测试|基准|评测|benchmark|test|leaderboard|排行榜", "benchmarks"))
+           ("测试|基准|评测|排行榜|benchmarks?|tests?|leaderboards?", "benchmarks"))
+# Latin aspect words are whole words: "latest" holds "test" but says nothing about benchmarks
+_ASPECTS = tuple((re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])"), name) for pattern, name in ASPECTS)
 
 
 def find(view: SentenceView) -> list[Fact]:
@@ -86,5 +88,5 @@ def _comparatives(view: SentenceView) -> list[Fact]:
 
 
 def _aspect(view: SentenceView) -> str | None:
-    found = [name for pattern, name in ASPECTS if re.search(pattern, view.folded)]
+    found = [name for pattern, name in _ASPECTS if pattern.search(view.folded)]
     return ", ".join(dict.fromkeys(found)) or None

@@ -63,7 +63,7 @@ def _clean_publisher(name: str | None) -> str | None:
 
 
 def visible_text(text: str) -> str:
-    """An aligned article text as a reader sees it: blanked lines gone, one empty line between paragraphs.
+    r"""An aligned article text as a reader sees it: blanked lines gone, one empty line between paragraphs.
 
     >>> visible_text("      \n  Body one.\n\n\nBody two.   \n     ")
     'Body one.\n\nBody two.'
