@@ -1,23 +1,23 @@
 """KnowledgeGraph: typed nodes and evidence-carrying edges over a networkx MultiDiGraph."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import networkx as nx
 
 from ..schema import (
     Edge,
     EdgeType,
-    Evidence,
     Extraction,
     LookupFailed,
+    NodeModel,
     NodeType,
     check_endpoints,
     make_node,
     parse_edge_type,
     parse_node_type,
 )
-from ..schema.models import _NodeBase
+from .merging import edge_model, merge_node_data, raise_type_clash, unique_evidence
 from .names import name_key
 
 
@@ -46,14 +46,14 @@ class KnowledgeGraph:
         self._names: dict[str, set[str]] = {}
 
     # -- building -------------------------------------------------------
-    def add_node(self, node: _NodeBase) -> None:
+    def add_node(self, node: NodeModel) -> None:
         """Add a node, or merge it into the node with the same id (aliases union)."""
         data = node.model_dump(mode="json")
         current = self.graph.nodes.get(node.id)
         if current is not None:
             if current["type"] != data["type"]:
-                _raise_type_clash(node.id, current["type"], data["type"])
-            data = _merge_node_data(current, data)
+                raise_type_clash(node.id, current["type"], data["type"])
+            data = merge_node_data(current, data)
         self.graph.add_node(node.id, **data)
         for alias in data["aliases"]:
             self._names.setdefault(name_key(alias), set()).add(node.id)
@@ -69,7 +69,7 @@ class KnowledgeGraph:
         if self.graph.has_edge(edge.source, edge.target, key):
             attrs = self.graph.edges[edge.source, edge.target, key]
             new = attrs["evidence"] + new
-        evidence = _unique_sorted(new)
+        evidence = unique_evidence(new)
         self.graph.add_edge(edge.source, edge.target, key=key, type=key,
                             evidence=evidence, support=len({e["article"] for e in evidence}))
 
@@ -86,7 +86,7 @@ class KnowledgeGraph:
         for node_id, node_type in types.items():
             known = self.graph.nodes.get(node_id)
             if known is not None and known["type"] != node_type:
-                _raise_type_clash(node_id, known["type"], node_type)
+                raise_type_clash(node_id, known["type"], node_type)
         for edge in extraction.edges:
             for end in (edge.source, edge.target):
                 if end not in types and end not in self.graph:
@@ -115,7 +115,7 @@ class KnowledgeGraph:
     def _edge_rows(self) -> list[tuple]:
         return [(u, k, v, repr(d)) for u, v, k, d in self.graph.edges(keys=True, data=True)]
 
-    def node(self, node_id: str) -> _NodeBase:
+    def node(self, node_id: str) -> NodeModel:
         """The node with this id as a schema model."""
         if node_id not in self.graph:
             raise LookupFailed(f"no node with id {node_id!r}")
@@ -124,7 +124,7 @@ class KnowledgeGraph:
     def node_type(self, node_id: str) -> NodeType:
         return parse_node_type(self.graph.nodes[node_id]["type"])
 
-    def nodes(self, node_type: NodeType | str | None = None) -> Iterator[_NodeBase]:
+    def nodes(self, node_type: NodeType | str | None = None) -> Iterator[NodeModel]:
         """All nodes (optionally of one type), sorted by id."""
         for node_id in sorted(self.graph.nodes):
             if node_type is None or self.graph.nodes[node_id]["type"] == parse_node_type(node_type).value:
@@ -134,14 +134,14 @@ class KnowledgeGraph:
         key = parse_edge_type(edge_type).value
         if not self.graph.has_edge(source, target, key):
             raise LookupFailed(f"no {key} edge from {source!r} to {target!r}")
-        return _edge_model(source, target, self.graph.edges[source, target, key])
+        return edge_model(source, target, self.graph.edges[source, target, key])
 
     def edges(self, edge_type: EdgeType | str | None = None) -> Iterator[Edge]:
         """All edges (optionally of one type), sorted by source, type, target."""
         rows = sorted(self.graph.edges(keys=True, data=True), key=lambda r: (r[0], r[2], r[1]))
         for source, target, key, data in rows:
             if edge_type is None or key == parse_edge_type(edge_type).value:
-                yield _edge_model(source, target, data)
+                yield edge_model(source, target, data)
 
     def resolve(self, name: str) -> str:
         """The id of the node called ``name`` (id, name or any alias, in any script or case).
@@ -164,31 +164,3 @@ class KnowledgeGraph:
         for _, _, key in self.graph.edges(keys=True):
             edges[key] = edges.get(key, 0) + 1
         return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
-
-
-def _raise_type_clash(node_id: str, old: str, new: str) -> None:
-    from ..schema import SchemaError
-
-    raise SchemaError(f"node {node_id!r} is already a {old}; cannot add it again as a {new}")
-
-
-def _merge_node_data(old: dict, new: dict) -> dict:
-    merged = dict(old)
-    merged["aliases"] = sorted(set(old["aliases"]) | set(new["aliases"]))
-    merged["confidence"] = max(old["confidence"], new["confidence"])
-    for key, value in new.items():
-        if merged.get(key) is None and value is not None:
-            merged[key] = value
-    if old.get("first_seen") and new.get("first_seen"):
-        merged["first_seen"] = min(old["first_seen"], new["first_seen"])
-    return merged
-
-
-def _unique_sorted(evidence: Iterable[dict]) -> list[dict]:
-    unique = {(e["article"], e["start"], e["end"], e["rule"]): e for e in evidence}
-    return [unique[k] for k in sorted(unique)]
-
-
-def _edge_model(source: str, target: str, data: dict) -> Edge:
-    return Edge(source=source, target=target, type=data["type"],
-                evidence=[Evidence(**e) for e in data["evidence"]])

@@ -1,4 +1,4 @@
-"""Pydantic models: the article, the four node types, evidence and edges."""
+"""Pydantic models: the four node types, evidence, edges and an article's extraction."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,6 +8,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .article import Article
 from .vocabulary import EdgeType, NodeType, check_endpoints, parse_node_type
 
 
@@ -29,22 +30,7 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False)
 
 
-class Article(_Strict):
-    """One input document, as read from a file, record or feed item."""
-
-    id: str
-    title: str
-    text: str
-    url: str | None = None
-    published: dt.date | None = None
-    publisher: str | None = None
-    author: str | None = None
-    links: list[str] = Field(default_factory=list)
-    language: Literal["zh-Hant", "zh-Hans", "en", "und"] = "und"
-    path: str | None = None
-
-
-class _NodeBase(_Strict):
+class NodeModel(_Strict):
     id: str = Field(min_length=1)
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
@@ -64,26 +50,26 @@ class _NodeBase(_Strict):
         return self
 
 
-class Organization(_NodeBase):
+class Organization(NodeModel):
     """A company, lab, government body, country or industry acting as a party."""
 
     type: Literal[NodeType.ORGANIZATION] = NodeType.ORGANIZATION
 
 
-class Model(_NodeBase):
+class Model(NodeModel):
     """An AI model, model family or version; ``family`` is the id of its family."""
 
     type: Literal[NodeType.MODEL] = NodeType.MODEL
     family: str | None = None
 
 
-class Policy(_NodeBase):
+class Policy(NodeModel):
     """A law, plan, rule or initiative."""
 
     type: Literal[NodeType.POLICY] = NodeType.POLICY
 
 
-class Source(_NodeBase):
+class Source(NodeModel):
     """Where information comes from: an article, outlet, report or quoted person."""
 
     type: Literal[NodeType.SOURCE] = NodeType.SOURCE
@@ -94,7 +80,7 @@ class Source(_NodeBase):
 
 
 Node = Annotated[Union[Organization, Model, Policy, Source], Field(discriminator="type")]
-NODE_CLASSES: dict[NodeType, type[_NodeBase]] = {
+NODE_CLASSES: dict[NodeType, type[NodeModel]] = {
     NodeType.ORGANIZATION: Organization,
     NodeType.MODEL: Model,
     NodeType.POLICY: Policy,
@@ -118,9 +104,6 @@ class Evidence(_Strict):
         if self.end < self.start:
             raise ValueError(f"evidence end {self.end} is before start {self.start}")
         return self
-
-    def sort_key(self) -> tuple:
-        return (self.article, self.start, self.end, self.rule)
 
 
 class Edge(_Strict):
@@ -155,7 +138,7 @@ class Extraction(_Strict):
         return self
 
 
-def make_node(type: NodeType | str, **fields) -> _NodeBase:  # noqa: A002 - mirrors the JSON key
+def make_node(type: NodeType | str, **fields) -> NodeModel:  # noqa: A002 - mirrors the JSON key
     """Build the node class for ``type`` (the node's ``type`` field).
 
     >>> make_node("Model", id="qwen3", name="Qwen3").type.value

@@ -36,7 +36,7 @@ def test_graph_merging_a_node_unions_aliases(kg):
 
 
 def test_graph_rejects_a_node_changing_type(kg):
-    with pytest.raises(SchemaError, match="already a Model"):
+    with pytest.raises(SchemaError, match="already of type Model"):
         kg.add_node(Organization(id="qwen3", name="Qwen3"))
 
 

@@ -60,5 +60,5 @@ def test_pipeline_a_clashing_article_leaves_nothing_in_the_graph(corpus, plugin)
 
     plugin("clashing", Clashing)
     result = build_graph([corpus], extractor="clashing")
-    assert "already a Organization" in result.skipped[0].reason
+    assert "already of type Organization" in result.skipped[0].reason
     assert "alibaba" not in result.graph and result.graph.node("openai").type.value == "Organization"

@@ -1,0 +1,24 @@
+"""The article: one input document as a reader found it."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Article(BaseModel):
+    """One input document, as read from a file, record or feed item."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: str
+    text: str
+    url: str | None = None
+    published: dt.date | None = None
+    publisher: str | None = None
+    author: str | None = None
+    links: list[str] = Field(default_factory=list)
+    language: Literal["zh-Hant", "zh-Hans", "en", "und"] = "und"
+    path: str | None = None
