@@ -30,3 +30,17 @@ def test_export_graphml_is_readable(tmp_path):
     path = write_graphml(_example(), tmp_path / "g.graphml")
     back = nx.read_graphml(path)
     assert set(back.nodes) == {"alibaba", "qwen3", "gpt-oss"} and back.number_of_edges() == 2
+
+
+def test_export_neo4j_csv_has_one_file_per_label_and_type(tmp_path):
+    import csv
+
+    from newsgraph.graph.export import export_graph
+
+    folder = export_graph(_example(), "neo4j-csv", tmp_path / "import")
+    models = list(csv.DictReader((folder / "nodes_Model.csv").open(encoding="utf-8")))
+    assert sorted(r["id:ID"] for r in models) == ["gpt-oss", "qwen3"]
+    released = list(csv.DictReader((folder / "relationships_RELEASED.csv").open(encoding="utf-8")))
+    assert [(r[":START_ID"], r[":END_ID"], r["support:int"]) for r in released] == [("alibaba", "qwen3", "1")]
+    assert json.loads(released[0]["evidence"])[0]["rule"] == "example"
+    assert (folder / "relationships_WORRIES.csv").read_text(encoding="utf-8").count("\n") == 1  # header only

@@ -11,7 +11,7 @@ from .app import library_errors, main
 @main.command("export")
 @click.option("-g", "--graph", "graph_path", default="graph.json", show_default=True, help="Graph JSON to read.")
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(EXPORTERS)), default="json", show_default=True)
-@click.option("-o", "--output", help="File to write (default: graph.<format>).")
+@click.option("-o", "--output", help="File to write (default: graph.<format>; for neo4j-csv a folder).")
 @click.option("--focus", help="HTML: centre on this entity (any alias).")
 @click.option("--depth", type=int, default=1, show_default=True, help="HTML: hops around --focus.")
 @click.option("--node-types", multiple=True, type=click.Choice([t.value for t in NodeType]), help="HTML: keep these node types.")
@@ -19,7 +19,7 @@ from .app import library_errors, main
 @click.option("--max-nodes", type=int, default=2000, show_default=True, help="HTML: keep the most-connected N nodes.")
 @library_errors
 def export_command(graph_path, fmt, output, focus, depth, node_types, edge_types, max_nodes):
-    """Write the graph as JSON, GraphML or an interactive HTML page."""
+    """Write the graph as JSON, GraphML, an interactive HTML page, or CSV for neo4j-admin import."""
     options = {}
     if fmt == "html":
         options = dict(focus=focus, depth=depth, node_types=list(node_types) or None,

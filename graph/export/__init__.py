@@ -8,9 +8,10 @@ from ...schema import NewsgraphError
 from ..knowledge import KnowledgeGraph
 from .graphml import write_graphml
 from .jsonio import read_json, to_json, write_json
+from .neo4j_csv import write_neo4j_csv
 
 Exporter = Callable[..., Path]
-EXPORTERS: dict[str, Exporter] = {"json": write_json, "graphml": write_graphml}
+EXPORTERS: dict[str, Exporter] = {"json": write_json, "graphml": write_graphml, "neo4j-csv": write_neo4j_csv}
 
 
 def register_exporter(name: str, exporter: Exporter) -> None:

@@ -1,0 +1,52 @@
+"""CSV files for ``neo4j-admin database import``: one nodes file per label, one relationships file per type.
+
+Lists (aliases, evidence articles) use ``;`` as the array delimiter, neo4j-admin's default;
+the evidence itself travels as one JSON string per relationship, since sentences may hold ``;``.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from ...schema import EdgeType, NodeType
+from ..knowledge import KnowledgeGraph
+from .atomic import write_text_atomic
+
+_NODE_COLUMNS = [("id", "id:ID"), ("name", "name"), ("aliases", "aliases:string[]"), ("kind", "kind"),
+                 ("confidence", "confidence:float"), ("first_seen", "first_seen:date"), ("family", "family"),
+                 ("title", "title"), ("url", "url"), ("published", "published:date"), ("language", "language")]
+_EDGE_HEADER = [":START_ID", ":END_ID", "support:int", "articles:string[]", "evidence"]
+
+
+def write_neo4j_csv(kg: KnowledgeGraph, path: str | Path) -> Path:
+    """Write ``nodes_<Label>.csv`` and ``relationships_<TYPE>.csv`` into the folder ``path``.
+
+    Import with: ``neo4j-admin database import full --nodes=Model=nodes_Model.csv …
+    --relationships=RELEASED=relationships_RELEASED.csv … neo4j``.
+    """
+    folder = Path(path)
+    for label in NodeType:
+        rows = [[_cell(node.model_dump(mode="json").get(key)) for key, _ in _NODE_COLUMNS] for node in kg.nodes(label)]
+        write_text_atomic(folder / f"nodes_{label.value}.csv", _csv([h for _, h in _NODE_COLUMNS], rows))
+    for edge_type in EdgeType:
+        rows = [[e.source, e.target, e.support, ";".join(sorted({ev.article for ev in e.evidence})),
+                 json.dumps([ev.model_dump(mode="json") for ev in e.evidence], ensure_ascii=False, sort_keys=True)]
+                for e in kg.edges(edge_type)]
+        write_text_atomic(folder / f"relationships_{edge_type.value}.csv", _csv(_EDGE_HEADER, rows))
+    return folder
+
+
+def _cell(value) -> str:
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _csv(header: list[str], rows: list[list]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue()
