@@ -34,3 +34,19 @@ def test_released_not_found_without_a_release(facts, text):
 def test_released_bare_juxtaposition_needs_the_known_developer(facts):
     assert ("RELEASED", "alibaba", "qwen") in facts("阿里巴巴Qwen模型緊隨其後。")
     assert not {f for f in facts("微軟Qwen模型很快。") if f[0] == "RELEASED"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analysts compared OpenAI and its gpt-oss with rivals.", {("openai", "gpt-oss")}),
+    ("深度求索在報告中詳細介紹了DeepSeek V3的訓練成本。", {("deepseek", "deepseek-v3")}),
+    ("OCBC uses Qwen3 and Gemma for internal tools.", set()),
+])
+def test_released_a_model_with_its_known_maker_in_one_sentence(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+def test_released_qwen4_is_a_new_version_not_a_typo_of_qwen2(extractor):
+    from newsgraph.loaders.extract.normalize import Normalised
+
+    mentions = extractor.mentions(Normalised.of("阿里巴巴預告了Qwen4。"))
+    assert [(m.surface, m.family) for m in mentions if m.type.value == "Model"] == [("Qwen4", "qwen")]

@@ -59,18 +59,21 @@ class Matcher:
         hits = []
         for last, (key, entry_id) in self.automaton.iter(squeezed):
             start, end = where[last - len(key) + 1], where[last] + 1
-            if self._acceptable(norm, start, end, key):
+            if self._acceptable(norm, start, end, key, entry_id):
                 hits.append((start, end, entry_id))
         mentions = [self._mention(norm, *hit) for hit in _longest_first(hits)]
         mentions = [m for m in mentions if not _TIME_ZONE.match(norm.folded, m.end)]
         return _with_context(mentions, self.gazetteer)
 
-    def _acceptable(self, norm: Normalised, start: int, end: int, key: str) -> bool:
+    def _acceptable(self, norm: Normalised, start: int, end: int, key: str, entry_id: str) -> bool:
         text = norm.folded
         if _LATIN.match(key[0]) and start > 0 and _LATIN.match(text[start - 1]):
             return False
         if _LATIN.match(key[-1]) and end < len(text) and _LATIN.match(text[end]):
-            return False
+            # a model family may run straight into its version ("Qwen4"): the variant rule grows it
+            versioned = text[end].isdigit() and not key[-1].isdigit()
+            if not (versioned and self.gazetteer.entries[entry_id].type == NodeType.MODEL):
+                return False
         if _is_short_latin(key):
             surface = _alnum(norm.original[start:end])
             return surface in self.cased.get(key, ()) or (len(surface) >= 3 and surface.isupper())

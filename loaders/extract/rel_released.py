@@ -31,7 +31,7 @@ def find(view: SentenceView, gazetteer: Gazetteer) -> list[Fact]:
         for subject in view.after(b, ORG)[:1]:
             if obj:
                 facts.append(Fact("RELEASED", subject.entity_id, obj.entity_id, "released.passive", 0.8))
-    return facts + _adjacent(view, gazetteer)
+    return facts + _adjacent(view, gazetteer) + _known_developer(view, gazetteer)
 
 
 def _relative_object(view: SentenceView, subject) -> list:
@@ -61,6 +61,15 @@ def _adjacent(view: SentenceView, gazetteer: Gazetteer) -> list[Fact]:
             if _DEVELOPER_OF.match(gap) or _BY.match(gap):
                 facts.append(Fact("RELEASED", right.entity_id, left.entity_id, "released.developer", 0.8))
     return facts
+
+
+def _known_developer(view: SentenceView, gazetteer: Gazetteer) -> list[Fact]:
+    """A model and the maker the gazetteer knows for it, named in one sentence: a weak RELEASED."""
+    if view.negated(_CUE):
+        return []  # "OpenAI did not release gpt-oss" is no evidence of a release
+    orgs = {m.entity_id for m in view.mentions if m.type in ORG}
+    return [Fact("RELEASED", maker, m.entity_id, "released.known_developer", 0.5)
+            for m in view.mentions if m.type in RELEASABLE and (maker := _developer(m, gazetteer)) in orgs]
 
 
 def _developer(mention, gazetteer: Gazetteer) -> str | None:

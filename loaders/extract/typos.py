@@ -52,6 +52,11 @@ class TypoResolver:
             return None
         limit = 1 if len(key) < 10 else 2
         best = process.extractOne(key, self.choices.keys(), scorer=Levenshtein.distance, score_cutoff=limit)
-        if best is None or best[0][0] != key[0] or best[1] == 0:
+        if best is None or best[0][0] != key[0] or best[1] == 0 or _other_version(key, best[0]):
             return None
         return self.choices[best[0]]
+
+
+def _other_version(key: str, known: str) -> bool:
+    """"qwen4" is not a typo of "qwen2": names that differ in their digits are different versions."""
+    return re.sub(r"\d", "", key) == re.sub(r"\d", "", known)

@@ -60,6 +60,11 @@ class SentenceView:
                 spans.append((a, b))
         return spans
 
+    def negated(self, pattern: re.Pattern) -> bool:
+        """Whether a cue of ``pattern`` in the sentence is negated ("did not release", 并未发布)."""
+        return any(_NEGATION.search(self.norm.folded[max(self.start, m.start() - 12):m.start()])
+                   for m in pattern.finditer(self.norm.folded, self.start, self.end))
+
     def previous_clause(self, pos: int) -> tuple[int, int] | None:
         start = self.clause_of(pos)[0]
         earlier = [c for c in self.clauses if c[1] <= start]
