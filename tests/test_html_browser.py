@@ -116,8 +116,10 @@ def _point_on(b: Browser, kind: str, ident) -> dict:
         const net = ngView.network, box = document.getElementById('ng-graph').getBoundingClientRect();
         net.stopSimulation();
         const ends = kind === 'node' ? [id, id] : net.getConnectedNodes(id);
+        if (kind === 'edge') net.fit({nodes: ends, animation: false});  // the edge fills the view: fewer overlaps
         const pos = net.getPositions(ends), a = pos[ends[0]], b = pos[ends[1]];
-        for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65]) {
+        const ts = [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85];
+        for (const t of ts) {
             const dom = net.canvasToDOM({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t});
             const page = {x: Math.round(box.left + dom.x), y: Math.round(box.top + dom.y)};  // mice move in whole pixels
             const at = {x: page.x - box.left, y: page.y - box.top};
