@@ -26,6 +26,9 @@ def edges(facts, text, kind):
      {("openai", "gpt-oss"), ("openai", "o4-mini")}),
     ("It rescinded the AI Diffusion Rule, the export rule that the Biden administration issued in January.", "RELEASED",
      {("biden-administration", "ai-diffusion-rule")}),
+    # a definite description takes the last name of its kind
+    ("The AI Diffusion Rule capped chip exports. The rule had rattled Nvidia.", "WORRIES", {("ai-diffusion-rule", "nvidia")}),
+    ("深度求索以MIT許可證開源了R1。該公司去年推出了DeepSeek V3。", "RELEASED", {("deepseek", "deepseek-r1"), ("deepseek", "deepseek-v3")}),
     # a pronoun subject is not carried over
     ("他們將中國的進步視作威脅，擔心美國模型可能被超越。", "WORRIES", set()),
 ])

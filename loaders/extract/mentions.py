@@ -12,7 +12,8 @@ from .normalize import Normalised
 from .spans import Spans
 
 _LATIN = re.compile(r"[a-z0-9]")
-_TIME_ZONE = re.compile(r"\s*(?:时间|time\b)")  # "美國時間25日" is a clock, not the country
+# "美國時間25日" is a clock and "MIT许可证" a licence, not the country or the university
+_NOT_A_PARTY = re.compile(r"\s*(?:时间|time\b|许可证?|授权协议|licen[cs]e\b)")
 SHORT_LATIN = 4  # Latin aliases this short must match case-sensitively ("US", not "us")
 
 
@@ -62,7 +63,7 @@ class Matcher:
             if self._acceptable(norm, start, end, key, entry_id):
                 hits.append((start, end, entry_id))
         mentions = [self._mention(norm, *hit) for hit in _longest_first(hits)]
-        mentions = [m for m in mentions if not _TIME_ZONE.match(norm.folded, m.end)]
+        mentions = [m for m in mentions if not _NOT_A_PARTY.match(norm.folded, m.end)]
         return _with_context(mentions, self.gazetteer)
 
     def _acceptable(self, norm: Normalised, start: int, end: int, key: str, entry_id: str) -> bool:

@@ -65,8 +65,8 @@ class RuleExtractor:
                 if node.id in nodes else node
         starts = [m.start for m in mentions]
         for start, end in sentence_spans(article.text):
-            inside = mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-            view = SentenceView(norm, start, end, inside)
+            first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            view = SentenceView(norm, start, end, mentions[first:last], earlier=mentions[max(0, first - 50):first])
             sentence = article.text[start:end]
             for m in view.mentions:
                 _add(edges, ("MENTIONS", article.id, m.entity_id),

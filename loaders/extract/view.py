@@ -20,6 +20,12 @@ _COMMA_ONLY = re.compile(r"\s*[,，]\s*")
 _POSSESSIVE = re.compile(r"\s*(?:的|'s|’s)\s*")
 _MODIFIER_OF = re.compile(r"\s*的[\u4e00-\u9fff]{1,4}\s*")  # "o1的轻量版o1-mini": o1-mini is the head
 _APPOSITION = re.compile(r"[,，:：]\s*")
+_DEFINITE = {  # descriptions that point back at the last-named entity of one type
+    NodeType.POLICY: re.compile(r"(?<![a-z])the (?:rule|law|act|bill|order|plan|policy|regulation|measures)(?![a-z])"
+                                r"|该(?:规则|法案|政策|计划|办法|规定|条例|禁令)|这(?:项|一)(?:规则|法案|政策|计划|规定|禁令)"),
+    NodeType.MODEL: re.compile(r"(?<![a-z])the (?:new )?model(?![a-z])|该模型|这款模型|新模型"),
+    NodeType.ORGANIZATION: re.compile(r"(?<![a-z])the (?:company|firm|startup|start-up|lab)(?![a-z])|该公司|这家公司|该企业"),
+}
 _SUBJECT_SLOT = re.compile(r"[\s《「“\"『]*(?:据|根据|according to)?[^他她它我你们]{0,3}")  # a subject opens its clause
 _BARE_PREDICATE = re.compile(r"\s*(?:[均都也还则更再仍已并又亦皆]|直接|明显|全面|大幅|同样|随后|进一步|均已)*\s*"
                              r"|\s*(?:has|have|had|is|are|was|were|will|would|also|still|then|later|since)\b.*")
@@ -41,9 +47,11 @@ class Fact:
 class SentenceView:
     """A sentence ``[start, end)`` of the article with the mentions inside it."""
 
-    def __init__(self, norm: Normalised, start: int, end: int, mentions: list[Mention]):
+    def __init__(self, norm: Normalised, start: int, end: int, mentions: list[Mention],
+                 earlier: list[Mention] | None = None):
         self.norm, self.start, self.end = norm, start, end
         self.mentions = [m for m in mentions if m.start >= start and m.end <= end]
+        self.earlier = earlier or []  # the article's mentions before this sentence
         self.clauses = clause_spans(norm.folded, start, end)
 
     @property
@@ -106,6 +114,14 @@ class SentenceView:
                 subjects = [m for m in earlier if opening and m.start >= opening[0]]
                 if subjects and _SUBJECT_SLOT.fullmatch(self.norm.folded, opening[0], subjects[0].start):
                     return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
+        return self._described(clause_start, pos, types)
+
+    def _described(self, lo: int, hi: int, types) -> Mention | None:
+        """"The rule had rattled Nvidia": a definite description takes the last name of its kind."""
+        for node_type, pattern in _DEFINITE.items():
+            if node_type in types and pattern.search(self.norm.folded, lo, hi):
+                before = [m for m in [*self.earlier, *self.mentions] if m.end <= lo and m.type == node_type]
+                return before[-1] if before else None
         return None
 
     def after(self, pos: int, types, hi: int | None = None, apposition: bool = False) -> list[Mention]:
