@@ -15,6 +15,10 @@ A = "article-test"
     ("輝達15日在提交給美國證券交易委員會的文件中表示,出口需要許可證。", "nvidia"),
     ("Jensen Huang, Nvidia's chief executive, said demand was strong.", "jensen-huang"),
     ("路透社引述知情人士指,發佈已押後。", "reuters"),
+    ("彭博社指，價格下降。", "bloomberg"),
+    ("Prices fell, a report from Bloomberg showed.", "bloomberg"),
+    ("Jensen Huang, Nvidia's chief executive, who spoke in Taipei, said demand was strong.", "jensen-huang"),
+    ("Nvidia confirmed the order.", "nvidia"),
 ])
 def test_cites_sources(facts, text, cited):
     assert ("CITES", A, cited) in facts(text)

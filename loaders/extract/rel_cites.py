@@ -7,12 +7,15 @@ from .view import ARTICLE, CITABLE, Fact, SentenceView
 
 _SAYS = re.compile(r"刊文称|发文称|(?<![名简统俗堪号又人昵被声宣])称(?!为|之|作|号)|表示|指出|认为|写道|报道|报导|透露|发表|援引|引述"
                    r"|总结道|分析认为|披露|预测|估计|证实|形容|声称|宣称|强调|坦言|直言|警告|的数据|数据显示|的报告|报告显示"
-                   r"|said|says|reported|reports|wrote|writes|noted|notes|told|estimates|estimated|found|warned|argued|added")
-_ACCORDING = re.compile(r"根据|(?<![占根依数证收盘凭论割])据|援引|引述|according to|citing|cited by|reported by|data from")
+                   r"|指(?=\s*[，,:：])|回应|回應|表明|称赞"
+                   r"|said|says|reported|reports|wrote|writes|noted|notes|told|estimates|estimated|found|warned|argued|added"
+                   r"|stated|explained|claimed|posted|tweeted|commented|cautioned|predicted|acknowledged|confirmed")
+_ACCORDING = re.compile(r"根据|(?<![占根依数证收盘凭论割])据|援引|引述|according to|citing|cited by|reported by|data from"
+                        r"|(?:a |the )?(?:report|study|survey|analysis|estimates?|figures|data) (?:by|from|compiled by)")
 _SAID_BY = re.compile(r"said|says|wrote|added|noted")
 _ROLE_AFTER = re.compile(r"\s*(?:的)?(?:分析师|投资人|投资者|人士|专家|学者|工程师|研究员|议员|网友|用户|开发者|时间"
                          r"|analysts?|investors?|engineers?|researchers?|experts?|lawmakers?|users?|developers?|time)")
-_APPOSITIVE = re.compile(r",[^,;]{3,90},\s*")  # "Jane Roe, chief analyst at X, said"
+_APPOSITIVE = re.compile(r"(?:,[^,;]{3,90}){1,2},\s*")  # "Jane Roe, chief analyst at X, said"
 _FRAME = re.compile(r"[^，,。；;]{0,12}?(?:在|in |on )")
 _CLAUSE_OPENING = re.compile(r"[\s《「“\"『]*")
 _SAYS_GAP = 20      # characters allowed between the cited name and its speech verb
