@@ -6,7 +6,8 @@ from typing import Any
 
 from ...schema import NewsgraphError
 from ..knowledge import KnowledgeGraph
-from .rows import DEFAULT_BATCH_SIZE, batches, edge_groups, node_groups
+from .cypher_common import count_edges, count_nodes
+from .rows import DEFAULT_BATCH_SIZE, EDGE_TYPES, NODE_LABELS, batches, edge_groups, node_groups
 
 
 class StoreError(NewsgraphError):
@@ -41,9 +42,11 @@ class GraphStore(ABC):
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
         """Run Cypher with parameters; rows keyed by the RETURN names, in RETURN order."""
 
-    @abstractmethod
     def counts(self) -> dict[str, dict[str, int]]:
         """``{"nodes": {label: n}, "edges": {type: n}}`` (the shape of KnowledgeGraph.counts)."""
+        nodes = {label: self.query(count_nodes(label))[0]["n"] for label in NODE_LABELS}
+        edges = {edge_type: self.query(count_edges(edge_type))[0]["n"] for edge_type in EDGE_TYPES}
+        return {"nodes": nodes, "edges": edges}
 
     @abstractmethod
     def clear(self) -> None:

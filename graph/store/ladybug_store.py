@@ -8,7 +8,7 @@ import ladybug
 
 from . import ladybug_cypher as cy
 from .base import GraphStore, StoreError
-from .rows import DEFAULT_BATCH_SIZE, EDGE_TYPES, NODE_LABELS, changed_rows, merge_edge, merge_node
+from .rows import DEFAULT_BATCH_SIZE, changed_rows, merge_edge, merge_node
 
 DEFAULT_DB = "newsgraph.db"
 
@@ -97,11 +97,6 @@ class LadybugStore(GraphStore):
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
         return self._run(cypher, params)
-
-    def counts(self) -> dict[str, dict[str, int]]:
-        nodes = {label: self._run(cy.count_nodes(label))[0]["n"] for label in NODE_LABELS}
-        edges = {edge_type: self._run(cy.count_edges(edge_type))[0]["n"] for edge_type in EDGE_TYPES}
-        return {"nodes": nodes, "edges": edges}
 
     def clear(self) -> None:
         self._run(cy.CLEAR)

@@ -10,7 +10,7 @@ from neo4j.graph import Node, Path, Relationship
 
 from . import neo4j_cypher as cy
 from .base import GraphStore, StoreError
-from .rows import DEFAULT_BATCH_SIZE, EDGE_TYPES, NODE_LABELS, changed_rows, merge_edge, merge_node
+from .rows import DEFAULT_BATCH_SIZE, NODE_LABELS, changed_rows, merge_edge, merge_node
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
@@ -90,11 +90,6 @@ class Neo4jStore(GraphStore):
                 return _rows(session.run(cypher, params or {}))
         except (Neo4jError, DriverError) as exc:
             raise StoreError(_message(exc)) from exc
-
-    def counts(self) -> dict[str, dict[str, int]]:
-        nodes = {label: self.query(cy.count_nodes(label))[0]["n"] for label in NODE_LABELS}
-        edges = {edge_type: self.query(cy.count_edges(edge_type))[0]["n"] for edge_type in EDGE_TYPES}
-        return {"nodes": nodes, "edges": edges}
 
     def clear(self) -> None:
         self.query(cy.CLEAR)
