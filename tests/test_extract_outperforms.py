@@ -18,6 +18,10 @@ def outperforms(facts, text):
     ("GPT-4o was outperformed by Claude on the benchmark.", ("claude", "gpt-4o")),
     ("gpt-oss 比 DeepSeek R1 性價比更高。", ("gpt-oss", "deepseek-r1")),
     ("Qwen3 is cheaper than GPT-4o for most tasks.", ("qwen3", "gpt-4o")),
+    ("GLM-4.5在排行榜上僅次於OpenAI的o3。", ("o3", "glm-4-5")),
+    ("Gemini 2.5 Pro tops the leaderboard, ahead of GPT-4.5.", ("gemini-2-5-pro", "gpt-4-5")),
+    ("在編程測試中，Kimi K2力壓GPT-4.1。", ("kimi-k2", "gpt-4-1")),
+    ("In coding, Llama 4 lost to DeepSeek V3.", ("deepseek-v3", "llama-4")),
 ])
 def test_outperforms_direction(facts, text, expected):
     assert outperforms(facts, text) == {expected}

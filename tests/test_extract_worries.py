@@ -15,6 +15,8 @@ def worries(facts, text):
     ("Silicon Valley is concerned about DeepSeek.", {("deepseek", "silicon-valley")}),
     ("歐盟對DeepSeek感到擔憂。", {("deepseek", "eu")}),
     ("Meta executives were alarmed by how cheaply DeepSeek trained its models.", {("deepseek", "meta")}),
+    ("分析指出，華為的晶片對英偉達構成了嚴重威脅。", {("huawei", "nvidia")}),
+    ("DeepSeek's cheap models put more pressure on OpenAI.", {("deepseek", "openai")}),
 ])
 def test_worries_cause_to_worried_party(facts, text, expected):
     assert worries(facts, text) == expected

@@ -6,9 +6,13 @@ import re
 from .view import MODEL, Fact, SentenceView
 
 _WIN = re.compile(r"(?:击败|打败|战胜|超越|超过|优于|领先于|领先|碾压|胜过|强于|好于|高于|跑赢|(?<![决优获全制])胜(?!任|利|算|率|负|出|地|诉|仗|过)|outperform(?:s|ed|ing)?|beat(?:s|ing)?"
-                  r"|surpass(?:es|ed|ing)?|tops|topped|outscor(?:es|ed)|outclass(?:es|ed)|edges? out|edged out|exceed(?:s|ed))"
+                  r"|surpass(?:es|ed|ing)?|tops|topped|outscor(?:es|ed)|outclass(?:es|ed)|edges? out|edged out|exceed(?:s|ed)"
+                  r"|力压|压过|反超|完胜|超出|outpac(?:es|ed)|overt(?:akes|ook)|leapfrog(?:s|ged)|bests|bested|dethron(?:es|ed)"
+                  r"|ahead of)"
                   r"(?!\s+by\b)")
-_LOSS = re.compile(r"不如|落后于|落后|逊于|逊色于|不及|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?: behind)?|falls? behind|fell behind|falling behind")
+_LOSS = re.compile(r"不如|落后于|落后|逊于|逊色于|不及|不敌|输给|败给|仅次于|次于|弱于|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?: behind)?"
+                   r"|falls? behind|fell behind|falling behind|second only to|(?:ranks?|ranked|sits?|sat|just|finished) behind"
+                   r"|lost to|loses to|underperform(?:s|ed)?|worse than|weaker than")
 _PASSIVE_ZH = re.compile(r"被")
 _PASSIVE_WIN_ZH = re.compile(r"击败|打败|超越|超过|碾压|战胜")
 _PASSIVE_EN = re.compile(r"(?:is|was|were|are|been|being|gets|got) (?:outperformed|beaten|surpassed|topped|outscored|bested) by")

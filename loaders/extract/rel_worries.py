@@ -20,7 +20,10 @@ _EXPERIENCER = re.compile(r"担忧|担心|忧虑|警惕|害怕|恐惧|戒心|提
                           r"|worr(?:y|ies|ied) (?:about|over|that)|fret(?:s|ted)? (?:about|over)")
 _TOWARDS = re.compile(r"对")
 _SPEECH_END = re.compile(r"(?:称|表示|说|指出|认为|写道|said|says|wrote)\W*$")
-_RAISES = re.compile(r"rais(?:es|ed|ing) (?:concerns?|alarm|fears?) (?:in|among|for|across)|sparks? (?:concern|alarm) (?:in|among)")
+_RAISES = re.compile(r"rais(?:es|ed|ing) (?:concerns?|alarm|fears?) (?:in|among|for|across)|sparks? (?:concern|alarm) (?:in|among)"
+                     r"|(?:puts?|putting|piles?|piled|piling|adds?|added|adding) (?:more |new |fresh )?pressure on|unnerv(?:es|ed)|weighs? on")
+# "X对Y构成威胁", "X给Y带来压力": the worried party sits between 对/给 and the threat
+_POSES = re.compile(r"(?:对|给)(?P<between>[^，。,；;]{1,20}?)(?:构成|带来|造成|形成)(?:了)?(?:严重|巨大|新的|不小的|一定)?(?:的)?(?:威胁|挑战|压力|冲击)")
 
 
 def find(view: SentenceView) -> list[Fact]:
@@ -37,6 +40,11 @@ def find(view: SentenceView) -> list[Fact]:
         cause = view.before(a, ANY)
         facts += [Fact("WORRIES", cause.entity_id, w.entity_id, "worries.cue", 0.8)
                   for w in view.after(b, ORG) if cause]
+    for match in _POSES.finditer(view.norm.folded, view.start, view.end):
+        cause = view.before(match.start(), CAUSES)
+        for worried in view.after(match.start("between"), ORG, hi=match.end("between")):
+            if cause:
+                facts.append(Fact("WORRIES", cause.entity_id, worried.entity_id, "worries.poses", 0.8))
     for a, b in view.cues(_EXPERIENCER):
         if _CAUSATIVE.search(view.norm.folded, view.clause_of(a)[0], a):
             continue  # "X令Y担忧" is the causative rule's
