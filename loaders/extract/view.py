@@ -7,29 +7,10 @@ from dataclasses import dataclass
 from ...schema import NodeType
 from .mentions import Mention
 from .normalize import Normalised
+from . import discourse as dc
 from .sentences import clause_spans
 
-_RELATIVE = re.compile(r"\b(?:which|that)\b")  # refers to the nearest name before it
-_PRONOUN = re.compile(r"\b(?:it|its|the model|the company)\b|它|其|该模型|该公司|这款|后者")  # refers to the subject
-_CONTINUATION = re.compile(r"\s*(?:但是|但|而且|而|并且|并|且|却|同时|不过|也|仍|but |and |while |yet )")
-_LATIN_CHAR = re.compile(r"[a-z]")
 ARTICLE = "@article"  # stands for the article itself as the citing Source
-_COORD = re.compile(r"\s*(?:[,，、]\s*)?(?:和|与|及|以及|或|、|/|and|or|as well as|&|plus)?\s*(?:the\s+)?")
-_NEW_CLAUSE = re.compile(r"\s+(?:also|still|too|then|has|had|have|is|are|was|were|will|would|did|does|can|could|[a-z]+(?:ed|s)\b)")
-_COMMA_ONLY = re.compile(r"\s*[,，]\s*")
-_POSSESSIVE = re.compile(r"\s*(?:的|'s|’s)\s*")
-_MODIFIER_OF = re.compile(r"\s*的[\u4e00-\u9fff]{1,4}\s*")  # "o1的轻量版o1-mini": o1-mini is the head
-_APPOSITION = re.compile(r"[,，:：]\s*")
-_DEFINITE = {  # descriptions that point back at the last-named entity of one type
-    NodeType.POLICY: re.compile(r"(?<![a-z])the (?:rule|law|act|bill|order|plan|policy|regulation|measures)(?![a-z])"
-                                r"|该(?:规则|法案|政策|计划|办法|规定|条例|禁令)|这(?:项|一)(?:规则|法案|政策|计划|规定|禁令)"),
-    NodeType.MODEL: re.compile(r"(?<![a-z])the (?:new )?model(?![a-z])|该模型|这款模型|新模型"),
-    NodeType.ORGANIZATION: re.compile(r"(?<![a-z])the (?:company|firm|startup|start-up|lab)(?![a-z])|该公司|这家公司|该企业"),
-}
-_SUBJECT_SLOT = re.compile(r"[\s《「“\"『]*(?:据|根据|according to)?[^他她它我你们]{0,3}")  # a subject opens its clause
-_BARE_PREDICATE = re.compile(r"\s*(?:[均都也还则更再仍已并又亦皆]|直接|明显|全面|大幅|同样|随后|进一步|均已)*\s*"
-                             r"|\s*(?:has|have|had|is|are|was|were|will|would|also|still|then|later|since)\b.*")
-_NEGATION = re.compile(r"(?:并未|并没有|没有|没|未能|尚未|未|不会|不|did not|didn't|does not|doesn't|do not|don't|never|not|failed to|fails to)\s*$")
 
 
 @dataclass(frozen=True)
@@ -64,13 +45,13 @@ class SentenceView:
         for match in pattern.finditer(self.norm.folded, self.start, self.end):
             a, b = match.span()
             inside = any(m.start < b and a < m.end for m in self.mentions) or self._inside_word(a, b)
-            if not inside and not _NEGATION.search(self.norm.folded[max(self.start, a - 12):a]):
+            if not inside and not dc.NEGATION.search(self.norm.folded[max(self.start, a - 12):a]):
                 spans.append((a, b))
         return spans
 
     def negated(self, pattern: re.Pattern) -> bool:
         """Whether a cue of ``pattern`` in the sentence is negated ("did not release", 并未发布)."""
-        return any(_NEGATION.search(self.norm.folded[max(self.start, m.start() - 12):m.start()])
+        return any(dc.NEGATION.search(self.norm.folded[max(self.start, m.start() - 12):m.start()])
                    for m in pattern.finditer(self.norm.folded, self.start, self.end))
 
     def previous_clause(self, pos: int) -> tuple[int, int] | None:
@@ -81,8 +62,8 @@ class SentenceView:
     def _inside_word(self, a: int, b: int) -> bool:
         """A Latin cue must be a whole word: 'lag' is not a cue inside 'flagship'."""
         text = self.norm.folded
-        return bool((_LATIN_CHAR.match(text[a]) and a > 0 and _LATIN_CHAR.match(text[a - 1]))
-                    or (_LATIN_CHAR.match(text[b - 1]) and b < len(text) and _LATIN_CHAR.match(text[b])))
+        return bool((dc.LATIN_CHAR.match(text[a]) and a > 0 and dc.LATIN_CHAR.match(text[a - 1]))
+                    or (dc.LATIN_CHAR.match(text[b - 1]) and b < len(text) and dc.LATIN_CHAR.match(text[b])))
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         for a, b in self.clauses:
@@ -104,21 +85,21 @@ class SentenceView:
         if found or lo != clause_start or not reach:
             return found[-1] if found else None
         earlier = [m for m in self.mentions if m.end <= clause_start and m.start >= self.start and m.type in types]
-        if earlier and _RELATIVE.search(self.norm.folded, clause_start, pos):
+        if earlier and dc.RELATIVE.search(self.norm.folded, clause_start, pos):
             return earlier[-1]  # "…Gemini 2.5 Pro, which tops o3": the nearest antecedent
-        if earlier and _PRONOUN.search(self.norm.folded, clause_start, pos):
+        if earlier and dc.PRONOUN.search(self.norm.folded, clause_start, pos):
             return earlier[0]  # "X trails Y and Z, although it beats W": it = the subject X
-        if earlier and (_CONTINUATION.match(self.norm.folded, clause_start)
-                        or _BARE_PREDICATE.fullmatch(self.norm.folded, clause_start, pos)):
+        if earlier and (dc.CONTINUATION.match(self.norm.folded, clause_start)
+                        or dc.BARE_PREDICATE.fullmatch(self.norm.folded, clause_start, pos)):
             for opening in (self.previous_clause(pos), (self.start, self.end)):
                 subjects = [m for m in earlier if opening and m.start >= opening[0]]
-                if subjects and _SUBJECT_SLOT.fullmatch(self.norm.folded, opening[0], subjects[0].start):
+                if subjects and dc.SUBJECT_SLOT.fullmatch(self.norm.folded, opening[0], subjects[0].start):
                     return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
         return self._described(clause_start, pos, types)
 
     def _described(self, lo: int, hi: int, types) -> Mention | None:
         """"The rule had rattled Nvidia": a definite description takes the last name of its kind."""
-        for node_type, pattern in _DEFINITE.items():
+        for node_type, pattern in dc.DEFINITE.items():
             if node_type in types and pattern.search(self.norm.folded, lo, hi):
                 before = [m for m in [*self.earlier, *self.mentions] if m.end <= lo and m.type == node_type]
                 return before[-1] if before else None
@@ -137,19 +118,19 @@ class SentenceView:
         heads = [m for m in self.mentions if m.start >= pos and m.type in types]
         if not heads:
             return []
-        while len(heads) > 1 and _MODIFIER_OF.fullmatch(self.norm.folded, heads[0].end, heads[1].start):
+        while len(heads) > 1 and dc.MODIFIER_OF.fullmatch(self.norm.folded, heads[0].end, heads[1].start):
             heads = heads[1:]
         first = heads[0]
-        if first.end > limit and not (apposition and _APPOSITION.fullmatch(self.norm.folded, clause_end, first.start)):
+        if first.end > limit and not (apposition and dc.APPOSITION.fullmatch(self.norm.folded, clause_end, first.start)):
             return []
         chain, pending, last = [first], [], first
         for m in heads[1:]:
             gap = self.norm.folded[last.end:self._owner_start(m)]
-            if not _COORD.fullmatch(gap):
+            if not dc.COORD.fullmatch(gap):
                 break
-            if "," in gap and _NEW_CLAUSE.match(self.norm.folded, m.end):
+            if "," in gap and dc.NEW_CLAUSE.match(self.norm.folded, m.end):
                 break  # "…beat A and B, and C also trailed": C starts a clause of its own
-            if _COMMA_ONLY.fullmatch(gap):
+            if dc.COMMA_ONLY.fullmatch(gap):
                 pending.append(m)  # "A, B" joins only if an "and" or 以及 closes the list
             else:
                 chain, pending = chain + pending + [m], []
@@ -158,7 +139,7 @@ class SentenceView:
 
     def _owner_start(self, m: Mention) -> int:
         """Where "OpenAI的GPT-4o" starts, for the GPT-4o mention."""
-        owners = [o for o in self.mentions if o.end <= m.start and _POSSESSIVE.fullmatch(self.norm.folded, o.end, m.start)]
+        owners = [o for o in self.mentions if o.end <= m.start and dc.POSSESSIVE.fullmatch(self.norm.folded, o.end, m.start)]
         return owners[-1].start if owners else m.start
 
     def gap(self, a: Mention, b: Mention) -> str:
