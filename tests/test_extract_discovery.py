@@ -43,13 +43,17 @@ def test_discovery_a_grown_name_swallows_the_names_inside_it(extractor):
     ("首席分析師李大偉表示,需求強勁。", "李大偉", "Source"),
     ("\"Demand is strong,\" said Maria Lopez, an analyst.", "Maria Lopez", "Source"),
     ("Maria Lopez, an analyst at a bank, said demand was strong.", "Maria Lopez", "Source"),
+    ("Klarwerk, a Berlin start-up that uses open models, said costs fell.", "Klarwerk", "Organization"),
+    ("The start-up Klarwerk said costs fell.", "Klarwerk", "Organization"),
+    ("據了解，永晴金控已在內部測試新模型。", "永晴金控", "Organization"),
 ])
 def test_discovery_names_by_cue(extractor, text, surface, node_type):
     m = mention(extractor, text, surface)
     assert m.type.value == node_type and m.confidence < 1.0
 
 
-@pytest.mark.parametrize("text", ["這家研究公司很低調。", "大型科技公司正在招聘。", "The company said profits rose."])
+@pytest.mark.parametrize("text", ["這家研究公司很低調。", "大型科技公司正在招聘。", "The company said profits rose.",
+                                  "這是公司去年推出的模型。"])
 def test_discovery_generic_phrases_are_not_names(extractor, text):
     assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery")] == []
 

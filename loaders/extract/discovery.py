@@ -10,9 +10,13 @@ from .spans import Spans
 from .variants import DISCOVERED
 
 _EN_ORG = re.compile(r"\b((?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*)\s(Inc\.|Labs?|Technologies|Corp\.|Corporation|Robotics)(?![\w])")
-_ZH_ORG = re.compile(r"(?:^|(?<=[，。、；：“”「」《》（）()\s和与及的在由被据]))((?:(?![的和与及在由被据])[\u4e00-\u9fff]){2,6})(公司|集团|实验室|研究院|研究所)")
-_ZH_ORG_GENERIC = re.compile(r"^(?:.*(?:研究|初创|科技|上市|投资|咨询|分析|芯片|人工智能|母|子|控股|大型|一家|这家|该|那家|多家|中国|美国|国内|海外|本土|跨国|创业))$")
+_ZH_ORG = re.compile(r"(?:^|(?<=[，。、；：,.;:!?“”「」《》（）()\s和与及的在由被据]))((?:(?![的和与及在由被据])[\u4e00-\u9fff]){2,6})(公司|集团|实验室|研究院|研究所|金控|控股|证券)")
+_ZH_ORG_GENERIC = re.compile(r"^(?:[这那该此本其每各某我他她它是为有对将把让从向一两几多全].*|.*(?:研究|初创|科技|上市|投资|咨询|分析|芯片|人工智能|母|子|控股|大型|一家|这家|该|那家|多家|中国|美国|国内|海外|本土|跨国|创业))$")
 
+# "Klarwerk, a Berlin start-up that…" / "the start-up Klarwerk": a capitalised name described as a company
+_EN_DESCRIBED_ORG = re.compile(
+    r"(?<![\w.])([A-Z][a-z]+[A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]+)?)(?=, (?:an?|the) (?:(?!at |of |for |with |in )[\w'-]+ ){0,4}(?:start-?up|company|firm|lab|maker|developer|bank|insurer|group|unicorn)(?![a-z]))"
+    r"|(?:(?<![a-z])(?:start-?up|company|firm|lab|unicorn|rival|maker))\s+([A-Z][a-z]+[A-Za-z0-9]*)(?=[\s,.;:])")
 _TITLES = (r"分析师|分析员|首席执行官|执行官|行政总裁|ceo|cto|首席科学家|科学家|联合创始人|创始人|负责人|总裁|董事长|主席|教授"
            r"|研究员|工程师|发言人|部长|官员|总监|经理|主任|院长|合伙人|记者|博士|高管|专家|主管|经济学家|策略师|董事|副总裁")
 _SPEECH_ZH = r"表示|称|指出|认为|写道|说|强调|透露|坦言|直言|证实|形容|预计|警告"
@@ -30,6 +34,7 @@ _CUES = (
     (_EN_ORG, NodeType.ORGANIZATION, "discovery.org_en", "company", False, True),
     (_ZH_ORG, NodeType.ORGANIZATION, "discovery.org_zh", "company", True, True),
     (_ZH_DESCRIBED_ORG, NodeType.ORGANIZATION, "discovery.org_described", "company", False, False),
+    (_EN_DESCRIBED_ORG, NodeType.ORGANIZATION, "discovery.org_described", "company", False, False),
     (_ZH_PERSON, NodeType.SOURCE, "discovery.person_zh", "person", True, False),
     (_EN_PERSON, NodeType.SOURCE, "discovery.person_en", "person", False, False),
 )
@@ -52,6 +57,6 @@ def discover_names(norm: Normalised, taken: list[Mention]) -> list[Mention]:
 def _plausible(regex, match, surface: str) -> bool:
     if regex is _ZH_ORG:
         return not _ZH_ORG_GENERIC.match(match.group(1))
-    if regex in (_EN_PERSON, _EN_ORG):
+    if regex in (_EN_PERSON, _EN_ORG, _EN_DESCRIBED_ORG):
         return surface.split()[0] not in _EN_NOT_NAME
     return True

@@ -45,7 +45,8 @@ def _speaker(view: SentenceView, cue: int):
     inside = [m for m in view.mentions if m.start >= clause_start and m.end <= cue and m.type in CITABLE]
     if not inside:
         earlier = [m for m in view.mentions if m.end <= clause_start and m.type in CITABLE]
-        return next((m for m in reversed(earlier) if _APPOSITIVE.fullmatch(view.norm.folded, m.end, cue)), None)
+        apposed = next((m for m in reversed(earlier) if _APPOSITIVE.fullmatch(view.norm.folded, m.end, cue)), None)
+        return apposed or view.described_after(clause_start, cue, CITABLE)  # "该公司强调", "the company said"
     first = inside[0]
     frame = _FRAME.match(view.norm.folded, first.end)
     if _CLAUSE_OPENING.fullmatch(view.norm.folded, clause_start, first.start) and frame and \

@@ -54,7 +54,8 @@ def find(view: SentenceView) -> list[Fact]:
             causes = view.after(toward[-1][1], ANY, hi=a)[:1]
         else:
             worried = view.before(a, ORG)
-            causes = view.after(b, ANY)[:1] or _next_clause_causes(view, b)
+            described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
+            causes = view.after(b, ANY)[:1] or _next_clause_causes(view, b) or ([described] if described else [])
         facts += [Fact("WORRIES", c.entity_id, worried.entity_id, "worries.experiencer", 0.8)
                   for c in causes if worried]
     return [f for f in facts if f.source != f.target]

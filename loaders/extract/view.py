@@ -97,11 +97,16 @@ class SentenceView:
                     return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
         return self._described(clause_start, pos, types)
 
-    def _described(self, lo: int, hi: int, types) -> Mention | None:
+    def described_after(self, pos: int, hi: int, types) -> Mention | None:
+        """"…remained concerned that the Act…": a definite description after ``pos`` names the last of its kind."""
+        return self._described(pos, hi, types, upto=pos)
+
+    def _described(self, lo: int, hi: int, types, upto: int | None = None) -> Mention | None:
         """"The rule had rattled Nvidia": a definite description takes the last name of its kind."""
         for node_type, pattern in dc.DEFINITE.items():
             if node_type in types and pattern.search(self.norm.folded, lo, hi):
-                before = [m for m in [*self.earlier, *self.mentions] if m.end <= lo and m.type == node_type]
+                before = [m for m in [*self.earlier, *self.mentions] if m.end <= (lo if upto is None else upto)
+                          and m.type == node_type]
                 return before[-1] if before else None
         return None
 
