@@ -1,5 +1,7 @@
 import pytest
 
+from newsgraph.schema import Article
+
 A = "article-test"
 
 
@@ -19,6 +21,9 @@ A = "article-test"
     ("Prices fell, a report from Bloomberg showed.", "bloomberg"),
     ("Jensen Huang, Nvidia's chief executive, who spoke in Taipei, said demand was strong.", "jensen-huang"),
     ("Nvidia confirmed the order.", "nvidia"),
+    ("Meta, which releases its Llama models with open weights, has argued that the rules go too far.", "meta"),
+    ("The tech industry group Chamber of Progress said the law would hurt.", "chamber-of-progress"),
+    ("按照月之暗面公布的数据，下载量大增。", "moonshot-ai"),
 ])
 def test_cites_sources(facts, text, cited):
     assert ("CITES", A, cited) in facts(text)
@@ -40,6 +45,16 @@ def test_cites_words_that_only_look_like_cues(facts, text):
 
 def test_cites_not_its_own_outlet(facts):
     assert ("CITES", A, "reuters") not in facts("Reuters reported the news first.", publisher="Reuters")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("北京一家律师事务所的合伙人陈磊对记者表示，新规很重要。", "陈磊"),
+    ("城市大學副教授梁嘉聰接受查詢時指，這是務實之選。", "梁嘉聰"),
+])
+def test_cites_a_titled_speaker_talking_to_reporters(extractor, text, name):
+    ex = extractor.extract(Article(id=A, title="t", text=text))
+    person = next(n for n in ex.nodes if n.name == name)
+    assert ("CITES", A, person.id) in {(e.type.value, e.source, e.target) for e in ex.edges}
 
 
 def test_cites_quoted_person_is_a_source(extractor):

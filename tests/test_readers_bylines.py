@@ -75,3 +75,15 @@ def test_source_line_with_a_date_gives_outlet_and_date():
     from newsgraph.loaders.readers import byline
 
     assert byline.match_line("来源：示例科技网　2025-01-28 08:15") == {"publisher": "示例科技网", "published": dt.date(2025, 1, 28)}
+
+
+@pytest.mark.parametrize("line, publisher, author", [
+    ("【示例財經報記者陳冠廷／台北報導】", "示例財經報", "陳冠廷"),
+    ("示例财经记者 周子涵 北京报道", "示例财经", "周子涵"),
+    ("【本報記者王小明／台北報導】", None, "王小明"),
+])
+def test_reporter_lines_in_brackets_or_bare(line, publisher, author):
+    from newsgraph.loaders.readers import byline
+
+    found = byline.match_line(line)
+    assert found.get("publisher") == publisher and found["author"] == author

@@ -16,12 +16,14 @@ _ZH_ORG_GENERIC = re.compile(r"^(?:[这那该此本其每各某我他她它是�
 # "Klarwerk, a Berlin start-up that…" / "the start-up Klarwerk": a capitalised name described as a company
 _EN_DESCRIBED_ORG = re.compile(
     r"(?<![\w.])([A-Z][a-z]+[A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]+)?)(?=, (?:an?|the) (?:(?!at |of |for |with |in )[\w'-]+ ){0,4}(?:start-?up|company|firm|lab|maker|developer|bank|insurer|group|unicorn)(?![a-z]))"
-    r"|(?:(?<![a-z])(?:start-?up|company|firm|lab|unicorn|rival|maker))\s+([A-Z][a-z]+[A-Za-z0-9]*)(?=[\s,.;:])")
+    r"|(?:(?<![a-z])(?:start-?up|company|firm|lab|unicorn|rival|maker|group|association|coalition))"
+    r"\s+([A-Z][a-z]+[A-Za-z0-9]*(?: (?:of |for |and )?[A-Z][a-z]+){0,3})(?=[\s,.;:])")
 _TITLES = (r"分析师|分析员|首席执行官|执行官|行政总裁|ceo|cto|首席科学家|科学家|联合创始人|创始人|负责人|总裁|董事长|主席|教授"
            r"|研究员|工程师|发言人|部长|官员|总监|经理|主任|院长|合伙人|记者|博士|高管|专家|主管|经济学家|策略师|董事|副总裁")
-_SPEECH_ZH = r"表示|称|指出|认为|写道|说|强调|透露|坦言|直言|证实|形容|预计|警告"
+_SPEECH_ZH = r"表示|称|指出|指(?=[,，:：])|认为|写道|说|强调|透露|坦言|直言|证实|形容|预计|警告"
 _ZH_PERSON = re.compile(rf"(?:{_TITLES})([\u4e00-\u9fff]{{2,3}}(?:·[\u4e00-\u9fff]{{1,4}})?)"
-                        rf"(?=[（(]|(?:[则也还曾又更亦]|早前|此前|日前|近日|昨日|今天|周[一二三四五六日])?(?:{_SPEECH_ZH}))")
+                        rf"(?=[（(]|(?:[则也还曾又更亦]|早前|此前|日前|近日|昨日|今天|周[一二三四五六日]|[对向](?:记者|媒体|本报)"
+                        rf"|接受(?:记者|媒体|本报)?(?:采访|查询|访问)时)?(?:{_SPEECH_ZH}))")
 _ZH_DESCRIBED_ORG = re.compile(r"(?:公司|平[台臺]|机构|機構|企[业業]|初[创創]|集[团團]|[银銀]行|基金|[实實][验驗]室|智[库庫]|交易所)\s?([A-Z][A-Za-z0-9.&-]+(?: [A-Z][A-Za-z0-9.&-]+)?)(?![A-Za-z0-9])")
 _NAME_EN = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}"
 _EN_PERSON = re.compile(rf"(?<![\w.])({_NAME_EN})(?=,[^,;]{{3,90}}, (?:said|says|told|wrote|noted|added|argued)\b"

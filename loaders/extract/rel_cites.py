@@ -10,12 +10,13 @@ _SAYS = re.compile(r"刊文称|发文称|(?<![名简统俗堪号又人昵被声�
                    r"|指(?=\s*[，,:：])|回应|回應|表明|称赞"
                    r"|said|says|reported|reports|wrote|writes|noted|notes|told|estimates|estimated|found|warned|argued|added"
                    r"|stated|explained|claimed|posted|tweeted|commented|cautioned|predicted|acknowledged|confirmed")
-_ACCORDING = re.compile(r"根据|(?<![占根依数证收盘凭论割])据|援引|引述|according to|citing|cited by|reported by|data from"
+_ACCORDING = re.compile(r"根据|(?<![占根依数证收盘凭论割])据|援引|引述|按照|依据|依照|according to|citing|cited by|reported by|data from"
                         r"|(?:a |the )?(?:report|study|survey|analysis|estimates?|figures|data) (?:by|from|compiled by)")
 _SAID_BY = re.compile(r"said|says|wrote|added|noted")
 _ROLE_AFTER = re.compile(r"\s*(?:的)?(?:分析师|投资人|投资者|人士|专家|学者|工程师|研究员|议员|网友|用户|开发者|时间"
                          r"|analysts?|investors?|engineers?|researchers?|experts?|lawmakers?|users?|developers?|time)")
-_APPOSITIVE = re.compile(r"(?:,[^,;]{3,90}){1,2},\s*")  # "Jane Roe, chief analyst at X, said"
+# "Jane Roe, chief analyst at X, said" / "Meta, which ships Llama, has argued"
+_APPOSITIVE = re.compile(r"(?:,[^,;]{3,90}){1,2},\s*(?:(?:has|have|had|also|again|repeatedly|previously) )*")
 _FRAME = re.compile(r"[^，,。；;]{0,12}?(?:在|in |on )")
 _CLAUSE_OPENING = re.compile(r"[\s《「“\"『]*")
 _SAYS_GAP = 20      # characters allowed between the cited name and its speech verb

@@ -11,7 +11,11 @@ from .dates import find_date, is_date_line
 
 _BRACKET = re.compile(r"^[【\[]\s*(?:文|撰文|作者|来源|來源)\s*[/／|｜:：]\s*(?P<rest>[^】\]]+?)\s*[】\]]")
 _REPORTER = re.compile(
-    r"^[（(]\s*(?P<pub>[^\s（()）記记]{0,10}?)\s*[記记]者\s*(?P<rest>[^）)]{1,30}?)\s*[）)]")
+    r"^[（(【\[]\s*(?P<pub>[^\s（()）【】記记]{0,10}?)\s*[記记]者\s*(?P<rest>[^）)】\]]{1,30}?)\s*[）)】\]]")
+# 數智財經記者 周子涵 北京報道 / 記者王小明／台北報導: a reporter line without brackets
+_REPORTED_FROM = re.compile(
+    r"^(?P<pub>[^\s記记]{0,12}?)\s*[記记]者\s*(?P<rest>[\u4e00-\u9fff·]{2,4})\s*[／/ ]?\s*[\u4e00-\u9fff]{2,6}[報报][導道]$")
+_OWN_PAPER = {"本報", "本报", "本台", "本刊", "本網", "本网", "本社"}  # "our paper": no outlet name
 _LABELLED = re.compile(
     r"^(?:文|撰文|作者|[記记]者|author|written by)\s*[|｜/／:：]\s*(?P<rest>.{1,60})$", re.I)
 _SOURCE = re.compile(r"^[（(]?\s*(?:本文)?(?:来源|來源|出处|出處|source)\s*[:：]\s*(?P<pub>[^）)]{1,40}?)\s*[）)]?[。.]?$", re.I)
@@ -50,6 +54,8 @@ def match_line(text: str) -> dict | None:
             return _bracket(m)
     if (m := _REPORTER.match(text)) and m.end() == len(text):
         return _reporter(m)
+    if m := _REPORTED_FROM.match(text):
+        return _reporter(m)
     if m := _LABELLED.match(text):
         return {"author": _split_name(m.group("rest"))}
     if m := _SOURCE.match(text):
@@ -74,7 +80,7 @@ def _bracket(m: re.Match) -> dict:
 
 def _reporter(m: re.Match) -> dict:
     meta = {"author": _split_name(m.group("rest"))}
-    if m.group("pub"):
+    if m.group("pub") and m.group("pub") not in _OWN_PAPER:
         meta["publisher"] = m.group("pub")
     return meta
 
