@@ -50,11 +50,18 @@ def test_cites_not_its_own_outlet(facts):
 @pytest.mark.parametrize("text, name", [
     ("北京一家律师事务所的合伙人陈磊对记者表示，新规很重要。", "陈磊"),
     ("城市大學副教授梁嘉聰接受查詢時指，這是務實之選。", "梁嘉聰"),
+    ("示例公司董事長李大同在法說會上表示，需求強勁。", "李大同"),
 ])
 def test_cites_a_titled_speaker_talking_to_reporters(extractor, text, name):
     ex = extractor.extract(Article(id=A, title="t", text=text))
     person = next(n for n in ex.nodes if n.name == name)
     assert ("CITES", A, person.id) in {(e.type.value, e.source, e.target) for e in ex.edges}
+
+
+def test_cites_a_person_later_named_by_surname_alone(extractor):
+    text = "Chief executive C.C. Wei spoke first. Later, Wei said margins would hold."
+    edge = next(e for e in extractor.extract(Article(id=A, title="t", text=text)).edges if e.type.value == "CITES")
+    assert edge.target == "cc-wei" and [ev.sentence for ev in edge.evidence] == ["Later, Wei said margins would hold."]
 
 
 def test_cites_quoted_person_is_a_source(extractor):

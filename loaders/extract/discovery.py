@@ -23,9 +23,10 @@ _TITLES = (r"分析师|分析员|首席执行官|执行官|行政总裁|ceo|cto|
 _SPEECH_ZH = r"表示|称|指出|指(?=[,，:：])|认为|写道|说|强调|透露|坦言|直言|证实|形容|预计|警告"
 _ZH_PERSON = re.compile(rf"(?:{_TITLES})([\u4e00-\u9fff]{{2,3}}(?:·[\u4e00-\u9fff]{{1,4}})?)"
                         rf"(?=[（(]|(?:[则也还曾又更亦]|早前|此前|日前|近日|昨日|今天|周[一二三四五六日]|[对向](?:记者|媒体|本报)"
-                        rf"|接受(?:记者|媒体|本报)?(?:采访|查询|访问)时)?(?:{_SPEECH_ZH}))")
+                        rf"|接受(?:记者|媒体|本报)?(?:采访|查询|访问)时|在[^，。,]{{1,12}}?(?:上|中|时))?(?:{_SPEECH_ZH}))")
 _ZH_DESCRIBED_ORG = re.compile(r"(?:公司|平[台臺]|机构|機構|企[业業]|初[创創]|集[团團]|[银銀]行|基金|[实實][验驗]室|智[库庫]|交易所)\s?([A-Z][A-Za-z0-9.&-]+(?: [A-Z][A-Za-z0-9.&-]+)?)(?![A-Za-z0-9])")
-_NAME_EN = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}"
+_NAME_EN = (r"(?:(?:[A-Z]\.){1,3} ?|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)* )"
+            r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)?")
 _EN_PERSON = re.compile(rf"(?<![\w.])({_NAME_EN})(?=,[^,;]{{3,90}}, (?:said|says|told|wrote|noted|added|argued)\b"
                         rf"| (?:said|says|told|wrote|noted|added|argued)\b)|(?:said|says|according to) ({_NAME_EN})")
 _EN_NOT_NAME = {"The", "This", "That", "These", "It", "He", "She", "They", "We", "In", "On", "At", "But", "And", "A", "An", "Chief", "Executive", "Officer"}
@@ -53,6 +54,26 @@ def discover_names(norm: Normalised, taken: list[Mention]) -> list[Mention]:
             if _plausible(regex, match, surface) and not spans.overlaps(start, end):
                 spans.add(start, end)
                 found.append(Mention(start, end, surface, slugify(surface), node_type, DISCOVERED, rule, kind=kind))
+    return found
+
+
+_SPEAKS_AFTER = r"(?= (?:said|says|told|added|noted|wrote|argued|explained)\b)"
+
+
+def later_surnames(norm: Normalised, mentions: list[Mention]) -> list[Mention]:
+    """"Wei said" after "C.C. Wei, the chief executive, …": a quoted person's surname alone is that person."""
+    people = {m.surface.split()[-1]: m for m in mentions if m.type == NodeType.SOURCE and m.kind == "person"
+              and " " in m.surface and m.surface.split()[-1][:1].isupper()}
+    if not people:
+        return []
+    spans = Spans((m.start, m.end) for m in mentions)
+    found = []
+    pattern = re.compile(rf"(?<![\w.])({'|'.join(map(re.escape, sorted(people)))}){_SPEAKS_AFTER}")
+    for match in pattern.finditer(norm.original):
+        if not spans.overlaps(*match.span(1)):
+            who = people[match.group(1)]
+            found.append(Mention(match.start(1), match.end(1), match.group(1), who.entity_id, who.type,
+                                 who.confidence, "discovery.surname", kind="person"))
     return found
 
 

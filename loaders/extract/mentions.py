@@ -82,7 +82,7 @@ class Matcher:
 
     def _mention(self, norm: Normalised, start: int, end: int, entry_id: str) -> Mention:
         entry = self.gazetteer.entries[entry_id]
-        return Mention(start, end, norm.original[start:end], entry_id, entry.type)
+        return Mention(start, end, norm.original[start:end], entry_id, entry.type, kind=entry.kind)
 
 
 def _with_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from ...schema import Article, Edge, Evidence, Extraction
 from . import rel_cites, rel_outperforms, rel_released, rel_worries
 from .aliases import learn_aliases
-from .discovery import discover_names
+from .discovery import discover_names, later_surnames
 from .gazetteer import Gazetteer
 from .mentions import Matcher, Mention
 from .nodes import article_node, entity_node, outlet_node
@@ -40,6 +40,7 @@ class RuleExtractor:
         found = extend_models(norm, self.matcher.find(norm), self.gazetteer)
         found += discover_names(norm, found)
         found += self.typos.find(norm, found)
+        found += later_surnames(norm, found)
         found.sort(key=lambda m: (m.start, m.end))
         for m in found:  # a discovered name whose slug is a gazetteer id of another type gets its own id
             known = self.gazetteer.entries.get(m.entity_id)
