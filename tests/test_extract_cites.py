@@ -24,6 +24,10 @@ A = "article-test"
     ("Meta, which releases its Llama models with open weights, has argued that the rules go too far.", "meta"),
     ("The tech industry group Chamber of Progress said the law would hurt.", "chamber-of-progress"),
     ("按照月之暗面公布的数据，下载量大增。", "moonshot-ai"),
+    ("Omdia analysts said in a note that demand was strong.", "omdia"),
+    ("The Authors Guild said the settlement was fair.", "authors-guild"),
+    ("Anthropic released a new model on Monday, saying it was safer.", "anthropic"),
+    ("開放原始碼促進會（OSI）發文批評了這項授權。", "開放原始碼促進會"),
 ])
 def test_cites_sources(facts, text, cited):
     assert ("CITES", A, cited) in facts(text)
@@ -35,12 +39,15 @@ def test_cites_a_place_that_only_describes_the_speaker_is_not_cited(facts, text)
 
 
 @pytest.mark.parametrize("text", [
+    "依照中國法律，企業須配合調查。",
+    "有美國業界人士評論說，這是一項好政策。",
+    "Nvidia wrote off the inventory last quarter.",
     "如果中國的模型在全球佔據主導地位,後果難料。",
     "有美國開發者將其稱為又一個突破。",
     "Google美國時間25日發表新模型。",
 ])
 def test_cites_words_that_only_look_like_cues(facts, text):
-    assert not {f for f in facts(text) if f[0] == "CITES" and f[2] in ("china", "united-states")}
+    assert not {f for f in facts(text) if f[0] == "CITES" and f[2] in ("china", "united-states", "nvidia")}
 
 
 def test_cites_not_its_own_outlet(facts):
@@ -51,6 +58,7 @@ def test_cites_not_its_own_outlet(facts):
     ("北京一家律师事务所的合伙人陈磊对记者表示，新规很重要。", "陈磊"),
     ("城市大學副教授梁嘉聰接受查詢時指，這是務實之選。", "梁嘉聰"),
     ("示例公司董事長李大同在法說會上表示，需求強勁。", "李大同"),
+    ("示例科技執行長Jane Roe表示，營收成長。", "Jane Roe"),
 ])
 def test_cites_a_titled_speaker_talking_to_reporters(extractor, text, name):
     ex = extractor.extract(Article(id=A, title="t", text=text))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ...schema import NodeType
@@ -102,12 +103,18 @@ class SentenceView:
         return self._described(pos, hi, types, upto=pos)
 
     def _described(self, lo: int, hi: int, types, upto: int | None = None) -> Mention | None:
-        """"The rule had rattled Nvidia": a definite description takes the last name of its kind."""
+        """"The rule had rattled Nvidia": a definite description takes the last name of its kind —
+        for "the company", the organisation the article has named most (the last of those on a tie)."""
         for node_type, pattern in dc.DEFINITE.items():
             if node_type in types and pattern.search(self.norm.folded, lo, hi):
-                before = [m for m in [*self.earlier, *self.mentions] if m.end <= (lo if upto is None else upto)
-                          and m.type == node_type]
-                return before[-1] if before else None
+                end = lo if upto is None else upto
+                before = [m for m in [*self.earlier, *self.mentions] if m.end <= end and m.type == node_type]
+                if not before:
+                    return None
+                if node_type != NodeType.ORGANIZATION:
+                    return before[-1]
+                counts = Counter(m.entity_id for m in before)
+                return max(reversed(before), key=lambda m: counts[m.entity_id])
         return None
 
     def after(self, pos: int, types, hi: int | None = None, apposition: bool = False) -> list[Mention]:
