@@ -17,6 +17,9 @@ def worries(facts, text):
     ("Meta executives were alarmed by how cheaply DeepSeek trained its models.", {("deepseek", "meta")}),
     ("分析指出，華為的晶片對英偉達構成了嚴重威脅。", {("huawei", "nvidia")}),
     ("DeepSeek's cheap models put more pressure on OpenAI.", {("deepseek", "openai")}),
+    ("Analysts say Huawei poses a serious threat to Nvidia.", {("huawei", "nvidia")}),
+    ("DeepSeek has become a headache for Silicon Valley.", {("deepseek", "silicon-valley")}),
+    ("華盛頓將中國視為最大威脅。", {("china", "washington")}),
 ])
 def test_worries_cause_to_worried_party(facts, text, expected):
     assert worries(facts, text) == expected

@@ -21,7 +21,14 @@ _EXPERIENCER = re.compile(r"担忧|担心|忧虑|警惕|害怕|恐惧|戒心|提
 _TOWARDS = re.compile(r"对")
 _SPEECH_END = re.compile(r"(?:称|表示|说|指出|认为|写道|said|says|wrote)\W*$")
 _RAISES = re.compile(r"rais(?:es|ed|ing) (?:concerns?|alarm|fears?) (?:in|among|for|across)|sparks? (?:concern|alarm) (?:in|among)"
-                     r"|(?:puts?|putting|piles?|piled|piling|adds?|added|adding) (?:more |new |fresh )?pressure on|unnerv(?:es|ed)|weighs? on")
+                     r"|(?:puts?|putting|piles?|piled|piling|adds?|added|adding) (?:more |new |fresh )?pressure on|unnerv(?:es|ed)|weighs? on"
+                     r"|pos(?:es|ed|ing) (?:a |an )?(?:\w+ )?(?:threat|challenge|risk) (?:to|for)"
+                     r"|(?:is|are|was|were|has become|have become|became) (?:a |an )?(?:\w+ )?(?:threat|headache|worry|concern) (?:to|for)"
+                     r"|sent shockwaves through|sends? shockwaves through|set off alarm bells in|rang alarm bells in")
+# "Y视X为威胁": the worried party sees the cause as a threat
+_THREAT = r"[^，。,；;]{0,6}?[“”\"「」]?(?:威胁|心腹大患|劲敌)"
+_SEES_AS_THREAT = re.compile(rf"(?:视|看作|当作)(?P<between>[^，。,；;]{{1,20}}?)(?:为|作){_THREAT}"
+                             rf"|[将把](?P<between2>[^，。,；;]{{1,20}}?)(?:视为|视作|看作|当作){_THREAT}")
 # "X对Y构成威胁", "X给Y带来压力": the worried party sits between 对/给 and the threat
 _POSES = re.compile(r"(?:对|给)(?P<between>[^，。,；;]{1,20}?)(?:构成|带来|造成|形成)(?:了)?(?:严重|巨大|新的|不小的|一定)?(?:的)?(?:威胁|挑战|压力|冲击)")
 
@@ -45,6 +52,12 @@ def find(view: SentenceView) -> list[Fact]:
         for worried in view.after(match.start("between"), ORG, hi=match.end("between")):
             if cause:
                 facts.append(Fact("WORRIES", cause.entity_id, worried.entity_id, "worries.poses", 0.8))
+    for match in _SEES_AS_THREAT.finditer(view.norm.folded, view.start, view.end):
+        worried = view.before(match.start(), ORG)
+        group = "between" if match.group("between") else "between2"
+        for cause in view.after(match.start(group), CAUSES, hi=match.end(group))[:1]:
+            if worried:
+                facts.append(Fact("WORRIES", cause.entity_id, worried.entity_id, "worries.sees_as_threat", 0.75))
     for a, b in view.cues(_EXPERIENCER):
         if _CAUSATIVE.search(view.norm.folded, view.clause_of(a)[0], a):
             continue  # "X令Y担忧" is the causative rule's
