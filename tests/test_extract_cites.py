@@ -90,3 +90,16 @@ def test_cites_a_link_to_an_outlet(extractor):
     art = Article(id=A, title="t", text=text, links=["https://www.wsj.com/tech/ai/some-story"])
     edges = {(e.type.value, e.target) for e in extractor.extract(art).edges}
     assert ("CITES", "wsj") in edges
+
+
+def test_cites_the_interviewee_of_a_question_and_answer_piece(extractor):
+    text = ("示例實驗室創辦人王大明近日接受本報專訪。\n問：為何開源？\n王大明：因為社群很重要。\n"
+            "問：下一步？\n王大明：繼續投入。")
+    edges = [e for e in extractor.extract(Article(id=A, title="t", text=text)).edges if e.type.value == "CITES"]
+    assert [(e.target, e.evidence[0].rule, e.evidence[0].sentence) for e in edges] == [
+        ("王大明", "cites.interview", "王大明：因為社群很重要。")]
+
+
+def test_cites_no_interview_without_questions_answered_by_someone(extractor):
+    text = "Why does it matter?\nNobody knows.\nWhat comes next?\nMore models."
+    assert not [e for e in extractor.extract(Article(id=A, title="t", text=text)).edges if e.type.value == "CITES"]

@@ -72,7 +72,7 @@ def test_graph_unknown_types_are_schema_errors_listing_the_types(kg):
     "newsgraph.graph.traversal", "newsgraph.graph.names", "newsgraph.graph.inspect",
     "newsgraph.loaders.extract.normalize", "newsgraph.loaders.extract.sentences",
     "newsgraph.loaders.extract.gazetteer", "newsgraph.loaders.extract.rules", "newsgraph.loaders.extract.typos",
-    "newsgraph.loaders.extract.spans", "newsgraph.loaders.readers.article", "newsgraph.graph.store",
+    "newsgraph.loaders.extract.spans", "newsgraph.loaders.extract.interviews", "newsgraph.loaders.readers.article", "newsgraph.graph.store",
     "newsgraph.graph.store.output",
 ])
 def test_graph_docstring_examples_run(module):

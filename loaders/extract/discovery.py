@@ -84,11 +84,23 @@ def later_surnames(norm: Normalised, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# A Chinese name found by its title must open with a common surname ("官员私下表示" has no name in it)
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金"
+                "石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章"
+                "鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾"
+                "尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
+                "仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹")
+_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "宇文", "长孙", "夏侯", "尉迟")
+
+
 def _plausible(regex, match, surface: str) -> bool:
     if regex is _ZH_ORG:
         return not _ZH_ORG_GENERIC.match(match.group(1))
     if regex is _ZH_PERSON and surface[:1].isascii():
         return surface[:1].isupper()  # matched on the folded copy: a Latin name must be capitalised
+    if regex is _ZH_PERSON:
+        name = match.group(1)
+        return "·" in name or name[:1] in _SURNAMES or name.startswith(_COMPOUND_SURNAMES)
     if regex in (_EN_PERSON, _EN_ORG, _EN_DESCRIBED_ORG):
         return surface.split()[0] not in _EN_NOT_NAME
     return True

@@ -9,6 +9,7 @@ from . import rel_cites, rel_outperforms, rel_released, rel_worries
 from .aliases import learn_aliases
 from .discovery import discover_names, later_surnames
 from .gazetteer import Gazetteer
+from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .mentions import Matcher, Mention
 from .nodes import article_node, entity_node, outlet_node
 from .normalize import Normalised
@@ -78,6 +79,8 @@ class RuleExtractor:
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target), ev)
         for link_edge in _link_citations(article, self.gazetteer, nodes, outlet):
             _add(edges, *link_edge)
+        for key, evidence in _interview_citation(article, mentions, nodes, self.gazetteer):
+            _add(edges, key, evidence)
         return Extraction(article=article, nodes=list(nodes.values()),
                           edges=[Edge(source=s, target=t, type=k, evidence=ev) for (k, s, t), ev in sorted(edges.items())])
 
@@ -125,6 +128,22 @@ def _link_citations(article: Article, gazetteer: Gazetteer, nodes: dict, outlet)
         nodes.setdefault(outlet_id, gazetteer_node(gazetteer.entries[outlet_id], article))
         yield (("CITES", article.id, outlet_id),
                Evidence(article=article.id, sentence=article.text[start:end], start=start, end=end, rule="cites.link", confidence=0.7))
+
+
+def _interview_citation(article: Article, mentions: list[Mention], nodes: dict, gazetteer: Gazetteer):
+    """A Q&A interview cites its interviewee, with the first answer as evidence."""
+    found = interviewee(article.text, mentions)
+    if found is None:
+        return
+    person, at = found
+    span = next(((s, e) for s, e in sentence_spans(article.text) if s <= at < e), None)
+    if span is None:
+        return
+    if person.entity_id not in nodes:
+        nodes[person.entity_id] = entity_node(person, gazetteer, article)
+    yield (("CITES", article.id, person.entity_id),
+           Evidence(article=article.id, sentence=article.text[span[0]:span[1]], start=span[0], end=span[1],
+                    rule="cites.interview", confidence=INTERVIEW_CONFIDENCE))
 
 
 def _domains(host: str) -> list[str]:
