@@ -29,6 +29,10 @@ def edges(facts, text, kind):
     # a definite description takes the last name of its kind
     ("The AI Diffusion Rule capped chip exports. The rule had rattled Nvidia.", "WORRIES", {("ai-diffusion-rule", "nvidia")}),
     ("深度求索以MIT許可證開源了R1。該公司去年推出了DeepSeek V3。", "RELEASED", {("deepseek", "deepseek-r1"), ("deepseek", "deepseek-v3")}),
+    # a subject after a modifier still opens its clause; a property noun stands for it later
+    ("該公司推出的Claude Opus 4.1在測試中拿下74.5%，高於前一代Claude Opus 4。", "OUTPERFORMS",
+     {("claude-opus-4-1", "claude-opus-4")}),
+    ("小尺寸的Qwen3在參數很少的情況下，表現優於QwQ。", "OUTPERFORMS", {("qwen3", "qwq")}),
     # a pronoun subject is not carried over
     ("他們將中國的進步視作威脅，擔心美國模型可能被超越。", "WORRIES", set()),
 ])
@@ -52,6 +56,7 @@ def test_clauses_hedged_denied_or_on_par_claims_give_no_win(facts, text):
 
 @pytest.mark.parametrize("text, entity", [
     ("DeepSeek-V3-0324在編程測試中表現出色。", "deepseek-v3"),
+    ("GPT-4o-2024-05-13 is still popular.", "gpt-4o"),
     ("月之暗面表示，K2的下載量創新高。", "kimi-k2"),
 ])
 def test_clauses_snapshots_and_context_names_resolve(extractor, text, entity):

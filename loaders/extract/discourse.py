@@ -22,7 +22,8 @@ DEFINITE = {  # descriptions that point back at the last-named entity of one typ
     NodeType.MODEL: re.compile(r"(?<![a-z])the (?:new )?model(?![a-z])|该模型|这款模型|新模型"),
     NodeType.ORGANIZATION: re.compile(r"(?<![a-z])the (?:company|firm|startup|start-up|lab)(?![a-z])|该公司|这家公司|该企业"),
 }
-SUBJECT_SLOT = re.compile(r"[\s《「“\"『]*(?:据|根据|according to)?[^他她它我你们]{0,3}")  # a subject opens its clause
-BARE_PREDICATE = re.compile(r"\s*(?:[均都也还则更再仍已并又亦皆]|直接|明显|全面|大幅|同样|随后|进一步|均已)*\s*"
+SUBJECT_SLOT = re.compile(r"[\s《「“\"『]*(?:据|根据|according to)?(?:[^他她它我你们,，。]{0,12}的)?[^他她它我你们]{0,3}")  # a subject opens its clause
+BARE_PREDICATE = re.compile(r"\s*(?:(?:整体|综合)?(?:表现|性能|成绩|得分|效果|能力|水平))?"
+                            r"(?:[均都也还则更再仍已并又亦皆]|直接|明显|全面|大幅|同样|随后|进一步|均已)*\s*"
                              r"|\s*(?:has|have|had|is|are|was|were|will|would|also|still|then|later|since)\b.*")
 NEGATION = re.compile(r"(?:并未|并没有|没有|没|未能|尚未|未|不会|不|did not|didn't|does not|doesn't|do not|don't|never|not|failed to|fails to)\s*$")

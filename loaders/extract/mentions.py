@@ -89,6 +89,7 @@ def _with_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention
     """Drop names that need context ('R1', 'Maverick') unless the article also names the model in
     full, its maker or its family."""
     present = {m.entity_id for m in mentions if not gazetteer.entries[m.entity_id].needs_context(m.surface)}
+    present |= {gazetteer.entries[i].family for i in present} - {None}  # Qwen3 puts the Qwen family in context
     kept = []
     for m in mentions:
         entry = gazetteer.entries[m.entity_id]

@@ -10,7 +10,7 @@ from .normalize import Normalised
 
 DISCOVERED = 0.6  # confidence of a discovered name (gazetteer names have 1.0)
 
-_SIZE = r"\d{1,4}[BMbm]|A\d{1,3}[Bb]|\d{1,2}x\d{1,3}[Bb]|Instruct|Base|(?<=-)\d{4}(?![\d年月日%])"  # -0324: a dated snapshot
+_SIZE = r"\d{1,4}[BMbm]|A\d{1,3}[Bb]|\d{1,2}x\d{1,3}[Bb]|Instruct|Base|(?<=-)\d{4}-\d{2}-\d{2}(?![\d年月日%])|(?<=-)\d{4}(?![\d年月日%])"  # -0324, -2024-05-13: dated snapshots
 _VERSION = r"\d{1,3}(?:\.\d{1,2})*[a-z]?(?![\d.]*[%年月日])|[A-Z]\d{1,3}(?:\.\d{1,2})?"
 _NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder)|Plus|Thinking|Reasoning|VL|Omni|Preview|Ultra|Sonnet|Opus"
           r"|Haiku|Scout|Maverick|Large|Medium|Small|Next|Exp|Vision|Distill(?:-[A-Z][A-Za-z]+)?")

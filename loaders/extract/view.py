@@ -92,7 +92,8 @@ class SentenceView:
             return earlier[0]  # "X trails Y and Z, although it beats W": it = the subject X
         if earlier and (dc.CONTINUATION.match(self.norm.folded, clause_start)
                         or dc.BARE_PREDICATE.fullmatch(self.norm.folded, clause_start, pos)):
-            for opening in (self.previous_clause(pos), (self.start, self.end)):
+            earlier_clauses = [c for c in self.clauses if c[1] <= clause_start][::-1]
+            for opening in (*earlier_clauses, (self.start, self.end)):
                 subjects = [m for m in earlier if opening and m.start >= opening[0]]
                 if subjects and dc.SUBJECT_SLOT.fullmatch(self.norm.folded, opening[0], subjects[0].start):
                     return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
