@@ -4,18 +4,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-import opencc
-
-_T2S = opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Traditional → Simplified Chinese (other text passes through).
-
-    >>> to_simplified("華盛頓")
-    '华盛顿'
-    """
-    return _T2S.convert(text)
+from ..loaders.extract.normalize import to_simplified  # noqa: F401 - re-exported; one converter for the project
 
 
 @functools.lru_cache(maxsize=65536)

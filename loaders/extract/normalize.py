@@ -15,6 +15,15 @@ def _fold_char(ch: str) -> str:
     return folded if len(folded) == 1 else ch
 
 
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified Chinese by phrase (other text passes through; lengths may change).
+
+    >>> to_simplified("華盛頓")
+    '华盛顿'
+    """
+    return _T2S.convert(text)
+
+
 def fold(text: str) -> str:
     """Traditional→Simplified and lower case, with ``len(fold(t)) == len(t)``.
 

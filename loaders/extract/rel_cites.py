@@ -16,9 +16,9 @@ _ACCORDING = re.compile(r"根据|(?<![占根依数证收盘凭论割])据|援引
                         r"|according to|citing|cited by|reported by|data from"
                         r"|(?:a |the )?(?:report|study|survey|analysis|estimates?|figures|data) (?:by|from|compiled by)")
 _SAID_BY = re.compile(r"said|says|wrote|added|noted")
-_ROLE_AFTER = re.compile(r"\s*(?:的)?[\u4e00-\u9fff]{0,6}?(?:分析师|投资人|投资者|人士|专家|学者|工程师|研究员|议员|网友|用户|开发者|媒体|官员|时间)"
+_ROLE_AFTER = re.compile(r"\s*(?:的)?[\u4e00-\u9fff]{0,6}?(?:分析师|投资人|投资者|人士|专家|学者|工程师|研究员|议员|网友|用户|开发者|媒体|官员)"
                          r"|\s*(?:[a-z-]+ ){0,2}(?:analysts?|investors?|engineers?|researchers?|experts?|lawmakers?|users?|developers?"
-                         r"|media|officials?|lobbyists?|time)(?![a-z])")
+                         r"|media|officials?|lobbyists?)(?![a-z])")
 _QUANTIFIER_BEFORE = re.compile(r"(?:一位|一名|一些|有|某|部分|多名|多位|(?<![a-z])(?:a|an|some|several|one)\s)\s*$")
 _PLACE_KINDS = {"country", "industry", "government", "region", "city"}
 # "Jane Roe, chief analyst at X, said" / "Meta, which ships Llama, has argued"
@@ -79,7 +79,7 @@ def _carried_subject(view: SentenceView, clause_start: int, cue: int):
 
 
 def _modifier(view: SentenceView, mention) -> bool:
-    """"一位香港分析師", "a Silicon Valley investor", "美國時間": the name only qualifies who speaks.
+    """"一位香港分析師", "a Silicon Valley investor": the name only qualifies who speaks.
 
     A firm's own analysts ("Omdia analysts said") still cite the firm: only places and
     industries, or a name after a quantifier ("a … investor"), are mere qualifiers.

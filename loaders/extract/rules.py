@@ -11,7 +11,7 @@ from .discovery import discover_names, later_surnames
 from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .mentions import Matcher, Mention
-from .nodes import article_node, entity_node, outlet_node
+from .nodes import article_node, entity_node, gazetteer_node, outlet_node
 from .normalize import Normalised
 from .registry import register_extractor
 from .sentences import sentence_spans
@@ -116,8 +116,6 @@ def _add(edges: dict, key: tuple, evidence: Evidence) -> None:
 
 def _link_citations(article: Article, gazetteer: Gazetteer, nodes: dict, outlet):
     """A link to an outlet's site in the text is a citation of that outlet."""
-    from .nodes import gazetteer_node
-
     for link in article.links:
         host = link.split("//")[-1].split("/")[0].lower().removeprefix("www.")
         outlet_id = next((gazetteer.by_domain[d] for d in _domains(host) if d in gazetteer.by_domain), None)
