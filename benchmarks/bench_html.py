@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from newsgraph.graph.export.html import write_html
+from newsgraph.graph.export.html_view import write_html
 from newsgraph.graph.knowledge import KnowledgeGraph
 from newsgraph.schema import Edge, Evidence, Model, Organization, Policy, Source
 

@@ -8,6 +8,7 @@ import networkx as nx
 from ..schema import (
     Edge,
     EdgeType,
+    Evidence,
     Extraction,
     LookupFailed,
     NodeModel,
@@ -17,8 +18,8 @@ from ..schema import (
     parse_edge_type,
     parse_node_type,
 )
-from .merging import edge_model, merge_node_data, raise_type_clash, unique_evidence
-from .names import name_key
+from ..schema.merging import add_evidence, merge_node, type_clash
+from ..schema.text import name_key
 
 
 class KnowledgeGraph:
@@ -47,31 +48,32 @@ class KnowledgeGraph:
 
     # -- building -------------------------------------------------------
     def add_node(self, node: NodeModel) -> None:
-        """Add a node, or merge it into the node with the same id (aliases union)."""
+        """Add a node, or merge it into the node with the same id (see :mod:`newsgraph.schema.merging`)."""
         data = node.model_dump(mode="json")
         current = self.graph.nodes.get(node.id)
         if current is not None:
             if current["type"] != data["type"]:
-                raise_type_clash(node.id, current["type"], data["type"])
-            data = merge_node_data(current, data)
+                raise type_clash(node.id, current["type"], data["type"])
+            data = merge_node(current, data)
         self.graph.add_node(node.id, **data)
         for alias in data["aliases"]:
             self._names.setdefault(name_key(alias), set()).add(node.id)
 
     def add_edge(self, edge: Edge) -> None:
-        """Add an edge, or append its evidence to the edge with the same (source, type, target)."""
+        """Add an edge, or add its evidence to the edge with the same (source, type, target).
+
+        Each piece of evidence costs O(log n) comparisons, whatever the edge's support.
+        """
         for end in (edge.source, edge.target):
             if end not in self.graph:
                 raise LookupFailed(f"{edge.type.value} edge refers to unknown node {end!r}")
         check_endpoints(edge.type, self.node_type(edge.source), self.node_type(edge.target))
         key = edge.type.value
-        new = [e.model_dump(mode="json") for e in edge.evidence]
-        if self.graph.has_edge(edge.source, edge.target, key):
-            attrs = self.graph.edges[edge.source, edge.target, key]
-            new = attrs["evidence"] + new
-        evidence = unique_evidence(new)
-        self.graph.add_edge(edge.source, edge.target, key=key, type=key,
-                            evidence=evidence, support=len({e["article"] for e in evidence}))
+        if not self.graph.has_edge(edge.source, edge.target, key):
+            self.graph.add_edge(edge.source, edge.target, key=key, type=key, evidence=[], support=0)
+        attrs = self.graph.edges[edge.source, edge.target, key]
+        for evidence in edge.evidence:
+            attrs["support"] += add_evidence(attrs["evidence"], evidence.model_dump(mode="json"))
 
     def add_extraction(self, extraction: Extraction) -> None:
         """Add everything an extractor found in one article — all of it, or (on a clash) none of it."""
@@ -86,7 +88,7 @@ class KnowledgeGraph:
         for node_id, node_type in types.items():
             known = self.graph.nodes.get(node_id)
             if known is not None and known["type"] != node_type:
-                raise_type_clash(node_id, known["type"], node_type)
+                raise type_clash(node_id, known["type"], node_type)
         for edge in extraction.edges:
             for end in (edge.source, edge.target):
                 if end not in types and end not in self.graph:
@@ -134,14 +136,14 @@ class KnowledgeGraph:
         key = parse_edge_type(edge_type).value
         if not self.graph.has_edge(source, target, key):
             raise LookupFailed(f"no {key} edge from {source!r} to {target!r}")
-        return edge_model(source, target, self.graph.edges[source, target, key])
+        return _edge_model(source, target, self.graph.edges[source, target, key])
 
     def edges(self, edge_type: EdgeType | str | None = None) -> Iterator[Edge]:
         """All edges (optionally of one type), sorted by source, type, target."""
         rows = sorted(self.graph.edges(keys=True, data=True), key=lambda r: (r[0], r[2], r[1]))
         for source, target, key, data in rows:
             if edge_type is None or key == parse_edge_type(edge_type).value:
-                yield edge_model(source, target, data)
+                yield _edge_model(source, target, data)
 
     def resolve(self, name: str) -> str:
         """The id of the node called ``name`` (id, name or any alias, in any script or case).
@@ -164,3 +166,7 @@ class KnowledgeGraph:
         for _, _, key in self.graph.edges(keys=True):
             edges[key] = edges.get(key, 0) + 1
         return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
+
+
+def _edge_model(source: str, target: str, data: dict) -> Edge:
+    return Edge(source=source, target=target, type=data["type"], evidence=[Evidence(**e) for e in data["evidence"]])

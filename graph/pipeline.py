@@ -1,7 +1,7 @@
 """From paths to a KnowledgeGraph: read, extract, merge; then write the outputs asked for."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,6 +9,7 @@ from ..loaders.extract import get_extractor
 from ..loaders.readers import read_paths
 from ..schema import Article, InputError, NewsgraphError
 from .knowledge import KnowledgeGraph
+from .store import DEFAULT_STORE, open_store, parse_address
 
 Progress = Callable[[Article | InputError], None]
 
@@ -17,14 +18,14 @@ Progress = Callable[[Article | InputError], None]
 class BuildResult:
     """The graph, the articles that went into it, and the inputs that were skipped (with reasons)."""
 
-    graph: KnowledgeGraph
+    kg: KnowledgeGraph
     articles: list[Article] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
 
     def summary(self) -> dict:
         return {"articles": len(self.articles), "skipped": [str(s) for s in self.skipped],
-                **self.graph.counts(), "outputs": self.outputs}
+                **self.kg.counts(), "outputs": self.outputs}
 
 
 def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer: list[str | Path] | None = None,
@@ -40,7 +41,7 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
     for item in read_paths(paths, exclude=exclude):
         if isinstance(item, Article):
             try:
-                result.graph.add_extraction(engine.extract(item))
+                result.kg.add_extraction(engine.extract(item))
                 result.articles.append(item)
             except Exception as exc:  # noqa: BLE001 - one article (or a plug-in extractor) must not end the batch
                 item = InputError(item.path or item.id, f"extraction failed: {type(exc).__name__}: {exc}")
@@ -52,33 +53,31 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
 
 
 def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json", html: str | Path | None = None,
-          graphml: str | Path | None = None, db: str | Path | None = "newsgraph.db", neo4j: str | None = None,
+          graphml: str | Path | None = None, stores: Sequence[str | Path] = (DEFAULT_STORE,),
           extractor: str = "rules", gazetteer: list[str | Path] | None = None, strict: bool = False,
           progress: Progress | None = None) -> BuildResult:
-    """``newsgraph build``: the graph from ``paths``, written to every output asked for.
+    """``newsgraph build``: the graph from ``paths``, written to every output and store asked for.
 
-    With ``strict``, any skipped input raises after the outputs are written.
+    ``stores`` are store addresses (see :func:`newsgraph.graph.store.open_store`): paths of
+    embedded databases, ``bolt://…`` URIs. With ``strict``, any skipped input raises after the
+    outputs are written.
     """
     from .export import export_graph
 
-    outputs = [p for p in (output, html, graphml, db) if p]
-    result = build_graph(paths, extractor=extractor, gazetteer=gazetteer, progress=progress, exclude=outputs)
+    files = [p for p in (output, html, graphml) if p]
+    embedded = [parse_address(s)[1] for s in stores if parse_address(s)[0] == "ladybug"]
+    result = build_graph(paths, extractor=extractor, gazetteer=gazetteer, progress=progress,
+                         exclude=[*files, *embedded])
     if not result.articles:
         raise NewsgraphError("no article could be read: " + ("; ".join(map(str, result.skipped)) or "no input files"))
     for fmt, path in (("json", output), ("html", html), ("graphml", graphml)):
         if path:
-            result.outputs[fmt] = str(export_graph(result.graph, fmt, path))
-    for kind, target in (("db", db), ("neo4j", neo4j)):
-        if target is not None:  # neo4j="" means "the server in $NEO4J_URI"
-            result.outputs[kind] = _write_store(result.graph, **{kind: target})
+            result.outputs[fmt] = str(export_graph(result.kg, fmt, path))
+    for address in stores:
+        with open_store(address) as store:
+            store.write(result.kg)
+            kind = {"ladybug": "db"}.get(store.kind, store.kind)
+            result.outputs[kind if kind not in result.outputs else f"{kind} ({address})"] = store.describe()
     if strict and result.skipped:
         raise NewsgraphError(f"{len(result.skipped)} input(s) skipped (--strict): " + "; ".join(map(str, result.skipped)))
     return result
-
-
-def _write_store(kg: KnowledgeGraph, **where) -> str:
-    from .store import open_store
-
-    with open_store(**where) as store:
-        store.write(kg)
-        return store.describe()

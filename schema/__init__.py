@@ -1,34 +1,34 @@
-"""The newsgraph vocabulary: node and edge types, articles, evidence, errors."""
-from .errors import InputError, LookupFailed, NewsgraphError, SchemaError
-from .article import Article
-from .models import (
-    NODE_CLASSES,
-    Edge,
-    Evidence,
-    Extraction,
-    Model,
-    Node,
-    NodeModel,
-    Organization,
-    Policy,
-    Source,
-    make_node,
-    slugify,
-)
-from .vocabulary import (
-    ALLOWED_ENDPOINTS,
-    PROVENANCE_EDGE_TYPES,
-    SEMANTIC_EDGE_TYPES,
-    EdgeType,
-    NodeType,
-    check_endpoints,
-    parse_edge_type,
-    parse_node_type,
-)
+"""The newsgraph vocabulary (node and edge types, articles, evidence, errors), the one text
+layer, the one merge rule and the one registry pattern: the bottom layer every other imports.
 
-__all__ = [
-    "ALLOWED_ENDPOINTS", "NODE_CLASSES", "PROVENANCE_EDGE_TYPES", "SEMANTIC_EDGE_TYPES",
-    "Article", "Edge", "EdgeType", "Evidence", "Extraction", "InputError", "LookupFailed",
-    "Model", "NewsgraphError", "Node", "NodeModel", "NodeType", "Organization", "Policy", "SchemaError",
-    "Source", "check_endpoints", "make_node", "parse_edge_type", "parse_node_type", "slugify",
-]
+Names are loaded on first use, so ``import newsgraph.schema.errors`` (the CLI's start-up
+path) does not import pydantic.
+"""
+from __future__ import annotations
+
+import importlib
+
+_WHERE = {
+    "errors": ("InputError", "LookupFailed", "NewsgraphError", "SchemaError"),
+    "article": ("Article",),
+    "models": ("NODE_CLASSES", "Edge", "Evidence", "Extraction", "Model", "Node", "NodeModel",
+               "Organization", "Policy", "Source", "make_node"),
+    "vocabulary": ("ALLOWED_ENDPOINTS", "PROVENANCE_EDGE_TYPES", "SEMANTIC_EDGE_TYPES", "EdgeType", "NodeType",
+                   "check_endpoints", "parse_edge_type", "parse_node_type"),
+    "text": ("fold", "name_key", "slugify", "to_simplified", "to_traditional"),
+    "registry": ("Registry",),
+}
+_MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
+__all__ = sorted(_MODULE_OF)
+
+
+def __getattr__(name: str):
+    if name not in _MODULE_OF:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_MODULE_OF[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -2,28 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .article import Article
 from .vocabulary import EdgeType, NodeType, check_endpoints, parse_node_type
-
-
-def slugify(name: str) -> str:
-    """A stable id from a name: NFKC, case-folded, runs of non-alphanumerics become '-'.
-
-    >>> slugify("DeepSeek R1")
-    'deepseek-r1'
-    >>> slugify("  Z.ai  ")
-    'z-ai'
-    >>> slugify("通义千问")
-    '通义千问'
-    """
-    text = unicodedata.normalize("NFKC", name).casefold()
-    return re.sub(r"[^\w]+|_+", "-", text).strip("-") or "unnamed"
 
 
 class _Strict(BaseModel):

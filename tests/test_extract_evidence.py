@@ -38,7 +38,7 @@ def test_registry_a_second_extractor_plugs_in():
     try:
         assert get_extractor("nothing").extract(Article(id="a", title="t", text="x")).nodes == []
     finally:
-        EXTRACTORS.pop("nothing")
+        EXTRACTORS.remove("nothing")
 
 
 def test_registry_user_gazetteer_adds_entries(tmp_path: Path):
@@ -72,7 +72,7 @@ def test_evidence_offsets_index_the_file_itself_for_text_and_markdown(tmp_path, 
     from newsgraph.graph.pipeline import build_graph
 
     (tmp_path / name).write_text(content, encoding="utf-8")
-    kg = build_graph([tmp_path / name]).graph
+    kg = build_graph([tmp_path / name]).kg
     semantic = [e for e in kg.edges() if e.type.value in ("RELEASED", "OUTPERFORMS", "CITES", "WORRIES")]
     assert {e.type.value for e in semantic} >= {"RELEASED", "OUTPERFORMS", "CITES"}
     for edge in semantic:

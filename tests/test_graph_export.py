@@ -1,6 +1,7 @@
 import json
 
-from newsgraph.graph.export import read_json, to_json, write_graphml, write_json
+from newsgraph.graph.export.graphml import write_graphml
+from newsgraph.graph.export.jsonio import read_json, to_json, write_json
 from newsgraph.graph.traversal import _example
 
 

@@ -1,6 +1,3 @@
-import doctest
-import importlib
-
 import pytest
 
 from newsgraph.graph import KnowledgeGraph, shortest_path, subgraph, what_outperforms, who_released
@@ -65,16 +62,3 @@ def test_graph_unknown_types_are_schema_errors_listing_the_types(kg):
         neighbors(kg, "Qwen3", "BOGUS")
     with pytest.raises(SchemaError, match="unknown node type 'Planet'"):
         subgraph(kg, node_types=["Planet"])
-
-
-@pytest.mark.parametrize("module", [
-    "newsgraph.schema.models", "newsgraph.schema.vocabulary", "newsgraph.graph.knowledge",
-    "newsgraph.graph.traversal", "newsgraph.graph.names", "newsgraph.graph.inspect",
-    "newsgraph.loaders.extract.normalize", "newsgraph.loaders.extract.sentences",
-    "newsgraph.loaders.extract.gazetteer", "newsgraph.loaders.extract.rules", "newsgraph.loaders.extract.typos",
-    "newsgraph.loaders.extract.spans", "newsgraph.loaders.extract.interviews", "newsgraph.loaders.readers.article", "newsgraph.graph.store",
-    "newsgraph.graph.store.output",
-])
-def test_graph_docstring_examples_run(module):
-    result = doctest.testmod(importlib.import_module(module))
-    assert result.attempted > 0 and result.failed == 0

@@ -16,7 +16,7 @@ def corpus(tmp_path):
 
 def test_pipeline_a_company_publishing_its_own_news_is_both_outlet_and_company(corpus):
     result = build_graph([corpus])
-    kg = result.graph
+    kg = result.kg
     assert not result.skipped and len(result.articles) == 2
     assert kg.node("openai").type.value == "Organization" and kg.node("outlet-openai").type.value == "Source"
     assert kg.edge("openai", "gpt-oss", "RELEASED").support == 1
@@ -32,7 +32,7 @@ def plugin():
 
     yield add
     for name in names:
-        EXTRACTORS.pop(name)
+        EXTRACTORS.remove(name)
 
 
 def test_pipeline_an_extractor_crash_skips_only_that_article(corpus, plugin):
@@ -61,4 +61,4 @@ def test_pipeline_a_clashing_article_leaves_nothing_in_the_graph(corpus, plugin)
     plugin("clashing", Clashing)
     result = build_graph([corpus], extractor="clashing")
     assert "already of type Organization" in result.skipped[0].reason
-    assert "alibaba" not in result.graph and result.graph.node("openai").type.value == "Organization"
+    assert "alibaba" not in result.kg and result.kg.node("openai").type.value == "Organization"

@@ -14,7 +14,7 @@ import pytest
 from html_cdp import Browser, find_chromium
 from html_fixtures import SENTENCE, XSS_NAME, XSS_TITLE, hostile_graph
 
-import newsgraph.graph.export.html as html_export
+import newsgraph.graph.export.html_view as html_export
 from newsgraph.graph.pipeline import build_graph
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -41,7 +41,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def examples_page(tmp_path_factory):
-    kg = build_graph([EXAMPLES]).graph
+    kg = build_graph([EXAMPLES]).kg
     assert len(kg) > 50, "examples/ should give a real graph"
     kg.merge(hostile_graph())
     return kg, html_export.write_html(kg, tmp_path_factory.mktemp("html") / "examples.html")

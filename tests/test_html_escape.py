@@ -4,7 +4,7 @@ from html.parser import HTMLParser
 
 from html_fixtures import HOSTILE_SENTENCE, XSS_NAME, XSS_TITLE, hostile_graph, page_data
 
-from newsgraph.graph.export.html import render_html
+from newsgraph.graph.export.html_view import render_html
 from newsgraph.graph.export.html_page import script_json
 
 

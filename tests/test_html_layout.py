@@ -3,7 +3,7 @@ import math
 
 from html_fixtures import hostile_graph, page_data
 
-import newsgraph.graph.export.html as html_export
+import newsgraph.graph.export.html_view as html_export
 from newsgraph.graph.export.html_layout import radial_layout
 from newsgraph.graph.export.html_select import select
 

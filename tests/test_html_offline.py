@@ -4,7 +4,7 @@ import re
 from html_fixtures import hostile_graph
 
 from newsgraph.graph.export import EXPORTERS, export_graph
-from newsgraph.graph.export.html import render_html, write_html
+from newsgraph.graph.export.html_view import render_html, write_html
 
 REFERENCE = re.compile(r"""\b(?:src|href|action|poster|data)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
 
@@ -36,6 +36,6 @@ def test_html_offline_file_is_utf8_with_meta_charset(tmp_path):
 
 
 def test_html_offline_registered_as_an_exporter_with_options(tmp_path):
-    assert EXPORTERS["html"] is write_html
+    assert EXPORTERS.get("html") is write_html
     path = export_graph(hostile_graph(), "html", tmp_path / "f.html", focus="Qwen Test", depth=1, max_nodes=50)
     assert "around 千問測試版 (depth 1)" in path.read_text(encoding="utf-8")

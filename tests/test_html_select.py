@@ -2,7 +2,7 @@
 import pytest
 from html_fixtures import XSS_TITLE, hostile_graph, page_data
 
-from newsgraph.graph.export.html import render_html
+from newsgraph.graph.export.html_view import render_html
 from newsgraph.graph.export.html_select import select
 from newsgraph.schema import LookupFailed, NewsgraphError
 

@@ -3,9 +3,9 @@ import unicodedata
 
 from html_fixtures import SENTENCE, XSS_TITLE, hostile_graph, page_data
 
-from newsgraph.graph.export.html import render_html
+from newsgraph.graph.export.html_view import render_html
 from newsgraph.graph.export.html_style import EDGE_COLOUR, NODE_STYLE, label
-from newsgraph.graph.names import name_key
+from newsgraph.schema.text import name_key
 
 
 def _page():

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.loaders.readers import read_text
+from newsgraph.loaders.readers import read_string
 from newsgraph.loaders.readers import visible_text
 
 BODY = "英偉達週一發布了新一代人工智能晶片，據公司介紹，其訓練效能提升了兩倍以上。"
@@ -25,18 +25,18 @@ BODY = "英偉達週一發布了新一代人工智能晶片，據公司介紹，
     ("作者：孫七", None, "孫七"),
 ])
 def test_byline_line(byline, publisher, author):
-    [art] = read_text(f"晶片新聞\n{byline}\n{BODY}\n", "b.txt")
+    [art] = read_string(f"晶片新聞\n{byline}\n{BODY}\n", "b.txt")
     assert (art.publisher, art.author) == (publisher, author)
     assert visible_text(art.text) == BODY
 
 
 def test_byline_prefix_of_first_paragraph():
-    [art] = read_text(f"晶片新聞\n（記者 林志玲／台北報導）{BODY}\n", "b.txt")
+    [art] = read_string(f"晶片新聞\n（記者 林志玲／台北報導）{BODY}\n", "b.txt")
     assert art.author == "林志玲" and visible_text(art.text) == BODY
 
 
 def test_source_line_at_the_end():
-    [art] = read_text(f"晶片新聞\n{BODY}\n（来源：示例新闻社）\n", "b.txt")
+    [art] = read_string(f"晶片新聞\n{BODY}\n（来源：示例新闻社）\n", "b.txt")
     assert art.publisher == "示例新闻社" and visible_text(art.text) == BODY
 
 
@@ -46,28 +46,28 @@ def test_source_line_at_the_end():
     ("August 15, 2025", dt.date(2025, 8, 15)),
 ])
 def test_date_line_sets_published(dateline, day):
-    [art] = read_text(f"晶片新聞\n{dateline}\n{BODY}\n", "b.txt")
+    [art] = read_string(f"晶片新聞\n{dateline}\n{BODY}\n", "b.txt")
     assert art.published == day and visible_text(art.text) == BODY
 
 
 def test_posted_byline_in_markdown_sets_author_and_date():
     text = ("# 标题\n\n[张三](/~zhangsan) (321)发表于 2025年03月02日 08时00分 星期日 [分享](//s.example/)\n\n"
             "阿里巴巴周日发布了新的开源模型，据公司介绍，该模型在多项测试中表现出色。\n")
-    [art] = read_text(text, "m.md")
+    [art] = read_string(text, "m.md")
     assert (art.author, art.published) == ("张三", dt.date(2025, 3, 2))
     assert visible_text(art.text) == "阿里巴巴周日发布了新的开源模型，据公司介绍，该模型在多项测试中表现出色。"
 
 
 def test_front_matter_beats_in_text_byline():
     text = f"---\ntitle: 晶片\nauthor: 官方作者\n---\n\n【文/示例週刊 陳大文】\n\n{BODY}\n"
-    [art] = read_text(text, "m.md")
+    [art] = read_string(text, "m.md")
     assert (art.author, art.publisher) == ("官方作者", "示例週刊")
     assert visible_text(art.text) == BODY
 
 
 def test_body_sentence_mentioning_a_source_is_not_a_byline():
     line = "據路透社報道，来源：知情人士透露，華為正在測試新晶片，預計年底量產。"
-    [art] = read_text(f"題\n{line}\n", "b.txt")
+    [art] = read_string(f"題\n{line}\n", "b.txt")
     assert art.publisher is None and visible_text(art.text) == line
 
 

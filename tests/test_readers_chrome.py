@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.loaders.readers import read_file, read_text
+from newsgraph.loaders.readers import read_file, read_string
 from newsgraph.loaders.readers.chrome import is_chrome
 from newsgraph.loaders.readers.inline import parse
 from newsgraph.loaders.readers import visible_text
@@ -45,7 +45,7 @@ def test_links_only_from_body_lines():
     text = ("# Page\n\n* [Home](https://site.example/)\n* [World](https://site.example/world)\n\n"
             "Reuters reported that [Mistral](https://mistral.example/news) raised new funding this week, "
             "according to two people familiar with the matter.\n\n[Share on X](https://x.example/share)\n")
-    [art] = read_text(text, "p.md")
+    [art] = read_string(text, "p.md")
     assert art.links == ["https://mistral.example/news"]
     assert visible_text(art.text).startswith("Reuters reported that Mistral raised")
 
@@ -94,12 +94,12 @@ def test_short_lede_between_body_paragraphs_is_kept():
             "The model, released on Friday, matches the much larger Llama 3.1 405B on several "
             "benchmarks while costing far less to serve, the company said.\n\n"
             "© 2024 Example. All rights reserved.\n")
-    [art] = read_text(text, "p.md")
+    [art] = read_string(text, "p.md")
     assert visible_text(art.text) == ("Meta shipped Llama 3.3.\n\nThe model, released on Friday, matches the much larger "
                         "Llama 3.1 405B on several benchmarks while costing far less to serve, the company said.")
 
 
 def test_plain_text_reprint_notice_removed_but_text_verbatim():
     text = "標題\n第一段，　保留全形空格與  兩個空格。\n本文系示例網獨家稿件，未經授權，不得轉載。\n"
-    [art] = read_text(text, "t.txt")
+    [art] = read_string(text, "t.txt")
     assert visible_text(art.text) == "第一段，　保留全形空格與  兩個空格。"

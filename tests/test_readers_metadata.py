@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from newsgraph.loaders.readers import article_id, detect_language, parse_date, read_text
+from newsgraph.loaders.readers import article_id, detect_language, parse_date, read_string
 
 D = dt.date(2025, 8, 15)
 
@@ -48,5 +48,5 @@ def test_article_id_is_sha1_of_url_title_text():
 
 def test_same_input_same_id_across_reads():
     text = "Anthropic ships Claude\nAnthropic released Claude Opus 4 in May.\n"
-    assert read_text(text, "a.txt")[0].id == read_text(text, "a.txt")[0].id
-    assert read_text(text, "a.txt")[0].id != read_text(text + "More.\n", "a.txt")[0].id
+    assert read_string(text, "a.txt")[0].id == read_string(text, "a.txt")[0].id
+    assert read_string(text, "a.txt")[0].id != read_string(text + "More.\n", "a.txt")[0].id

@@ -64,18 +64,38 @@ def test_md_extension_holding_plain_text(tmp_path):
     assert visible_text(art.text) == "Second line is *not* markdown-stripped: a*b*c."
 
 
-def test_registered_format_plugs_in(tmp_path, monkeypatch):
-    monkeypatch.setitem(READERS, "dummy", None)  # restored afterwards
-    from newsgraph.loaders.readers import SNIFFERS, make_article
-    monkeypatch.setattr("newsgraph.loaders.readers.SNIFFERS", list(SNIFFERS))
+def test_registered_format_plugs_in(tmp_path):
+    from newsgraph.loaders.readers import make_article
 
     def reader(text, path):
         title, body = text[len("DUMMY:"):].split("|")
         return [make_article(path, title, body)]
 
     register_format("dummy", reader, detect=lambda text: text.startswith("DUMMY:"))
-    assert sniff_format("DUMMY:t|b") == "dummy"
-    path = tmp_path / "x.dat"
-    path.write_text("DUMMY:Plugged|Body text here.", encoding="utf-8")
-    [art] = read_file(path)
-    assert (art.title, visible_text(art.text)) == ("Plugged", "Body text here.")
+    try:
+        assert sniff_format("DUMMY:t|b") == "dummy"
+        path = tmp_path / "x.dat"
+        path.write_text("DUMMY:Plugged|Body text here.", encoding="utf-8")
+        [art] = read_file(path)
+        assert (art.title, visible_text(art.text)) == ("Plugged", "Body text here.")
+    finally:
+        READERS.remove("dummy")
+    assert sniff_format("DUMMY:t|b") == "text"
+
+
+def test_a_binary_format_reads_the_files_bytes(tmp_path):
+    from newsgraph.loaders.readers import make_article
+
+    def reader(data, path):
+        assert isinstance(data, bytes)
+        title, body = data[4:].decode("utf-16-le").split("|")
+        return [make_article(path, title, body)]
+
+    register_format("u16", reader, detect=lambda data: data.startswith(b"U16:"), binary=True)
+    try:
+        path = tmp_path / "x.bin"
+        path.write_bytes(b"U16:" + "題|阿里巴巴發佈了Qwen3。".encode("utf-16-le"))
+        [art] = read_file(path)
+        assert (art.title, art.text) == ("題", "阿里巴巴發佈了Qwen3。")
+    finally:
+        READERS.remove("u16")

@@ -113,7 +113,7 @@ def examples_db(tmp_path_factory):
     result = build_graph([ROOT / "examples"])
     assert len(result.articles) == 14 and not result.skipped
     with LadybugStore(tmp_path_factory.mktemp("readme") / "examples.db") as store:
-        store.write(result.graph)
+        store.write(result.kg)
         yield store
 
 

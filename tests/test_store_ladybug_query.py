@@ -8,9 +8,7 @@ import sys
 import pytest
 from test_store_ladybug_samples import HOSTILE, sample_graph
 
-from newsgraph.graph.store import (
-    LadybugStore, StoreError, db_clear, db_info, open_store, register_store, run_query, STORE_KINDS,
-)
+from newsgraph.graph.store import STORES, LadybugStore, StoreError, db_clear, db_info, open_store, parse_address, run_query
 from newsgraph.schema import ALLOWED_ENDPOINTS, NewsgraphError
 
 
@@ -24,26 +22,26 @@ def db(tmp_path):
 
 def test_store_ladybug_query_rows_keyed_by_return_names(db):
     rows = run_query("MATCH (o:Organization)-[:RELEASED]->(m:Model) RETURN o.name AS org, m.name AS model "
-                     "ORDER BY org", db=db)
+                     "ORDER BY org", store=db)
     assert rows == [{"org": "Alibaba", "model": "Qwen3"}, {"org": "Google", "model": "Gemma"},
                     {"org": "OpenAI", "model": "gpt-oss"}]
 
 
 def test_store_ladybug_query_parameters_are_values_not_text(db):
     rows = run_query("MATCH (n) WHERE n.name = $name OR $alias IN n.aliases RETURN n.id AS id ORDER BY id",
-                     {"name": HOSTILE, "alias": "阿里巴巴"}, db=db)
+                     {"name": HOSTILE, "alias": "阿里巴巴"}, store=db)
     assert rows == [{"id": "alibaba"}, {"id": "hostile"}]
-    assert run_query("MATCH (n) RETURN count(n) AS n", db=db) == [{"n": len(sample_graph())}]
+    assert run_query("MATCH (n) RETURN count(n) AS n", store=db) == [{"n": len(sample_graph())}]
 
 
 def test_store_ladybug_query_dates_compare_as_dates(db):
-    rows = run_query("MATCH (n) WHERE n.first_seen >= date('2025-08-01') RETURN n.id AS id ORDER BY id", db=db)
+    rows = run_query("MATCH (n) WHERE n.first_seen >= date('2025-08-01') RETURN n.id AS id ORDER BY id", store=db)
     assert rows == [{"id": "alibaba"}, {"id": "openai"}, {"id": "qwen3"}]
-    assert run_query("MATCH (s:Source {id: 'a1'}) RETURN s.published AS p", db=db) == [{"p": dt.date(2025, 8, 13)}]
+    assert run_query("MATCH (s:Source {id: 'a1'}) RETURN s.published AS p", store=db) == [{"p": dt.date(2025, 8, 13)}]
 
 
 def test_store_ladybug_query_nodes_and_edges_come_back_as_properties(db):
-    row = run_query("MATCH (m:Model {id: 'qwen3'})-[e:OUTPERFORMS]->(w) RETURN m, e", db=db)[0]
+    row = run_query("MATCH (m:Model {id: 'qwen3'})-[e:OUTPERFORMS]->(w) RETURN m, e", store=db)[0]
     assert row["m"] == {"id": "qwen3", "name": "Qwen3", "aliases": ["Qwen3"], "confidence": 1.0,
                         "first_seen": dt.date(2025, 8, 12), "type": "Model", "family": "qwen"}
     assert row["e"]["type"] == "OUTPERFORMS" and row["e"]["support"] == 1
@@ -52,15 +50,15 @@ def test_store_ladybug_query_nodes_and_edges_come_back_as_properties(db):
 
 def test_store_ladybug_query_cypher_error_is_store_error_with_the_database_message(db):
     with pytest.raises(StoreError, match="Parser exception") as caught:
-        run_query("MATCH (n RETURN n", db=db)
+        run_query("MATCH (n RETURN n", store=db)
     assert isinstance(caught.value, NewsgraphError)
     with pytest.raises(StoreError, match="Table Nope does not exist"):
-        run_query("MATCH (n:Nope) RETURN n", db=db)
+        run_query("MATCH (n:Nope) RETURN n", store=db)
 
 
 def test_store_ladybug_query_missing_database_is_an_error_and_not_created(tmp_path):
     with pytest.raises(StoreError, match="no embedded database"):
-        run_query("MATCH (n) RETURN n", db=tmp_path / "absent.db")
+        run_query("MATCH (n) RETURN n", store=tmp_path / "absent.db")
     assert not (tmp_path / "absent.db").exists()
 
 
@@ -68,7 +66,7 @@ def test_store_ladybug_query_directory_path_holds_newsgraph_db(tmp_path):
     with open_store(tmp_path) as store:
         store.write(sample_graph())
     assert (tmp_path / "newsgraph.db").is_file()
-    assert db_info(db=tmp_path)["total_nodes"] == len(sample_graph())
+    assert db_info(tmp_path)["total_nodes"] == len(sample_graph())
 
 
 def test_store_ladybug_query_locked_database_is_store_error(db):
@@ -77,7 +75,7 @@ def test_store_ladybug_query_locked_database_is_store_error(db):
     try:
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(StoreError, match="cannot open embedded database"):
-            run_query("MATCH (n) RETURN n", db=db)
+            run_query("MATCH (n) RETURN n", store=db)
     finally:
         holder.kill()
         holder.wait()
@@ -85,56 +83,49 @@ def test_store_ladybug_query_locked_database_is_store_error(db):
 
 def test_store_ladybug_rel_tables_follow_the_schema(db):
     for edge_type, pairs in ALLOWED_ENDPOINTS.items():
-        rows = run_query(f"CALL show_connection('{edge_type.value}') RETURN *", db=db)
+        rows = run_query(f"CALL show_connection('{edge_type.value}') RETURN *", store=db)
         found = {(r["source table name"], r["destination table name"]) for r in rows}
         assert found == {(a.value, b.value) for a, b in pairs}
 
 
 def test_store_ladybug_db_info_and_clear(db):
-    info = db_info(db=db)
+    info = db_info(db)
     assert info["store"] == "ladybug" and info["location"] == str(db)
     assert info["nodes"]["Organization"] == 6 and info["edges"]["MENTIONS"] == 11
-    before = db_clear(db=db)
+    before = db_clear(db)
     assert before["edges"]["RELEASED"] == 4
-    assert db_info(db=db)["total_nodes"] == db_info(db=db)["total_edges"] == 0
+    assert db_info(db)["total_nodes"] == db_info(db)["total_edges"] == 0
 
 
-def test_store_open_store_picks_and_refuses(tmp_path, monkeypatch):
+def test_store_open_store_picks_by_address_and_refuses(tmp_path, monkeypatch):
     monkeypatch.delenv("NEO4J_URI", raising=False)
     assert isinstance(open_store(tmp_path / "x.db"), LadybugStore)
-    with pytest.raises(StoreError, match="either"):
-        open_store(tmp_path / "x.db", neo4j="bolt://127.0.0.1:1")
-    with pytest.raises(StoreError, match="NEO4J_URI"):
-        open_store(neo4j="")
-    with pytest.raises(StoreError, match="unknown store kind"):
-        open_store(kind="falkordb")
+    with open_store(f"ladybug:{tmp_path / 'z.db'}") as store:
+        assert store.describe() == str(tmp_path / "z.db")
+    assert parse_address(None) == ("ladybug", "newsgraph.db")
+    for uri in ("bolt://h:7687", "neo4j://h", "neo4j+s://h.example", "bolt+ssc://h"):
+        assert parse_address(uri) == ("neo4j", uri)
+    with pytest.raises(StoreError, match="unknown store 'falkordb'; available: ladybug, neo4j"):
+        open_store("falkordb://localhost:6379")
     with pytest.raises(StoreError, match="batch size"):
         open_store(tmp_path / "y.db", batch_size=0)
 
 
 def test_store_open_store_neo4j_connection_refused_is_store_error(monkeypatch):
-    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")
     with pytest.raises(StoreError, match="cannot connect to Neo4j at bolt://127.0.0.1:9"):
-        open_store(neo4j="", connection_timeout=2)
-    with pytest.raises(StoreError, match="not a Bolt URI"):
-        open_store(neo4j="http://127.0.0.1:7474")
+        open_store("bolt://127.0.0.1:9", connection_timeout=2)
 
 
-def test_store_register_store_adds_a_kind(tmp_path):
+def test_store_registry_adds_a_store_by_scheme(tmp_path):
     class Named(LadybugStore):
         kind = "named"
 
-    register_store("named", Named)
+        def __init__(self, url, **opts):
+            super().__init__(url.removeprefix("named://"), **opts)
+
+    STORES.add("named", Named)
     try:
-        with open_store(tmp_path / "n.db", kind="named") as store:
-            assert store.kind == "named"
+        with open_store(f"named://{tmp_path / 'n.db'}") as store:
+            assert store.kind == "named" and store.describe() == str(tmp_path / "n.db")
     finally:
-        STORE_KINDS.pop("named")
-
-
-def test_store_docstring_example_runs():
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module("newsgraph.graph.store"))
-    assert result.attempted > 0 and result.failed == 0
+        STORES.remove("named")

@@ -102,13 +102,13 @@ def test_store_ladybug_write_empty_graph_is_a_no_op(store):
     assert store.write(KnowledgeGraph()) == {"nodes": 0, "edges": 0, "nodes_changed": 0, "edges_changed": 0}
 
 
-def test_store_ladybug_write_batch_is_one_transaction(store):
-    def half_done():
-        store.query("CREATE (:Model {id: 'half', name: 'Half'})")
-        store.query("MATCH (n RETURN n")
+def test_store_ladybug_write_is_one_transaction(store):
+    def half_done(run):
+        run("CREATE (:Model {id: 'half', name: 'Half'})", {})
+        run("MATCH (n RETURN n", {})
 
     with pytest.raises(StoreError, match="Parser exception"):
-        store._transaction(half_done)
+        store._in_write_transaction(half_done)
     assert store.query("MATCH (m:Model) RETURN count(m) AS n") == [{"n": 0}]
     store.write(sample_graph())
     assert nonzero(store.counts()) == sample_graph().counts()

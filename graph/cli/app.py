@@ -5,7 +5,7 @@ import functools
 
 import click
 
-from ...schema import NewsgraphError
+from ...schema.errors import NewsgraphError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import click
 
-from ...schema import Article
-from ..pipeline import build
 from .app import library_errors, main
+from .options import build_stores, store_options
 
 
 @main.command("build")
@@ -13,19 +12,24 @@ from .app import library_errors, main
 @click.option("-o", "--output", default="graph.json", show_default=True, help="Graph JSON to write.")
 @click.option("--html", type=click.Path(dir_okay=False), help="Also write the interactive HTML view here.")
 @click.option("--graphml", type=click.Path(dir_okay=False), help="Also write GraphML here.")
-@click.option("--db", default="newsgraph.db", show_default=True, help="Embedded LadybugDB database to write (a file; inside DIR if DIR is a directory).")
-@click.option("--no-db", is_flag=True, help="Do not write the embedded database.")
-@click.option("--neo4j", metavar="URI", is_flag=False, flag_value="", default=None,
-              help="Also push to Neo4j at this Bolt URI (bare --neo4j: $NEO4J_URI).")
+@store_options(multiple=True)
+@click.option("--no-db", is_flag=True, help="Write no database (only the files asked for).")
 @click.option("--gazetteer", "gazetteer", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra gazetteer YAML (adds or overrides entries); repeatable.")
-@click.option("--extractor", default="rules", show_default=True, help="Registered extractor to use.")
+@click.option("--extractor", default="rules", show_default=True,
+              help="Extractor by name: a built-in or an installed plug-in (newsgraph.extractors entry point).")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input was skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No per-file progress.")
 @library_errors
-def build_command(paths, output, html, graphml, db, no_db, neo4j, gazetteer, extractor, strict, quiet):
-    """Read articles under PATHS (files, directories, globs) and build the graph."""
-    result = build(paths, output=output, html=html, graphml=graphml, db=None if no_db else db, neo4j=neo4j,
+def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazetteer, extractor, strict, quiet):
+    """Read articles under PATHS (files, directories, globs) and build the graph.
+
+    By default the graph goes to graph.json and into the embedded database newsgraph.db,
+    merged with what it already holds.
+    """
+    from ..pipeline import build
+
+    result = build(paths, output=output, html=html, graphml=graphml, stores=build_stores(store, db, neo4j, no_db),
                    extractor=extractor, gazetteer=list(gazetteer), strict=strict,
                    progress=None if quiet else _progress)
     summary = result.summary()
@@ -39,10 +43,12 @@ def build_command(paths, output, html, graphml, db, no_db, neo4j, gazetteer, ext
 
 
 def _progress(item) -> None:
-    if isinstance(item, Article):
-        click.echo(f"read {item.path or item.id}: {item.title[:60]}", err=True)
-    else:
+    from ...schema.errors import InputError
+
+    if isinstance(item, InputError):
         click.echo(f"skip {item}", err=True)
+    else:
+        click.echo(f"read {item.path or item.id}: {item.title[:60]}", err=True)
 
 
 def _pairs(counts: dict) -> str:

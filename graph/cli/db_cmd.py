@@ -5,38 +5,30 @@ import json
 
 import click
 
-from ..store import FORMATS, db_clear, db_info, query_text
 from .app import library_errors, main
-
-_db_option = click.option("--db", type=click.Path(dir_okay=True), default=None,
-                          help="Embedded database (default: newsgraph.db here; a directory holds newsgraph.db).")
-_neo4j_option = click.option("--neo4j", metavar="URI", is_flag=False, flag_value="", default=None,
-                             help="Use Neo4j at this Bolt URI instead (bare --neo4j: $NEO4J_URI); "
-                                  "user, password, database from NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE.")
-
-
-def _target(db, neo4j) -> dict:
-    if db is not None and neo4j is not None:
-        raise click.UsageError("give --db or --neo4j, not both")
-    return {"db": db, "neo4j": neo4j}
+from .options import one_store, store_options
+from .output import FORMATS
 
 
 @main.command("query")
 @click.argument("cypher")
-@_db_option
-@_neo4j_option
+@store_options()
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="A query parameter ($NAME); VALUE is JSON when it parses (42, true, [1,2]), else text. Repeatable.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @library_errors
-def query_command(cypher, db, neo4j, params, fmt):
+def query_command(cypher, store, db, neo4j, params, fmt):
     """Run CYPHER against the graph database and print the rows.
 
     \b
     newsgraph query 'MATCH (o:Organization)-[:RELEASED]->(m:Model) RETURN o.name AS org, m.name AS model'
     newsgraph query 'MATCH (n {id: $id}) RETURN n' --param id=qwen3 --format json
     """
-    click.echo(query_text(cypher, params, fmt, **_target(db, neo4j)), nl=False)
+    from ..store import run_query
+    from .output import format_rows, parse_params
+
+    rows = run_query(cypher, parse_params(params), store=one_store(store, db, neo4j))
+    click.echo(format_rows(rows, fmt), nl=False)
 
 
 @main.group("db")
@@ -45,13 +37,14 @@ def db_group():
 
 
 @db_group.command("info")
-@_db_option
-@_neo4j_option
+@store_options()
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @library_errors
-def info_command(db, neo4j, as_json):
+def info_command(store, db, neo4j, as_json):
     """Which database, where, and how many nodes and edges of each type."""
-    info = db_info(**_target(db, neo4j))
+    from ..store import db_info
+
+    info = db_info(one_store(store, db, neo4j))
     if as_json:
         click.echo(json.dumps(info, ensure_ascii=False, indent=2))
         return
@@ -62,15 +55,16 @@ def info_command(db, neo4j, as_json):
 
 
 @db_group.command("clear")
-@_db_option
-@_neo4j_option
+@store_options()
 @click.option("-y", "--yes", is_flag=True, help="Do not ask for confirmation.")
 @library_errors
-def clear_command(db, neo4j, yes):
+def clear_command(store, db, neo4j, yes):
     """Delete every node and relationship (the schema stays)."""
-    target = _target(db, neo4j)
+    from ..store import db_clear
+
+    address = one_store(store, db, neo4j)
     if not yes:
         click.confirm("Delete every node and relationship?", abort=True)
-    before = db_clear(**target)
+    before = db_clear(address)
     total = sum(before["nodes"].values()), sum(before["edges"].values())
     click.echo(f"deleted {total[0]} nodes and {total[1]} edges", err=True)

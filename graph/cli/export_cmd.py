@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import click
 
-from ...schema import EdgeType, NodeType
-from ..export import EXPORTERS, export_from_file
+from ...schema.vocabulary import EdgeType, NodeType
 from .app import library_errors, main
 
 
 @main.command("export")
 @click.option("-g", "--graph", "graph_path", default="graph.json", show_default=True, help="Graph JSON to read.")
-@click.option("-f", "--format", "fmt", type=click.Choice(sorted(EXPORTERS)), default="json", show_default=True)
+@click.option("-f", "--format", "fmt", default="json", show_default=True,
+              help="json, graphml, html, neo4j-csv, or a format an installed plug-in adds.")
 @click.option("-o", "--output", help="File to write (default: graph.<format>; for neo4j-csv a folder).")
 @click.option("--focus", help="HTML: centre on this entity (any alias).")
 @click.option("--depth", type=int, default=1, show_default=True, help="HTML: hops around --focus.")
@@ -20,6 +20,9 @@ from .app import library_errors, main
 @library_errors
 def export_command(graph_path, fmt, output, focus, depth, node_types, edge_types, max_nodes):
     """Write the graph as JSON, GraphML, an interactive HTML page, or CSV for neo4j-admin import."""
+    from ..export import EXPORTERS, export_from_file
+
+    EXPORTERS.get(fmt)  # an unknown format fails before the graph is read, listing the available ones
     options = {}
     if fmt == "html":
         options = dict(focus=focus, depth=depth, node_types=list(node_types) or None,

@@ -5,8 +5,7 @@ import json
 
 import click
 
-from ...schema import EdgeType
-from ..inspect import graph_stats, neighbors_of, path_between
+from ...schema.vocabulary import EdgeType
 from .app import library_errors, main
 
 _GRAPH = click.option("-g", "--graph", "graph_path", default="graph.json", show_default=True, help="Graph JSON to read.")
@@ -18,6 +17,8 @@ _GRAPH = click.option("-g", "--graph", "graph_path", default="graph.json", show_
 @library_errors
 def stats_command(graph_path, as_json):
     """Counts of articles, nodes and edges by type."""
+    from ..inspection import graph_stats
+
     stats = graph_stats(graph_path)
     if as_json:
         click.echo(json.dumps(stats, ensure_ascii=False, indent=1))
@@ -37,6 +38,8 @@ def stats_command(graph_path, as_json):
 @library_errors
 def neighbors_command(name, graph_path, edge_type, direction):
     """Entities linked to NAME (any alias, any script)."""
+    from ..inspection import neighbors_of
+
     found = neighbors_of(name, graph_path, edge_type, direction)
     click.echo(f"{found['name']} [{found['type']}] ({found['id']})")
     for row in found["neighbors"]:
@@ -53,6 +56,8 @@ def neighbors_command(name, graph_path, edge_type, direction):
 @library_errors
 def path_command(a, b, graph_path, edge_types):
     """A shortest path between entities A and B (edge direction ignored)."""
+    from ..inspection import path_between
+
     for step in path_between(a, b, graph_path, list(edge_types) or None):
         prefix = ""
         if "via" in step:

@@ -1,28 +1,32 @@
-"""Exporters by format name: ``EXPORTERS[name](kg, path, **options)`` writes a file atomically."""
+"""Exporters by format name: ``EXPORTERS.get(name)(kg, path, **options)`` writes atomically.
+
+Built-ins are imported on first use (the HTML view needs pyvis, the others do not);
+an installed plug-in adds a format through the ``newsgraph.exporters`` entry point group.
+"""
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from ...schema import NewsgraphError
-from ..knowledge import KnowledgeGraph
-from .graphml import write_graphml
-from .jsonio import read_json, to_json, write_json
-from .neo4j_csv import write_neo4j_csv
+from ...schema.registry import Registry
 
-Exporter = Callable[..., Path]
-EXPORTERS: dict[str, Exporter] = {"json": write_json, "graphml": write_graphml, "neo4j-csv": write_neo4j_csv}
-
-
-def register_exporter(name: str, exporter: Exporter) -> None:
-    EXPORTERS[name] = exporter
+EXPORTERS = Registry("export format", "newsgraph.exporters", {
+    "json": "newsgraph.graph.export.jsonio:write_json",
+    "graphml": "newsgraph.graph.export.graphml:write_graphml",
+    "html": "newsgraph.graph.export.html_view:write_html",
+    "neo4j-csv": "newsgraph.graph.export.neo4j_csv:write_neo4j_csv",
+})
 
 
-def export_graph(kg: KnowledgeGraph, fmt: str, path: str | Path, **options) -> Path:
-    """Write ``kg`` in format ``fmt`` to ``path``; unknown formats list the available ones."""
-    if fmt not in EXPORTERS:
-        raise NewsgraphError(f"unknown export format {fmt!r}; available: {', '.join(sorted(EXPORTERS))}")
-    return EXPORTERS[fmt](kg, path, **options)
+def export_graph(kg, fmt: str, path: str | Path, **options) -> Path:
+    """Write ``kg`` in format ``fmt`` to ``path``; an unknown format lists the available ones."""
+    return EXPORTERS.get(fmt)(kg, path, **options)
+
+
+def read_json(path: str | Path):
+    """Load a graph written by the JSON exporter (see :func:`.jsonio.read_json`)."""
+    from .jsonio import read_json as read
+
+    return read(path)
 
 
 def export_from_file(graph_path: str | Path, fmt: str, path: str | Path, **options) -> Path:
@@ -30,6 +34,4 @@ def export_from_file(graph_path: str | Path, fmt: str, path: str | Path, **optio
     return export_graph(read_json(graph_path), fmt, path, **options)
 
 
-__all__ = ["export_from_file", "EXPORTERS", "export_graph", "read_json", "register_exporter", "to_json", "write_graphml", "write_json"]
-
-from . import html as _html  # noqa: E402,F401  (registers the "html" exporter)
+__all__ = ["EXPORTERS", "export_from_file", "export_graph", "read_json"]

@@ -5,17 +5,15 @@ import functools
 import json
 from pathlib import Path
 
-import opencc
 import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from ..knowledge import KnowledgeGraph
-from ..names import name_key, to_simplified
+from ...schema.text import name_key, to_simplified, to_traditional
 
 ASSETS = Path(__file__).with_name("assets")
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
-_S2T = opencc.OpenCC("s2t")
 _JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                  ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
@@ -68,7 +66,7 @@ def search_keys(nodes: list[dict], kg: KnowledgeGraph) -> dict[str, str]:
         simplified = to_simplified(ch)
         if simplified != ch and len(simplified) == 1:
             t2s[ch] = simplified
-        traditional = _S2T.convert(ch)
+        traditional = to_traditional(ch)
         if traditional != ch and len(traditional) == 1:
             t2s[traditional] = ch
     return t2s

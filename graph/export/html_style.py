@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..names import to_simplified
+from ...schema.text import to_simplified
 
 NODE_STYLE = {  # type: (colour, vis-network shape)
     "Organization": ("#4e79a7", "dot"),

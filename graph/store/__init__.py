@@ -1,83 +1,105 @@
-"""Graph databases: one GraphStore interface, LadybugDB embedded (default) and Neo4j 5.
+"""Graph databases behind one address: ``open_store(url)``.
+
+An address is a path (the embedded LadybugDB database, default ``newsgraph.db``), ``ladybug:PATH``,
+or a Bolt URI (``bolt://``, ``neo4j://``, ``neo4j+s://`` … for Neo4j 5). Another store plugs in
+through the ``newsgraph.stores`` entry point group under its URL scheme. Stores are imported
+only when opened, so neither database driver loads until one is needed.
 
 >>> import tempfile, pathlib
 >>> from newsgraph.graph import KnowledgeGraph
 >>> from newsgraph.schema import Organization
 >>> kg = KnowledgeGraph(); kg.add_node(Organization(id="alibaba", name="Alibaba"))
->>> with open_store(pathlib.Path(tempfile.mkdtemp()) / "g.db") as store:
+>>> with open_store(str(pathlib.Path(tempfile.mkdtemp()) / "g.db")) as store:
 ...     _ = store.write(kg)
 ...     store.query("MATCH (o:Organization) RETURN o.name AS name")
 [{'name': 'Alibaba'}]
 """
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 from typing import Any
 
+from ...schema.registry import Registry
 from .base import GraphStore, StoreError
-from .ladybug_store import DEFAULT_DB, LadybugStore
-from .neo4j_store import Neo4jStore
-from .output import FORMATS, format_rows, parse_params
 
-STORE_KINDS: dict[str, type[GraphStore]] = {"ladybug": LadybugStore, "neo4j": Neo4jStore}
-
-
-def register_store(kind: str, cls: type[GraphStore]) -> None:
-    """Make another GraphStore implementation available to :func:`open_store` by ``kind``."""
-    STORE_KINDS[kind] = cls
+DEFAULT_STORE = "newsgraph.db"
+NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+STORES = Registry("store", "newsgraph.stores", {
+    "ladybug": "newsgraph.graph.store.ladybug_store:LadybugStore",
+    "neo4j": "newsgraph.graph.store.neo4j_store:Neo4jStore",
+})
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
-def open_store(db: str | Path | None = None, neo4j: str | None = None, *, kind: str | None = None,
-               **opts: Any) -> GraphStore:
-    """Neo4j when ``neo4j`` is given ("" = ``NEO4J_URI``; user, password, database from
-    ``NEO4J_USER``/``NEO4J_PASSWORD``/``NEO4J_DATABASE``), else LadybugDB at ``db`` or
-    ``newsgraph.db``. ``kind`` picks a registered store by name; ``opts`` go to its constructor
-    (``batch_size`` for both; ``create=False`` for LadybugDB).
+def parse_address(url: str | Path | None) -> tuple[str, str]:
+    """``(store name, location)`` for a store address.
+
+    >>> parse_address("graphs/news.db"), parse_address("ladybug:/tmp/x.db")
+    (('ladybug', 'graphs/news.db'), ('ladybug', '/tmp/x.db'))
+    >>> parse_address("neo4j+s://db.example.com")
+    ('neo4j', 'neo4j+s://db.example.com')
     """
-    if kind is None:
-        kind = "neo4j" if neo4j is not None else "ladybug"
-    if kind not in STORE_KINDS:
-        raise StoreError(f"unknown store kind {kind!r}; known: {', '.join(sorted(STORE_KINDS))}")
-    if neo4j is not None and db is not None:
-        raise StoreError("give either an embedded database path or a Neo4j URI, not both")
-    target = neo4j if neo4j is not None else db
-    return STORE_KINDS[kind](target or None, **opts)
+    text = str(url) if url not in (None, "") else DEFAULT_STORE
+    scheme = _SCHEME.match(text)
+    if scheme:
+        name = scheme.group(1).lower()
+        return ("neo4j" if name in NEO4J_SCHEMES else name), text
+    if text.startswith("ladybug:"):
+        return "ladybug", text.removeprefix("ladybug:") or DEFAULT_STORE
+    return "ladybug", text
 
 
-def _open_existing(db, neo4j) -> GraphStore:
-    return open_store(db, neo4j) if neo4j is not None else open_store(db, create=False)
+def neo4j_address(uri: str | None) -> str:
+    """The address for ``--neo4j [URI]``: the URI, or ``$NEO4J_URI`` when it is empty."""
+    uri = uri or os.environ.get("NEO4J_URI") or ""
+    if not uri:
+        raise StoreError("no Neo4j URI: pass --neo4j URI (or --store bolt://…) or set NEO4J_URI")
+    if parse_address(uri)[0] != "neo4j":
+        raise StoreError(f"{uri}: not a Bolt URI (use one of {', '.join(s + '://' for s in NEO4J_SCHEMES)})")
+    return uri
 
 
-def run_query(cypher: str, params: dict[str, Any] | None = None, db: str | Path | None = None,
-              neo4j: str | None = None) -> list[dict]:
+def open_store(url: str | Path | None = None, **opts: Any) -> GraphStore:
+    """The store at ``url`` (see :func:`parse_address`), opened; ``opts`` go to its constructor
+    (``batch_size`` for all; ``create=False`` refuses to make a new embedded database)."""
+    name, location = parse_address(url)
+    try:
+        cls = STORES.get(name)
+    except Exception as exc:
+        raise StoreError(f"{location}: {exc}") from None
+    return cls(location, **opts)
+
+
+def run_query(cypher: str, params: dict[str, Any] | None = None, store: str | Path | None = None) -> list[dict]:
     """Rows of a Cypher query against an existing database, keyed by the RETURN names."""
-    with _open_existing(db, neo4j) as store:
-        return store.query(cypher, params or {})
+    with open_store(store, create=False) as db:
+        return db.query(cypher, params or {})
 
 
-def query_text(cypher: str, params: list[str] | tuple[str, ...] = (), fmt: str = "table",
-               db: str | Path | None = None, neo4j: str | None = None) -> str:
-    """``newsgraph query``: run ``cypher`` with ``NAME=VALUE`` parameters, rows as table, JSON or CSV."""
-    return format_rows(run_query(cypher, parse_params(params), db=db, neo4j=neo4j), fmt)
-
-
-def db_info(db: str | Path | None = None, neo4j: str | None = None) -> dict:
+def db_info(store: str | Path | None = None) -> dict:
     """Which store, where, and its node and edge counts by type."""
-    with _open_existing(db, neo4j) as store:
-        counts = store.counts()
-        return {"store": store.kind, "location": store.describe(), **counts,
+    with open_store(store, create=False) as db:
+        counts = db.counts()
+        return {"store": db.kind, "location": db.describe(), **counts,
                 "total_nodes": sum(counts["nodes"].values()), "total_edges": sum(counts["edges"].values())}
 
 
-def db_clear(db: str | Path | None = None, neo4j: str | None = None) -> dict:
+def db_clear(store: str | Path | None = None) -> dict:
     """Delete every node and relationship; the counts before clearing."""
-    with _open_existing(db, neo4j) as store:
-        counts = store.counts()
-        store.clear()
+    with open_store(store, create=False) as db:
+        counts = db.counts()
+        db.clear()
         return counts
 
 
-__all__ = ["parse_params", "query_text", 
-    "DEFAULT_DB", "FORMATS", "STORE_KINDS", "GraphStore", "LadybugStore", "Neo4jStore", "StoreError",
-    "db_clear", "db_info", "format_rows", "open_store", "register_store", "run_query",
-]
+def __getattr__(name: str):
+    """``LadybugStore`` and ``Neo4jStore`` on first use (each imports its database driver)."""
+    if name in ("LadybugStore", "Neo4jStore"):
+        return STORES.get({"LadybugStore": "ladybug", "Neo4jStore": "neo4j"}[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["DEFAULT_STORE", "GraphStore", "LadybugStore", "Neo4jStore", "NEO4J_SCHEMES", "STORES", "StoreError",
+           "db_clear", "db_info", "neo4j_address", "open_store", "parse_address", "run_query"]

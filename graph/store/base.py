@@ -1,13 +1,34 @@
-"""The GraphStore interface both databases implement, and the one error they raise."""
+"""The GraphStore interface every database implements, and the one error they raise.
+
+``GraphStore.write`` owns the read → merge → write cycle (once, for every store): for each
+batch it fetches the stored rows by key, merges the incoming rows into them with the one
+merge rule, and hands only the rows that changed to the store's own statements. A store
+supplies its dialect (a module of Cypher statements with the same names in every store), a
+way to run statements inside one write transaction, and ``query``/``close``.
+"""
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
-from ...schema import NewsgraphError
-from ..knowledge import KnowledgeGraph
-from .cypher_common import count_edges, count_nodes
-from .rows import DEFAULT_BATCH_SIZE, EDGE_TYPES, NODE_LABELS, batches, edge_groups, node_groups
+from ...schema.errors import NewsgraphError
+from .rows import (
+    DEFAULT_BATCH_SIZE,
+    EDGE_TYPES,
+    NODE_LABELS,
+    batches,
+    changed_rows,
+    edge_groups,
+    edge_key,
+    merge_edge_row,
+    merge_node_row,
+    node_groups,
+    node_key,
+)
+
+Run = Callable[[str, dict], list[dict]]  # run one statement with parameters inside the write transaction
 
 
 class StoreError(NewsgraphError):
@@ -18,11 +39,11 @@ class GraphStore(ABC):
     """A Cypher database holding a KnowledgeGraph.
 
     ``write`` is idempotent and additive: nodes are merged on ``id``, edges on
-    ``(source, type, target)``; a node's aliases and an edge's evidence are the
-    union of what is stored and what is written (see :mod:`.rows`).
+    ``(source, type, target)``, with the rule of :mod:`newsgraph.schema.merging`.
     """
 
     kind: str = "abstract"
+    dialect: ModuleType  # the store's Cypher: fetch_/create_/update_nodes and _edges, count_nodes/_edges, CLEAR
 
     def __init__(self, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
         if batch_size < 1:
@@ -31,26 +52,12 @@ class GraphStore(ABC):
 
     # -- what every store implements -------------------------------------
     @abstractmethod
-    def _write_nodes(self, label: str, rows: list[dict]) -> int:
-        """Merge one batch of node rows of one label (one transaction); return rows changed."""
-
-    @abstractmethod
-    def _write_edges(self, edge_type: str, source_label: str, target_label: str, rows: list[dict]) -> int:
-        """Merge one batch of edge rows of one (type, endpoint labels) group; return rows changed."""
+    def _in_write_transaction(self, work: Callable[[Run], Any]) -> Any:
+        """Call ``work(run)`` inside one write transaction; commit if it returns, roll back if it raises."""
 
     @abstractmethod
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
         """Run Cypher with parameters; rows keyed by the RETURN names, in RETURN order."""
-
-    def counts(self) -> dict[str, dict[str, int]]:
-        """``{"nodes": {label: n}, "edges": {type: n}}`` (the shape of KnowledgeGraph.counts)."""
-        nodes = {label: self.query(count_nodes(label))[0]["n"] for label in NODE_LABELS}
-        edges = {edge_type: self.query(count_edges(edge_type))[0]["n"] for edge_type in EDGE_TYPES}
-        return {"nodes": nodes, "edges": edges}
-
-    @abstractmethod
-    def clear(self) -> None:
-        """Delete every node and relationship (the schema stays)."""
 
     @abstractmethod
     def close(self) -> None:
@@ -61,18 +68,51 @@ class GraphStore(ABC):
         return self.kind
 
     # -- shared ----------------------------------------------------------
-    def write(self, kg: KnowledgeGraph) -> dict[str, int]:
-        """Merge ``kg`` into the database in batches; counts of rows sent and rows changed."""
-        written = {"nodes": 0, "edges": 0, "nodes_changed": 0, "edges_changed": 0}
-        for label, rows in node_groups(kg).items():
-            for batch in batches(rows, self.batch_size):
-                written["nodes_changed"] += self._write_nodes(label, batch)
-                written["nodes"] += len(batch)
-        for (edge_type, source, target), rows in edge_groups(kg).items():
-            for batch in batches(rows, self.batch_size):
-                written["edges_changed"] += self._write_edges(edge_type, source, target, batch)
-                written["edges"] += len(batch)
-        return written
+    def counts(self) -> dict[str, dict[str, int]]:
+        """``{"nodes": {label: n}, "edges": {type: n}}`` (the shape of KnowledgeGraph.counts)."""
+        nodes = {label: self.query(self.dialect.count_nodes(label))[0]["n"] for label in NODE_LABELS}
+        edges = {edge_type: self.query(self.dialect.count_edges(edge_type))[0]["n"] for edge_type in EDGE_TYPES}
+        return {"nodes": nodes, "edges": edges}
+
+    def clear(self) -> None:
+        """Delete every node and relationship (the schema stays)."""
+        self.query(self.dialect.CLEAR)
+
+    def write(self, kg) -> dict[str, int]:
+        """Merge ``kg`` into the database in one transaction; counts of rows sent and rows changed."""
+        cy = self.dialect
+
+        def work(run: Run) -> dict[str, int]:
+            written = {"nodes": 0, "edges": 0, "nodes_changed": 0, "edges_changed": 0}
+            for label, rows in node_groups(kg).items():
+                for batch in batches(rows, self.batch_size):
+                    stored = run(cy.fetch_nodes(label), {"ids": [r["id"] for r in batch]})
+                    written["nodes_changed"] += self._merge(run, batch, stored, node_key, merge_node_row,
+                                                            cy.create_nodes(label), cy.update_nodes(label))
+                    written["nodes"] += len(batch)
+            for (edge_type, source, target), rows in edge_groups(kg).items():
+                for batch in batches(rows, self.batch_size):
+                    ends = [{"source": r["source"], "target": r["target"]} for r in batch]
+                    stored = run(cy.fetch_edges(edge_type, source, target), {"rows": ends})
+                    written["edges_changed"] += self._merge(
+                        run, batch, stored, edge_key, merge_edge_row,
+                        cy.create_edges(edge_type, source, target), cy.update_edges(edge_type, source, target))
+                    written["edges"] += len(batch)
+            return written
+
+        return self._in_write_transaction(work)
+
+    @staticmethod
+    def _merge(run: Run, batch: list[dict], stored: list[dict], key, merge, create: str, update: str) -> int:
+        """Merge ``batch`` into the ``stored`` rows of the same keys; create the new rows, update the changed ones."""
+        known = {key(r): r for r in stored}
+        changed = changed_rows(known, batch, key, merge)
+        new = [r for r in changed if key(r) not in known]
+        old = [r for r in changed if key(r) in known]
+        for statement, rows in ((create, new), (update, old)):
+            if rows:
+                run(statement, {"rows": rows})
+        return len(changed)
 
     def __enter__(self) -> "GraphStore":
         return self

@@ -7,7 +7,7 @@ decided inside the batch's write transaction (LadybugDB runs one write transacti
 time), which is equivalent to MERGE here and 1.5x faster on large batches."""
 from __future__ import annotations
 
-from .cypher_common import fetch_edges, fetch_nodes  # noqa: F401  (the same in both dialects)
+from .cypher_common import count_edges, count_nodes, fetch_edges, fetch_nodes  # noqa: F401  (the same in both dialects)
 from .cypher_common import edge_match as _edge_match
 from .cypher_common import q as _q
 from .rows import EDGE_PROPERTIES, EDGE_TYPES, NODE_LABELS, endpoint_pairs, node_properties

@@ -7,16 +7,16 @@ from typing import Any
 import ladybug
 
 from . import ladybug_cypher as cy
+from . import DEFAULT_STORE
 from .base import GraphStore, StoreError
-from .rows import DEFAULT_BATCH_SIZE, changed_rows, merge_edge, merge_node
+from .rows import DEFAULT_BATCH_SIZE
 
-DEFAULT_DB = "newsgraph.db"
 
 
 def resolve_path(path: str | Path | None) -> Path:
     """The database file: ``path``, or ``path/newsgraph.db`` when ``path`` is a directory."""
-    target = Path(path if path is not None else DEFAULT_DB).expanduser()
-    return target / DEFAULT_DB if target.is_dir() else target
+    target = Path(path if path is not None else DEFAULT_STORE).expanduser()
+    return target / DEFAULT_STORE if target.is_dir() else target
 
 
 class LadybugStore(GraphStore):
@@ -26,6 +26,7 @@ class LadybugStore(GraphStore):
     """
 
     kind = "ladybug"
+    dialect = cy
 
     def __init__(self, path: str | Path | None = None, *, create: bool = True,
                  batch_size: int = DEFAULT_BATCH_SIZE) -> None:
@@ -55,10 +56,10 @@ class LadybugStore(GraphStore):
         names = result.get_column_names()
         return [dict(zip(names, (_plain(v) for v in row))) for row in result.get_all()]
 
-    def _transaction(self, work):
+    def _in_write_transaction(self, work):
         self._run("BEGIN TRANSACTION")
         try:
-            out = work()
+            out = work(self._run)
         except BaseException:
             try:
                 self._conn.execute("ROLLBACK")
@@ -68,38 +69,8 @@ class LadybugStore(GraphStore):
         self._run("COMMIT")
         return out
 
-    def _write_nodes(self, label: str, rows: list[dict]) -> int:
-        def work() -> int:
-            stored = {r["id"]: r for r in self._run(cy.fetch_nodes(label), {"ids": [r["id"] for r in rows]})}
-            changed = changed_rows(stored, rows, lambda r: r["id"], merge_node)
-            self._apply(changed, lambda r: r["id"] in stored, cy.create_nodes(label), cy.update_nodes(label))
-            return len(changed)
-        return self._transaction(work)
-
-    def _write_edges(self, edge_type: str, source: str, target: str, rows: list[dict]) -> int:
-        def work() -> int:
-            ends = [{"source": r["source"], "target": r["target"]} for r in rows]
-            found = self._run(cy.fetch_edges(edge_type, source, target), {"rows": ends})
-            stored = {(r["source"], r["target"]): r for r in found}
-            changed = changed_rows(stored, rows, lambda r: (r["source"], r["target"]), merge_edge)
-            self._apply(changed, lambda r: (r["source"], r["target"]) in stored,
-                        cy.create_edges(edge_type, source, target), cy.update_edges(edge_type, source, target))
-            return len(changed)
-        return self._transaction(work)
-
-    def _apply(self, rows: list[dict], is_stored, create: str, update: str) -> None:
-        new = [r for r in rows if not is_stored(r)]
-        old = [r for r in rows if is_stored(r)]
-        if new:
-            self._run(create, {"rows": new})
-        if old:
-            self._run(update, {"rows": old})
-
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
         return self._run(cypher, params)
-
-    def clear(self) -> None:
-        self._run(cy.CLEAR)
 
     def close(self) -> None:
         if getattr(self, "_db", None) is not None:

@@ -33,6 +33,11 @@ def upsert_edges(edge_type: str, source: str, target: str) -> str:
             f"SET {_set('e', EDGE_PROPERTIES)}")
 
 
+# MERGE both creates and updates: the store's new and changed rows take the same statement
+create_nodes = update_nodes = upsert_nodes
+create_edges = update_edges = upsert_edges
+
+
 # Deletes in chunks so a large graph does not need one huge transaction (auto-commit only).
 CLEAR = f"MATCH (n) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF {CLEAR_CHUNK} ROWS"
 

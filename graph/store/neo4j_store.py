@@ -9,14 +9,13 @@ from neo4j.exceptions import DriverError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
 from . import neo4j_cypher as cy
+from . import neo4j_address
 from .base import GraphStore, StoreError
-from .rows import DEFAULT_BATCH_SIZE, NODE_LABELS, changed_rows, merge_edge, merge_node
-
-SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+from .rows import DEFAULT_BATCH_SIZE, NODE_LABELS
 
 
 class Neo4jStore(GraphStore):
-    """Neo4j 5: uniqueness constraints on ``id``; one managed transaction per batch,
+    """Neo4j 5: uniqueness constraints on ``id``; one managed transaction per write,
     retried by the driver on transient errors for up to ``max_retry_time`` seconds.
 
     Missing arguments come from ``NEO4J_URI``, ``NEO4J_USER`` (default ``neo4j``),
@@ -24,16 +23,13 @@ class Neo4jStore(GraphStore):
     """
 
     kind = "neo4j"
+    dialect = cy
 
     def __init__(self, uri: str | None = None, *, user: str | None = None, password: str | None = None,
                  database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
-                 max_retry_time: float = 30.0, connection_timeout: float = 10.0) -> None:
-        super().__init__(batch_size)
-        self.uri = uri or os.environ.get("NEO4J_URI") or ""
-        if not self.uri:
-            raise StoreError("no Neo4j URI: pass --neo4j URI or set NEO4J_URI")
-        if self.uri.split("://")[0] not in SCHEMES:
-            raise StoreError(f"{self.uri}: not a Bolt URI (use one of {', '.join(s + '://' for s in SCHEMES)})")
+                 max_retry_time: float = 30.0, connection_timeout: float = 10.0, create: bool = True) -> None:
+        super().__init__(batch_size)  # ``create`` has no meaning here: a server's database always exists
+        self.uri = neo4j_address(uri)
         user = user or os.environ.get("NEO4J_USER") or "neo4j"
         password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
@@ -52,7 +48,8 @@ class Neo4jStore(GraphStore):
     def _session(self):
         return self._driver.session(database=self.database)
 
-    def _write(self, work) -> int:
+    def _in_write_transaction(self, work):
+        """One managed transaction (retried whole by the driver on transient errors)."""
         try:
             if not self._constraints_made:
                 with self._session() as session:
@@ -60,29 +57,9 @@ class Neo4jStore(GraphStore):
                         session.run(cy.constraint(label)).consume()
                 self._constraints_made = True
             with self._session() as session:
-                return session.execute_write(work)
+                return session.execute_write(lambda tx: work(lambda cypher, params: _rows(tx.run(cypher, params))))
         except (Neo4jError, DriverError) as exc:
             raise StoreError(_message(exc)) from exc
-
-    def _write_nodes(self, label: str, rows: list[dict]) -> int:
-        def work(tx) -> int:
-            found = _rows(tx.run(cy.fetch_nodes(label), ids=[r["id"] for r in rows]))
-            changed = changed_rows({r["id"]: r for r in found}, rows, lambda r: r["id"], merge_node)
-            if changed:
-                tx.run(cy.upsert_nodes(label), rows=changed).consume()
-            return len(changed)
-        return self._write(work)
-
-    def _write_edges(self, edge_type: str, source: str, target: str, rows: list[dict]) -> int:
-        def work(tx) -> int:
-            ends = [{"source": r["source"], "target": r["target"]} for r in rows]
-            found = _rows(tx.run(cy.fetch_edges(edge_type, source, target), rows=ends))
-            stored = {(r["source"], r["target"]): r for r in found}
-            changed = changed_rows(stored, rows, lambda r: (r["source"], r["target"]), merge_edge)
-            if changed:
-                tx.run(cy.upsert_edges(edge_type, source, target), rows=changed).consume()
-            return len(changed)
-        return self._write(work)
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
         try:  # auto-commit, so that user queries may use CALL … IN TRANSACTIONS
@@ -90,9 +67,6 @@ class Neo4jStore(GraphStore):
                 return _rows(session.run(cypher, params or {}))
         except (Neo4jError, DriverError) as exc:
             raise StoreError(_message(exc)) from exc
-
-    def clear(self) -> None:
-        self.query(cy.CLEAR)
 
     def close(self) -> None:
         if getattr(self, "_driver", None) is not None:

@@ -8,11 +8,10 @@ lists, one item per piece of evidence, ordered by (article, start, end, rule):
 ``evidence_articles, evidence_sentences, evidence_starts, evidence_ends,
 evidence_rules, evidence_confidences, evidence_aspects`` ("" = no aspect).
 
-Merging (why writes are idempotent and additive): before a batch is written
-its stored rows are read; a node keeps the union of aliases, the highest
-confidence, the earliest first_seen and any field it lacked; an edge keeps the
-union of evidence keyed by (article, start, end, rule), and support and
-articles are recomputed from it. Rows that come out unchanged are not written.
+Merging (why writes are idempotent and additive): before a batch is written its
+stored rows are read and merged with the incoming ones by the one merge rule
+(:mod:`newsgraph.schema.merging`), applied to rows; support and articles are
+recomputed from the merged evidence. Rows that come out unchanged are not written.
 """
 from __future__ import annotations
 
@@ -22,7 +21,7 @@ import typing
 from collections.abc import Iterator
 
 from ...schema import ALLOWED_ENDPOINTS, NODE_CLASSES, EdgeType, NodeType
-from ..knowledge import KnowledgeGraph
+from ...schema.merging import merge_evidence, merge_node
 
 DEFAULT_BATCH_SIZE = 2000
 EVIDENCE_COLUMNS = {"article": ("evidence_articles", "str[]"), "sentence": ("evidence_sentences", "str[]"),
@@ -54,7 +53,7 @@ def endpoint_pairs(edge_type: str) -> list[tuple[str, str]]:
     return sorted((a.value, b.value) for a, b in ALLOWED_ENDPOINTS[EdgeType(edge_type)])
 
 
-def node_groups(kg: KnowledgeGraph) -> dict[str, list[dict]]:
+def node_groups(kg) -> dict[str, list[dict]]:
     """Node rows by label, sorted by id; dates as ``datetime.date``."""
     groups: dict[str, list[dict]] = {}
     for node_id in sorted(kg.graph.nodes):
@@ -73,7 +72,7 @@ def _value(value, token: str):
     return value
 
 
-def edge_groups(kg: KnowledgeGraph) -> dict[tuple[str, str, str], list[dict]]:
+def edge_groups(kg) -> dict[tuple[str, str, str], list[dict]]:
     """Edge rows (``source``, ``target`` + properties) by (type, source label, target label)."""
     groups: dict[tuple[str, str, str], list[dict]] = {}
     nodes = kg.graph.nodes
@@ -84,9 +83,8 @@ def edge_groups(kg: KnowledgeGraph) -> dict[tuple[str, str, str], list[dict]]:
 
 
 def edge_properties(edge_type: str, evidence: list[dict]) -> dict:
-    """The stored properties of an edge from its evidence dicts (deduplicated, sorted)."""
-    unique = {(e["article"], e["start"], e["end"], e["rule"]): e for e in evidence}
-    items = [unique[k] for k in sorted(unique)]
+    """The stored properties of an edge from its evidence dicts (de-duplicated and sorted by the merge rule)."""
+    items = merge_evidence(evidence)
     articles = sorted({e["article"] for e in items})
     row = {"type": edge_type, "support": len(articles), "articles": articles}
     for field, (column, _) in EVIDENCE_COLUMNS.items():
@@ -100,20 +98,23 @@ def evidence(row: dict) -> list[dict]:
     return [dict(zip(EVIDENCE_COLUMNS, values)) for values in zip(*columns)]
 
 
-def merge_node(old: dict, new: dict) -> dict:
-    """A stored node row merged with an incoming one (same rule as KnowledgeGraph.add_node)."""
-    merged = {k: (new[k] if old.get(k) is None else old[k]) for k in new}
-    merged["aliases"] = sorted(set(old.get("aliases") or []) | set(new["aliases"]))
-    merged["confidence"] = max(c for c in (old.get("confidence"), new["confidence"]) if c is not None)
-    if old.get("first_seen") and new.get("first_seen"):
-        merged["first_seen"] = min(old["first_seen"], new["first_seen"])
-    return merged
+def node_key(row: dict) -> str:
+    return row["id"]
 
 
-def merge_edge(old: dict, new: dict) -> dict:
-    """A stored edge row merged with an incoming one: evidence union, support recomputed."""
-    props = edge_properties(new["type"], evidence(old) + evidence(new))
-    return {"source": new["source"], "target": new["target"], **props}
+def edge_key(row: dict) -> tuple[str, str]:
+    return row["source"], row["target"]
+
+
+def merge_node_row(old: dict, new: dict) -> dict:
+    """A stored node row with an incoming one merged in (the merge rule, on the row's properties)."""
+    return {k: v for k, v in merge_node(old, new).items() if k in new}
+
+
+def merge_edge_row(old: dict, new: dict) -> dict:
+    """A stored edge row with an incoming one merged in: evidence united, support recomputed."""
+    return {"source": new["source"], "target": new["target"],
+            **edge_properties(new["type"], evidence(old) + evidence(new))}
 
 
 def changed_rows(stored: dict, incoming: list[dict], key, merge) -> list[dict]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from ...schema import NewsgraphError, NodeType
-from .normalize import fold
+from ...schema.text import name_key
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~5x faster when present
 _FIELDS = {"id", "type", "kind", "en", "zh_hant", "zh_hans", "aliases", "contextual", "developer", "family", "domains"}
@@ -31,9 +31,9 @@ class Entry:
 
     def needs_context(self, surface: str) -> bool:
         """'Maverick' or 'R1' alone names this model only when its maker or family is in the article."""
-        key = alias_key(surface)
+        key = name_key(surface)
         short_latin = len(key) <= 3 and key.isascii() and self.type == NodeType.MODEL
-        return short_latin or key in {alias_key(a) for a in self.contextual}
+        return short_latin or key in {name_key(a) for a in self.contextual}
 
 
 class Gazetteer:
@@ -51,7 +51,7 @@ class Gazetteer:
         self.by_alias: dict[str, str] = {}
         for entry in sorted(self.entries.values(), key=lambda e: e.id):
             for alias in entry.aliases:
-                self.by_alias.setdefault(alias_key(alias), entry.id)
+                self.by_alias.setdefault(name_key(alias), entry.id)
         self.developers = {e.developer for e in self.entries.values() if e.developer}
         self.by_domain = {d.lower(): e.id for e in self.entries.values() for d in e.domains}
 
@@ -68,23 +68,12 @@ class Gazetteer:
         return cls(entries)
 
     def lookup(self, name: str) -> Entry | None:
-        entry_id = self.by_alias.get(alias_key(name))
+        entry_id = self.by_alias.get(name_key(name))
         return self.entries[entry_id] if entry_id else None
 
     def __len__(self) -> int:
         return len(self.entries)
 
-
-def alias_key(alias: str) -> str:
-    """Folded alias with spaces, hyphens and dots removed: 'GPT-OSS' and 'gpt oss' meet.
-
-    '+' is kept: 人工智能+ (a policy) is not 人工智能.
-    """
-    return "".join(ch for ch in fold(alias) if is_key_char(ch))
-
-
-def is_key_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "+"
 
 
 def load_entries(path) -> list[Entry]:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import ahocorasick
 
 from ...schema import NodeType
-from .gazetteer import Gazetteer, alias_key, is_key_char
+from ...schema.text import is_key_char, name_key
+from .gazetteer import Gazetteer
 from .normalize import Normalised
 from .spans import Spans
 
@@ -17,9 +18,9 @@ _NOT_A_PARTY = re.compile(r"\s*(?:时间|time\b|许可证?|授权协议|licen[cs
 SHORT_LATIN = 4  # Latin aliases this short must match case-sensitively ("US", not "us")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
-    """A span of the article text naming an entity (known or discovered)."""
+    """A span of the article text naming an entity (known or discovered); a value: change it with ``dataclasses.replace``."""
 
     start: int
     end: int
@@ -28,7 +29,7 @@ class Mention:
     type: NodeType
     confidence: float = 1.0
     rule: str = "gazetteer"
-    extra_aliases: list[str] = field(default_factory=list)
+    extra_aliases: tuple[str, ...] = ()  # other spellings the text gives it: 蘇廉節(Su Lian Jye)
     kind: str | None = None        # discovered names only: company, person…
     family: str | None = None      # discovered model variants: the family's id
     developer: str | None = None   # discovered model variants: the maker's id
@@ -46,7 +47,7 @@ class Matcher:
                 self.automaton.add_word(key, (key, entry_id))
         for entry in gazetteer.entries.values():
             for alias in entry.aliases:
-                key = alias_key(alias)
+                key = name_key(alias)
                 if _is_short_latin(key):
                     self.cased.setdefault(key, set()).add(_alnum(alias))
         if len(self.automaton):

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from pathlib import Path
 
 from ...schema import Article, Edge, Evidence, Extraction
+from ...schema.merging import merge_node_models
 from . import rel_cites, rel_outperforms, rel_released, rel_worries
 from .aliases import learn_aliases
 from .discovery import discover_names, later_surnames
@@ -13,14 +15,12 @@ from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .mentions import Matcher, Mention
 from .nodes import article_node, entity_node, gazetteer_node, outlet_node
 from .normalize import Normalised
-from .registry import register_extractor
 from .sentences import sentence_spans
 from .typos import TypoResolver
 from .variants import extend_models
 from .view import ARTICLE, Fact, SentenceView
 
 
-@register_extractor("rules")
 class RuleExtractor:
     """Dictionary matching, name discovery and cue rules for zh-Hant, zh-Hans and English.
 
@@ -43,12 +43,15 @@ class RuleExtractor:
         found += self.typos.find(norm, found)
         found += later_surnames(norm, found)
         found.sort(key=lambda m: (m.start, m.end))
-        for m in found:  # a discovered name whose slug is a gazetteer id of another type gets its own id
-            known = self.gazetteer.entries.get(m.entity_id)
-            if known is not None and known.type != m.type:
-                m.entity_id = f"{m.type.value.lower()}-{m.entity_id}"
-        learn_aliases(norm, found)
-        return found
+        found = [self._own_id(m) for m in found]
+        return learn_aliases(norm, found)
+
+    def _own_id(self, m: Mention) -> Mention:
+        """A discovered name whose slug is a gazetteer id of another type gets its own id."""
+        known = self.gazetteer.entries.get(m.entity_id)
+        if known is not None and known.type != m.type:
+            return replace(m, entity_id=f"{m.type.value.lower()}-{m.entity_id}")
+        return m
 
     def extract(self, article: Article) -> Extraction:
         norm = Normalised.of(article.text)
@@ -63,8 +66,7 @@ class RuleExtractor:
                 Evidence(article=article.id, sentence="", start=0, end=0, rule="published.metadata", confidence=0.9)]
         for m in mentions:
             node = entity_node(m, self.gazetteer, article)
-            nodes[node.id] = nodes[node.id].model_copy(update={"aliases": sorted({*nodes[node.id].aliases, *node.aliases})}) \
-                if node.id in nodes else node
+            nodes[node.id] = merge_node_models(nodes[node.id], node) if node.id in nodes else node
         starts = [m.start for m in mentions]
         for start, end in sentence_spans(article.text):
             first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)

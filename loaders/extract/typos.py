@@ -7,7 +7,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ...schema import NodeType
-from .gazetteer import Gazetteer, alias_key
+from ...schema.text import name_key
+from .gazetteer import Gazetteer
 from .mentions import Mention
 from .normalize import Normalised
 from .spans import Spans
@@ -46,7 +47,7 @@ class TypoResolver:
         >>> r.resolve("grt -oss"), r.resolve("gpt"), r.resolve("Gemmy")
         ('gpt-oss', None, None)
         """
-        key = alias_key(token)
+        key = name_key(token)
         plain = token.isalpha()
         if len(key) < MIN_LENGTH or (plain and len(key) < PLAIN_WORD_MIN) or key in self.gazetteer.by_alias:
             return None

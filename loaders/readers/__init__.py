@@ -2,7 +2,8 @@
 
 The format of a file is sniffed from its content (``sniff``), never its
 extension, then the reader registered under that name turns the decoded text
-into articles. A new format plugs in with ``register_format``.
+into articles. A new format plugs in through the ``newsgraph.readers`` entry point
+group or ``register_format`` (see ``FormatReader``); its reader may take bytes.
 
 Bad input never passes silently: ``read_file`` raises ``InputError`` naming the
 file; ``read_paths`` yields the error instead and goes on with the batch. In
@@ -13,66 +14,103 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from newsgraph.schema.errors import InputError
 from newsgraph.schema.models import Article
 
-from . import feed, html, markdown, records, text
+from ...schema.registry import Registry
 from .article import article_id, detect_language, make_article, visible_text
 from .dates import parse_date
 from .decode import decode, read_bytes
 from .paths import dedupe, expand, iter_input_paths
 from .sniff import sniff
 
-__all__ = ["Article", "InputError", "READERS", "SNIFFERS", "article_id", "detect_language",
+__all__ = ["Article", "FormatReader", "InputError", "READERS", "article_id", "detect_language",
            "iter_input_paths", "make_article", "parse_date", "read_file", "read_items",
-           "read_paths", "read_text", "register_format", "sniff_format", "visible_text"]
+           "read_paths", "read_string", "register_format", "sniff_format", "visible_text"]
 
 log = logging.getLogger(__name__)
-Reader = Callable[[str, str], list]  # (decoded text, path) -> [Article | InputError, ...]
 
-READERS: dict[str, Reader] = {
-    "json": records.read_json,
-    "jsonl": records.read_jsonl,
-    "feed": feed.read_feed,
-    "html": html.read_html,
-    "markdown": markdown.read_markdown,
-    "text": text.read_text,
-}
-SNIFFERS: list[tuple[str, Callable[[str], bool]]] = []  # registered formats, tried before the built-ins
+READERS = Registry("reader", "newsgraph.readers", {
+    "json": "newsgraph.loaders.readers.records:read_json",
+    "jsonl": "newsgraph.loaders.readers.records:read_jsonl",
+    "feed": "newsgraph.loaders.readers.feed:read_feed",
+    "html": "newsgraph.loaders.readers.html:read_html",
+    "markdown": "newsgraph.loaders.readers.markdown:read_markdown",
+    "text": "newsgraph.loaders.readers.text:read_plain",
+})
+BUILTIN_FORMATS = ("json", "jsonl", "feed", "html", "markdown", "text")  # the formats ``sniff`` tells apart
 
 
-def register_format(name: str, reader: Reader, detect: Callable[[str], bool] | None = None) -> None:
-    """Add (or replace) a format. ``detect(text)`` says whether a document is in it."""
-    READERS[name] = reader
-    if detect is not None:
-        SNIFFERS.insert(0, (name, detect))
+@dataclass(frozen=True)
+class FormatReader:
+    """A reader beyond the built-ins: ``read(data, path)`` → ``[Article | InputError, …]``.
+
+    ``detect(data)`` says whether a document is in this format (tried before the built-in
+    sniffing). A ``binary`` reader gets the file's bytes (a PDF or DOCX reader, say); the
+    others get decoded text. Plug-ins register one under the ``newsgraph.readers`` entry
+    point group, or at run time with :func:`register_format`.
+    """
+
+    read: Callable[[Any, str], list]
+    detect: Callable[[Any], bool] | None = None
+    binary: bool = False
+
+
+def register_format(name: str, read: Callable[[Any, str], list], detect: Callable[[Any], bool] | None = None,
+                    binary: bool = False) -> None:
+    """Add (or replace) a format at run time."""
+    READERS.add(name, FormatReader(read, detect, binary))
+
+
+def _plugin_readers() -> list[tuple[str, FormatReader]]:
+    """Readers that can recognise their own documents, in name order (built-ins are sniffed instead)."""
+    found = []
+    for name in READERS.names():
+        if name in BUILTIN_FORMATS and not READERS.is_loaded(name):
+            continue  # a built-in not replaced at run time: found by ``sniff``
+        reader = READERS.get(name)
+        if isinstance(reader, FormatReader) and reader.detect is not None:
+            found.append((name, reader))
+    return found
 
 
 def sniff_format(content: str) -> str:
-    for name, detect in SNIFFERS:
-        if detect(content):
+    """The format of decoded ``content``: a plug-in's when its ``detect`` says so, else the built-in sniff."""
+    for name, reader in _plugin_readers():
+        if not reader.binary and reader.detect(content):
             return name
     return sniff(content)
 
 
-def read_text(content: str, path: str | Path = "<text>", fmt: str | None = None) -> list:
-    """Articles (and per-record InputErrors) from already-decoded text."""
-    fmt = fmt or sniff_format(content)
+def _run_reader(fmt: str, data, path: str) -> list:
+    reader = READERS.get(fmt)
+    read = reader.read if isinstance(reader, FormatReader) else reader
     try:
-        return READERS[fmt](content, str(path))
+        return read(data, path)
     except InputError:
         raise
     except Exception as exc:  # a reader bug or a parser crash still names the file
         log.debug("reader %s failed on %s", fmt, path, exc_info=True)
-        raise InputError(str(path), f"cannot read as {fmt}: {type(exc).__name__}: {exc}") from exc
+        raise InputError(path, f"cannot read as {fmt}: {type(exc).__name__}: {exc}") from exc
+
+
+def read_string(content: str, path: str | Path = "<text>", fmt: str | None = None) -> list:
+    """Articles (and per-record InputErrors) from already-decoded text."""
+    return _run_reader(fmt or sniff_format(content), content, str(path))
 
 
 def read_items(path: str | Path) -> list:
     """Everything one file gives: Articles and, for bad records, InputErrors.
     Raises InputError when the file as a whole cannot be read."""
-    return read_text(decode(read_bytes(path), path), path)
+    data = read_bytes(path)
+    for name, reader in _plugin_readers():
+        if reader.binary and reader.detect(data):
+            return _run_reader(name, data, str(path))
+    return read_string(decode(data, path), path)
 
 
 def read_file(path: str | Path, strict: bool = False) -> list[Article]:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 
 from newsgraph.schema.errors import InputError
 from newsgraph.schema.models import Article
+from newsgraph.schema.text import script_changes
 
 from .dates import parse_date
 
@@ -18,20 +18,6 @@ def article_id(url: str | None, title: str, text: str) -> str:
     """``"article-" + sha1(url, title, text)[:12]``: the same input gives the same id in every run."""
     digest = hashlib.sha1(f"{url or ''}\n{title}\n{text}".encode("utf-8")).hexdigest()
     return "article-" + digest[:12]
-
-
-@lru_cache(maxsize=2)
-def _converter(config: str):
-    import opencc
-
-    return opencc.OpenCC(config)
-
-
-def _changed(config: str, chars: str) -> int:
-    converted = _converter(config).convert(chars)
-    if len(converted) != len(chars):  # phrase conversion changed the length: compare as sets
-        return len(set(chars) - set(converted))
-    return sum(a != b for a, b in zip(chars, converted))
 
 
 def detect_language(text: str) -> str:
@@ -46,7 +32,7 @@ def detect_language(text: str) -> str:
         return "und"
     # a CJK character carries about as much as a short Latin word: weigh it x3
     if len(cjk) * 3 >= latin or len(cjk) >= 200:
-        t2s, s2t = _changed("t2s", cjk), _changed("s2t", cjk)
+        t2s, s2t = script_changes("t2s", cjk), script_changes("s2t", cjk)
         if t2s >= max(1, 0.02 * len(cjk)) and t2s > s2t:
             return "zh-Hant"
         return "zh-Hans"

@@ -3,16 +3,13 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.schema.text import name_key
+
 from . import byline, chrome
 from .article import make_article
 from .inline import Line, parse
 
 HEAD_LINES, TAIL_LINES = 8, 4  # where bylines such as 来源：X or By X are looked for
-
-
-def title_key(text: str) -> str:
-    """Compare titles ignoring case, spaces and punctuation."""
-    return re.sub(r"[\W_]+", "", text).casefold()
 
 
 def merge(meta: dict, found: dict) -> None:
@@ -46,11 +43,11 @@ def build_body(raw_lines: list[str], *, title: str, markdown: bool, meta: dict,
     """
     lines = [parse(raw, markdown) for raw in raw_lines]
     removed = set(removed or ())
-    key, leading = title_key(title), True
+    key, leading = name_key(title), True
     for i, line in enumerate(lines):
         if line.kind == "blank" or i in removed:
             continue
-        if key and title_key(line.text) == key and (leading or line.kind == "heading"):
+        if key and name_key(line.text) == key and (leading or line.kind == "heading"):
             removed.add(i)
         leading = False
     _bylines(lines, removed, meta)
@@ -88,7 +85,7 @@ def _in_place(line: Line, keep: bool) -> str:
     return " " * at + line.text + " " * (len(line.raw) - at - len(line.text))
 
 
-def read_text(text: str, path: str) -> list:
+def read_plain(text: str, path: str) -> list:
     """Plain text: the first non-empty line is the title, the rest the body (offsets = file offsets)."""
     raw = text.split("\n")
     start = next(i for i, line in enumerate(raw) if line.strip())

@@ -13,7 +13,7 @@ def graph_stats(path: str | Path = "graph.json") -> dict:
 
     >>> import tempfile, os
     >>> from newsgraph.graph.traversal import _example
-    >>> from newsgraph.graph.export import write_json
+    >>> from newsgraph.graph.export.jsonio import write_json
     >>> p = write_json(_example(), os.path.join(tempfile.mkdtemp(), "g.json"))
     >>> graph_stats(p)["edges"]
     {'OUTPERFORMS': 1, 'RELEASED': 1}

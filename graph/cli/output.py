@@ -1,4 +1,4 @@
-"""Query rows as text: an aligned table, JSON (a list of objects) or CSV. Deterministic."""
+"""How the CLI prints query rows (an aligned table, JSON or CSV) and reads NAME=VALUE parameters. Deterministic."""
 from __future__ import annotations
 
 import csv
@@ -9,7 +9,7 @@ import re
 import unicodedata
 from typing import Any
 
-from ...schema import NewsgraphError
+from ...schema.errors import NewsgraphError
 
 FORMATS = ("table", "json", "csv")
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from pyvis.network import Network
 
 from ..knowledge import KnowledgeGraph
-from . import register_exporter
 from .atomic import write_text_atomic
 from .html_layout import radial_layout
 from .html_page import TEMPLATE_ENV, search_keys
@@ -102,5 +101,3 @@ def _heading(kg: KnowledgeGraph, chosen: Selection, focus: str | None, depth: in
     where = f" around {kg.graph.nodes[kg.resolve(focus)]['name']} (depth {depth})" if focus else ""
     return f"newsgraph{where}: {len(chosen.nodes)} nodes, {len(chosen.edges)} edges"
 
-
-register_exporter("html", write_html)

@@ -1,0 +1,101 @@
+"""The one merge rule: how a node, an alias list or an edge's evidence seen again joins what is there.
+
+Used by the extractor (one node per id in an article), ``KnowledgeGraph`` (across articles)
+and the stores (what is written against what is stored), always on plain dicts:
+
+- a node keeps the union of its aliases, the highest confidence, the earliest
+  ``first_seen`` and the latest ``last_seen``, and any field it lacked;
+- an edge keeps one piece of evidence per (article, start, end, rule), sorted by that key,
+  and its support is the number of distinct articles among them.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from .errors import SchemaError
+
+
+def type_clash(node_id: str, old: str, new: str) -> SchemaError:
+    return SchemaError(f"node {node_id!r} is already of type {old}; cannot add it again as {new}")
+
+
+def merge_node(old: dict, new: dict) -> dict:
+    """``old`` with ``new`` merged in (neither is changed).
+
+    >>> merge_node({"id": "x", "aliases": ["A"], "confidence": 0.6, "kind": None},
+    ...            {"id": "x", "aliases": ["B"], "confidence": 1.0, "kind": "lab"})
+    {'id': 'x', 'aliases': ['A', 'B'], 'confidence': 1.0, 'kind': 'lab'}
+    """
+    merged = dict(old)
+    for key, value in new.items():
+        if merged.get(key) is None and value is not None:
+            merged[key] = value
+    merged["aliases"] = merge_aliases(old.get("aliases"), new.get("aliases"))
+    confidences = [c for c in (old.get("confidence"), new.get("confidence")) if c is not None]
+    if confidences:
+        merged["confidence"] = max(confidences)
+    for key, pick in (("first_seen", min), ("last_seen", max)):
+        if old.get(key) and new.get(key):
+            merged[key] = pick(old[key], new[key])
+    return merged
+
+
+def merge_node_models(old, new):
+    """Two schema node models of one id as one (the rule of :func:`merge_node`)."""
+    from .models import make_node
+
+    return make_node(**merge_node(old.model_dump(), new.model_dump()))
+
+
+def merge_aliases(*lists: Iterable[str] | None) -> list[str]:
+    """Every non-blank alias once, sorted."""
+    return sorted({a for names in lists if names for a in names if a and a.strip()})
+
+
+def evidence_key(evidence: dict) -> tuple:
+    """What makes two pieces of evidence the same: (article, start, end, rule)."""
+    return evidence["article"], evidence["start"], evidence["end"], evidence["rule"]
+
+
+def merge_evidence(*lists: Iterable[dict]) -> list[dict]:
+    """One piece per key, sorted by key (the order of the JSON and of the stored lists)."""
+    unique = {evidence_key(e): e for items in lists for e in items}
+    return [unique[k] for k in sorted(unique)]
+
+
+def support(evidence: Iterable[dict]) -> int:
+    """The number of distinct articles backing an edge."""
+    return len({e["article"] for e in evidence})
+
+
+def add_evidence(items: list[dict], new: dict) -> int:
+    """Insert ``new`` into the sorted, de-duplicated ``items`` in place, in O(log n) comparisons.
+
+    Returns how much the edge's support grows: 1 when ``new`` is the first piece from its
+    article, else 0 (pieces of one article sit next to each other, since the key starts
+    with the article).
+
+    >>> items = []
+    >>> [add_evidence(items, {"article": a, "start": s, "end": s + 1, "rule": "r"}) for a, s in
+    ...  [("b", 0), ("a", 5), ("a", 1), ("a", 5)]]
+    [1, 1, 0, 0]
+    >>> [(e["article"], e["start"]) for e in items]
+    [('a', 1), ('a', 5), ('b', 0)]
+    """
+    key = evidence_key(new)
+    at = bisect.bisect_left(items, key, key=evidence_key)
+    if at < len(items) and evidence_key(items[at]) == key:
+        return 0
+    article = key[0]
+    seen = (at > 0 and items[at - 1]["article"] == article) or (at < len(items) and items[at]["article"] == article)
+    items.insert(at, new)
+    return 0 if seen else 1
+
+
+def remove_article(items: list[dict], article: str) -> int:
+    """Drop every piece of ``article`` from the sorted ``items`` in place; how many were dropped."""
+    lo = bisect.bisect_left(items, (article,), key=lambda e: (e["article"],))
+    hi = bisect.bisect_right(items, (article,), key=lambda e: (e["article"],))
+    del items[lo:hi]
+    return hi - lo

@@ -1,0 +1,106 @@
+"""The one text layer: script conversion, offset-keeping folding, slugs and the name key.
+
+Every module that compares names across scripts or case goes through here, so two
+spellings meet in exactly one way: ``name_key``. The OpenCC converters are built
+once per process (lazily: importing this module costs nothing).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+
+@functools.lru_cache(maxsize=None)
+def converter(config: str):
+    """The OpenCC converter for ``config`` ("t2s", "s2t", …), built once."""
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified Chinese by phrase (other text passes through; lengths may change).
+
+    >>> to_simplified("華盛頓")
+    '华盛顿'
+    """
+    return converter("t2s").convert(text)
+
+
+def to_traditional(text: str) -> str:
+    """Simplified → Traditional Chinese by phrase.
+
+    >>> to_traditional("华盛顿")
+    '華盛頓'
+    """
+    return converter("s2t").convert(text)
+
+
+def _fold_char(ch: str) -> str:
+    """One character, NFKC- and case-folded, only if that keeps it one character."""
+    folded = unicodedata.normalize("NFKC", ch).lower()
+    return folded if len(folded) == 1 else ch
+
+
+def _one_to_one(ch: str) -> str:
+    converted = to_simplified(ch)
+    return converted if len(converted) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Traditional→Simplified and lower case, with ``len(fold(t)) == len(t)``.
+
+    OpenCC converts phrases; where a phrase changes length the text is
+    converted character by character instead, so offsets stay aligned.
+
+    >>> fold("華盛頓擔憂ＧＰＴ-OSS")
+    '华盛顿担忧gpt-oss'
+    """
+    simplified = to_simplified(text)
+    if len(simplified) != len(text):
+        simplified = "".join(_one_to_one(ch) for ch in text)
+    if simplified.isascii():
+        return simplified.lower()
+    return "".join(_fold_char(ch) for ch in simplified)
+
+
+def is_key_char(ch: str) -> bool:
+    """Characters a name key keeps: letters, digits and '+' (人工智能+ is not 人工智能)."""
+    return ch.isalnum() or ch == "+"
+
+
+@functools.lru_cache(maxsize=262144)
+def name_key(name: str) -> str:
+    """The key every spelling of one name shares: folded (script, width, case), only letters, digits and '+'.
+
+    >>> name_key("通義千問") == name_key("通义千问")
+    True
+    >>> name_key("GPT-OSS") == name_key("gpt oss") == "gptoss"
+    True
+    >>> name_key("AI+") == name_key("AI")
+    False
+    """
+    return "".join(ch for ch in fold(name) if is_key_char(ch))
+
+
+def slugify(name: str) -> str:
+    """A stable id from a name: NFKC, case-folded, runs of non-alphanumerics become '-'.
+
+    >>> slugify("DeepSeek R1")
+    'deepseek-r1'
+    >>> slugify("  Z.ai  ")
+    'z-ai'
+    >>> slugify("通义千问")
+    '通义千问'
+    """
+    text = unicodedata.normalize("NFKC", name).casefold()
+    return re.sub(r"[^\w]+|_+", "-", text).strip("-") or "unnamed"
+
+
+def script_changes(config: str, chars: str) -> int:
+    """How many of ``chars`` the converter ``config`` changes (for telling the scripts apart)."""
+    converted = converter(config).convert(chars)
+    if len(converted) != len(chars):  # phrase conversion changed the length: compare as sets
+        return len(set(chars) - set(converted))
+    return sum(a != b for a, b in zip(chars, converted))
