@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from newsgraph.loaders.extract import RuleExtractor
@@ -19,3 +21,16 @@ def facts(extractor):
         return {(e.type.value, e.source, e.target) for e in ex.edges if e.type.value not in ("MENTIONS", "PUBLISHED")}
 
     return run
+
+
+@pytest.fixture(scope="session", autouse=True)
+def extraction_cache(tmp_path_factory):
+    """Every build in the tests (in-process or a child process) caches extractions in a folder of its own."""
+    folder = tmp_path_factory.mktemp("extraction-cache")
+    before = os.environ.get("NEWSGRAPH_CACHE")
+    os.environ["NEWSGRAPH_CACHE"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("NEWSGRAPH_CACHE", None)
+    else:
+        os.environ["NEWSGRAPH_CACHE"] = before

@@ -19,7 +19,10 @@ def to_dict(kg: KnowledgeGraph) -> dict:
         row = edge.model_dump(mode="json")
         row["evidence"] = [_drop_none(e) for e in row["evidence"]]
         row["support"] = edge.support
-        edges.append({k: row[k] for k in ("source", "target", "type", "support", "evidence")})
+        row["first_seen"] = edge.first_seen.isoformat() if edge.first_seen else None
+        row["last_seen"] = edge.last_seen.isoformat() if edge.last_seen else None
+        edges.append(_drop_none({k: row[k] for k in ("source", "target", "type", "support", "first_seen",
+                                                      "last_seen", "evidence")}))
     return {"format": "newsgraph/node-link", "version": FORMAT_VERSION, "directed": True,
             "multigraph": True, "nodes": nodes, "edges": edges}
 
@@ -36,7 +39,7 @@ def from_dict(data: dict) -> KnowledgeGraph:
         for row in data["nodes"]:
             kg.add_node(make_node(**row))
         for row in data["edges"]:
-            row = {k: v for k, v in row.items() if k != "support"}
+            row = {k: v for k, v in row.items() if k not in ("support", "first_seen", "last_seen")}
             kg.add_edge(Edge(**row))
     except (KeyError, TypeError, ValueError) as exc:
         raise NewsgraphError(f"not a newsgraph JSON graph: {exc}") from exc

@@ -22,7 +22,9 @@ from newsgraph.schema.errors import InputError
 from newsgraph.schema.models import Article
 
 from ...schema.registry import Registry
-from .article import article_id, detect_language, make_article, visible_text
+from newsgraph.schema.identity import article_id
+
+from .article import detect_language, make_article, visible_text
 from .dates import parse_date
 from .decode import decode, read_bytes
 from .paths import dedupe, expand, iter_input_paths

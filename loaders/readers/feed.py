@@ -5,7 +5,7 @@ import re
 
 from newsgraph.schema.errors import InputError
 
-from .article import make_article
+from .article import distinct_keys, make_article
 from .dates import parse_date
 from .html import html_to_text
 from .text import build_body
@@ -54,7 +54,8 @@ def read_feed(text: str, path: str) -> list:
         body, links = build_body(html_to_text(body_html).split("\n"), title=title,
                                  markdown=False, meta=meta)
         try:
-            out.append(make_article(path, title, body, links=links, **meta))
+            out.append(make_article(path, title, body, links=links, **meta,
+                                    record=str(entry.get("id") or title or f"item {i + 1}")))
         except InputError as exc:
             out.append(InputError(where, exc.reason))
-    return out
+    return distinct_keys(out)

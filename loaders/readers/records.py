@@ -10,7 +10,7 @@ import json
 
 from newsgraph.schema.errors import InputError
 
-from .article import make_article
+from .article import distinct_keys, make_article
 from .html import html_to_text
 from .text import build_body
 
@@ -48,8 +48,10 @@ def from_record(record, where: str, path: str):
     title = str(fields.pop("title") or "").strip()
     meta = {k: (v if k == "published" else str(v)) for k, v in fields.items() if v is not None}
     body, links = build_body(html_to_text(text).split("\n"), title=title, markdown=False, meta=meta)
-    try:
-        article = make_article(path, title, body, links=links, **meta)
+    record_id = next((record[k] for k in ("id", "guid", "uuid") if isinstance(record.get(k), (str, int))), None)
+    try:  # without a URL, one record of several is known by its id, else its title
+        article = make_article(path, title, body, links=links, **meta,
+                               record=None if where == path else str(record_id or title or where))
     except InputError as exc:
         return InputError(where, exc.reason)
     return article
@@ -74,7 +76,7 @@ def read_json(text: str, path: str) -> list:
     if not records:
         raise InputError(path, "no article records found (empty JSON list)")
     single = len(records) == 1 and records[0] is data  # a lone object: name the file itself
-    return [from_record(r, path if single else f"{path}[{i}]", path) for i, r in enumerate(records)]
+    return distinct_keys([from_record(r, path if single else f"{path}[{i}]", path) for i, r in enumerate(records)])
 
 
 def read_jsonl(text: str, path: str) -> list:
@@ -89,4 +91,4 @@ def read_jsonl(text: str, path: str) -> list:
             out.append(InputError(f"{path}:{lineno}", f"malformed JSON: {exc.msg} (column {exc.colno})"))
             continue
         out.append(from_record(record, f"{path}:{lineno}", path))
-    return out
+    return distinct_keys(out)

@@ -1,0 +1,185 @@
+"""The extraction cache: an article read again with the same content, by the same extractor, is not extracted again.
+
+Entries are keyed by (extractor fingerprint, article id, content hash) and hold the
+extraction as compressed JSON in one SQLite file, so a daily build over a growing folder
+extracts only what is new or changed and still writes a complete graph of all its inputs.
+The fingerprint names the extractor, its version, a hash of its code and data files and of
+the gazetteer files given, so a changed rule, gazetteer or release never reuses an old result.
+
+The cache is an accelerator only: a cache that cannot be opened, read or written (locked,
+corrupt, full disk) is reported once and the build goes on extracting.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import logging
+import os
+import sqlite3
+import sys
+import zlib
+from pathlib import Path
+
+from ..schema import Extraction
+
+log = logging.getLogger(__name__)
+CACHE_ENV = "NEWSGRAPH_CACHE"
+CODE_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".txt", ".tsv", ".csv")
+COMMIT_EVERY = 200
+
+
+def default_cache_dir() -> Path:
+    """``$NEWSGRAPH_CACHE``, else ``$XDG_CACHE_HOME/newsgraph``, else ``~/.cache/newsgraph``."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV]).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "newsgraph"
+
+
+def _hash_files(files, digest) -> None:
+    for path in sorted(files):
+        digest.update(str(path.name).encode("utf-8") + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"<unreadable>")
+
+
+def code_root(module_name: str) -> Path | None:
+    """The folder whose files make up an extractor's code: the package two levels under the top
+    (``newsgraph.loaders`` for the rule extractor), the module's own folder for a plug-in
+    package, its file for a one-module plug-in."""
+    parts = module_name.split(".")
+    for depth in (2, 1):
+        module = sys.modules.get(".".join(parts[:depth]))
+        if module is not None and len(parts) >= depth:
+            where = getattr(module, "__file__", None)
+            if where:
+                path = Path(where)
+                return path.parent if path.name == "__init__.py" else path
+    return None
+
+
+def fingerprint(name: str, engine, options: dict | None = None) -> str | None:
+    """What an extraction depends on besides the article: extractor name, version, code, data, options.
+
+    An extractor may say it itself (a ``fingerprint`` attribute or method); otherwise it is
+    the hash of the files under :func:`code_root` of its class, its distribution's version and
+    the content of the files given as options (gazetteers). ``None``: not cacheable.
+    """
+    own = getattr(engine, "fingerprint", None)
+    if own is not None:
+        own = own() if callable(own) else own
+        return f"{name}:{hashlib.sha256(str(own).encode('utf-8')).hexdigest()[:16]}"
+    module = type(engine).__module__
+    root = code_root(module)
+    if root is None:
+        return None
+    digest = hashlib.sha256(name.encode("utf-8") + b"\0")
+    top = module.split(".")[0]
+    for dist in ("newsgraph", top):
+        try:
+            digest.update(importlib.metadata.version(dist).encode("utf-8"))
+        except importlib.metadata.PackageNotFoundError:
+            pass
+    files = [root] if root.is_file() else [p for p in root.rglob("*") if p.suffix in CODE_SUFFIXES
+                                             and "__pycache__" not in p.parts]
+    _hash_files(files, digest)
+    for key, value in sorted((options or {}).items()):
+        digest.update(f"\0{key}=".encode("utf-8"))
+        values = value if isinstance(value, (list, tuple)) else [value]
+        for item in values:
+            path = Path(str(item))
+            if path.is_file():
+                _hash_files([path], digest)
+            else:
+                digest.update(str(item).encode("utf-8"))
+    return f"{name}:{digest.hexdigest()[:16]}"
+
+
+class ExtractionCache:
+    """Extractions by (fingerprint, article id, content hash), in ``DIR/extractions.sqlite``.
+
+    >>> import tempfile
+    >>> from newsgraph.schema import Article, Extraction
+    >>> cache = ExtractionCache(tempfile.mkdtemp())
+    >>> ex = Extraction(article=Article(id="a1", title="T", text="body"))
+    >>> cache.get("rules:0", "a1", "h1") is None
+    True
+    >>> cache.put("rules:0", "a1", "h1", ex); cache.get("rules:0", "a1", "h1") == ex
+    True
+    >>> cache.close()
+    """
+
+    def __init__(self, folder: str | Path | None = None) -> None:
+        self.folder = Path(folder) if folder else default_cache_dir()
+        self.path = self.folder / "extractions.sqlite"
+        self.hits = self.misses = 0
+        self.problem: str | None = None
+        self._pending = 0
+        self._db: sqlite3.Connection | None = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=10)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("CREATE TABLE IF NOT EXISTS extraction (fingerprint TEXT, article TEXT, content_hash TEXT, "
+                             "data BLOB, PRIMARY KEY (fingerprint, article, content_hash))")
+        except (OSError, sqlite3.Error) as exc:
+            self._give_up(f"cannot open the extraction cache {self.path}: {exc}")
+
+    def _give_up(self, message: str) -> None:
+        if self.problem is None:
+            self.problem = message
+            log.warning("%s; extracting without it", message)
+        if self._db is not None:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+        self._db = None
+
+    def get(self, fingerprint: str, article: str, content_hash: str) -> Extraction | None:
+        """The cached extraction, or None (a miss, or an entry that no longer reads)."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT data FROM extraction WHERE fingerprint = ? AND article = ? AND content_hash = ?",
+                                   (fingerprint, article, content_hash)).fetchone()
+        except sqlite3.Error as exc:
+            self._give_up(f"cannot read the extraction cache {self.path}: {exc}")
+            return None
+        if row is None:
+            self.misses += 1
+            return None
+        try:
+            found = Extraction.model_validate_json(zlib.decompress(row[0]))
+        except (zlib.error, ValueError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return found
+
+    def put(self, fingerprint: str, article: str, content_hash: str, extraction: Extraction) -> None:
+        if self._db is None:
+            return
+        try:
+            self._db.execute("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?, ?)",
+                             (fingerprint, article, content_hash,
+                              zlib.compress(extraction.model_dump_json().encode("utf-8"), 3)))
+            self._pending += 1
+            if self._pending >= COMMIT_EVERY:
+                self._db.commit()
+                self._pending = 0
+        except sqlite3.Error as exc:
+            self._give_up(f"cannot write the extraction cache {self.path}: {exc}")
+
+    def close(self) -> None:
+        if self._db is None:
+            return
+        try:
+            self._db.commit()
+            self._db.close()
+        except sqlite3.Error as exc:
+            self._give_up(f"cannot write the extraction cache {self.path}: {exc}")
+        self._db = None
