@@ -34,12 +34,18 @@ def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazette
                    progress=None if quiet else _progress)
     summary = result.summary()
     click.echo(f"articles read: {summary['articles']}, skipped: {len(summary['skipped'])}", err=True)
+    click.echo(f"extracted: {summary['extracted']}, from the extraction cache: {summary['cached']}", err=True)
     for reason in summary["skipped"]:
         click.echo(f"  skipped {reason}", err=True)
     click.echo("nodes: " + _pairs(summary["nodes"]), err=True)
     click.echo("edges: " + _pairs(summary["edges"]), err=True)
     for kind, where in summary["outputs"].items():
         click.echo(f"wrote {kind}: {where}", err=True)
+    for where, report in summary["stores"].items():
+        for line in _store_lines(where, report):
+            click.echo(line, err=True)
+    for note in summary["notes"]:
+        click.echo(f"note: {note}", err=True)
 
 
 def _progress(item) -> None:
@@ -49,6 +55,16 @@ def _progress(item) -> None:
         click.echo(f"skip {item}", err=True)
     else:
         click.echo(f"read {item.path or item.id}: {item.title[:60]}", err=True)
+
+
+def _store_lines(where: str, report: dict) -> list[str]:
+    """What a build did to one database, and what the database now holds."""
+    w, totals = report["written"], report["totals"]
+    nodes, edges = sum(totals["nodes"].values()), sum(totals["edges"].values())
+    return [f"{where}: articles {w['articles_new']} new, {w['articles_changed']} changed, "
+            f"{w['articles_unchanged']} unchanged; nodes +{w['nodes_added']} ~{w['nodes_updated']} "
+            f"-{w['nodes_removed']}; edges +{w['edges_added']} ~{w['edges_updated']} -{w['edges_removed']}",
+            f"{where} now holds: nodes {nodes} ({_pairs(totals['nodes'])}), edges {edges} ({_pairs(totals['edges'])})"]
 
 
 def _pairs(counts: dict) -> str:

@@ -54,6 +54,41 @@ def info_command(store, db, neo4j, as_json):
         click.echo(f"{key}: {info['total_' + key]} ({parts})")
 
 
+@db_group.command("articles")
+@store_options()
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@library_errors
+def articles_command(store, db, neo4j, fmt):
+    """The articles in the database: id, URL (or file), title, date, and the edges each backs."""
+    from ..store import db_articles
+    from .output import format_rows
+
+    rows = []
+    for a in db_articles(one_store(store, db, neo4j)):
+        edges = a["edges"]
+        rows.append({"id": a["id"], "url": a.get("url") or a.get("key") or "", "title": a.get("title") or a["name"],
+                     "published": a.get("published"), "mentions": edges.get("MENTIONS", 0),
+                     "facts": sum(n for t, n in edges.items() if t not in ("MENTIONS", "PUBLISHED"))})
+    click.echo(format_rows(rows, fmt), nl=False)
+
+
+@db_group.command("remove")
+@click.argument("articles", nargs=-1, required=True)
+@store_options()
+@library_errors
+def remove_command(articles, store, db, neo4j):
+    """Retract ARTICLES (ids, URLs or files) from the database: their evidence goes, support is
+    recounted, and edges and nodes nothing else backs go, as if they had never been built."""
+    from ..store import db_remove
+
+    report = db_remove(list(articles), one_store(store, db, neo4j))
+    for ref, ids in report["found"].items():
+        click.echo(f"removing {ref}: {', '.join(ids)}", err=True)
+    click.echo(f"removed {report['articles_removed']} article(s); nodes: {report['nodes_updated']} changed, "
+               f"{report['nodes_removed']} removed; edges: {report['edges_updated']} changed, "
+               f"{report['edges_removed']} removed", err=True)
+
+
 @db_group.command("clear")
 @store_options()
 @click.option("-y", "--yes", is_flag=True, help="Do not ask for confirmation.")

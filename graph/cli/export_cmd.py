@@ -5,10 +5,13 @@ import click
 
 from ...schema.vocabulary import EdgeType, NodeType
 from .app import library_errors, main
+from .options import graph_option, one_store, store_options, time_options
 
 
 @main.command("export")
-@click.option("-g", "--graph", "graph_path", default="graph.json", show_default=True, help="Graph JSON to read.")
+@graph_option
+@store_options()
+@time_options
 @click.option("-f", "--format", "fmt", default="json", show_default=True,
               help="json, graphml, html, neo4j-csv, or a format an installed plug-in adds.")
 @click.option("-o", "--output", help="File to write (default: graph.<format>; for neo4j-csv a folder).")
@@ -18,8 +21,10 @@ from .app import library_errors, main
 @click.option("--edge-types", multiple=True, type=click.Choice([t.value for t in EdgeType]), help="HTML: keep these edge types.")
 @click.option("--max-nodes", type=int, default=2000, show_default=True, help="HTML: keep the most-connected N nodes.")
 @library_errors
-def export_command(graph_path, fmt, output, focus, depth, node_types, edge_types, max_nodes):
-    """Write the graph as JSON, GraphML, an interactive HTML page, or CSV for neo4j-admin import."""
+def export_command(graph_path, store, db, neo4j, since, until, fmt, output, focus, depth, node_types, edge_types,
+                   max_nodes):
+    """Write the graph (the JSON, or the database named) as JSON, GraphML, an interactive HTML page,
+    or CSV for neo4j-admin import; --since/--until keep what the articles of those dates say."""
     from ..export import EXPORTERS, export_from_file
 
     EXPORTERS.get(fmt)  # an unknown format fails before the graph is read, listing the available ones
@@ -27,5 +32,6 @@ def export_command(graph_path, fmt, output, focus, depth, node_types, edge_types
     if fmt == "html":
         options = dict(focus=focus, depth=depth, node_types=list(node_types) or None,
                        edge_types=list(edge_types) or None, max_nodes=max_nodes)
-    written = export_from_file(graph_path, fmt, output or f"graph.{fmt}", **options)
+    written = export_from_file(graph_path, fmt, output or f"graph.{fmt}", store=one_store(store, db, neo4j),
+                               since=since, until=until, **options)
     click.echo(f"wrote {fmt}: {written}", err=True)

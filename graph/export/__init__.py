@@ -29,9 +29,13 @@ def read_json(path: str | Path):
     return read(path)
 
 
-def export_from_file(graph_path: str | Path, fmt: str, path: str | Path, **options) -> Path:
-    """``newsgraph export``: read a graph JSON and write it in another format."""
-    return export_graph(read_json(graph_path), fmt, path, **options)
+def export_from_file(graph_path: str | Path | None, fmt: str, path: str | Path, store: str | Path | None = None,
+                     since=None, until=None, **options) -> Path:
+    """``newsgraph export``: read a graph JSON (or the database ``store``), keep what the articles
+    from ``since`` to ``until`` say, and write it in another format."""
+    from ..inspection import open_graph
+
+    return export_graph(open_graph(graph_path, store, since, until), fmt, path, **options)
 
 
 __all__ = ["EXPORTERS", "export_from_file", "export_graph", "read_json"]

@@ -86,6 +86,24 @@ def db_info(store: str | Path | None = None) -> dict:
                 "total_nodes": sum(counts["nodes"].values()), "total_edges": sum(counts["edges"].values())}
 
 
+def db_articles(store: str | Path | None = None) -> list[dict]:
+    """Every article in the database (id, key, url, title, published, content hash, extractor, …)
+    with ``edges``: how many edges of each type its evidence backs."""
+    with open_store(store, create=False) as db:
+        return db.articles()
+
+
+def db_remove(refs: list[str], store: str | Path | None = None) -> dict:
+    """Retract the articles named by id, URL or path (see :func:`.articles.find_articles`), in one
+    transaction; what was removed and changed, and the ids found for each reference."""
+    from .articles import find_articles
+
+    with open_store(store, create=False) as db:
+        found = find_articles(list(refs), db.articles())
+        report = db.remove_articles(sorted({i for ids in found.values() for i in ids}))
+        return {**report, "found": found}
+
+
 def db_clear(store: str | Path | None = None) -> dict:
     """Delete every node and relationship; the counts before clearing."""
     with open_store(store, create=False) as db:
@@ -102,4 +120,5 @@ def __getattr__(name: str):
 
 
 __all__ = ["DEFAULT_STORE", "GraphStore", "LadybugStore", "Neo4jStore", "NEO4J_SCHEMES", "STORES", "StoreError",
-           "db_clear", "db_info", "neo4j_address", "open_store", "parse_address", "run_query"]
+           "db_articles", "db_clear", "db_info", "db_remove", "neo4j_address", "open_store", "parse_address",
+           "run_query"]

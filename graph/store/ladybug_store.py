@@ -42,6 +42,15 @@ class LadybugStore(GraphStore):
             raise StoreError(f"cannot open embedded database {self.path}: {exc}") from exc
         for statement in cy.schema_statements():
             self._run(statement)
+        self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        """A database made by an older version lacks the newer properties: add them (no data changes)."""
+        for table, props in cy.declared_columns().items():
+            have = {row.get("name") for row in self._run(cy.table_columns(table))}
+            for prop, token in props.items():
+                if prop not in have:
+                    self._run(cy.add_column(table, prop, token))
 
     def describe(self) -> str:
         return str(self.path)
