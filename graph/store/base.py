@@ -76,6 +76,12 @@ class GraphStore(ABC):
         """Where the data lives, for messages."""
         return self.kind
 
+    def _journal(self, what: str, check: dict) -> None:
+        """Called inside a write transaction before it changes anything: ``what`` kind of write, and
+        ``check``, one article that tells the state after it from the state before it. A store that
+        cannot trust its engine to recover every interrupted commit records it (the embedded one
+        does); a server's own transactions need nothing."""
+
     # -- shared ----------------------------------------------------------
     def counts(self) -> dict[str, dict[str, int]]:
         """``{"nodes": {label: n}, "edges": {type: n}}`` (the shape of KnowledgeGraph.counts)."""
@@ -105,6 +111,7 @@ class GraphStore(ABC):
                                               "nodes_updated", "nodes_removed", "edges_added", "edges_updated",
                                               "edges_removed")})
             unchanged, changed = self._compare_articles(run, kg, report)
+            self._journal("build", _check(kg, unchanged))
             taken_out = self._retract(run, changed, report) if changed else set()
             delta = kg.without_articles(unchanged) if unchanged else kg
             for label, rows in node_groups(delta).items():
@@ -167,6 +174,7 @@ class GraphStore(ABC):
         def work(run: Run) -> dict[str, int]:
             report = Counter({k: 0 for k in ("articles_removed", "nodes_updated", "nodes_removed",
                                               "edges_updated", "edges_removed")})
+            self._journal("removal", {"article": ids[0], "removed": True} if ids else {})
             self._retract(run, ids, report)
             return dict(report)
 
@@ -272,3 +280,12 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _check(kg, unchanged: set[str]) -> dict:
+    """One article this write adds or changes, with its content hash (empty when there is none)."""
+    for node_id in sorted(kg.graph.nodes):
+        data = kg.graph.nodes[node_id]
+        if data.get("type") == "Source" and data.get("content_hash") and node_id not in unchanged:
+            return {"article": node_id, "content_hash": data["content_hash"]}
+    return {}

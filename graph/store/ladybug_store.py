@@ -1,6 +1,27 @@
-"""The embedded store: LadybugDB (the maintained Kùzu fork), in-process, one database file."""
+"""The embedded store: LadybugDB (the maintained Kùzu fork), in-process, one database file.
+
+Writes are all-or-nothing, also when the process is killed or the disk fills up. LadybugDB keeps
+a transaction in memory and writes it to its write-ahead log (``X.db.wal``) at COMMIT; a process
+killed while that log is being written leaves a torn log, and LadybugDB then refuses to open the
+database ("Checksum verification failed, the WAL file is corrupted"); a full disk makes it abort
+the whole process (``terminate called … IOException``). So a write here:
+
+1. runs in a child process (:mod:`.isolated`): an abort is reported as an error, not a crash;
+2. checkpoints first, so the log is empty, then writes a journal (``X.db.ingest``: which write,
+   and one article to tell before from after) and syncs it before the transaction starts;
+3. removes the journal once COMMIT has returned.
+
+Opening a database with a journal left behind finishes the job: a torn log can only hold that
+interrupted transaction, so it is set aside (renamed ``X.db.wal.interrupted-…``, never deleted)
+and the database opens as it was before; a whole log is LadybugDB's own to replay (the write
+had committed). Either way a warning says which state the database is in.
+"""
 from __future__ import annotations
 
+import datetime as dt
+import json
+import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +30,12 @@ import ladybug
 from . import ladybug_cypher as cy
 from . import DEFAULT_STORE
 from .base import GraphStore, StoreError
+from .isolated import ChildDied, run_isolated
 from .rows import DEFAULT_BATCH_SIZE
+
+log = logging.getLogger(__name__)
+JOURNAL = ".ingest"
+TORN_LOG = "Checksum verification failed"
 
 
 
@@ -29,20 +55,80 @@ class LadybugStore(GraphStore):
     dialect = cy
 
     def __init__(self, path: str | Path | None = None, *, create: bool = True,
-                 batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+                 batch_size: int = DEFAULT_BATCH_SIZE, isolate: bool = True, _prepared: bool = False) -> None:
         super().__init__(batch_size)
         self.path = resolve_path(path)
+        self.isolate = isolate  # writes in a child process (see the module's docstring)
+        self.recovered: str | None = None  # what opening did about an interrupted write, if anything
+        self._db = None
+        self._prepared = _prepared  # the tables are known to be there (the parent of a write child made sure)
         if not create and not self.path.exists():
             raise StoreError(f"no embedded database at {self.path}: build one with `newsgraph build PATH...`")
+        self._open()
+
+    # -- opening, and finishing an interrupted write ---------------------
+    @property
+    def journal(self) -> Path:
+        return self.path.with_name(self.path.name + JOURNAL)
+
+    @property
+    def wal(self) -> Path:
+        return self.path.with_name(self.path.name + ".wal")
+
+    def _connect(self) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = ladybug.Database(str(self.path))
             self._conn = ladybug.Connection(self._db)
         except (OSError, RuntimeError) as exc:
+            self._db = None
             raise StoreError(f"cannot open embedded database {self.path}: {exc}") from exc
-        for statement in cy.schema_statements():
-            self._run(statement)
-        self._add_missing_columns()
+
+    def _open(self, warn: bool = True) -> None:
+        journal = _read_journal(self.journal)
+        try:
+            self._connect()
+        except StoreError as exc:
+            if TORN_LOG not in str(exc):
+                raise
+            if journal is None:
+                raise StoreError(f"{exc} — its write-ahead log {self.wal} is damaged and no interrupted newsgraph "
+                                 f"write explains it; moving that file elsewhere opens the database as of its last "
+                                 f"checkpoint (the log's transactions are then lost)") from None
+            kept = self._set_aside_log()
+            self._connect()
+            self.recovered = (f"{self.path}: the {journal.get('what', 'write')} started {journal.get('started', '?')} "
+                              f"was interrupted while committing; the database holds the state from before it (the "
+                              f"partial log is kept as {kept}; delete it to free its space)")
+        if not self._prepared:
+            for statement in cy.schema_statements():
+                self._run(statement)
+            self._add_missing_columns()
+            self._prepared = True
+        if journal is not None and self.recovered is None:
+            state = self._which_state(journal.get("check") or {})
+            self.recovered = (f"{self.path}: the {journal.get('what', 'write')} started {journal.get('started', '?')} "
+                              f"was interrupted; the database holds the state from {state} it")
+        if journal is not None:
+            if warn:
+                log.warning("%s", self.recovered)
+            _unlink_synced(self.journal)
+
+    def _set_aside_log(self) -> Path:
+        stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+        kept = self.wal.with_name(f"{self.wal.name}.interrupted-{stamp}")
+        os.replace(self.wal, kept)
+        _sync_dir(self.path.parent)
+        return kept
+
+    def _which_state(self, check: dict) -> str:
+        article = check.get("article")
+        if not article:
+            return "before or after"
+        rows = self._run(cy.fetch_nodes("Source"), {"ids": [article]})
+        if check.get("removed"):
+            return "after" if not rows else "before"
+        return "after" if rows and rows[0].get("content_hash") == check.get("content_hash") else "before"
 
     def _add_missing_columns(self) -> None:
         """A database made by an older version lacks the newer properties: add them (no data changes)."""
@@ -65,7 +151,40 @@ class LadybugStore(GraphStore):
         names = result.get_column_names()
         return [dict(zip(names, (_plain(v) for v in row))) for row in result.get_all()]
 
+    # -- writing ---------------------------------------------------------
+    def write(self, kg) -> dict[str, int]:
+        return self._isolated("write", kg)
+
+    def remove_articles(self, ids) -> dict[str, int]:
+        return self._isolated("remove_articles", sorted(set(ids)))
+
+    def clear(self) -> None:
+        self._isolated("_clear_all")
+
+    def _clear_all(self) -> None:
+        def work(run):
+            self._journal("clear", {})
+            run(cy.CLEAR)
+
+        self._in_write_transaction(work)
+
+    def _isolated(self, method: str, *args):
+        """``GraphStore.<method>(*args)`` in a child process holding the database; this process lets go
+        of it meanwhile and opens it again afterwards (finishing the write if the child died)."""
+        if not self.isolate:
+            return getattr(GraphStore, method, getattr(LadybugStore, method))(self, *args)
+        self.close()
+        try:
+            return run_isolated(_in_child, str(self.path), self.batch_size, method, args)
+        except ChildDied as exc:
+            self._open(warn=False)
+            raise StoreError(_failure(self.path, exc, self.recovered)) from None
+        finally:
+            if self._db is None:
+                self._open()
+
     def _in_write_transaction(self, work):
+        self._run("CHECKPOINT")  # the log now holds nothing but what this transaction will write
         self._run("BEGIN TRANSACTION")
         try:
             out = work(self._run)
@@ -74,9 +193,23 @@ class LadybugStore(GraphStore):
                 self._conn.execute("ROLLBACK")
             except RuntimeError:  # a failed statement has already rolled the transaction back
                 pass
+            _unlink_synced(self.journal)
             raise
         self._run("COMMIT")
+        _unlink_synced(self.journal)
         return out
+
+    def _journal(self, what: str, check: dict) -> None:
+        """Record, durably, that a write is about to commit (see the module's docstring)."""
+        entry = {"what": what, "started": dt.datetime.now().isoformat(timespec="seconds"), "pid": os.getpid(),
+                 "check": check}
+        temporary = self.journal.with_name(self.journal.name + ".tmp")
+        with open(temporary, "w", encoding="utf-8") as handle:
+            json.dump(entry, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, self.journal)
+        _sync_dir(self.path.parent)
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
         return self._run(cypher, params)
@@ -86,6 +219,59 @@ class LadybugStore(GraphStore):
             self._conn.close()
             self._db.close()
             self._db = None
+
+
+def _in_child(path: str, batch_size: int, method: str, args: tuple):
+    """In the child process: open the database, run the write, close it."""
+    with LadybugStore(path, batch_size=batch_size, isolate=False, _prepared=True) as store:
+        return getattr(store, method)(*args)
+
+
+def _failure(path: Path, exc: ChildDied, recovered: str | None) -> str:
+    """What to tell the user when the database process died."""
+    try:
+        free = os.statvfs(path.parent)
+        left = f"{free.f_bavail * free.f_frsize // 1024} KiB free"
+    except OSError:
+        left = "free space unknown"
+    if "No space left" in exc.stderr:
+        reason = f"the disk holding it is full ({left})"
+    elif "IOException" in exc.stderr:
+        reason = f"the database engine could not write to disk ({left}): {exc.stderr}"
+    else:
+        reason = str(exc)
+    state = recovered or f"{path} keeps the state from before this write"
+    return f"writing {path} failed: {reason}. {state}"
+
+
+def _read_journal(journal: Path) -> dict | None:
+    try:
+        return json.loads(journal.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return {}
+
+
+def _sync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _unlink_synced(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    _sync_dir(path.parent)
 
 
 def _plain(value: Any) -> Any:
