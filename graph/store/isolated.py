@@ -8,6 +8,7 @@ On Linux the child is forked (no re-import, nothing to pickle) and dies with its
 from __future__ import annotations
 
 import ctypes
+import faulthandler
 import multiprocessing
 import os
 import signal
@@ -41,6 +42,7 @@ def _child(conn, errfile: str, parent: int, func: Callable, args: tuple) -> None
     _die_with_parent(parent)
     fd = os.open(errfile, os.O_WRONLY | os.O_APPEND)
     os.dup2(fd, 2)  # the engine's own abort message lands here, for the parent to report
+    faulthandler.disable()  # an abort is expected and reported by the parent, not dumped by the child
     try:
         conn.send(("ok", func(*args)))
     except KeyboardInterrupt:

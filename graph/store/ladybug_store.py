@@ -178,7 +178,12 @@ class LadybugStore(GraphStore):
             return run_isolated(_in_child, str(self.path), self.batch_size, method, args)
         except ChildDied as exc:
             self._open(warn=False)
-            raise StoreError(_failure(self.path, exc, self.recovered)) from None
+            raise StoreError(_failure(self.path, exc.stderr or str(exc), self.recovered)) from None
+        except StoreError as exc:
+            self._open(warn=False)
+            if _disk_trouble(str(exc)):
+                raise StoreError(_failure(self.path, str(exc), self.recovered)) from None
+            raise
         finally:
             if self._db is None:
                 self._open()
@@ -193,9 +198,9 @@ class LadybugStore(GraphStore):
                 self._conn.execute("ROLLBACK")
             except RuntimeError:  # a failed statement has already rolled the transaction back
                 pass
-            _unlink_synced(self.journal)
+            _unlink_synced(self.journal)  # nothing reached the log: it is written at COMMIT
             raise
-        self._run("COMMIT")
+        self._run("COMMIT")  # if this fails, the log may be half written: the journal stays for the next open
         _unlink_synced(self.journal)
         return out
 
@@ -227,19 +232,23 @@ def _in_child(path: str, batch_size: int, method: str, args: tuple):
         return getattr(store, method)(*args)
 
 
-def _failure(path: Path, exc: ChildDied, recovered: str | None) -> str:
-    """What to tell the user when the database process died."""
+def _disk_trouble(message: str) -> bool:
+    return "No space left" in message or "IOException" in message or "IO exception" in message
+
+
+def _failure(path: Path, what: str, recovered: str | None) -> str:
+    """What to tell the user when the database process died or the disk failed it."""
     try:
         free = os.statvfs(path.parent)
         left = f"{free.f_bavail * free.f_frsize // 1024} KiB free"
     except OSError:
         left = "free space unknown"
-    if "No space left" in exc.stderr:
+    if "No space left" in what:
         reason = f"the disk holding it is full ({left})"
-    elif "IOException" in exc.stderr:
-        reason = f"the database engine could not write to disk ({left}): {exc.stderr}"
+    elif _disk_trouble(what):
+        reason = f"the database engine could not write to disk ({left}): {what}"
     else:
-        reason = str(exc)
+        reason = what
     state = recovered or f"{path} keeps the state from before this write"
     return f"writing {path} failed: {reason}. {state}"
 
