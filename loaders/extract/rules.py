@@ -19,6 +19,7 @@ from .sentences import sentence_spans
 from .typos import TypoResolver
 from .variants import extend_models
 from .view import ARTICLE, Fact, SentenceView
+from .when import time_expression
 
 
 class RuleExtractor:
@@ -77,7 +78,8 @@ class RuleExtractor:
                      Evidence(article=article.id, sentence=sentence, start=start, end=end, rule=f"mention.{m.rule}", confidence=m.confidence))
             for fact in _best(self._facts(view), article, outlet):
                 ev = Evidence(article=article.id, sentence=sentence, start=start, end=end, rule=fact.rule,
-                              confidence=round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect)
+                              confidence=round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect,
+                              when=time_expression(sentence))
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target), ev)
         for link_edge in _link_citations(article, self.gazetteer, nodes, outlet):
             _add(edges, *link_edge)

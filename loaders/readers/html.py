@@ -93,6 +93,18 @@ def _meta(name: str) -> str:
     return f"//meta[@property='{name}' or @name='{name}' or @itemprop='{name}']/@content"
 
 
+def _page_date(text: str) -> str | None:
+    """The page's date from its markup beyond the usual meta tags (JSON-LD, ``<time>``, date or
+    byline elements), by htmldate — markup only, no guessing from the text or the URL."""
+    try:
+        import htmldate
+
+        return htmldate.find_date(text, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except Exception as exc:  # noqa: BLE001 - no date is better than no article
+        log.debug("htmldate failed (%s)", exc)
+        return None
+
+
 def read_html(text: str, path: str) -> list:
     """One article from an HTML page."""
     doc = parse_html(text, path)
@@ -106,6 +118,8 @@ def read_html(text: str, path: str) -> list:
     }
     if meta["author"] and meta["author"].startswith("http"):
         meta["author"] = None
+    if not meta["published"]:
+        meta["published"] = _page_date(text)
     title = _first(doc, _meta("og:title"), "//h1", "//title") or ""
     if site := meta["publisher"]:
         title = re.sub(rf"\s*[|\-–—:]\s*{re.escape(site)}\s*$", "", title)
