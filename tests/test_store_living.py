@@ -172,3 +172,30 @@ def test_living_views_of_the_database_and_of_the_json_agree(corpus, tmp_path, co
     if command[0] == "stats":
         from_json, from_db = ({k: v for k, v in json.loads(o).items() if k != "graph"} for o in (from_json, from_db))
     assert from_json == from_db and from_db
+
+
+def test_living_a_database_from_an_older_version_gets_the_new_properties(corpus, tmp_path):
+    import ladybug
+
+    from newsgraph.graph.store import ladybug_cypher as cy
+    from newsgraph.graph.store.rows import EDGE_TYPES, NODE_LABELS, endpoint_pairs
+
+    path = tmp_path / "old.db"
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    for label in NODE_LABELS:  # the tables of a database made before dates and identity
+        conn.execute(f"CREATE NODE TABLE `{label}`(`id` STRING, `name` STRING, `aliases` STRING[], `type` STRING, "
+                     f"PRIMARY KEY(`id`))")
+    for edge_type in EDGE_TYPES:
+        pairs = ", ".join(f"FROM `{a}` TO `{b}`" for a, b in endpoint_pairs(edge_type))
+        conn.execute(f"CREATE REL TABLE `{edge_type}`({pairs}, `type` STRING, `support` INT64, "
+                     f"`evidence_articles` STRING[], `evidence_sentences` STRING[])")
+    conn.execute("CREATE (:Model {id: 'm1', name: 'Old model', aliases: ['Old model'], type: 'Model'})")
+    conn.close()
+    db.close()
+    build([corpus], output=None, stores=[path])
+    with open_store(path, create=False) as store:
+        columns = {row["name"] for row in store.query(cy.table_columns("MENTIONS"))}
+        assert {"first_seen", "evidence_published", "evidence_when", "contribution"} <= columns
+        assert store.query("MATCH (m:Model {id: 'm1'}) RETURN m.name AS name") == [{"name": "Old model"}]
+        assert store.query("MATCH (:Model {id: 'qwen3'})-[e:OUTPERFORMS]->() RETURN e.support AS s") == [{"s": 2}]

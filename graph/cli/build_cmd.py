@@ -19,19 +19,27 @@ from .options import build_stores, store_options
 @click.option("--extractor", default="rules", show_default=True,
               help="Extractor by name: a built-in or an installed plug-in (newsgraph.extractors entry point).")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input was skipped.")
+@click.option("--cache", "cache_dir", metavar="DIR", type=click.Path(file_okay=False),
+              help="Extraction cache folder [default: $NEWSGRAPH_CACHE or ~/.cache/newsgraph].")
+@click.option("--no-cache", is_flag=True, help="Extract every article again (and cache nothing).")
 @click.option("-q", "--quiet", is_flag=True, help="No per-file progress.")
 @library_errors
-def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazetteer, extractor, strict, quiet):
+def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazetteer, extractor, strict, cache_dir,
+                  no_cache, quiet):
     """Read articles under PATHS (files, directories, globs) and build the graph.
 
     By default the graph goes to graph.json and into the embedded database newsgraph.db,
-    merged with what it already holds.
+    merged with what it already holds: an article already there (same URL, or same file)
+    replaces what it said before if it changed, and is skipped if it did not. Articles
+    unchanged since they were last extracted are taken from the extraction cache.
     """
     from ..pipeline import build
 
+    if cache_dir and no_cache:
+        raise click.UsageError("--cache and --no-cache cannot be combined")
     result = build(paths, output=output, html=html, graphml=graphml, stores=build_stores(store, db, neo4j, no_db),
                    extractor=extractor, gazetteer=list(gazetteer), strict=strict,
-                   progress=None if quiet else _progress)
+                   progress=None if quiet else _progress, cache=False if no_cache else cache_dir)
     summary = result.summary()
     click.echo(f"articles read: {summary['articles']}, skipped: {len(summary['skipped'])}", err=True)
     click.echo(f"extracted: {summary['extracted']}, from the extraction cache: {summary['cached']}", err=True)

@@ -18,8 +18,9 @@ def to_graphml(kg: KnowledgeGraph) -> bytes:
         data = node.model_dump(mode="json")
         flat.add_node(node.id, **{k: _scalar(v) for k, v in data.items() if v is not None})
     for edge in kg.edges():
+        seen = {k: v.isoformat() for k, v in (("first_seen", edge.first_seen), ("last_seen", edge.last_seen)) if v}
         flat.add_edge(edge.source, edge.target, key=edge.type.value, type=edge.type.value,
-                      support=edge.support,
+                      support=edge.support, **seen,
                       evidence=json.dumps([e.model_dump(mode="json") for e in edge.evidence],
                                           ensure_ascii=False, sort_keys=True))
     buf = io.BytesIO()

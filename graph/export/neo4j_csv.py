@@ -15,9 +15,11 @@ from ..knowledge import KnowledgeGraph
 from .atomic import write_text_atomic
 
 _NODE_COLUMNS = [("id", "id:ID"), ("name", "name"), ("aliases", "aliases:string[]"), ("kind", "kind"),
-                 ("confidence", "confidence:float"), ("first_seen", "first_seen:date"), ("family", "family"),
-                 ("title", "title"), ("url", "url"), ("published", "published:date"), ("language", "language")]
-_EDGE_HEADER = [":START_ID", ":END_ID", "support:int", "articles:string[]", "evidence"]
+                 ("confidence", "confidence:float"), ("first_seen", "first_seen:date"), ("last_seen", "last_seen:date"),
+                 ("family", "family"), ("title", "title"), ("url", "url"), ("published", "published:date"),
+                 ("language", "language"), ("key", "key"), ("content_hash", "content_hash"), ("extractor", "extractor")]
+_EDGE_HEADER = [":START_ID", ":END_ID", "support:int", "articles:string[]", "first_seen:date", "last_seen:date",
+                "evidence"]
 
 
 def write_neo4j_csv(kg: KnowledgeGraph, path: str | Path) -> Path:
@@ -32,6 +34,7 @@ def write_neo4j_csv(kg: KnowledgeGraph, path: str | Path) -> Path:
         write_text_atomic(folder / f"nodes_{label.value}.csv", _csv([h for _, h in _NODE_COLUMNS], rows))
     for edge_type in EdgeType:
         rows = [[e.source, e.target, e.support, ";".join(sorted({ev.article for ev in e.evidence})),
+                 _cell(e.first_seen), _cell(e.last_seen),
                  json.dumps([ev.model_dump(mode="json") for ev in e.evidence], ensure_ascii=False, sort_keys=True)]
                 for e in kg.edges(edge_type)]
         write_text_atomic(folder / f"relationships_{edge_type.value}.csv", _csv(_EDGE_HEADER, rows))
