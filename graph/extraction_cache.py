@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import json
 import logging
 import os
 import sqlite3
 import sys
 import zlib
 from pathlib import Path
-
-from ..schema import Extraction
 
 log = logging.getLogger(__name__)
 CACHE_ENV = "NEWSGRAPH_CACHE"
@@ -45,6 +44,10 @@ def _hash_files(files, digest) -> None:
             digest.update(b"<unreadable>")
 
 
+def _code_files(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if p.suffix in CODE_SUFFIXES and "__pycache__" not in p.parts]
+
+
 def code_root(module_name: str) -> Path | None:
     """The folder whose files make up an extractor's code: the package two levels under the top
     (``newsgraph.loaders`` for the rule extractor), the module's own folder for a plug-in
@@ -63,15 +66,16 @@ def code_root(module_name: str) -> Path | None:
 def fingerprint(name: str, engine, options: dict | None = None) -> str | None:
     """What an extraction depends on besides the article: extractor name, version, code, data, options.
 
-    An extractor may say it itself (a ``fingerprint`` attribute or method); otherwise it is
-    the hash of the files under :func:`code_root` of its class, its distribution's version and
-    the content of the files given as options (gazetteers). ``None``: not cacheable.
+    ``engine`` is the extractor or its class. An extractor may say it itself (a ``fingerprint``
+    attribute or method); otherwise it is the hash of the files under :func:`code_root` of its
+    class and of the schema (the shape of what is cached), its distribution's version and the
+    content of the files given as options (gazetteers). ``None``: not cacheable.
     """
     own = getattr(engine, "fingerprint", None)
     if own is not None:
         own = own() if callable(own) else own
         return f"{name}:{hashlib.sha256(str(own).encode('utf-8')).hexdigest()[:16]}"
-    module = type(engine).__module__
+    module = (engine if isinstance(engine, type) else type(engine)).__module__
     root = code_root(module)
     if root is None:
         return None
@@ -82,9 +86,8 @@ def fingerprint(name: str, engine, options: dict | None = None) -> str | None:
             digest.update(importlib.metadata.version(dist).encode("utf-8"))
         except importlib.metadata.PackageNotFoundError:
             pass
-    files = [root] if root.is_file() else [p for p in root.rglob("*") if p.suffix in CODE_SUFFIXES
-                                             and "__pycache__" not in p.parts]
-    _hash_files(files, digest)
+    files = [root] if root.is_file() else _code_files(root)
+    _hash_files(files + _code_files(Path(sys.modules["newsgraph.schema"].__file__).parent), digest)
     for key, value in sorted((options or {}).items()):
         digest.update(f"\0{key}=".encode("utf-8"))
         values = value if isinstance(value, (list, tuple)) else [value]
@@ -98,12 +101,14 @@ def fingerprint(name: str, engine, options: dict | None = None) -> str | None:
 
 
 class ExtractionCache:
-    """Extractions by (fingerprint, article id, content hash), in ``DIR/extractions.sqlite``.
+    """Extractions by (fingerprint, article id, content hash), in ``DIR/extractions.sqlite``, as the
+    ``model_dump(mode="json")`` of a validated ``Extraction`` (what ``KnowledgeGraph.add_extraction``
+    takes), so a hit costs no validation.
 
     >>> import tempfile
     >>> from newsgraph.schema import Article, Extraction
     >>> cache = ExtractionCache(tempfile.mkdtemp())
-    >>> ex = Extraction(article=Article(id="a1", title="T", text="body"))
+    >>> ex = Extraction(article=Article(id="a1", title="T", text="body")).model_dump(mode="json")
     >>> cache.get("rules:0", "a1", "h1") is None
     True
     >>> cache.put("rules:0", "a1", "h1", ex); cache.get("rules:0", "a1", "h1") == ex
@@ -139,7 +144,7 @@ class ExtractionCache:
                 pass
         self._db = None
 
-    def get(self, fingerprint: str, article: str, content_hash: str) -> Extraction | None:
+    def get(self, fingerprint: str, article: str, content_hash: str) -> dict | None:
         """The cached extraction, or None (a miss, or an entry that no longer reads)."""
         if self._db is None:
             return None
@@ -153,20 +158,20 @@ class ExtractionCache:
             self.misses += 1
             return None
         try:
-            found = Extraction.model_validate_json(zlib.decompress(row[0]))
+            found = json.loads(zlib.decompress(row[0]))
         except (zlib.error, ValueError):
             self.misses += 1
             return None
         self.hits += 1
         return found
 
-    def put(self, fingerprint: str, article: str, content_hash: str, extraction: Extraction) -> None:
+    def put(self, fingerprint: str, article: str, content_hash: str, extraction: dict) -> None:
         if self._db is None:
             return
         try:
             self._db.execute("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?, ?)",
                              (fingerprint, article, content_hash,
-                              zlib.compress(extraction.model_dump_json().encode("utf-8"), 3)))
+                              zlib.compress(json.dumps(extraction, ensure_ascii=False).encode("utf-8"), 3)))
             self._pending += 1
             if self._pending >= COMMIT_EVERY:
                 self._db.commit()

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 import networkx as nx
 
 from ..schema import (
+    Article,
     Edge,
     EdgeType,
     Evidence,
@@ -106,42 +107,47 @@ class KnowledgeGraph:
                 attrs["first_seen"] = min(attrs["first_seen"] or day, day)
                 attrs["last_seen"] = max(attrs["last_seen"] or day, day)
 
-    def add_extraction(self, extraction: Extraction, extractor: str | None = None) -> None:
+    def add_extraction(self, extraction: Extraction | dict, extractor: str | None = None,
+                       digest: str | None = None) -> None:
         """Add everything an extractor found in one article — all of it, or (on a clash) none of it.
 
-        The article's date is stamped where the extractor left it out: ``published`` on its
-        evidence, ``first_seen``/``last_seen`` on its nodes; the article's own node gets its
-        identity (``key``, ``content_hash``) and ``extractor`` (which extractor made these facts).
+        ``extraction`` is an :class:`Extraction` or its ``model_dump(mode="json")`` (what the
+        extraction cache holds). The article's date is stamped where the extractor left it out:
+        ``published`` on its evidence, ``first_seen``/``last_seen`` on its nodes; the article's own
+        node gets its identity (``key``, ``content_hash`` — ``digest`` when the caller has it) and
+        ``extractor`` (which extractor made these facts).
         """
-        self._check_fits(extraction)
-        article = extraction.article
-        day = article.published.isoformat() if article.published else None
-        for node in extraction.nodes:
-            data = node.model_dump(mode="json")
-            data["first_seen"] = data.get("first_seen") or day
-            data["last_seen"] = data.get("last_seen") or day or data["first_seen"]
-            if node.id == article.id and data["type"] == NodeType.SOURCE.value:
-                data["key"] = data.get("key") or article.key or canonical_url(article.url)
-                data["content_hash"] = data.get("content_hash") or content_hash(article)
-                data["extractor"] = data.get("extractor") or extractor
-            self._add_node_data(data, article.id)
-        for edge in extraction.edges:
-            items = [e.model_dump(mode="json") for e in edge.evidence]
-            for item in items:
-                if item["article"] == article.id and item.get("published") is None:
-                    item["published"] = day
-            self._add_evidence(edge.source, edge.target, edge.type.value, items)
+        data = extraction if isinstance(extraction, dict) else extraction.model_dump(mode="json")
+        self._check_fits(data)
+        article = data["article"]
+        day = article.get("published")
+        for node in data["nodes"]:
+            node = dict(node)
+            node["first_seen"] = node.get("first_seen") or day
+            node["last_seen"] = node.get("last_seen") or day or node["first_seen"]
+            if node["id"] == article["id"] and node["type"] == NodeType.SOURCE.value:
+                node["key"] = node.get("key") or article.get("key") or canonical_url(article.get("url"))
+                node["content_hash"] = node.get("content_hash") or digest or content_hash(Article(**article))
+                node["extractor"] = node.get("extractor") or extractor
+            self._add_node_data(node, article["id"])
+        for edge in data["edges"]:
+            items = []
+            for item in edge["evidence"]:
+                if item["article"] == article["id"] and item.get("published") is None:
+                    item = {**item, "published": day}
+                items.append(item)
+            self._add_evidence(edge["source"], edge["target"], edge["type"], items)
 
-    def _check_fits(self, extraction: Extraction) -> None:
-        types = {n.id: n.type.value for n in extraction.nodes}
+    def _check_fits(self, data: dict) -> None:
+        types = {n["id"]: n["type"] for n in data["nodes"]}
         for node_id, node_type in types.items():
             known = self.graph.nodes.get(node_id)
             if known is not None and known["type"] != node_type:
                 raise type_clash(node_id, known["type"], node_type)
-        for edge in extraction.edges:
-            for end in (edge.source, edge.target):
+        for edge in data["edges"]:
+            for end in (edge["source"], edge["target"]):
                 if end not in types and end not in self.graph:
-                    raise LookupFailed(f"{edge.type.value} edge refers to unknown node {end!r}")
+                    raise LookupFailed(f"{edge['type']} edge refers to unknown node {end!r}")
 
     def merge(self, other: "KnowledgeGraph") -> None:
         """Add every node and edge of ``other`` into this graph (with what each article contributed)."""

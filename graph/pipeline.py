@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..loaders.extract import get_extractor
 from ..loaders.readers import read_paths
-from ..schema import Article, Extraction, InputError, NewsgraphError
+from ..schema import Article, InputError, NewsgraphError
 from ..schema.identity import article_id, article_key, content_hash
 from ..schema.merging import contribution_order
 from .knowledge import KnowledgeGraph
@@ -64,14 +64,12 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
     batch goes on. ``cache``: the extraction cache's folder (None: the default one, see
     :func:`~newsgraph.graph.extraction_cache.default_cache_dir`; False: no cache).
     """
-    from .extraction_cache import ExtractionCache, fingerprint
+    from .extraction_cache import ExtractionCache
 
-    options = {"gazetteer_files": list(gazetteer)} if gazetteer else {}
-    engine = get_extractor(extractor, **options)
-    made_by = fingerprint(extractor, engine, options)
-    store = ExtractionCache(None if cache is True else cache) if cache is not False and made_by else None
+    stage = _Extract(extractor, {"gazetteer_files": list(gazetteer)} if gazetteer else {})
+    store = ExtractionCache(None if cache is True else cache) if cache is not False and stage.made_by else None
     result = BuildResult(KnowledgeGraph())
-    extractions: list[Extraction] = []
+    extractions: list[tuple[Article, str, dict]] = []
     seen: dict[str, str] = {}
     try:
         for item in read_paths(paths, exclude=exclude):
@@ -82,7 +80,7 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
                                                             "the first one read is kept")
                 else:
                     seen[item.id] = item.path or item.id
-                    item = _extract(item, engine, made_by, store, result, extractions)
+                    item = stage(item, store, result, extractions)
             if isinstance(item, InputError):
                 result.skipped.append(item)
             if progress:
@@ -92,38 +90,51 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
             store.close()
             if store.problem:
                 result.notes.append(store.problem)
-    _merge(result, extractions, made_by or extractor)
+    _merge(result, extractions, stage.made_by or extractor)
     return result
 
 
-def _extract(article: Article, engine, made_by: str | None, cache, result: BuildResult,
-             extractions: list[Extraction]) -> Article | InputError:
-    """The extract stage for one article: from the cache when it holds it, else by the extractor."""
-    digest = content_hash(article)
-    found = cache.get(made_by, article.id, digest) if cache is not None else None
-    if found is not None:
-        result.cached += 1
-    else:
-        try:
-            found = engine.extract(article)
-        except Exception as exc:  # noqa: BLE001 - one article (or a plug-in extractor) must not end the batch
-            return InputError(article.path or article.id, f"extraction failed: {type(exc).__name__}: {exc}")
-        result.extracted += 1
-        if cache is not None:
-            cache.put(made_by, article.id, digest, found)
-    extractions.append(found)
-    return article
+class _Extract:
+    """The extract stage: an article's extraction from the cache when it holds it, else from the
+    extractor (made on the first miss, so an unchanged re-build never loads it)."""
+
+    def __init__(self, name: str, options: dict) -> None:
+        from ..loaders.extract.registry import EXTRACTORS
+        from .extraction_cache import fingerprint
+
+        self.name, self.options, self.engine = name, options, None
+        factory = EXTRACTORS.get(name)
+        if getattr(factory, "fingerprint", None) is not None and isinstance(factory, type):
+            self.engine = get_extractor(name, **options)  # it says its fingerprint itself
+        self.made_by = fingerprint(name, self.engine or factory, options)
+
+    def __call__(self, article: Article, cache, result: BuildResult, out: list) -> Article | InputError:
+        digest = content_hash(article)
+        found = cache.get(self.made_by, article.id, digest) if cache is not None else None
+        if found is not None:
+            result.cached += 1
+        else:
+            if self.engine is None:
+                self.engine = get_extractor(self.name, **self.options)
+            try:
+                found = self.engine.extract(article).model_dump(mode="json")
+            except Exception as exc:  # noqa: BLE001 - one article (or a plug-in extractor) must not end the batch
+                return InputError(article.path or article.id, f"extraction failed: {type(exc).__name__}: {exc}")
+            result.extracted += 1
+            if cache is not None:
+                cache.put(self.made_by, article.id, digest, found)
+        out.append((article, digest, found))
+        return article
 
 
-def _merge(result: BuildResult, extractions: list[Extraction], made_by: str) -> None:
+def _merge(result: BuildResult, extractions: list[tuple[Article, str, dict]], made_by: str) -> None:
     """The merge stage: every extraction into one graph, in contribution order; a clashing one is skipped."""
-    for extraction in sorted(extractions, key=lambda e: contribution_order(e.article.published,
-                                                                          e.article.key or e.article.id)):
+    for article, digest, data in sorted(extractions, key=lambda e: contribution_order(e[0].published,
+                                                                                     e[0].key or e[0].id)):
         try:
-            result.kg.add_extraction(extraction, extractor=made_by)
-            result.articles.append(extraction.article)
+            result.kg.add_extraction(data, extractor=made_by, digest=digest)
+            result.articles.append(article)
         except NewsgraphError as exc:
-            article = extraction.article
             result.skipped.append(InputError(article.path or article.id, f"extraction failed: {type(exc).__name__}: {exc}"))
 
 

@@ -12,17 +12,20 @@ FORMAT_VERSION = 1
 
 
 def to_dict(kg: KnowledgeGraph) -> dict:
-    """``{"nodes": [...], "edges": [...]}`` sorted so equal graphs give equal dicts."""
-    nodes = [_drop_none(n.model_dump(mode="json")) for n in kg.nodes()]
+    """``{"nodes": [...], "edges": [...]}`` sorted so equal graphs give equal dicts.
+
+    Read straight from the graph's own dicts (they are the models' JSON dumps already), which is
+    what ``KnowledgeGraph.nodes()``/``edges()`` would give, without building a model per item.
+    """
+    graph = kg.graph
+    nodes = [_drop_none(dict(graph.nodes[node_id])) for node_id in sorted(graph.nodes)]
     edges = []
-    for edge in kg.edges():
-        row = edge.model_dump(mode="json")
-        row["evidence"] = [_drop_none(e) for e in row["evidence"]]
-        row["support"] = edge.support
-        row["first_seen"] = edge.first_seen.isoformat() if edge.first_seen else None
-        row["last_seen"] = edge.last_seen.isoformat() if edge.last_seen else None
-        edges.append(_drop_none({k: row[k] for k in ("source", "target", "type", "support", "first_seen",
-                                                      "last_seen", "evidence")}))
+    for source, target, key, data in sorted(graph.edges(keys=True, data=True), key=lambda r: (r[0], r[2], r[1])):
+        evidence = [_drop_none(e) for e in data["evidence"]]
+        edges.append(_drop_none({"source": source, "target": target, "type": key,
+                                 "support": len({e["article"] for e in evidence}),
+                                 "first_seen": data.get("first_seen"), "last_seen": data.get("last_seen"),
+                                 "evidence": evidence}))
     return {"format": "newsgraph/node-link", "version": FORMAT_VERSION, "directed": True,
             "multigraph": True, "nodes": nodes, "edges": edges}
 
