@@ -6,6 +6,11 @@ extracts only what is new or changed and still writes a complete graph of all it
 The fingerprint names the extractor, its version, a hash of its code and data files and of
 the gazetteer files given, so a changed rule, gazetteer or release never reuses an old result.
 
+Files are remembered too: a file whose size, modification time and inode are those it had when
+it was last read (by the same readers) gives the articles it gave then, without being read or
+parsed again. A file modified in the last two seconds before it was read is not remembered
+(its next change could keep the same time stamp).
+
 The cache is an accelerator only: a cache that cannot be opened, read or written (locked,
 corrupt, full disk) is reported once and the build goes on extracting.
 """
@@ -18,13 +23,16 @@ import logging
 import os
 import sqlite3
 import sys
+import time
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 CACHE_ENV = "NEWSGRAPH_CACHE"
 CODE_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".txt", ".tsv", ".csv")
 COMMIT_EVERY = 200
+RACY_SECONDS = 2.0
 
 
 def default_cache_dir() -> Path:
@@ -100,6 +108,21 @@ def fingerprint(name: str, engine, options: dict | None = None) -> str | None:
     return f"{name}:{digest.hexdigest()[:16]}"
 
 
+def readers_fingerprint() -> str:
+    """What reading a file depends on: the readers' and the schema's code, the reader plug-ins installed."""
+    from ..loaders.readers import READERS
+
+    digest = hashlib.sha256(b"readers\0")
+    try:
+        digest.update(importlib.metadata.version("newsgraph").encode("utf-8"))
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    for package in ("newsgraph.loaders.readers", "newsgraph.schema"):
+        _hash_files(_code_files(Path(sys.modules[package].__file__).parent), digest)
+    digest.update(",".join(READERS.names()).encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
 class ExtractionCache:
     """Extractions by (fingerprint, article id, content hash), in ``DIR/extractions.sqlite``, as the
     ``model_dump(mode="json")`` of a validated ``Extraction`` (what ``KnowledgeGraph.add_extraction``
@@ -119,7 +142,8 @@ class ExtractionCache:
     def __init__(self, folder: str | Path | None = None) -> None:
         self.folder = Path(folder) if folder else default_cache_dir()
         self.path = self.folder / "extractions.sqlite"
-        self.hits = self.misses = 0
+        self.hits = self.misses = self.files_remembered = 0
+        self.hashes: dict[str, str] = {}  # article id → content hash, for articles of remembered files
         self.problem: str | None = None
         self._pending = 0
         self._db: sqlite3.Connection | None = None
@@ -130,6 +154,8 @@ class ExtractionCache:
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("CREATE TABLE IF NOT EXISTS extraction (fingerprint TEXT, article TEXT, content_hash TEXT, "
                              "data BLOB, PRIMARY KEY (fingerprint, article, content_hash))")
+            self._db.execute("CREATE TABLE IF NOT EXISTS file (fingerprint TEXT, path TEXT, size INTEGER, "
+                             "mtime INTEGER, inode INTEGER, items BLOB, PRIMARY KEY (fingerprint, path))")
         except (OSError, sqlite3.Error) as exc:
             self._give_up(f"cannot open the extraction cache {self.path}: {exc}")
 
@@ -172,12 +198,63 @@ class ExtractionCache:
             self._db.execute("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?, ?)",
                              (fingerprint, article, content_hash,
                               zlib.compress(json.dumps(extraction, ensure_ascii=False).encode("utf-8"), 3)))
-            self._pending += 1
-            if self._pending >= COMMIT_EVERY:
-                self._db.commit()
-                self._pending = 0
+            self._count_write()
         except sqlite3.Error as exc:
             self._give_up(f"cannot write the extraction cache {self.path}: {exc}")
+
+    def reader(self, read: Callable[[Path], list]) -> Callable[[Path], list]:
+        """``read`` (one file → its Articles and InputErrors), remembering unchanged files."""
+        from ..loaders.readers import InputError
+        from ..schema import Article
+        from ..schema.identity import content_hash
+
+        fingerprint = readers_fingerprint()
+
+        def cached(path: Path) -> list:
+            if self._db is None:
+                return read(path)
+            try:
+                stat = os.stat(path)
+                key = str(Path(path).resolve())
+                row = self._db.execute("SELECT items FROM file WHERE fingerprint = ? AND path = ? AND size = ? AND "
+                                       "mtime = ? AND inode = ?",
+                                       (fingerprint, key, stat.st_size, stat.st_mtime_ns, stat.st_ino)).fetchone()
+            except (OSError, sqlite3.Error):
+                return read(path)
+            if row is not None:
+                try:
+                    items = []
+                    for item in json.loads(zlib.decompress(row[0])):
+                        if "error" in item:
+                            items.append(InputError(*item["error"]))
+                        else:
+                            article = Article.model_validate(item["article"])
+                            self.hashes[article.id] = item["hash"]
+                            items.append(article)
+                    self.files_remembered += 1
+                    return items
+                except (zlib.error, ValueError, TypeError, KeyError):
+                    pass
+            items = read(path)
+            if time.time() - stat.st_mtime > RACY_SECONDS:
+                entries = [{"error": [i.path, i.reason]} if isinstance(i, InputError)
+                           else {"article": i.model_dump(mode="json"), "hash": content_hash(i)} for i in items]
+                try:
+                    self._db.execute("INSERT OR REPLACE INTO file VALUES (?, ?, ?, ?, ?, ?)",
+                                     (fingerprint, key, stat.st_size, stat.st_mtime_ns, stat.st_ino,
+                                      zlib.compress(json.dumps(entries, ensure_ascii=False).encode("utf-8"), 3)))
+                    self._count_write()
+                except sqlite3.Error as exc:
+                    self._give_up(f"cannot write the extraction cache {self.path}: {exc}")
+            return items
+
+        return cached
+
+    def _count_write(self) -> None:
+        self._pending += 1
+        if self._pending >= COMMIT_EVERY:
+            self._db.commit()
+            self._pending = 0
 
     def close(self) -> None:
         if self._db is None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..loaders.extract import get_extractor
-from ..loaders.readers import read_paths
+from ..loaders.readers import read_items, read_paths
 from ..schema import Article, InputError, NewsgraphError
 from ..schema.identity import article_id, article_key, content_hash
 from ..schema.merging import contribution_order
@@ -72,7 +72,7 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
     extractions: list[tuple[Article, str, dict]] = []
     seen: dict[str, str] = {}
     try:
-        for item in read_paths(paths, exclude=exclude):
+        for item in read_paths(paths, exclude=exclude, read=store.reader(read_items) if store else None):
             if isinstance(item, Article):
                 item = identify(item)
                 if item.id in seen:
@@ -109,7 +109,7 @@ class _Extract:
         self.made_by = fingerprint(name, self.engine or factory, options)
 
     def __call__(self, article: Article, cache, result: BuildResult, out: list) -> Article | InputError:
-        digest = content_hash(article)
+        digest = (cache.hashes.get(article.id) if cache is not None else None) or content_hash(article)
         found = cache.get(self.made_by, article.id, digest) if cache is not None else None
         if found is not None:
             result.cached += 1

@@ -117,8 +117,10 @@ def test_crash_ctrl_c_in_a_write_rolls_back(old_db, monkeypatch):
     with LadybugStore(path) as store:
         with pytest.raises(KeyboardInterrupt):
             store.write(synthetic_graph(40, 200, seed=3))
-        assert totals(store) == old and store.recovered is None
+    monkeypatch.undo()
     assert not path.with_name(path.name + ".ingest").exists()
+    with LadybugStore(path) as store:
+        assert totals(store) == old and store.recovered is None
 
 
 def test_crash_the_write_runs_in_a_child_process(old_db, monkeypatch, tmp_path):

@@ -199,3 +199,28 @@ def test_living_a_database_from_an_older_version_gets_the_new_properties(corpus,
         assert {"first_seen", "evidence_published", "evidence_when", "contribution"} <= columns
         assert store.query("MATCH (m:Model {id: 'm1'}) RETURN m.name AS name") == [{"name": "Old model"}]
         assert store.query("MATCH (:Model {id: 'qwen3'})-[e:OUTPERFORMS]->() RETURN e.support AS s") == [{"s": 2}]
+
+
+def test_living_unchanged_files_are_not_read_again(corpus, tmp_path, monkeypatch):
+    import os
+    import time
+
+    from newsgraph.graph import pipeline
+
+    old = time.time() - 60
+    for path in corpus.iterdir():
+        os.utime(path, (old, old))
+    cache = tmp_path / "cache"
+    first = build_graph([corpus], cache=cache)
+    read = []
+    real = pipeline.read_items
+    monkeypatch.setattr(pipeline, "read_items", lambda path: read.append(path.name) or real(path))
+    again = build_graph([corpus], cache=cache)
+    assert read == [] and (again.extracted, again.cached) == (0, 3)
+    assert [a.id for a in again.articles] == [a.id for a in first.articles]
+    assert again.kg == first.kg
+    (corpus / "c.txt").write_text(C_TXT.replace("coding", "math"), encoding="utf-8")  # changed just now
+    third = build_graph([corpus], cache=cache)
+    assert read == ["c.txt"] and (third.extracted, third.cached) == (1, 2)
+    build_graph([corpus], cache=cache)
+    assert read == ["c.txt", "c.txt"]  # modified under two seconds before it was read: read again

@@ -175,7 +175,7 @@ class LadybugStore(GraphStore):
             return getattr(GraphStore, method, getattr(LadybugStore, method))(self, *args)
         self.close()
         try:
-            return run_isolated(_in_child, str(self.path), self.batch_size, method, args)
+            result = run_isolated(_in_child, str(self.path), self.batch_size, method, args)
         except ChildDied as exc:
             self._open(warn=False)
             raise StoreError(_failure(self.path, exc.stderr or str(exc), self.recovered)) from None
@@ -184,9 +184,13 @@ class LadybugStore(GraphStore):
             if _disk_trouble(str(exc)):
                 raise StoreError(_failure(self.path, str(exc), self.recovered)) from None
             raise
-        finally:
-            if self._db is None:
-                self._open()
+        except KeyboardInterrupt:
+            raise  # the store stays closed: the command is ending (the next open finishes any interrupted write)
+        except BaseException:
+            self._open()
+            raise
+        self._open()
+        return result
 
     def _in_write_transaction(self, work):
         self._run("CHECKPOINT")  # the log now holds nothing but what this transaction will write

@@ -131,11 +131,14 @@ def read_file(path: str | Path, strict: bool = False) -> list[Article]:
     return articles
 
 
-def read_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Article | InputError]:
+def read_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] = (),
+               read: Callable[[Path], list] | None = None) -> Iterator[Article | InputError]:
     """For each input file (see ``iter_input_paths``) yield its articles, or the
     InputError for it or for a bad record. Never raises for bad input.
 
-    Files in or under ``exclude`` (a build's own outputs, say) are not read."""
+    Files in or under ``exclude`` (a build's own outputs, say) are not read. ``read`` reads one
+    file (default :func:`read_items`; a build passes one that remembers unchanged files)."""
+    read = read or read_items
     excluded = [Path(e).resolve() for e in exclude]
     files: list[Path] = []
     for arg in ([paths] if isinstance(paths, (str, Path)) else paths):
@@ -148,6 +151,6 @@ def read_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) 
         if any(real == e or e in real.parents for e in excluded):
             continue
         try:
-            yield from read_items(path)
+            yield from read(path)
         except InputError as exc:
             yield exc
