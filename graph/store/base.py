@@ -18,7 +18,6 @@ from types import ModuleType
 from typing import Any
 
 from ...schema.errors import NewsgraphError
-from ...schema.merging import remove_article
 from .rows import (
     DEFAULT_BATCH_SIZE,
     EDGE_TYPES,
@@ -185,13 +184,12 @@ class GraphStore(ABC):
         cy = self.dialect
         removed: set[tuple] = set()
         touched: dict[str, set[str]] = {}
+        leaving = set(ids)
         for edge_type in EDGE_TYPES:
             updates: dict[tuple, list[dict]] = {}
             deletes: dict[tuple, list[dict]] = {}
             for row in run(cy.fetch_article_edges(edge_type), {"ids": ids}):
-                items = evidence(row)
-                for article in ids:
-                    remove_article(items, article)
+                items = [e for e in evidence(row) if e["article"] not in leaving]
                 group = (edge_type, row["source_type"], row["target_type"])
                 touched.setdefault(row["source_type"], set()).add(row["source"])
                 touched.setdefault(row["target_type"], set()).add(row["target"])
@@ -199,9 +197,12 @@ class GraphStore(ABC):
                 if items:
                     updates.setdefault(group, []).append({**ends, **edge_properties(edge_type, items),
                                                           "contribution": row.get("contribution") or ""})
+                    continue
+                removed.add(("edges", (edge_type, row["source"], row["target"])))
+                if row["source"] in leaving or row["target"] in leaving:
+                    report["edges_removed"] += 1  # goes with its article's node (DETACH DELETE below)
                 else:
                     deletes.setdefault(group, []).append(ends)
-                    removed.add(("edges", (edge_type, row["source"], row["target"])))
             for (edge_type, source, target), rows in sorted(updates.items()):
                 for batch in batches(rows, self.batch_size):
                     run(cy.update_edges(edge_type, source, target), {"rows": batch})
