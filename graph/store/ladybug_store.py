@@ -95,7 +95,13 @@ class LadybugStore(GraphStore):
                 raise StoreError(f"{exc} — its write-ahead log {self.wal} is damaged and no interrupted newsgraph "
                                  f"write explains it; moving that file elsewhere opens the database as of its last "
                                  f"checkpoint (the log's transactions are then lost)") from None
-            kept = self._set_aside_log()
+            try:
+                kept = self._set_aside_log()
+            except OSError as exc:
+                raise StoreError(f"{exc}: the last write into {self.path} was interrupted while committing and its "
+                                 f"partial log {self.wal} must be moved aside, which failed "
+                                 f"({exc.strerror or exc}); run any newsgraph command that writes, with write "
+                                 f"access to {self.path.parent}") from None
             self._connect()
             self.recovered = (f"{self.path}: the {journal.get('what', 'write')} started {journal.get('started', '?')} "
                               f"was interrupted while committing; the database holds the state from before it (the "
@@ -110,9 +116,12 @@ class LadybugStore(GraphStore):
             self.recovered = (f"{self.path}: the {journal.get('what', 'write')} started {journal.get('started', '?')} "
                               f"was interrupted; the database holds the state from {state} it")
         if journal is not None:
+            try:
+                _unlink_synced(self.journal)
+            except OSError as exc:  # a read-only folder: the next read-write open finishes the job
+                self.recovered += f" (the journal {self.journal} could not be removed: {exc.strerror or exc})"
             if warn:
                 log.warning("%s", self.recovered)
-            _unlink_synced(self.journal)
 
     def _set_aside_log(self) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
@@ -202,10 +211,10 @@ class LadybugStore(GraphStore):
                 self._conn.execute("ROLLBACK")
             except RuntimeError:  # a failed statement has already rolled the transaction back
                 pass
-            _unlink_synced(self.journal)  # nothing reached the log: it is written at COMMIT
+            _unlink_synced(self.journal, quiet=True)  # nothing reached the log: it is written at COMMIT
             raise
         self._run("COMMIT")  # if this fails, the log may be half written: the journal stays for the next open
-        _unlink_synced(self.journal)
+        _unlink_synced(self.journal, quiet=True)  # if it stays, the next open says the write had committed
         return out
 
     def _journal(self, what: str, check: dict) -> None:
@@ -213,11 +222,16 @@ class LadybugStore(GraphStore):
         entry = {"what": what, "started": dt.datetime.now().isoformat(timespec="seconds"), "pid": os.getpid(),
                  "check": check}
         temporary = self.journal.with_name(self.journal.name + ".tmp")
-        with open(temporary, "w", encoding="utf-8") as handle:
-            json.dump(entry, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, self.journal)
+        try:
+            with open(temporary, "w", encoding="utf-8") as handle:
+                json.dump(entry, handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, self.journal)
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            raise StoreError(f"cannot write the journal {self.journal} before writing the database "
+                             f"(nothing was written): {exc.strerror or exc}") from None
         _sync_dir(self.path.parent)
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
@@ -279,11 +293,15 @@ def _sync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _unlink_synced(path: Path) -> None:
+def _unlink_synced(path: Path, quiet: bool = False) -> None:
     try:
         path.unlink()
     except FileNotFoundError:
         return
+    except OSError:
+        if quiet:
+            return
+        raise
     _sync_dir(path.parent)
 
 
