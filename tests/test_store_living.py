@@ -224,3 +224,15 @@ def test_living_unchanged_files_are_not_read_again(corpus, tmp_path, monkeypatch
     assert read == ["c.txt"] and (third.extracted, third.cached) == (1, 2)
     build_graph([corpus], cache=cache)
     assert read == ["c.txt", "c.txt"]  # modified under two seconds before it was read: read again
+
+
+def test_living_the_database_holds_the_build_json_exactly_on_the_examples(tmp_path):
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    db, out = tmp_path / "g.db", tmp_path / "g.json"
+    run("build", examples, "--db", db, "-o", out, "-q")
+    run("export", "--db", db, "-f", "json", "-o", tmp_path / "from_db.json")
+    assert (tmp_path / "from_db.json").read_bytes() == out.read_bytes()
+    for name in ("千問3", "DeepSeek", "Washington", "gpt-oss"):
+        assert run("neighbors", name, "--db", db) == run("neighbors", name, "-g", out)
