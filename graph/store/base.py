@@ -112,6 +112,7 @@ class GraphStore(ABC):
             unchanged, changed = self._compare_articles(run, kg, report)
             self._journal("build", _check(kg, unchanged))
             taken_out = self._retract(run, changed, report) if changed else set()
+            report.pop("articles_removed", None)  # a changed article is written again: counted as changed
             delta = kg.without_articles(unchanged) if unchanged else kg
             for label, rows in node_groups(delta).items():
                 for batch in batches(rows, self.batch_size):

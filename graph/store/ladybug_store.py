@@ -85,7 +85,12 @@ class LadybugStore(GraphStore):
             raise StoreError(f"cannot open embedded database {self.path}: {exc}") from exc
 
     def _open(self, warn: bool = True) -> None:
+        self.recovered = None
         journal = _read_journal(self.journal)
+        if journal is not None and getattr(self, "read_only", False):
+            # Only a read-write open may finish an interrupted write: it holds the database's lock, so the
+            # journal's writer is gone (a read-only open may run beside a live writer).
+            journal = None
         try:
             self._connect()
         except StoreError as exc:
