@@ -59,6 +59,12 @@ def traced_build(argv: list[str]) -> None:
     cli()
 
 
+def _interruptible() -> None:
+    """In a build about to start: Ctrl-C ends it, also when this script runs in the background (where
+    the shell made SIGINT ignored, and Python would then never raise KeyboardInterrupt)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def newsgraph(*args: str, env: dict, check: bool = True) -> subprocess.CompletedProcess:
     return subprocess.run([*NEWSGRAPH, *args], env=env, capture_output=True, text=True, check=check)
 
@@ -135,7 +141,7 @@ def main() -> int:
         if args.moment == "random":
             at = rng.uniform(0.05, 1.05) * span
             proc = subprocess.Popen([*NEWSGRAPH, *command], env=env, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.PIPE, text=True)
+                                    stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible)
             time.sleep(at)
             finished = proc.poll() is not None
             if not finished:
@@ -146,7 +152,7 @@ def main() -> int:
         else:
             at = rng.uniform(0, COMMIT_WINDOW)
             proc = subprocess.Popen([*TRACED, *command], env=env, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.PIPE, text=True)
+                                    stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible)
             lines = []
             for line in proc.stderr:
                 if line.startswith("COMMIT "):

@@ -21,6 +21,7 @@ from ..schema import (
     parse_edge_type,
     parse_node_type,
 )
+from ..loaders.readers.dates import resolve_when
 from ..schema.identity import canonical_url, content_hash
 from ..schema.merging import add_evidence, merge_contributions, merge_node, remove_article, seen_range, type_clash
 from ..schema.text import name_key
@@ -113,7 +114,8 @@ class KnowledgeGraph:
 
         ``extraction`` is an :class:`Extraction` or its ``model_dump(mode="json")`` (what the
         extraction cache holds). The article's date is stamped where the extractor left it out:
-        ``published`` on its evidence, ``first_seen``/``last_seen`` on its nodes; the article's own
+        ``published`` on its evidence (and ``when_date``, the day its ``when`` names),
+        ``first_seen``/``last_seen`` on its nodes; the article's own
         node gets its identity (``key``, ``content_hash`` — ``digest`` when the caller has it) and
         ``extractor`` (which extractor made these facts).
         """
@@ -121,6 +123,7 @@ class KnowledgeGraph:
         self._check_fits(data)
         article = data["article"]
         day = article.get("published")
+        anchor = dt.date.fromisoformat(day) if day else None
         for node in data["nodes"]:
             node = dict(node)
             node["first_seen"] = node.get("first_seen") or day
@@ -135,6 +138,8 @@ class KnowledgeGraph:
             for item in edge["evidence"]:
                 if item["article"] == article["id"] and item.get("published") is None:
                     item = {**item, "published": day}
+                if item.get("when") and item.get("when_date") is None and (stated := resolve_when(item["when"], anchor)):
+                    item = {**item, "when_date": stated.isoformat()}
                 items.append(item)
             self._add_evidence(edge["source"], edge["target"], edge["type"], items)
 

@@ -85,7 +85,8 @@ class Evidence(_Strict):
     """Why an edge exists: a verbatim sentence of an article and where it sits.
 
     ``published`` is the article's date (set when the article's extraction joins a graph);
-    ``when`` is the time the sentence itself states for the claim ("in January", "上周"), verbatim.
+    ``when`` is the time the sentence itself states for the claim ("in January", "上周"), verbatim,
+    and ``when_date`` the day it names, resolved against ``published`` (none for a month or a week).
     """
 
     article: str
@@ -97,6 +98,7 @@ class Evidence(_Strict):
     aspect: str | None = None
     published: dt.date | None = None
     when: str | None = None
+    when_date: dt.date | None = None
 
     @model_validator(mode="after")
     def _ordered(self):

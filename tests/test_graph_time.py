@@ -52,8 +52,9 @@ def test_time_evidence_nodes_and_edges_carry_dates(dated):
     assert (nodes["qwen3"]["first_seen"], nodes["qwen3"]["last_seen"]) == ("2025-01-15", "2025-04-20")
     assert (nodes["gpt-oss"]["first_seen"], nodes["gpt-oss"]["last_seen"]) == ("2025-01-15", "2025-03-10")
     released = edges[("alibaba", "RELEASED", "qwen3")]["evidence"][0]
-    assert released["when"] == "on Tuesday"
+    assert (released["when"], released["when_date"]) == ("on Tuesday", "2025-01-14")  # the article is of a Wednesday
     assert edges[("qwen3", "OUTPERFORMS", "llama-4")]["evidence"][0]["when"] == "in April"
+    assert "when_date" not in edges[("qwen3", "OUTPERFORMS", "llama-4")]["evidence"][0]  # a month is no day
     assert "when" not in edges[("llama-4", "OUTPERFORMS", "gpt-oss")]["evidence"][0]
 
 
@@ -123,4 +124,5 @@ def test_time_every_evidence_in_the_examples_has_a_date():
     assert evidence and all(ev.published is not None for ev in evidence)
     assert all(e.first_seen and e.last_seen for e in kg.edges())
     assert all(n.first_seen and n.last_seen for n in kg.nodes())
-    assert any(ev.when == "1月20日" for ev in evidence)
+    assert any(ev.when == "1月20日" and str(ev.when_date) == "2025-01-20" for ev in evidence)
+    assert all(ev.when_date is None or abs((ev.when_date - ev.published).days) < 200 for ev in evidence)

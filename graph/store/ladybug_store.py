@@ -35,7 +35,7 @@ from .rows import DEFAULT_BATCH_SIZE
 
 log = logging.getLogger(__name__)
 JOURNAL = ".ingest"
-TORN_LOG = "Checksum verification failed"
+TORN_LOG = ("Checksum verification failed", "Reading past the end of the file")  # how LadybugDB reports a torn log
 
 
 
@@ -94,7 +94,7 @@ class LadybugStore(GraphStore):
         try:
             self._connect()
         except StoreError as exc:
-            if TORN_LOG not in str(exc):
+            if not any(sign in str(exc) for sign in TORN_LOG) or (".wal" not in str(exc) and "WAL" not in str(exc)):
                 raise
             if journal is None:
                 raise StoreError(f"{exc} — its write-ahead log {self.wal} is damaged and no interrupted newsgraph "

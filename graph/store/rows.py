@@ -7,8 +7,8 @@ Property names are the same in both databases. Nodes carry their schema fields
 from the evidence) and the evidence as parallel lists, one item per piece of evidence, ordered
 by (article, start, end, rule): ``evidence_articles, evidence_sentences, evidence_starts,
 evidence_ends, evidence_rules, evidence_confidences, evidence_aspects, evidence_published,
-evidence_when`` ("" = none; ``evidence_published`` holds ISO dates as text, since a list
-property cannot hold nulls in Neo4j). An edge between an article and a node also carries
+evidence_when, evidence_when_dates`` ("" = none; dates are ISO text, since a list property
+cannot hold nulls in Neo4j). An edge between an article and a node also carries
 ``contribution``: what that article said about the node (its fields, as JSON), so that taking
 the article out again can merge the node anew from the other articles' versions.
 
@@ -33,8 +33,8 @@ EVIDENCE_COLUMNS = {"article": ("evidence_articles", "str[]"), "sentence": ("evi
                     "start": ("evidence_starts", "int[]"), "end": ("evidence_ends", "int[]"),
                     "rule": ("evidence_rules", "str[]"), "confidence": ("evidence_confidences", "float[]"),
                     "aspect": ("evidence_aspects", "str[]"), "published": ("evidence_published", "str[]"),
-                    "when": ("evidence_when", "str[]")}
-OPTIONAL_EVIDENCE = ("aspect", "published", "when")  # stored as "" when absent
+                    "when": ("evidence_when", "str[]"), "when_date": ("evidence_when_dates", "str[]")}
+OPTIONAL_EVIDENCE = ("aspect", "published", "when", "when_date")  # stored as "" when absent
 EDGE_PROPERTIES = {"type": "str", "support": "int", "articles": "str[]", "first_seen": "date", "last_seen": "date",
                    **dict(EVIDENCE_COLUMNS.values()), "contribution": "str"}
 NODE_LABELS = [t.value for t in NodeType]

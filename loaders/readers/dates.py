@@ -141,6 +141,40 @@ def find_yearless(text: str, anchor: dt.date | None = None) -> list[tuple[int, d
     return sorted(out)
 
 
+_WEEKDAYS = {name: i for i, names in enumerate((
+    ("monday", "週一", "周一", "星期一"), ("tuesday", "週二", "周二", "星期二"), ("wednesday", "週三", "周三", "星期三"),
+    ("thursday", "週四", "周四", "星期四"), ("friday", "週五", "周五", "星期五"), ("saturday", "週六", "周六", "星期六"),
+    ("sunday", "週日", "周日", "星期日", "星期天", "週天", "周天"))) for name in names}
+_RELATIVE = {"today": 0, "tonight": 0, "今天": 0, "今日": 0, "yesterday": -1, "昨天": -1, "昨日": -1, "前天": -2}
+
+
+def resolve_when(expression: str | None, anchor: dt.date | None) -> dt.date | None:
+    """The day a time expression of an article dated ``anchor`` names, when it names one: a full
+    date as written; a year-less one (``1月20日``, ``March 25``) in the year that puts it nearest
+    ``anchor``; ``yesterday``/``昨天``; a weekday (``on Tuesday``, ``週二``) as the latest such day
+    up to ``anchor``. A month, a week or a quarter is no day: None.
+
+    >>> d = dt.date(2025, 1, 28)
+    >>> [resolve_when(e, d) for e in ("1月20日", "on Tuesday", "昨天", "in January", "Dec. 30")]
+    [datetime.date(2025, 1, 20), datetime.date(2025, 1, 28), datetime.date(2025, 1, 27), None, datetime.date(2024, 12, 30)]
+    """
+    if not expression:
+        return None
+    if day := find_date(expression):
+        return day
+    if anchor is None:
+        return None
+    if found := find_yearless(expression, anchor):
+        return found[0][1]
+    words = re.findall(r"[a-z]+|[\u4e00-\u9fff]+", expression.lower())
+    for word in words:
+        if word in _RELATIVE:
+            return anchor + dt.timedelta(days=_RELATIVE[word])
+        if word in _WEEKDAYS:
+            return anchor - dt.timedelta(days=(anchor.weekday() - _WEEKDAYS[word]) % 7)
+    return None
+
+
 def date_from_text(lines: list[str], text: str) -> dt.date | None:
     """An article's date written in its first lines: a dateline opening the first one
     (``新华社北京1月22日电``, ``SAN FRANCISCO, March 25 (Reuters) -``; a year-less one resolved
