@@ -21,7 +21,6 @@ from ..schema import (
     parse_edge_type,
     parse_node_type,
 )
-from ..loaders.readers.dates import resolve_when
 from ..schema.identity import canonical_url, content_hash
 from ..schema.merging import add_evidence, merge_contributions, merge_node, remove_article, seen_range, type_clash
 from ..schema.text import name_key
@@ -138,7 +137,7 @@ class KnowledgeGraph:
             for item in edge["evidence"]:
                 if item["article"] == article["id"] and item.get("published") is None:
                     item = {**item, "published": day}
-                if item.get("when") and item.get("when_date") is None and (stated := resolve_when(item["when"], anchor)):
+                if item.get("when") and item.get("when_date") is None and (stated := _resolve_when(item["when"], anchor)):
                     item = {**item, "when_date": stated.isoformat()}
                 items.append(item)
             self._add_evidence(edge["source"], edge["target"], edge["type"], items)
@@ -360,6 +359,13 @@ class KnowledgeGraph:
         for _, _, key in self.graph.edges(keys=True):
             edges[key] = edges.get(key, 0) + 1
         return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
+
+
+def _resolve_when(expression: str, anchor: dt.date | None) -> dt.date | None:
+    """The day a stated time names (the readers' date rules, loaded only when a claim states one)."""
+    from ..loaders.readers.dates import resolve_when
+
+    return resolve_when(expression, anchor)
 
 
 def _day(value: dt.date | str | None) -> str | None:
