@@ -17,7 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 @dataclass
 class Step:
-    """One scripted answer: an HTTP status, a body (a dict is sent as JSON), headers, and a delay before it."""
+    """One scripted answer: an HTTP status (0: close the connection without answering), a body (a dict is
+    sent as JSON), headers, and a delay before it."""
 
     status: int = 200
     body: dict | str = ""
@@ -109,8 +110,14 @@ class FakeLLM:
                     server.in_flight += 1
                     server.max_in_flight = max(server.max_in_flight, server.in_flight)
                 try:
-                    step = server._answer(self.path, body)
+                    try:
+                        step = server._answer(self.path, body)
+                    except Exception as exc:  # noqa: BLE001 - a scripted responder's bug is a 500, as a server's would be
+                        step = error(500, f"{type(exc).__name__}: {exc}")
                     time.sleep(step.delay)
+                    if step.status == 0:
+                        self.close_connection = True
+                        return
                     data = step.body if isinstance(step.body, str) else json.dumps(step.body, ensure_ascii=False)
                     payload = data.encode("utf-8")
                     self.send_response(step.status)

@@ -287,6 +287,22 @@ def test_llm_timing_out_after_every_retry_falls_back_to_the_rules(corpus, env, m
     assert "a.txt: timed out after 1 retries (0.3 s each)" in result.stderr
 
 
+def test_llm_a_connection_lost_after_the_server_has_answered_falls_back_to_the_rules(corpus, env, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_LLM_RETRIES", "1")
+
+    def respond(text):
+        return Step(status=0) if "月之暗面" in text else by_article(GOOD)(text)
+
+    with FakeLLM(respond) as srv:
+        monkeypatch.setenv("OPENAI_BASE_URL", srv.base_url)
+        result, graph = build(corpus, "--extractor", "llm", "--llm-concurrency", "1")
+    assert result.exit_code == 0, result.output
+    assert len(srv.completions()) == 3  # a.txt, then b.txt and its one retry
+    assert ("RELEASED", "klarwerk", "nova-7") in semantic(graph)  # a.txt: the model's
+    assert {ev["rule"] for ev in semantic(graph)[("RELEASED", "moonshot-ai", "kimi-k2")]} != {RULE}  # b.txt: the rules'
+    assert re.search(r"b\.txt: connection lost after 1 retries", result.stderr)
+
+
 def test_llm_a_server_without_json_schema_gets_plain_json_instructions(corpus, env, monkeypatch):
     with FakeLLM(by_article(GOOD), reject_response_format=True) as srv:
         monkeypatch.setenv("OPENAI_BASE_URL", srv.base_url)

@@ -134,3 +134,43 @@ def test_llm_grounding_squash_keeps_every_position():
 def test_llm_contract_reads_each_fact_on_its_own(content, facts, invalid):
     reply = parse_reply(content)
     assert len(reply.facts) == facts and reply.invalid == invalid
+
+
+def test_llm_grounding_keeps_the_rules_own_facts_with_the_rules_ids(extractor):
+    """Every fact the rules find in examples/, stated back as a model would (names as written, the sentence
+    as evidence), is kept with the same ids, unless an endpoint is only referred to ("the company", 该公司)."""
+    from pathlib import Path
+
+    from newsgraph.loaders.readers import read_paths
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    kept, dropped = 0, []
+    for article in read_paths([examples]):
+        if not isinstance(article, Article):
+            continue
+        grounding = Grounding(article, extractor)
+        for edge in extractor.extract(article).edges:
+            if edge.type.value in ("MENTIONS", "PUBLISHED"):
+                continue
+            for ev in edge.evidence:
+                source, target = (_as_written(grounding, article, node, ev) for node in (edge.source, edge.target))
+                fact = LLMFact(type=edge.type.value, source=source[0], source_type=source[1], target=target[0],
+                               target_type=target[1], evidence=ev.sentence)
+                got = grounding.ground(fact, (0, len(article.text)))
+                if isinstance(got, str):
+                    dropped.append(got)
+                    continue
+                kept += 1
+                got_source = article.id if got.source is None else got.source.entity_id
+                assert (got_source, got.target.entity_id) == (edge.source, edge.target), ev.sentence
+    assert kept >= 90 and set(dropped) <= {"name not in evidence"} and len(dropped) * 10 < kept
+
+
+def _as_written(grounding, article, node_id, ev):
+    """How the text writes ``node_id`` in the evidence sentence (or anywhere), with its type."""
+    if node_id == article.id:
+        return "ARTICLE", "Source"
+    found = [m for m in grounding.mentions if m.entity_id == node_id]
+    inside = [m for m in found if ev.start <= m.start and m.end <= ev.end]
+    m = (inside or found)[0]
+    return m.surface, m.type.value

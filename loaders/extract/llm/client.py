@@ -9,7 +9,7 @@
 - Replies that parse are cached (``cache.py``); a cached reply makes no request.
 - What concerns every request (a refused key, an unknown model or path, nothing listening)
   raises ``LLMSetupError`` and ends the build with one line; what concerns one piece (still
-  rate-limited or timing out after the retries, a request the server refuses) is that
+  rate-limited, timing out or losing the connection after the retries, a request the server refuses) is that
   piece's ``Answer.error``, and its article falls back to the rules.
 """
 from __future__ import annotations
@@ -65,6 +65,7 @@ class ChatClient:
         self.cache = ResponseCache(config.cache_dir) if config.cache_dir else None
         self.refused: set[str] = set()  # optional parameters this server does not take
         self.cache_error: str | None = None
+        self.answered = 0  # requests the server answered: after one, a lost connection is that piece's problem
         self._lock = threading.Lock()
 
     def models(self) -> list[str]:
@@ -123,6 +124,7 @@ class ChatClient:
                 continue
             retries = getattr(raw, "retries_taken", 0)  # openai >= 1.45
             answer.sent, answer.retried = answer.sent + 1 + retries, answer.retried + retries
+            self.answered += 1
             if trial:
                 with self._lock:
                     self.refused |= trial
@@ -150,9 +152,11 @@ class ChatClient:
             raise LLMSetupError(f"the LLM endpoint {url} says the quota is used up ({_message(exc)})") from None
         if isinstance(exc, openai.APITimeoutError):
             answer.error = f"timed out after {_retries(exc)} retries ({self.config.timeout:g} s each)"
-        elif isinstance(exc, openai.APIConnectionError):
+        elif isinstance(exc, openai.APIConnectionError) and not self.answered:
             raise LLMSetupError(f"cannot reach the LLM endpoint {url}: {exc.__cause__ or exc}; "
                                 "is the server running?") from None
+        elif isinstance(exc, openai.APIConnectionError):
+            answer.error = f"connection lost after {_retries(exc)} retries ({exc.__cause__ or exc})"
         else:
             answer.error = f"{status or 'error'} after {_retries(exc)} retries ({_message(exc)})"
         return None

@@ -96,6 +96,10 @@ def _price(raw) -> tuple[float, float] | None:
 
 
 def _user_cache() -> str:
-    from platformdirs import user_cache_dir
+    try:
+        from platformdirs import user_cache_dir
+    except ImportError:
+        raise NewsgraphError('the LLM cache needs the platformdirs package: pip install "newsgraph[llm]" '
+                             "(or set NEWSGRAPH_CACHE_DIR)") from None
 
     return user_cache_dir("newsgraph", appauthor=False)

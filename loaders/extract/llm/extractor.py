@@ -24,7 +24,7 @@ from ....schema.merging import evidence_key, merge_node_models
 from ..nodes import entity_node
 from ..rules import RuleExtractor
 from .chunks import chunk_spans
-from .client import Answer, ChatClient, LLMSetupError
+from .client import Answer, ChatClient, LLMSetupError, import_openai
 from .config import LLMConfig
 from .grounding import Grounded, Grounding
 from .prompt import messages
@@ -38,6 +38,7 @@ class LLMExtractor:
     with_rules = False
 
     def __init__(self, gazetteer=None, gazetteer_files=None, **options):
+        import_openai()  # first: without it nothing else matters
         self.config = LLMConfig.resolve(**options)
         self.client = ChatClient(self.config)
         if not self.config.model:

@@ -1,11 +1,11 @@
 """What the model is asked: the four edge types defined as the rules define them, in the article's
-language family (Chinese in the article's own script, or English), with short examples.
+language family (Chinese in the article's own script, or English), with two short examples (one where nothing qualifies).
 
 Change anything here and bump ``PROMPT_VERSION``: it is part of the response cache's key (the
 messages are, too, so a forgotten bump never serves an answer to another prompt).
 
 >>> [m["role"] for m in messages("Nimbus Labs released Orca-2.", "en")]
-['system', 'user', 'assistant', 'user']
+['system', 'user', 'assistant', 'user', 'assistant', 'user']
 >>> "担忧" in messages("星河智能发布了天枢-2。", "zh-Hans")[0]["content"]
 True
 >>> "擔憂" in messages("星河智能發佈了天樞-2。", "zh-Hant")[0]["content"]
@@ -85,6 +85,9 @@ _EXAMPLE_ZH = (
      _fact("CITES", ARTICLE, "Source", "灵犀研究院", "Source", "据灵犀研究院称，天枢-2令云港科技感到担忧。"),
      _fact("WORRIES", "天枢-2", "Model", "云港科技", "Organization", "据灵犀研究院称，天枢-2令云港科技感到担忧。")],
 )
+# …and one where nothing qualifies: parity and a forecast are no win
+_NOTHING_EN = "Wren matches Orca-2 on reasoning, and Lyra 3 could soon surpass both."
+_NOTHING_ZH = "凤鸣与天枢-2在推理测试中不相上下，玄武4有望超越两者。"
 _ARTICLE_LABEL = {"en": "Article:\n", "zh": "文章：\n"}
 
 
@@ -100,12 +103,12 @@ def messages(text: str, language: str) -> list[dict]:
     """The Chat Completions messages for one piece of article text."""
     lang = family(language, text)
     if lang == "en":
-        system, (example, facts), label = _SYSTEM_EN, _EXAMPLE_EN, _ARTICLE_LABEL["en"]
+        system, examples, label = _SYSTEM_EN, [_EXAMPLE_EN, (_NOTHING_EN, [])], _ARTICLE_LABEL["en"]
     else:
-        system, (example, facts), label = _SYSTEM_ZH, _EXAMPLE_ZH, _ARTICLE_LABEL["zh"]
-    answer = json.dumps({"facts": facts}, ensure_ascii=False)
+        system, examples, label = _SYSTEM_ZH, [_EXAMPLE_ZH, (_NOTHING_ZH, [])], _ARTICLE_LABEL["zh"]
     convert = converter("s2tw").convert if lang == "zh-Hant" else (lambda s: s)  # Taiwan standard characters
-    return [{"role": "system", "content": convert(system)},
-            {"role": "user", "content": convert(label + example)},
-            {"role": "assistant", "content": convert(answer)},
-            {"role": "user", "content": label + text}]
+    shots = []
+    for example, facts in examples:
+        shots += [{"role": "user", "content": convert(label + example)},
+                  {"role": "assistant", "content": convert(json.dumps({"facts": facts}, ensure_ascii=False))}]
+    return [{"role": "system", "content": convert(system)}, *shots, {"role": "user", "content": label + text}]
