@@ -118,8 +118,8 @@ class LLMExtractor:
         published = [e for e in rules.edges if e.type == EdgeType.PUBLISHED]
         keep = {article.id, *(e.source for e in published)}
         nodes = {n.id: n for n in rules.nodes if n.id in keep}
-        edges: dict[tuple[str, str, str], dict[tuple, Evidence]] = {(e.type.value, e.source, e.target): _by_key(e.evidence)
-                                                                   for e in published}
+        edges: dict[tuple[str, str, str], dict[tuple, Evidence]] = {
+            (e.type.value, e.source, e.target): _by_key(e.evidence) for e in published}
         for fact in found:
             ev = Evidence(article=article.id, sentence=article.text[fact.start:fact.end], start=fact.start,
                           end=fact.end, rule=self.rule, confidence=LLM_CONFIDENCE)
@@ -182,10 +182,8 @@ class LLMStats:
 
     def count(self, answers: list[Answer]) -> None:
         for a in answers:
-            self.sent, self.cached, self.retried = self.sent + a.sent, self.cached + a.cached, self.retried + a.retried
-            self.malformed += a.malformed
-            self.prompt_tokens, self.completion_tokens = self.prompt_tokens + a.prompt_tokens, self.completion_tokens + a.completion_tokens
-            self.unmetered += a.unmetered
+            for name in ("sent", "cached", "retried", "malformed", "prompt_tokens", "completion_tokens", "unmetered"):
+                setattr(self, name, getattr(self, name) + getattr(a, name))
 
     def lines(self, config: LLMConfig, client: ChatClient) -> list[str]:
         """The build summary's LLM lines.
