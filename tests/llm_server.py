@@ -51,6 +51,11 @@ def error(status: int, message: str, **headers) -> Step:
                 {k.replace("_", "-"): v for k, v in headers.items()})
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # many connections at once must not wait for a SYN retry
+
+
 class FakeLLM:
     """The server; use as a context manager. ``base_url`` is what OPENAI_BASE_URL should be."""
 
@@ -62,8 +67,7 @@ class FakeLLM:
         self.requests: list[dict] = []
         self.in_flight = self.max_in_flight = 0
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
@@ -101,6 +105,7 @@ class FakeLLM:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            disable_nagle_algorithm = True  # headers and body in one go: no 40 ms delayed-ACK stall
             def _serve(self):
                 size = int(self.headers.get("content-length") or 0)
                 raw = self.rfile.read(size) if size else b""

@@ -64,8 +64,8 @@ def corpus(tmp_path):
 @pytest.fixture
 def env(monkeypatch, tmp_path):
     """A clean LLM environment: the cache under tmp_path, a key, the model, quick retries."""
-    for name in list(os.environ):
-        if name.startswith(("OPENAI_", "NEWSGRAPH_")):
+    for name in list(os.environ):  # and no proxy: every request stays on 127.0.0.1
+        if name.startswith(("OPENAI_", "NEWSGRAPH_")) or name.lower() in ("http_proxy", "https_proxy", "all_proxy"):
             monkeypatch.delenv(name)
     values = {"NEWSGRAPH_CACHE_DIR": str(tmp_path / "cache"), "OPENAI_API_KEY": "test-key",
               "NEWSGRAPH_LLM_MODEL": MODEL, "NEWSGRAPH_LLM_RETRIES": "2", "NEWSGRAPH_LLM_TIMEOUT": "10"}
@@ -154,6 +154,14 @@ def test_llm_flags_override_the_environment(corpus, server, monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_LLM_MODEL", "absent-model")
     monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{_free_port()}/v1")
     result, graph = build(corpus, "--extractor", "llm", "--llm-model", MODEL, "--llm-base-url", server.base_url)
+    assert result.exit_code == 0, result.output
+    assert set(semantic(graph)) == GROUNDED
+
+
+def test_llm_a_proxy_in_the_environment_is_not_used_for_a_local_server(corpus, server, monkeypatch):
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.setenv(name, f"http://127.0.0.1:{_free_port()}")  # nothing listens there
+    result, graph = build(corpus, "--extractor", "llm")
     assert result.exit_code == 0, result.output
     assert set(semantic(graph)) == GROUNDED
 

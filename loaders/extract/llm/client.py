@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from ....schema import NewsgraphError
 from .cache import ResponseCache, cache_key
@@ -60,8 +61,11 @@ class ChatClient:
     def __init__(self, config: LLMConfig):
         self.openai = import_openai()
         self.config = config
+        # a proxy from the environment is for the outside world, never for a server on this machine
+        local = urlsplit(config.base_url).hostname in ("localhost", "127.0.0.1", "::1")
         self.client = self.openai.OpenAI(base_url=config.base_url, api_key=config.api_key, timeout=config.timeout,
-                                         max_retries=config.max_retries)
+                                         max_retries=config.max_retries,
+                                         http_client=self.openai.DefaultHttpxClient(trust_env=False) if local else None)
         self.cache = ResponseCache(config.cache_dir) if config.cache_dir else None
         self.refused: set[str] = set()  # optional parameters this server does not take
         self.cache_error: str | None = None
