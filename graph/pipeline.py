@@ -1,7 +1,8 @@
 """From paths to a KnowledgeGraph: read, extract, merge; then write the outputs asked for."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,26 +23,30 @@ class BuildResult:
     articles: list[Article] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
+    report: list[str] = field(default_factory=list)  # the extractor's own summary lines (its ``report()``)
 
     def summary(self) -> dict:
         return {"articles": len(self.articles), "skipped": [str(s) for s in self.skipped],
-                **self.kg.counts(), "outputs": self.outputs}
+                **self.kg.counts(), "outputs": self.outputs, "report": self.report}
 
 
 def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer: list[str | Path] | None = None,
-                progress: Progress | None = None, exclude: Iterable[str | Path] = ()) -> BuildResult:
+                progress: Progress | None = None, exclude: Iterable[str | Path] = (),
+                extractor_options: dict | None = None) -> BuildResult:
     """Read every article under ``paths`` and merge what the extractor finds into one graph.
 
     A file that cannot be read, or an article the extractor fails on, is recorded
-    in ``skipped`` and the batch goes on.
+    in ``skipped`` and the batch goes on. ``extractor_options`` are passed to the extractor.
     """
-    options = {"gazetteer_files": list(gazetteer)} if gazetteer else {}
+    options = {**(extractor_options or {}), **({"gazetteer_files": list(gazetteer)} if gazetteer else {})}
     engine = get_extractor(extractor, **options)
     result = BuildResult(KnowledgeGraph())
-    for item in read_paths(paths, exclude=exclude):
+    for item, extraction in _extracted(engine, read_paths(paths, exclude=exclude)):
         if isinstance(item, Article):
             try:
-                result.kg.add_extraction(engine.extract(item))
+                if isinstance(extraction, Exception):
+                    raise extraction
+                result.kg.add_extraction(extraction)
                 result.articles.append(item)
             except Exception as exc:  # noqa: BLE001 - one article (or a plug-in extractor) must not end the batch
                 item = InputError(item.path or item.id, f"extraction failed: {type(exc).__name__}: {exc}")
@@ -49,13 +54,45 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
             result.skipped.append(item)
         if progress:
             progress(item)
+    result.report = list(engine.report()) if hasattr(engine, "report") else []
     return result
+
+
+def _extracted(engine, items: Iterable[Article | InputError]) -> Iterator[tuple]:
+    """``(item, its Extraction or exception)`` in input order (None for an unreadable input).
+
+    An extractor with ``extract_all`` gets the articles as one stream (it may work on several at once).
+    """
+    if not hasattr(engine, "extract_all"):
+        for item in items:
+            if not isinstance(item, Article):
+                yield item, None
+                continue
+            try:
+                yield item, engine.extract(item)
+            except Exception as exc:  # noqa: BLE001 - reported as that article's failure
+                yield item, exc
+        return
+    pending: deque = deque()
+
+    def articles():
+        for item in items:
+            pending.append(item)
+            if isinstance(item, Article):
+                yield item
+
+    for extraction in engine.extract_all(articles()):
+        while not isinstance(pending[0], Article):
+            yield pending.popleft(), None
+        yield pending.popleft(), extraction
+    while pending:
+        yield pending.popleft(), None
 
 
 def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json", html: str | Path | None = None,
           graphml: str | Path | None = None, stores: Sequence[str | Path] = (DEFAULT_STORE,),
           extractor: str = "rules", gazetteer: list[str | Path] | None = None, strict: bool = False,
-          progress: Progress | None = None) -> BuildResult:
+          progress: Progress | None = None, extractor_options: dict | None = None) -> BuildResult:
     """``newsgraph build``: the graph from ``paths``, written to every output and store asked for.
 
     ``stores`` are store addresses (see :func:`newsgraph.graph.store.open_store`): paths of
@@ -67,7 +104,7 @@ def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json",
     files = [p for p in (output, html, graphml) if p]
     embedded = [parse_address(s)[1] for s in stores if parse_address(s)[0] == "ladybug"]
     result = build_graph(paths, extractor=extractor, gazetteer=gazetteer, progress=progress,
-                         exclude=[*files, *embedded])
+                         exclude=[*files, *embedded], extractor_options=extractor_options)
     if not result.articles:
         raise NewsgraphError("no article could be read: " + ("; ".join(map(str, result.skipped)) or "no input files"))
     for fmt, path in (("json", output), ("html", html), ("graphml", graphml)):

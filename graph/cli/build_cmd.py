@@ -17,11 +17,18 @@ from .options import build_stores, store_options
 @click.option("--gazetteer", "gazetteer", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra gazetteer YAML (adds or overrides entries); repeatable.")
 @click.option("--extractor", default="rules", show_default=True,
-              help="Extractor by name: a built-in or an installed plug-in (newsgraph.extractors entry point).")
+              help="Extractor by name: rules, llm, rules+llm, or an installed plug-in (newsgraph.extractors entry point).")
+@click.option("--llm-model", metavar="NAME", help="LLM extractor: the model [default: $NEWSGRAPH_LLM_MODEL].")
+@click.option("--llm-base-url", metavar="URL",
+              help="LLM extractor: OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 [default: $OPENAI_BASE_URL].")
+@click.option("--llm-concurrency", metavar="N", type=click.IntRange(min=1),
+              help="LLM extractor: parallel requests [default: $NEWSGRAPH_LLM_CONCURRENCY or 4].")
+@click.option("--no-cache", is_flag=True, help="LLM extractor: neither read nor write the response cache.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input was skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No per-file progress.")
 @library_errors
-def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazetteer, extractor, strict, quiet):
+def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazetteer, extractor, llm_model, llm_base_url,
+                  llm_concurrency, no_cache, strict, quiet):
     """Read articles under PATHS (files, directories, globs) and build the graph.
 
     By default the graph goes to graph.json and into the embedded database newsgraph.db,
@@ -31,15 +38,24 @@ def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazette
 
     result = build(paths, output=output, html=html, graphml=graphml, stores=build_stores(store, db, neo4j, no_db),
                    extractor=extractor, gazetteer=list(gazetteer), strict=strict,
-                   progress=None if quiet else _progress)
+                   progress=None if quiet else _progress,
+                   extractor_options=_llm_options(llm_model, llm_base_url, llm_concurrency, no_cache))
     summary = result.summary()
     click.echo(f"articles read: {summary['articles']}, skipped: {len(summary['skipped'])}", err=True)
     for reason in summary["skipped"]:
         click.echo(f"  skipped {reason}", err=True)
+    for line in summary["report"]:
+        click.echo(line, err=True)
     click.echo("nodes: " + _pairs(summary["nodes"]), err=True)
     click.echo("edges: " + _pairs(summary["edges"]), err=True)
     for kind, where in summary["outputs"].items():
         click.echo(f"wrote {kind}: {where}", err=True)
+
+
+def _llm_options(model, base_url, concurrency, no_cache) -> dict:
+    """The LLM flags given, as extractor options (none given: none passed, so any extractor takes them)."""
+    given = {"model": model, "base_url": base_url, "concurrency": concurrency, "cache": False if no_cache else None}
+    return {k: v for k, v in given.items() if v is not None}
 
 
 def _progress(item) -> None:
