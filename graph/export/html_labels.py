@@ -29,7 +29,10 @@ def wrap(text: str, width: float = LINE_EM, lines: int = MAX_LINES) -> str:
     >>> wrap("人工智能生成合成內容標識辦法與其他很長的名字", width=8, lines=2)
     '人工智能生成合成\\n內容標識辦法與…'
     """
-    words = re.findall(r"[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+", " ".join(str(text).split()))
+    text = " ".join(str(text).split())
+    if len(text) <= width:  # fits whatever its characters
+        return text
+    words = re.findall(r"[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+", text)
     out, line, used = [], "", 0.0
     for word in words:
         w = sum(_width(ch) for ch in word.rstrip())

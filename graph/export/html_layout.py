@@ -182,7 +182,7 @@ def _local(members: list[str], adjacent: dict[str, dict[str, float]]) -> dict[st
     graph.add_nodes_from(members)
     graph.add_weighted_edges_from((u, v, math.sqrt(w)) for u in members for v, w in sorted(adjacent[u].items())
                                   if v in inside and u < v)
-    pos = nx.spring_layout(graph, seed=SEED, iterations=80, method="force")
+    pos = nx.spring_layout(graph, seed=SEED, iterations=50, method="force")
     points = np.array([pos[n] for n in members])
     gaps = np.sqrt(((points[:, None, :] - points[None, :, :]) ** 2).sum(-1))
     np.fill_diagonal(gaps, np.inf)

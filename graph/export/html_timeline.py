@@ -8,6 +8,7 @@ item carries the indexes of its dates.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from ..knowledge import KnowledgeGraph
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+@functools.lru_cache(maxsize=4096)
 def _day(value) -> str | None:
     match = _DATE.match(str(value)) if value else None
     return match.group(0) if match else None
@@ -55,7 +57,8 @@ def timeline(kg: KnowledgeGraph, nodes: list[str], edges: list[tuple[str, str, s
     for u, v, k, data in g.edges(keys=True, data=True):
         if u not in wanted and v not in wanted and (u, v, k) not in shown:
             continue
-        days = {d for ev in data.get("evidence") or () if (d := _day(ev.get("published")) or published.get(ev["article"]))}
+        days = {d for ev in data.get("evidence") or ()
+                if (d := (_day(ev["published"]) if ev.get("published") else published.get(ev["article"])))}
         if not days:
             days = {published[n] for n in (u, v) if n in published}
         if (u, v, k) in shown:

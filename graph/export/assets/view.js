@@ -80,7 +80,10 @@
     N.forEach(function (n) {
       if (n.hidden !== !n.on) {
         n.hidden = !n.on;
-        nodeChanges.push(state.physics ? { id: n.id, hidden: n.hidden, physics: !n.hidden } : { id: n.id, hidden: n.hidden });
+        var change = { id: n.id, hidden: n.hidden };
+        if (state.physics) change.physics = !n.hidden;
+        if (!n.hidden && n.color !== colourOf(n)) change.color = n.color = colourOf(n);  // colours change lazily
+        nodeChanges.push(change);
       }
     });
     E.forEach(function (e) {
@@ -112,7 +115,7 @@
   network.on("blurEdge", function () { hoverEdge = null; network.redraw(); });
 
   function drawLabels(ctx) {
-    var v = network.body.view, s = v.scale, tx = v.translation.x, ty = v.translation.y;
+    var started = performance.now(), v = network.body.view, s = v.scale, tx = v.translation.x, ty = v.translation.y;
     var W = container.clientWidth, H = container.clientHeight, body = network.body.nodes;
     var grid = new Map(), placed = [], si = scriptIndex();
     function cells(b, visit) {
@@ -205,6 +208,7 @@
     });
     ctx.restore();
     view.drawn = placed;
+    view.labelMs = performance.now() - started;
   }
   network.on("afterDrawing", drawLabels);
 
@@ -328,7 +332,9 @@
   colorSelect.value = state.colorBy;
   function setColorBy(mode) {
     state.colorBy = mode; colorSelect.value = mode;
-    nodes.update(N.map(function (n) { n.color = colourOf(n); return { id: n.id, color: n.color }; }));
+    var changes = [];  // only the nodes shown: a hidden node gets its colour when it is shown (applyFilters)
+    N.forEach(function (n) { if (!n.hidden && n.color !== colourOf(n)) { n.color = colourOf(n); changes.push({ id: n.id, color: n.color }); } });
+    nodes.update(changes);
     paintSwatches();
   }
   colorSelect.addEventListener("change", function () { setColorBy(colorSelect.value); });
@@ -336,7 +342,7 @@
 
   var names = $("ng-names"), scriptSelect = $("ng-script"), again = null;
   function fillNames() {
-    var options = order.slice(0, 5000).map(function (i) { var o = el("option"); o.value = labelOf(N[i]).split("\n").join(" "); return o; });
+    var options = order.slice(0, 1000).map(function (i) { var o = el("option"); o.value = labelOf(N[i]).split("\n").join(" "); return o; });
     names.replaceChildren.apply(names, options);
   }
   function setScript(script) {
