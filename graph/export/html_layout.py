@@ -18,7 +18,7 @@ import networkx as nx
 import numpy as np
 
 SPACING = 40.0  # minimum arc length between two nodes on a ring, in vis-network units
-NODE_ROOM = 62.0  # about the distance between neighbours in a force layout, in vis-network units
+NODE_ROOM = 75.0  # about the distance between neighbours in a force layout, in vis-network units
 FORCE_MAX = 400  # a community larger than this is laid out as a radial tree (linear time)
 SEED = 7
 

@@ -74,26 +74,39 @@
   var view = window.ngView = { network: network, nodes: nodes, edges: edges, meta: meta, N: N, E: E, state: state,
                                counts: counts, ready: false, drawn: [] };
 
+  // Showing and hiding thousands of items through the DataSets (a full setOptions each) takes seconds at
+  // 10,000 nodes; vis-network reads visibility from each item's options.hidden when its data changes, so
+  // the flags are set there directly and one "_dataChanged" rebuilds the lists of items to draw. Colour
+  // and physics changes, fewer, go through the DataSets.
+  var direct = !!(network.body && network.body.emitter && network.body.nodes);
   function applyFilters() {
     computeVisibility();
-    var nodeChanges = [], edgeChanges = [];
+    var flips = [], edgeFlips = [], updates = [], edgeUpdates = [];
     N.forEach(function (n) {
       if (n.hidden !== !n.on) {
         n.hidden = !n.on;
-        var change = { id: n.id, hidden: n.hidden };
-        if (state.physics) change.physics = !n.hidden;
-        if (!n.hidden && n.color !== colourOf(n)) change.color = n.color = colourOf(n);  // colours change lazily
-        nodeChanges.push(change);
+        flips.push(n);
+        var change = { id: n.id }, needed = false;
+        if (state.physics) { change.physics = !n.hidden; needed = true; }
+        if (!n.hidden && n.color !== colourOf(n)) { change.color = n.color = colourOf(n); needed = true; }  // colours change lazily
+        if (needed || !direct) { change.hidden = n.hidden; updates.push(change); }
       }
     });
     E.forEach(function (e) {
       if (e.hidden !== !e.on) {
         e.hidden = !e.on;
-        edgeChanges.push(state.physics ? { id: e.id, hidden: e.hidden, physics: !e.hidden } : { id: e.id, hidden: e.hidden });
+        edgeFlips.push(e);
+        if (state.physics || !direct) edgeUpdates.push({ id: e.id, hidden: e.hidden, physics: state.physics && !e.hidden });
       }
     });
-    if (nodeChanges.length) nodes.update(nodeChanges);
-    if (edgeChanges.length) edges.update(edgeChanges);
+    if (direct && (flips.length || edgeFlips.length)) {
+      var body = network.body;
+      flips.forEach(function (n) { if (body.nodes[n.id]) body.nodes[n.id].options.hidden = n.hidden; });
+      edgeFlips.forEach(function (e) { if (body.edges[e.id]) body.edges[e.id].options.hidden = e.hidden; });
+      body.emitter.emit("_dataChanged");
+    }
+    if (updates.length) nodes.update(updates);
+    if (edgeUpdates.length) edges.update(edgeUpdates);
     showCounts();
     network.redraw();
   }
@@ -137,14 +150,15 @@
       where = where || grid;
       cells(b, function (key) { var l = where.get(key); if (l) l.push(b); else where.set(key, [b]); });
     }
-    var discs = new Map();  // node shapes large on screen: only the hubs' labels may cover them
+    var discs = new Map(), hubDiscs = new Map();  // node shapes: no label covers a hub, only hubs' labels cover others
     function screen(id) { var b = body[id]; return b ? [b.x * s + tx, b.y * s + ty] : null; }
     // node shapes that are large on screen are obstacles too
     for (var o = 0; o < order.length; o++) {
       var on = N[order[o]], r0 = on.size * s;
       if (on.hidden || r0 < 5) continue;
       var p0 = screen(on.id);
-      if (p0 && p0[0] > -r0 && p0[1] > -r0 && p0[0] < W + r0 && p0[1] < H + r0) take([p0[0] - r0, p0[1] - r0, p0[0] + r0, p0[1] + r0], discs);
+      if (p0 && p0[0] > -r0 && p0[1] > -r0 && p0[0] < W + r0 && p0[1] < H + r0)
+        take([p0[0] - r0, p0[1] - r0, p0[0] + r0, p0[1] + r0], on.rk < HUBS ? hubDiscs : discs);
     }
     function tryNode(i, must) {
       var n = N[i];
@@ -155,14 +169,20 @@
       for (var k = 0; k < lines.length; k++) w = Math.max(w, textWidth(lines[k]) * px);
       w += 6;
       var h = lines.length * Math.round(px * 1.2) + 2, r = n.size * s;
-      var spots = [[p[0] - w / 2, p[1] + r + 2], [p[0] - w / 2, p[1] - r - 2 - h], [p[0] + r + 3, p[1] - h / 2], [p[0] - r - 3 - w, p[1] - h / 2]];
-      for (var c = 0; c < spots.length; c++) {
-        var b = [spots[c][0], spots[c][1], spots[c][0] + w, spots[c][1] + h];
-        var inside = b[0] >= 1 && b[1] >= 1 && b[2] <= W - 1 && b[3] <= H - 1;
-        if (inside && (must || (free(b) && (n.rk < HUBS || free(b, discs))))) {
-          take(b);
-          placed.push({ id: n.id, lines: lines, px: px, box: b, colour: "#1b1b1b", bold: n.lp >= 16 });
-          return;
+      var d = r * 0.75, spots = [[p[0] - w / 2, p[1] + r + 2], [p[0] - w / 2, p[1] - r - 2 - h], [p[0] + r + 3, p[1] - h / 2],
+        [p[0] - r - 3 - w, p[1] - h / 2], [p[0] + d, p[1] + d], [p[0] - d - w, p[1] + d], [p[0] + d, p[1] - d - h], [p[0] - d - w, p[1] - d - h]];
+      if (n.rk < HUBS) spots.push([p[0] - w / 2, p[1] + r + 2 + h], [p[0] - w / 2, p[1] - r - 2 - 2 * h],
+                                  [p[0] + r + 3, p[1] + h / 2], [p[0] - r - 3 - w, p[1] + h / 2]);
+      // a hub's label may, as a last resort, cover other nodes: never another label
+      for (var pass = 0; pass < (n.rk < HUBS ? 2 : 1); pass++) {
+        for (var c = 0; c < spots.length; c++) {
+          var b = [spots[c][0], spots[c][1], spots[c][0] + w, spots[c][1] + h];
+          var inside = b[0] >= 1 && b[1] >= 1 && b[2] <= W - 1 && b[3] <= H - 1;
+          if (inside && (must || (free(b) && (pass === 1 || (free(b, hubDiscs) && (n.rk < HUBS || free(b, discs))))))) {
+            take(b);
+            placed.push({ id: n.id, lines: lines, px: px, box: b, colour: "#1b1b1b", bold: n.lp >= 16 });
+            return;
+          }
         }
       }
     }
@@ -178,7 +198,7 @@
       var mx = (a[0] + b2[0]) / 2, my = (a[1] + b2[1]) / 2, px = 11, w = textWidth(e.etype) * px + 6, h = 15;
       if (mx < 0 || my < 0 || mx > W || my > H) return;
       var b = [mx - w / 2, my - h / 2, mx + w / 2, my + h / 2];
-      if (must || (free(b) && free(b, discs))) {
+      if (must || (free(b) && free(b, discs) && free(b, hubDiscs))) {
         take(b);
         placed.push({ edge: e.id, lines: [e.etype], px: px, box: b, colour: e.color, bold: false });
       }
