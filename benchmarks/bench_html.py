@@ -50,8 +50,9 @@ def _peak(fn) -> float:
 # One page-side measurement: run the action, then wait for the drawing it causes (ms).
 BROWSER_STEP = """(async () => {
     const v = ngView, drawn = () => new Promise(r => v.network.once('afterDrawing', () => r(performance.now())));
-    const t0 = performance.now(), next = drawn();
+    const t0 = performance.now();
     ACTION;
+    const next = drawn();  // the drawing after the action (one it may have drawn itself does not count)
     v.network.redraw();
     const t1 = await next;
     return t1 - t0;

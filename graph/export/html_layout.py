@@ -134,11 +134,20 @@ def community_layout(nodes: list[str], edges: list[tuple[str, str, float]], comm
 
 
 def near(anchor_sets: dict[str, list[str]], placed: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
-    """Positions for nodes left out of the layout (articles): beside the centroid of the nodes they name.
+    """Positions for nodes left out of the layout (articles): beside the centroid of the nodes they name,
+    at the first free spot on a spiral round it (no two nodes closer than half ``NODE_ROOM``).
 
-    >>> near({"a1": ["x", "y"]}, {"x": (0.0, 0.0), "y": (100.0, 0.0)})["a1"][1] != 0
+    >>> spots = near({"a1": ["x", "y"], "a2": ["x", "y"]}, {"x": (0.0, 0.0), "y": (100.0, 0.0)})
+    >>> math.dist(spots["a1"], spots["a2"]) >= NODE_ROOM / 2 and spots["a1"][1] != 0
     True
     """
+    cell = NODE_ROOM / 2
+    taken: set[tuple[int, int]] = {(int(x // cell), int(y // cell)) for x, y in placed.values()}
+
+    def free(x: float, y: float) -> bool:
+        cx, cy = int(x // cell), int(y // cell)
+        return not any((cx + dx, cy + dy) in taken for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+
     out = {}
     for node, anchors in sorted(anchor_sets.items()):
         points = [placed[a] for a in anchors if a in placed]
@@ -147,7 +156,13 @@ def near(anchor_sets: dict[str, list[str]], placed: dict[str, tuple[float, float
         cx = sum(p[0] for p in points) / len(points)
         cy = sum(p[1] for p in points) / len(points)
         angle = (zlib.crc32(node.encode("utf-8")) % 3600) / 3600 * 2 * math.pi
-        out[node] = (round(cx + NODE_ROOM * 0.7 * math.cos(angle), 1), round(cy + NODE_ROOM * 0.7 * math.sin(angle), 1))
+        for step in range(400):
+            radius = NODE_ROOM * (0.7 + 0.15 * step)
+            x, y = cx + radius * math.cos(angle + step * 2.4), cy + radius * math.sin(angle + step * 2.4)
+            if free(x, y):
+                break
+        out[node] = (round(x, 1), round(y, 1))
+        taken.add((int(x // cell), int(y // cell)))
     return out
 
 

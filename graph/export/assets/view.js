@@ -14,7 +14,7 @@
   function $(id) { return document.getElementById(id); }
   var cfg = read("ng-options"), meta = cfg.meta;
   var N = read("ng-nodes"), E = read("ng-edges"), dates = meta.dates, reports = meta.communities;
-  var FONT = cfg.vis.nodes.font.face, EDGE_LABEL_SCALE = 0.9, CELL = 64, HUBS = 30;
+  var FONT = cfg.vis.nodes.font.face, EDGE_LABEL_SCALE = 0.9, CELL = 64, HUBS = 30, LABELS = 80, openScale = 0;
   var index = new Map();
   N.forEach(function (n, i) { index.set(n.id, i); n.hidden = false; });
   var edgeAt = new Map();
@@ -74,11 +74,14 @@
   var view = window.ngView = { network: network, nodes: nodes, edges: edges, meta: meta, N: N, E: E, state: state,
                                counts: counts, ready: false, drawn: [] };
 
-  // Showing and hiding thousands of items through the DataSets (a full setOptions each) takes seconds at
-  // 10,000 nodes; vis-network reads visibility from each item's options.hidden when its data changes, so
-  // the flags are set there directly and one "_dataChanged" rebuilds the lists of items to draw. Colour
-  // and physics changes, fewer, go through the DataSets.
-  var direct = !!(network.body && network.body.emitter && network.body.nodes);
+  // Showing and hiding thousands of items through the DataSets (a full setOptions each, then vis-network's
+  // whole "_dataChanged" round) takes seconds at 10,000 nodes. vis-network draws the items listed by
+  // _updateVisibleIndices(), which reads each item's options.hidden: the flags are set there directly and
+  // that list is rebuilt. Colour and physics changes, fewer, go through the DataSets.
+  var direct = !!(network.body && network.body.nodes && typeof network._updateVisibleIndices === "function");
+  function requestRedraw() {
+    if (network.body && network.body.emitter) network.body.emitter.emit("_requestRedraw"); else network.redraw();
+  }
   function applyFilters() {
     computeVisibility();
     var flips = [], edgeFlips = [], updates = [], edgeUpdates = [];
@@ -88,7 +91,6 @@
         flips.push(n);
         var change = { id: n.id }, needed = false;
         if (state.physics) { change.physics = !n.hidden; needed = true; }
-        if (!n.hidden && n.color !== colourOf(n)) { change.color = n.color = colourOf(n); needed = true; }  // colours change lazily
         if (needed || !direct) { change.hidden = n.hidden; updates.push(change); }
       }
     });
@@ -103,12 +105,12 @@
       var body = network.body;
       flips.forEach(function (n) { if (body.nodes[n.id]) body.nodes[n.id].options.hidden = n.hidden; });
       edgeFlips.forEach(function (e) { if (body.edges[e.id]) body.edges[e.id].options.hidden = e.hidden; });
-      body.emitter.emit("_dataChanged");
+      network._updateVisibleIndices();
     }
     if (updates.length) nodes.update(updates);
     if (edgeUpdates.length) edges.update(edgeUpdates);
     showCounts();
-    network.redraw();
+    requestRedraw();
   }
   view.applyFilters = applyFilters;
 
@@ -124,8 +126,8 @@
   var hoverNode = null, hoverEdge = null;
   network.on("hoverNode", function (p) { hoverNode = p.node; });
   network.on("blurNode", function () { hoverNode = null; });
-  network.on("hoverEdge", function (p) { hoverEdge = p.edge; network.redraw(); });
-  network.on("blurEdge", function () { hoverEdge = null; network.redraw(); });
+  network.on("hoverEdge", function (p) { hoverEdge = p.edge; requestRedraw(); });
+  network.on("blurEdge", function () { hoverEdge = null; requestRedraw(); });
 
   function drawLabels(ctx) {
     var started = performance.now(), v = network.body.view, s = v.scale, tx = v.translation.x, ty = v.translation.y;
@@ -190,7 +192,9 @@
     if (hoverNode !== null && first.indexOf(hoverNode) < 0) first.push(hoverNode);
     first.forEach(function (id) { if (index.has(id)) tryNode(index.get(id), true); });
     var done = new Set(first);
-    for (var j = 0; j < order.length; j++) if (!done.has(N[order[j]].id)) tryNode(order[j], false);
+    // at the opening zoom at most LABELS labels (the most important that fit); zooming in makes room for more
+    var budget = openScale ? LABELS * Math.pow(Math.max(1, s / openScale), 2) : Infinity;
+    for (var j = 0; j < order.length && placed.length < budget; j++) if (!done.has(N[order[j]].id)) tryNode(order[j], false);
     function tryEdge(e, must) {
       if (e.hidden) return;
       var a = screen(e.from), b2 = screen(e.to);
@@ -249,6 +253,7 @@
   }
   view.fit = fit;
   fit(false);
+  openScale = network.getScale();
   network.once("afterDrawing", function () { view.ready = true; });
   network.redraw();
   $("ng-fit").addEventListener("click", function () { fit(true); });
@@ -350,12 +355,42 @@
   // ---- colour, script and physics switches --------------------------------------------------------
   var colorSelect = $("ng-color");
   colorSelect.value = state.colorBy;
+  // A colour set the way vis-network parses a colour string, written into each node's parsed options in
+  // place: a DataSet update per node (a full setOptions each) would take seconds at 10,000 nodes.
+  function shade(hex, s, v) {
+    var r = parseInt(hex.slice(1, 3), 16) / 255, g = parseInt(hex.slice(3, 5), 16) / 255, b = parseInt(hex.slice(5, 7), 16) / 255;
+    var max = Math.max(r, g, b), min = Math.min(r, g, b), d = max - min, h = 0;
+    if (d) h = max === r ? ((g - b) / d + 6) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+    var sat = Math.min(1, (max ? d / max : 0) * s), val = Math.min(1, max * v), c = val * sat, x = c * (1 - Math.abs(h % 2 - 1)), m = val - c;
+    var rgb = [[c, x, 0], [x, c, 0], [0, c, x], [0, x, c], [x, 0, c], [c, 0, x]][Math.floor(h) % 6];
+    return "#" + rgb.map(function (k) { return ("0" + Math.round((k + m) * 255).toString(16)).slice(-2); }).join("");
+  }
+  var colourSets = {};
+  function colourSet(hex) {
+    if (!colourSets[hex]) {
+      var lighter = shade(hex, 0.8, 1.02), darker = shade(hex, 1.25, 0.8);
+      colourSets[hex] = { background: hex, border: darker, highlight: { background: lighter, border: darker },
+                          hover: { background: lighter, border: darker } };
+    }
+    return colourSets[hex];
+  }
   function setColorBy(mode) {
     state.colorBy = mode; colorSelect.value = mode;
-    var changes = [];  // only the nodes shown: a hidden node gets its colour when it is shown (applyFilters)
-    N.forEach(function (n) { if (!n.hidden && n.color !== colourOf(n)) { n.color = colourOf(n); changes.push({ id: n.id, color: n.color }); } });
-    nodes.update(changes);
+    var body = network.body.nodes, changes = [];
+    N.forEach(function (n) {
+      var colour = colourOf(n), item = body[n.id];
+      if (colour === n.color) return;
+      n.color = colour;
+      if (item && item.options && typeof item.options.color === "object") {
+        var set = colourSet(colour);
+        item.options.color.background = set.background; item.options.color.border = set.border;
+        item.options.color.highlight = { background: set.highlight.background, border: set.highlight.border };
+        item.options.color.hover = { background: set.hover.background, border: set.hover.border };
+      } else changes.push({ id: n.id, color: colour });
+    });
+    if (changes.length) nodes.update(changes);
     paintSwatches();
+    requestRedraw();
   }
   colorSelect.addEventListener("change", function () { setColorBy(colorSelect.value); });
   view.setColorBy = setColorBy;
@@ -370,7 +405,7 @@
     document.documentElement.lang = { hant: "zh-Hant", hans: "zh-Hans", en: "en" }[script] || "zh";
     fillNames(); fillCommunities();
     if (again) again();
-    network.redraw();
+    requestRedraw();
   }
   scriptSelect.addEventListener("change", function () { setScript(scriptSelect.value); });
   view.setScript = setScript;
