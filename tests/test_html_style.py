@@ -80,3 +80,14 @@ def test_html_style_search_keys_match_queries_in_either_script():
         folded = _fold(query, meta["t2s"])
         assert any(folded in k for n in nodes.values() for k in n["keys"]), query
     assert meta["t2s"]["問"] == "问" and "问" not in meta["t2s"]
+
+
+def test_html_style_unknown_scheme_or_script_is_a_library_error_naming_the_choices():
+    import pytest
+
+    from newsgraph.schema import NewsgraphError
+
+    with pytest.raises(NewsgraphError, match="choose from community, type"):
+        render_html(hostile_graph(), color_by="size")
+    with pytest.raises(NewsgraphError, match="choose from auto, hant, hans, en"):
+        render_html(hostile_graph(), label_script="latin")
