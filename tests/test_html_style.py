@@ -58,7 +58,7 @@ def test_html_style_edge_tooltip_has_type_support_and_each_sentence_with_its_art
     lines = edge["title"].split("\n")
     assert lines[:2] == ["深度測試實驗室 —RELEASED→ 千問測試版", "RELEASED · support 2"]
     assert f"“{SENTENCE}”" in lines and any(XSS_TITLE in line and "https://example.com/" in line for line in lines)
-    assert (edge["color"], edge["arrows"], edge["sp"]) == (EDGE_COLOUR["RELEASED"], "to", 2)
+    assert (edge["color"], edge["sp"]) == (EDGE_COLOUR["RELEASED"], 2)
     assert "label" not in edge  # the page draws edge labels itself, on hover or zoomed in
 
 

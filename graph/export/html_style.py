@@ -74,7 +74,7 @@ def edge_item(index: int, u: str, v: str, key: str, data: dict, names: dict[str,
     arts = list(dict.fromkeys(ev["article"] for ev in evidence))
     return {"id": index, "from": u, "to": v, "title": "\n".join(lines),
             "color": EDGE_COLOUR.get(key, "#999999"), "width": 1 + min(support, 5),
-            "arrows": "to", "etype": key, "arts": arts, "sp": support}
+            "etype": key, "arts": arts, "sp": support}
 
 
 def label_px(weight: float, heaviest: float) -> int:
@@ -89,10 +89,11 @@ def label_px(weight: float, heaviest: float) -> int:
 def vis_options(nodes: int) -> dict:
     """vis-network options: physics off (the nodes carry precomputed x/y; a checkbox turns it on), no
     labels of its own (the page draws them, without overlap), straight edges."""
-    big = nodes > 2000
+    big = nodes >= 1000  # edges drop out while dragging or zooming: a redraw of thousands of them takes long
     return {
         "nodes": {"borderWidth": 1, "font": {"face": FONT}},
-        "edges": {"smooth": False, "arrows": {"to": {"scaleFactor": 0.6}}, "selectionWidth": 2, "hoverWidth": 1.5},
+        "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "selectionWidth": 2,
+                  "hoverWidth": 1.5},
         "physics": {"enabled": False, "solver": "forceAtlas2Based",
                     "forceAtlas2Based": {"gravitationalConstant": -120, "centralGravity": 0.008,
                                          "springLength": 120, "springConstant": 0.06, "avoidOverlap": 0.4},

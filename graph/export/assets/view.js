@@ -67,7 +67,7 @@
              hidden: n.hidden, physics: false };
   }));
   var edges = new vis.DataSet(E.map(function (e) {
-    return { id: e.id, from: e.from, to: e.to, color: e.color, width: e.width, arrows: e.arrows, title: e.title,
+    return { id: e.id, from: e.from, to: e.to, color: e.color, width: e.width, title: e.title,
              hidden: e.hidden, physics: false };
   }));
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, cfg.vis);
