@@ -68,3 +68,17 @@ def test_html_layout_the_page_is_static_and_byte_identical_each_time():
     shown = [(e["from"], e["to"]) for e in data["edges"] if e["etype"] in ("RELEASED", "OUTPERFORMS")]
     pos = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
     assert max(math.dist(pos[a], pos[b]) for a, b in shown) < 4 * NODE_ROOM  # facts shown at first are short
+
+
+def test_html_layout_page_is_the_same_whatever_the_hash_seed(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    code = ("import hashlib, sys; from newsgraph.graph.pipeline import build_graph; "
+            "from newsgraph.graph.export.html_view import render_html; "
+            "print(hashlib.sha1(render_html(build_graph([sys.argv[1]]).kg).encode()).hexdigest())")
+    digests = {subprocess.run([sys.executable, "-c", code, str(examples)], capture_output=True, text=True, check=True,
+                              env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(digests) == 1  # communities, layout and labels do not depend on set order
