@@ -4,7 +4,7 @@ import math
 from html_fixtures import hostile_graph, page_data
 
 import newsgraph.graph.export.html_view as html_export
-from newsgraph.graph.export.html_layout import NODE_ROOM, community_layout, radial_layout
+from newsgraph.graph.export.html_layout import FORCE_MAX, NODE_ROOM, community_layout, radial_layout
 from newsgraph.graph.export.html_select import select
 
 
@@ -82,3 +82,17 @@ def test_html_layout_page_is_the_same_whatever_the_hash_seed(tmp_path):
     digests = {subprocess.run([sys.executable, "-c", code, str(examples)], capture_output=True, text=True, check=True,
                               env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
     assert len(digests) == 1  # communities, layout and labels do not depend on set order
+
+
+def test_html_layout_very_many_communities_are_packed_apart():
+    nodes, edges, community = [], [], {}
+    for c in range(FORCE_MAX + 50):  # triangles in a chain: more communities than the force layout takes
+        members = [f"c{c:03}n{i}" for i in range(3)]
+        nodes += members
+        edges += [(members[0], members[1], 1.0), (members[1], members[2], 1.0), (members[0], members[2], 1.0)]
+        edges += [(f"c{c - 1:03}n0", members[0], 0.1)] if c else []
+        community.update((m, c) for m in members)
+    placed = community_layout(sorted(nodes), edges, community)
+    assert len(placed) == len(nodes) and len(set(placed.values())) == len(nodes)
+    first = sorted(nodes)[:240]
+    assert min(math.dist(placed[a], placed[b]) for i, a in enumerate(first) for b in first[i + 1:]) >= NODE_ROOM * 0.9

@@ -19,7 +19,8 @@ import numpy as np
 
 SPACING = 40.0  # minimum arc length between two nodes on a ring, in vis-network units
 NODE_ROOM = 75.0  # about the distance between neighbours in a force layout, in vis-network units
-FORCE_MAX = 400  # a community larger than this is laid out as a radial tree (linear time)
+FORCE_MAX = 400  # a community larger than this is laid out as a radial tree (linear time); networkx's
+# force layout is dense below 500 nodes (numpy only) and would need scipy above
 SEED = 7
 
 
@@ -189,6 +190,10 @@ def _local(members: list[str], adjacent: dict[str, dict[str, float]]) -> dict[st
     """One group's layout, centred on (0, 0), about ``NODE_ROOM`` between neighbours."""
     if len(members) == 1:
         return {members[0]: (0.0, 0.0)}
+    if len(members) <= 3:  # a pair or a triangle, NODE_ROOM apart
+        radius = NODE_ROOM / (2 * math.sin(math.pi / len(members)))
+        return {n: (radius * math.cos(2 * math.pi * i / len(members) + 0.5), radius * math.sin(2 * math.pi * i / len(members) + 0.5))
+                for i, n in enumerate(members)}
     inside = set(members)
     if len(members) > FORCE_MAX:
         edges = [(u, v, "") for u in members for v in adjacent[u] if v in inside and u < v]
@@ -229,6 +234,11 @@ def _clusters(groups: list[list[str]], adjacent: dict[str, dict[str, float]]) ->
                 if index[v] > i:
                     links[i, index[v]] += w
     between.add_weighted_edges_from((i, j, w) for (i, j), w in sorted(links.items()))
+    if len(groups) > FORCE_MAX:  # very many communities: side by side in rows, largest first
+        rows = _pack(sorted(((float(r), [i]) for i, r in enumerate(radii)), key=lambda b: (-b[0], b[1][0])),
+                     {i: (0.0, 0.0) for i in range(len(groups))})
+        centres = np.array([rows[i] for i in range(len(groups))], dtype=float)
+        return {n: (float(cx + x), float(cy + y)) for (cx, cy), local in zip(centres, locals_) for n, (x, y) in local.items()}
     pos = nx.spring_layout(between, seed=SEED, iterations=120, method="force")
     centres = np.array([pos[i] for i in range(len(groups))], dtype=float)
     centres -= centres.mean(0)
