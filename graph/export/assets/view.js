@@ -540,4 +540,5 @@
   paintSwatches();
   setScript(state.script);
   showCounts();
+  find("\u0000warm-up");  // compiles the folding (Unicode classes, the script map) before the first real search
 })();
