@@ -92,12 +92,13 @@ def _extracted(engine, items: Iterable[Article | InputError]) -> Iterator[tuple]
 def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json", html: str | Path | None = None,
           graphml: str | Path | None = None, stores: Sequence[str | Path] = (DEFAULT_STORE,),
           extractor: str = "rules", gazetteer: list[str | Path] | None = None, strict: bool = False,
-          progress: Progress | None = None, extractor_options: dict | None = None) -> BuildResult:
+          progress: Progress | None = None, extractor_options: dict | None = None,
+          html_options: dict | None = None) -> BuildResult:
     """``newsgraph build``: the graph from ``paths``, written to every output and store asked for.
 
     ``stores`` are store addresses (see :func:`newsgraph.graph.store.open_store`): paths of
     embedded databases, ``bolt://…`` URIs. With ``strict``, any skipped input raises after the
-    outputs are written.
+    outputs are written. ``html_options`` go to the HTML exporter (``color_by``, ``label_script``, …).
     """
     from .export import export_graph
 
@@ -109,7 +110,8 @@ def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json",
         raise NewsgraphError("no article could be read: " + ("; ".join(map(str, result.skipped)) or "no input files"))
     for fmt, path in (("json", output), ("html", html), ("graphml", graphml)):
         if path:
-            result.outputs[fmt] = str(export_graph(result.kg, fmt, path))
+            options = (html_options or {}) if fmt == "html" else {}
+            result.outputs[fmt] = str(export_graph(result.kg, fmt, path, **options))
     for address in stores:
         with open_store(address) as store:
             store.write(result.kg)

@@ -4,13 +4,14 @@ from __future__ import annotations
 import click
 
 from .app import library_errors, main
-from .options import build_stores, store_options
+from .options import build_stores, html_view_kwargs, html_view_options, store_options
 
 
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", default="graph.json", show_default=True, help="Graph JSON to write.")
 @click.option("--html", type=click.Path(dir_okay=False), help="Also write the interactive HTML view here.")
+@html_view_options
 @click.option("--graphml", type=click.Path(dir_okay=False), help="Also write GraphML here.")
 @store_options(multiple=True)
 @click.option("--no-db", is_flag=True, help="Write no database (only the files asked for).")
@@ -27,8 +28,8 @@ from .options import build_stores, store_options
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input was skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No per-file progress.")
 @library_errors
-def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazetteer, extractor, llm_model, llm_base_url,
-                  llm_concurrency, no_cache, strict, quiet):
+def build_command(paths, output, html, color_by, label_script, graphml, store, db, neo4j, no_db, gazetteer, extractor,
+                  llm_model, llm_base_url, llm_concurrency, no_cache, strict, quiet):
     """Read articles under PATHS (files, directories, globs) and build the graph.
 
     By default the graph goes to graph.json and into the embedded database newsgraph.db,
@@ -38,6 +39,7 @@ def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazette
 
     result = build(paths, output=output, html=html, graphml=graphml, stores=build_stores(store, db, neo4j, no_db),
                    extractor=extractor, gazetteer=list(gazetteer), strict=strict,
+                   html_options=html_view_kwargs(color_by, label_script),
                    progress=None if quiet else _progress,
                    extractor_options=_llm_options(llm_model, llm_base_url, llm_concurrency, no_cache))
     summary = result.summary()

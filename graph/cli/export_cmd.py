@@ -5,6 +5,7 @@ import click
 
 from ...schema.vocabulary import EdgeType, NodeType
 from .app import library_errors, main
+from .options import html_view_kwargs, html_view_options
 
 
 @main.command("export")
@@ -16,9 +17,11 @@ from .app import library_errors, main
 @click.option("--depth", type=int, default=1, show_default=True, help="HTML: hops around --focus.")
 @click.option("--node-types", multiple=True, type=click.Choice([t.value for t in NodeType]), help="HTML: keep these node types.")
 @click.option("--edge-types", multiple=True, type=click.Choice([t.value for t in EdgeType]), help="HTML: keep these edge types.")
-@click.option("--max-nodes", type=int, default=2000, show_default=True, help="HTML: keep the most-connected N nodes.")
+@click.option("--max-nodes", type=int, default=2000, show_default=True,
+              help="HTML: keep the N nodes with the most support in the facts shown (0: all).")
+@html_view_options
 @library_errors
-def export_command(graph_path, fmt, output, focus, depth, node_types, edge_types, max_nodes):
+def export_command(graph_path, fmt, output, focus, depth, node_types, edge_types, max_nodes, color_by, label_script):
     """Write the graph as JSON, GraphML, an interactive HTML page, or CSV for neo4j-admin import."""
     from ..export import EXPORTERS, export_from_file
 
@@ -26,6 +29,7 @@ def export_command(graph_path, fmt, output, focus, depth, node_types, edge_types
     options = {}
     if fmt == "html":
         options = dict(focus=focus, depth=depth, node_types=list(node_types) or None,
-                       edge_types=list(edge_types) or None, max_nodes=max_nodes)
+                       edge_types=list(edge_types) or None, max_nodes=max_nodes,
+                       **html_view_kwargs(color_by, label_script))
     written = export_from_file(graph_path, fmt, output or f"graph.{fmt}", **options)
     click.echo(f"wrote {fmt}: {written}", err=True)
