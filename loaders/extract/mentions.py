@@ -9,12 +9,13 @@ import ahocorasick
 from ...schema import NodeType
 from ...schema.text import is_key_char, name_key
 from .gazetteer import Gazetteer
+from .lexicon import Lexicon
 from .normalize import Normalised
 from .spans import Spans
 
 _LATIN = re.compile(r"[a-z0-9]")
 # "美國時間25日" is a clock and "MIT许可证" a licence, not the country or the university
-_NOT_A_PARTY = re.compile(r"\s*(?:时间|time\b|许可证?|授权协议|licen[cs]e\b)")
+NOT_A_PARTY = r"\s*{names.not_a_party}"
 SHORT_LATIN = 4  # Latin aliases this short must match case-sensitively ("US", not "us")
 
 
@@ -38,8 +39,9 @@ class Mention:
 class Matcher:
     """Dictionary matcher built once per gazetteer."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon | None = None):
         self.gazetteer = gazetteer
+        self.not_a_party = (lexicon or Lexicon.default()).pattern(NOT_A_PARTY)
         self.automaton = ahocorasick.Automaton()
         self.cased: dict[str, set[str]] = {}
         for key, entry_id in gazetteer.by_alias.items():
@@ -64,7 +66,7 @@ class Matcher:
             if self._acceptable(norm, start, end, key, entry_id):
                 hits.append((start, end, entry_id))
         mentions = [self._mention(norm, *hit) for hit in _longest_first(hits)]
-        mentions = [m for m in mentions if not _NOT_A_PARTY.match(norm.folded, m.end)]
+        mentions = [m for m in mentions if not self.not_a_party.match(norm.folded, m.end)]
         return _with_context(mentions, self.gazetteer)
 
     def _acceptable(self, norm: Normalised, start: int, end: int, key: str, entry_id: str) -> bool:

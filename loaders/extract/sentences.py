@@ -3,24 +3,27 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import Lexicon
+
 # A sentence ends at Chinese end punctuation (plus closing quotes), at English
 # end punctuation followed by a space, or at a line break.
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”」』’\"）)]*|(?<=[A-Za-z0-9\)\]”\"'])\.[”\"’]?(?=\s)|\n+")
-# a full stop after these is not the end of a sentence
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Prof|St|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|Gov|Sen|Rep|Jr|Sr))$")
+# a full stop after one of these is not the end of a sentence
+ABBREVIATION = r"\b{sentences.abbreviations}$"
 _CLAUSE_END = re.compile(r"[，,：:；;]|\s[-–—]\s")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of every sentence, stripped of surrounding blanks.
 
     >>> text = "阿里巴巴發佈了Qwen3。It beats gpt-oss. Really?"
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['阿里巴巴發佈了Qwen3。', 'It beats gpt-oss.', 'Really?']
     """
+    abbreviation = (lexicon or Lexicon.default()).pattern(ABBREVIATION)
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group().startswith(".") and _ABBREVIATION.search(text, max(0, match.start() - 5), match.start()):
+        if match.group().startswith(".") and abbreviation.search(text, max(0, match.start() - 5), match.start()):
             continue
         spans.append((start, match.end()))
         start = match.end()
