@@ -32,7 +32,6 @@ class Discovery:
 DISCOVERIES = (
     Discovery("names.org_suffixed", "discovery.org_{lang}", NodeType.ORGANIZATION, "company", whole=True,
               checks=("not_generic", "first_word")),
-    Discovery("names.org_acronym", "discovery.org_acronym", NodeType.ORGANIZATION, "organization"),
     Discovery("names.org_described", "discovery.org_described", NodeType.ORGANIZATION, "company",
               checks=("first_word",)),
     Discovery("names.person", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),

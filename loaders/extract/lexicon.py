@@ -389,7 +389,7 @@ class Lexicon:
 
     def __init__(self, languages: list[Language]):
         self.languages = languages
-        self._patterns: dict[str, re.Pattern] = {}
+        self.compiled = _Compiled(self)  # template → regex, filled on first use (``compiled[template]``)
         self._anchors: dict[str, tuple[str, ...] | None] = {}
         self._sets: dict[str, frozenset[str]] = {}
         self._per_language: dict[str, list] = {}
@@ -451,15 +451,14 @@ class Lexicon:
 
     def pattern(self, template: str) -> re.Pattern:
         """``template`` with every ``{file.list}`` replaced by that list's union, compiled (cached)."""
-        compiled = self._patterns.get(template)
-        if compiled is None:
-            def one(ref: re.Match) -> str:
-                name = f"{ref.group(1)}.{ref.group(2)}"
-                return self.chars(name) if ref.group(3) else self.alternation(name)
+        return self.compiled[template]
 
-            compiled = re.compile(_unique_groups(_REFERENCE.sub(one, template)))
-            self._patterns[template] = compiled
-        return compiled
+    def _compile(self, template: str) -> re.Pattern:
+        def one(ref: re.Match) -> str:
+            name = f"{ref.group(1)}.{ref.group(2)}"
+            return self.chars(name) if ref.group(3) else self.alternation(name)
+
+        return re.compile(_unique_groups(_REFERENCE.sub(one, template)))
 
     def per_language(self, name: str) -> list[tuple[str, re.Pattern, WordList]]:
         """``name`` compiled separately for each language that has it: (code, regex, list)."""
@@ -498,6 +497,18 @@ class Lexicon:
         if not any(name in lang.lists for lang in self.languages):
             raise LexiconError(f"no lexicon list {name!r} in {', '.join(self.codes)}; "
                                f"available: {', '.join(self.names())}")
+
+
+class _Compiled(dict):
+    """Compiled templates of one lexicon, each compiled on first use."""
+
+    def __init__(self, lexicon: Lexicon):
+        super().__init__()
+        self.lexicon = lexicon
+
+    def __missing__(self, template: str) -> re.Pattern:
+        compiled = self[template] = self.lexicon._compile(template)
+        return compiled
 
 
 def _read_language(code: str, folder: Path) -> Language:

@@ -68,12 +68,12 @@ def developer(view: SentenceView):
 
 def known_developer(view: SentenceView):
     """A model and the maker the gazetteer knows for it, named in one sentence: a weak RELEASED."""
-    if view.negated(VERBS):
-        return  # "OpenAI did not release gpt-oss" is no evidence of a release
     orgs = {m.entity_id for m in view.mentions if m.type in ORG}
-    for m in view.mentions:
-        if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs:
-            yield maker, m.entity_id
+    found = [(maker, m.entity_id) for m in view.mentions
+             if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs]
+    if found and view.negated(VERBS):
+        return []  # "OpenAI did not release gpt-oss" is no evidence of a release
+    return found
 
 
 RULES = (

@@ -11,11 +11,10 @@ import bisect
 from dataclasses import replace
 from pathlib import Path
 
-import ahocorasick
-
 from ...schema import Article, Edge, Evidence, Extraction
 from ...schema.merging import merge_node_models
 from .aliases import learn_aliases
+from .cues import CueIndex
 from .discovery import discover_names, later_surnames
 from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
@@ -55,7 +54,7 @@ class RuleExtractor:
         self.matcher = Matcher(gazetteer, self.lexicon)
         self.typos = TypoResolver(gazetteer)
         self.rules = rules
-        self.triggers = _Triggers(self.lexicon, rules)
+        self.cue_index = CueIndex(self.lexicon, rules)
 
     def mentions(self, norm: Normalised) -> list[Mention]:
         found = extend_models(norm, self.matcher.find(norm), self.gazetteer)
@@ -94,18 +93,19 @@ class RuleExtractor:
             nodes[node.id] = merge_node_models(nodes[node.id], node) if node.id in nodes else node
         spans = sentence_spans(article.text, self.lexicon)
         starts = [m.start for m in mentions]
-        present = self.triggers.by_sentence(norm.folded, spans)
+        cues = self.cue_index.scan(norm.folded, spans)
         for i, (start, end) in enumerate(spans):
             first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-            if first == last and not present[i]:
+            if first == last and not cues.present[i]:
                 continue  # no name and no cue word: nothing to find
             view = SentenceView(norm, start, end, mentions[first:last], earlier=mentions[max(0, first - 50):first],
-                                lexicon=self.lexicon, gazetteer=self.gazetteer)
+                                lexicon=self.lexicon, gazetteer=self.gazetteer, cues=cues)
             sentence = article.text[start:end]
             for m in view.mentions:
                 _add(edges, ("MENTIONS", article.id, m.entity_id),
-                     Evidence(article=article.id, sentence=sentence, start=start, end=end, rule=f"mention.{m.rule}", confidence=m.confidence))
-            for fact in _best(self._facts(view, present[i]), article, outlet):
+                     Evidence(article=article.id, sentence=sentence, start=start, end=end, rule=f"mention.{m.rule}",
+                              confidence=m.confidence))
+            for fact in _best(self._facts(view, cues.present[i]), article, outlet):
                 ev = Evidence(article=article.id, sentence=sentence, start=start, end=end, rule=fact.rule,
                               confidence=round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect)
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target), ev)
@@ -120,53 +120,19 @@ class RuleExtractor:
         """Every rule's facts in the sentence, in rule order; a rule none of whose triggers occurs is skipped."""
         facts = []
         aspects: dict = {}
-        for rule, needs in zip(self.rules, self.triggers.needs):
+        for rule, needs in zip(self.rules, self.cue_index.needs):
             if needs and not needs & present:
+                continue
+            pairs = [(source, target) for source, target in rule.find(view) if source != target]
+            if not pairs:
                 continue
             aspect = None
             if rule.aspect is not None:
                 if rule.aspect not in aspects:
                     aspects[rule.aspect] = rule.aspect(view)
                 aspect = aspects[rule.aspect]
-            facts += [Fact(rule.type, source, target, rule.id, rule.confidence, aspect)
-                      for source, target in rule.find(view) if source != target]
+            facts += [Fact(rule.type, source, target, rule.id, rule.confidence, aspect) for source, target in pairs]
         return facts
-
-
-class _Triggers:
-    """Which rules can fire in which sentence: one Aho-Corasick scan for every trigger's anchor words.
-
-    A trigger template whose matches all start with known literal words (its anchors) is present
-    in a sentence only if one of them occurs there; a trigger without anchors is always present.
-    """
-
-    def __init__(self, lexicon: Lexicon, rules: tuple[Rule, ...]):
-        templates = sorted({t for rule in rules for t in rule.triggers})
-        self.always = {i for i, t in enumerate(templates) if not lexicon.anchors(t)}
-        self.needs = [frozenset(templates.index(t) for t in rule.triggers) for rule in rules]
-        by_anchor: dict[str, set[int]] = {}
-        for i, template in enumerate(templates):
-            for anchor in lexicon.anchors(template) or ():
-                by_anchor.setdefault(anchor, set()).add(i)
-        self.automaton = ahocorasick.Automaton()
-        for anchor, ids in by_anchor.items():
-            self.automaton.add_word(anchor, (len(anchor), frozenset(ids)))
-        if by_anchor:
-            self.automaton.make_automaton()
-        self.empty = not by_anchor
-
-    def by_sentence(self, folded: str, spans: list[tuple[int, int]]) -> list[set[int]]:
-        """For each sentence, the triggers present in it."""
-        present = [set(self.always) for _ in spans]
-        if self.empty or not spans:
-            return present
-        starts = [s for s, _ in spans]
-        for last, (length, ids) in self.automaton.iter(folded):
-            at = last - length + 1
-            i = bisect.bisect_right(starts, at) - 1
-            if i >= 0 and at < spans[i][1]:
-                present[i] |= ids
-        return present
 
 
 def _best(facts: list[Fact], article: Article, outlet) -> list[Fact]:
