@@ -13,8 +13,9 @@ Aho-Corasick scan of the gazetteer's alias keys over that text. Timings on a sha
 noisy: compare the ratio to the floor, not the seconds. (The readers' own cost — title, bylines,
 page chrome — is reported as ``read_s``, apart from extraction.)
 
-``--long`` and ``--tiny`` each run in a fresh process and report seconds and peak RSS for
-reading and for extraction (the cost must stay linear: issue "Reliability", item 10).
+``--long`` and ``--tiny`` read the article in one fresh process and extract it in another, and
+report seconds (wall and CPU) and peak RSS of each (``extractor_rss_mb``: the extractor loaded,
+before the article) — the cost must stay linear in the article's length.
 """
 from __future__ import annotations
 
@@ -117,31 +118,41 @@ def _huge(kind: str, size: int) -> str:
     return "Tiny lines\n" + "\n".join(rng.choice(words) for _ in range(size)) + "\n"
 
 
+_READ = """
+import pickle, resource, sys, time
+from newsgraph.loaders.readers import read_paths
+t, c = time.perf_counter(), time.process_time()
+article = next(iter(read_paths([sys.argv[1]])))
+seconds, cpu = time.perf_counter() - t, time.process_time() - c
+pickle.dump(article, open(sys.argv[2], "wb"))
+print(seconds, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+_EXTRACT = """
+import pickle, resource, sys, time
+from newsgraph.loaders.extract import RuleExtractor
+extractor = RuleExtractor()
+article = pickle.load(open(sys.argv[1], "rb"))
+setup = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+t, c = time.perf_counter(), time.process_time()
+found = extractor.extract(article)
+seconds, cpu = time.perf_counter() - t, time.process_time() - c
+print(seconds, cpu, setup, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, len(article.text), len(found.edges))
+"""
+
+
 def huge(kind: str, size: int) -> dict:
-    """Read and extract one huge article in a fresh process: seconds and peak RSS."""
-    code = (
-        "import json, resource, sys, time\n"
-        "from newsgraph.loaders.extract import RuleExtractor\n"
-        "from newsgraph.loaders.readers import read_paths\n"
-        "ex = RuleExtractor()\n"
-        "base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "t, c = time.perf_counter(), time.process_time()\n"
-        "art = next(iter(read_paths([sys.argv[1]])))\n"
-        "read, read_cpu = time.perf_counter() - t, time.process_time() - c\n"
-        "t, c = time.perf_counter(), time.process_time()\n"
-        "out = ex.extract(art)\n"
-        "extract, extract_cpu = time.perf_counter() - t, time.process_time() - c\n"
-        "print(json.dumps({'chars': len(art.text), 'read_s': round(read, 2), 'read_cpu_s': round(read_cpu, 2),\n"
-        "  'extract_s': round(extract, 2), 'extract_cpu_s': round(extract_cpu, 2),\n"
-        "  'edges': len(out.edges), 'rss_after_setup_mb': base // 1024,\n"
-        "  'peak_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}))\n")
+    """Read one huge article in a fresh process, then extract it in another: seconds and peak RSS of each."""
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"{kind}.txt"
+        path, saved = Path(tmp) / f"{kind}.txt", Path(tmp) / "article.pickle"
         path.write_text(_huge(kind, size), encoding="utf-8")
-        result = json.loads(subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
-                                           text=True, check=True).stdout)
-        result["bytes"] = path.stat().st_size
-    return {"input": kind, **result}
+        run = lambda code, *args: subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True,
+                                                 text=True, check=True).stdout.split()
+        read_s, read_cpu, read_rss = run(_READ, path, saved)
+        extract_s, extract_cpu, setup_rss, extract_rss, chars, edges = run(_EXTRACT, saved)
+        return {"input": kind, "bytes": path.stat().st_size, "chars": int(chars), "edges": int(edges),
+                "read_s": round(float(read_s), 2), "read_cpu_s": round(float(read_cpu), 2), "read_peak_rss_mb": int(read_rss),
+                "extract_s": round(float(extract_s), 2), "extract_cpu_s": round(float(extract_cpu), 2),
+                "extractor_rss_mb": int(setup_rss), "extract_peak_rss_mb": int(extract_rss)}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -58,12 +58,20 @@ class LexiconError(NewsgraphError):
 
 @dataclass(frozen=True)
 class Entry:
-    """One alternative of a list: a regex fragment, its literal anchors (None: cannot tell) and its order key."""
+    """One alternative of a list: a regex fragment, its literal anchors (None: cannot tell) and its order key.
+
+    ``anchors``: every match starts with one of these; ``required``: every match contains one of these.
+    """
 
     regex: str
     anchors: tuple[str, ...] | None
     length: int          # literal length (words sort longest first)
     construction: bool   # a sequence or pattern: kept in file order, before the words
+    required: tuple[str, ...] | None = None
+
+    def __post_init__(self):
+        if self.required is None and self.anchors is not None:
+            object.__setattr__(self, "required", self.anchors)
 
 
 @dataclass(frozen=True)
@@ -274,7 +282,7 @@ class _Reader:
         if not isinstance(slots, list) or not slots:
             raise LexiconError(f"{where}: 'seq' is a non-empty list of slots")
         joiner = _literal(str(raw["joiner"])) if "joiner" in raw else re.escape(self.language.joiner)
-        parts, anchors, open_start = [], [], True
+        parts, anchors, open_start, required = [], [], True, None
         for i, slot in enumerate(slots):
             sep = joiner if i < len(slots) - 1 else ""
             optional = isinstance(slot, dict) and "optional" in slot
@@ -283,9 +291,12 @@ class _Reader:
             if open_start:
                 anchors = None if slot_anchors is None or anchors is None else anchors + list(slot_anchors)
                 open_start = optional
+            if required is None and not optional and slot_anchors is not None:
+                required = tuple(slot_anchors)  # every match has this slot: the words it contains for sure
         text = "".join(parts)
         _check(where, text)
-        return Entry(text, tuple(anchors) if anchors and not open_start else None, 0, True)
+        anchors = tuple(anchors) if anchors and not open_start else None
+        return Entry(text, anchors, 0, True, required or anchors)
 
     def _slot(self, where: str, slot) -> tuple[str, tuple[str, ...] | None]:
         """One slot of a sequence: a word, words, a reference, a gap or a pattern."""
@@ -331,10 +342,10 @@ def _char_class(where: str, words) -> str:
     return "".join(_literal(w) for w in words)
 
 
-def _list_anchors(wl: WordList) -> tuple[str, ...] | None:
-    if not wl.entries or any(e.anchors is None for e in wl.entries):
+def _list_anchors(wl: WordList, kind: str = "anchors") -> tuple[str, ...] | None:
+    if not wl.entries or any(getattr(e, kind) is None for e in wl.entries):
         return None
-    return tuple(a for e in wl.entries for a in e.anchors)
+    return tuple(a for e in wl.entries for a in getattr(e, kind))
 
 
 def _strings(where: str, value, key: str) -> list[str]:
@@ -390,7 +401,7 @@ class Lexicon:
     def __init__(self, languages: list[Language]):
         self.languages = languages
         self.compiled = _Compiled(self)  # template → regex, filled on first use (``compiled[template]``)
-        self._anchors: dict[str, tuple[str, ...] | None] = {}
+        self._anchors: dict[tuple[str, str], tuple[str, ...] | None] = {}
         self._sets: dict[str, frozenset[str]] = {}
         self._per_language: dict[str, list] = {}
         self._tables: dict[str, list] = {}
@@ -425,8 +436,7 @@ class Lexicon:
         return sorted({name for lang in self.languages for name in lang.lists})
 
     def lists(self, name: str) -> list[WordList]:
-        """The list ``name`` of each language that has it."""
-        self._known(name)
+        """The list ``name`` of each language that has it (none: it matches nothing)."""
         return [lang.lists[name] for lang in self.languages if name in lang.lists]
 
     def alternation(self, name: str) -> str:
@@ -464,7 +474,6 @@ class Lexicon:
         """``name`` compiled separately for each language that has it: (code, regex, list)."""
         found = self._per_language.get(name)
         if found is None:
-            self._known(name)
             found = self._per_language[name] = [
                 (lang.code, re.compile(_unique_groups(lang.lists[name].regex())), lang.lists[name])
                 for lang in self.languages if name in lang.lists and lang.lists[name].entries]
@@ -481,22 +490,26 @@ class Lexicon:
             found = self._tables[name] = [(key, re.compile("|".join(parts))) for key, parts in keys.items()]
         return found
 
-    def anchors(self, template: str) -> tuple[str, ...] | None:
-        """Literal strings one of which starts every match of ``template`` (a lone ``{file.list}``), else None."""
-        if template not in self._anchors:
+    def anchors(self, template: str, kind: str = "anchors") -> tuple[str, ...] | None:
+        """Literal strings one of which starts every match of ``template`` (a lone ``{file.list}``), else None.
+
+        With ``kind="required"``: strings one of which every match contains (for a sequence, the words
+        of its first slot that is not optional: "a report by" needs "report", not "a").
+
+        >>> lex = Lexicon.default()
+        >>> "a" in lex.anchors("{citation.according_to}"), "a" in lex.anchors("{citation.according_to}", "required")
+        (True, False)
+        """
+        key = (template, kind)
+        if key not in self._anchors:
             ref = _REFERENCE.fullmatch(template)
             found: tuple[str, ...] | None = None
             if ref and not ref.group(3):
-                parts = [_list_anchors(wl) for wl in self.lists(f"{ref.group(1)}.{ref.group(2)}") if wl.entries]
+                parts = [_list_anchors(wl, kind) for wl in self.lists(f"{ref.group(1)}.{ref.group(2)}") if wl.entries]
                 if parts and None not in parts:
                     found = tuple(dict.fromkeys(a for p in parts for a in p))
-            self._anchors[template] = found
-        return self._anchors[template]
-
-    def _known(self, name: str) -> None:
-        if not any(name in lang.lists for lang in self.languages):
-            raise LexiconError(f"no lexicon list {name!r} in {', '.join(self.codes)}; "
-                               f"available: {', '.join(self.names())}")
+            self._anchors[key] = found
+        return self._anchors[key]
 
 
 class _Compiled(dict):

@@ -114,14 +114,15 @@ def _latin(ch: str) -> bool:
 def _with_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Drop names that need context ('R1', 'Maverick') unless the article also names the model in
     full, its maker or its family."""
-    present = {m.entity_id for m in mentions if not gazetteer.entries[m.entity_id].needs_context(m.surface)}
+    needs = [gazetteer.entries[m.entity_id].needs_context(m.surface) for m in mentions]
+    present = {m.entity_id for m, needed in zip(mentions, needs) if not needed}
     present |= {gazetteer.entries[i].family for i in present} - {None}  # Qwen3 puts the Qwen family in context
     kept = []
-    for m in mentions:
-        entry = gazetteer.entries[m.entity_id]
-        related = {entry.id, entry.developer, entry.family} - {None}
-        if entry.needs_context(m.surface) and not (related & present):
-            continue
+    for m, needed in zip(mentions, needs):
+        if needed:
+            entry = gazetteer.entries[m.entity_id]
+            if not ({entry.id, entry.developer, entry.family} - {None}) & present:
+                continue
         kept.append(m)
     return kept
 

@@ -79,11 +79,11 @@ def known_developer(view: SentenceView):
 RULES = (
     Rule("released.cue", "RELEASED", 0.85, by_verb, triggers=(VERBS,)),
     Rule("released.passive", "RELEASED", 0.8, by_passive, triggers=(PASSIVE,)),
-    Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed),
-    Rule("released.possessive", "RELEASED", 0.75, possessive),
-    Rule("released.maker_of", "RELEASED", 0.8, maker_of),
-    Rule("released.developer", "RELEASED", 0.8, developer),
-    Rule("released.known_developer", "RELEASED", 0.5, known_developer),
+    Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2),
+    Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2),
+    Rule("released.maker_of", "RELEASED", 0.8, maker_of, min_mentions=2),
+    Rule("released.developer", "RELEASED", 0.8, developer, min_mentions=2),
+    Rule("released.known_developer", "RELEASED", 0.5, known_developer, min_mentions=2),
 )
 
 

@@ -55,6 +55,7 @@ class RuleExtractor:
         self.typos = TypoResolver(gazetteer)
         self.rules = rules
         self.cue_index = CueIndex(self.lexicon, rules)
+        self._runnable: dict[frozenset[int], list[Rule]] = {}
 
     def mentions(self, norm: Normalised) -> list[Mention]:
         found = extend_models(norm, self.matcher.find(norm), self.gazetteer)
@@ -96,7 +97,8 @@ class RuleExtractor:
         cues = self.cue_index.scan(norm.folded, spans)
         for i, (start, end) in enumerate(spans):
             first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-            if first == last and not cues.present[i]:
+            present = cues.present(i)
+            if first == last and not present:
                 continue  # no name and no cue word: nothing to find
             view = SentenceView(norm, start, end, mentions[first:last], earlier=mentions[max(0, first - 50):first],
                                 lexicon=self.lexicon, gazetteer=self.gazetteer, cues=cues)
@@ -105,7 +107,7 @@ class RuleExtractor:
                 _add(edges, ("MENTIONS", article.id, m.entity_id),
                      Evidence(article=article.id, sentence=sentence, start=start, end=end, rule=f"mention.{m.rule}",
                               confidence=m.confidence))
-            for fact in _best(self._facts(view, cues.present[i]), article, outlet):
+            for fact in _best(self._facts(view, present), article, outlet):
                 ev = Evidence(article=article.id, sentence=sentence, start=start, end=end, rule=fact.rule,
                               confidence=round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect)
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target), ev)
@@ -116,12 +118,18 @@ class RuleExtractor:
         return Extraction(article=article, nodes=list(nodes.values()),
                           edges=[Edge(source=s, target=t, type=k, evidence=ev) for (k, s, t), ev in sorted(edges.items())])
 
-    def _facts(self, view: SentenceView, present: set[int]) -> list[Fact]:
-        """Every rule's facts in the sentence, in rule order; a rule none of whose triggers occurs is skipped."""
+    def _facts(self, view: SentenceView, present: frozenset[int]) -> list[Fact]:
+        """Every rule's facts in the sentence, in rule order; a rule none of whose triggers occurs, or
+        that needs more names than the sentence has, is skipped."""
         facts = []
         aspects: dict = {}
-        for rule, needs in zip(self.rules, self.cue_index.needs):
-            if needs and not needs & present:
+        runnable = self._runnable.get(present)
+        if runnable is None:
+            runnable = self._runnable[present] = [rule for rule, needs in zip(self.rules, self.cue_index.needs)
+                                                  if not needs or needs & present]
+        names = len(view.mentions)
+        for rule in runnable:
+            if names < rule.min_mentions:
                 continue
             pairs = [(source, target) for source, target in rule.find(view) if source != target]
             if not pairs:
@@ -137,6 +145,8 @@ class RuleExtractor:
 
 def _best(facts: list[Fact], article: Article, outlet) -> list[Fact]:
     """One fact per (type, source, target) in a sentence, the most confident; no self-citation."""
+    if not facts:
+        return facts
     best: dict[tuple, Fact] = {}
     for f in facts:
         if f.type == "CITES" and outlet is not None and f.target == outlet.id:
@@ -168,7 +178,9 @@ def _link_citations(article: Article, gazetteer: Gazetteer, nodes: dict, outlet,
         where = article.text.find(link.split("//")[-1])
         if outlet_id is None or where < 0 or (outlet is not None and outlet_id == outlet.id):
             continue
-        start, end = next((s, e) for s, e in spans if s <= where < e)
+        if spans.containing(where) is None:
+            continue
+        start, end = spans.containing(where)
         nodes.setdefault(outlet_id, gazetteer_node(gazetteer.entries[outlet_id], article))
         yield (("CITES", article.id, outlet_id),
                Evidence(article=article.id, sentence=article.text[start:end], start=start, end=end, rule="cites.link", confidence=0.7))
@@ -180,7 +192,7 @@ def _interview_citation(article: Article, mentions: list[Mention], nodes: dict, 
     if found is None:
         return
     person, at = found
-    span = next(((s, e) for s, e in spans if s <= at < e), None)
+    span = spans.containing(at)
     if span is None:
         return
     if person.entity_id not in nodes:

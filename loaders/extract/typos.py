@@ -37,8 +37,8 @@ class TypoResolver:
         found, spans = [], Spans((m.start, m.end) for m in taken)
         for match in _TOKEN.finditer(norm.original):
             start, end = match.span()
-            if spans.overlaps(start, end):
-                continue
+            if end - start < MIN_LENGTH or spans.overlaps(start, end):
+                continue  # a key is never longer than its token: too short to resolve
             entry_id = self.resolve(match.group())
             if entry_id:
                 entry = self.gazetteer.entries[entry_id]

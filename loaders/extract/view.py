@@ -36,8 +36,8 @@ class Rule:
     and its function, which yields ``(source id, target id)`` pairs from one sentence.
 
     ``triggers`` are lexicon templates of which one must match in the sentence for the rule to find
-    anything (the extractor skips the rule otherwise); ``aspect`` gives every fact of the
-    sentence its aspect ("coding", "cost"…).
+    anything, and ``min_mentions`` the names the sentence must have (the extractor skips the rule
+    otherwise); ``aspect`` gives every fact of the sentence its aspect ("coding", "cost"…).
     """
 
     id: str
@@ -46,6 +46,7 @@ class Rule:
     find: Callable[["SentenceView"], Iterable[tuple[str, str]]]
     triggers: tuple[str, ...] = ()
     aspect: Callable[["SentenceView"], str | None] | None = None
+    min_mentions: int = 0
 
 
 class SentenceView:
