@@ -90,7 +90,8 @@ RULES = (
 def _next_clause_causes(view: SentenceView, cue_end: int) -> list:
     """"美國官員擔心，中國…": when the cue closes its clause, what worries them is in the next one."""
     clause_end = view.clause_of(cue_end - 1)[1]
-    if view.norm.folded[cue_end:clause_end].strip(" 的了,，:：") or clause_end >= view.end:
+    particles = " ,，:：" + "".join(view.lex.words("discourse.particles"))
+    if view.norm.folded[cue_end:clause_end].strip(particles) or clause_end >= view.end:
         return []
     return view.after(clause_end, ANY, hi=view.clause_of(clause_end + 1)[1])[:1]
 

@@ -58,7 +58,7 @@ class RuleExtractor:
         self._runnable: dict[frozenset[int], list[Rule]] = {}
 
     def mentions(self, norm: Normalised) -> list[Mention]:
-        found = extend_models(norm, self.matcher.find(norm), self.gazetteer)
+        found = extend_models(norm, self.matcher.find(norm), self.gazetteer, self.lexicon)
         found += discover_names(norm, found, self.lexicon)
         found += self.typos.find(norm, found)
         found += later_surnames(norm, found, self.lexicon)
@@ -84,14 +84,7 @@ class RuleExtractor:
             nodes[outlet.id] = outlet
             edges[("PUBLISHED", outlet.id, article.id)] = [
                 Evidence(article=article.id, sentence="", start=0, end=0, rule="published.metadata", confidence=0.9)]
-        seen = set()
-        for m in mentions:
-            signature = (m.entity_id, m.type, m.surface, m.extra_aliases, m.confidence, m.kind, m.family)
-            if signature in seen:
-                continue  # the same node again: merging it changes nothing
-            seen.add(signature)
-            node = entity_node(m, self.gazetteer, article)
-            nodes[node.id] = merge_node_models(nodes[node.id], node) if node.id in nodes else node
+        self._add_nodes(nodes, mentions, article)
         spans = sentence_spans(article.text, self.lexicon)
         starts = [m.start for m in mentions]
         cues = self.cue_index.scan(norm.folded, spans)
@@ -117,6 +110,33 @@ class RuleExtractor:
             _add(edges, key, evidence)
         return Extraction(article=article, nodes=list(nodes.values()),
                           edges=[Edge(source=s, target=t, type=k, evidence=ev) for (k, s, t), ev in sorted(edges.items())])
+
+    def _add_nodes(self, nodes: dict, mentions: list[Mention], article: Article) -> None:
+        """One node per id, as if each mention's node were merged in turn (see ``schema/merging``).
+
+        A gazetteer entity's node is built once, with every spelling the article uses; a
+        discovered name's node merges the distinct mentions of it, in order.
+        """
+        spellings: dict[str, set[str]] = {}
+        seen = set()
+        for m in mentions:
+            entry = self.gazetteer.entries.get(m.entity_id)
+            if entry is not None:
+                if m.entity_id not in spellings:
+                    spellings[m.entity_id] = set()
+                    nodes.setdefault(m.entity_id, None)  # its place among the nodes: where it is first named
+                spellings[m.entity_id].update((m.surface, *m.extra_aliases))
+                continue
+            signature = (m.entity_id, m.type, m.surface, m.extra_aliases, m.confidence, m.kind, m.family)
+            if signature in seen:
+                continue  # the same node again: merging it changes nothing
+            seen.add(signature)
+            node = entity_node(m, self.gazetteer, article)
+            nodes[node.id] = merge_node_models(nodes[node.id], node) if node.id in nodes else node
+        for entity_id, seen_names in spellings.items():
+            node = gazetteer_node(self.gazetteer.entries[entity_id], article)
+            node = node.model_copy(update={"aliases": sorted({*node.aliases, *seen_names})})
+            nodes[entity_id] = node if nodes[entity_id] is None else merge_node_models(nodes[entity_id], node)
 
     def _facts(self, view: SentenceView, present: frozenset[int]) -> list[Fact]:
         """Every rule's facts in the sentence, in rule order; a rule none of whose triggers occurs, or
