@@ -60,3 +60,12 @@ def test_scale_fold_keeps_offsets_when_phrases_change_length():
     text = "乾隆年間，華盛頓擔憂ＧＰＴ-OSS。" * 3
     folded = T.fold(text)
     assert len(folded) == len(text) and "华盛顿担忧gpt-oss" in folded
+
+
+def test_scale_a_page_without_full_stops_is_cut_into_bounded_sentences(extractor):
+    text = "，".join(["阿里巴巴發佈了Qwen3", "Qwen3擊敗了gpt-oss", "價格下降了不少"] * 400)
+    found = extractor.extract(Article(id="a", title="t", text=text))
+    evidence = [ev for e in found.edges for ev in e.evidence]
+    assert evidence and all(ev.end - ev.start <= 2000 and ev.sentence == text[ev.start:ev.end] for ev in evidence)
+    assert {(e.type.value, e.source, e.target) for e in found.edges} >= {
+        ("RELEASED", "alibaba", "qwen3"), ("OUTPERFORMS", "qwen3", "gpt-oss")}

@@ -14,6 +14,10 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]+[”」』’\"）)]*|(?<=[A-Za-z
 # a full stop after one of these is not the end of a sentence
 ABBREVIATION = r"\b{sentences.abbreviations}$"
 _CLAUSE_END = re.compile(r"[，,：:；;]|\s[-–—]\s")
+# A "sentence" longer than this (a table, a page with no full stops) is cut at its last clause or
+# word break before the limit: evidence stays readable and the work per sentence bounded.
+MAX_SENTENCE = 2000
+_BREAK = re.compile(r"[，,：:；;、\s]")
 
 
 class Sentences(Sequence):
@@ -44,11 +48,13 @@ class Sentences(Sequence):
 
 
 def sentence_spans(text: str, lexicon: Lexicon | None = None) -> Sentences:
-    """``(start, end)`` of every sentence, stripped of surrounding blanks.
+    """``(start, end)`` of every sentence, stripped of surrounding blanks (see :data:`MAX_SENTENCE`).
 
     >>> text = "阿里巴巴發佈了Qwen3。It beats gpt-oss. Really?"
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['阿里巴巴發佈了Qwen3。', 'It beats gpt-oss.', 'Really?']
+    >>> [e - s for s, e in sentence_spans("字" * 4500)]
+    [2000, 2000, 500]
     """
     abbreviation = (lexicon or Lexicon.default()).pattern(ABBREVIATION)
     found, start = Sentences(), 0
@@ -64,6 +70,12 @@ def sentence_spans(text: str, lexicon: Lexicon | None = None) -> Sentences:
 
 def _keep(found: Sentences, text: str, start: int, end: int) -> None:
     start, end = _strip(text, start, end)
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        breaks = [m.end() for m in _BREAK.finditer(text, start + MAX_SENTENCE // 2, cut)]
+        piece_end = breaks[-1] if breaks else cut
+        _keep(found, text, start, piece_end)
+        start, end = _strip(text, piece_end, end)
     if end > start:
         found.starts.append(start)
         found.ends.append(end)
