@@ -97,7 +97,7 @@ def realistic(n: int, seed: int) -> dict:
         paths = realistic_articles(Path(tmp), n, seed)
         chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
         floor(paths[:5])  # warm up the converter
-        floor_s = min(floor(paths) for _ in range(3))
+        floor_s = min(floor(paths) for _ in range(5))
         reading_s, extract_s, edges = extraction(paths)
     return {"articles": n, "chars": chars, "floor_s": round(floor_s, 3), "read_s": round(reading_s, 3),
             "extract_s": round(extract_s, 3), "articles_per_s": round(n / extract_s, 1),

@@ -146,3 +146,11 @@ def test_lexicon_every_list_the_code_names_exists():
             for text in _template_strings(path)
             for ref in re.findall(r"\{([a-z_]+\.[a-z_]+)(?::chars)?\}", text)}
     assert len(used) > 40 and used <= names, sorted(used - names)
+
+
+def test_lexicon_files_are_package_data():
+    """pyproject's package data takes lang/<code>/<file>.yaml: every lexicon file sits at that depth."""
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"lang/*/*.yaml"' in pyproject
+    files = list(LANG.rglob("*.yaml"))
+    assert files and all(len(p.relative_to(LANG).parts) == 2 for p in files)

@@ -129,6 +129,7 @@ def _with_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention
 
 _NOT_KEY = re.compile(r"[^\w+]|_")  # what is_key_char drops (\w is str.isalnum() plus "_")
 _KEY_MASK = _CharTable(lambda ch: "\x01" if is_key_char(ch) else "\x00")
+_ASCII_KEY_MASK = bytes(int(is_key_char(chr(b))) for b in range(256))
 
 
 def _squeeze(folded: str) -> tuple[str, array]:
@@ -137,7 +138,10 @@ def _squeeze(folded: str) -> tuple[str, array]:
     >>> _squeeze("gpt-oss 与 qwen+")
     ('gptoss与qwen+', array('q', [0, 1, 2, 4, 5, 6, 8, 10, 11, 12, 13, 14]))
     """
-    keep = folded.translate(_KEY_MASK).encode("latin-1")
+    if folded.isascii():
+        keep = folded.encode("ascii").translate(_ASCII_KEY_MASK)
+    else:
+        keep = folded.translate(_KEY_MASK).encode("latin-1")
     return _NOT_KEY.sub("", folded), array("q", compress(range(len(folded)), keep))
 
 

@@ -17,7 +17,10 @@ TYPO_CONFIDENCE = 0.7
 MIN_LENGTH = 5       # keys shorter than this never resolve by similarity
 PLAIN_WORD_MIN = 7   # a letters-only token must be at least this long (ordinary words are short)
 
-_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:\s?[-.]\s?[A-Za-z0-9]+)*(?![A-Za-z0-9])")
+# A Latin token ("grt -oss"). The lookahead skips, at C speed, tokens too short to resolve: a token
+# of MIN_LENGTH characters or more opens with that many letters and digits, or with a separator.
+_TOKEN = re.compile(rf"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{{{MIN_LENGTH}}}|[A-Za-z0-9]*\s?[-.]\s?[A-Za-z0-9])"
+                    r"[A-Za-z][A-Za-z0-9]*(?:\s?[-.]\s?[A-Za-z0-9]+)*(?![A-Za-z0-9])")
 
 
 class TypoResolver:
