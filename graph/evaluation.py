@@ -7,8 +7,8 @@ so figures from ``newsgraph eval`` and from the scorer agree on the same graph:
   lists Traditional and Simplified spellings where they differ, so scripts are not folded here);
 - a node stands for every gold entity one of its names belongs to, those of its own type
   first, in a fixed order (its primary name's entities first);
-- only RELEASED, OUTPERFORMS, CITES and WORRIES edges are scored; an edge that only matches
-  an optional gold edge is neither right nor wrong.
+- only the semantic edge types are scored (RELEASED, OUTPERFORMS, CITES, WORRIES: the schema's
+  ``SEMANTIC_EDGE_TYPES``); an edge that only matches an optional gold edge is neither right nor wrong.
 
 >>> gold = {"entities": {"qwen3": {"type": "Model", "aliases": ["Qwen3"]},
 ...                      "alibaba": {"type": "Organization", "aliases": ["Alibaba", "阿里巴巴"]}},
@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..schema import NewsgraphError
+from ..schema.vocabulary import SEMANTIC_EDGE_TYPES
 
-SCORED = ("RELEASED", "OUTPERFORMS", "CITES", "WORRIES")
+SCORED = tuple(t.value for t in SEMANTIC_EDGE_TYPES)
 
 
 def norm(text) -> str:

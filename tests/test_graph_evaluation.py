@@ -186,3 +186,15 @@ def test_evaluation_agrees_with_the_shared_scorer_on_the_development_set():
 
     data = json.loads(json.dumps(to_dict(build_graph([articles]).kg)))
     assert ours.report == scorer.score(json.loads(gold_path.read_text(encoding="utf-8")), data["nodes"], data["edges"])
+
+
+def test_cli_eval_help_stays_light():
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom newsgraph.graph.cli import main\ntry:\n    main(['eval', '--help'])\n"
+             "except SystemExit:\n    pass\nprint(' '.join(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert "Score against GOLD" in out
+    heavy = ("networkx", "pydantic", "yaml", "ahocorasick", "opencc", "ladybug", "neo4j", "pyvis")
+    assert not {m for m in out.splitlines()[-1].split() if m.split(".")[0] in heavy}
