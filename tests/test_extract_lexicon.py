@@ -154,3 +154,12 @@ def test_lexicon_files_are_package_data():
     assert '"lang/*/*.yaml"' in pyproject
     files = list(LANG.rglob("*.yaml"))
     assert files and all(len(p.relative_to(LANG).parts) == 2 for p in files)
+
+
+def test_lexicon_an_extractor_travels_to_worker_processes(extractor):
+    """A process pool pickles the extractor: lexicon, compiled regexes and cue index go with it."""
+    import pickle
+
+    article = Article(id="a", title="t", text="阿里巴巴發佈了Qwen3。Qwen3 beats gpt-oss, according to Reuters.")
+    copy = pickle.loads(pickle.dumps(extractor))
+    assert copy.extract(article) == extractor.extract(article) and copy.lexicon.codes == LANGUAGES
