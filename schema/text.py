@@ -48,6 +48,23 @@ def _one_to_one(ch: str) -> str:
     return converted if len(converted) == 1 else ch
 
 
+class _CharTable(dict):
+    """A ``str.translate`` table filled on first sight of each character (so a text is mapped at C speed)."""
+
+    def __init__(self, one):
+        super().__init__()
+        self.one = one
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = self.one(chr(code))
+        return value
+
+
+_FOLD_TABLE = _CharTable(_fold_char)
+_SIMPLIFIED_TABLE = _CharTable(_one_to_one)
+_NOT_KEY = re.compile(r"[^\w+]|_")  # \w is str.isalnum() plus "_": what is_key_char drops
+
+
 def fold(text: str) -> str:
     """Traditional→Simplified and lower case, with ``len(fold(t)) == len(t)``.
 
@@ -59,10 +76,10 @@ def fold(text: str) -> str:
     """
     simplified = to_simplified(text)
     if len(simplified) != len(text):
-        simplified = "".join(_one_to_one(ch) for ch in text)
+        simplified = text.translate(_SIMPLIFIED_TABLE)
     if simplified.isascii():
         return simplified.lower()
-    return "".join(_fold_char(ch) for ch in simplified)
+    return simplified.translate(_FOLD_TABLE)
 
 
 def is_key_char(ch: str) -> bool:
@@ -81,7 +98,7 @@ def name_key(name: str) -> str:
     >>> name_key("AI+") == name_key("AI")
     False
     """
-    return "".join(ch for ch in fold(name) if is_key_char(ch))
+    return _NOT_KEY.sub("", fold(name))
 
 
 def slugify(name: str) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -33,7 +34,11 @@ class Entry:
         """'Maverick' or 'R1' alone names this model only when its maker or family is in the article."""
         key = name_key(surface)
         short_latin = len(key) <= 3 and key.isascii() and self.type == NodeType.MODEL
-        return short_latin or key in {name_key(a) for a in self.contextual}
+        return short_latin or key in self._contextual_keys
+
+    @cached_property
+    def _contextual_keys(self) -> frozenset[str]:
+        return frozenset(name_key(a) for a in self.contextual)
 
 
 class Gazetteer:
