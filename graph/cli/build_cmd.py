@@ -5,6 +5,9 @@ import click
 
 from .app import library_errors, main
 from .options import build_stores, store_options
+from .output import terminal_safe as safe
+
+MAX_ARTICLE_CHARS = 1_000_000  # newsgraph.loaders.readers.budget.MAX_ARTICLE_CHARS (not imported: --help stays light)
 
 
 @main.command("build")
@@ -18,10 +21,13 @@ from .options import build_stores, store_options
               help="Extra gazetteer YAML (adds or overrides entries); repeatable.")
 @click.option("--extractor", default="rules", show_default=True,
               help="Extractor by name: a built-in or an installed plug-in (newsgraph.extractors entry point).")
-@click.option("--strict", is_flag=True, help="Exit non-zero if any input was skipped.")
+@click.option("--strict", is_flag=True, help="Exit non-zero, writing nothing, if any input was skipped.")
+@click.option("--max-article-chars", type=click.IntRange(min=0), default=MAX_ARTICLE_CHARS, show_default=True,
+              metavar="N", help="Skip (and report) an article longer than N characters (0: no limit).")
 @click.option("-q", "--quiet", is_flag=True, help="No per-file progress.")
 @library_errors
-def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazetteer, extractor, strict, quiet):
+def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazetteer, extractor, strict,
+                  max_article_chars, quiet):
     """Read articles under PATHS (files, directories, globs) and build the graph.
 
     By default the graph goes to graph.json and into the embedded database newsgraph.db,
@@ -31,24 +37,24 @@ def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazette
 
     result = build(paths, output=output, html=html, graphml=graphml, stores=build_stores(store, db, neo4j, no_db),
                    extractor=extractor, gazetteer=list(gazetteer), strict=strict,
-                   progress=None if quiet else _progress)
+                   progress=None if quiet else _progress, max_article_chars=max_article_chars)
     summary = result.summary()
     click.echo(f"articles read: {summary['articles']}, skipped: {len(summary['skipped'])}", err=True)
     for reason in summary["skipped"]:
-        click.echo(f"  skipped {reason}", err=True)
+        click.echo(f"  skipped {safe(reason)}", err=True)
     click.echo("nodes: " + _pairs(summary["nodes"]), err=True)
     click.echo("edges: " + _pairs(summary["edges"]), err=True)
     for kind, where in summary["outputs"].items():
-        click.echo(f"wrote {kind}: {where}", err=True)
+        click.echo(f"wrote {kind}: {safe(where)}", err=True)
 
 
 def _progress(item) -> None:
     from ...schema.errors import InputError
 
     if isinstance(item, InputError):
-        click.echo(f"skip {item}", err=True)
+        click.echo(f"skip {safe(str(item))}", err=True)
     else:
-        click.echo(f"read {item.path or item.id}: {item.title[:60]}", err=True)
+        click.echo(f"read {safe(item.path or item.id)}: {safe(item.title[:60])}", err=True)
 
 
 def _pairs(counts: dict) -> str:

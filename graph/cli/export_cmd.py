@@ -5,6 +5,7 @@ import click
 
 from ...schema.vocabulary import EdgeType, NodeType
 from .app import library_errors, main
+from .output import terminal_safe
 
 
 @main.command("export")
@@ -28,4 +29,4 @@ def export_command(graph_path, fmt, output, focus, depth, node_types, edge_types
         options = dict(focus=focus, depth=depth, node_types=list(node_types) or None,
                        edge_types=list(edge_types) or None, max_nodes=max_nodes)
     written = export_from_file(graph_path, fmt, output or f"graph.{fmt}", **options)
-    click.echo(f"wrote {fmt}: {written}", err=True)
+    click.echo(f"wrote {fmt}: {terminal_safe(str(written))}", err=True)

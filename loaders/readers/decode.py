@@ -53,13 +53,40 @@ def _guess_legacy(data: bytes) -> str | None:
     return str(best)
 
 
+def mixed_utf8_line(data: bytes, min_chars: int = 3) -> int | None:
+    r"""The first line that is not UTF-8 in a file whose other lines are (some with at least
+    ``min_chars`` non-ASCII characters, which GB18030 or Big5 bytes almost never form by chance),
+    else None. Decoding such a file in one legacy encoding would garble its UTF-8 lines.
+
+    >>> mixed_utf8_line("第一行是統一碼。\n".encode() + "第二行是大五碼。\n".encode("big5"))
+    2
+    >>> mixed_utf8_line("整個檔案都是大五碼。\n第二行。\n".encode("big5")) is None
+    True
+    """
+    first_bad, utf8_lines = None, 0
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            decoded = line.decode("utf-8")
+        except UnicodeDecodeError:
+            first_bad = first_bad or number
+            continue
+        if sum(not ch.isascii() for ch in decoded) >= min_chars:
+            utf8_lines += 1
+    return first_bad if utf8_lines and first_bad else None
+
+
 def decode(data: bytes, path: str | Path) -> str:
     """Text with ``\\n`` newlines and no BOM; ``InputError`` for empty, binary or undecodable bytes."""
     name = str(path)
     if not data.strip():
         raise InputError(name, "empty file" if not data else "empty file (whitespace only)")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(name, f"undecodable text: a UTF-16 byte order mark, but {exc.reason} at byte {exc.start}") from None
     else:
         if data.startswith(codecs.BOM_UTF8):
             data = data[len(codecs.BOM_UTF8):]
@@ -68,6 +95,9 @@ def decode(data: bytes, path: str | Path) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
+            if (line := mixed_utf8_line(data)) is not None:
+                raise InputError(name, f"mixed encodings: UTF-8 text, but line {line} is not UTF-8 "
+                                       "(re-save the file in one encoding)") from None
             text = _guess_legacy(data)
             if text is None:
                 raise InputError(name, "undecodable text (not UTF-8, GB18030 or Big5)") from None

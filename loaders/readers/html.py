@@ -10,6 +10,7 @@ from lxml import etree
 from newsgraph.schema.errors import InputError
 
 from .article import make_article
+from .budget import check_length
 from .text import build_body
 
 log = logging.getLogger(__name__)
@@ -110,6 +111,7 @@ def read_html(text: str, path: str) -> list:
     if site := meta["publisher"]:
         title = re.sub(rf"\s*[|\-–—:]\s*{re.escape(site)}\s*$", "", title)
     body = _trafilatura(text) or _fallback(doc)
+    check_length(path, len(body))
     meta = {k: v for k, v in meta.items() if v}
     body, links = build_body(body.split("\n"), title=title, markdown=False, meta=meta)
     return [make_article(path, title, body, links=links, **meta)]
