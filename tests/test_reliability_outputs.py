@@ -258,3 +258,45 @@ def test_sigint_during_a_build_exits_130_without_a_traceback_or_partial_output(t
     assert proc.wait(timeout=60) == 130, err
     assert "Traceback" not in err and "Aborted" not in err
     assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["many"]
+
+
+def test_sigint_during_a_long_query_stops_it_and_exits_130(tmp_path):
+    db = tmp_path / "g.db"
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert cli("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "g.json"), "--db", str(db)).exit_code == 0
+    endless = ("UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b UNWIND range(1, 100000) AS c "
+               "WITH a, b, c WHERE a + b + c = -1 RETURN count(*) AS n")
+    proc = subprocess.Popen([*CLI, "query", endless, "--db", str(db), "--timeout", "0"], stderr=subprocess.PIPE, text=True)
+    time.sleep(3)  # started, and running
+    assert proc.poll() is None
+    proc.send_signal(signal.SIGINT)
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 130, err
+    assert "Traceback" not in err
+
+
+# -- outputs that are not files -----------------------------------------------------------------
+
+@pytest.mark.parametrize("target", ["/dev/null", "/dev/full"])
+def test_an_output_that_is_a_device_is_refused_and_left_alone(inputs, target):
+    before = os.stat(target)
+    result = cli("build", str(inputs / "in"), "-o", target, "--no-db")
+    assert result.exit_code == 1 and "not a regular file" in one_line_error(result)
+    after = os.stat(target)
+    assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
+
+
+def test_an_output_through_a_symbolic_link_replaces_the_target_and_keeps_the_link(inputs):
+    (inputs / "real").mkdir()
+    link = inputs / "link.json"
+    link.symlink_to(inputs / "real" / "g.json")
+    assert cli("build", str(inputs / "in"), "-o", str(link), "--no-db").exit_code == 0
+    assert link.is_symlink() and json.loads((inputs / "real" / "g.json").read_text(encoding="utf-8"))["nodes"]
+
+
+def test_a_graph_json_nested_too_deeply_is_one_line(tmp_path):
+    (tmp_path / "g.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    for args in (["stats", str(tmp_path / "g.json")], ["export", "-g", str(tmp_path / "g.json"), "-o", str(tmp_path / "x.graphml"),
+                                                       "-f", "graphml"]):
+        result = cli(*args)
+        assert result.exit_code == 1 and "nested too deeply" in one_line_error(result)

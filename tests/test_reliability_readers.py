@@ -291,3 +291,14 @@ def test_read_paths_never_raises_for_a_path_that_cannot_be_looked_at(tmp_path):
     long_name = tmp_path / ("x" * 300)  # ENAMETOOLONG from stat
     found = list(read_paths([tmp_path / "a.txt", long_name, str(tmp_path / "*.none")]))
     assert [type(i).__name__ for i in found] == ["InputError", "InputError", "Article"]
+
+
+def test_a_pipe_or_a_device_given_as_input_is_skipped_not_waited_on(tmp_path):
+    import os
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe")
+    found = list(read_paths([tmp_path / "a.txt", tmp_path / "pipe", "/dev/zero"]))
+    reasons = {i.path: i.reason for i in found if isinstance(i, InputError)}
+    assert reasons == {str(tmp_path / "pipe"): "not a regular file (a pipe, socket or device)",
+                       "/dev/zero": "not a regular file (a pipe, socket or device)"}

@@ -37,12 +37,29 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def check_writable(path: str | Path) -> Path:
-    """Fail early (``OutputError``) when ``path`` cannot be written: it is a directory, a parent is a
-    file, or its folder refuses a new file. Creates nothing that stays."""
+def _target(path: str | Path) -> Path:
+    """The file a write of ``path`` replaces: a symbolic link's target (the link stays); an error for a
+    directory or anything that is not a regular file (replacing /dev/null or a pipe is never wanted)."""
     target = Path(path)
-    if target.is_dir():
+    try:
+        if target.is_symlink():
+            target = target.resolve()
+        st = target.stat()
+    except FileNotFoundError:
+        return target
+    except OSError as exc:
+        raise OutputError(str(path), f"cannot write: {_reason(exc)}") from None
+    if stat.S_ISDIR(st.st_mode):
         raise OutputError(str(path), "is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise OutputError(str(path), "is not a regular file (a device, pipe or socket); write to a file")
+    return target
+
+
+def check_writable(path: str | Path) -> Path:
+    """Fail early (``OutputError``) when ``path`` cannot be written: it is a directory or a device, a
+    parent is a file, or its folder refuses a new file. Creates nothing that stays."""
+    target = _target(path)
     folder = target.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
@@ -59,9 +76,7 @@ def check_writable(path: str | Path) -> Path:
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically (temporary file, fsync, rename, fsync of the folder)."""
-    target = Path(path)
-    if target.is_dir():
-        raise OutputError(str(path), "is a directory, not a file")
+    target = _target(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         mode = file_mode(target)
@@ -81,7 +96,7 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
         if isinstance(exc, OSError):
             raise OutputError(str(path), f"cannot write: {_reason(exc)}") from None
         raise
-    return target
+    return Path(path)
 
 
 def _fsync_folder(folder: Path) -> None:

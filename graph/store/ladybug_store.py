@@ -1,6 +1,7 @@
 """The embedded store: LadybugDB (the maintained Kùzu fork), in-process, one database file."""
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -82,16 +83,42 @@ class LadybugStore(GraphStore):
         """Rows of ``cypher``; with ``timeout`` (seconds) the query is stopped when it runs longer."""
         params = {k: _bindable(v) for k, v in (params or {}).items()}
         if not timeout:
-            return self._run(cypher, params)
+            return self._interruptible(lambda: self._run(cypher, params))
         self._conn.set_query_timeout(max(1, int(timeout * 1000)))
         try:
-            return self._run(cypher, params)
+            return self._interruptible(lambda: self._run(cypher, params))
         except StoreError as exc:
             if str(exc).strip().rstrip(".") == "Interrupted":
                 raise StoreError(f"query stopped after {timeout:g} s (the --timeout)") from None
             raise
         finally:
             self._conn.set_query_timeout(0)
+
+    def _interruptible(self, work):
+        """``work()`` in a helper thread, so that Ctrl-C (KeyboardInterrupt in the main thread) can stop
+        the running query with LadybugDB's ``interrupt`` instead of waiting for it to end."""
+        if threading.current_thread() is not threading.main_thread():
+            return work()
+        box: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                box["rows"] = work()
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+                box["error"] = exc
+
+        worker = threading.Thread(target=run, name="ladybug-query", daemon=True)
+        worker.start()
+        try:
+            while worker.is_alive():
+                worker.join(0.1)
+        except KeyboardInterrupt:
+            self._conn.interrupt()
+            worker.join(10)
+            raise
+        if "error" in box:
+            raise box["error"]
+        return box["rows"]
 
     def close(self) -> None:
         if getattr(self, "_db", None) is not None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from pathlib import Path
 
 from newsgraph.schema.errors import InputError
@@ -14,14 +15,23 @@ _SUSPECT = re.compile(r"[\ue000-\uf8ff\ufffd]")  # private-use or replacement: a
 
 
 def read_bytes(path: str | Path) -> bytes:
-    """The file's bytes, or ``InputError`` naming the file and why it cannot be read."""
+    """The file's bytes, or ``InputError`` naming the file and why it cannot be read. Only regular
+    files are read (a pipe or a device such as /dev/zero would block or never end), at most MAX_BYTES."""
     p = Path(path)
+    too_large = f"file too large (over {MAX_BYTES // 2**20} MiB)"
     try:
-        if p.is_dir():
+        st = p.stat()
+        if stat.S_ISDIR(st.st_mode):
             raise InputError(str(path), "is a directory, not a file")
-        if p.stat().st_size > MAX_BYTES:
-            raise InputError(str(path), f"file too large (over {MAX_BYTES // 2**20} MiB)")
-        return p.read_bytes()
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(str(path), "not a regular file (a pipe, socket or device)")
+        if st.st_size > MAX_BYTES:
+            raise InputError(str(path), too_large)
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(str(path), too_large)
+        return data
     except FileNotFoundError:
         raise InputError(str(path), "no such file or directory") from None
     except OSError as exc:

@@ -12,7 +12,7 @@ _HTML = re.compile(r"<!DOCTYPE\s+html|<html\b|<head\b|<body\b", re.I)
 _TAG = re.compile(r"<(?:article|main|div|p|section|meta|title|h[1-6])\b[^>]*>", re.I)
 _JSON_START = re.compile(r"\A(?:\{\s*(?:\"|\})|\[\s*(?:[\[{\"\]\d-]|true|false|null))")
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
-_MD_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"!?\[[^\[\]\n]*\]\([^()\s]+(?:\s+\"[^\"\n]*\")?\)")  # linear: see inline._LINK
 
 
 def _is_jsonl(lines: list[str]) -> bool:
