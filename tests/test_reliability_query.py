@@ -230,3 +230,13 @@ def test_build_progress_and_inspection_strip_escape_sequences(tmp_path):
     assert neighbors.exit_code == 0 and "\x1b" not in neighbors.output
     error = cli("build", str(tmp_path / "in" / "missing\x1b]0;x\x07.txt"), "-o", str(graph), "--no-db")
     assert error.exit_code == 1 and "\x1b" not in error.output and "\x07" not in error.output
+
+
+def test_neo4j_read_only_refuses_a_writing_statement_before_sending_it():
+    from newsgraph.graph.store.neo4j_store import Neo4jStore
+    from newsgraph.graph.store.base import StoreError
+
+    store = Neo4jStore.__new__(Neo4jStore)  # no server here: the refusal must come before any connection is used
+    store.read_only, store._driver, store.database = True, None, None
+    with pytest.raises(StoreError, match="the query writes \\(MERGE SET\\).*--write"):
+        store.query("MERGE (n:Organization {id: 'x'}) SET n.name = 'y'")
