@@ -45,7 +45,7 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
     for item in read_paths(paths, exclude=exclude, max_chars=max_article_chars):
         if isinstance(item, Article):
             try:
-                check_length(item.path or item.id, len(item.text), max_article_chars)  # a plug-in reader's, too
+                check_length(item.path or item.id, len(item.text), max_article_chars or 0)  # a plug-in reader's, too
                 result.kg.add_extraction(engine.extract(item))
                 result.articles.append(item)
             except InputError as exc:
