@@ -121,3 +121,27 @@ def script_changes(config: str, chars: str) -> int:
     if len(converted) != len(chars):  # phrase conversion changed the length: compare as sets
         return len(set(chars) - set(converted))
     return sum(a != b for a, b in zip(chars, converted))
+
+
+# ESC-introduced sequences (CSI ``ESC [ … final``, OSC ``ESC ] … BEL|ST``), then
+# any other C0/C1 control character (tab, newline and carriage return aside), the XML-illegal U+FFFE/U+FFFF
+# and lone surrogates (which no UTF-8 file can hold)
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def strip_controls(text: str, keep: str = "\t\n\r") -> str:
+    r"""``text`` without terminal escape sequences and control characters (those in ``keep`` stay).
+
+    Titles, names and anything shown on a terminal or written to XML go through here: an ``ESC[31m``
+    or an OSC title sequence never reaches a terminal, and GraphML never meets a character XML forbids.
+
+    >>> strip_controls("Evil\x1b[31m red\x1b[0m \x1b]0;owned\x07Corp\x0b")
+    'Evil red Corp'
+    >>> strip_controls("line\nbreak\ttab\x00", keep="")
+    'linebreaktab'
+    """
+    if not _CONTROLS.search(text):
+        return text
+    text = _ESCAPES.sub("", text)
+    return "".join(ch for ch in text if ch in keep or not _CONTROLS.match(ch))

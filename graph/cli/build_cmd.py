@@ -5,6 +5,9 @@ import click
 
 from .app import library_errors, main
 from .options import build_stores, html_view_kwargs, html_view_options, store_options
+from .output import terminal_safe as safe
+
+MAX_ARTICLE_CHARS = 1_000_000  # newsgraph.loaders.readers.budget.MAX_ARTICLE_CHARS (not imported: --help stays light)
 
 
 @main.command("build")
@@ -25,11 +28,13 @@ from .options import build_stores, html_view_kwargs, html_view_options, store_op
 @click.option("--llm-concurrency", metavar="N", type=click.IntRange(min=1),
               help="LLM extractor: parallel requests [default: $NEWSGRAPH_LLM_CONCURRENCY or 4].")
 @click.option("--no-cache", is_flag=True, help="LLM extractor: neither read nor write the response cache.")
-@click.option("--strict", is_flag=True, help="Exit non-zero if any input was skipped.")
+@click.option("--strict", is_flag=True, help="Exit non-zero, writing nothing, if any input was skipped.")
+@click.option("--max-article-chars", type=click.IntRange(min=0), default=MAX_ARTICLE_CHARS, show_default=True,
+              metavar="N", help="Skip (and report) an article longer than N characters (0: no limit).")
 @click.option("-q", "--quiet", is_flag=True, help="No per-file progress.")
 @library_errors
 def build_command(paths, output, html, color_by, label_script, graphml, store, db, neo4j, no_db, gazetteer, extractor,
-                  llm_model, llm_base_url, llm_concurrency, no_cache, strict, quiet):
+                  llm_model, llm_base_url, llm_concurrency, no_cache, strict, max_article_chars, quiet):
     """Read articles under PATHS (files, directories, globs) and build the graph.
 
     By default the graph goes to graph.json and into the embedded database newsgraph.db,
@@ -40,18 +45,18 @@ def build_command(paths, output, html, color_by, label_script, graphml, store, d
     result = build(paths, output=output, html=html, graphml=graphml, stores=build_stores(store, db, neo4j, no_db),
                    extractor=extractor, gazetteer=list(gazetteer), strict=strict,
                    html_options=html_view_kwargs(color_by, label_script),
-                   progress=None if quiet else _progress,
+                   progress=None if quiet else _progress, max_article_chars=max_article_chars,
                    extractor_options=_llm_options(llm_model, llm_base_url, llm_concurrency, no_cache))
     summary = result.summary()
     click.echo(f"articles read: {summary['articles']}, skipped: {len(summary['skipped'])}", err=True)
     for reason in summary["skipped"]:
-        click.echo(f"  skipped {reason}", err=True)
+        click.echo(f"  skipped {safe(reason)}", err=True)
     for line in summary["report"]:
-        click.echo(line, err=True)
+        click.echo(safe(line), err=True)
     click.echo("nodes: " + _pairs(summary["nodes"]), err=True)
     click.echo("edges: " + _pairs(summary["edges"]), err=True)
     for kind, where in summary["outputs"].items():
-        click.echo(f"wrote {kind}: {where}", err=True)
+        click.echo(f"wrote {kind}: {safe(where)}", err=True)
 
 
 def _llm_options(model, base_url, concurrency, no_cache) -> dict:
@@ -64,9 +69,9 @@ def _progress(item) -> None:
     from ...schema.errors import InputError
 
     if isinstance(item, InputError):
-        click.echo(f"skip {item}", err=True)
+        click.echo(f"skip {safe(str(item))}", err=True)
     else:
-        click.echo(f"read {item.path or item.id}: {item.title[:60]}", err=True)
+        click.echo(f"read {safe(item.path or item.id)}: {safe(item.title[:60])}", err=True)
 
 
 def _pairs(counts: dict) -> str:

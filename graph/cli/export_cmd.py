@@ -6,6 +6,7 @@ import click
 from ...schema.vocabulary import EdgeType, NodeType
 from .app import library_errors, main
 from .options import html_view_kwargs, html_view_options
+from .output import terminal_safe
 
 
 @main.command("export")
@@ -32,4 +33,4 @@ def export_command(graph_path, fmt, output, focus, depth, node_types, edge_types
                        edge_types=list(edge_types) or None, max_nodes=max_nodes,
                        **html_view_kwargs(color_by, label_script))
     written = export_from_file(graph_path, fmt, output or f"graph.{fmt}", **options)
-    click.echo(f"wrote {fmt}: {written}", err=True)
+    click.echo(f"wrote {fmt}: {terminal_safe(str(written))}", err=True)

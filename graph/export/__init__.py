@@ -30,7 +30,11 @@ def read_json(path: str | Path):
 
 
 def export_from_file(graph_path: str | Path, fmt: str, path: str | Path, **options) -> Path:
-    """``newsgraph export``: read a graph JSON and write it in another format."""
+    """``newsgraph export``: read a graph JSON and write it in another format (never over the graph it reads)."""
+    from ...schema.errors import UsageError
+
+    if Path(path).resolve() == Path(graph_path).resolve():
+        raise UsageError(f"{path}: the output is the graph being read (-g); choose another output path")
     return export_graph(read_json(graph_path), fmt, path, **options)
 
 
