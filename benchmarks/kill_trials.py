@@ -102,7 +102,7 @@ def main() -> int:
     rng = random.Random(args.seed)
     work = Path(args.keep or tempfile.mkdtemp(prefix="newsgraph-kill-"))
     work.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "NEWSGRAPH_CACHE": str(work / "cache"), "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "NEWSGRAPH_CACHE_DIR": str(work / "cache"), "PYTHONUNBUFFERED": "1"}
     day1, day2 = work / "day1", work / "day2"
     half = args.articles // 2
     write_corpus(day1, half)

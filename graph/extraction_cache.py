@@ -29,14 +29,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
-CACHE_ENV = "NEWSGRAPH_CACHE"
+CACHE_ENV = "NEWSGRAPH_CACHE_DIR"
 CODE_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".txt", ".tsv", ".csv")
 COMMIT_EVERY = 200
 RACY_SECONDS = 2.0
+# Extractor options that change how an extraction is made, never what it finds: not in the fingerprint.
+NEUTRAL_OPTIONS = frozenset({"concurrency", "cache", "cache_dir", "timeout", "retries", "progress"})
 
 
 def default_cache_dir() -> Path:
-    """``$NEWSGRAPH_CACHE``, else ``$XDG_CACHE_HOME/newsgraph``, else ``~/.cache/newsgraph``."""
+    """``$NEWSGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsgraph``, else ``~/.cache/newsgraph``."""
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV]).expanduser()
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
@@ -77,7 +79,8 @@ def fingerprint(name: str, engine, options: dict | None = None) -> str | None:
     ``engine`` is the extractor or its class. An extractor may say it itself (a ``fingerprint``
     attribute or method); otherwise it is the hash of the files under :func:`code_root` of its
     class and of the schema (the shape of what is cached), its distribution's version and the
-    content of the files given as options (gazetteers). ``None``: not cacheable.
+    content of the files given as options (gazetteers); options in :data:`NEUTRAL_OPTIONS` (or the
+    extractor's ``neutral_options``), such as an LLM's concurrency, are left out. ``None``: not cacheable.
     """
     own = getattr(engine, "fingerprint", None)
     if own is not None:
@@ -96,7 +99,10 @@ def fingerprint(name: str, engine, options: dict | None = None) -> str | None:
             pass
     files = [root] if root.is_file() else _code_files(root)
     _hash_files(files + _code_files(Path(sys.modules["newsgraph.schema"].__file__).parent), digest)
+    neutral = NEUTRAL_OPTIONS | frozenset(getattr(engine, "neutral_options", ()))
     for key, value in sorted((options or {}).items()):
+        if key in neutral:
+            continue
         digest.update(f"\0{key}=".encode("utf-8"))
         values = value if isinstance(value, (list, tuple)) else [value]
         for item in values:
@@ -202,13 +208,14 @@ class ExtractionCache:
         except sqlite3.Error as exc:
             self._give_up(f"cannot write the extraction cache {self.path}: {exc}")
 
-    def reader(self, read: Callable[[Path], list]) -> Callable[[Path], list]:
-        """``read`` (one file → its Articles and InputErrors), remembering unchanged files."""
+    def reader(self, read: Callable[[Path], list], salt: str = "") -> Callable[[Path], list]:
+        """``read`` (one file → its Articles and InputErrors), remembering unchanged files; ``salt``
+        names what else the reading depends on (the article size budget, say)."""
         from ..loaders.readers import InputError
         from ..schema import Article
         from ..schema.identity import content_hash
 
-        fingerprint = readers_fingerprint()
+        fingerprint = readers_fingerprint() + (f":{salt}" if salt else "")
 
         def cached(path: Path) -> list:
             if self._db is None:

@@ -11,16 +11,21 @@
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import functools
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..loaders.extract import get_extractor
 from ..loaders.readers import read_items, read_paths
+from ..loaders.readers.budget import MAX_ARTICLE_CHARS, check_length
 from ..schema import Article, InputError, NewsgraphError
+from ..schema.errors import OutputError
 from ..schema.identity import article_id, article_key, content_hash
 from ..schema.merging import contribution_order
 from .knowledge import KnowledgeGraph
+from .outputs import check_outputs
 from .store import DEFAULT_STORE, open_store, parse_address
 
 Progress = Callable[[Article | InputError], None]
@@ -28,8 +33,7 @@ Progress = Callable[[Article | InputError], None]
 
 @dataclass
 class BuildResult:
-    """The graph, the articles that went into it, the inputs that were skipped (with reasons),
-    how many articles were extracted or taken from the cache, and what each store reported."""
+    """The graph, the articles that went into it, and the inputs that were skipped (with reasons)."""
 
     kg: KnowledgeGraph
     articles: list[Article] = field(default_factory=list)
@@ -39,11 +43,13 @@ class BuildResult:
     cached: int = 0
     stores: dict[str, dict] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    report: list[str] = field(default_factory=list)  # the extractor's own summary lines (its ``report()``)
 
     def summary(self) -> dict:
         return {"articles": len(self.articles), "skipped": [str(s) for s in self.skipped],
                 "extracted": self.extracted, "cached": self.cached,
-                **self.kg.counts(), "outputs": self.outputs, "stores": self.stores, "notes": self.notes}
+                **self.kg.counts(), "outputs": self.outputs, "stores": self.stores, "notes": self.notes,
+                "report": self.report}
 
 
 def identify(article: Article) -> Article:
@@ -56,31 +62,33 @@ def identify(article: Article) -> Article:
 
 def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer: list[str | Path] | None = None,
                 progress: Progress | None = None, exclude: Iterable[str | Path] = (),
+                extractor_options: dict | None = None, max_article_chars: int | None = MAX_ARTICLE_CHARS,
                 cache: str | Path | bool | None = None) -> BuildResult:
     """Read every article under ``paths`` and merge what the extractor finds into one graph.
 
-    A file that cannot be read, an article the extractor fails on, or a second article with
-    the key of one already read (same canonical URL, say) is recorded in ``skipped`` and the
-    batch goes on. ``cache``: the extraction cache's folder (None: the default one, see
-    :func:`~newsgraph.graph.extraction_cache.default_cache_dir`; False: no cache).
+    A file that cannot be read, an article longer than ``max_article_chars`` (None or 0: no
+    limit), an article the extractor fails on, or a second article with the key of one already
+    read (same canonical URL, say) is recorded in ``skipped`` and the batch goes on.
+    ``extractor_options`` are passed to the extractor. ``cache``: the extraction cache's folder
+    (None: the default one, see :func:`~newsgraph.graph.extraction_cache.default_cache_dir`;
+    False: no cache).
     """
     from .extraction_cache import ExtractionCache
 
-    stage = _Extract(extractor, {"gazetteer_files": list(gazetteer)} if gazetteer else {})
+    options = {**(extractor_options or {}), **({"gazetteer_files": list(gazetteer)} if gazetteer else {})}
+    stage = _Extract(extractor, options)
     store = ExtractionCache(None if cache is True else cache) if cache is not False and stage.made_by else None
     result = BuildResult(KnowledgeGraph())
     extractions: list[tuple[Article, str, dict]] = []
-    seen: dict[str, str] = {}
+    read = functools.partial(read_items, max_chars=max_article_chars)
     try:
-        for item in read_paths(paths, exclude=exclude, read=store.reader(read_items) if store else None):
-            if isinstance(item, Article):
-                item = identify(item)
-                if item.id in seen:
-                    item = InputError(item.path or item.id, f"same article as {seen[item.id]} (key {item.key}); "
-                                                            "the first one read is kept")
-                else:
-                    seen[item.id] = item.path or item.id
-                    item = stage(item, store, result, extractions)
+        items = _within_budget(read_paths(paths, exclude=exclude, max_chars=max_article_chars,
+                                          read=store.reader(read, salt=f"max_chars={max_article_chars or 0}") if store else read), max_article_chars)
+        for item, extraction in stage.run(_identified(items, store, stage, result, extractions)):
+            if isinstance(item, _Cached):
+                item = item.article
+            elif isinstance(item, Article):
+                item = stage.keep(item, extraction, store, result, extractions)
             if isinstance(item, InputError):
                 result.skipped.append(item)
             if progress:
@@ -91,12 +99,53 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
             if store.problem:
                 result.notes.append(store.problem)
     _merge(result, extractions, stage.made_by or extractor)
+    result.report = list(stage.engine.report()) if hasattr(stage.engine, "report") else []
     return result
 
 
+def _within_budget(items: Iterable[Article | InputError], max_chars: int | None) -> Iterator[Article | InputError]:
+    """Articles over the character budget (a plug-in reader's too) become that input's error."""
+    for item in items:
+        if isinstance(item, Article):
+            try:
+                check_length(item.path or item.id, len(item.text), max_chars or 0)
+            except InputError as exc:
+                item = exc
+        yield item
+
+
+@dataclass(frozen=True)
+class _Cached:
+    """An article whose extraction came from the cache (passes the extract stage untouched)."""
+
+    article: Article
+
+
+def _identified(items: Iterable[Article | InputError], cache, stage: "_Extract", result: BuildResult,
+                out: list) -> Iterator[Article | InputError | _Cached]:
+    """The identity/skip stage: keys and ids, a second article with a key already seen skipped,
+    an article the cache holds taken from it; the others go on to be extracted."""
+    seen: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, Article):
+            item = identify(item)
+            if item.id in seen:
+                item = InputError(item.path or item.id, f"same article as {seen[item.id]} (key {item.key}); "
+                                                        "the first one read is kept")
+            else:
+                seen[item.id] = item.path or item.id
+                digest = (cache.hashes.get(item.id) if cache is not None else None) or content_hash(item)
+                found = cache.get(stage.made_by, item.id, digest) if cache is not None else None
+                if found is not None:
+                    result.cached += 1
+                    out.append((item, digest, found))
+                    item = _Cached(item)
+        yield item
+
+
 class _Extract:
-    """The extract stage: an article's extraction from the cache when it holds it, else from the
-    extractor (made on the first miss, so an unchanged re-build never loads it)."""
+    """The extract stage: the extractor is made on the first article that needs it (so an
+    unchanged re-build never loads it), and gets the articles as one stream."""
 
     def __init__(self, name: str, options: dict) -> None:
         from ..loaders.extract.registry import EXTRACTORS
@@ -108,23 +157,69 @@ class _Extract:
             self.engine = get_extractor(name, **options)  # it says its fingerprint itself
         self.made_by = fingerprint(name, self.engine or factory, options)
 
-    def __call__(self, article: Article, cache, result: BuildResult, out: list) -> Article | InputError:
+    def run(self, items: Iterable) -> Iterator[tuple]:
+        """``(item, its Extraction or exception)`` in input order (None for what is not extracted)."""
+        items = iter(items)
+        for item in items:
+            if isinstance(item, Article):
+                if self.engine is None:
+                    self.engine = get_extractor(self.name, **self.options)
+                yield from _extracted(self.engine, _chain(item, items))
+                return
+            yield item, None
+
+    def keep(self, article: Article, extraction, cache, result: BuildResult, out: list) -> Article | InputError:
+        """An extraction (or the exception it raised) into the list to merge, and into the cache."""
+        if isinstance(extraction, InputError):
+            return extraction
+        if isinstance(extraction, Exception):
+            return InputError(article.path or article.id, f"extraction failed: {type(extraction).__name__}: {extraction}")
+        try:
+            found = extraction.model_dump(mode="json")
+        except Exception as exc:  # noqa: BLE001 - a plug-in extractor's odd result: this article only
+            return InputError(article.path or article.id, f"extraction failed: {type(exc).__name__}: {exc}")
+        result.extracted += 1
         digest = (cache.hashes.get(article.id) if cache is not None else None) or content_hash(article)
-        found = cache.get(self.made_by, article.id, digest) if cache is not None else None
-        if found is not None:
-            result.cached += 1
-        else:
-            if self.engine is None:
-                self.engine = get_extractor(self.name, **self.options)
-            try:
-                found = self.engine.extract(article).model_dump(mode="json")
-            except Exception as exc:  # noqa: BLE001 - one article (or a plug-in extractor) must not end the batch
-                return InputError(article.path or article.id, f"extraction failed: {type(exc).__name__}: {exc}")
-            result.extracted += 1
-            if cache is not None:
-                cache.put(self.made_by, article.id, digest, found)
+        if cache is not None:
+            cache.put(self.made_by, article.id, digest, found)
         out.append((article, digest, found))
         return article
+
+
+def _chain(first, rest: Iterator) -> Iterator:
+    yield first
+    yield from rest
+
+
+def _extracted(engine, items: Iterable) -> Iterator[tuple]:
+    """``(item, its Extraction or exception)`` in input order (None for what is not an article).
+
+    An extractor with ``extract_all`` gets the articles as one stream (it may work on several at once).
+    """
+    if not hasattr(engine, "extract_all"):
+        for item in items:
+            if not isinstance(item, Article):
+                yield item, None
+                continue
+            try:
+                yield item, engine.extract(item)
+            except Exception as exc:  # noqa: BLE001 - reported as that article's failure
+                yield item, exc
+        return
+    pending: deque = deque()
+
+    def articles():
+        for item in items:
+            pending.append(item)
+            if isinstance(item, Article):
+                yield item
+
+    for extraction in engine.extract_all(articles()):
+        while not isinstance(pending[0], Article):
+            yield pending.popleft(), None
+        yield pending.popleft(), extraction
+    while pending:
+        yield pending.popleft(), None
 
 
 def _merge(result: BuildResult, extractions: list[tuple[Article, str, dict]], made_by: str) -> None:
@@ -141,30 +236,48 @@ def _merge(result: BuildResult, extractions: list[tuple[Article, str, dict]], ma
 def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json", html: str | Path | None = None,
           graphml: str | Path | None = None, stores: Sequence[str | Path] = (DEFAULT_STORE,),
           extractor: str = "rules", gazetteer: list[str | Path] | None = None, strict: bool = False,
-          progress: Progress | None = None, cache: str | Path | bool | None = None) -> BuildResult:
+          progress: Progress | None = None, extractor_options: dict | None = None,
+          html_options: dict | None = None, max_article_chars: int | None = MAX_ARTICLE_CHARS,
+          cache: str | Path | bool | None = None) -> BuildResult:
     """``newsgraph build``: the graph from ``paths``, written to every output and store asked for.
 
     ``stores`` are store addresses (see :func:`newsgraph.graph.store.open_store`): paths of
-    embedded databases, ``bolt://…`` URIs. With ``strict``, any skipped input raises after the
-    outputs are written.
+    embedded databases, ``bolt://…`` URIs. Outputs are checked before anything is read (none
+    may name an input or another output); with ``strict``, any skipped input raises before
+    anything is written. The files appear together, after the stores are written, or not at all.
+    ``html_options`` go to the HTML exporter (``color_by``, ``label_script``, …); ``cache`` is the
+    extraction cache (see :func:`build_graph`).
     """
     from .export import export_graph
+    from .export.atomic import OutputSet
 
-    files = [p for p in (output, html, graphml) if p]
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    files = {"-o": output, "--html": html, "--graphml": graphml}
     embedded = [parse_address(s)[1] for s in stores if parse_address(s)[0] == "ladybug"]
+    check_outputs(paths, files, {f"--store {e}": e for e in embedded})
     result = build_graph(paths, extractor=extractor, gazetteer=gazetteer, progress=progress,
-                         exclude=[*files, *embedded], cache=cache)
+                         exclude=[p for p in (*files.values(), *embedded) if p], max_article_chars=max_article_chars,
+                         extractor_options=extractor_options, cache=cache)
     if not result.articles:
         raise NewsgraphError("no article could be read: " + ("; ".join(map(str, result.skipped)) or "no input files"))
-    for fmt, path in (("json", output), ("html", html), ("graphml", graphml)):
-        if path:
-            result.outputs[fmt] = str(export_graph(result.kg, fmt, path))
-    for address in stores:
-        with open_store(address) as store:
-            written = store.write(result.kg)
-            kind = {"ladybug": "db"}.get(store.kind, store.kind)
-            result.outputs[kind if kind not in result.outputs else f"{kind} ({address})"] = store.describe()
-            result.stores[store.describe()] = {"written": written, "totals": store.counts()}
     if strict and result.skipped:
         raise NewsgraphError(f"{len(result.skipped)} input(s) skipped (--strict): " + "; ".join(map(str, result.skipped)))
+    staged = OutputSet()
+    try:
+        for fmt, path in (("json", output), ("html", html), ("graphml", graphml)):
+            if path:
+                try:
+                    export_graph(result.kg, fmt, staged.stage(path), **((html_options or {}) if fmt == "html" else {}))
+                except OutputError as exc:
+                    raise OutputError(str(path), exc.reason) from None
+                result.outputs[fmt] = str(path)
+        for address in stores:
+            with open_store(address) as store:
+                written = store.write(result.kg)
+                kind = {"ladybug": "db"}.get(store.kind, store.kind)
+                result.outputs[kind if kind not in result.outputs else f"{kind} ({address})"] = store.describe()
+                result.stores[store.describe()] = {"written": written, "totals": store.counts()}
+        staged.commit()
+    finally:
+        staged.discard()
     return result

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 
 _WHERE = {
-    "errors": ("InputError", "LookupFailed", "NewsgraphError", "SchemaError"),
+    "errors": ("InputError", "LookupFailed", "NewsgraphError", "OutputError", "SchemaError", "UsageError"),
     "article": ("Article",),
     "models": ("NODE_CLASSES", "Edge", "Evidence", "Extraction", "Model", "Node", "NodeModel",
                "Organization", "Policy", "Source", "make_node"),

@@ -27,10 +27,10 @@ def facts(extractor):
 def extraction_cache(tmp_path_factory):
     """Every build in the tests (in-process or a child process) caches extractions in a folder of its own."""
     folder = tmp_path_factory.mktemp("extraction-cache")
-    before = os.environ.get("NEWSGRAPH_CACHE")
-    os.environ["NEWSGRAPH_CACHE"] = str(folder)
+    before = os.environ.get("NEWSGRAPH_CACHE_DIR")
+    os.environ["NEWSGRAPH_CACHE_DIR"] = str(folder)
     yield folder
     if before is None:
-        os.environ.pop("NEWSGRAPH_CACHE", None)
+        os.environ.pop("NEWSGRAPH_CACHE_DIR", None)
     else:
-        os.environ["NEWSGRAPH_CACHE"] = before
+        os.environ["NEWSGRAPH_CACHE_DIR"] = before

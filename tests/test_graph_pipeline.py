@@ -62,3 +62,31 @@ def test_pipeline_a_clashing_article_leaves_nothing_in_the_graph(corpus, plugin)
     result = build_graph([corpus], extractor="clashing")
     assert "already of type Organization" in result.skipped[0].reason
     assert "alibaba" not in result.kg and result.kg.node("openai").type.value == "Organization"
+
+
+def test_pipeline_a_batch_extractor_gets_every_article_and_results_keep_the_input_order(corpus, plugin):
+    (corpus / "0-empty.txt").write_bytes(b"")     # unreadable: skipped before the first article
+    (corpus / "c-empty.txt").write_bytes(b"")     # and between the others
+    seen, reported = [], []
+
+    class Batch:
+        def extract(self, article):  # never called when extract_all is there
+            raise AssertionError("extract_all should be used")
+
+        def extract_all(self, articles):
+            batch = list(articles)  # reads ahead, as a concurrent extractor would
+            seen.extend(a.title for a in batch)
+            for article in batch:
+                yield ValueError("no luck") if "Qwen3" in article.title else Extraction(article=article)
+
+        def report(self):
+            return ["batch: 2 articles"]
+
+    plugin("batch", Batch)
+    result = build_graph([corpus], extractor="batch", progress=lambda item: reported.append(item))
+    assert seen == ["OpenAI ships gpt-oss", "Qwen3 news"]
+    assert [a.title for a in result.articles] == ["OpenAI ships gpt-oss"]
+    assert [s.reason for s in result.skipped] == ["empty file", "extraction failed: ValueError: no luck", "empty file"]
+    assert [getattr(i, "title", None) or i.path.rsplit("/", 1)[-1] for i in reported] == [
+        "0-empty.txt", "OpenAI ships gpt-oss", "b.txt", "c-empty.txt"]
+    assert result.report == ["batch: 2 articles"] and result.summary()["report"] == ["batch: 2 articles"]

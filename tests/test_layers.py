@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("ladybug", "neo4j", "pyvis", "networkx", "pydantic", "trafilatura", "ahocorasick", "rapidfuzz", "yaml", "opencc")
+HEAVY = ("ladybug", "neo4j", "pyvis", "networkx", "pydantic", "trafilatura", "ahocorasick", "rapidfuzz", "yaml", "opencc",
+         "openai")
 
 
 def loaded_after(code: str) -> set[str]:

@@ -47,5 +47,5 @@ def test_plugins_an_unknown_extractor_lists_the_installed_ones(plugin_path, tmp_
     (tmp_path / "a.txt").write_text("Tiny test\nalpha-1 > beta-2\n", encoding="utf-8")
     done = newsgraph(plugin_path, "build", "a.txt", "--no-db", "--extractor", "tinny", cwd=tmp_path)
     assert done.returncode == 1
-    assert "unknown extractor 'tinny'; available: rules, tiny" in done.stderr
+    assert "unknown extractor 'tinny'; available: llm, rules, rules+llm, tiny" in done.stderr
     assert "Traceback" not in done.stderr

@@ -101,7 +101,7 @@ def test_living_unchanged_rebuild_extracts_nothing_and_changes_nothing(corpus, t
 
 def test_living_a_changed_extractor_re_extracts(corpus, tmp_path):
     gazetteer = tmp_path / "extra.yaml"
-    gazetteer.write_text("- id: example-wire\n  type: Source\n  en: [Example Wire]\n  kind: outlet\n", encoding="utf-8")
+    gazetteer.write_text("- id: example-wire\n  type: Source\n  en: Example Wire\n  kind: outlet\n", encoding="utf-8")
     first = build_graph([corpus])
     assert first.extracted + first.cached == 3 and build_graph([corpus]).cached == 3
     with_gazetteer = build_graph([corpus], gazetteer=[gazetteer])
@@ -214,7 +214,7 @@ def test_living_unchanged_files_are_not_read_again(corpus, tmp_path, monkeypatch
     first = build_graph([corpus], cache=cache)
     read = []
     real = pipeline.read_items
-    monkeypatch.setattr(pipeline, "read_items", lambda path: read.append(path.name) or real(path))
+    monkeypatch.setattr(pipeline, "read_items", lambda path, **kw: read.append(path.name) or real(path, **kw))
     again = build_graph([corpus], cache=cache)
     assert read == [] and (again.extracted, again.cached) == (0, 3)
     assert [a.id for a in again.articles] == [a.id for a in first.articles]

@@ -4,28 +4,40 @@ from __future__ import annotations
 import click
 
 from .app import library_errors, main
-from .options import build_stores, store_options
+from .options import build_stores, html_view_kwargs, html_view_options, store_options
+from .output import terminal_safe as safe
+
+MAX_ARTICLE_CHARS = 1_000_000  # newsgraph.loaders.readers.budget.MAX_ARTICLE_CHARS (not imported: --help stays light)
 
 
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", default="graph.json", show_default=True, help="Graph JSON to write.")
 @click.option("--html", type=click.Path(dir_okay=False), help="Also write the interactive HTML view here.")
+@html_view_options
 @click.option("--graphml", type=click.Path(dir_okay=False), help="Also write GraphML here.")
 @store_options(multiple=True)
 @click.option("--no-db", is_flag=True, help="Write no database (only the files asked for).")
 @click.option("--gazetteer", "gazetteer", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra gazetteer YAML (adds or overrides entries); repeatable.")
 @click.option("--extractor", default="rules", show_default=True,
-              help="Extractor by name: a built-in or an installed plug-in (newsgraph.extractors entry point).")
-@click.option("--strict", is_flag=True, help="Exit non-zero if any input was skipped.")
+              help="Extractor by name: rules, llm, rules+llm, or an installed plug-in (newsgraph.extractors entry point).")
+@click.option("--llm-model", metavar="NAME", help="LLM extractor: the model [default: $NEWSGRAPH_LLM_MODEL].")
+@click.option("--llm-base-url", metavar="URL",
+              help="LLM extractor: OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 [default: $OPENAI_BASE_URL].")
+@click.option("--llm-concurrency", metavar="N", type=click.IntRange(min=1),
+              help="LLM extractor: parallel requests [default: $NEWSGRAPH_LLM_CONCURRENCY or 4].")
 @click.option("--cache", "cache_dir", metavar="DIR", type=click.Path(file_okay=False),
-              help="Extraction cache folder [default: $NEWSGRAPH_CACHE or ~/.cache/newsgraph].")
-@click.option("--no-cache", is_flag=True, help="Extract every article again (and cache nothing).")
+              help="Extraction cache folder [default: $NEWSGRAPH_CACHE_DIR or ~/.cache/newsgraph].")
+@click.option("--no-cache", is_flag=True,
+              help="Neither read nor write the caches: extract every article again (and the LLM extractor asks anew).")
+@click.option("--strict", is_flag=True, help="Exit non-zero, writing nothing, if any input was skipped.")
+@click.option("--max-article-chars", type=click.IntRange(min=0), default=MAX_ARTICLE_CHARS, show_default=True,
+              metavar="N", help="Skip (and report) an article longer than N characters (0: no limit).")
 @click.option("-q", "--quiet", is_flag=True, help="No per-file progress.")
 @library_errors
-def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazetteer, extractor, strict, cache_dir,
-                  no_cache, quiet):
+def build_command(paths, output, html, color_by, label_script, graphml, store, db, neo4j, no_db, gazetteer, extractor,
+                  llm_model, llm_base_url, llm_concurrency, cache_dir, no_cache, strict, max_article_chars, quiet):
     """Read articles under PATHS (files, directories, globs) and build the graph.
 
     By default the graph goes to graph.json and into the embedded database newsgraph.db,
@@ -39,30 +51,41 @@ def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazette
         raise click.UsageError("--cache and --no-cache cannot be combined")
     result = build(paths, output=output, html=html, graphml=graphml, stores=build_stores(store, db, neo4j, no_db),
                    extractor=extractor, gazetteer=list(gazetteer), strict=strict,
-                   progress=None if quiet else _progress, cache=False if no_cache else cache_dir)
+                   html_options=html_view_kwargs(color_by, label_script),
+                   progress=None if quiet else _progress, max_article_chars=max_article_chars,
+                   extractor_options=_llm_options(llm_model, llm_base_url, llm_concurrency, no_cache),
+                   cache=False if no_cache else cache_dir)
     summary = result.summary()
     click.echo(f"articles read: {summary['articles']}, skipped: {len(summary['skipped'])}", err=True)
     click.echo(f"extracted: {summary['extracted']}, from the extraction cache: {summary['cached']}", err=True)
     for reason in summary["skipped"]:
-        click.echo(f"  skipped {reason}", err=True)
+        click.echo(f"  skipped {safe(reason)}", err=True)
+    for line in summary["report"]:
+        click.echo(safe(line), err=True)
     click.echo("nodes: " + _pairs(summary["nodes"]), err=True)
     click.echo("edges: " + _pairs(summary["edges"]), err=True)
     for kind, where in summary["outputs"].items():
-        click.echo(f"wrote {kind}: {where}", err=True)
+        click.echo(f"wrote {kind}: {safe(where)}", err=True)
     for where, report in summary["stores"].items():
-        for line in _store_lines(where, report):
+        for line in _store_lines(safe(where), report):
             click.echo(line, err=True)
     for note in summary["notes"]:
-        click.echo(f"note: {note}", err=True)
+        click.echo(f"note: {safe(note)}", err=True)
+
+
+def _llm_options(model, base_url, concurrency, no_cache) -> dict:
+    """The LLM flags given, as extractor options (none given: none passed, so any extractor takes them)."""
+    given = {"model": model, "base_url": base_url, "concurrency": concurrency, "cache": False if no_cache else None}
+    return {k: v for k, v in given.items() if v is not None}
 
 
 def _progress(item) -> None:
     from ...schema.errors import InputError
 
     if isinstance(item, InputError):
-        click.echo(f"skip {item}", err=True)
+        click.echo(f"skip {safe(str(item))}", err=True)
     else:
-        click.echo(f"read {item.path or item.id}: {item.title[:60]}", err=True)
+        click.echo(f"read {safe(item.path or item.id)}: {safe(item.title[:60])}", err=True)
 
 
 def _store_lines(where: str, report: dict) -> list[str]:

@@ -8,6 +8,7 @@ import click
 from ...schema.vocabulary import EdgeType
 from .app import library_errors, main
 from .options import graph_option, one_store, store_options, time_options
+from .output import terminal_safe as safe
 
 
 @main.command("stats")
@@ -24,7 +25,7 @@ def stats_command(graph_path, store, db, neo4j, since, until, as_json):
     if as_json:
         click.echo(json.dumps(stats, ensure_ascii=False, indent=1))
         return
-    click.echo(f"{stats['graph']}: {stats['articles']} articles")
+    click.echo(f"{safe(str(stats['graph']))}: {stats['articles']} articles")
     for section in ("nodes", "edges"):
         click.echo(f"{section}:")
         for name, count in stats[section].items():
@@ -44,10 +45,10 @@ def neighbors_command(name, graph_path, store, db, neo4j, since, until, edge_typ
     from ..inspection import neighbors_of
 
     found = neighbors_of(name, graph_path, edge_type, direction, one_store(store, db, neo4j), since, until)
-    click.echo(f"{found['name']} [{found['type']}] ({found['id']})")
+    click.echo(f"{safe(found['name'])} [{found['type']}] ({safe(found['id'])})")
     for row in found["neighbors"]:
         arrow = "->" if row["direction"] == "out" else "<-"
-        click.echo(f"  {arrow} {row['type']:<11} {row['name']} [{row['node_type']}] support={row['support']}")
+        click.echo(f"  {arrow} {row['type']:<11} {safe(row['name'])} [{row['node_type']}] support={row['support']}")
 
 
 @main.command("path")
@@ -67,4 +68,4 @@ def path_command(a, b, graph_path, store, db, neo4j, since, until, edge_types):
         prefix = ""
         if "via" in step:
             prefix = f"  -[{step['via']}]-> " if step["forward"] else f"  <-[{step['via']}]- "
-        click.echo(f"{prefix}{step['name']} [{step['type']}]")
+        click.echo(f"{prefix}{safe(step['name'])} [{step['type']}]")

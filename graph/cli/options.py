@@ -69,3 +69,20 @@ def time_options(command):
                            help="Only evidence from articles published on or before DATE (YYYY-MM-DD).")(command)
     return click.option("--since", metavar="DATE", default=None,
                         help="Only evidence from articles published on or after DATE (YYYY-MM-DD).")(command)
+COLOR_BY = ("community", "type")  # = newsgraph.graph.export.html_view.COLOR_BY (not imported: --help stays light)
+LABEL_SCRIPTS = ("auto", "hant", "hans", "en")  # = html_view.LABEL_SCRIPTS
+
+
+def html_view_options(command):
+    """``--color-by`` and ``--label-script``: how the HTML view opens (``export -f html``, ``build --html``)."""
+    command = click.option("--label-script", type=click.Choice(LABEL_SCRIPTS), default="auto", show_default=True,
+                           help="HTML: labels in 繁體 (hant), 简体 (hans) or English (en); auto: the script most "
+                                "articles are written in. The page has a switch.")(command)
+    command = click.option("--color-by", type=click.Choice(COLOR_BY), default="community", show_default=True,
+                           help="HTML: colour nodes by community (seeded Louvain) or by type. The page has a switch.")(command)
+    return command
+
+
+def html_view_kwargs(color_by: str, label_script: str) -> dict:
+    """The keyword options of ``write_html`` that :func:`html_view_options` adds."""
+    return {"color_by": color_by, "label_script": label_script}

@@ -58,8 +58,12 @@ def read_json(path: str | Path) -> KnowledgeGraph:
     """Load a graph written by :func:`write_json`."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise NewsgraphError(f"{path}: cannot read graph JSON: {exc}") from exc
+    except OSError as exc:
+        raise NewsgraphError(f"{path}: cannot read graph JSON: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise NewsgraphError(f"{path}: cannot read graph JSON: {exc}") from None
+    except RecursionError:
+        raise NewsgraphError(f"{path}: cannot read graph JSON: nested too deeply") from None
     if not isinstance(data, dict):
         raise NewsgraphError(f"{path}: not a newsgraph JSON graph (top level is not an object)")
     return from_dict(data)

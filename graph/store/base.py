@@ -64,8 +64,9 @@ class GraphStore(ABC):
         """Call ``work(run)`` inside one write transaction; commit if it returns, roll back if it raises."""
 
     @abstractmethod
-    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
-        """Run Cypher with parameters; rows keyed by the RETURN names, in RETURN order."""
+    def query(self, cypher: str, params: dict[str, Any] | None = None, timeout: float | None = None) -> list[dict]:
+        """Run Cypher with parameters; rows keyed by the RETURN names, in RETURN order; stopped after
+        ``timeout`` seconds when given."""
 
     @abstractmethod
     def close(self) -> None:

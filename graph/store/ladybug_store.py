@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import logging
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -49,20 +50,23 @@ class LadybugStore(GraphStore):
     """A LadybugDB database file holding node tables per node type and rel tables per edge type.
 
     ``create=False`` refuses to make a new, empty database (for queries against a missing path).
+    ``read_only=True`` opens it in LadybugDB's read-only mode: no statement may write, no schema
+    statement runs, and a database file the user may only read can be opened.
     """
 
     kind = "ladybug"
     dialect = cy
 
-    def __init__(self, path: str | Path | None = None, *, create: bool = True,
+    def __init__(self, path: str | Path | None = None, *, create: bool = True, read_only: bool = False,
                  batch_size: int = DEFAULT_BATCH_SIZE, isolate: bool = True, _prepared: bool = False) -> None:
         super().__init__(batch_size)
         self.path = resolve_path(path)
-        self.isolate = isolate  # writes in a child process (see the module's docstring)
+        self.read_only = read_only
+        self.isolate = isolate and not read_only  # writes in a child process (see the module's docstring)
         self.recovered: str | None = None  # what opening did about an interrupted write, if anything
         self._db = None
-        self._prepared = _prepared  # the tables are known to be there (the parent of a write child made sure)
-        if not create and not self.path.exists():
+        self._prepared = _prepared or read_only  # the tables are known to be there (or cannot be made: read-only)
+        if (read_only or not create) and not self.path.exists():
             raise StoreError(f"no embedded database at {self.path}: build one with `newsgraph build PATH...`")
         self._open()
 
@@ -77,17 +81,19 @@ class LadybugStore(GraphStore):
 
     def _connect(self) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(self.path))
+            if not self.read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = ladybug.Database(str(self.path), read_only=self.read_only)
             self._conn = ladybug.Connection(self._db)
         except (OSError, RuntimeError) as exc:
             self._db = None
-            raise StoreError(f"cannot open embedded database {self.path}: {exc}") from exc
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise StoreError(f"cannot open embedded database {self.path}: {reason}") from None
 
     def _open(self, warn: bool = True) -> None:
         self.recovered = None
         journal = _read_journal(self.journal)
-        if journal is not None and getattr(self, "read_only", False):
+        if journal is not None and self.read_only:
             # Only a read-write open may finish an interrupted write: it holds the database's lock, so the
             # journal's writer is gone (a read-only open may run beside a live writer).
             journal = None
@@ -158,8 +164,11 @@ class LadybugStore(GraphStore):
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
         try:
             result = self._conn.execute(cypher, params or {})
-        except (RuntimeError, ValueError, TypeError) as exc:  # parser, binder and parameter errors
-            raise StoreError(str(exc)) from exc
+        except (RuntimeError, ValueError, TypeError, OverflowError) as exc:  # parser, binder and parameter errors
+            message = str(exc)
+            if self.read_only and "read-only" in message:
+                message += " (queries are read-only unless --write is given)"
+            raise StoreError(message) from None
         if isinstance(result, list):  # several statements: the last one's rows
             result = result[-1]
         names = result.get_column_names()
@@ -239,8 +248,46 @@ class LadybugStore(GraphStore):
                              f"(nothing was written): {exc.strerror or exc}") from None
         _sync_dir(self.path.parent)
 
-    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
-        return self._run(cypher, params)
+    def query(self, cypher: str, params: dict[str, Any] | None = None, timeout: float | None = None) -> list[dict]:
+        """Rows of ``cypher``; with ``timeout`` (seconds) the query is stopped when it runs longer."""
+        params = {k: _bindable(v) for k, v in (params or {}).items()}
+        if not timeout:
+            return self._interruptible(lambda: self._run(cypher, params))
+        self._conn.set_query_timeout(max(1, int(timeout * 1000)))
+        try:
+            return self._interruptible(lambda: self._run(cypher, params))
+        except StoreError as exc:
+            if str(exc).strip().rstrip(".") == "Interrupted":
+                raise StoreError(f"query stopped after {timeout:g} s (the --timeout)") from None
+            raise
+        finally:
+            self._conn.set_query_timeout(0)
+
+    def _interruptible(self, work):
+        """``work()`` in a helper thread, so that Ctrl-C (KeyboardInterrupt in the main thread) can stop
+        the running query with LadybugDB's ``interrupt`` instead of waiting for it to end."""
+        if threading.current_thread() is not threading.main_thread():
+            return work()
+        box: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                box["rows"] = work()
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+                box["error"] = exc
+
+        worker = threading.Thread(target=run, name="ladybug-query", daemon=True)
+        worker.start()
+        try:
+            while worker.is_alive():
+                worker.join(0.1)
+        except KeyboardInterrupt:
+            self._conn.interrupt()
+            worker.join(10)
+            raise
+        if "error" in box:
+            raise box["error"]
+        return box["rows"]
 
     def close(self) -> None:
         if getattr(self, "_db", None) is not None:
@@ -308,6 +355,20 @@ def _unlink_synced(path: Path, quiet: bool = False) -> None:
             return
         raise
     _sync_dir(path.parent)
+_INT64 = range(-2**63, 2**63)
+
+
+def _bindable(value: Any) -> Any:
+    """A parameter LadybugDB can bind: an integer beyond 64 bits goes as a Decimal (INT128 or DECIMAL)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value not in _INT64:
+        import decimal
+
+        return decimal.Decimal(value)
+    if isinstance(value, list):
+        return [_bindable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _bindable(v) for k, v in value.items()}
+    return value
 
 
 def _plain(value: Any) -> Any:

@@ -18,11 +18,21 @@ from ...schema.registry import Registry
 
 
 class Extractor(Protocol):
+    """The contract. Two optional methods an extractor may add, which the pipeline uses when present:
+
+    - ``extract_all(articles) -> Iterator[Extraction | Exception]``: every article of an iterable,
+      results in input order (an exception stands for that article's failure), so the extractor
+      may work on several at once;
+    - ``report() -> list[str]``: lines for the build summary (what it cost, what it dropped).
+    """
+
     def extract(self, article: Article) -> Extraction: ...
 
 
 EXTRACTORS = Registry("extractor", "newsgraph.extractors", {
     "rules": "newsgraph.loaders.extract.rules:RuleExtractor",
+    "llm": "newsgraph.loaders.extract.llm.extractor:LLMExtractor",
+    "rules+llm": "newsgraph.loaders.extract.llm.extractor:RulesPlusLLMExtractor",
 })
 
 

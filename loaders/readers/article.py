@@ -6,12 +6,13 @@ import re
 from newsgraph.schema.errors import InputError
 from newsgraph.schema.identity import article_id, article_key
 from newsgraph.schema.models import Article
-from newsgraph.schema.text import script_changes
+from newsgraph.schema.text import script_changes, strip_controls
 
 from .dates import parse_date
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # a lone one (from a JSON or YAML escape) cannot be written as UTF-8
 
 
 def detect_language(text: str) -> str:
@@ -37,9 +38,14 @@ def _clean_publisher(name: str | None) -> str | None:
     """Drop a site slogan: ``"奇客Solidot–传递最新科技情报"`` → ``"奇客Solidot"``."""
     if not name:
         return None
-    name = str(name).strip()
+    name = strip_controls(str(name), keep="").strip()
     head = re.split(r"\s*[–—|｜]\s*|\s+-\s+", name, maxsplit=1)[0].strip()
     return head or name
+
+
+def no_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (a JSON or YAML ``\\ud800`` escape) replaced by U+FFFD, one for one."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def visible_text(text: str) -> str:
@@ -71,10 +77,12 @@ def make_article(path: str, title: str | None, text: str, *, url=None, published
         text = re.sub(r"\n{3,}", "\n\n", "\n".join(l.rstrip() for l in text.split("\n"))).strip("\n")
     if not text.strip():
         raise InputError(path, "no article text found")
-    title = re.sub(r"[ \t\r\n]+", " ", title or "").strip()
+    text = no_surrogates(text)  # one character for one: offsets stay
+    title = re.sub(r"[ \t\r\n]+", " ", strip_controls(title or "")).strip()
     if not title:
-        title = text.strip().split("\n", 1)[0][:120]
-    url = str(url).strip() if url else None
+        title = strip_controls(text.strip().split("\n", 1)[0][:120], keep="").strip()
+    url = strip_controls(str(url), keep="").strip() if url else None
+    author = strip_controls(str(author), keep="").strip() if author else None
     key = article_key(url, path, record)
     return Article(
         id=article_id(key),
@@ -84,7 +92,7 @@ def make_article(path: str, title: str | None, text: str, *, url=None, published
         url=url or None,
         published=parse_date(published),
         publisher=_clean_publisher(publisher),
-        author=str(author).strip() if author else None,
+        author=author or None,
         links=list(dict.fromkeys(l for l in links if l)),
         language=detect_language(title + "\n" + text),
         path=path,

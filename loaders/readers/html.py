@@ -1,4 +1,8 @@
-"""HTML pages: main text only (trafilatura, else lxml on <article>/<main>) plus page metadata."""
+"""HTML pages: main text only (trafilatura, else lxml on <article>/<main>) plus page metadata.
+
+trafilatura costs about a millisecond per element: a page past ``MAX_ELEMENTS`` elements (news pages
+have a few thousand), or with an element carrying more than ``MAX_ATTRIBUTES`` attributes, is a markup
+bomb, and is read with the lxml extractor alone, whose cost stays small and linear."""
 from __future__ import annotations
 
 import logging
@@ -10,6 +14,7 @@ from lxml import etree
 from newsgraph.schema.errors import InputError
 
 from .article import make_article
+from .budget import check_length
 from .text import build_body
 
 log = logging.getLogger(__name__)
@@ -18,14 +23,28 @@ BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blo
           "dd", "dt", "hr"}
 CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
                "iframe", "template", "svg", "button", "select")
+MAX_ELEMENTS, MAX_ATTRIBUTES = 10_000, 200
 CHROME_ATTR = re.compile(r"comment|share|social|related|footer|sidebar|menu|breadcrumb|advert|"
                          r"\bads?\b|promo|subscribe|newsletter|cookie|login|signup|copyright", re.I)
+
+
+# A tag 20,000 characters long: its attributes are counted (libxml2's cost grows with their square).
+# Possessive quantifiers: one pass over the text, whatever it holds.
+_LONG_TAG = re.compile(r"<([A-Za-z][\w:-]*+)([^<>]{20000,}+)>")
+
+
+def defuse(text: str) -> str:
+    """``text`` with the attributes of any tag holding more than ``MAX_ATTRIBUTES`` of them dropped
+    (an attribute bomb), so that parsing stays linear. Other markup is left as it is."""
+    if len(text) < 20000:
+        return text
+    return _LONG_TAG.sub(lambda m: m.group(0) if m.group(2).count("=") <= MAX_ATTRIBUTES else f"<{m.group(1)}>", text)
 
 
 def parse_html(text: str, path: str):
     try:  # bytes, so an <?xml encoding=...?> declaration is accepted
         return lxml.html.document_fromstring(
-            text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True))
+            defuse(text).encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True))
     except (etree.ParserError, ValueError) as exc:
         raise InputError(path, f"malformed HTML: {exc}") from None
 
@@ -67,6 +86,14 @@ def _trafilatura(text: str) -> str | None:
     except Exception as exc:  # noqa: BLE001 - any trafilatura failure: use the fallback
         log.debug("trafilatura failed (%s); using the lxml fallback", exc)
         return None
+
+
+def _heavy(doc) -> bool:
+    """Whether the page is too big a tree for trafilatura (see the module docstring)."""
+    for count, el in enumerate(doc.iter(), start=1):
+        if count > MAX_ELEMENTS or len(el.attrib) > MAX_ATTRIBUTES:
+            return True
+    return False
 
 
 def _fallback(doc) -> str:
@@ -118,12 +145,15 @@ def read_html(text: str, path: str) -> list:
     }
     if meta["author"] and meta["author"].startswith("http"):
         meta["author"] = None
-    if not meta["published"]:
-        meta["published"] = _page_date(text)
+    heavy = _heavy(doc)  # too big a tree for trafilatura and htmldate: the lxml reading only
+    safe_text = None if heavy else defuse(text)
+    if not meta["published"] and not heavy:
+        meta["published"] = _page_date(safe_text)
     title = _first(doc, _meta("og:title"), "//h1", "//title") or ""
     if site := meta["publisher"]:
         title = re.sub(rf"\s*[|\-–—:]\s*{re.escape(site)}\s*$", "", title)
-    body = _trafilatura(text) or _fallback(doc)
+    body = (None if heavy else _trafilatura(safe_text)) or _fallback(doc)
+    check_length(path, len(body))
     meta = {k: v for k, v in meta.items() if v}
     body, links = build_body(body.split("\n"), title=title, markdown=False, meta=meta)
     return [make_article(path, title, body, links=links, **meta)]
