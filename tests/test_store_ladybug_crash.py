@@ -198,3 +198,45 @@ def test_crash_a_full_disk_during_build_is_one_line_and_exit_1(small_disk, tmp_p
     (small_disk / "filler").unlink()
     with LadybugStore(db, create=False) as store:
         assert totals(store) == old
+
+
+KILLED_IN_CHECKPOINT = textwrap.dedent("""
+    import sys, ladybug
+    db = ladybug.Database({path!r}); conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE IF NOT EXISTS Scratch(id STRING, v STRING, PRIMARY KEY(id))")
+    conn.execute("UNWIND range(1, 200000) AS i CREATE (:Scratch {{id: 'n' + CAST(i AS STRING), v: 'padding padding'}})")
+    print("checkpoint", flush=True)
+    conn.execute("CHECKPOINT")
+""")
+
+
+def test_crash_a_checkpoint_killed_midway_still_lets_a_query_read_the_database(old_db, tmp_path):
+    """LadybugDB refuses a read-only open while a killed checkpoint awaits recovery; `query` (read-only)
+    recovers it with one read-write open, then reads the data that was there."""
+    import signal
+    import time
+
+    path, before = old_db
+    pending = 0
+    for delay in (0.002, 0.005, 0.01, 0.02):
+        trial = tmp_path / f"trial-{delay}"
+        shutil.copytree(path.parent, trial, ignore=shutil.ignore_patterns("trial-*"))
+        db = trial / path.name
+        child = subprocess.Popen([sys.executable, "-c", KILLED_IN_CHECKPOINT.format(path=str(db))],
+                                 stdout=subprocess.PIPE, text=True)
+        assert child.stdout.readline().strip() == "checkpoint"
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+        try:
+            import ladybug
+
+            ladybug.Database(str(db), read_only=True).close()
+        except RuntimeError as exc:
+            pending += "recovery is pending" in str(exc)
+        done = CliRunner().invoke(main, ["query", "--db", str(db), "MATCH (n:Organization) RETURN count(n) AS n"])
+        assert done.exit_code == 0, done.output
+        with LadybugStore(db, read_only=True) as store:
+            assert totals(store) == before
+    assert pending, "no trial left a checkpoint awaiting recovery: the test did not test it"

@@ -100,6 +100,9 @@ class LadybugStore(GraphStore):
         try:
             self._connect()
         except StoreError as exc:
+            if self.read_only and _needs_recovery(str(exc)):
+                self._recover_then_connect(exc)
+                return
             if not any(sign in str(exc) for sign in TORN_LOG) or (".wal" not in str(exc) and "WAL" not in str(exc)):
                 raise
             if journal is None:
@@ -133,6 +136,19 @@ class LadybugStore(GraphStore):
                 self.recovered += f" (the journal {self.journal} could not be removed: {exc.strerror or exc})"
             if warn:
                 log.warning("%s", self.recovered)
+
+    def _recover_then_connect(self, exc: StoreError) -> None:
+        """A read-only open of a database whose last write was interrupted: LadybugDB must replay (or
+        newsgraph set aside) its log first, which takes a read-write open; then it opens read-only."""
+        try:
+            with LadybugStore(self.path, create=False, isolate=False) as writer:
+                self.recovered = writer.recovered
+        except StoreError as again:
+            raise StoreError(f"{exc} — it needs recovery after an interrupted write, and opening it to recover "
+                             f"failed: {again}") from None
+        if self.recovered:
+            log.warning("%s", self.recovered)
+        self._connect()
 
     def _set_aside_log(self) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
@@ -321,6 +337,11 @@ def _failure(path: Path, what: str, recovered: str | None) -> str:
         reason = what
     state = recovered or f"{path} keeps the state from before this write"
     return f"writing {path} failed: {reason}. {state}"
+
+
+def _needs_recovery(message: str) -> bool:
+    """Whether a read-only open failed because an interrupted write left the log to replay."""
+    return "recovery is pending" in message or any(sign in message for sign in TORN_LOG)
 
 
 def _read_journal(journal: Path) -> dict | None:
