@@ -90,7 +90,7 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
@@ -99,7 +99,7 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
     return Path(path)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` durable (where the platform can open a folder)."""
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -158,7 +158,7 @@ class OutputSet:
             self.discard()
             raise OutputError(str(target), f"cannot write: {_reason(exc)}") from None
         for folder in {target.parent for _, target in self._staged}:
-            _fsync_folder(folder)
+            fsync_folder(folder)
         self._staged = []
 
     def discard(self) -> None:

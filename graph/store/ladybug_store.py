@@ -28,6 +28,7 @@ from typing import Any
 
 import ladybug
 
+from ..export.atomic import fsync_folder
 from . import ladybug_cypher as cy
 from . import DEFAULT_STORE
 from .base import GraphStore, StoreError
@@ -154,7 +155,7 @@ class LadybugStore(GraphStore):
         stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
         kept = self.wal.with_name(f"{self.wal.name}.interrupted-{stamp}")
         os.replace(self.wal, kept)
-        _sync_dir(self.path.parent)
+        fsync_folder(self.path.parent)
         return kept
 
     def _which_state(self, check: dict) -> str:
@@ -262,7 +263,7 @@ class LadybugStore(GraphStore):
             temporary.unlink(missing_ok=True)
             raise StoreError(f"cannot write the journal {self.journal} before writing the database "
                              f"(nothing was written): {exc.strerror or exc}") from None
-        _sync_dir(self.path.parent)
+        fsync_folder(self.path.parent)
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, timeout: float | None = None) -> list[dict]:
         """Rows of ``cypher``; with ``timeout`` (seconds) the query is stopped when it runs longer."""
@@ -353,19 +354,6 @@ def _read_journal(journal: Path) -> dict | None:
         return {}
 
 
-def _sync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _unlink_synced(path: Path, quiet: bool = False) -> None:
     try:
         path.unlink()
@@ -375,7 +363,7 @@ def _unlink_synced(path: Path, quiet: bool = False) -> None:
         if quiet:
             return
         raise
-    _sync_dir(path.parent)
+    fsync_folder(path.parent)
 _INT64 = range(-2**63, 2**63)
 
 

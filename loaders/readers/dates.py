@@ -47,14 +47,8 @@ def is_date_line(text: str) -> dt.date | None:
 
 def find_date(text: str) -> dt.date | None:
     """The first date written anywhere in ``text`` (``2025年8月15日``, ``2025-08-15``, ``Aug 15, 2025``)."""
-    found = []
-    for regex, order in _PATTERNS:
-        for match in regex.finditer(text):
-            day = _build(match, order)
-            if day:
-                found.append((match.start(), day))
-                break
-    return min(found)[1] if found else None
+    found = _full_dates(text)
+    return found[0][1] if found else None
 
 
 def parse_date(value) -> dt.date | None:
