@@ -59,6 +59,9 @@ CASES = [
     ("英偉達擔憂DeepSeek。", {("WORRIES", "deepseek", "nvidia", "worries.experiencer")}),
     ("英伟达担忧DeepSeek。", {("WORRIES", "deepseek", "nvidia", "worries.experiencer")}),
     ("Nvidia is worried about DeepSeek.", {("WORRIES", "deepseek", "nvidia", "worries.experiencer")}),
+    ("為防洩密，英偉達禁止員工使用DeepSeek。", {("WORRIES", "deepseek", "nvidia", "worries.ban")}),
+    ("为防泄密，英伟达禁止员工使用DeepSeek。", {("WORRIES", "deepseek", "nvidia", "worries.ban")}),
+    ("Nvidia banned DeepSeek, citing security risks.", {("WORRIES", "deepseek", "nvidia", "worries.ban")}),
     # nothing to find: the cue is negated, hedged, or no rule applies
     ("阿里巴巴並未發佈Qwen3。", set()),
     ("Qwen3 could beat gpt-oss.", set()),

@@ -34,3 +34,32 @@ def test_worries_cause_to_worried_party(facts, text, expected):
 ])
 def test_worries_nothing_without_both_parties(facts, text):
     assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy has banned DeepSeek, citing privacy risks.", {("deepseek", "italy")}),
+    ("Samsung barred employees from using ChatGPT and Gemini amid fears of leaks.",
+     {("chatgpt", "samsung"), ("gemini", "samsung")}),
+    ("Japan restricted the use of OpenAI's ChatGPT over security concerns.", {("chatgpt", "japan")}),
+    ("為防止機密外洩，蘋果限制員工使用ChatGPT。", {("chatgpt", "apple")}),
+    ("为防止机密外泄，苹果限制员工使用ChatGPT。", {("chatgpt", "apple")}),
+    ("韓國以安全為由禁止政府設備使用DeepSeek。", {("deepseek", "south-korea")}),
+    ("韩国以安全为由禁止政府设备使用DeepSeek。", {("deepseek", "south-korea")}),
+])
+def test_worries_a_ban_for_a_reason_of_worry(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Italy has banned DeepSeek.",                                     # no reason of worry
+    "Italy is weighing banning DeepSeek over privacy risks.",         # only considered
+    "Regulators urged Italy to ban DeepSeek over privacy concerns.",  # only urged
+    "Italy did not ban DeepSeek despite privacy concerns.",           # denied
+    "Italy's watchdog has banned DeepSeek, citing privacy risks.",    # the watchdog bans, not Italy
+    "OpenAI suspended ChatGPT after a data leak.",                    # a maker pulling its own product
+    "蘋果限制員工使用ChatGPT。",                                       # no reason of worry
+    "苹果考虑以安全为由禁止员工使用ChatGPT。",                         # only considered
+    "韩国呼吁禁止DeepSeek，以防数据泄露。",                             # only urged
+])
+def test_worries_no_ban_worry_without_an_asserted_ban_and_its_reason(facts, text):
+    assert worries(facts, text) == set()

@@ -5,6 +5,7 @@ The cue words are in ``loaders/lang/<code>/worry.yaml``.
 from __future__ import annotations
 
 from ...schema import NodeType
+from . import discourse as dc
 from .lexicon import group_span
 from .view import ANY, ORG, Rule, SentenceView
 
@@ -20,6 +21,10 @@ _TOWARDS = "{worry.towards}"
 _SPEECH_END = r"{speech.frame}\W*$"
 POSES = "{worry.poses}"                    # "X对Y构成威胁": the worried party in slot `party`
 SEES_AS_THREAT = "{worry.sees_as_threat}"  # "Y视X为威胁": the cause in slot `party`
+BANS = "{worry.bans}"
+_BAN_REASON = "{worry.ban_reasons}"
+_BAN_HEDGE = "{worry.ban_hedges}"
+_BAN_OBJECT = r"(?:\s*(?:{worry.ban_object_words})(?![a-z]))*\s*"
 
 
 def causative(view: SentenceView):
@@ -78,12 +83,39 @@ def experiencer(view: SentenceView):
         yield from ((c.entity_id, worried.entity_id) for c in causes if worried)
 
 
+def ban(view: SentenceView):
+    """"X banned Y, citing privacy risks", "为防止泄密，X禁止员工使用Y": Y worries X.
+
+    Only with a reason of worry in the sentence, with what is banned right after the verb (its
+    possessor dropped: "the use of OpenAI's ChatGPT" is ChatGPT), and not when the ban is only
+    urged, considered or planned.
+    """
+    text = view.norm.folded
+    if not view.re(_BAN_REASON).search(text, view.start, view.end):
+        return
+    for a, b in view.cues(BANS):
+        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - 12), a):
+            continue
+        worried = view.before(a, ORG)
+        following = [m for m in view.mentions if m.start >= b and m.type in CAUSES]
+        possessive = view.re(dc.POSSESSIVE)
+        if worried is None or possessive.match(text, worried.end) or not following \
+                or not view.re(_BAN_OBJECT).fullmatch(text, b, following[0].start):
+            continue  # "Italy's watchdog banned…": the watchdog bans, not Italy
+        banned = view.after(following[0].start, CAUSES)
+        for cause in banned:
+            owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
+            if not owner and worried.entity_id not in (cause.entity_id, _maker(view, cause)):
+                yield cause.entity_id, worried.entity_id  # a maker pulling its own product is no worry
+
+
 RULES = (
     Rule("worries.causative", "WORRIES", 0.85, causative, triggers=(CAUSATIVE,)),
     Rule("worries.cue", "WORRIES", 0.8, transitive, triggers=(TRANSITIVE, RAISES)),
     Rule("worries.poses", "WORRIES", 0.8, poses, triggers=(POSES,)),
     Rule("worries.sees_as_threat", "WORRIES", 0.75, sees_as_threat, triggers=(SEES_AS_THREAT,)),
     Rule("worries.experiencer", "WORRIES", 0.8, experiencer, triggers=(EXPERIENCER,)),
+    Rule("worries.ban", "WORRIES", 0.7, ban, triggers=(BANS,)),
 )
 
 
@@ -109,3 +141,9 @@ def _cause(view: SentenceView, pos: int):
         return None
     inside = [m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1] and m.type in CAUSES]
     return inside[0] if inside else None
+
+
+def _maker(view: SentenceView, mention) -> str | None:
+    """The developer the gazetteer knows for a mention (None for most)."""
+    entry = view.gazetteer.entries.get(mention.entity_id) if view.gazetteer is not None else None
+    return entry.developer if entry else getattr(mention, "developer", None)
