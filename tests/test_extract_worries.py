@@ -63,3 +63,28 @@ def test_worries_a_ban_for_a_reason_of_worry(facts, text, expected):
 ])
 def test_worries_no_ban_worry_without_an_asserted_ban_and_its_reason(facts, text):
     assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea, Italy and France have voiced concerns about DeepSeek.",
+     {("deepseek", "south-korea"), ("deepseek", "italy"), ("deepseek", "france")}),
+    ("Several governments, including Japan and Italy, expressed concerns over DeepSeek.",
+     {("deepseek", "japan"), ("deepseek", "italy")}),
+    ("韓國、義大利和法國對DeepSeek表示關切。",
+     {("deepseek", "south-korea"), ("deepseek", "italy"), ("deepseek", "france")}),
+    ("包括日本和意大利在内的多国对DeepSeek表示担忧。", {("deepseek", "japan"), ("deepseek", "italy")}),
+    ("Italy and France have banned DeepSeek, citing privacy risks.", {("deepseek", "italy"), ("deepseek", "france")}),
+    # only the party of the concern: a name in an earlier clause is not listed with it
+    ("Google beat OpenAI, and Microsoft has voiced concerns about DeepSeek.", {("deepseek", "microsoft")}),
+])
+def test_worries_every_listed_party(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "DeepSeek has raised concerns about privacy.",       # the cause, not a worried party
+    "Italy has not voiced concerns about DeepSeek.",     # denied
+    "義大利並未對DeepSeek表示擔憂。",
+])
+def test_worries_no_voiced_concern(facts, text):
+    assert worries(facts, text) == set()

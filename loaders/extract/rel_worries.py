@@ -24,6 +24,7 @@ SEES_AS_THREAT = "{worry.sees_as_threat}"  # "Y视X为威胁": the cause in slot
 BANS = "{worry.bans}"
 _BAN_REASON = "{worry.ban_reasons}"
 _BAN_HEDGE = "{worry.ban_hedges}"
+_LIST_OPENER = r"{worry.list_openers}\s*$"
 _BAN_OBJECT = r"(?:\s*(?:{worry.ban_object_words})(?![a-z]))*\s*"
 
 
@@ -77,10 +78,10 @@ def experiencer(view: SentenceView):
             worried = view.before(toward[-1][0], ORG)
             causes = view.after(toward[-1][1], ANY, hi=a)[:1]
         else:
-            worried = view.before(a, ORG)
+            worried = view.before(a, ORG) or _example_before(view, a)
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
             causes = view.after(b, ANY)[:1] or _next_clause_causes(view, b) or ([described] if described else [])
-        yield from ((c.entity_id, worried.entity_id) for c in causes if worried)
+        yield from ((c.entity_id, w.entity_id) for c in causes for w in _listed_with(view, worried, a))
 
 
 def ban(view: SentenceView):
@@ -105,8 +106,9 @@ def ban(view: SentenceView):
         banned = view.after(following[0].start, CAUSES)
         for cause in banned:
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
-            if not owner and worried.entity_id not in (cause.entity_id, _maker(view, cause)):
-                yield cause.entity_id, worried.entity_id  # a maker pulling its own product is no worry
+            for party in _listed_with(view, worried, a):
+                if not owner and party.entity_id not in (cause.entity_id, _maker(view, cause)):
+                    yield cause.entity_id, party.entity_id  # a maker pulling its own product is no worry
 
 
 RULES = (
@@ -117,6 +119,46 @@ RULES = (
     Rule("worries.experiencer", "WORRIES", 0.8, experiencer, triggers=(EXPERIENCER,)),
     Rule("worries.ban", "WORRIES", 0.7, ban, triggers=(BANS,)),
 )
+
+
+def _listed_with(view: SentenceView, party, pos: int) -> list:
+    """The parties listed with ``party`` before ``pos``: "South Korea, Italy and France voiced…" is all three.
+
+    A list counts only where a subject stands: at the opening of its clause, or after "including" / 包括.
+    """
+    if party is None:
+        return []
+    text, coord = view.norm.folded, view.re(dc.COORD)
+    orgs = [m for m in view.mentions if m.type in ORG and m.end <= pos]
+    if party not in orgs:
+        return [party]  # a description ("the company") standing for a name of an earlier sentence
+    i = orgs.index(party)
+    lo = hi = i
+    while lo > 0 and coord.fullmatch(text, orgs[lo - 1].end, orgs[lo].start):
+        lo -= 1
+    while hi + 1 < len(orgs) and coord.fullmatch(text, orgs[hi].end, orgs[hi + 1].start):
+        hi += 1
+    if lo == hi:
+        return [party]
+    first = orgs[lo]
+    opening = view.clause_of(first.start)[0]
+    if view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, first.start) or view.re(_LIST_OPENER).search(text, opening, first.start):
+        return orgs[lo:hi + 1]
+    return [party]
+
+
+def _example_before(view: SentenceView, pos: int):
+    """"Countries, including Japan and Italy, voiced concerns": the examples in the clause before a
+    clause that opens with the cue stand for its subject (the last of them; ``_listed_with`` adds the rest)."""
+    text = view.norm.folded
+    opening = view.clause_of(pos)[0]
+    previous = view.previous_clause(pos)
+    if previous is None or text[opening:pos].strip():
+        return None
+    inside = [m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1] and m.type in ORG]
+    if inside and view.re(_LIST_OPENER).search(text, previous[0], inside[0].start):
+        return inside[-1]
+    return None
 
 
 def _next_clause_causes(view: SentenceView, cue_end: int) -> list:
