@@ -50,3 +50,39 @@ def test_released_qwen4_is_a_new_version_not_a_typo_of_qwen2(extractor):
 
     mentions = extractor.mentions(Normalised.of("阿里巴巴預告了Qwen4。"))
     assert [(m.surface, m.family) for m in mentions if m.type.value == "Model"] == [("Qwen4", "qwen")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a policy approved by a body: only a policy, right after the verb
+    ("歐盟通過了《數位市場法》。", {("eu", "dma")}),
+    ("欧盟通过了《数字市场法》。", {("eu", "dma")}),
+    ("The EU passed the AI Act after long talks.", {("eu", "eu-ai-act")}),
+    # 由X<verb>的Y: the made thing after the maker's verb
+    ("這款模型正是由阿里巴巴最新研發的Qwen3。", {("alibaba", "qwen3")}),
+    ("这款模型正是由阿里巴巴最新研发的Qwen3。", {("alibaba", "qwen3")}),
+    # "we" in a company's own text: the company it names most
+    ("OpenAI builds models. Today, we're launching GPT-4.1 and GPT-4.1 mini in the API.",
+     {("openai", "gpt-4-1"), ("openai", "gpt-4-1-mini")}),
+    ("阿里巴巴很忙。今天，我們發布了Qwen3。", {("alibaba", "qwen3")}),
+    ("阿里巴巴很忙。今天，我们发布了Qwen3。", {("alibaba", "qwen3")}),
+    # a place qualifying the subject is no maker
+    ("China-based DeepSeek is young, but the startup has released R1.", {("deepseek", "deepseek-r1")}),
+])
+def test_released_more_constructions(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI plans to release GPT-6 next year.",                   # planned
+    "OpenAI is expected to launch GPT-6.",
+    "OpenAI計劃明年發布GPT-6。",
+    "OpenAI将于下月发布GPT-6。",
+    "Artificial Analysis published Grok 4 benchmark results.",    # the name qualifies what was published
+    "Artificial Analysis公布了Grok 4基準測試。",
+    "Artificial Analysis公布了Grok 4基准测试。",
+    "GPT-4 passed the bar exam.",                                 # passed: no body, no policy
+    "欧盟通过了对OpenAI的调查。",                                   # passed: not a policy
+    "Anthropic built models. Today, we're launching GPT-5.",     # "we" cannot be another maker's model's maker
+])
+def test_released_nothing_planned_qualified_or_not_a_policy(facts, text):
+    assert not {f for f in facts(text) if f[0] == "RELEASED"}

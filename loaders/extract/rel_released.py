@@ -4,6 +4,9 @@ The cue words are in ``loaders/lang/<code>/release.yaml``.
 """
 from __future__ import annotations
 
+from collections import Counter
+
+from ...schema import NodeType
 from .view import ORG, RELEASABLE, Rule, SentenceView
 
 VERBS = "{release.verbs}"
@@ -14,24 +17,58 @@ _DEVELOPER_OF = r"^\s*{discourse.attributive}?\s*{release.maker_nouns}\s*$"
 _MAKER_OF = r"^\s*,?\s*{release.maker_of}\s*$"
 _RELATIVE = r"\s*(?:,\s*)?(?:[\w-]+\s+){0,4}{discourse.relative}\s+(?:{discourse.articles}\s+)?"
 _BY = r"^\s*,?\s*{release.by_maker}\s*,?\s*$"
+_NOT_RELEASED = r"\s*{release.not_released_heads}"
+_PLACE = "{release.place_modifiers}"
+_WE = r"[\s\"“「]*{release.first_person}\s*"
+POLICY_VERBS = "{release.policy_verbs}"
+_MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?的"
+_PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
+_POLICY_GAP = r"[^，。,;；:：]{0,24}"
 
 
 def by_verb(view: SentenceView):
-    """"X发布了Y", "X released Y", "the rule that X issued"."""
+    """"X发布了Y", "X released Y", "the rule that X issued", "Today we're launching Y" (in X's own text).
+
+    A name that only qualifies what was released ("published Grok 4 benchmark results") is not released.
+    """
+    text = view.norm.folded
     for a, b in view.cues(VERBS):
-        subject = view.before(a, ORG)
+        if _planned(view, a):
+            continue  # "plans to release", "将发布": not released yet
+        subject, first_person = _subject(view, a), False
+        if subject is None:
+            subject, first_person = _first_person(view, a), True
         objects = view.after(b, RELEASABLE, apposition=True) or _relative_object(view, subject)
         for obj in objects:
-            if subject:
-                yield subject.entity_id, obj.entity_id
+            if subject is None or view.re(_NOT_RELEASED).match(text, obj.end):
+                continue
+            if first_person and _developer(obj, view.gazetteer) not in (None, subject.entity_id):
+                continue  # "we" is the company named most, unless the model is known to be another's
+            yield subject.entity_id, obj.entity_id
+
+
+def enacted(view: SentenceView):
+    """"欧盟通过了《数字市场法》", "Parliament passed the AI Act": only a policy, right after the verb."""
+    text = view.norm.folded
+    for a, b in view.cues(POLICY_VERBS):
+        subject = _subject(view, a)
+        following = [m for m in view.mentions if m.start >= b]
+        if subject is None or not following or following[0].type != NodeType.POLICY \
+                or not view.re(_POLICY_GAP).fullmatch(text, b, following[0].start):
+            continue
+        for obj in view.after(following[0].start, (NodeType.POLICY,)):
+            yield subject.entity_id, obj.entity_id
 
 
 def by_passive(view: SentenceView):
-    """"Y由X发布", "Y, developed by X"."""
+    """"Y由X发布", "Y, developed by X", "由X研发的Y"."""
+    text = view.norm.folded
     for a, b in view.cues(PASSIVE):
         obj = view.before(a, RELEASABLE)
         for subject in view.after(b, ORG)[:1]:
-            if obj:
+            if obj is None:
+                obj = _made_thing(view, subject)
+            if obj and not view.re(_NOT_RELEASED).match(text, obj.end):
                 yield subject.entity_id, obj.entity_id
 
 
@@ -71,20 +108,60 @@ def known_developer(view: SentenceView):
     orgs = {m.entity_id for m in view.mentions if m.type in ORG}
     found = [(maker, m.entity_id) for m in view.mentions
              if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs]
-    if found and view.negated(VERBS):
-        return []  # "OpenAI did not release gpt-oss" is no evidence of a release
+    if found and (view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))):
+        return []  # "OpenAI did not release gpt-oss", "OpenAI will release GPT-6": no evidence of a release
     return found
 
 
 RULES = (
     Rule("released.cue", "RELEASED", 0.85, by_verb, triggers=(VERBS,)),
     Rule("released.passive", "RELEASED", 0.8, by_passive, triggers=(PASSIVE,)),
+    Rule("released.enacted", "RELEASED", 0.8, enacted, triggers=(POLICY_VERBS,)),
     Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2),
     Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2),
     Rule("released.maker_of", "RELEASED", 0.8, maker_of, min_mentions=2),
     Rule("released.developer", "RELEASED", 0.8, developer, min_mentions=2),
     Rule("released.known_developer", "RELEASED", 0.5, known_developer, min_mentions=2),
 )
+
+
+def _planned(view: SentenceView, pos: int) -> bool:
+    """Whether a release cue at ``pos`` is only planned or expected ("plans to release", "将于下月发布")."""
+    return bool(view.re(_PLANNED).search(view.norm.folded, max(view.clause_of(pos)[0], pos - 30), pos))
+
+
+def _subject(view: SentenceView, pos: int):
+    """The organisation before a verb; in "China-based DeepSeek" the place only qualifies the name after it."""
+    subject = view.before(pos, ORG)
+    if subject is not None and view.re(_PLACE).match(view.norm.folded, subject.end):
+        named = [m for m in view.mentions if subject.end < m.start and m.end <= pos and m.type in ORG]
+        return named[0] if named else None
+    return subject
+
+
+def _first_person(view: SentenceView, pos: int):
+    """"Today, we're launching…" opening its clause: the organisation the article has named most so far."""
+    opening = view.clause_of(pos)[0]
+    previous = view.previous_clause(pos)
+    if previous is not None and view.re(_WE).fullmatch(view.norm.folded, previous[0], previous[1]):
+        opening = previous[0]  # "Today, we…": the clause split at the comma
+    if not view.re(_WE).fullmatch(view.norm.folded, opening, pos):
+        return None
+    named = [m for m in [*view.earlier, *view.mentions] if m.end <= pos and m.type in ORG]
+    if not named:
+        return None
+    counts = Counter(m.entity_id for m in named)
+    return max(reversed(named), key=lambda m: counts[m.entity_id])
+
+
+def _made_thing(view: SentenceView, maker):
+    """"由X最新研发的Y": the releasable right after the making verb and its 的."""
+    text = view.norm.folded
+    made = view.re(_MADE_THE).match(text, maker.end) or view.re(r"[^，。,;；]{0,6}?" + _MADE_THE).match(text, maker.end)
+    if made is None:
+        return None
+    after = [m for m in view.mentions if m.start >= made.end() and m.start - made.end() <= 12]
+    return after[0] if after and after[0].type in RELEASABLE else None
 
 
 def _pairs(view: SentenceView, left_types, right_types):
