@@ -88,3 +88,18 @@ def test_worries_every_listed_party(facts, text, expected):
 ])
 def test_worries_no_voiced_concern(facts, text):
     assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("華為的進展令矽谷憂心忡忡。", {("huawei", "silicon-valley")}),
+    ("华为的进展令硅谷忧心忡忡。", {("huawei", "silicon-valley")}),
+    ("歐盟對DeepSeek深感憂心。", {("deepseek", "eu")}),
+    ("OpenAI's spending has spooked Wall Street.", {("openai", "wall-street")}),
+    ("OpenAI的支出令華爾街不安。", {("openai", "wall-street")}),
+])
+def test_worries_more_feelings_and_parties(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+def test_worries_wall_street_is_no_journal(facts):
+    assert ("CITES", "article-test", "wsj") in facts("據華爾街日報報導，OpenAI的支出很大。")
