@@ -86,3 +86,31 @@ def test_released_more_constructions(facts, text, expected):
 ])
 def test_released_nothing_planned_qualified_or_not_a_policy(facts, text):
     assert not {f for f in facts(text) if f[0] == "RELEASED"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time (and 联合) before the possessive verb, a title bracket after it
+    ("歐盟去年通過的《數位市場法》很嚴格。", {("eu", "dma")}),
+    ("欧盟去年通过的《人工智能法案》很严格。", {("eu", "eu-ai-act")}),
+    ("阿里巴巴4月開源的Qwen3很受歡迎。", {("alibaba", "qwen3")}),
+    # an appositive passive: "Y, issued by X,"
+    ("The AI Diffusion Rule, issued by the Biden administration, was scrapped.",
+     {("biden-administration", "ai-diffusion-rule")}),
+    # makers acting jointly are all makers
+    ("美國、日本今年3月聯合發布的《數位市場法》很短。", {("united-states", "dma"), ("japan", "dma")}),
+    ("美国和日本联合发布了《数字市场法》。", {("united-states", "dma"), ("japan", "dma")}),
+    ("The EU and Japan jointly published the AI Act.", {("eu", "eu-ai-act"), ("japan", "eu-ai-act")}),
+    # a policy tightened or imposed by a body
+    ("美國商務部今年4月收緊出口管制。", {("us-commerce-department", "us-export-controls")}),
+])
+def test_released_times_appositives_joint_makers(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Microsoft and OpenAI released GPT-5.", {("openai", "gpt-5")}),   # not jointly: the maker next to the verb
+    ("Nvidia criticised the AI Diffusion Rule, backed by the Biden administration.", set()),
+    ("美國商務部收緊了對英偉達的審查。", set()),                          # not a policy
+])
+def test_released_not_every_listed_or_nearby_party(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected

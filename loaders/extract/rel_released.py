@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections import Counter
 
 from ...schema import NodeType
+from .rel_worries import listed_with
 from .view import ORG, RELEASABLE, Rule, SentenceView
 
 VERBS = "{release.verbs}"
 PASSIVE = "{release.passive}"
-_POSSESSIVE = (r"^\s*{release.possessive}\s*{release.adjectives}?\s*{discourse.attributive}?\s*"
-               r"{release.model_nouns}?\s*$")
+_POSSESSIVE = (r"^\s*(?:{release.when}\s*)?(?:{release.jointly}\s*)?{release.possessive}\s*{release.adjectives}?\s*{discourse.attributive}?\s*"
+               r"{release.model_nouns}?\s*[《「“\"『]?$")
 _DEVELOPER_OF = r"^\s*{discourse.attributive}?\s*{release.maker_nouns}\s*$"
 _MAKER_OF = r"^\s*,?\s*{release.maker_of}\s*$"
 _RELATIVE = r"\s*(?:,\s*)?(?:[\w-]+\s+){0,4}{discourse.relative}\s+(?:{discourse.articles}\s+)?"
@@ -23,6 +24,7 @@ _WE = r"[\s\"“「]*{release.first_person}\s*"
 POLICY_VERBS = "{release.policy_verbs}"
 _MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?的"
 _PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
+_JOINTLY = "{release.jointly}"
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
 
 
@@ -44,7 +46,8 @@ def by_verb(view: SentenceView):
                 continue
             if first_person and _developer(obj, view.gazetteer) not in (None, subject.entity_id):
                 continue  # "we" is the company named most, unless the model is known to be another's
-            yield subject.entity_id, obj.entity_id
+            for maker in _makers(view, subject, a):
+                yield maker.entity_id, obj.entity_id
 
 
 def enacted(view: SentenceView):
@@ -64,7 +67,7 @@ def by_passive(view: SentenceView):
     """"Y由X发布", "Y, developed by X", "由X研发的Y"."""
     text = view.norm.folded
     for a, b in view.cues(PASSIVE):
-        obj = view.before(a, RELEASABLE)
+        obj = view.before(a, RELEASABLE) or _appositive_head(view, a)
         for subject in view.after(b, ORG)[:1]:
             if obj is None:
                 obj = _made_thing(view, subject)
@@ -125,6 +128,13 @@ RULES = (
 )
 
 
+def _makers(view: SentenceView, subject, pos: int) -> list:
+    """The subject, or every maker listed with it when they act jointly ("A、B联合发布", "A and B jointly released")."""
+    if subject.end <= pos and view.re(_JOINTLY).search(view.norm.folded, subject.end, pos):
+        return listed_with(view, subject, pos, anywhere=True)
+    return [subject]
+
+
 def _planned(view: SentenceView, pos: int) -> bool:
     """Whether a release cue at ``pos`` is only planned or expected ("plans to release", "将于下月发布")."""
     return bool(view.re(_PLANNED).search(view.norm.folded, max(view.clause_of(pos)[0], pos - 30), pos))
@@ -152,6 +162,19 @@ def _first_person(view: SentenceView, pos: int):
         return None
     counts = Counter(m.entity_id for m in named)
     return max(reversed(named), key=lambda m: counts[m.entity_id])
+
+
+def _appositive_head(view: SentenceView, pos: int):
+    """"The AI Diffusion Rule, issued by…": a clause opening with the cue describes the name closing the clause before."""
+    text = view.norm.folded
+    opening = view.clause_of(pos)[0]
+    previous = view.previous_clause(pos)
+    if previous is None or text[opening:pos].strip():
+        return None
+    inside = [m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1]]
+    if inside and inside[-1].type in RELEASABLE and not text[inside[-1].end:previous[1]].strip(" 》」”\"』"):
+        return inside[-1]
+    return None
 
 
 def _made_thing(view: SentenceView, maker):

@@ -25,6 +25,9 @@ BANS = "{worry.bans}"
 _BAN_REASON = "{worry.ban_reasons}"
 _BAN_HEDGE = "{worry.ban_hedges}"
 _LIST_OPENER = r"{worry.list_openers}\s*$"
+_ARTICLE = r"[\s\"“]*{discourse.articles}\s+"
+_BRACKET_OPEN = r"\s*[（(]\s*"
+_BRACKET_CLOSE = r"\s*[)）]"
 _BAN_OBJECT = r"(?:\s*(?:{worry.ban_object_words})(?![a-z]))*\s*"
 
 
@@ -81,7 +84,7 @@ def experiencer(view: SentenceView):
             worried = view.before(a, ORG) or _example_before(view, a)
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
             causes = view.after(b, ANY)[:1] or _next_clause_causes(view, b) or ([described] if described else [])
-        yield from ((c.entity_id, w.entity_id) for c in causes for w in _listed_with(view, worried, a))
+        yield from ((c.entity_id, w.entity_id) for c in causes for w in listed_with(view, worried, a))
 
 
 def ban(view: SentenceView):
@@ -106,7 +109,7 @@ def ban(view: SentenceView):
         banned = view.after(following[0].start, CAUSES)
         for cause in banned:
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
-            for party in _listed_with(view, worried, a):
+            for party in listed_with(view, worried, a):
                 if not owner and party.entity_id not in (cause.entity_id, _maker(view, cause)):
                     yield cause.entity_id, party.entity_id  # a maker pulling its own product is no worry
 
@@ -121,35 +124,47 @@ RULES = (
 )
 
 
-def _listed_with(view: SentenceView, party, pos: int) -> list:
+def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> list:
     """The parties listed with ``party`` before ``pos``: "South Korea, Italy and France voiced…" is all three.
 
-    A list counts only where a subject stands: at the opening of its clause, or after "including" / 包括.
+    A list counts only where a subject stands (unless ``anywhere``): at the opening of its clause, or
+    after "including" / 包括. An abbreviation in brackets stays with its name ("国家网信办（网信办）、公安部").
     """
     if party is None:
         return []
-    text, coord = view.norm.folded, view.re(dc.COORD)
+    text = view.norm.folded
     orgs = [m for m in view.mentions if m.type in ORG and m.end <= pos]
     if party not in orgs:
         return [party]  # a description ("the company") standing for a name of an earlier sentence
     i = orgs.index(party)
     lo = hi = i
-    while lo > 0 and coord.fullmatch(text, orgs[lo - 1].end, orgs[lo].start):
+    while lo > 0 and _joined(view, orgs[lo - 1].end, orgs[lo].start):
         lo -= 1
-    while hi + 1 < len(orgs) and coord.fullmatch(text, orgs[hi].end, orgs[hi + 1].start):
+    while hi + 1 < len(orgs) and _joined(view, orgs[hi].end, orgs[hi + 1].start):
         hi += 1
     if lo == hi:
         return [party]
     first = orgs[lo]
     opening = view.clause_of(first.start)[0]
-    if view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, first.start) or view.re(_LIST_OPENER).search(text, opening, first.start):
-        return orgs[lo:hi + 1]
+    if anywhere or view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, first.start) \
+            or view.re(_ARTICLE).fullmatch(text, opening, first.start) \
+            or view.re(_LIST_OPENER).search(text, opening, first.start):
+        return list({m.entity_id: m for m in orgs[lo:hi + 1]}.values())
     return [party]
+
+
+def _joined(view: SentenceView, a: int, b: int) -> bool:
+    """Whether two names at ``[.., a)`` and ``[b, ..)`` are listed together."""
+    text = view.norm.folded
+    if view.re(_BRACKET_OPEN).fullmatch(text, a, b):
+        return True  # "国家互联网信息办公室（国家网信办" : the name and its abbreviation
+    close = view.re(_BRACKET_CLOSE).match(text, a, b)
+    return bool(view.re(dc.COORD).fullmatch(text, close.end() if close else a, b))
 
 
 def _example_before(view: SentenceView, pos: int):
     """"Countries, including Japan and Italy, voiced concerns": the examples in the clause before a
-    clause that opens with the cue stand for its subject (the last of them; ``_listed_with`` adds the rest)."""
+    clause that opens with the cue stand for its subject (the last of them; ``listed_with`` adds the rest)."""
     text = view.norm.folded
     opening = view.clause_of(pos)[0]
     previous = view.previous_clause(pos)
