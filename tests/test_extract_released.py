@@ -114,3 +114,12 @@ def test_released_times_appositives_joint_makers(facts, text, expected):
 ])
 def test_released_not_every_listed_or_nearby_party(facts, text, expected):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "為了符合拜登時代推出的出口管制，英偉達設計了新晶片。",
+    "为了符合拜登时代推出的出口管制，英伟达设计了新芯片。",
+    "Nvidia designed a new chip to comply with export controls issued by the Biden White House.",
+])
+def test_released_an_era_is_its_administration(facts, text):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == {("biden-administration", "us-export-controls")}
