@@ -103,3 +103,16 @@ def test_worries_more_feelings_and_parties(facts, text, expected):
 
 def test_worries_wall_street_is_no_journal(facts):
     assert ("CITES", "article-test", "wsj") in facts("據華爾街日報報導，OpenAI的支出很大。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("歐盟擔心Meta新發布的一項政策。", set()),                 # the unnamed policy worries, not Meta
+    ("欧盟担心Meta新发布的一项政策。", set()),
+    ("The EU is concerned about Meta's new policy.", set()),
+    ("歐盟擔心Meta新發布的模型Llama 4。", {("llama-4", "eu")}),   # the thing, when it is named
+    ("欧盟担心Meta新发布的模型Llama 4。", {("llama-4", "eu")}),
+    ("The EU is concerned about Meta's new model Llama 4.", {("llama-4", "eu")}),
+    ("The EU is concerned about Meta.", {("meta", "eu")}),
+])
+def test_worries_the_thing_an_organisation_made(facts, text, expected):
+    assert worries(facts, text) == expected

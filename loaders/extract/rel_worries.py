@@ -25,6 +25,7 @@ BANS = "{worry.bans}"
 _BAN_REASON = "{worry.ban_reasons}"
 _BAN_HEDGE = "{worry.ban_hedges}"
 _LIST_OPENER = r"{worry.list_openers}\s*$"
+_MADE_THING = r"\s*{worry.made_thing}"
 _ARTICLE = r"[\s\"“]*{discourse.articles}\s+"
 _BRACKET_OPEN = r"\s*[（(]\s*"
 _BRACKET_CLOSE = r"\s*[)）]"
@@ -84,6 +85,7 @@ def experiencer(view: SentenceView):
             worried = view.before(a, ORG) or _example_before(view, a)
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
             causes = view.after(b, ANY)[:1] or _next_clause_causes(view, b) or ([described] if described else [])
+        causes = [made for c in causes if (made := _made_by(view, c)) is not None]
         yield from ((c.entity_id, w.entity_id) for c in causes for w in listed_with(view, worried, a))
 
 
@@ -160,6 +162,18 @@ def _joined(view: SentenceView, a: int, b: int) -> bool:
         return True  # "国家互联网信息办公室（国家网信办" : the name and its abbreviation
     close = view.re(_BRACKET_CLOSE).match(text, a, b)
     return bool(view.re(dc.COORD).fullmatch(text, close.end() if close else a, b))
+
+
+def _made_by(view: SentenceView, cause):
+    """"Meta新发布的一项政策", "Meta's new policy": the thing an organisation made worries, not the organisation —
+    the thing named right after, else nothing."""
+    text = view.norm.folded
+    made = view.re(_MADE_THING).match(text, cause.end) if cause.type in ORG else None
+    if made is None:
+        return cause
+    clause_end = view.clause_of(cause.start)[1]
+    named = [m for m in view.mentions if made.end() <= m.start and m.end <= clause_end and m.type in CAUSES]
+    return named[0] if named and named[0].type not in ORG and named[0].start - made.end() <= 12 else None
 
 
 def _example_before(view: SentenceView, pos: int):
