@@ -116,3 +116,13 @@ def test_worries_wall_street_is_no_journal(facts):
 ])
 def test_worries_the_thing_an_organisation_made(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("百度發布了財報。百度稱，出口管制令該公司感到擔憂。", {("us-export-controls", "baidu")}),
+    ("百度发布了财报。百度称，出口管制令该公司感到担忧。", {("us-export-controls", "baidu")}),
+    # a description never points back into its own subject
+    ("百度很大。美國的出口管制令該公司感到擔憂。", set()),
+])
+def test_worries_causative_with_a_described_party(facts, text, expected):
+    assert worries(facts, text) == expected

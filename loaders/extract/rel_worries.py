@@ -38,8 +38,13 @@ def causative(view: SentenceView):
         feeling = view.re(_FEELING).search(view.norm.folded, b, view.end)
         cause = _cause(view, a)
         if feeling and cause:
-            for worried in view.after(b, ORG, hi=feeling.start()):
-                yield cause.entity_id, worried.entity_id
+            described = view.described_after(b, feeling.start(), ORG)  # "令该公司感到担忧"
+            if described and any(m.entity_id == described.entity_id for m in view.mentions
+                                 if view.clause_of(a)[0] <= m.start and m.end <= a):
+                described = None  # the description does not point back into its own subject
+            for worried in view.after(b, ORG, hi=feeling.start()) or ([described] if described else []):
+                if worried.entity_id != cause.entity_id:
+                    yield cause.entity_id, worried.entity_id
 
 
 def transitive(view: SentenceView):
