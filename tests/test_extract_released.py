@@ -123,3 +123,28 @@ def test_released_not_every_listed_or_nearby_party(facts, text, expected):
 ])
 def test_released_an_era_is_its_administration(facts, text):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == {("biden-administration", "us-export-controls")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("商湯科技發布了SenseChat Lite。", ("sensetime", "sensechat-lite")),
+    ("商汤科技发布了SenseChat Lite。", ("sensetime", "sensechat-lite")),
+    ("SenseTime released SenseChat Lite.", ("sensetime", "sensechat-lite")),
+])
+def test_released_sensechat_versions(facts, text, expected):
+    assert ("RELEASED", *expected) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "阿里巴巴發布了千問系列新模型——Qwen3。",
+    "阿里巴巴发布了千问系列新模型——Qwen3。",
+    "Alibaba released a new Qwen model: Qwen3.",
+])
+def test_released_a_family_named_after_a_dash_is_the_named_model(extractor, text):
+    from newsgraph.schema import Article
+    extraction = extractor.extract(Article(id=A, title="test", text=text))
+    found = {(e.source, e.target, ev.rule) for e in extraction.edges if e.type.value == "RELEASED" for ev in e.evidence}
+    assert ("alibaba", "qwen3", "released.cue") in found and ("alibaba", "qwen", "released.cue") not in found
+
+
+def test_released_shang_liang_alone_is_no_model(facts):
+    assert not {f for f in facts("我們商量一下，再決定用哪個模型。") if f[0] == "RELEASED"}

@@ -24,6 +24,7 @@ _WE = r"[\s\"“「]*{release.first_person}\s*"
 POLICY_VERBS = "{release.policy_verbs}"
 _MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?的"
 _PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
+_DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
 _JOINTLY = "{release.jointly}"
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
 
@@ -41,7 +42,7 @@ def by_verb(view: SentenceView):
         if subject is None:
             subject, first_person = _first_person(view, a), True
         objects = view.after(b, RELEASABLE, apposition=True) or _relative_object(view, subject)
-        for obj in objects:
+        for obj in map(lambda o: _dash_head(view, o), objects):
             if subject is None or view.re(_NOT_RELEASED).match(text, obj.end):
                 continue
             if first_person and _developer(obj, view.gazetteer) not in (None, subject.entity_id):
@@ -126,6 +127,16 @@ RULES = (
     Rule("released.developer", "RELEASED", 0.8, developer, min_mentions=2),
     Rule("released.known_developer", "RELEASED", 0.5, known_developer, min_mentions=2),
 )
+
+
+def _dash_head(view: SentenceView, obj):
+    """"日日新端侧大模型——SenseChat Lite": a family described and then named after a dash is the named model."""
+    named = [m for m in view.mentions if m.start >= obj.end and m.type in RELEASABLE][:1]
+    entry = view.gazetteer.entries.get(obj.entity_id) if view.gazetteer is not None else None
+    if named and entry is not None and entry.kind == "family" \
+            and view.re(_DASH_HEAD).fullmatch(view.norm.folded, obj.end, named[0].start):
+        return named[0]
+    return obj
 
 
 def _makers(view: SentenceView, subject, pos: int) -> list:
