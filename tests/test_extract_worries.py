@@ -126,3 +126,15 @@ def test_worries_the_thing_an_organisation_made(facts, text, expected):
 ])
 def test_worries_causative_with_a_described_party(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("週五，蘋果表示，由於歐盟《數位市場法》帶來的「監管不確定性」，今年不會推出新功能。", {("dma", "apple")}),
+    ("周五，苹果表示，由于欧盟《数字市场法》带来的“监管不确定性”，今年不会推出新功能。", {("dma", "apple")}),
+    ("苹果表示，DeepSeek带来的风险很大。", {("deepseek", "apple")}),
+    ("苹果表示，DeepSeek带来的风险很低。", set()),          # a risk said to be small
+    ("蘋果表示，《數位市場法》帶來的機遇很多。", set()),     # an opportunity, not a risk
+    ("分析師指出，蘋果的產品給用戶帶來的風險不大。", set()),
+])
+def test_worries_the_risk_a_thing_brings(facts, text, expected):
+    assert worries(facts, text) == expected

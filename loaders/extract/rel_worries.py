@@ -21,6 +21,8 @@ _TOWARDS = "{worry.towards}"
 _SPEECH_END = r"{speech.frame}\W*$"
 POSES = "{worry.poses}"                    # "X对Y构成威胁": the worried party in slot `party`
 SEES_AS_THREAT = "{worry.sees_as_threat}"  # "Y视X为威胁": the cause in slot `party`
+BROUGHT = "{worry.brought_risk}"           # "由于X带来的不确定性": X worries the sentence's subject
+_DISMISSED = r"[”」\"]?\s*(?:{polarity.negations}|{worry.risk_dismissed})"
 BANS = "{worry.bans}"
 _BAN_REASON = "{worry.ban_reasons}"
 _BAN_HEDGE = "{worry.ban_hedges}"
@@ -121,6 +123,25 @@ def ban(view: SentenceView):
                     yield cause.entity_id, party.entity_id  # a maker pulling its own product is no worry
 
 
+def brought(view: SentenceView):
+    """"苹果表示，由于《数字市场法》带来的监管不确定性，…": the subject opening the sentence is worried by
+    the thing named right before 带来的 (in the same clause)."""
+    text = view.norm.folded
+    for match in view.matches(BROUGHT):
+        if view.re(_DISMISSED).match(text, match.end()):
+            continue  # "带来的风险很低"
+        cause = view.before(match.start(), CAUSES, reach=False)
+        subjects = [m for m in view.mentions if m.end <= match.start() and m.type in ORG]
+        if cause is None or not subjects:
+            continue
+        subject = subjects[0]
+        opening = view.clause_of(subject.start)[0]
+        if subject.entity_id == cause.entity_id or not view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, subject.start) \
+                or len(text[view.start:opening].strip()) > 8 or view.mentions[0] is not subject:
+            continue  # the subject opens the sentence, after a short time phrase at most ("周五，苹果表示")
+        yield cause.entity_id, subject.entity_id
+
+
 RULES = (
     Rule("worries.causative", "WORRIES", 0.85, causative, triggers=(CAUSATIVE,)),
     Rule("worries.cue", "WORRIES", 0.8, transitive, triggers=(TRANSITIVE, RAISES)),
@@ -128,6 +149,7 @@ RULES = (
     Rule("worries.sees_as_threat", "WORRIES", 0.75, sees_as_threat, triggers=(SEES_AS_THREAT,)),
     Rule("worries.experiencer", "WORRIES", 0.8, experiencer, triggers=(EXPERIENCER,)),
     Rule("worries.ban", "WORRIES", 0.7, ban, triggers=(BANS,)),
+    Rule("worries.brought", "WORRIES", 0.7, brought, triggers=(BROUGHT,)),
 )
 
 
