@@ -148,3 +148,25 @@ def test_released_a_family_named_after_a_dash_is_the_named_model(extractor, text
 
 def test_released_shang_liang_alone_is_no_model(facts):
     assert not {f for f in facts("我們商量一下，再決定用哪個模型。") if f[0] == "RELEASED"}
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Qwen3, Alibaba's latest model, is fast.", "released.appositive"),
+    ("Qwen3是阿里巴巴的最新模型。", "released.appositive"),
+    ("Alibaba, the company behind Qwen3, raised money.", "released.maker_of"),
+    ("Qwen3背後的公司阿里巴巴很忙。", "released.developer"),
+    ("Qwen3的母公司阿里巴巴很忙。", "released.developer"),
+    ("Qwen3, the new model from Alibaba, is out.", "released.developer"),
+    ("The Alibaba-developed Qwen3 is open.", "released.possessive"),
+    ("阿里巴巴自研的Qwen3很強。", "released.possessive"),
+    ("阿里巴巴自研的Qwen3很强。", "released.possessive"),
+    ("Alibaba's chatbot Qwen3 is popular.", "released.possessive"),
+    # described otherwise: only the weak co-occurrence of a known maker
+    ("Qwen3, Alibaba's rival, is fast.", "released.known_developer"),
+    ("Qwen3是阿里巴巴的客戶。", "released.known_developer"),
+])
+def test_released_appositives_and_maker_descriptions(extractor, text, rule):
+    from newsgraph.schema import Article
+    extraction = extractor.extract(Article(id=A, title="test", text=text))
+    found = {(e.source, e.target, ev.rule) for e in extraction.edges if e.type.value == "RELEASED" for ev in e.evidence}
+    assert found == {("alibaba", "qwen3", rule)}

@@ -24,6 +24,9 @@ _WE = r"[\s\"“「]*{release.first_person}\s*"
 POLICY_VERBS = "{release.policy_verbs}"
 _MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?的"
 _PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
+_APPOSITIVE_GAP = r"\s*(?:[,，]|是|为|系)\s*"
+_APPOSITIVE_TAIL = (r"\s*{release.possessive}\s*(?:{release.when}\s*)?{release.adjectives}?\s*{discourse.attributive}?\s*"
+                    r"{release.model_nouns}")
 _DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
 _JOINTLY = "{release.jointly}"
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
@@ -107,6 +110,14 @@ def developer(view: SentenceView):
             yield right.entity_id, left.entity_id
 
 
+def appositive(view: SentenceView):
+    """"GPT-4o, OpenAI's latest model, …", "Qwen3是阿里巴巴的最新模型": the model described as the maker's."""
+    for left, right in _pairs(view, RELEASABLE, ORG):
+        if view.re(_APPOSITIVE_GAP).fullmatch(view.norm.folded, left.end, right.start) \
+                and view.re(_APPOSITIVE_TAIL).match(view.norm.folded, right.end):
+            yield right.entity_id, left.entity_id
+
+
 def known_developer(view: SentenceView):
     """A model and the maker the gazetteer knows for it, named in one sentence: a weak RELEASED."""
     orgs = {m.entity_id for m in view.mentions if m.type in ORG}
@@ -125,6 +136,7 @@ RULES = (
     Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2),
     Rule("released.maker_of", "RELEASED", 0.8, maker_of, min_mentions=2),
     Rule("released.developer", "RELEASED", 0.8, developer, min_mentions=2),
+    Rule("released.appositive", "RELEASED", 0.75, appositive, min_mentions=2),
     Rule("released.known_developer", "RELEASED", 0.5, known_developer, min_mentions=2),
 )
 
