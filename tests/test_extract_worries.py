@@ -138,3 +138,20 @@ def test_worries_causative_with_a_described_party(facts, text, expected):
 ])
 def test_worries_the_risk_a_thing_brings(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU warned about DeepSeek.", {("deepseek", "eu")}),
+    ("Nvidia warned that the AI Diffusion Rule would hurt exports.", {("ai-diffusion-rule", "nvidia")}),
+    ("The EU sounded the alarm over DeepSeek.", {("deepseek", "eu")}),
+    ("歐盟對DeepSeek發出警告。", {("deepseek", "eu")}),
+    ("欧盟对DeepSeek发出警告。", {("deepseek", "eu")}),
+    ("The EU opened an investigation into Meta over concerns that it blocks rivals.", {("meta", "eu")}),
+    # nothing: a warning to someone, an investigation with no concern, a possessor as the party
+    ("OpenAI warned users about scams.", set()),
+    ("The EU opened an investigation into Meta.", set()),
+    ("Italy's regulator opened an investigation into DeepSeek over privacy concerns.", set()),
+    ("歐盟並未對DeepSeek發出警告。", set()),
+])
+def test_worries_warnings_and_investigations(facts, text, expected):
+    assert worries(facts, text) == expected
