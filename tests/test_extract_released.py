@@ -74,6 +74,7 @@ def test_released_more_constructions(facts, text, expected):
 
 @pytest.mark.parametrize("text", [
     "OpenAI plans to release GPT-6 next year.",                   # planned
+    "OpenAI revealed plans to ship GPT-6.",
     "OpenAI is expected to launch GPT-6.",
     "OpenAI計劃明年發布GPT-6。",
     "OpenAI将于下月发布GPT-6。",

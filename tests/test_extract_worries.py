@@ -155,3 +155,15 @@ def test_worries_the_risk_a_thing_brings(facts, text, expected):
 ])
 def test_worries_warnings_and_investigations(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU worries about data leaking to China.", set()),          # where harm goes is no cause
+    ("歐盟擔心數據流向中國。", set()),
+    ("欧盟担心数据流向中国。", set()),
+    ("The EU worries about DeepSeek leaking data to the Chinese government.", {("deepseek", "eu")}),
+    ("歐盟擔心DeepSeek將數據交給中國。", {("deepseek", "eu")}),
+    ("欧盟担心DeepSeek将数据交给中国。", {("deepseek", "eu")}),
+])
+def test_worries_the_recipient_of_harm_is_no_cause(facts, text, expected):
+    assert worries(facts, text) == expected

@@ -28,6 +28,7 @@ _BAN_REASON = "{worry.ban_reasons}"
 _BAN_HEDGE = "{worry.ban_hedges}"
 _LIST_OPENER = r"{worry.list_openers}\s*$"
 _MADE_THING = r"\s*{worry.made_thing}"
+_BLOCKED = "{worry.cause_blockers}"
 _ARTICLE = r"[\s\"“]*{discourse.articles}\s+"
 _BRACKET_OPEN = r"\s*[（(]\s*"
 _BRACKET_CLOSE = r"\s*[)）]"
@@ -92,6 +93,7 @@ def experiencer(view: SentenceView):
             worried = view.before(a, ORG) or _example_before(view, a)
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
             causes = view.after(b, ANY)[:1] or _next_clause_causes(view, b) or ([described] if described else [])
+            causes = [c for c in causes if not (b <= c.start and view.re(_BLOCKED).search(view.norm.folded, b, c.start))]
         causes = [made for c in causes if (made := _made_by(view, c)) is not None]
         yield from ((c.entity_id, w.entity_id) for c in causes for w in listed_with(view, worried, a))
 
