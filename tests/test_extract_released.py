@@ -171,3 +171,20 @@ def test_released_appositives_and_maker_descriptions(extractor, text, rule):
     extraction = extractor.extract(Article(id=A, title="test", text=text))
     found = {(e.source, e.target, ev.rule) for e in extraction.edges if e.type.value == "RELEASED" for ev in e.evidence}
     assert found == {("alibaba", "qwen3", rule)}
+
+
+@pytest.mark.parametrize("text", [
+    "工信部印發《人形機器人創新發展指導意見》。",
+    "工信部印发《人形机器人创新发展指导意见》。",
+])
+def test_released_a_titled_policy_of_a_ministry_one_id_in_both_scripts(facts, text):
+    assert ("RELEASED", "miit", "人形机器人创新发展指导意见") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "工信部官員推薦了《三體》。",            # a book, not a policy
+    "工信部官员推荐了《三体》。",
+    "MIIT published The Three-Body Problem.",
+])
+def test_released_no_policy_from_other_titles(facts, text):
+    assert not {f for f in facts(text) if f[0] == "RELEASED"}
