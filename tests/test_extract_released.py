@@ -188,3 +188,14 @@ def test_released_a_titled_policy_of_a_ministry_one_id_in_both_scripts(facts, te
 ])
 def test_released_no_policy_from_other_titles(facts, text):
     assert not {f for f in facts(text) if f[0] == "RELEASED"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After Alibaba's release of Qwen3, rivals moved.", {("alibaba", "qwen3")}),
+    ("Alibaba's rollout of Qwen3 was quiet.", {("alibaba", "qwen3")}),
+    ("Alibaba's planned release of Qwen3 is near.", set()),     # planned
+    ("Alibaba's upcoming launch of Qwen3 is near.", set()),
+    ("Alibaba's criticism of Gemma 3 was loud.", set()),       # no release
+])
+def test_released_a_release_named_as_a_noun(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected

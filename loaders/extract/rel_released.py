@@ -27,6 +27,7 @@ _PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
 _APPOSITIVE_GAP = r"\s*(?:[,，]|是|为|系)\s*"
 _APPOSITIVE_TAIL = (r"\s*{release.possessive}\s*(?:{release.when}\s*)?{release.adjectives}?\s*{discourse.attributive}?\s*"
                     r"{release.model_nouns}")
+_NOMINAL = r"^\s*{release.nominal}\s*$"
 _DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
 _JOINTLY = "{release.jointly}"
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
@@ -87,10 +88,10 @@ def juxtaposed(view: SentenceView):
 
 
 def possessive(view: SentenceView):
-    """"X的Y", "X's Y", "X旗下的最新模型Y"."""
+    """"X的Y", "X's Y", "X旗下的最新模型Y", "X's release of Y"."""
     for left, right in _pairs(view, ORG, RELEASABLE):
         gap = view.gap(left, right)
-        if gap.strip() != "" and view.re(_POSSESSIVE).match(gap):
+        if gap.strip() != "" and (view.re(_POSSESSIVE).match(gap) or view.re(_NOMINAL).match(gap)):
             yield left.entity_id, right.entity_id
 
 
