@@ -167,3 +167,17 @@ def test_worries_warnings_and_investigations(facts, text, expected):
 ])
 def test_worries_the_recipient_of_harm_is_no_cause(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中國擔心美國的出口管制。", {("us-export-controls", "china")}),       # the possessed, not the possessor
+    ("中国担心美国的出口管制。", {("us-export-controls", "china")}),
+    ("The EU is worried about Google's Gemini.", {("gemini", "eu")}),
+    ("華盛頓擔心DeepSeek和Kimi。", {("deepseek", "washington"), ("kimi", "washington")}),   # a list of causes
+    ("华盛顿担心DeepSeek和Kimi。", {("deepseek", "washington"), ("kimi", "washington")}),
+    ("Washington worries about DeepSeek and Kimi.", {("deepseek", "washington"), ("kimi", "washington")}),
+    ("Washington worries about DeepSeek, and Nvidia is calm.", {("deepseek", "washington")}),
+    ("Analysts say DeepSeek could threaten Nvidia.", set()),               # hedged
+])
+def test_worries_possessed_listed_and_hedged_causes(facts, text, expected):
+    assert worries(facts, text) == expected

@@ -28,6 +28,7 @@ _BAN_REASON = "{worry.ban_reasons}"
 _BAN_HEDGE = "{worry.ban_hedges}"
 _LIST_OPENER = r"{worry.list_openers}\s*$"
 _MADE_THING = r"\s*{worry.made_thing}"
+_HEDGED = r"{polarity.hedges}\s*$"
 _BLOCKED = "{worry.cause_blockers}"
 _ARTICLE = r"[\s\"“]*{discourse.articles}\s+"
 _BRACKET_OPEN = r"\s*[（(]\s*"
@@ -55,6 +56,8 @@ def transitive(view: SentenceView):
     for a, b in view.cues(TRANSITIVE) + view.cues(RAISES):
         if view.re(_BE).search(view.norm.folded, max(view.start, a - 20), a):
             continue  # "were alarmed": the experiencer rule's
+        if view.re(_HEDGED).search(view.norm.folded, max(view.clause_of(a)[0], a - 20), a):
+            continue  # "could threaten Nvidia": not asserted
         cause = view.before(a, ANY)
         yield from ((cause.entity_id, w.entity_id) for w in view.after(b, ORG) if cause)
 
@@ -92,7 +95,8 @@ def experiencer(view: SentenceView):
         else:
             worried = view.before(a, ORG) or _example_before(view, a)
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
-            causes = view.after(b, ANY)[:1] or _next_clause_causes(view, b) or ([described] if described else [])
+            causes = _possessed(view, view.after(b, ANY)) or _next_clause_causes(view, b) \
+                or ([described] if described else [])
             causes = [c for c in causes if not (b <= c.start and view.re(_BLOCKED).search(view.norm.folded, b, c.start))]
         causes = [made for c in causes if (made := _made_by(view, c)) is not None]
         yield from ((c.entity_id, w.entity_id) for c in causes for w in listed_with(view, worried, a))
@@ -191,6 +195,14 @@ def _joined(view: SentenceView, a: int, b: int) -> bool:
         return True  # "国家互联网信息办公室（国家网信办" : the name and its abbreviation
     close = view.re(_BRACKET_CLOSE).match(text, a, b)
     return bool(view.re(dc.COORD).fullmatch(text, close.end() if close else a, b))
+
+
+def _possessed(view: SentenceView, chain: list) -> list:
+    """"担心美国的出口管制": the possessed name, not its possessor, is what worries."""
+    possessive = view.re(dc.POSSESSIVE)
+    text = view.norm.folded
+    return [m for i, m in enumerate(chain)
+            if not (i + 1 < len(chain) and possessive.fullmatch(text, m.end, chain[i + 1].start))]
 
 
 def _made_by(view: SentenceView, cause):
