@@ -28,6 +28,7 @@ _APPOSITIVE_GAP = r"\s*(?:[,，]|是|为|系)\s*"
 _APPOSITIVE_TAIL = (r"\s*{release.possessive}\s*(?:{release.when}\s*)?{release.adjectives}?\s*{discourse.attributive}?\s*"
                     r"{release.model_nouns}")
 _NOMINAL = r"^\s*{release.nominal}\s*$"
+_POSSESSOR = r"\s*(?:'s|’s)\b"
 _DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
 _JOINTLY = "{release.jointly}"
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
@@ -92,7 +93,7 @@ def possessive(view: SentenceView):
     for left, right in _pairs(view, ORG, RELEASABLE):
         gap = view.gap(left, right)
         if gap.strip() != "" and (view.re(_POSSESSIVE).match(gap) or view.re(_NOMINAL).match(gap)):
-            yield left.entity_id, right.entity_id
+            yield left.entity_id, _dash_head(view, right).entity_id
 
 
 def maker_of(view: SentenceView):
@@ -104,9 +105,12 @@ def maker_of(view: SentenceView):
 
 
 def developer(view: SentenceView):
-    """"Y的開發者X", "Y by X", "Y, developed by X"."""
+    """"Y的開發者X", "Y by X", "Y, developed by X" (not "Y from X's website")."""
+    possessive = view.re(_POSSESSOR)
     for left, right in _pairs(view, RELEASABLE, ORG):
         gap = view.gap(left, right)
+        if possessive.match(view.norm.folded, right.end):
+            continue
         if view.re(_DEVELOPER_OF).match(gap) or view.re(_BY).match(gap):
             yield right.entity_id, left.entity_id
 
@@ -208,7 +212,7 @@ def _made_thing(view: SentenceView, maker):
     if made is None:
         return None
     after = [m for m in view.mentions if m.start >= made.end() and m.start - made.end() <= 12]
-    return after[0] if after and after[0].type in RELEASABLE else None
+    return _dash_head(view, after[0]) if after and after[0].type in RELEASABLE else None
 
 
 def _pairs(view: SentenceView, left_types, right_types):
