@@ -127,7 +127,8 @@ def known_developer(view: SentenceView):
     """A model and the maker the gazetteer knows for it, named in one sentence: a weak RELEASED."""
     orgs = {m.entity_id for m in view.mentions if m.type in ORG}
     found = [(maker, m.entity_id) for m in view.mentions
-             if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs]
+             if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs
+             and _dash_head(view, m) is m]  # "日日新端侧大模型——SenseChat Lite": the family only describes
     if found and (view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))):
         return []  # "OpenAI did not release gpt-oss", "OpenAI will release GPT-6": no evidence of a release
     return found
