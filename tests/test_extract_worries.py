@@ -181,3 +181,17 @@ def test_worries_the_recipient_of_harm_is_no_cause(facts, text, expected):
 ])
 def test_worries_possessed_listed_and_hedged_causes(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU has concerns about DeepSeek.", {("deepseek", "eu")}),
+    ("The EU has no concerns about DeepSeek.", set()),
+    ("Italy cited concerns over DeepSeek.", {("deepseek", "italy")}),
+    ("歐盟對DeepSeek感到不安。", {("deepseek", "eu")}),
+    ("欧盟对DeepSeek深感焦虑。", {("deepseek", "eu")}),
+    # the possessor is not the worried party; a name in a later conjunct is not the cause
+    ("Italy's watchdog cited concerns over DeepSeek.", set()),
+    ("The EU cited concerns over data protection and violations of the AI Act.", set()),
+])
+def test_worries_had_and_cited_concerns(facts, text, expected):
+    assert worries(facts, text) == expected

@@ -29,6 +29,8 @@ _BAN_HEDGE = "{worry.ban_hedges}"
 _LIST_OPENER = r"{worry.list_openers}\s*$"
 _MADE_THING = r"\s*{worry.made_thing}"
 _HEDGED = r"{polarity.hedges}\s*$"
+_AND = r"(?<![a-z]){discourse.coordinators}(?![a-z])"  # "data protection and violations of GDPR": a later conjunct
+_POSSESSOR_ONLY = r"\s*(?:'s|’s)\s+(?!{worry.experiencer})[a-z]"
 _BLOCKED = "{worry.cause_blockers}"
 _ARTICLE = r"[\s\"“]*{discourse.articles}\s+"
 _BRACKET_OPEN = r"\s*[（(]\s*"
@@ -97,7 +99,13 @@ def experiencer(view: SentenceView):
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
             causes = _possessed(view, view.after(b, ANY)) or _next_clause_causes(view, b) \
                 or ([described] if described else [])
-            causes = [c for c in causes if not (b <= c.start and view.re(_BLOCKED).search(view.norm.folded, b, c.start))]
+            head = causes[0] if causes else None
+            if head is not None and b <= head.start and (view.re(_BLOCKED).search(view.norm.folded, b, head.start)
+                                                         or view.re(_AND).search(view.norm.folded, b, head.start)):
+                causes = []
+            if worried is not None and view.re(dc.POSSESSIVE).match(view.norm.folded, worried.end) \
+                    and view.re(_POSSESSOR_ONLY).match(view.norm.folded, worried.end):
+                worried = None  # "Italy's watchdog … cited concerns": the watchdog is worried, not Italy
         causes = [made for c in causes if (made := _made_by(view, c)) is not None]
         yield from ((c.entity_id, w.entity_id) for c in causes for w in listed_with(view, worried, a))
 
