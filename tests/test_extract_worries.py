@@ -195,3 +195,16 @@ def test_worries_possessed_listed_and_hedged_causes(facts, text, expected):
 ])
 def test_worries_had_and_cited_concerns(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name inside a relative clause before the verb is not its subject
+    ("The rules the EU adopted last year have rattled Nvidia.", set()),
+    ("DeepSeek rattled Nvidia.", {("deepseek", "nvidia")}),
+    # "the company" as the worried party, after a speaker
+    ("Google is big. Walker said the company would sign but remained concerned that the AI Act could slow Europe.",
+     {("eu-ai-act", "google")}),
+    ("谷歌很大。沃克表示，该公司对DeepSeek感到担忧。", {("deepseek", "google")}),
+])
+def test_worries_relative_clauses_and_described_parties(facts, text, expected):
+    assert worries(facts, text) == expected

@@ -31,6 +31,7 @@ _MADE_THING = r"\s*{worry.made_thing}"
 _HEDGED = r"{polarity.hedges}\s*$"
 _AND = r"(?<![a-z]){discourse.coordinators}(?![a-z])"  # "data protection and violations of GDPR": a later conjunct
 _POSSESSOR_ONLY = r"\s*(?:'s|’s)\s+(?!{worry.experiencer})[a-z]"
+_RELATIVE_VERB = r"\s+[a-z]+ed\b(?!\s+(?:by|about|over|that)\b)"
 _BLOCKED = "{worry.cause_blockers}"
 _ARTICLE = r"[\s\"“]*{discourse.articles}\s+"
 _BRACKET_OPEN = r"\s*[（(]\s*"
@@ -61,6 +62,9 @@ def transitive(view: SentenceView):
         if view.re(_HEDGED).search(view.norm.folded, max(view.clause_of(a)[0], a - 20), a):
             continue  # "could threaten Nvidia": not asserted
         cause = view.before(a, ANY)
+        verb = view.re(_RELATIVE_VERB).match(view.norm.folded, cause.end) if cause is not None else None
+        if verb is not None and verb.end() <= a:
+            continue  # "the rulebook Brussels adopted … have alarmed": Brussels is inside a relative clause
         yield from ((cause.entity_id, w.entity_id) for w in view.after(b, ORG) if cause)
 
 
@@ -95,7 +99,11 @@ def experiencer(view: SentenceView):
             worried = view.before(toward[-1][0], ORG)
             causes = view.after(toward[-1][1], ANY, hi=a)[:1]
         else:
-            worried = view.before(a, ORG) or _example_before(view, a)
+            worried = view.before(a, ORG)
+            if worried is not None and view.re(_POSSESSOR_ONLY).match(view.norm.folded, worried.end):
+                worried = None  # "Italy's watchdog … cited concerns": the watchdog is worried, not Italy
+            worried = worried or _example_before(view, a) \
+                or view.described_after(view.clause_of(a)[0], a, ORG)  # "said the company … remained concerned"
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
             causes = _possessed(view, view.after(b, ANY)) or _next_clause_causes(view, b) \
                 or ([described] if described else [])
@@ -103,9 +111,6 @@ def experiencer(view: SentenceView):
             if head is not None and b <= head.start and (view.re(_BLOCKED).search(view.norm.folded, b, head.start)
                                                          or view.re(_AND).search(view.norm.folded, b, head.start)):
                 causes = []
-            if worried is not None and view.re(dc.POSSESSIVE).match(view.norm.folded, worried.end) \
-                    and view.re(_POSSESSOR_ONLY).match(view.norm.folded, worried.end):
-                worried = None  # "Italy's watchdog … cited concerns": the watchdog is worried, not Italy
         causes = [made for c in causes if (made := _made_by(view, c)) is not None]
         yield from ((c.entity_id, w.entity_id) for c in causes for w in listed_with(view, worried, a))
 
