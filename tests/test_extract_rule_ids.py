@@ -69,6 +69,8 @@ CASES = [
     ("为防泄密，英伟达禁止员工使用DeepSeek。", {("WORRIES", "deepseek", "nvidia", "worries.ban")}),
     ("Nvidia banned DeepSeek, citing security risks.", {("WORRIES", "deepseek", "nvidia", "worries.ban")}),
     ("英偉達由於DeepSeek帶來的不確定性而下調預期。", {("WORRIES", "deepseek", "nvidia", "worries.brought")}),
+    ("英偉達對DeepSeek展開調查，以防洩密。", {("WORRIES", "deepseek", "nvidia", "worries.probe")}),
+    ("英伟达对DeepSeek展开调查，以防泄密。", {("WORRIES", "deepseek", "nvidia", "worries.probe")}),
     ("英伟达由于DeepSeek带来的不确定性而下调预期。", {("WORRIES", "deepseek", "nvidia", "worries.brought")}),
     # nothing to find: the cue is negated, hedged, or no rule applies
     ("阿里巴巴並未發佈Qwen3。", set()),

@@ -208,3 +208,16 @@ def test_worries_had_and_cited_concerns(facts, text, expected):
 ])
 def test_worries_relative_clauses_and_described_parties(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美國商務部對DeepSeek展開調查，擔心其使用受管制的晶片。", {("deepseek", "us-commerce-department")}),
+    ("美国商务部对DeepSeek展开调查，担心其使用受管制的芯片。", {("deepseek", "us-commerce-department")}),
+    ("美国商务部对DeepSeek展开调查。", set()),                                  # no reason of worry
+    ("美国商务部考虑对DeepSeek展开调查，担心其使用芯片。", set()),                  # only considered
+    ("美国商务部并未对DeepSeek展开调查，尽管有安全担忧。", set()),                  # denied
+    ("Taiwan banned government agencies from using DeepSeek, citing national security risks.", {("deepseek", "taiwan")}),
+    ("DeepSeek's R1 has sparked concern in Washington.", {("deepseek-r1", "washington")}),
+])
+def test_worries_probes_and_more_bans(facts, text, expected):
+    assert worries(facts, text) == expected

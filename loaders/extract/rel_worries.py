@@ -24,6 +24,7 @@ SEES_AS_THREAT = "{worry.sees_as_threat}"  # "Y视X为威胁": the cause in slot
 BROUGHT = "{worry.brought_risk}"           # "由于X带来的不确定性": X worries the sentence's subject
 _DISMISSED = r"[”」\"]?\s*(?:{polarity.negations}|{worry.risk_dismissed})"
 BANS = "{worry.bans}"
+PROBES = "{worry.probes}"                  # "X对Y展开调查": Y (slot `party`) worries X, with a reason
 _BAN_REASON = "{worry.ban_reasons}"
 _BAN_HEDGE = "{worry.ban_hedges}"
 _LIST_OPENER = r"{worry.list_openers}\s*$"
@@ -161,6 +162,24 @@ def brought(view: SentenceView):
         yield cause.entity_id, subject.entity_id
 
 
+def probe(view: SentenceView):
+    """"美国商务部对DeepSeek展开调查，担心…": the investigated party worries the investigator, with a reason."""
+    text = view.norm.folded
+    if not view.re(_BAN_REASON).search(text, view.start, view.end):
+        return
+    for match in view.matches(PROBES):
+        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - 12), match.start()):
+            continue
+        worried = view.before(match.start(), ORG)
+        lo, hi = group_span(match, "party")
+        if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
+            continue
+        for cause in _possessed(view, view.after(lo, CAUSES, hi=hi)):
+            for party in listed_with(view, worried, match.start()):
+                if party.entity_id != cause.entity_id:
+                    yield cause.entity_id, party.entity_id
+
+
 RULES = (
     Rule("worries.causative", "WORRIES", 0.85, causative, triggers=(CAUSATIVE,)),
     Rule("worries.cue", "WORRIES", 0.8, transitive, triggers=(TRANSITIVE, RAISES)),
@@ -169,6 +188,7 @@ RULES = (
     Rule("worries.experiencer", "WORRIES", 0.8, experiencer, triggers=(EXPERIENCER,)),
     Rule("worries.ban", "WORRIES", 0.7, ban, triggers=(BANS,)),
     Rule("worries.brought", "WORRIES", 0.7, brought, triggers=(BROUGHT,)),
+    Rule("worries.probe", "WORRIES", 0.7, probe, triggers=(PROBES,)),
 )
 
 
