@@ -207,3 +207,17 @@ def test_released_from_a_maker_s_website_is_no_developer(extractor):
     from newsgraph.schema import Article
     extraction = extractor.extract(Article(id=A, title="test", text="Developers can download Qwen3 from Alibaba's website."))
     assert {ev.rule for e in extraction.edges if e.type.value == "RELEASED" for ev in e.evidence} == {"released.known_developer"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # listed makers and listed models: a model known to be another listed maker's is not this one's
+    ("Alibaba and Google both released new models: Qwen3 and Gemma 3.",
+     {("alibaba", "qwen3"), ("google", "gemma-3")}),
+    # a maker's own platform releasing a family of the parent is still a release by the platform
+    ("字節跳動旗下平台火山引擎正式發布豆包大模型。", {("volcano-engine", "doubao"), ("bytedance", "doubao")}),
+    ("字节跳动旗下平台火山引擎正式发布豆包大模型。", {("volcano-engine", "doubao"), ("bytedance", "doubao")}),
+    # an appositive passive after an auxiliary
+    ("The model, called Qwen3, was released by Alibaba on Tuesday.", {("alibaba", "qwen3")}),
+])
+def test_released_listed_makers_platforms_and_auxiliaries(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected

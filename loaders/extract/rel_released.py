@@ -29,6 +29,7 @@ _APPOSITIVE_TAIL = (r"\s*{release.possessive}\s*(?:{release.when}\s*)?{release.a
                     r"{release.model_nouns}")
 _NOMINAL = r"^\s*{release.nominal}\s*$"
 _POSSESSOR = r"\s*(?:'s|’s)\b"
+_AUXILIARIES = r"\s*(?:(?:{discourse.auxiliaries})\s+)*(?:been\s+)?"
 _DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
 _JOINTLY = "{release.jointly}"
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
@@ -50,8 +51,12 @@ def by_verb(view: SentenceView):
         for obj in map(lambda o: _dash_head(view, o), objects):
             if subject is None or view.re(_NOT_RELEASED).match(text, obj.end):
                 continue
-            if first_person and _developer(obj, view.gazetteer) not in (None, subject.entity_id):
+            maker = _developer(obj, view.gazetteer)
+            if first_person and maker not in (None, subject.entity_id):
                 continue  # "we" is the company named most, unless the model is known to be another's
+            if maker not in (None, subject.entity_id) and subject.end <= a \
+                    and maker in {m.entity_id for m in listed_with(view, subject, a, anywhere=True)}:
+                continue  # "OpenAI and Google released GPT-5 and Gemini 3": not Google's GPT-5
             for maker in _makers(view, subject, a):
                 yield maker.entity_id, obj.entity_id
 
@@ -198,7 +203,7 @@ def _appositive_head(view: SentenceView, pos: int):
     text = view.norm.folded
     opening = view.clause_of(pos)[0]
     previous = view.previous_clause(pos)
-    if previous is None or text[opening:pos].strip():
+    if previous is None or not view.re(_AUXILIARIES).fullmatch(text, opening, pos):
         return None
     inside = [m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1]]
     if inside and inside[-1].type in RELEASABLE and not text[inside[-1].end:previous[1]].strip(" 》」”\"』"):
