@@ -221,3 +221,19 @@ def test_released_from_a_maker_s_website_is_no_developer(extractor):
 ])
 def test_released_listed_makers_platforms_and_auxiliaries(facts, text, expected):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("微軟宣布在Azure上線DeepSeek R1。", set()),                       # a platform hosting another's model
+    ("微软宣布在Azure上线DeepSeek R1。", set()),
+    ("Microsoft rolled out DeepSeek R1 on Azure.", set()),
+    ("蘋果與阿里巴巴合作，在中國推出Apple Intelligence。", {("apple", "apple-intelligence")}),  # a place is no maker
+    ("苹果与阿里巴巴合作，在中国推出Apple Intelligence。", {("apple", "apple-intelligence")}),
+    ("Apple launched Apple Intelligence in China.", {("apple", "apple-intelligence")}),
+    ("據路透社報道，OpenAI正在開發GPT-6。", set()),                      # still being made
+    ("据路透社报道，OpenAI正在开发GPT-6。", set()),
+    ("OpenAI is developing GPT-6.", set()),
+    ("字节跳动旗下平台火山引擎在大会上正式发布豆包大模型。", {("volcano-engine", "doubao"), ("bytedance", "doubao")}),
+])
+def test_released_not_hosted_placed_or_in_progress(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected

@@ -30,6 +30,9 @@ _APPOSITIVE_TAIL = (r"\s*{release.possessive}\s*(?:{release.when}\s*)?{release.a
 _NOMINAL = r"^\s*{release.nominal}\s*$"
 _POSSESSOR = r"\s*(?:'s|’s)\b"
 _AUXILIARIES = r"\s*(?:(?:{discourse.auxiliaries})\s+)*(?:been\s+)?"
+_IN_PROGRESS = "{release.in_progress}"
+_HOSTING = r"{release.hosting}\s*$"
+_PLACE_BEFORE = r"{release.place_markers}\s*$"
 _DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
 _JOINTLY = "{release.jointly}"
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
@@ -57,6 +60,8 @@ def by_verb(view: SentenceView):
             if maker not in (None, subject.entity_id) and subject.end <= a \
                     and maker in {m.entity_id for m in listed_with(view, subject, a, anywhere=True)}:
                 continue  # "OpenAI and Google released GPT-5 and Gemini 3": not Google's GPT-5
+            if maker not in (None, subject.entity_id) and not first_person and _hosted(view, subject, a):
+                continue  # "微软在Azure上线DeepSeek R1": hosting another maker's model
             for maker in _makers(view, subject, a):
                 yield maker.entity_id, obj.entity_id
 
@@ -134,7 +139,8 @@ def known_developer(view: SentenceView):
     found = [(maker, m.entity_id) for m in view.mentions
              if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs
              and _dash_head(view, m) is m]  # "日日新端侧大模型——SenseChat Lite": the family only describes
-    if found and (view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))):
+    if found and (view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
+                  or view.re(_IN_PROGRESS).search(view.norm.folded, view.start, view.end)):
         return []  # "OpenAI did not release gpt-oss", "OpenAI will release GPT-6": no evidence of a release
     return found
 
@@ -162,6 +168,15 @@ def _dash_head(view: SentenceView, obj):
     return obj
 
 
+def _hosted(view: SentenceView, subject, pos: int) -> bool:
+    """Whether the clause puts the release on a named platform ("在Azure上线", "available on Azure")."""
+    lo, hi = view.clause_of(pos)
+    text = view.norm.folded
+    return any(m.type in ORG and m.entity_id != subject.entity_id
+               and view.re(_HOSTING).search(text, max(lo, m.start - 10), m.start)
+               for m in view.mentions if lo <= m.start and m.end <= hi)
+
+
 def _makers(view: SentenceView, subject, pos: int) -> list:
     """The subject, or every maker listed with it when they act jointly ("A、B联合发布", "A and B jointly released")."""
     if subject.end <= pos and view.re(_JOINTLY).search(view.norm.folded, subject.end, pos):
@@ -177,6 +192,11 @@ def _planned(view: SentenceView, pos: int) -> bool:
 def _subject(view: SentenceView, pos: int):
     """The organisation before a verb; in "China-based DeepSeek" the place only qualifies the name after it."""
     subject = view.before(pos, ORG)
+    text = view.norm.folded
+    if subject is not None and view.re(_PLACE_BEFORE).search(text, max(view.start, subject.start - 4), subject.start):
+        subject = view.before(subject.start, ORG)  # "在中国推出Y": the place is no maker; the subject is before it
+        if subject is not None and view.re(_PLACE_BEFORE).search(text, max(view.start, subject.start - 4), subject.start):
+            return None
     if subject is not None and view.re(_PLACE).match(view.norm.folded, subject.end):
         named = [m for m in view.mentions if subject.end < m.start and m.end <= pos and m.type in ORG]
         return named[0] if named else None
