@@ -63,7 +63,8 @@ def transitive(view: SentenceView):
         if view.re(_HEDGED).search(view.norm.folded, max(view.clause_of(a)[0], a - 20), a):
             continue  # "could threaten Nvidia": not asserted
         cause = view.before(a, ANY)
-        verb = view.re(_RELATIVE_VERB).match(view.norm.folded, cause.end) if cause is not None else None
+        inside = cause is not None and cause.start >= view.clause_of(a)[0]
+        verb = view.re(_RELATIVE_VERB).match(view.norm.folded, cause.end) if inside else None
         if verb is not None and verb.end() <= a:
             continue  # "the rulebook Brussels adopted … have alarmed": Brussels is inside a relative clause
         yield from ((cause.entity_id, w.entity_id) for w in view.after(b, ORG) if cause)
