@@ -221,3 +221,18 @@ def test_worries_relative_clauses_and_described_parties(facts, text, expected):
 ])
 def test_worries_probes_and_more_bans(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nvidia is under growing pressure from Huawei.", {("huawei", "nvidia")}),
+    ("Nvidia feels threatened by Huawei.", {("huawei", "nvidia")}),
+    ("英偉達面臨來自華為的競爭壓力。", {("huawei", "nvidia")}),
+    ("英伟达面临来自华为的巨大压力。", {("huawei", "nvidia")}),
+    ("英伟达面临来自华为的订单。", set()),                        # orders are no pressure
+    ("Nvidia is under pressure to cut prices.", set()),
+    ("Samsung is concerned that DeepSeek could leak data.", {("deepseek", "samsung")}),
+    # the cause of "concerned that …" is the subject of what follows, not a name far inside it
+    ("Samsung is concerned that data shared with chatbots gets stored on servers owned by companies like OpenAI.", set()),
+])
+def test_worries_pressure_from_and_that_clauses(facts, text, expected):
+    assert worries(facts, text) == expected

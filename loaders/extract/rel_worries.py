@@ -33,6 +33,8 @@ _HEDGED = r"{polarity.hedges}\s*$"
 _AND = r"(?<![a-z]){discourse.coordinators}(?![a-z])"  # "data protection and violations of GDPR": a later conjunct
 _POSSESSOR_ONLY = r"\s*(?:'s|’s)\s+(?!{worry.experiencer})[a-z]"
 _RELATIVE_VERB = r"\s+[a-z]+ed\b(?!\s+(?:by|about|over|that)\b)"
+_THAT = r"(?<![a-z])that$"
+_THAT_REACH = 40  # characters: the cause of "concerned that …" is the subject of what follows
 _BLOCKED = "{worry.cause_blockers}"
 _ARTICLE = r"[\s\"“]*{discourse.articles}\s+"
 _BRACKET_OPEN = r"\s*[（(]\s*"
@@ -111,8 +113,10 @@ def experiencer(view: SentenceView):
                 or ([described] if described else [])
             head = causes[0] if causes else None
             if head is not None and b <= head.start and (view.re(_BLOCKED).search(view.norm.folded, b, head.start)
-                                                         or view.re(_AND).search(view.norm.folded, b, head.start)):
-                causes = []
+                                                         or view.re(_AND).search(view.norm.folded, b, head.start)
+                                                         or head.start - b > _THAT_REACH
+                                                         and view.re(_THAT).search(view.norm.folded, a, b)):
+                causes = []  # "concerned that data shared … on servers owned by companies like OpenAI": too far
         causes = [made for c in causes if (made := _made_by(view, c)) is not None]
         yield from ((c.entity_id, w.entity_id) for c in causes for w in listed_with(view, worried, a))
 
