@@ -237,3 +237,13 @@ def test_released_listed_makers_platforms_and_auxiliaries(facts, text, expected)
 ])
 def test_released_not_hosted_placed_or_in_progress(facts, text, expected):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mistral unveils Large 2 model.", {("RELEASED", "mistral-ai", "mistral-large-2")}),
+    ("Mistral AI發布了Mistral Large 2。", {("RELEASED", "mistral-ai", "mistral-large-2")}),
+    ("Mistral AI发布了Mistral Large 2。", {("RELEASED", "mistral-ai", "mistral-large-2")}),
+    ("The Large 2 sofa is comfy.", set()),                      # "Large 2" only near its maker
+])
+def test_released_a_version_is_not_its_predecessor(facts, text, expected):
+    assert {f for f in facts(text) if f[0] == "RELEASED"} == expected
