@@ -133,6 +133,9 @@ def test_worries_causative_with_a_described_party(facts, text, expected):
     ("周五，苹果表示，由于欧盟《数字市场法》带来的“监管不确定性”，今年不会推出新功能。", {("dma", "apple")}),
     ("苹果表示，DeepSeek带来的风险很大。", {("deepseek", "apple")}),
     ("苹果表示，DeepSeek带来的风险很低。", set()),          # a risk said to be small
+    ("蘋果表示，DeepSeek帶來的風險被誇大了。", set()),
+    ("蘋果認為DeepSeek帶來的挑戰不可忽視。", {("deepseek", "apple")}),
+    ("苹果认为DeepSeek带来的挑战不可忽视。", {("deepseek", "apple")}),
     ("蘋果表示，《數位市場法》帶來的機遇很多。", set()),     # an opportunity, not a risk
     ("分析師指出，蘋果的產品給用戶帶來的風險不大。", set()),
 ])
