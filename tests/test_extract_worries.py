@@ -239,3 +239,12 @@ def test_worries_probes_and_more_bans(facts, text, expected):
 ])
 def test_worries_pressure_from_and_that_clauses(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy's ban on DeepSeek over privacy concerns is firm.", {("deepseek", "italy")}),
+    ("The US restrictions on Huawei over security concerns remain.", {("huawei", "united-states")}),
+    ("Italy's ban on DeepSeek is firm.", set()),                     # no reason of worry
+])
+def test_worries_a_ban_named_as_a_noun(facts, text, expected):
+    assert worries(facts, text) == expected

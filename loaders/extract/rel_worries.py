@@ -137,9 +137,10 @@ def ban(view: SentenceView):
         worried = view.before(a, ORG)
         following = [m for m in view.mentions if m.start >= b and m.type in CAUSES]
         possessive = view.re(dc.POSSESSIVE)
-        if worried is None or possessive.match(text, worried.end) or not following \
+        owner = possessive.match(text, worried.end) if worried is not None else None
+        if worried is None or (owner and owner.end() < a) or not following \
                 or not view.re(_BAN_OBJECT).fullmatch(text, b, following[0].start):
-            continue  # "Italy's watchdog banned…": the watchdog bans, not Italy
+            continue  # "Italy's watchdog banned…": the watchdog bans, not Italy ("Italy's ban on…" is Italy's)
         banned = view.after(following[0].start, CAUSES)
         for cause in banned:
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
