@@ -248,3 +248,12 @@ def test_worries_pressure_from_and_that_clauses(facts, text, expected):
 ])
 def test_worries_a_ban_named_as_a_noun(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The US blocked Nvidia from selling chips to China over security concerns.",
+    "美國以安全為由禁止英偉達向中國出售晶片。",
+    "美国以安全为由禁止英伟达向中国出售芯片。",
+])
+def test_worries_a_party_kept_from_acting_is_not_feared(facts, text):
+    assert ("nvidia", "united-states") not in worries(facts, text)

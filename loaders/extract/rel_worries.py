@@ -39,6 +39,7 @@ _BLOCKED = "{worry.cause_blockers}"
 _ARTICLE = r"[\s\"“]*{discourse.articles}\s+"
 _BRACKET_OPEN = r"\s*[（(]\s*"
 _BRACKET_CLOSE = r"\s*[)）]"
+_RESTRAINED = r"\s*{worry.ban_restrained}"
 _BAN_OBJECT = r"(?:\s*(?:{worry.ban_object_words})(?![a-z]))*\s*"
 
 
@@ -141,7 +142,8 @@ def ban(view: SentenceView):
         if worried is None or (owner and owner.end() < a) or not following \
                 or not view.re(_BAN_OBJECT).fullmatch(text, b, following[0].start):
             continue  # "Italy's watchdog banned…": the watchdog bans, not Italy ("Italy's ban on…" is Italy's)
-        banned = view.after(following[0].start, CAUSES)
+        banned = [m for m in view.after(following[0].start, CAUSES)
+                  if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
         for cause in banned:
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
             for party in listed_with(view, worried, a):
