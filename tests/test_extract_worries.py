@@ -257,3 +257,12 @@ def test_worries_a_ban_named_as_a_noun(facts, text, expected):
 ])
 def test_worries_a_party_kept_from_acting_is_not_feared(facts, text):
     assert ("nvidia", "united-states") not in worries(facts, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("百度發布財報。百度管理層表示，美國的出口管制令公司感到擔憂。", {("us-export-controls", "baidu")}),
+    ("百度发布财报。百度管理层表示，美国的出口管制令公司感到担忧。", {("us-export-controls", "baidu")}),
+    ("百度发布财报。出口管制令公司股价大跌。", set()),            # no feeling
+])
+def test_worries_a_bare_company_noun_after_the_causative(facts, text, expected):
+    assert worries(facts, text) == expected

@@ -4,6 +4,8 @@ The cue words are in ``loaders/lang/<code>/worry.yaml``.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ...schema import NodeType
 from . import discourse as dc
 from .lexicon import group_span
@@ -40,6 +42,7 @@ _ARTICLE = r"[\s\"“]*{discourse.articles}\s+"
 _BRACKET_OPEN = r"\s*[（(]\s*"
 _BRACKET_CLOSE = r"\s*[)）]"
 _RESTRAINED = r"\s*{worry.ban_restrained}"
+_BARE_ORG = r"\s*{worry.bare_org_nouns}"
 _BAN_OBJECT = r"(?:\s*(?:{worry.ban_object_words})(?![a-z]))*\s*"
 
 
@@ -49,7 +52,7 @@ def causative(view: SentenceView):
         feeling = view.re(_FEELING).search(view.norm.folded, b, view.end)
         cause = _cause(view, a)
         if feeling and cause:
-            described = view.described_after(b, feeling.start(), ORG)  # "令该公司感到担忧"
+            described = view.described_after(b, feeling.start(), ORG) or _bare_org(view, b)  # "令该公司感到担忧"
             if described and any(m.entity_id == described.entity_id for m in view.mentions
                                  if view.clause_of(a)[0] <= m.start and m.end <= a):
                 described = None  # the description does not point back into its own subject
@@ -236,6 +239,17 @@ def _joined(view: SentenceView, a: int, b: int) -> bool:
         return True  # "国家互联网信息办公室（国家网信办" : the name and its abbreviation
     close = view.re(_BRACKET_CLOSE).match(text, a, b)
     return bool(view.re(dc.COORD).fullmatch(text, close.end() if close else a, b))
+
+
+def _bare_org(view: SentenceView, pos: int):
+    """"令公司感到担忧": a bare company noun right after 令 is the organisation named most so far."""
+    if not view.re(_BARE_ORG).match(view.norm.folded, pos):
+        return None
+    named = [m for m in [*view.earlier, *view.mentions] if m.end <= pos and m.type in ORG]
+    if not named:
+        return None
+    counts = Counter(m.entity_id for m in named)
+    return max(reversed(named), key=lambda m: counts[m.entity_id])
 
 
 def _possessed(view: SentenceView, chain: list) -> list:
