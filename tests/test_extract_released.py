@@ -247,3 +247,16 @@ def test_released_not_hosted_placed_or_in_progress(facts, text, expected):
 ])
 def test_released_a_version_is_not_its_predecessor(facts, text, expected):
     assert {f for f in facts(text) if f[0] == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "4月29日，Qwen3正式發布。",                         # its maker not named in the article yet
+    "阿里巴巴很忙。市場期待Qwen3發布。",                  # awaited
+    "阿里巴巴很忙。市场期待Qwen3发布。",
+    "阿里巴巴很忙。分析師出席了Qwen3發布會。",            # the launch event
+    "阿里巴巴推迟发布Qwen3。",                           # delayed
+    "Alibaba is busy. Qwen3 will be released next year.",
+    "Alibaba delayed the release of Qwen3.",
+])
+def test_released_subject_only_needs_a_named_maker_and_a_done_release(facts, text):
+    assert not {f for f in facts(text) if f[0] == "RELEASED"}

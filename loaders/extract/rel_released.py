@@ -22,6 +22,7 @@ _NOT_RELEASED = r"\s*{release.not_released_heads}"
 _PLACE = "{release.place_modifiers}"
 _WE = r"[\s\"“「]*{release.first_person}\s*"
 POLICY_VERBS = "{release.policy_verbs}"
+ITSELF = "{release.released_itself}"
 _MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?{discourse.attributive}"
 _PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
 _APPOSITIVE_GAP = r"\s*(?:[,，]|{release.appositive_copulas})\s*"
@@ -33,6 +34,7 @@ _AUXILIARIES = r"\s*(?:(?:{discourse.auxiliaries}|{release.passive_auxiliaries})
 _IN_PROGRESS = "{release.in_progress}"
 _HOSTING = r"{release.hosting}\s*$"
 _PLACE_BEFORE = r"{release.place_markers}\s*$"
+_PASSIVE_BY = r"\s*{release.passive}"
 _DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
 _JOINTLY = "{release.jointly}"
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
@@ -133,6 +135,22 @@ def appositive(view: SentenceView):
             yield right.entity_id, left.entity_id
 
 
+def subject_only(view: SentenceView):
+    """"1月20日，Kimi k1.5正式发布", "GPT-5 was released on Thursday": a model released with no maker in the
+    clause is its known maker's, when the article has named that maker already."""
+    text = view.norm.folded
+    named = {m.entity_id for m in [*view.earlier, *view.mentions] if m.type in ORG}
+    for a, b in view.cues(ITSELF):
+        if _planned(view, a) or view.re(_PASSIVE_BY).match(text, b):
+            continue  # "was released by X" is the passive rule's
+        model = [m for m in view.mentions if m.end <= a and m.type in RELEASABLE][-1:]
+        if not model or text[model[0].end:a].strip() or view.before(a, ORG, reach=False) is not None:
+            continue
+        maker = _developer(model[0], view.gazetteer)
+        if maker in named and _dash_head(view, model[0]) is model[0]:
+            yield maker, model[0].entity_id
+
+
 def known_developer(view: SentenceView):
     """A model and the maker the gazetteer knows for it, named in one sentence: a weak RELEASED."""
     orgs = {m.entity_id for m in view.mentions if m.type in ORG}
@@ -154,6 +172,7 @@ RULES = (
     Rule("released.maker_of", "RELEASED", 0.8, maker_of, min_mentions=2),
     Rule("released.developer", "RELEASED", 0.8, developer, min_mentions=2),
     Rule("released.appositive", "RELEASED", 0.75, appositive, min_mentions=2),
+    Rule("released.subject_only", "RELEASED", 0.6, subject_only, triggers=(ITSELF,)),
     Rule("released.known_developer", "RELEASED", 0.5, known_developer, min_mentions=2),
 )
 
