@@ -260,3 +260,13 @@ def test_released_a_version_is_not_its_predecessor(facts, text, expected):
 ])
 def test_released_subject_only_needs_a_named_maker_and_a_done_release(facts, text):
     assert not {f for f in facts(text) if f[0] == "RELEASED"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("工信部發布「人形機器人管理條例」。", {("miit", "人形机器人管理条例")}),   # a title in 「」, one id in both scripts
+    ("工信部发布「人形机器人管理条例」。", {("miit", "人形机器人管理条例")}),
+    ("工信部官員說「這是一份草案」。", set()),                               # a quoted remark, not a title
+    ("工信部官員說：「我們沒有辦法。」", set()),
+])
+def test_released_a_policy_titled_in_corner_brackets(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
