@@ -50,3 +50,223 @@ def test_released_qwen4_is_a_new_version_not_a_typo_of_qwen2(extractor):
 
     mentions = extractor.mentions(Normalised.of("阿里巴巴預告了Qwen4。"))
     assert [(m.surface, m.family) for m in mentions if m.type.value == "Model"] == [("Qwen4", "qwen")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a policy approved by a body: only a policy, right after the verb
+    ("歐盟通過了《數位市場法》。", {("eu", "dma")}),
+    ("欧盟通过了《数字市场法》。", {("eu", "dma")}),
+    ("The EU passed the AI Act after long talks.", {("eu", "eu-ai-act")}),
+    # 由X<verb>的Y: the made thing after the maker's verb
+    ("這款模型正是由阿里巴巴最新研發的Qwen3。", {("alibaba", "qwen3")}),
+    ("这款模型正是由阿里巴巴最新研发的Qwen3。", {("alibaba", "qwen3")}),
+    # "we" in a company's own text: the company it names most
+    ("OpenAI builds models. Today, we're launching GPT-4.1 and GPT-4.1 mini in the API.",
+     {("openai", "gpt-4-1"), ("openai", "gpt-4-1-mini")}),
+    ("阿里巴巴很忙。今天，我們發布了Qwen3。", {("alibaba", "qwen3")}),
+    ("阿里巴巴很忙。今天，我们发布了Qwen3。", {("alibaba", "qwen3")}),
+    # a place qualifying the subject is no maker
+    ("China-based DeepSeek is young, but the startup has released R1.", {("deepseek", "deepseek-r1")}),
+])
+def test_released_more_constructions(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI plans to release GPT-6 next year.",                   # planned
+    "OpenAI revealed plans to ship GPT-6.",
+    "OpenAI is expected to launch GPT-6.",
+    "OpenAI計劃明年發布GPT-6。",
+    "OpenAI将于下月发布GPT-6。",
+    "Artificial Analysis published Grok 4 benchmark results.",    # the name qualifies what was published
+    "Artificial Analysis公布了Grok 4基準測試。",
+    "Artificial Analysis公布了Grok 4基准测试。",
+    "GPT-4 passed the bar exam.",                                 # passed: no body, no policy
+    "欧盟通过了对OpenAI的调查。",                                   # passed: not a policy
+    "Anthropic built models. Today, we're launching GPT-5.",     # "we" cannot be another maker's model's maker
+])
+def test_released_nothing_planned_qualified_or_not_a_policy(facts, text):
+    assert not {f for f in facts(text) if f[0] == "RELEASED"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time (and 联合) before the possessive verb, a title bracket after it
+    ("歐盟去年通過的《數位市場法》很嚴格。", {("eu", "dma")}),
+    ("欧盟去年通过的《人工智能法案》很严格。", {("eu", "eu-ai-act")}),
+    ("阿里巴巴4月開源的Qwen3很受歡迎。", {("alibaba", "qwen3")}),
+    # an appositive passive: "Y, issued by X,"
+    ("The AI Diffusion Rule, issued by the Biden administration, was scrapped.",
+     {("biden-administration", "ai-diffusion-rule")}),
+    # makers acting jointly are all makers
+    ("美國、日本今年3月聯合發布的《數位市場法》很短。", {("united-states", "dma"), ("japan", "dma")}),
+    ("美国和日本联合发布了《数字市场法》。", {("united-states", "dma"), ("japan", "dma")}),
+    ("The EU and Japan jointly published the AI Act.", {("eu", "eu-ai-act"), ("japan", "eu-ai-act")}),
+    # a policy tightened or imposed by a body
+    ("美國商務部今年4月收緊出口管制。", {("us-commerce-department", "us-export-controls")}),
+])
+def test_released_times_appositives_joint_makers(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Microsoft and OpenAI released GPT-5.", {("openai", "gpt-5")}),   # not jointly: the maker next to the verb
+    ("Nvidia criticised the AI Diffusion Rule, backed by the Biden administration.", set()),
+    ("美國商務部收緊了對英偉達的審查。", set()),                          # not a policy
+])
+def test_released_not_every_listed_or_nearby_party(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "為了符合拜登時代推出的出口管制，英偉達設計了新晶片。",
+    "为了符合拜登时代推出的出口管制，英伟达设计了新芯片。",
+    "Nvidia designed a new chip to comply with export controls issued by the Biden White House.",
+])
+def test_released_an_era_is_its_administration(facts, text):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == {("biden-administration", "us-export-controls")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("商湯科技發布了SenseChat Lite。", ("sensetime", "sensechat-lite")),
+    ("商汤科技发布了SenseChat Lite。", ("sensetime", "sensechat-lite")),
+    ("SenseTime released SenseChat Lite.", ("sensetime", "sensechat-lite")),
+])
+def test_released_sensechat_versions(facts, text, expected):
+    assert ("RELEASED", *expected) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "它正是由阿里巴巴最新發布的千問大模型——Qwen3。",
+    "阿里巴巴最新发布的千问大模型——Qwen3很强。",
+    "阿里巴巴發布了千問系列新模型——Qwen3。",
+    "阿里巴巴发布了千问系列新模型——Qwen3。",
+    "Alibaba released a new Qwen model: Qwen3.",
+])
+def test_released_a_family_named_after_a_dash_is_the_named_model(extractor, text):
+    from newsgraph.schema import Article
+    extraction = extractor.extract(Article(id=A, title="test", text=text))
+    found = {(e.source, e.target, ev.rule) for e in extraction.edges if e.type.value == "RELEASED" for ev in e.evidence}
+    assert ("alibaba", "qwen3") in {(s, t) for s, t, _ in found} and not {r for s, t, r in found if t == "qwen"}
+
+
+def test_released_shang_liang_alone_is_no_model(facts):
+    assert not {f for f in facts("我們商量一下，再決定用哪個模型。") if f[0] == "RELEASED"}
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Qwen3, Alibaba's latest model, is fast.", "released.appositive"),
+    ("Qwen3是阿里巴巴的最新模型。", "released.appositive"),
+    ("Alibaba, the company behind Qwen3, raised money.", "released.maker_of"),
+    ("Qwen3背後的公司阿里巴巴很忙。", "released.developer"),
+    ("Qwen3的母公司阿里巴巴很忙。", "released.developer"),
+    ("Qwen3, the new model from Alibaba, is out.", "released.developer"),
+    ("The Alibaba-developed Qwen3 is open.", "released.possessive"),
+    ("阿里巴巴自研的Qwen3很強。", "released.possessive"),
+    ("阿里巴巴自研的Qwen3很强。", "released.possessive"),
+    ("Alibaba's chatbot Qwen3 is popular.", "released.possessive"),
+    # described otherwise: only the weak co-occurrence of a known maker
+    ("Qwen3, Alibaba's rival, is fast.", "released.known_developer"),
+    ("Qwen3是阿里巴巴的客戶。", "released.known_developer"),
+])
+def test_released_appositives_and_maker_descriptions(extractor, text, rule):
+    from newsgraph.schema import Article
+    extraction = extractor.extract(Article(id=A, title="test", text=text))
+    found = {(e.source, e.target, ev.rule) for e in extraction.edges if e.type.value == "RELEASED" for ev in e.evidence}
+    assert found == {("alibaba", "qwen3", rule)}
+
+
+@pytest.mark.parametrize("text", [
+    "工信部印發《人形機器人創新發展指導意見》。",
+    "工信部印发《人形机器人创新发展指导意见》。",
+])
+def test_released_a_titled_policy_of_a_ministry_one_id_in_both_scripts(facts, text):
+    assert ("RELEASED", "miit", "人形机器人创新发展指导意见") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "工信部官員推薦了《三體》。",            # a book, not a policy
+    "工信部官员推荐了《三体》。",
+    "MIIT published The Three-Body Problem.",
+])
+def test_released_no_policy_from_other_titles(facts, text):
+    assert not {f for f in facts(text) if f[0] == "RELEASED"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After Alibaba's release of Qwen3, rivals moved.", {("alibaba", "qwen3")}),
+    ("Alibaba's rollout of Qwen3 was quiet.", {("alibaba", "qwen3")}),
+    ("Alibaba's planned release of Qwen3 is near.", set()),     # planned
+    ("Alibaba's upcoming launch of Qwen3 is near.", set()),
+    ("Alibaba's criticism of Gemma 3 was loud.", set()),       # no release
+])
+def test_released_a_release_named_as_a_noun(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+def test_released_from_a_maker_s_website_is_no_developer(extractor):
+    from newsgraph.schema import Article
+    extraction = extractor.extract(Article(id=A, title="test", text="Developers can download Qwen3 from Alibaba's website."))
+    assert {ev.rule for e in extraction.edges if e.type.value == "RELEASED" for ev in e.evidence} == {"released.known_developer"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # listed makers and listed models: a model known to be another listed maker's is not this one's
+    ("Alibaba and Google both released new models: Qwen3 and Gemma 3.",
+     {("alibaba", "qwen3"), ("google", "gemma-3")}),
+    # a maker's own platform releasing a family of the parent is still a release by the platform
+    ("字節跳動旗下平台火山引擎正式發布豆包大模型。", {("volcano-engine", "doubao"), ("bytedance", "doubao")}),
+    ("字节跳动旗下平台火山引擎正式发布豆包大模型。", {("volcano-engine", "doubao"), ("bytedance", "doubao")}),
+    # an appositive passive after an auxiliary
+    ("The model, called Qwen3, was released by Alibaba on Tuesday.", {("alibaba", "qwen3")}),
+])
+def test_released_listed_makers_platforms_and_auxiliaries(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("微軟宣布在Azure上線DeepSeek R1。", set()),                       # a platform hosting another's model
+    ("微软宣布在Azure上线DeepSeek R1。", set()),
+    ("Microsoft rolled out DeepSeek R1 on Azure.", set()),
+    ("蘋果與阿里巴巴合作，在中國推出Apple Intelligence。", {("apple", "apple-intelligence")}),  # a place is no maker
+    ("苹果与阿里巴巴合作，在中国推出Apple Intelligence。", {("apple", "apple-intelligence")}),
+    ("Apple launched Apple Intelligence in China.", {("apple", "apple-intelligence")}),
+    ("據路透社報道，OpenAI正在開發GPT-6。", set()),                      # still being made
+    ("据路透社报道，OpenAI正在开发GPT-6。", set()),
+    ("OpenAI is developing GPT-6.", set()),
+    ("字节跳动旗下平台火山引擎在大会上正式发布豆包大模型。", {("volcano-engine", "doubao"), ("bytedance", "doubao")}),
+])
+def test_released_not_hosted_placed_or_in_progress(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mistral unveils Large 2 model.", {("RELEASED", "mistral-ai", "mistral-large-2")}),
+    ("Mistral AI發布了Mistral Large 2。", {("RELEASED", "mistral-ai", "mistral-large-2")}),
+    ("Mistral AI发布了Mistral Large 2。", {("RELEASED", "mistral-ai", "mistral-large-2")}),
+    ("The Large 2 sofa is comfy.", set()),                      # "Large 2" only near its maker
+])
+def test_released_a_version_is_not_its_predecessor(facts, text, expected):
+    assert {f for f in facts(text) if f[0] == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "4月29日，Qwen3正式發布。",                         # its maker not named in the article yet
+    "阿里巴巴很忙。市場期待Qwen3發布。",                  # awaited
+    "阿里巴巴很忙。市场期待Qwen3发布。",
+    "阿里巴巴很忙。分析師出席了Qwen3發布會。",            # the launch event
+    "阿里巴巴推迟发布Qwen3。",                           # delayed
+    "Alibaba is busy. Qwen3 will be released next year.",
+    "Alibaba delayed the release of Qwen3.",
+])
+def test_released_subject_only_needs_a_named_maker_and_a_done_release(facts, text):
+    assert not {f for f in facts(text) if f[0] == "RELEASED"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("工信部發布「人形機器人管理條例」。", {("miit", "人形机器人管理条例")}),   # a title in 「」, one id in both scripts
+    ("工信部发布「人形机器人管理条例」。", {("miit", "人形机器人管理条例")}),
+    ("工信部官員說「這是一份草案」。", set()),                               # a quoted remark, not a title
+    ("工信部官員說：「我們沒有辦法。」", set()),
+])
+def test_released_a_policy_titled_in_corner_brackets(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected

@@ -34,3 +34,235 @@ def test_worries_cause_to_worried_party(facts, text, expected):
 ])
 def test_worries_nothing_without_both_parties(facts, text):
     assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy has banned DeepSeek, citing privacy risks.", {("deepseek", "italy")}),
+    ("Samsung barred employees from using ChatGPT and Gemini amid fears of leaks.",
+     {("chatgpt", "samsung"), ("gemini", "samsung")}),
+    ("Japan restricted the use of OpenAI's ChatGPT over security concerns.", {("chatgpt", "japan")}),
+    ("為防止機密外洩，蘋果限制員工使用ChatGPT。", {("chatgpt", "apple")}),
+    ("为防止机密外泄，苹果限制员工使用ChatGPT。", {("chatgpt", "apple")}),
+    ("韓國以安全為由禁止政府設備使用DeepSeek。", {("deepseek", "south-korea")}),
+    ("韩国以安全为由禁止政府设备使用DeepSeek。", {("deepseek", "south-korea")}),
+])
+def test_worries_a_ban_for_a_reason_of_worry(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Italy has banned DeepSeek.",                                     # no reason of worry
+    "Italy is weighing banning DeepSeek over privacy risks.",         # only considered
+    "Regulators urged Italy to ban DeepSeek over privacy concerns.",  # only urged
+    "Italy did not ban DeepSeek despite privacy concerns.",           # denied
+    "Italy's watchdog has banned DeepSeek, citing privacy risks.",    # the watchdog bans, not Italy
+    "OpenAI suspended ChatGPT after a data leak.",                    # a maker pulling its own product
+    "蘋果限制員工使用ChatGPT。",                                       # no reason of worry
+    "苹果考虑以安全为由禁止员工使用ChatGPT。",                         # only considered
+    "韩国呼吁禁止DeepSeek，以防数据泄露。",                             # only urged
+])
+def test_worries_no_ban_worry_without_an_asserted_ban_and_its_reason(facts, text):
+    assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea, Italy and France have voiced concerns about DeepSeek.",
+     {("deepseek", "south-korea"), ("deepseek", "italy"), ("deepseek", "france")}),
+    ("Several governments, including Japan and Italy, expressed concerns over DeepSeek.",
+     {("deepseek", "japan"), ("deepseek", "italy")}),
+    ("韓國、義大利和法國對DeepSeek表示關切。",
+     {("deepseek", "south-korea"), ("deepseek", "italy"), ("deepseek", "france")}),
+    ("包括日本和意大利在内的多国对DeepSeek表示担忧。", {("deepseek", "japan"), ("deepseek", "italy")}),
+    ("Italy and France have banned DeepSeek, citing privacy risks.", {("deepseek", "italy"), ("deepseek", "france")}),
+    # only the party of the concern: a name in an earlier clause is not listed with it
+    ("Google beat OpenAI, and Microsoft has voiced concerns about DeepSeek.", {("deepseek", "microsoft")}),
+])
+def test_worries_every_listed_party(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "DeepSeek has raised concerns about privacy.",       # the cause, not a worried party
+    "Italy has not voiced concerns about DeepSeek.",     # denied
+    "義大利並未對DeepSeek表示擔憂。",
+])
+def test_worries_no_voiced_concern(facts, text):
+    assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("華為的進展令矽谷憂心忡忡。", {("huawei", "silicon-valley")}),
+    ("华为的进展令硅谷忧心忡忡。", {("huawei", "silicon-valley")}),
+    ("歐盟對DeepSeek深感憂心。", {("deepseek", "eu")}),
+    ("OpenAI's spending has spooked Wall Street.", {("openai", "wall-street")}),
+    ("OpenAI的支出令華爾街不安。", {("openai", "wall-street")}),
+])
+def test_worries_more_feelings_and_parties(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+def test_worries_wall_street_is_no_journal(facts):
+    assert ("CITES", "article-test", "wsj") in facts("據華爾街日報報導，OpenAI的支出很大。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("歐盟擔心Meta新發布的一項政策。", set()),                 # the unnamed policy worries, not Meta
+    ("欧盟担心Meta新发布的一项政策。", set()),
+    ("The EU is concerned about Meta's new policy.", set()),
+    ("歐盟擔心Meta新發布的模型Llama 4。", {("llama-4", "eu")}),   # the thing, when it is named
+    ("欧盟担心Meta新发布的模型Llama 4。", {("llama-4", "eu")}),
+    ("The EU is concerned about Meta's new model Llama 4.", {("llama-4", "eu")}),
+    ("The EU is concerned about Meta.", {("meta", "eu")}),
+])
+def test_worries_the_thing_an_organisation_made(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("百度發布了財報。百度稱，出口管制令該公司感到擔憂。", {("us-export-controls", "baidu")}),
+    ("百度发布了财报。百度称，出口管制令该公司感到担忧。", {("us-export-controls", "baidu")}),
+    # a description never points back into its own subject
+    ("百度很大。美國的出口管制令該公司感到擔憂。", set()),
+])
+def test_worries_causative_with_a_described_party(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("週五，蘋果表示，由於歐盟《數位市場法》帶來的「監管不確定性」，今年不會推出新功能。", {("dma", "apple")}),
+    ("周五，苹果表示，由于欧盟《数字市场法》带来的“监管不确定性”，今年不会推出新功能。", {("dma", "apple")}),
+    ("苹果表示，DeepSeek带来的风险很大。", {("deepseek", "apple")}),
+    ("苹果表示，DeepSeek带来的风险很低。", set()),          # a risk said to be small
+    ("蘋果表示，DeepSeek帶來的風險被誇大了。", set()),
+    ("蘋果認為DeepSeek帶來的挑戰不可忽視。", {("deepseek", "apple")}),
+    ("苹果认为DeepSeek带来的挑战不可忽视。", {("deepseek", "apple")}),
+    ("蘋果表示，《數位市場法》帶來的機遇很多。", set()),     # an opportunity, not a risk
+    ("分析師指出，蘋果的產品給用戶帶來的風險不大。", set()),
+])
+def test_worries_the_risk_a_thing_brings(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU warned about DeepSeek.", {("deepseek", "eu")}),
+    ("Nvidia warned that the AI Diffusion Rule would hurt exports.", {("ai-diffusion-rule", "nvidia")}),
+    ("The EU sounded the alarm over DeepSeek.", {("deepseek", "eu")}),
+    ("歐盟對DeepSeek發出警告。", {("deepseek", "eu")}),
+    ("欧盟对DeepSeek发出警告。", {("deepseek", "eu")}),
+    ("The EU opened an investigation into Meta over concerns that it blocks rivals.", {("meta", "eu")}),
+    # nothing: a warning to someone, an investigation with no concern, a possessor as the party
+    ("OpenAI warned users about scams.", set()),
+    ("The EU opened an investigation into Meta.", set()),
+    ("Italy's regulator opened an investigation into DeepSeek over privacy concerns.", set()),
+    ("歐盟並未對DeepSeek發出警告。", set()),
+])
+def test_worries_warnings_and_investigations(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU worries about data leaking to China.", set()),          # where harm goes is no cause
+    ("歐盟擔心數據流向中國。", set()),
+    ("欧盟担心数据流向中国。", set()),
+    ("The EU worries about DeepSeek leaking data to the Chinese government.", {("deepseek", "eu")}),
+    ("歐盟擔心DeepSeek將數據交給中國。", {("deepseek", "eu")}),
+    ("欧盟担心DeepSeek将数据交给中国。", {("deepseek", "eu")}),
+])
+def test_worries_the_recipient_of_harm_is_no_cause(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中國擔心美國的出口管制。", {("us-export-controls", "china")}),       # the possessed, not the possessor
+    ("中国担心美国的出口管制。", {("us-export-controls", "china")}),
+    ("The EU is worried about Google's Gemini.", {("gemini", "eu")}),
+    ("華盛頓擔心DeepSeek和Kimi。", {("deepseek", "washington"), ("kimi", "washington")}),   # a list of causes
+    ("华盛顿担心DeepSeek和Kimi。", {("deepseek", "washington"), ("kimi", "washington")}),
+    ("Washington worries about DeepSeek and Kimi.", {("deepseek", "washington"), ("kimi", "washington")}),
+    ("Washington worries about DeepSeek, and Nvidia is calm.", {("deepseek", "washington")}),
+    ("Analysts say DeepSeek could threaten Nvidia.", set()),               # hedged
+])
+def test_worries_possessed_listed_and_hedged_causes(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU has concerns about DeepSeek.", {("deepseek", "eu")}),
+    ("The EU has no concerns about DeepSeek.", set()),
+    ("Italy cited concerns over DeepSeek.", {("deepseek", "italy")}),
+    ("歐盟對DeepSeek感到不安。", {("deepseek", "eu")}),
+    ("欧盟对DeepSeek深感焦虑。", {("deepseek", "eu")}),
+    # the possessor is not the worried party; a name in a later conjunct is not the cause
+    ("Italy's watchdog cited concerns over DeepSeek.", set()),
+    ("The EU cited concerns over data protection and violations of the AI Act.", set()),
+])
+def test_worries_had_and_cited_concerns(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name inside a relative clause before the verb is not its subject
+    ("The rules the EU adopted last year have rattled Nvidia.", set()),
+    ("DeepSeek rattled Nvidia.", {("deepseek", "nvidia")}),
+    # "the company" as the worried party, after a speaker
+    ("Google is big. Walker said the company would sign but remained concerned that the AI Act could slow Europe.",
+     {("eu-ai-act", "google")}),
+    ("谷歌很大。沃克表示，该公司对DeepSeek感到担忧。", {("deepseek", "google")}),
+])
+def test_worries_relative_clauses_and_described_parties(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美國商務部對DeepSeek展開調查，擔心其使用受管制的晶片。", {("deepseek", "us-commerce-department")}),
+    ("美国商务部对DeepSeek展开调查，担心其使用受管制的芯片。", {("deepseek", "us-commerce-department")}),
+    ("美国商务部对DeepSeek展开调查。", set()),                                  # no reason of worry
+    ("美国商务部考虑对DeepSeek展开调查，担心其使用芯片。", set()),                  # only considered
+    ("美国商务部并未对DeepSeek展开调查，尽管有安全担忧。", set()),                  # denied
+    ("Taiwan banned government agencies from using DeepSeek, citing national security risks.", {("deepseek", "taiwan")}),
+    ("DeepSeek's R1 has sparked concern in Washington.", {("deepseek-r1", "washington")}),
+])
+def test_worries_probes_and_more_bans(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nvidia is under growing pressure from Huawei.", {("huawei", "nvidia")}),
+    ("Nvidia feels threatened by Huawei.", {("huawei", "nvidia")}),
+    ("英偉達面臨來自華為的競爭壓力。", {("huawei", "nvidia")}),
+    ("英伟达面临来自华为的巨大压力。", {("huawei", "nvidia")}),
+    ("英伟达面临来自华为的订单。", set()),                        # orders are no pressure
+    ("Nvidia is under pressure to cut prices.", set()),
+    ("Samsung is concerned that DeepSeek could leak data.", {("deepseek", "samsung")}),
+    # the cause of "concerned that …" is the subject of what follows, not a name far inside it
+    ("Samsung is concerned that data shared with chatbots gets stored on servers owned by companies like OpenAI.", set()),
+])
+def test_worries_pressure_from_and_that_clauses(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy's ban on DeepSeek over privacy concerns is firm.", {("deepseek", "italy")}),
+    ("The US restrictions on Huawei over security concerns remain.", {("huawei", "united-states")}),
+    ("Italy's ban on DeepSeek is firm.", set()),                     # no reason of worry
+])
+def test_worries_a_ban_named_as_a_noun(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The US blocked Nvidia from selling chips to China over security concerns.",
+    "美國以安全為由禁止英偉達向中國出售晶片。",
+    "美国以安全为由禁止英伟达向中国出售芯片。",
+])
+def test_worries_a_party_kept_from_acting_is_not_feared(facts, text):
+    assert ("nvidia", "united-states") not in worries(facts, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("百度發布財報。百度管理層表示，美國的出口管制令公司感到擔憂。", {("us-export-controls", "baidu")}),
+    ("百度发布财报。百度管理层表示，美国的出口管制令公司感到担忧。", {("us-export-controls", "baidu")}),
+    ("百度发布财报。出口管制令公司股价大跌。", set()),            # no feeling
+])
+def test_worries_a_bare_company_noun_after_the_causative(facts, text, expected):
+    assert worries(facts, text) == expected

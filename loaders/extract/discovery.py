@@ -1,10 +1,11 @@
-"""Names the gazetteer lacks: organisations and quoted people found by cue words."""
+"""Names the gazetteer lacks: organisations, quoted people and titled policies found by cue words."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
 from ...schema import NodeType, slugify
+from ...schema.text import to_simplified
 from .lexicon import Lexicon, group_span
 from .mentions import Mention
 from .normalize import Normalised
@@ -27,6 +28,7 @@ class Discovery:
     kind: str
     whole: bool = False       # the name runs on over its suffix ("某某研究院")
     checks: tuple[str, ...] = ()
+    simplified_id: bool = False  # one id in both scripts (a policy title written in either)
 
 
 DISCOVERIES = (
@@ -35,6 +37,7 @@ DISCOVERIES = (
     Discovery("names.org_described", "discovery.org_described", NodeType.ORGANIZATION, "company",
               checks=("first_word",)),
     Discovery("names.person", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),
+    Discovery("names.policy_titled", "discovery.policy_{lang}", NodeType.POLICY, "rule", simplified_id=True),
 )
 _GENERIC = r"^(?:[{names.generic_starts:chars}].*|.*{names.generic_ends})$"
 
@@ -58,7 +61,8 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 name = match.string[slice(*group_span(match, "name"))]
                 if _plausible(lex, discovery, wordlist, name, surface) and not spans.overlaps(start, end):
                     spans.add(start, end)
-                    found.append(Mention(start, end, surface, slugify(surface), discovery.type, DISCOVERED, rule,
+                    entity_id = slugify(to_simplified(surface) if discovery.simplified_id else surface)
+                    found.append(Mention(start, end, surface, entity_id, discovery.type, DISCOVERED, rule,
                                          kind=discovery.kind))
     return found
 

@@ -4,34 +4,92 @@ The cue words are in ``loaders/lang/<code>/release.yaml``.
 """
 from __future__ import annotations
 
+from collections import Counter
+
+from ...schema import NodeType
+from .rel_worries import listed_with
 from .view import ORG, RELEASABLE, Rule, SentenceView
 
 VERBS = "{release.verbs}"
 PASSIVE = "{release.passive}"
-_POSSESSIVE = (r"^\s*{release.possessive}\s*{release.adjectives}?\s*{discourse.attributive}?\s*"
-               r"{release.model_nouns}?\s*$")
+_POSSESSIVE = (r"^\s*(?:{release.when}\s*)?(?:{release.jointly}\s*)?{release.possessive}\s*{release.adjectives}?\s*{discourse.attributive}?\s*"
+               r"{release.model_nouns}?\s*[《「“\"『]?$")
 _DEVELOPER_OF = r"^\s*{discourse.attributive}?\s*{release.maker_nouns}\s*$"
 _MAKER_OF = r"^\s*,?\s*{release.maker_of}\s*$"
 _RELATIVE = r"\s*(?:,\s*)?(?:[\w-]+\s+){0,4}{discourse.relative}\s+(?:{discourse.articles}\s+)?"
 _BY = r"^\s*,?\s*{release.by_maker}\s*,?\s*$"
+_NOT_RELEASED = r"\s*{release.not_released_heads}"
+_PLACE = "{release.place_modifiers}"
+_WE = r"[\s\"“「]*{release.first_person}\s*"
+POLICY_VERBS = "{release.policy_verbs}"
+ITSELF = "{release.released_itself}"
+_MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?{discourse.attributive}"
+_PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
+_APPOSITIVE_GAP = r"\s*(?:[,，]|{release.appositive_copulas})\s*"
+_APPOSITIVE_TAIL = (r"\s*{release.possessive}\s*(?:{release.when}\s*)?{release.adjectives}?\s*{discourse.attributive}?\s*"
+                    r"{release.model_nouns}")
+_NOMINAL = r"^\s*{release.nominal}\s*$"
+_POSSESSOR = r"\s*{release.owner_marks}"
+_AUXILIARIES = r"\s*(?:(?:{discourse.auxiliaries}|{release.passive_auxiliaries})\s+)*"
+_IN_PROGRESS = "{release.in_progress}"
+_HOSTING = r"{release.hosting}\s*$"
+_PLACE_BEFORE = r"{release.place_markers}\s*$"
+_PASSIVE_BY = r"\s*{release.passive}"
+_DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
+_JOINTLY = "{release.jointly}"
+_POLICY_GAP = r"[^，。,;；:：]{0,24}"
 
 
 def by_verb(view: SentenceView):
-    """"X发布了Y", "X released Y", "the rule that X issued"."""
+    """"X发布了Y", "X released Y", "the rule that X issued", "Today we're launching Y" (in X's own text).
+
+    A name that only qualifies what was released ("published Grok 4 benchmark results") is not released.
+    """
+    text = view.norm.folded
     for a, b in view.cues(VERBS):
-        subject = view.before(a, ORG)
+        if _planned(view, a):
+            continue  # "plans to release", "将发布": not released yet
+        subject, first_person = _subject(view, a), False
+        if subject is None:
+            subject, first_person = _first_person(view, a), True
         objects = view.after(b, RELEASABLE, apposition=True) or _relative_object(view, subject)
-        for obj in objects:
-            if subject:
-                yield subject.entity_id, obj.entity_id
+        for obj in map(lambda o: _dash_head(view, o), objects):
+            if subject is None or view.re(_NOT_RELEASED).match(text, obj.end):
+                continue
+            maker = _developer(obj, view.gazetteer)
+            if first_person and maker not in (None, subject.entity_id):
+                continue  # "we" is the company named most, unless the model is known to be another's
+            if maker not in (None, subject.entity_id) and subject.end <= a \
+                    and maker in {m.entity_id for m in listed_with(view, subject, a, anywhere=True)}:
+                continue  # "OpenAI and Google released GPT-5 and Gemini 3": not Google's GPT-5
+            if maker not in (None, subject.entity_id) and not first_person and _hosted(view, subject, a):
+                continue  # "微软在Azure上线DeepSeek R1": hosting another maker's model
+            for maker in _makers(view, subject, a):
+                yield maker.entity_id, obj.entity_id
+
+
+def enacted(view: SentenceView):
+    """"欧盟通过了《数字市场法》", "Parliament passed the AI Act": only a policy, right after the verb."""
+    text = view.norm.folded
+    for a, b in view.cues(POLICY_VERBS):
+        subject = _subject(view, a)
+        following = [m for m in view.mentions if m.start >= b]
+        if subject is None or not following or following[0].type != NodeType.POLICY \
+                or not view.re(_POLICY_GAP).fullmatch(text, b, following[0].start):
+            continue
+        for obj in view.after(following[0].start, (NodeType.POLICY,)):
+            yield subject.entity_id, obj.entity_id
 
 
 def by_passive(view: SentenceView):
-    """"Y由X发布", "Y, developed by X"."""
+    """"Y由X发布", "Y, developed by X", "由X研发的Y"."""
+    text = view.norm.folded
     for a, b in view.cues(PASSIVE):
-        obj = view.before(a, RELEASABLE)
+        obj = view.before(a, RELEASABLE) or _appositive_head(view, a)
         for subject in view.after(b, ORG)[:1]:
-            if obj:
+            if obj is None:
+                obj = _made_thing(view, subject)
+            if obj and not view.re(_NOT_RELEASED).match(text, obj.end):
                 yield subject.entity_id, obj.entity_id
 
 
@@ -43,11 +101,11 @@ def juxtaposed(view: SentenceView):
 
 
 def possessive(view: SentenceView):
-    """"X的Y", "X's Y", "X旗下的最新模型Y"."""
+    """"X的Y", "X's Y", "X旗下的最新模型Y", "X's release of Y"."""
     for left, right in _pairs(view, ORG, RELEASABLE):
         gap = view.gap(left, right)
-        if gap.strip() != "" and view.re(_POSSESSIVE).match(gap):
-            yield left.entity_id, right.entity_id
+        if gap.strip() != "" and (view.re(_POSSESSIVE).match(gap) or view.re(_NOMINAL).match(gap)):
+            yield left.entity_id, _dash_head(view, right).entity_id
 
 
 def maker_of(view: SentenceView):
@@ -59,32 +117,147 @@ def maker_of(view: SentenceView):
 
 
 def developer(view: SentenceView):
-    """"Y的開發者X", "Y by X", "Y, developed by X"."""
+    """"Y的開發者X", "Y by X", "Y, developed by X" (not "Y from X's website")."""
+    possessive = view.re(_POSSESSOR)
     for left, right in _pairs(view, RELEASABLE, ORG):
         gap = view.gap(left, right)
+        if possessive.match(view.norm.folded, right.end):
+            continue
         if view.re(_DEVELOPER_OF).match(gap) or view.re(_BY).match(gap):
             yield right.entity_id, left.entity_id
+
+
+def appositive(view: SentenceView):
+    """"GPT-4o, OpenAI's latest model, …", "Qwen3是阿里巴巴的最新模型": the model described as the maker's."""
+    for left, right in _pairs(view, RELEASABLE, ORG):
+        if view.re(_APPOSITIVE_GAP).fullmatch(view.norm.folded, left.end, right.start) \
+                and view.re(_APPOSITIVE_TAIL).match(view.norm.folded, right.end):
+            yield right.entity_id, left.entity_id
+
+
+def subject_only(view: SentenceView):
+    """"1月20日，Kimi k1.5正式发布", "GPT-5 was released on Thursday": a model released with no maker in the
+    clause is its known maker's, when the article has named that maker already."""
+    text = view.norm.folded
+    named = {m.entity_id for m in [*view.earlier, *view.mentions] if m.type in ORG}
+    for a, b in view.cues(ITSELF):
+        if _planned(view, a) or view.re(_PASSIVE_BY).match(text, b):
+            continue  # "was released by X" is the passive rule's
+        model = [m for m in view.mentions if m.end <= a and m.type in RELEASABLE][-1:]
+        if not model or text[model[0].end:a].strip() or view.before(a, ORG, reach=False) is not None:
+            continue
+        maker = _developer(model[0], view.gazetteer)
+        if maker in named and _dash_head(view, model[0]) is model[0]:
+            yield maker, model[0].entity_id
 
 
 def known_developer(view: SentenceView):
     """A model and the maker the gazetteer knows for it, named in one sentence: a weak RELEASED."""
     orgs = {m.entity_id for m in view.mentions if m.type in ORG}
     found = [(maker, m.entity_id) for m in view.mentions
-             if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs]
-    if found and view.negated(VERBS):
-        return []  # "OpenAI did not release gpt-oss" is no evidence of a release
+             if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs
+             and _dash_head(view, m) is m]  # "日日新端侧大模型——SenseChat Lite": the family only describes
+    if found and (view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
+                  or view.re(_IN_PROGRESS).search(view.norm.folded, view.start, view.end)):
+        return []  # "OpenAI did not release gpt-oss", "OpenAI will release GPT-6": no evidence of a release
     return found
 
 
 RULES = (
     Rule("released.cue", "RELEASED", 0.85, by_verb, triggers=(VERBS,)),
     Rule("released.passive", "RELEASED", 0.8, by_passive, triggers=(PASSIVE,)),
+    Rule("released.enacted", "RELEASED", 0.8, enacted, triggers=(POLICY_VERBS,)),
     Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2),
     Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2),
     Rule("released.maker_of", "RELEASED", 0.8, maker_of, min_mentions=2),
     Rule("released.developer", "RELEASED", 0.8, developer, min_mentions=2),
+    Rule("released.appositive", "RELEASED", 0.75, appositive, min_mentions=2),
+    Rule("released.subject_only", "RELEASED", 0.6, subject_only, triggers=(ITSELF,)),
     Rule("released.known_developer", "RELEASED", 0.5, known_developer, min_mentions=2),
 )
+
+
+def _dash_head(view: SentenceView, obj):
+    """"日日新端侧大模型——SenseChat Lite": a family described and then named after a dash is the named model."""
+    named = [m for m in view.mentions if m.start >= obj.end and m.type in RELEASABLE][:1]
+    entry = view.gazetteer.entries.get(obj.entity_id) if view.gazetteer is not None else None
+    if named and entry is not None and entry.kind == "family" \
+            and view.re(_DASH_HEAD).fullmatch(view.norm.folded, obj.end, named[0].start):
+        return named[0]
+    return obj
+
+
+def _hosted(view: SentenceView, subject, pos: int) -> bool:
+    """Whether the clause puts the release on a named platform ("在Azure上线", "available on Azure")."""
+    lo, hi = view.clause_of(pos)
+    text = view.norm.folded
+    return any(m.type in ORG and m.entity_id != subject.entity_id
+               and view.re(_HOSTING).search(text, max(lo, m.start - 10), m.start)
+               for m in view.mentions if lo <= m.start and m.end <= hi)
+
+
+def _makers(view: SentenceView, subject, pos: int) -> list:
+    """The subject, or every maker listed with it when they act jointly ("A、B联合发布", "A and B jointly released")."""
+    if subject.end <= pos and view.re(_JOINTLY).search(view.norm.folded, subject.end, pos):
+        return listed_with(view, subject, pos, anywhere=True)
+    return [subject]
+
+
+def _planned(view: SentenceView, pos: int) -> bool:
+    """Whether a release cue at ``pos`` is only planned or expected ("plans to release", "将于下月发布")."""
+    return bool(view.re(_PLANNED).search(view.norm.folded, max(view.clause_of(pos)[0], pos - 30), pos))
+
+
+def _subject(view: SentenceView, pos: int):
+    """The organisation before a verb; in "China-based DeepSeek" the place only qualifies the name after it."""
+    subject = view.before(pos, ORG)
+    text = view.norm.folded
+    if subject is not None and view.re(_PLACE_BEFORE).search(text, max(view.start, subject.start - 4), subject.start):
+        subject = view.before(subject.start, ORG)  # "在中国推出Y": the place is no maker; the subject is before it
+        if subject is not None and view.re(_PLACE_BEFORE).search(text, max(view.start, subject.start - 4), subject.start):
+            return None
+    if subject is not None and view.re(_PLACE).match(view.norm.folded, subject.end):
+        named = [m for m in view.mentions if subject.end < m.start and m.end <= pos and m.type in ORG]
+        return named[0] if named else None
+    return subject
+
+
+def _first_person(view: SentenceView, pos: int):
+    """"Today, we're launching…" opening its clause: the organisation the article has named most so far."""
+    opening = view.clause_of(pos)[0]
+    previous = view.previous_clause(pos)
+    if previous is not None and view.re(_WE).fullmatch(view.norm.folded, previous[0], previous[1]):
+        opening = previous[0]  # "Today, we…": the clause split at the comma
+    if not view.re(_WE).fullmatch(view.norm.folded, opening, pos):
+        return None
+    named = [m for m in [*view.earlier, *view.mentions] if m.end <= pos and m.type in ORG]
+    if not named:
+        return None
+    counts = Counter(m.entity_id for m in named)
+    return max(reversed(named), key=lambda m: counts[m.entity_id])
+
+
+def _appositive_head(view: SentenceView, pos: int):
+    """"The AI Diffusion Rule, issued by…": a clause opening with the cue describes the name closing the clause before."""
+    text = view.norm.folded
+    opening = view.clause_of(pos)[0]
+    previous = view.previous_clause(pos)
+    if previous is None or not view.re(_AUXILIARIES).fullmatch(text, opening, pos):
+        return None
+    inside = [m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1]]
+    if inside and inside[-1].type in RELEASABLE and not text[inside[-1].end:previous[1]].strip(" 》」”\"』"):
+        return inside[-1]
+    return None
+
+
+def _made_thing(view: SentenceView, maker):
+    """"由X最新研发的Y": the releasable right after the making verb and its 的."""
+    text = view.norm.folded
+    made = view.re(_MADE_THE).match(text, maker.end) or view.re(r"[^，。,;；]{0,6}?" + _MADE_THE).match(text, maker.end)
+    if made is None:
+        return None
+    after = [m for m in view.mentions if m.start >= made.end() and m.start - made.end() <= 12]
+    return _dash_head(view, after[0]) if after and after[0].type in RELEASABLE else None
 
 
 def _pairs(view: SentenceView, left_types, right_types):

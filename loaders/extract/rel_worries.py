@@ -4,7 +4,10 @@ The cue words are in ``loaders/lang/<code>/worry.yaml``.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ...schema import NodeType
+from . import discourse as dc
 from .lexicon import group_span
 from .view import ANY, ORG, Rule, SentenceView
 
@@ -20,6 +23,27 @@ _TOWARDS = "{worry.towards}"
 _SPEECH_END = r"{speech.frame}\W*$"
 POSES = "{worry.poses}"                    # "X对Y构成威胁": the worried party in slot `party`
 SEES_AS_THREAT = "{worry.sees_as_threat}"  # "Y视X为威胁": the cause in slot `party`
+BROUGHT = "{worry.brought_risk}"           # "由于X带来的不确定性": X worries the sentence's subject
+_DISMISSED = r"[”」\"]?\s*{worry.risk_dismissed}"
+BANS = "{worry.bans}"
+PROBES = "{worry.probes}"                  # "X对Y展开调查": Y (slot `party`) worries X, with a reason
+_BAN_REASON = "{worry.ban_reasons}"
+_BAN_HEDGE = "{worry.ban_hedges}"
+_LIST_OPENER = r"{worry.list_openers}\s*$"
+_MADE_THING = r"\s*{worry.made_thing}"
+_HEDGED = r"{polarity.hedges}\s*$"
+_AND = r"(?<![a-z]){discourse.coordinators}(?![a-z])"  # "data protection and violations of GDPR": a later conjunct
+_POSSESSOR_ONLY = r"\s*{worry.owner_marks}\s+(?!{worry.experiencer})[a-z]"
+_RELATIVE_VERB = r"\s+{worry.relative_verbs}"
+_THAT = r"{worry.that_clause}$"
+_THAT_REACH = 40  # characters: the cause of "concerned that …" is the subject of what follows
+_BLOCKED = "{worry.cause_blockers}"
+_ARTICLE = r"[\s\"“]*{discourse.articles}\s+"
+_BRACKET_OPEN = r"\s*[（(]\s*"
+_BRACKET_CLOSE = r"\s*[)）]"
+_RESTRAINED = r"\s*{worry.ban_restrained}"
+_BARE_ORG = r"\s*{worry.bare_org_nouns}"
+_BAN_OBJECT = r"(?:\s*(?:{worry.ban_object_words})(?![a-z]))*\s*"
 
 
 def causative(view: SentenceView):
@@ -28,8 +52,13 @@ def causative(view: SentenceView):
         feeling = view.re(_FEELING).search(view.norm.folded, b, view.end)
         cause = _cause(view, a)
         if feeling and cause:
-            for worried in view.after(b, ORG, hi=feeling.start()):
-                yield cause.entity_id, worried.entity_id
+            described = view.described_after(b, feeling.start(), ORG) or _bare_org(view, b)  # "令该公司感到担忧"
+            if described and any(m.entity_id == described.entity_id for m in view.mentions
+                                 if view.clause_of(a)[0] <= m.start and m.end <= a):
+                described = None  # the description does not point back into its own subject
+            for worried in view.after(b, ORG, hi=feeling.start()) or ([described] if described else []):
+                if worried.entity_id != cause.entity_id:
+                    yield cause.entity_id, worried.entity_id
 
 
 def transitive(view: SentenceView):
@@ -37,7 +66,13 @@ def transitive(view: SentenceView):
     for a, b in view.cues(TRANSITIVE) + view.cues(RAISES):
         if view.re(_BE).search(view.norm.folded, max(view.start, a - 20), a):
             continue  # "were alarmed": the experiencer rule's
+        if view.re(_HEDGED).search(view.norm.folded, max(view.clause_of(a)[0], a - 20), a):
+            continue  # "could threaten Nvidia": not asserted
         cause = view.before(a, ANY)
+        inside = cause is not None and cause.start >= view.clause_of(a)[0]
+        verb = view.re(_RELATIVE_VERB).match(view.norm.folded, cause.end) if inside else None
+        if verb is not None and verb.end() <= a:
+            continue  # "the rulebook Brussels adopted … have alarmed": Brussels is inside a relative clause
         yield from ((cause.entity_id, w.entity_id) for w in view.after(b, ORG) if cause)
 
 
@@ -73,9 +108,87 @@ def experiencer(view: SentenceView):
             causes = view.after(toward[-1][1], ANY, hi=a)[:1]
         else:
             worried = view.before(a, ORG)
+            if worried is not None and view.re(_POSSESSOR_ONLY).match(view.norm.folded, worried.end):
+                worried = None  # "Italy's watchdog … cited concerns": the watchdog is worried, not Italy
+            worried = worried or _example_before(view, a) \
+                or view.described_after(view.clause_of(a)[0], a, ORG)  # "said the company … remained concerned"
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
-            causes = view.after(b, ANY)[:1] or _next_clause_causes(view, b) or ([described] if described else [])
-        yield from ((c.entity_id, worried.entity_id) for c in causes if worried)
+            causes = _possessed(view, view.after(b, ANY)) or _next_clause_causes(view, b) \
+                or ([described] if described else [])
+            head = causes[0] if causes else None
+            if head is not None and b <= head.start and (view.re(_BLOCKED).search(view.norm.folded, b, head.start)
+                                                         or view.re(_AND).search(view.norm.folded, b, head.start)
+                                                         or head.start - b > _THAT_REACH
+                                                         and view.re(_THAT).search(view.norm.folded, a, b)):
+                causes = []  # "concerned that data shared … on servers owned by companies like OpenAI": too far
+        causes = [made for c in causes if (made := _made_by(view, c)) is not None]
+        yield from ((c.entity_id, w.entity_id) for c in causes for w in listed_with(view, worried, a))
+
+
+def ban(view: SentenceView):
+    """"X banned Y, citing privacy risks", "为防止泄密，X禁止员工使用Y": Y worries X.
+
+    Only with a reason of worry in the sentence, with what is banned right after the verb (its
+    possessor dropped: "the use of OpenAI's ChatGPT" is ChatGPT), and not when the ban is only
+    urged, considered or planned.
+    """
+    text = view.norm.folded
+    if not view.re(_BAN_REASON).search(text, view.start, view.end):
+        return
+    for a, b in view.cues(BANS):
+        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - 12), a):
+            continue
+        worried = view.before(a, ORG)
+        following = [m for m in view.mentions if m.start >= b and m.type in CAUSES]
+        possessive = view.re(dc.POSSESSIVE)
+        owner = possessive.match(text, worried.end) if worried is not None else None
+        if worried is None or (owner and owner.end() < a) or not following \
+                or not view.re(_BAN_OBJECT).fullmatch(text, b, following[0].start):
+            continue  # "Italy's watchdog banned…": the watchdog bans, not Italy ("Italy's ban on…" is Italy's)
+        banned = [m for m in view.after(following[0].start, CAUSES)
+                  if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
+        for cause in banned:
+            owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
+            for party in listed_with(view, worried, a):
+                if not owner and party.entity_id not in (cause.entity_id, _maker(view, cause)):
+                    yield cause.entity_id, party.entity_id  # a maker pulling its own product is no worry
+
+
+def brought(view: SentenceView):
+    """"苹果表示，由于《数字市场法》带来的监管不确定性，…": the subject opening the sentence is worried by
+    the thing named right before 带来的 (in the same clause)."""
+    text = view.norm.folded
+    for match in view.matches(BROUGHT):
+        if view.re(_DISMISSED).match(text, match.end()):
+            continue  # "带来的风险很低"
+        cause = view.before(match.start(), CAUSES, reach=False)
+        subjects = [m for m in view.mentions if m.end <= match.start() and m.type in ORG]
+        if cause is None or not subjects:
+            continue
+        subject = subjects[0]
+        opening = view.clause_of(subject.start)[0]
+        if subject.entity_id == cause.entity_id or not view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, subject.start) \
+                or len(text[view.start:opening].strip()) > 8 or view.mentions[0] is not subject:
+            continue  # the subject opens the sentence, after a short time phrase at most ("周五，苹果表示")
+        yield cause.entity_id, subject.entity_id
+
+
+def probe(view: SentenceView):
+    """"美国商务部对DeepSeek展开调查，担心…": the investigated party worries the investigator, with a reason."""
+    text = view.norm.folded
+    if not view.re(_BAN_REASON).search(text, view.start, view.end):
+        return
+    for match in view.matches(PROBES):
+        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - 12), match.start()):
+            continue
+        worried = view.before(match.start(), ORG)
+        lo, hi = group_span(match, "party")
+        if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
+            continue
+        for cause in _possessed(view, view.after(lo, CAUSES, hi=hi)):
+            for party in listed_with(view, worried, match.start()):
+                if party.entity_id != cause.entity_id:
+                    yield cause.entity_id, party.entity_id
 
 
 RULES = (
@@ -84,7 +197,93 @@ RULES = (
     Rule("worries.poses", "WORRIES", 0.8, poses, triggers=(POSES,)),
     Rule("worries.sees_as_threat", "WORRIES", 0.75, sees_as_threat, triggers=(SEES_AS_THREAT,)),
     Rule("worries.experiencer", "WORRIES", 0.8, experiencer, triggers=(EXPERIENCER,)),
+    Rule("worries.ban", "WORRIES", 0.7, ban, triggers=(BANS,)),
+    Rule("worries.brought", "WORRIES", 0.7, brought, triggers=(BROUGHT,)),
+    Rule("worries.probe", "WORRIES", 0.7, probe, triggers=(PROBES,)),
 )
+
+
+def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> list:
+    """The parties listed with ``party`` before ``pos``: "South Korea, Italy and France voiced…" is all three.
+
+    A list counts only where a subject stands (unless ``anywhere``): at the opening of its clause, or
+    after "including" / 包括. An abbreviation in brackets stays with its name ("国家网信办（网信办）、公安部").
+    """
+    if party is None:
+        return []
+    text = view.norm.folded
+    orgs = [m for m in view.mentions if m.type in ORG and m.end <= pos]
+    if party not in orgs:
+        return [party]  # a description ("the company") standing for a name of an earlier sentence
+    i = orgs.index(party)
+    lo = hi = i
+    while lo > 0 and _joined(view, orgs[lo - 1].end, orgs[lo].start):
+        lo -= 1
+    while hi + 1 < len(orgs) and _joined(view, orgs[hi].end, orgs[hi + 1].start):
+        hi += 1
+    if lo == hi:
+        return [party]
+    first = orgs[lo]
+    opening = view.clause_of(first.start)[0]
+    if anywhere or view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, first.start) \
+            or view.re(_ARTICLE).fullmatch(text, opening, first.start) \
+            or view.re(_LIST_OPENER).search(text, opening, first.start):
+        return list({m.entity_id: m for m in orgs[lo:hi + 1]}.values())
+    return [party]
+
+
+def _joined(view: SentenceView, a: int, b: int) -> bool:
+    """Whether two names at ``[.., a)`` and ``[b, ..)`` are listed together."""
+    text = view.norm.folded
+    if view.re(_BRACKET_OPEN).fullmatch(text, a, b):
+        return True  # "国家互联网信息办公室（国家网信办" : the name and its abbreviation
+    close = view.re(_BRACKET_CLOSE).match(text, a, b)
+    return bool(view.re(dc.COORD).fullmatch(text, close.end() if close else a, b))
+
+
+def _bare_org(view: SentenceView, pos: int):
+    """"令公司感到担忧": a bare company noun right after 令 is the organisation named most so far."""
+    if not view.re(_BARE_ORG).match(view.norm.folded, pos):
+        return None
+    named = [m for m in [*view.earlier, *view.mentions] if m.end <= pos and m.type in ORG]
+    if not named:
+        return None
+    counts = Counter(m.entity_id for m in named)
+    return max(reversed(named), key=lambda m: counts[m.entity_id])
+
+
+def _possessed(view: SentenceView, chain: list) -> list:
+    """"担心美国的出口管制": the possessed name, not its possessor, is what worries."""
+    possessive = view.re(dc.POSSESSIVE)
+    text = view.norm.folded
+    return [m for i, m in enumerate(chain)
+            if not (i + 1 < len(chain) and possessive.fullmatch(text, m.end, chain[i + 1].start))]
+
+
+def _made_by(view: SentenceView, cause):
+    """"Meta新发布的一项政策", "Meta's new policy": the thing an organisation made worries, not the organisation —
+    the thing named right after, else nothing."""
+    text = view.norm.folded
+    made = view.re(_MADE_THING).match(text, cause.end) if cause.type in ORG else None
+    if made is None:
+        return cause
+    clause_end = view.clause_of(cause.start)[1]
+    named = [m for m in view.mentions if made.end() <= m.start and m.end <= clause_end and m.type in CAUSES]
+    return named[0] if named and named[0].type not in ORG and named[0].start - made.end() <= 12 else None
+
+
+def _example_before(view: SentenceView, pos: int):
+    """"Countries, including Japan and Italy, voiced concerns": the examples in the clause before a
+    clause that opens with the cue stand for its subject (the last of them; ``listed_with`` adds the rest)."""
+    text = view.norm.folded
+    opening = view.clause_of(pos)[0]
+    previous = view.previous_clause(pos)
+    if previous is None or text[opening:pos].strip():
+        return None
+    inside = [m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1] and m.type in ORG]
+    if inside and view.re(_LIST_OPENER).search(text, previous[0], inside[0].start):
+        return inside[-1]
+    return None
 
 
 def _next_clause_causes(view: SentenceView, cue_end: int) -> list:
@@ -109,3 +308,9 @@ def _cause(view: SentenceView, pos: int):
         return None
     inside = [m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1] and m.type in CAUSES]
     return inside[0] if inside else None
+
+
+def _maker(view: SentenceView, mention) -> str | None:
+    """The developer the gazetteer knows for a mention (None for most)."""
+    entry = view.gazetteer.entries.get(mention.entity_id) if view.gazetteer is not None else None
+    return entry.developer if entry else getattr(mention, "developer", None)
