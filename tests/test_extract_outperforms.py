@@ -66,3 +66,19 @@ def test_outperforms_an_aspect_is_a_whole_word(extractor):
     art = Article(id="a", title="t", text="The latest Qwen3 beats gpt-oss.")
     edge = next(e for e in extractor.extract(art).edges if e.type.value == "OUTPERFORMS")
     assert edge.evidence[0].aspect is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opening with a frame (where, on what) carries the subject of the clause before
+    ("Qwen3擁有龐大參數，在多項基準測試中超越Llama 4。", {("qwen3", "llama-4")}),
+    ("Qwen3拥有庞大参数，在多项基准测试中超越Llama 4。", {("qwen3", "llama-4")}),
+    ("Qwen3在數學上表現突出，編程能力上則略遜於Claude。", {("claude", "qwen3")}),
+    ("Qwen3在数学方面表现突出，编程能力上则略逊于Claude。", {("claude", "qwen3")}),
+    ("Qwen3 has a large context window, and in coding tests it beats Llama 4.", {("qwen3", "llama-4")}),
+    # the clause before names no model as its subject: nothing
+    ("OpenAI發布了新版本，在多項測試中超越Llama 4。", set()),
+    ("OpenAI发布了新版本，在多项测试中超越Llama 4。", set()),
+    ("OpenAI released an update; in coding tests it beats Llama 4.", set()),
+])
+def test_outperforms_subject_over_a_frame(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -25,7 +25,9 @@ SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?"
                 r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}{discourse.attributive})?"
                 r"[^{discourse.pronoun_chars:chars}]{0,3}")
 # what may stand between a carried-over subject and its verb: a property noun, adverbs; or an auxiliary
+# or a frame of where / on what ("在多项测试中", "编程能力上") before the adverbs
 BARE_PREDICATE = (r"\s*(?:{discourse.property_modifiers}?{discourse.property_nouns})?{discourse.adverbs}*\s*"
+                  r"|\s*{discourse.topic_frames}\s*{discourse.adverbs}*\s*"
                   r"|\s*{discourse.auxiliaries}\b.*")
 NEGATION = r"{polarity.negations}\s*$"
 LATIN_CHAR = "[a-z]"
