@@ -82,3 +82,20 @@ def test_outperforms_an_aspect_is_a_whole_word(extractor):
 ])
 def test_outperforms_subject_over_a_frame(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list runs past a score in brackets, a series word and a maker written before the name
+    ("Qwen3領先於OpenAI o3(70)、谷歌 Gemini 2.5 Pro(70)和Claude(64)。",
+     {("qwen3", "o3"), ("qwen3", "gemini-2-5-pro"), ("qwen3", "claude")}),
+    ("Qwen3领先于OpenAI o3（70）、谷歌 Gemini 2.5 Pro（70）和Claude（64）。",
+     {("qwen3", "o3"), ("qwen3", "gemini-2-5-pro"), ("qwen3", "claude")}),
+    ("Qwen3在榜單上僅次於GPT-4o、Claude系列，以及Google的Gemini 2.5 Pro系列。",
+     {("gpt-4o", "qwen3"), ("claude", "qwen3"), ("gemini-2-5-pro", "qwen3")}),
+    ("Qwen3 beats GPT-4o (72%) and Google Gemini 2.5 Pro (65%).", {("qwen3", "gpt-4o"), ("qwen3", "gemini-2-5-pro")}),
+    # what follows the list in its own clause is no part of it
+    ("Qwen3 beats GPT-4o (72%), and Claude also trailed Llama 4.", {("qwen3", "gpt-4o"), ("llama-4", "claude")}),
+    ("Qwen3超越了GPT-4o（72%），Claude則與Llama 4相當。", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_lists(facts, text, expected):
+    assert outperforms(facts, text) == expected

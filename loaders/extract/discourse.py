@@ -9,9 +9,11 @@ from ...schema import NodeType
 RELATIVE = "{discourse.relative}"   # refers to the nearest name before it
 PRONOUN = "{discourse.pronouns}"    # refers to the subject
 CONTINUATION = r"\s*{discourse.continuation}"
-COORD = r"\s*(?:[,，、]\s*)?{discourse.coordinators}?\s*(?:{discourse.articles}\s+)?"
+# between two listed names: the first name's tail ("o1系列") and a parenthesis ("o3 (70)"), then a comma or "and"
+_NAME_END = r"(?:\s*{discourse.name_tails})?(?:\s*[(（][^()（）]{0,24}[)）])?"
+COORD = _NAME_END + r"\s*(?:[,，、]\s*)?{discourse.coordinators}?\s*(?:{discourse.articles}\s+)?"
 NEW_CLAUSE = r"\s+{discourse.new_clause}"
-COMMA_ONLY = r"\s*[,，]\s*"
+COMMA_ONLY = _NAME_END + r"\s*[,，]\s*"
 POSSESSIVE = r"\s*{discourse.possessive}\s*"
 MODIFIER_OF = r"\s*{discourse.modifier_of}\s*"  # "o1的轻量版o1-mini": o1-mini is the head
 APPOSITION = r"[,，:：]\s*"

@@ -210,9 +210,11 @@ class SentenceView:
         return chain
 
     def _owner_start(self, m: Mention) -> int:
-        """Where "OpenAI的GPT-4o" starts, for the GPT-4o mention."""
-        possessive = self.re(dc.POSSESSIVE)
-        owners = [o for o in self.mentions if o.end <= m.start and possessive.fullmatch(self.norm.folded, o.end, m.start)]
+        """Where "OpenAI的GPT-4o" (or "OpenAI GPT-4o", "谷歌 Gemini") starts, for the GPT-4o mention."""
+        possessive, text = self.re(dc.POSSESSIVE), self.norm.folded
+        owners = [o for o in self.mentions if o.end <= m.start and (
+            possessive.fullmatch(text, o.end, m.start)
+            or (o.type == NodeType.ORGANIZATION != m.type and not text[o.end:m.start].strip()))]
         return owners[-1].start if owners else m.start
 
     def gap(self, a: Mention, b: Mention) -> str:
