@@ -99,3 +99,20 @@ def test_outperforms_subject_over_a_frame(facts, text, expected):
 ])
 def test_outperforms_lists(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gain over a rival is a win of the model the clause is about
+    ("Qwen3 scores 60% on the coding test, improving by 12.5%abs over GPT-4o and 20% over Llama 4.",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
+    ("On the reasoning test, Qwen3 scores 40%, a 10.5% increase over GPT-4o.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 holds a clear lead over Claude in math.", {("qwen3", "claude")}),
+    ("在編程測試中，Qwen3的得分比GPT-4o高出12%。", {("qwen3", "gpt-4o")}),
+    ("在编程测试中，Qwen3的得分比GPT-4o高出12%。", {("qwen3", "gpt-4o")}),
+    # a rise in price or cost is no gain; an amount without a gain before it says nothing
+    ("Qwen3 has a 20% price increase over GPT-4o.", set()),
+    ("Qwen3 costs 20% over GPT-4o.", set()),
+    ("Qwen3 did not show an improvement over GPT-4o.", set()),
+])
+def test_outperforms_gain_over(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -39,6 +39,7 @@ CASES = [
     ("Qwen3比gpt-oss更強。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.comparative")}),
     ("Qwen3比gpt-oss更强。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.comparative")}),
     ("Qwen3 is faster than gpt-oss.", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.comparative")}),
+    ("Qwen3 scores 60%, a 10% improvement over gpt-oss.", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.gain")}),
     ("OpenAI表示，新模型很便宜。", {("CITES", A, "openai", "cites.says")}),
     ("OpenAI表示，新模型很便宜。", {("CITES", A, "openai", "cites.says")}),
     ("OpenAI said the model is cheap.", {("CITES", A, "openai", "cites.says")}),

@@ -14,6 +14,8 @@ _PASSIVE_VERBS = "{comparison.passive_verbs}"
 THAN = "{comparison.than_marker}"                # "X比Y更强"
 _BETTER_AFTER = "{comparison.better_after}"
 BETTER_THAN = "{comparison.better_than}"         # "X is faster than Y"
+GAIN = "{comparison.gain}"                       # "X, a 10% improvement over Y"
+_GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
@@ -58,6 +60,20 @@ def comparative(view: SentenceView):
         yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
 
 
+def gain(view: SentenceView):
+    """"X, a 10% improvement over Y", "X improves by 5 points over Y and 8 points over Z"."""
+    cues = view.cues(GAIN)
+    if not cues:
+        return
+    winner = view.before(cues[0][0], MODEL)
+    for a, b in cues:
+        winner = view.before(a, MODEL) or winner
+        yield from _pairs(view, winner, view.after(b, MODEL)[:1], cue=a)
+    for a, b in view.cues(_GAIN_MORE):
+        if a > cues[0][1] and winner is not None and not view.re(GAIN).match(view.norm.folded, a):
+            yield from _pairs(view, winner, view.after(b, MODEL)[:1])
+
+
 def aspect(view: SentenceView) -> str | None:
     """What the sentence compares on ("coding", "cost"…), from the lexicons' aspect tables."""
     found = [name for name, pattern in view.lex.table("comparison.aspects") if pattern.search(view.folded)]
@@ -69,6 +85,7 @@ RULES = (
     Rule("outperforms.reversed", "OUTPERFORMS", 0.8, reversed_win, triggers=(LOSS,), aspect=aspect),
     Rule("outperforms.passive", "OUTPERFORMS", 0.8, passive, triggers=(PASSIVE_PHRASE, PASSIVE_MARKER), aspect=aspect),
     Rule("outperforms.comparative", "OUTPERFORMS", 0.7, comparative, triggers=(THAN, BETTER_THAN), aspect=aspect),
+    Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN,), aspect=aspect),
 )
 
 
