@@ -116,3 +116,23 @@ def test_outperforms_lists(facts, text, expected):
 ])
 def test_outperforms_gain_over(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a point of comparison (on par) before the cue is never the winner
+    ("Qwen3與GPT-4o持平、優於Llama 4。", {("qwen3", "llama-4")}),
+    ("Qwen3与GPT-4o持平、优于Llama 4。", {("qwen3", "llama-4")}),
+    ("Qwen3 matches GPT-4o and beats Llama 4.", {("qwen3", "llama-4")}),
+    ("Qwen3 is on par with GPT-4o but beats Llama 4.", {("qwen3", "llama-4")}),
+    # a clause opening with such an aside carries the subject of the clause before
+    ("Qwen3發布新版，數學能力與GPT-4o持平、優於Llama 4，代碼能力與Claude相當，優於GPT-4.1。",
+     {("qwen3", "llama-4"), ("qwen3", "gpt-4-1")}),
+    ("Qwen3发布新版，数学能力与GPT-4o持平、优于Llama 4，代码能力与Claude相当，优于GPT-4.1。",
+     {("qwen3", "llama-4"), ("qwen3", "gpt-4-1")}),
+    # parity alone, or parity after the win, adds nothing
+    ("Qwen3與GPT-4o持平。", set()),
+    ("Qwen3 beats GPT-4o and matches Claude.", {("qwen3", "gpt-4o")}),
+    ("OpenAI表示，數學能力與GPT-4o持平、優於Llama 4。", set()),
+])
+def test_outperforms_aside_is_no_subject(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -20,13 +20,54 @@ _GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
 _PARITY = "{comparison.parity}"
+# "X与Y持平、优于Z", "X matches Y and beats Z": Y is a point of comparison, never the winner
+_ASIDE_LEAD = r"(?:{comparison.aside_lead})\s*$"
+_ASIDE_CLOSE = r"\s*{comparison.aside_close}"
+_ASIDE_STANDALONE = r"(?:{comparison.aside_standalone})\s*(?:{discourse.articles}\s+)?$"
+# "多模态能力与Y持平、优于Z": a clause opening with an aside and no subject carries the subject over
+_ASIDE_CLAUSE = (r"\s*[^，,。；;]{0,8}?{comparison.aside_lead}\s*[^，,。；;]{1,40}?{comparison.aside_close}"
+                 r"\s*[、]?\s*{discourse.adverbs}*\s*")
 
 
 def win(view: SentenceView):
-    """"X beats Y", "X超越Y": the subject wins over every listed object."""
+    """"X beats Y", "X超越Y": the subject wins over every listed object (a point of comparison
+    before the cue, as in "X与Y持平、优于Z", is not the subject)."""
     for a, b in view.cues(WIN):
         if not _passive_zh(view, a):
-            yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL), cue=a)
+            yield from _pairs(view, _winner(view, a), view.after(b, MODEL), cue=a)
+
+
+def _winner(view: SentenceView, cue: int):
+    subject = view.before(cue, MODEL)
+    if subject is None or not _aside(view, subject):
+        return subject
+    clause_start = view.clause_of(cue)[0]
+    others = [m for m in view.mentions if clause_start <= m.start and m.end <= cue and m.type in MODEL
+              and not _aside(view, m)]
+    if others:
+        return others[-1]
+    if view.re(_ASIDE_CLAUSE).fullmatch(view.norm.folded, clause_start, cue):
+        return view.before(clause_start, MODEL)  # the clause has no subject of its own: carried over
+    return None
+
+
+def _parity_in(view: SentenceView, lo: int, hi: int) -> bool:
+    """A parity word in ``[lo, hi)`` that is not part of an aside ("与Y持平", "matches Y")."""
+    text = view.norm.folded
+    asides = [m for m in view.mentions if m.end > lo and m.start < hi and m.type in MODEL and _aside(view, m)]
+    for match in view.re(_PARITY).finditer(text, lo, hi):
+        if not any(text[m.end:match.start()].strip() == "" or text[match.end():m.start].strip() in ("", "with", "to")
+                   for m in asides if m.end <= match.start() or m.start >= match.end()):
+            return True
+    return False
+
+
+def _aside(view: SentenceView, m) -> bool:
+    text = view.norm.folded
+    lo = max(view.clause_of(m.start)[0], m.start - 20)
+    if view.re(_ASIDE_STANDALONE).search(text, lo, m.start):
+        return True
+    return bool(view.re(_ASIDE_LEAD).search(text, lo, m.start) and view.re(_ASIDE_CLOSE).match(text, m.end))
 
 
 def reversed_win(view: SentenceView):
@@ -90,8 +131,7 @@ RULES = (
 
 
 def _pairs(view, winner, losers, cue: int | None = None):
-    parity = view.re(_PARITY)
-    if winner is None or any(parity.search(view.norm.folded, winner.end, l.start) for l in losers):
+    if winner is None or any(_parity_in(view, winner.end, l.start) for l in losers):
         return []
     if cue is not None and _unasserted(view, winner.end, cue):
         return []
@@ -105,7 +145,7 @@ def _unasserted(view: SentenceView, subject_end: int, cue: int) -> bool:
     clause_start = view.clause_of(cue)[0]
     winner_start = max((m.start for m in view.mentions if m.end == subject_end), default=subject_end)
     on_par_with_winner = parity.search(text, max(clause_start, winner_start - 30), winner_start)
-    return bool(view.re(_HEDGE).search(text, max(view.start, cue - 14), cue) or parity.search(text, subject_end, cue)
+    return bool(view.re(_HEDGE).search(text, max(view.start, cue - 14), cue) or _parity_in(view, subject_end, cue)
                 or on_par_with_winner
                 or view.re(_DENIED_CLAIM).search(text, view.clause_of(cue)[0], cue))
 
