@@ -136,3 +136,18 @@ def test_outperforms_gain_over(facts, text, expected):
 ])
 def test_outperforms_aside_is_no_subject(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind noun and an exemplifier lead to the list, past the clause
+    ("Qwen3 still trails newer, more capable models like GPT-4.5 and Gemini 2.5 Pro.",
+     {("gpt-4-5", "qwen3"), ("gemini-2-5-pro", "qwen3")}),
+    ("Qwen3在多項測試中超越了多款模型，例如GPT-4o和Claude。", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    ("Qwen3在多项测试中超越了多款模型，例如GPT-4o和Claude。", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    # a turn of the sentence before the example ends the object
+    ("Qwen3 beats its rivals in math, while models like GPT-4o lag.", set()),
+    ("Qwen3在多項測試中超越了多款模型，但競爭對手如GPT-4o仍然領先。", set()),
+    ("Qwen3在多项测试中超越了多款模型，但竞争对手如GPT-4o仍然领先。", set()),
+])
+def test_outperforms_exemplified_objects(facts, text, expected):
+    assert outperforms(facts, text) == expected

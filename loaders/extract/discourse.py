@@ -17,6 +17,10 @@ COMMA_ONLY = _NAME_END + r"\s*[,，]\s*"
 POSSESSIVE = r"\s*{discourse.possessive}\s*"
 MODIFIER_OF = r"\s*{discourse.modifier_of}\s*"  # "o1的轻量版o1-mini": o1-mini is the head
 APPOSITION = r"[,，:：]\s*"
+# "…trails newer, more powerful models like A and B": a short description, a kind noun, an exemplifier;
+# the description holds no turn of the sentence ("but", "while", 但, 而)
+EXEMPLIFIED = (r"(?:(?!{discourse.continuation})[^。;；!?！？]){0,40}?{discourse.kind_nouns}\s*[,，]?\s*"
+               r"{discourse.exemplifiers}\s*[:：]?\s*")
 DEFINITE = {  # descriptions that point back at the last-named entity of one type
     NodeType.POLICY: "{discourse.definite_policy}",
     NodeType.MODEL: "{discourse.definite_model}",

@@ -183,7 +183,8 @@ class SentenceView:
         Lists may run over commas ("A, B and C", "A、B，以及C") and past possessors
         ("OpenAI的GPT-4o", "Google's Gemini"); in "o1的轻量版o1-mini" the head is o1-mini.
         With ``apposition``, a clause with no match may continue into an appositive
-        right after it ("two models, A and B").
+        right after it ("two models, A and B"); a kind noun and an exemplifier may lead to the
+        list past the clause ("trails newer, more capable models like A and B").
         """
         clause_end = self.clause_of(max(pos - 1, self.start))[1]
         limit = clause_end if hi is None else hi
@@ -193,7 +194,8 @@ class SentenceView:
         while len(heads) > 1 and self.re(dc.MODIFIER_OF).fullmatch(self.norm.folded, heads[0].end, heads[1].start):
             heads = heads[1:]
         first = heads[0]
-        if first.end > limit and not (apposition and self.re(dc.APPOSITION).fullmatch(self.norm.folded, clause_end, first.start)):
+        if first.end > limit and not (apposition and self.re(dc.APPOSITION).fullmatch(self.norm.folded, clause_end, first.start)) \
+                and not self.re(dc.EXEMPLIFIED).fullmatch(self.norm.folded, pos, self._owner_start(first)):
             return []
         chain, pending, last = [first], [], first
         for m in heads[1:]:
