@@ -151,3 +151,15 @@ def test_outperforms_aside_is_no_subject(facts, text, expected):
 ])
 def test_outperforms_exemplified_objects(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name right after 据 / according to is the source, never the subject carried to a later clause
+    ("據Qwen3官方發布的測試結果，新版在推理模式下，大幅超越了GPT-4o。", set()),
+    ("据Qwen3官方发布的测试结果，新版在推理模式下，大幅超越了GPT-4o。", set()),
+    ("According to Qwen3's own results, the new version, in reasoning mode, beats GPT-4o.", set()),
+    ("據測試結果，Qwen3在推理模式下，大幅超越了GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("据测试结果，Qwen3在推理模式下，大幅超越了GPT-4o。", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_source_is_no_subject(facts, text, expected):
+    assert outperforms(facts, text) == expected

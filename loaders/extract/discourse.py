@@ -30,6 +30,8 @@ DEFINITE = {  # descriptions that point back at the last-named entity of one typ
 SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?"
                 r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}{discourse.attributive})?"
                 r"[^{discourse.pronoun_chars:chars}]{0,3}")
+# "据X…", "According to X": a name right after the marker is a source, never a carried-over subject
+SOURCE_SLOT = r"[\s《「“\"『]*{discourse.subject_markers}\s*"
 # what may stand between a carried-over subject and its verb: a property noun, adverbs; or an auxiliary
 # or a frame of where / on what ("在多项测试中", "编程能力上") before the adverbs
 BARE_PREDICATE = (r"\s*(?:{discourse.property_modifiers}?{discourse.property_nouns})?{discourse.adverbs}*\s*"
