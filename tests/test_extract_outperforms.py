@@ -163,3 +163,19 @@ def test_outperforms_exemplified_objects(facts, text, expected):
 ])
 def test_outperforms_source_is_no_subject(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every listed subject takes part ("A and B beat C")
+    ("Qwen3和GPT-4o都優於Llama 4。", {("qwen3", "llama-4"), ("gpt-4o", "llama-4")}),
+    ("Qwen3和GPT-4o都优于Llama 4。", {("qwen3", "llama-4"), ("gpt-4o", "llama-4")}),
+    ("Qwen3 and GPT-4o both beat Llama 4.", {("qwen3", "llama-4"), ("gpt-4o", "llama-4")}),
+    ("Qwen3、Claude和GPT-4o均落後於Llama 4。", {("llama-4", "qwen3"), ("llama-4", "claude"), ("llama-4", "gpt-4o")}),
+    ("Qwen3 and GPT-4o were beaten by Llama 4.", {("llama-4", "qwen3"), ("llama-4", "gpt-4o")}),
+    ("Qwen3和GPT-4o被Llama 4超越。", {("llama-4", "qwen3"), ("llama-4", "gpt-4o")}),
+    # a comma alone is no list; a point of comparison is no subject
+    ("Qwen3, Claude beat Llama 4.", {("claude", "llama-4")}),
+    ("Qwen3與GPT-4o持平、優於Llama 4。", {("qwen3", "llama-4")}),
+])
+def test_outperforms_listed_subjects(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -76,19 +76,19 @@ def reversed_win(view: SentenceView):
         loser = view.before(a, MODEL)
         if loser and _unasserted(view, loser.end, a):
             continue
-        yield from ((w.entity_id, loser.entity_id) for w in view.after(b, MODEL) if loser)
+        yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL) for l in view.listed_with(loser))
 
 
 def passive(view: SentenceView):
     """"X was beaten by Y", "X被Y超越": the winner comes after the cue."""
     for a, b in view.cues(PASSIVE_PHRASE):
         loser = view.before(a, MODEL)
-        yield from ((w.entity_id, loser.entity_id) for w in view.after(b, MODEL)[:1] if loser)
+        yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL)[:1] for l in view.listed_with(loser))
     for a, b in view.cues(PASSIVE_MARKER):
         winner = view.after(b, MODEL)[:1]
         loser = view.before(a, MODEL)
         if winner and loser and view.re(_PASSIVE_VERBS).search(view.norm.folded, winner[0].end, view.clause_of(a)[1]):
-            yield winner[0].entity_id, loser.entity_id
+            yield from ((winner[0].entity_id, l.entity_id) for l in view.listed_with(loser))
 
 
 def comparative(view: SentenceView):
@@ -131,11 +131,12 @@ RULES = (
 
 
 def _pairs(view, winner, losers, cue: int | None = None):
+    """Every listed winner ("A and B beat C") over every listed loser, unless parity or a hedge intervenes."""
     if winner is None or any(_parity_in(view, winner.end, l.start) for l in losers):
         return []
     if cue is not None and _unasserted(view, winner.end, cue):
         return []
-    return [(winner.entity_id, l.entity_id) for l in losers]
+    return [(w.entity_id, l.entity_id) for w in view.listed_with(winner) for l in losers]
 
 
 def _unasserted(view: SentenceView, subject_end: int, cue: int) -> bool:

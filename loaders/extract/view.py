@@ -213,6 +213,25 @@ class SentenceView:
             last = m
         return chain
 
+    def listed_with(self, m: Mention | None) -> list[Mention]:
+        """``m`` and the names listed before it in its clause: "A、B和C优于D", "A and B beat D" give
+        [A, B, C] for C. A comma alone joins only a list an "and" (和, 以及) closes, as in :meth:`after`."""
+        if m is None:
+            return []
+        clause_start = self.clause_of(m.start)[0]
+        found = [o for o in self.mentions if clause_start <= o.start and o.end <= m.start and o.type == m.type]
+        chain, closed, last = [m], False, m
+        for o in reversed(found):
+            gap = self.norm.folded[o.end:self._owner_start(last)]
+            if not self.re(dc.COORD).fullmatch(gap):
+                break
+            if self.re(dc.COMMA_ONLY).fullmatch(gap) and not closed:
+                break
+            closed = closed or not self.re(dc.COMMA_ONLY).fullmatch(gap)
+            chain.insert(0, o)
+            last = o
+        return chain
+
     def _owner_start(self, m: Mention) -> int:
         """Where "OpenAI的GPT-4o" (or "OpenAI GPT-4o", "谷歌 Gemini") starts, for the GPT-4o mention."""
         possessive, text = self.re(dc.POSSESSIVE), self.norm.folded
