@@ -179,3 +179,17 @@ def test_outperforms_source_is_no_subject(facts, text, expected):
 ])
 def test_outperforms_listed_subjects(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "击败Y的Z" is "the Z that beat Y": Z wins when named there, else no one is said to
+    ("Llama 4失去了榜首位置，而擊敗GPT-4o的國產大模型來自於阿里巴巴。", set()),
+    ("Llama 4失去了榜首位置，而击败GPT-4o的国产大模型来自于阿里巴巴。", set()),
+    ("而擊敗GPT-4o的Qwen3來自阿里巴巴。", {("qwen3", "gpt-4o")}),
+    ("而击败GPT-4o的Qwen3来自阿里巴巴。", {("qwen3", "gpt-4o")}),
+    # 的 before a property ("the level of Y") is no relative clause
+    ("Qwen3大幅超越了GPT-4o和Claude的水平。", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    ("Qwen3 beat GPT-4o's score.", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_relative_clause(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -20,6 +20,8 @@ _GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
 _PARITY = "{comparison.parity}"
+# "击败Y的Z" (the Z that beat Y): the winner is the head after 的 — unless 的 leads to a property ("超越Y的水平")
+_RELATIVE_HEAD = r"\s*{discourse.attributive}(?!\s*{discourse.property_modifiers}?{discourse.property_nouns})\s*"
 # "X与Y持平、优于Z", "X matches Y and beats Z": Y is a point of comparison, never the winner
 _ASIDE_LEAD = r"(?:{comparison.aside_lead})\s*$"
 _ASIDE_CLOSE = r"\s*{comparison.aside_close}"
@@ -34,7 +36,14 @@ def win(view: SentenceView):
     before the cue, as in "X与Y持平、优于Z", is not the subject)."""
     for a, b in view.cues(WIN):
         if not _passive_zh(view, a):
-            yield from _pairs(view, _winner(view, a), view.after(b, MODEL), cue=a)
+            losers = view.after(b, MODEL)
+            relative = losers and view.re(_RELATIVE_HEAD).match(view.norm.folded, losers[-1].end)
+            if relative:  # "击败Y的Z": Z is the winner when named right there, else nothing is said of who
+                head = [m for m in view.mentions if m.start >= relative.end() and m.type in MODEL][:1]
+                winner = head[0] if head and not view.norm.folded[relative.end():head[0].start].strip() else None
+                yield from _pairs(view, winner, losers)
+            else:
+                yield from _pairs(view, _winner(view, a), losers, cue=a)
 
 
 def _winner(view: SentenceView, cue: int):
