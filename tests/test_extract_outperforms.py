@@ -193,3 +193,23 @@ def test_outperforms_listed_subjects(facts, text, expected):
 ])
 def test_outperforms_relative_clause(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 较/相比 with a rise, and a property of the carried-over subject
+    ("Qwen3較上一代GPT-4o提升19%。", {("qwen3", "gpt-4o")}),
+    ("Qwen3较上一代GPT-4o提升19%。", {("qwen3", "gpt-4o")}),
+    ("Qwen3的得分相比GPT-4o提高了5分。", {("qwen3", "gpt-4o")}),
+    ("Qwen3 scores higher than GPT-4o.", {("qwen3", "gpt-4o")}),
+    ("Qwen3在榜單上排名第一，中文能力超過GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("Qwen3在榜单上排名第一，中文能力超过GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("Qwen3參數量很小，更是在多項測試中擊敗了Llama 4。", {("qwen3", "llama-4")}),
+    # more of a cost is no win; 较 before an adjective is "rather"
+    ("Qwen3的價格比GPT-4o更高。", set()),
+    ("Qwen3的价格比GPT-4o更高。", set()),
+    ("Qwen3 has a higher price than GPT-4o.", set()),
+    ("Qwen3的性能較好，GPT-4o較差。", set()),
+    ("Qwen3相比GPT-4o，成本提高了一倍。", set()),
+])
+def test_outperforms_comparative_more(facts, text, expected):
+    assert outperforms(facts, text) == expected

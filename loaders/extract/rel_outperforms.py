@@ -13,6 +13,8 @@ PASSIVE_MARKER = "{comparison.passive_marker}"   # "X被Y击败"
 _PASSIVE_VERBS = "{comparison.passive_verbs}"
 THAN = "{comparison.than_marker}"                # "X比Y更强"
 _BETTER_AFTER = "{comparison.better_after}"
+_HIGHER = "{comparison.higher}"                  # "更高", "higher": a win only where more is better
+_COSTS = "{comparison.costs}"                    # price, latency, errors: where less is better
 BETTER_THAN = "{comparison.better_than}"         # "X is faster than Y"
 GAIN = "{comparison.gain}"                       # "X, a 10% improvement over Y"
 _GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
@@ -102,12 +104,22 @@ def passive(view: SentenceView):
 
 def comparative(view: SentenceView):
     """"X比Y更强", "X is faster than Y"."""
+    text = view.norm.folded
     for a, b in view.cues(THAN):
         winner, losers = view.before(a, MODEL), view.after(b, MODEL)[:1]
-        if losers and view.re(_BETTER_AFTER).search(view.norm.folded, losers[0].end, view.clause_of(a)[1]):
+        better = losers and view.re(_BETTER_AFTER).search(text, losers[0].end, view.clause_of(a)[1])
+        if better and not _lower_is_better(view, a, better):
             yield from _pairs(view, winner, losers)
     for a, b in view.cues(BETTER_THAN):
-        yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
+        if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):
+            yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
+
+
+def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
+    """"X的价格比Y更高", "X's latency is higher than Y's": more of a cost is no win."""
+    if better is None or not view.re(_HIGHER).search(better.group()):
+        return False
+    return view.re(_COSTS).search(view.norm.folded, view.clause_of(cue)[0], better.end()) is not None
 
 
 def gain(view: SentenceView):
