@@ -213,3 +213,27 @@ def test_outperforms_relative_clause(facts, text, expected):
 ])
 def test_outperforms_comparative_more(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening with "it" / 它 / 该模型 is about the one model of the sentence before
+    ("Anthropic says Qwen3 is its best model. It scores 72% on the test, ahead of OpenAI's GPT-4.1.",
+     {("qwen3", "gpt-4-1")}),
+    ("Anthropic says Qwen3 is its ‘best model’. It scores 72%, ahead of GPT-4.1.", {("qwen3", "gpt-4-1")}),
+    ("阿里巴巴發布了Qwen3。它在多項測試中超越了GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("阿里巴巴发布了Qwen3。该模型在多项测试中超越了GPT-4o。", {("qwen3", "gpt-4o")}),
+    # "these models" / 这两款模型 / they: every model of the sentence before
+    ("We launch two models: Qwen3 and Qwen3 mini. These models outperform GPT-4o.",
+     {("qwen3", "gpt-4o"), ("qwen3-mini", "gpt-4o")}),
+    ("阿里巴巴發布了Qwen3和Qwen3 mini。這兩款模型在多項測試中超越了GPT-4o。",
+     {("qwen3", "gpt-4o"), ("qwen3-mini", "gpt-4o")}),
+    ("阿里巴巴发布了Qwen3和Qwen3 mini。它们在多项测试中超越了GPT-4o。",
+     {("qwen3", "gpt-4o"), ("qwen3-mini", "gpt-4o")}),
+    # ambiguous or no model before: nothing
+    ("GPT-4o and Claude were tested. It beats Llama 4.", set()),
+    ("OpenAI is growing. It beats Llama 4.", set()),
+    ("阿里巴巴發布了GPT-4o和Claude的評測。它超越了Llama 4。", set()),
+    ("OpenAI發布了新產品。這些模型超越了Llama 4。", set()),
+])
+def test_outperforms_subject_of_the_sentence_before(facts, text, expected):
+    assert outperforms(facts, text) == expected

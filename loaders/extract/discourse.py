@@ -30,6 +30,10 @@ DEFINITE = {  # descriptions that point back at the last-named entity of one typ
 SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?"
                 r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}{discourse.attributive})?"
                 r"[^{discourse.pronoun_chars:chars}]{0,3}")
+# "It scores…", "These models beat…", "它超越了…": a sentence whose subject points at the sentence before
+SUBJECT_REFERENCE = (r"[\s《「“\"『]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
+                     r"(?:(?P<plural>{discourse.subject_plural})|{discourse.subject_pronoun})")
+SENTENCE_END = r"[。！？!?\n]|\.(?=[\s\"”’」』)]|$)"
 # "据X…", "According to X": a name right after the marker is a source, never a carried-over subject
 SOURCE_SLOT = r"[\s《「“\"『]*{discourse.subject_markers}\s*"
 # what may stand between a carried-over subject and its verb: a property noun, adverbs; or an auxiliary

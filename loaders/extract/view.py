@@ -69,6 +69,7 @@ class SentenceView:
         self._starts: list[int] | None = None
         self._clauses: list[tuple[int, int]] | None = None
         self._clause_starts: list[int] | None = None
+        self._stands_for: dict[Mention, list[Mention]] = {}  # "these models": the models they stand for
 
     @property
     def clauses(self) -> list[tuple[int, int]]:
@@ -145,6 +146,10 @@ class SentenceView:
             return found[-1] if found else None
         earlier = [m for m in self.mentions if m.end <= clause_start and m.start >= self.start and m.type in types]
         text = self.norm.folded
+        if not earlier and (clause_start == self.start or self._carries(clause_start, pos)):
+            referent = self._referent(pos, types)
+            if referent is not None:
+                return referent
         if earlier and self.re(dc.RELATIVE).search(text, clause_start, pos):
             return earlier[-1]  # "…Gemini 2.5 Pro, which tops o3": the nearest antecedent
         if earlier and self.re(dc.PRONOUN).search(text, clause_start, pos):
@@ -159,6 +164,41 @@ class SentenceView:
                 if subjects and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], subjects[0].start):
                     return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
         return self._described(clause_start, pos, types)
+
+    def _carries(self, clause_start: int, pos: int) -> bool:
+        """Whether the clause opening at ``clause_start`` has no subject of its own before ``pos``."""
+        text = self.norm.folded
+        return bool(self.re(dc.CONTINUATION).match(text, clause_start)
+                    or self.re(dc.BARE_PREDICATE).fullmatch(text, clause_start, pos))
+
+    def _referent(self, pos: int, types) -> Mention | None:
+        """"It scores 72%, ahead of Y", "These models beat Y": a sentence opening with a pronoun or a
+        description points at the models of the sentence before — "it" at its one model, "these
+        models" at each of its models (:meth:`listed_with` gives them all). Nothing when it is ambiguous."""
+        if set(types) != {NodeType.MODEL}:
+            return None  # only models so far: "it said" / "they warned" are left to the speech rules
+        opening = self.re(dc.SUBJECT_REFERENCE).match(self.norm.folded, self.start)
+        if opening is None or opening.end() > pos or any(m.start < opening.end() for m in self.mentions):
+            return None
+        before = self.previous_sentence_mentions(types)
+        distinct = list({m.entity_id: m for m in before}.values())
+        if opening.group("plural"):
+            if len(distinct) < 2:
+                return None
+            self._stands_for[distinct[-1]] = distinct
+            return distinct[-1]
+        return distinct[0] if len(distinct) == 1 else None
+
+    def previous_sentence_mentions(self, types) -> list[Mention]:
+        """The mentions of ``types`` in the sentence before this one (as far as ``earlier`` reaches)."""
+        text, end = self.norm.folded, self.start
+        while end > 0 and (text[end - 1].isspace() or text[end - 1] in "。！？!?.\"”’」』"):
+            end -= 1
+        sentence_end = self.re(dc.SENTENCE_END)
+        start = max(0, end - 2000)
+        for match in sentence_end.finditer(text, start, end):
+            start = match.end()
+        return [m for m in self.earlier if m.start >= start and m.end <= self.start and m.type in types]
 
     def described_after(self, pos: int, hi: int, types) -> Mention | None:
         """"…remained concerned that the Act…": a definite description after ``pos`` names the last of its kind."""
@@ -218,6 +258,8 @@ class SentenceView:
         [A, B, C] for C. A comma alone joins only a list an "and" (和, 以及) closes, as in :meth:`after`."""
         if m is None:
             return []
+        if m in self._stands_for:
+            return self._stands_for[m]
         clause_start = self.clause_of(m.start)[0]
         found = [o for o in self.mentions if clause_start <= o.start and o.end <= m.start and o.type == m.type]
         chain, closed, last = [m], False, m
