@@ -237,3 +237,15 @@ def test_outperforms_comparative_more(facts, text, expected):
 ])
 def test_outperforms_subject_of_the_sentence_before(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X比Y略输一点": Y wins
+    ("在評測中，Qwen3排名第二，僅比GPT-4o略輸一點。", {("gpt-4o", "qwen3")}),
+    ("在评测中，Qwen3排名第二，仅比GPT-4o略输一点。", {("gpt-4o", "qwen3")}),
+    ("Qwen3比GPT-4o遜色不少，但比Claude更強。", {("gpt-4o", "qwen3"), ("qwen3", "claude")}),
+    ("Qwen3 is weaker than GPT-4o.", {("gpt-4o", "qwen3")}),
+    ("Qwen3並不比GPT-4o遜色。", set()),
+])
+def test_outperforms_comparative_worse(facts, text, expected):
+    assert outperforms(facts, text) == expected

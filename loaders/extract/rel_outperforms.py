@@ -13,6 +13,7 @@ PASSIVE_MARKER = "{comparison.passive_marker}"   # "X被Y击败"
 _PASSIVE_VERBS = "{comparison.passive_verbs}"
 THAN = "{comparison.than_marker}"                # "X比Y更强"
 _BETTER_AFTER = "{comparison.better_after}"
+_WORSE_AFTER = r"\s*{discourse.adverbs}*{comparison.worse_after}"  # "X比Y略输一点": Y wins
 _HIGHER = "{comparison.higher}"                  # "更高", "higher": a win only where more is better
 _COSTS = "{comparison.costs}"                    # price, latency, errors: where less is better
 BETTER_THAN = "{comparison.better_than}"         # "X is faster than Y"
@@ -103,12 +104,16 @@ def passive(view: SentenceView):
 
 
 def comparative(view: SentenceView):
-    """"X比Y更强", "X is faster than Y"."""
+    """"X比Y更强", "X is faster than Y"; "X比Y略输一点" the other way round."""
     text = view.norm.folded
     for a, b in view.cues(THAN):
         winner, losers = view.before(a, MODEL), view.after(b, MODEL)[:1]
-        better = losers and view.re(_BETTER_AFTER).search(text, losers[0].end, view.clause_of(a)[1])
-        if better and not _lower_is_better(view, a, better):
+        clause_end = view.clause_of(a)[1]
+        better = losers and view.re(_BETTER_AFTER).search(text, losers[0].end, clause_end)
+        worse = losers and view.re(_WORSE_AFTER).match(text, losers[0].end, clause_end)
+        if worse and winner is not None and not _unasserted(view, winner.end, a):
+            yield from ((losers[0].entity_id, l.entity_id) for l in view.listed_with(winner))
+        elif better and not _lower_is_better(view, a, better):
             yield from _pairs(view, winner, losers)
     for a, b in view.cues(BETTER_THAN):
         if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):
