@@ -249,3 +249,18 @@ def test_outperforms_subject_of_the_sentence_before(facts, text, expected):
 ])
 def test_outperforms_comparative_worse(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the former" / 前者 is the first of exactly two models before it, "the latter" / 后者 the second
+    ("Reporters compared Qwen3 with OpenAI's o1, and found the former beating out the OpenAI model on math.",
+     {("qwen3", "o1")}),
+    ("記者比較了Qwen3與GPT-4o，發現前者在數學上超越了OpenAI的模型。", {("qwen3", "gpt-4o")}),
+    ("记者比较了Qwen3与GPT-4o，发现后者在数学上超越了Qwen3。", {("gpt-4o", "qwen3")}),
+    ("記者比較了Qwen3與GPT-4o，發現後者在數學上超越了Qwen3。", {("gpt-4o", "qwen3")}),
+    # three names before "the former", or a maker with no model of its own named: nothing
+    ("Qwen3, GPT-4o and Claude were compared, and the former beat Llama 4.", set()),
+    ("Qwen3 beats the OpenAI model.", set()),
+])
+def test_outperforms_former_latter_and_maker_descriptions(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -34,6 +34,11 @@ SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?"
 SUBJECT_REFERENCE = (r"[\s《「“\"『]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
                      r"(?:(?P<plural>{discourse.subject_plural})|{discourse.subject_pronoun})")
 SENTENCE_END = r"[。！？!?\n]|\.(?=[\s\"”’」』)]|$)"
+FORMER = "{discourse.former}"   # the first of exactly two names before
+LATTER = "{discourse.latter}"   # the second of exactly two names before
+# "the OpenAI model", "OpenAI的模型": the model of that maker named before
+MAKER_MODEL = r"\s*(?:{discourse.possessive}\s*)?{discourse.maker_model}"
+DESCRIPTION_LEAD = r"\s*(?:{discourse.description_lead}\s*)?"
 # "据X…", "According to X": a name right after the marker is a source, never a carried-over subject
 SOURCE_SLOT = r"[\s《「“\"『]*{discourse.subject_markers}\s*"
 # what may stand between a carried-over subject and its verb: a property noun, adverbs; or an auxiliary

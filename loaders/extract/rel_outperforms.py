@@ -39,7 +39,7 @@ def win(view: SentenceView):
     before the cue, as in "X与Y持平、优于Z", is not the subject)."""
     for a, b in view.cues(WIN):
         if not _passive_zh(view, a):
-            losers = view.after(b, MODEL)
+            losers = view.after(b, MODEL) or [m for m in (view.maker_model(b),) if m is not None]
             relative = losers and view.re(_RELATIVE_HEAD).match(view.norm.folded, losers[-1].end)
             if relative:  # "击败Y的Z": Z is the winner when named right there, else nothing is said of who
                 head = [m for m in view.mentions if m.start >= relative.end() and m.type in MODEL][:1]

@@ -150,6 +150,10 @@ class SentenceView:
             referent = self._referent(pos, types)
             if referent is not None:
                 return referent
+        for template, index in ((dc.FORMER, 0), (dc.LATTER, 1)):
+            if self.re(template).search(text, clause_start, pos):
+                pair = list({m.entity_id: m for m in earlier}.values())
+                return pair[index] if len(pair) == 2 else None  # "R1 … o1 …, with the former beating…"
         if earlier and self.re(dc.RELATIVE).search(text, clause_start, pos):
             return earlier[-1]  # "…Gemini 2.5 Pro, which tops o3": the nearest antecedent
         if earlier and self.re(dc.PRONOUN).search(text, clause_start, pos):
@@ -273,6 +277,26 @@ class SentenceView:
             chain.insert(0, o)
             last = o
         return chain
+
+    def maker_model(self, pos: int, hi: int | None = None) -> Mention | None:
+        """"…beating the OpenAI model": at ``pos``, a maker's name and a model noun stand for the
+        last model of that maker named before (its maker written as its possessor, or known to the
+        gazetteer); None when there is no such description or no such model."""
+        text, hi = self.norm.folded, self.clause_of(pos)[1] if hi is None else hi
+        makers = [m for m in self.mentions if m.start >= pos and m.type == NodeType.ORGANIZATION][:1]
+        if not makers or not self.re(dc.DESCRIPTION_LEAD).fullmatch(text, pos, makers[0].start) \
+                or not self.re(dc.MAKER_MODEL).match(text, makers[0].end, hi):
+            return None
+        maker = makers[0]
+        models = [m for m in [*self.earlier, *self.mentions] if m.end <= maker.start and m.type == NodeType.MODEL]
+        for m in reversed(models):
+            entry = self.gazetteer.entries.get(m.entity_id) if self.gazetteer is not None else None
+            developer = entry.developer if entry is not None else getattr(m, "developer", None)
+            owner = self._owner_start(m) if m in self.mentions else m.start
+            if developer == maker.entity_id or (owner < m.start and any(
+                    o.entity_id == maker.entity_id and o.start == owner for o in self.mentions)):
+                return m
+        return None
 
     def _owner_start(self, m: Mention) -> int:
         """Where "OpenAI的GPT-4o" (or "OpenAI GPT-4o", "谷歌 Gemini") starts, for the GPT-4o mention."""
