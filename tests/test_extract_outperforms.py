@@ -264,3 +264,17 @@ def test_outperforms_comparative_worse(facts, text, expected):
 ])
 def test_outperforms_former_latter_and_maker_descriptions(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a score after 的 is no relative clause ("高于Y的38%")
+    ("Qwen3在測試中得分為65%，明顯高於Llama 4的38%。", {("qwen3", "llama-4")}),
+    ("Qwen3在测试中得分为65%，明显高于Llama 4的38%。", {("qwen3", "llama-4")}),
+    ("Qwen3 scores 65%, ahead of Llama 4's 38%.", {("qwen3", "llama-4")}),
+    # "跑赢后者": the latter of the two models before; a subject after a kind noun (另一款小模型X)
+    ("另一款小模型Qwen3 mini，參數僅為Llama 4的十分之一，表現卻跑贏後者。", {("qwen3-mini", "llama-4")}),
+    ("另一款小模型Qwen3 mini，参数仅为Llama 4的十分之一，表现却跑赢后者。", {("qwen3-mini", "llama-4")}),
+    ("另一款小模型Qwen3 mini，参数仅为Llama 4的十分之一，表现却跑赢前者。", set()),
+])
+def test_outperforms_scores_and_the_latter(facts, text, expected):
+    assert outperforms(facts, text) == expected

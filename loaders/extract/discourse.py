@@ -26,9 +26,9 @@ DEFINITE = {  # descriptions that point back at the last-named entity of one typ
     NodeType.MODEL: "{discourse.definite_model}",
     NodeType.ORGANIZATION: "{discourse.definite_organization}",
 }
-# a subject opens its clause: opening quotes, an attribution, a short modifier, no pronoun
+# a subject opens its clause: opening quotes, an attribution, a short modifier (…的, or a kind noun: 另一款模型X), no pronoun
 SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?"
-                r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}{discourse.attributive})?"
+                r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}(?:{discourse.attributive}|{discourse.kind_nouns}))?"
                 r"[^{discourse.pronoun_chars:chars}]{0,3}")
 # "It scores…", "These models beat…", "它超越了…": a sentence whose subject points at the sentence before
 SUBJECT_REFERENCE = (r"[\s《「“\"『]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"

@@ -23,8 +23,10 @@ _GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
 _PARITY = "{comparison.parity}"
-# "击败Y的Z" (the Z that beat Y): the winner is the head after 的 — unless 的 leads to a property ("超越Y的水平")
-_RELATIVE_HEAD = r"\s*{discourse.attributive}(?!\s*{discourse.property_modifiers}?{discourse.property_nouns})\s*"
+# "击败Y的Z" (the Z that beat Y): the winner is the head after 的 — unless 的 leads to a property
+# ("超越Y的水平") or a score ("高于Y的38.8%")
+_RELATIVE_HEAD = (r"\s*{discourse.attributive}"
+                  r"(?!\s*(?:[0-9]|{discourse.property_modifiers}?{discourse.property_nouns}))\s*")
 # "X与Y持平、优于Z", "X matches Y and beats Z": Y is a point of comparison, never the winner
 _ASIDE_LEAD = r"(?:{comparison.aside_lead})\s*$"
 _ASIDE_CLOSE = r"\s*{comparison.aside_close}"
@@ -39,8 +41,10 @@ def win(view: SentenceView):
     before the cue, as in "X与Y持平、优于Z", is not the subject)."""
     for a, b in view.cues(WIN):
         if not _passive_zh(view, a):
-            losers = view.after(b, MODEL) or [m for m in (view.maker_model(b),) if m is not None]
+            losers = view.after(b, MODEL)
             relative = losers and view.re(_RELATIVE_HEAD).match(view.norm.folded, losers[-1].end)
+            if not losers:  # "…beating the OpenAI model", "…跑赢后者"
+                losers = [m for m in (view.maker_model(b) or view.former_latter(b),) if m]
             if relative:  # "击败Y的Z": Z is the winner when named right there, else nothing is said of who
                 head = [m for m in view.mentions if m.start >= relative.end() and m.type in MODEL][:1]
                 winner = head[0] if head and not view.norm.folded[relative.end():head[0].start].strip() else None

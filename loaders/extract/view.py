@@ -298,6 +298,17 @@ class SentenceView:
                 return m
         return None
 
+    def former_latter(self, pos: int) -> Mention | None:
+        """"…跑赢后者", "…beats the latter": at ``pos``, the former / the latter of exactly two names
+        of its type before it in the sentence (None otherwise)."""
+        text = self.norm.folded
+        for template, index in ((dc.FORMER, 0), (dc.LATTER, 1)):
+            match = self.re(template).search(text, pos, min(self.end, pos + 16))
+            if match and self.re(dc.DESCRIPTION_LEAD).fullmatch(text, pos, match.start()):
+                pair = list({m.entity_id: m for m in self.mentions if m.end <= pos and m.type == NodeType.MODEL}.values())
+                return pair[index] if len(pair) == 2 else None
+        return None
+
     def _owner_start(self, m: Mention) -> int:
         """Where "OpenAI的GPT-4o" (or "OpenAI GPT-4o", "谷歌 Gemini") starts, for the GPT-4o mention."""
         possessive, text = self.re(dc.POSSESSIVE), self.norm.folded
