@@ -278,3 +278,25 @@ def test_outperforms_former_latter_and_maker_descriptions(facts, text, expected)
 ])
 def test_outperforms_scores_and_the_latter(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a model pronoun stands for the first model when it is the subject of its clause
+    ("OpenAI released GPT-5, claiming it surpassed Claude.", set()),
+    ("OpenAI發布了GPT-5，並稱它超越了Claude。", set()),
+    ("OpenAI发布了GPT-5，并称它超越了Claude。", set()),
+    ("記者形容，Qwen3是最聰明的模型，並稱其能力比Llama 4高出很多。", {("qwen3", "llama-4")}),
+    ("记者形容，Qwen3是最聪明的模型，并称其能力比Llama 4高出很多。", {("qwen3", "llama-4")}),
+    # "they" / 它们: every model listed as the subject; "it" after a list is ambiguous
+    ("GPT-4.1 and GPT-4.1 mini are out, and they outperform GPT-4o.", {("gpt-4-1", "gpt-4o"), ("gpt-4-1-mini", "gpt-4o")}),
+    ("GPT-4.1和GPT-4.1 mini已經上線，它們均超越了GPT-4o。", {("gpt-4-1", "gpt-4o"), ("gpt-4-1-mini", "gpt-4o")}),
+    ("GPT-4.1和GPT-4.1 mini已经上线，它超越了GPT-4o。", set()),
+    ("Qwen3 is out, and they beat GPT-4o.", set()),
+    # a leap over an exemplified list; adverbs such as 甚至 before a carried-over predicate
+    ("Qwen3 is a major leap over other leading models, including GPT-4o, Claude and Llama 4.",
+     {("qwen3", "gpt-4o"), ("qwen3", "claude"), ("qwen3", "llama-4")}),
+    ("Qwen3已經發布，表現甚至超過GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("Qwen3已经发布，表现甚至超过GPT-4o。", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_pronouns_in_the_sentence(facts, text, expected):
+    assert outperforms(facts, text) == expected

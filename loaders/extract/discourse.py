@@ -8,6 +8,7 @@ from ...schema import NodeType
 
 RELATIVE = "{discourse.relative}"   # refers to the nearest name before it
 PRONOUN = "{discourse.pronouns}"    # refers to the subject
+PLURAL_PRONOUN = "{discourse.subject_plural}"  # refers to every name listed as the subject
 CONTINUATION = r"\s*{discourse.continuation}"
 # between two listed names: the first name's tail ("o1系列") and a parenthesis ("o3 (70)"), then a comma or "and"
 _NAME_END = r"(?:\s*{discourse.name_tails})?(?:\s*[(（][^()（）]{0,24}[)）])?"

@@ -139,7 +139,7 @@ def gain(view: SentenceView):
     winner = view.before(cues[0][0], MODEL)
     for a, b in cues:
         winner = view.before(a, MODEL) or winner
-        yield from _pairs(view, winner, view.after(b, MODEL)[:1], cue=a)
+        yield from _pairs(view, winner, view.after(b, MODEL), cue=a)
     for a, b in view.cues(_GAIN_MORE):
         if a > cues[0][1] and winner is not None and not view.re(GAIN).match(view.norm.folded, a):
             yield from _pairs(view, winner, view.after(b, MODEL)[:1])

@@ -156,6 +156,10 @@ class SentenceView:
                 return pair[index] if len(pair) == 2 else None  # "R1 … o1 …, with the former beating…"
         if earlier and self.re(dc.RELATIVE).search(text, clause_start, pos):
             return earlier[-1]  # "…Gemini 2.5 Pro, which tops o3": the nearest antecedent
+        if earlier and set(types) == {NodeType.MODEL}:
+            plural = self.re(dc.PLURAL_PRONOUN).search(text, clause_start, pos)
+            if plural or self.re(dc.PRONOUN).search(text, clause_start, pos):
+                return self._subject_for(plural is not None)
         if earlier and self.re(dc.PRONOUN).search(text, clause_start, pos):
             return earlier[0]  # "X trails Y and Z, although it beats W": it = the subject X
         if earlier and (self.re(dc.CONTINUATION).match(text, clause_start)
@@ -168,6 +172,30 @@ class SentenceView:
                 if subjects and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], subjects[0].start):
                     return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
         return self._described(clause_start, pos, types)
+
+    def _subject_for(self, plural: bool) -> Mention | None:
+        """"X trails Y, although it beats W": a model pronoun stands for the sentence's first model when
+        that is the subject of its clause ("OpenAI released X, claiming it beat Y": X is an object, so
+        nothing); "they" for every model listed as that subject ("A and B are out, and they beat C")."""
+        models = [m for m in self.mentions if m.type == NodeType.MODEL]
+        if not models:
+            return None
+        first = models[0]  # the first model, if it is the subject of its clause ("…形容，X是…，并称其…")
+        opening = self.clause_of(first.start)[0]
+        if not self.re(dc.SUBJECT_SLOT).fullmatch(self.norm.folded, opening, first.start):
+            return None
+        chain = [first]  # the longest list opening with the subject: "A、B和C…"
+        for m in self.mentions:
+            if m.type == NodeType.MODEL and self.clause_of(m.start)[0] == opening and m.start > first.start:
+                listed = self.listed_with(m)
+                if listed[0] == first:
+                    chain = listed
+        if not plural:
+            return first if len(chain) == 1 else None
+        if len(chain) < 2:
+            return None
+        self._stands_for[chain[-1]] = chain
+        return chain[-1]
 
     def _carries(self, clause_start: int, pos: int) -> bool:
         """Whether the clause opening at ``clause_start`` has no subject of its own before ``pos``."""
