@@ -300,3 +300,21 @@ def test_outperforms_scores_and_the_latter(facts, text, expected):
 ])
 def test_outperforms_pronouns_in_the_sentence(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparison frame, then how the other model fares
+    ("與GPT-4o相比，Qwen3在編程上表現更好。", {("qwen3", "gpt-4o")}),
+    ("与GPT-4o相比，Qwen3在编程上表现更好。", {("qwen3", "gpt-4o")}),
+    ("Compared with GPT-4o, Qwen3 is faster and cheaper.", {("qwen3", "gpt-4o")}),
+    ("但與Claude等閉源旗艦相比，Qwen3在部分測試中仍有差距。", {("claude", "qwen3")}),
+    ("Compared with GPT-4o, Qwen3 still lags in coding.", {("gpt-4o", "qwen3")}),
+    ("与GPT-4o相比，Qwen3和Claude都更强。", {("qwen3", "gpt-4o"), ("claude", "gpt-4o")}),
+    # a cost, a negation, a hedge, a speaker in between: nothing
+    ("与GPT-4o相比，Qwen3的价格更高。", set()),
+    ("與GPT-4o相比，Qwen3並不更強。", set()),
+    ("与GPT-4o相比，Qwen3可能更强。", set()),
+    ("Compared with GPT-4o, OpenAI says Qwen3 is faster.", set()),
+])
+def test_outperforms_compared_frame(facts, text, expected):
+    assert outperforms(facts, text) == expected

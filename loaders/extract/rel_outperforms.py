@@ -4,6 +4,7 @@ The cue words are in ``loaders/lang/<code>/comparison.yaml`` and ``polarity.yaml
 """
 from __future__ import annotations
 
+from . import discourse as dc
 from .view import MODEL, Rule, SentenceView
 
 WIN = "{comparison.win}"
@@ -17,6 +18,12 @@ _WORSE_AFTER = r"\s*{discourse.adverbs}*{comparison.worse_after}"  # "X比Y略�
 _HIGHER = "{comparison.higher}"                  # "更高", "higher": a win only where more is better
 _COSTS = "{comparison.costs}"                    # price, latency, errors: where less is better
 BETTER_THAN = "{comparison.better_than}"         # "X is faster than Y"
+COMPARED_FRAME = "{comparison.compared_frame}"  # "与Y相比，X更强", "Compared with Y, X is faster"
+_COMPARED_BETTER = "{comparison.compared_better}"
+_COMPARED_WORSE = "{comparison.compared_worse}"
+_FRAME_TAIL = r"[^，,。；;]{0,40}"  # what may follow the frame's match within its clause (the rest of the name)
+_NEGATED_ANYWHERE = "{polarity.negations}"
+_HEDGE_ANYWHERE = "{polarity.hedges}"
 GAIN = "{comparison.gain}"                       # "X, a 10% improvement over Y"
 _GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
@@ -145,6 +152,34 @@ def gain(view: SentenceView):
             yield from _pairs(view, winner, view.after(b, MODEL)[:1])
 
 
+def compared(view: SentenceView):
+    """"与Y相比，X更强" / "Compared with Y, X is faster": X wins; "…，X仍有差距" / "…, X still lags": Y wins.
+
+    The frame names the point of comparison; the clause right after it opens with the other model
+    and says how it fares. Nothing when that clause names another rival or says both ways."""
+    text = view.norm.folded
+    for a, b in (match.span() for match in view.matches(COMPARED_FRAME)):  # the frame holds a name: no cues()
+        frame_end = view.clause_of(a)[1]  # the frame is a clause of its own: "与Y相比，", "Compared with Y,"
+        others = [m for m in view.mentions if a <= m.start and m.end <= frame_end and m.type in MODEL]
+        after = [c for c in view.clauses if c[0] >= frame_end][:1]
+        if not others or not after or not view.re(_FRAME_TAIL).fullmatch(text, b, frame_end):
+            continue
+        clause = after[0]
+        subjects = [m for m in view.mentions if clause[0] <= m.start < clause[1] and m.type in MODEL]
+        if not subjects or view.listed_with(subjects[-1]) != subjects \
+                or not view.re(dc.SUBJECT_SLOT).fullmatch(text, clause[0], subjects[0].start):
+            continue
+        subject, rest = subjects[-1], (subjects[-1].end, clause[1])
+        if view.re(_NEGATED_ANYWHERE).search(text, *rest) or view.re(_HEDGE_ANYWHERE).search(text, *rest):
+            continue
+        better = view.re(_COMPARED_BETTER).search(text, *rest)
+        worse = view.re(_COMPARED_WORSE).search(text, *rest)
+        if better and not worse and not _lower_is_better(view, rest[0], better):
+            yield from ((w.entity_id, o.entity_id) for w in view.listed_with(subject) for o in others)
+        elif worse and not better:
+            yield from ((o.entity_id, w.entity_id) for w in view.listed_with(subject) for o in others)
+
+
 def aspect(view: SentenceView) -> str | None:
     """What the sentence compares on ("coding", "cost"…), from the lexicons' aspect tables."""
     found = [name for name, pattern in view.lex.table("comparison.aspects") if pattern.search(view.folded)]
@@ -157,6 +192,7 @@ RULES = (
     Rule("outperforms.passive", "OUTPERFORMS", 0.8, passive, triggers=(PASSIVE_PHRASE, PASSIVE_MARKER), aspect=aspect),
     Rule("outperforms.comparative", "OUTPERFORMS", 0.7, comparative, triggers=(THAN, BETTER_THAN), aspect=aspect),
     Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN,), aspect=aspect),
+    Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect, min_mentions=2),
 )
 
 
