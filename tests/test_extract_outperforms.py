@@ -318,3 +318,15 @@ def test_outperforms_pronouns_in_the_sentence(facts, text, expected):
 ])
 def test_outperforms_compared_frame(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence with no subject (更是…) continues the one model that was the subject before
+    ("因為Qwen3已經達到了SOTA水準。更是在多項測試中擊敗了Llama 4。", {("qwen3", "llama-4")}),
+    ("Qwen3已经达到了SOTA水准。更是在多项测试中击败了Llama 4。", {("qwen3", "llama-4")}),
+    # the model was an object, or there were two: nothing
+    ("阿里巴巴發布了Qwen3。更是在多項測試中擊敗了Llama 4。", set()),
+    ("Qwen3和GPT-4o已经达到了SOTA水准。更是在多项测试中击败了Llama 4。", set()),
+])
+def test_outperforms_subjectless_sentence(facts, text, expected):
+    assert outperforms(facts, text) == expected

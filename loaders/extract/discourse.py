@@ -31,9 +31,10 @@ DEFINITE = {  # descriptions that point back at the last-named entity of one typ
 SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?"
                 r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}(?:{discourse.attributive}|{discourse.kind_nouns}))?"
                 r"[^{discourse.pronoun_chars:chars}]{0,3}")
-# "It scores…", "These models beat…", "它超越了…": a sentence whose subject points at the sentence before
+# "It scores…", "These models beat…", "它超越了…", "更是在测试中击败了…" (no subject at all):
+# a sentence whose subject points at the sentence before
 SUBJECT_REFERENCE = (r"[\s《「“\"『]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
-                     r"(?:(?P<plural>{discourse.subject_plural})|{discourse.subject_pronoun})")
+                     r"(?:(?P<plural>{discourse.subject_plural})|{discourse.subject_pronoun}|(?P<carried>{discourse.clause_openers}))")
 SENTENCE_END = r"[。！？!?\n]|\.(?=[\s\"”’」』)]|$)"
 FORMER = "{discourse.former}"   # the first of exactly two names before
 LATTER = "{discourse.latter}"   # the second of exactly two names before

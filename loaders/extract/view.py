@@ -219,7 +219,21 @@ class SentenceView:
                 return None
             self._stands_for[distinct[-1]] = distinct
             return distinct[-1]
-        return distinct[0] if len(distinct) == 1 else None
+        if len(distinct) != 1:
+            return None
+        if opening.group("carried") and not any(  # no subject at all: the model must be the subject before
+                self.re(dc.SUBJECT_SLOT).fullmatch(self.norm.folded, self._clause_start_before(m.start), m.start)
+                for m in before):
+            return None
+        return distinct[0]
+
+    def _clause_start_before(self, pos: int) -> int:
+        """Where the clause holding ``pos`` (in an earlier sentence) starts."""
+        text = self.norm.folded
+        i = pos
+        while i > 0 and text[i - 1] not in "，,：:；;。！？!?\n":
+            i -= 1
+        return i
 
     def previous_sentence_mentions(self, types) -> list[Mention]:
         """The mentions of ``types`` in the sentence before this one (as far as ``earlier`` reaches)."""
