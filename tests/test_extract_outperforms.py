@@ -330,3 +330,19 @@ def test_outperforms_compared_frame(facts, text, expected):
 ])
 def test_outperforms_subjectless_sentence(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracketed second name only glosses the first, which stays the subject
+    ("Qwen3（即Qwen Flash）在榜單上僅次於GPT-4o，超越了Llama 4。", {("gpt-4o", "qwen3"), ("qwen3", "llama-4")}),
+    ("Qwen3（即Qwen Flash）在榜单上仅次于GPT-4o，超越了Llama 4。", {("gpt-4o", "qwen3"), ("qwen3", "llama-4")}),
+    ("Qwen3 (aka Qwen Flash) trails GPT-4o.", {("gpt-4o", "qwen3")}),
+    # brackets elsewhere change nothing
+    ("Qwen3 beats Claude (65%) and GPT-4o trails Llama 4.", {("qwen3", "claude"), ("llama-4", "gpt-4o")}),
+    ("Qwen3超越了Claude（65%），GPT-4o則落後於Llama 4。", {("qwen3", "claude"), ("llama-4", "gpt-4o")}),
+    ("Qwen3超越了Claude（65%），GPT-4o则落后于Llama 4。", {("qwen3", "claude"), ("llama-4", "gpt-4o")}),
+    # a word ending like a verb after the last name ("across") does not end the list
+    ("Qwen3 beats GPT-4o and GPT-4o mini across the board.", {("qwen3", "gpt-4o"), ("qwen3", "gpt-4o-mini")}),
+])
+def test_outperforms_bracketed_gloss(facts, text, expected):
+    assert outperforms(facts, text) == expected

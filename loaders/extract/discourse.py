@@ -14,10 +14,15 @@ CONTINUATION = r"\s*{discourse.continuation}"
 _NAME_END = r"(?:\s*{discourse.name_tails})?(?:\s*[(（][^()（）]{0,24}[)）])?"
 COORD = _NAME_END + r"\s*(?:[,，、]\s*)?{discourse.coordinators}?\s*(?:{discourse.articles}\s+)?"
 NEW_CLAUSE = r"\s+{discourse.new_clause}"
+# "…beat A and C trails D": a name followed by a comparison verb or an auxiliary starts a clause of its own
+NEW_PREDICATE = r"\s+(?:{comparison.win}|{comparison.loss}|{comparison.passive_phrase}|{discourse.auxiliaries})\b"
 COMMA_ONLY = _NAME_END + r"\s*[,，]\s*"
 POSSESSIVE = r"\s*{discourse.possessive}\s*"
 MODIFIER_OF = r"\s*{discourse.modifier_of}\s*"  # "o1的轻量版o1-mini": o1-mini is the head
 APPOSITION = r"[,，:：]\s*"
+# "X（即Y）", "X (aka Y)": a name in brackets right after another only glosses it
+GLOSS_OPEN = r"\s*[(（]\s*(?:{discourse.gloss_markers}\s*)?"
+GLOSS_CLOSE = r"\s*[)）]"
 # "…trails newer, more powerful models like A and B": a short description, a kind noun, an exemplifier;
 # the description holds no turn of the sentence ("but", "while", 但, 而)
 EXEMPLIFIED = (r"(?:(?!{discourse.continuation})[^。;；!?！？]){0,40}?{discourse.kind_nouns}\s*[,，]?\s*"

@@ -142,6 +142,10 @@ class SentenceView:
         clause_start = self.clause_of(pos)[0]
         lo = clause_start if lo is None else lo
         found = [m for m in self.mentions if m.end <= pos and m.start >= lo and m.type in types]
+        text = self.norm.folded
+        if len(found) > 1 and self.re(dc.GLOSS_OPEN).fullmatch(text, found[-2].end, found[-1].start) \
+                and self.re(dc.GLOSS_CLOSE).match(text, found[-1].end):
+            return found[-2]  # "X（即Y）仅次于Z": Y glosses X, the subject
         if found or lo != clause_start or not reach:
             return found[-1] if found else None
         earlier = [m for m in self.mentions if m.end <= clause_start and m.start >= self.start and m.type in types]
@@ -290,8 +294,9 @@ class SentenceView:
             gap = self.norm.folded[last.end:self._owner_start(m)]
             if not self.re(dc.COORD).fullmatch(gap):
                 break
-            if "," in gap and self.re(dc.NEW_CLAUSE).match(self.norm.folded, m.end):
-                break  # "…beat A and B, and C also trailed": C starts a clause of its own
+            if ("," in gap and self.re(dc.NEW_CLAUSE).match(self.norm.folded, m.end)) \
+                    or self.re(dc.NEW_PREDICATE).match(self.norm.folded, m.end):
+                break  # "…beat A and B, and C also trailed", "…beat A and C trails D": C starts a clause
             if self.re(dc.COMMA_ONLY).fullmatch(gap):
                 pending.append(m)  # "A, B" joins only if an "and" or 以及 closes the list
             else:
@@ -301,7 +306,8 @@ class SentenceView:
 
     def listed_with(self, m: Mention | None) -> list[Mention]:
         """``m`` and the names listed before it in its clause: "A、B和C优于D", "A and B beat D" give
-        [A, B, C] for C. A comma alone joins only a list an "and" (和, 以及) closes, as in :meth:`after`."""
+        [A, B, C] for C. A comma alone joins only a list an "and" (和, 以及) closes, as in :meth:`after`;
+        the list must open its clause (the subject slot), else ``m`` stands alone."""
         if m is None:
             return []
         if m in self._stands_for:
@@ -318,6 +324,8 @@ class SentenceView:
             closed = closed or not self.re(dc.COMMA_ONLY).fullmatch(gap)
             chain.insert(0, o)
             last = o
+        if len(chain) > 1 and not self.re(dc.SUBJECT_SLOT).fullmatch(self.norm.folded, clause_start, self._owner_start(chain[0])):
+            return [m]  # "Qwen3 beats A and B trails C": a list opens its clause, else it is no subject list
         return chain
 
     def maker_model(self, pos: int, hi: int | None = None) -> Mention | None:
