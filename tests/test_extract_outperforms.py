@@ -346,3 +346,18 @@ def test_outperforms_subjectless_sentence(facts, text, expected):
 ])
 def test_outperforms_bracketed_gloss(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # scores: the rivals' lower scores, said with "only" / 仅, lose to the model scored before
+    ("On the arena, Qwen3 scored 1402; GPT-4o and Claude only 1377 and 1353.", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    ("Qwen3在測試中得分80，而GPT-4o僅為75。", {("qwen3", "gpt-4o")}),
+    ("Qwen3在测试中得分80，而GPT-4o仅为75。", {("qwen3", "gpt-4o")}),
+    # a higher "only", no "only", two scored models, or a price: nothing
+    ("Qwen3在測試中得分80，而GPT-4o僅為85。", set()),
+    ("Qwen3 scored 80, and GPT-4o scored 75.", set()),
+    ("Qwen3 and Claude scored 80; GPT-4o only 75.", set()),
+    ("Qwen3的價格為80元，而GPT-4o僅為75元。", set()),
+])
+def test_outperforms_scores(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -4,6 +4,8 @@ The cue words are in ``loaders/lang/<code>/comparison.yaml`` and ``polarity.yaml
 """
 from __future__ import annotations
 
+import re
+
 from . import discourse as dc
 from .view import MODEL, Rule, SentenceView
 
@@ -24,6 +26,10 @@ _COMPARED_WORSE = "{comparison.compared_worse}"
 _FRAME_TAIL = r"[^，,。；;]{0,40}"  # what may follow the frame's match within its clause (the rest of the name)
 _NEGATED_ANYWHERE = "{polarity.negations}"
 _HEDGE_ANYWHERE = "{polarity.hedges}"
+SCORE_ONLY = "{comparison.score_only}"          # "…; B and C only 1377 and 1353"
+_SCORE_GAP = r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:{discourse.adverbs}|{discourse.continuation})*\s*"
+_SCORED = r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
+_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 GAIN = "{comparison.gain}"                       # "X, a 10% improvement over Y"
 _GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
@@ -180,6 +186,36 @@ def compared(view: SentenceView):
             yield from ((o.entity_id, w.entity_id) for w in view.listed_with(subject) for o in others)
 
 
+def score(view: SentenceView):
+    """"A scored 1402; B and C only 1377 and 1353", "A得分80，而B仅为75": the rivals' lower scores,
+    said with "only" (仅), lose to the score of the model before (in this sentence or the one before)."""
+    text = view.norm.folded
+    for match in view.matches(SCORE_ONLY):
+        clause_start = view.clause_of(match.start())[0]
+        rivals = [m for m in view.mentions if clause_start <= m.start and m.end <= match.start() and m.type in MODEL]
+        if not rivals or not view.re(_SCORE_GAP).fullmatch(text, rivals[-1].end, match.start()):
+            continue
+        rivals = view.listed_with(rivals[-1])
+        lower = [_number(n) for n in _NUMBER.findall(text, match.end(), view.clause_of(match.start())[1])]
+        earlier = [m for m in view.mentions if m.end <= clause_start and m.type in MODEL] \
+            or view.previous_sentence_mentions(MODEL)
+        scored = [(m, view.re(_SCORED).match(text, m.end)) for m in earlier]
+        scored = [(m, _number(s.group("score"))) for m, s in scored if s]
+        if len(scored) != 1 or not lower or None in lower or scored[0][1] is None:
+            continue
+        winner, top = scored[0]
+        if any(v >= top for v in lower) or view.re(_COSTS).search(text, view.start, view.end):
+            continue
+        yield from ((winner.entity_id, r.entity_id) for r in rivals if r.entity_id != winner.entity_id)
+
+
+def _number(raw: str) -> float | None:
+    try:
+        return float(raw.replace(",", ""))
+    except ValueError:
+        return None
+
+
 def aspect(view: SentenceView) -> str | None:
     """What the sentence compares on ("coding", "cost"…), from the lexicons' aspect tables."""
     found = [name for name, pattern in view.lex.table("comparison.aspects") if pattern.search(view.folded)]
@@ -192,6 +228,7 @@ RULES = (
     Rule("outperforms.passive", "OUTPERFORMS", 0.8, passive, triggers=(PASSIVE_PHRASE, PASSIVE_MARKER), aspect=aspect),
     Rule("outperforms.comparative", "OUTPERFORMS", 0.7, comparative, triggers=(THAN, BETTER_THAN), aspect=aspect),
     Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN,), aspect=aspect),
+    Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY,), aspect=aspect, min_mentions=1),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect, min_mentions=2),
 )
 
