@@ -361,3 +361,29 @@ def test_outperforms_bracketed_gloss(facts, text, expected):
 ])
 def test_outperforms_scores(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short descriptor before a listed name (国内, open-source) does not end the list
+    ("Qwen3領先於OpenAI o3(70)、Claude(64)和國內DeepSeek R1(68)。", {("qwen3", "o3"), ("qwen3", "claude"), ("qwen3", "deepseek-r1")}),
+    ("Qwen3领先于OpenAI o3(70)、Claude(64)和国内DeepSeek R1(68)。", {("qwen3", "o3"), ("qwen3", "claude"), ("qwen3", "deepseek-r1")}),
+    ("Qwen3 beats GPT-4o and the open-source Llama 4.", {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
+])
+def test_outperforms_list_descriptors(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a spaced month-day snapshot after a model's name is part of its name (the same model)
+    ("Grok 4領先於DeepSeek R1 0528(68)。", "DeepSeek R1 0528"),
+    ("Grok 4领先于DeepSeek R1 0528，排名第一。", "DeepSeek R1 0528"),
+    ("Grok 4 beats DeepSeek R1 0528, the update.", "DeepSeek R1 0528"),
+    # a year or a count is not
+    ("Qwen3 2025。", "Qwen3"),
+    ("GPT-4o 1024 tokens.", "GPT-4o"),
+])
+def test_spaced_snapshot_suffix(extractor, text, surface):
+    from newsgraph.loaders.extract.normalize import Normalised
+
+    mentions = extractor.mentions(Normalised.of(text))
+    assert surface in [m.surface for m in mentions]
