@@ -387,3 +387,17 @@ def test_spaced_snapshot_suffix(extractor, text, surface):
 
     mentions = extractor.mentions(Normalised.of(text))
     assert surface in [m.surface for m in mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural description as the object stands for the models listed as the subject before
+    ("Codestral and Qwen3 already beat Llama 4. Now Claude surpasses these specialists in coding.",
+     {("codestral", "llama-4"), ("qwen3", "llama-4"), ("claude", "codestral"), ("claude", "qwen3")}),
+    ("Qwen3和GPT-4o已經很強。如今Claude超越了這兩款模型。", {("claude", "qwen3"), ("claude", "gpt-4o")}),
+    ("Qwen3和GPT-4o已经很强。如今Claude超越了这两款模型。", {("claude", "qwen3"), ("claude", "gpt-4o")}),
+    # no such list opening the sentence before: nothing
+    ("OpenAI beat Llama 4 and Qwen3. Now Claude surpasses these specialists in coding.", set()),
+    ("Qwen3 is out. Now Claude surpasses these models.", set()),
+])
+def test_outperforms_plural_object(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -42,6 +42,7 @@ SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?"
 SUBJECT_REFERENCE = (r"[\s《「“\"『]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
                      r"(?:(?P<plural>{discourse.subject_plural})|{discourse.subject_pronoun}|(?P<carried>{discourse.clause_openers}))")
 SENTENCE_END = r"[。！？!?\n]|\.(?=[\s\"”’」』)]|$)"
+OBJECT_PLURAL = r"\s*(?:{discourse.description_lead}\s*)?{discourse.object_plural}"  # "…beats these specialists"
 FORMER = "{discourse.former}"   # the first of exactly two names before
 LATTER = "{discourse.latter}"   # the second of exactly two names before
 # "the OpenAI model", "OpenAI的模型": the model of that maker named before

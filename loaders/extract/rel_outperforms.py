@@ -57,7 +57,7 @@ def win(view: SentenceView):
             losers = view.after(b, MODEL)
             relative = losers and view.re(_RELATIVE_HEAD).match(view.norm.folded, losers[-1].end)
             if not losers:  # "…beating the OpenAI model", "…跑赢后者"
-                losers = [m for m in (view.maker_model(b) or view.former_latter(b),) if m]
+                losers = [m for m in (view.maker_model(b) or view.former_latter(b),) if m] or view.pointed_objects(b)
             if relative:  # "击败Y的Z": Z is the winner when named right there, else nothing is said of who
                 head = [m for m in view.mentions if m.start >= relative.end() and m.type in MODEL][:1]
                 winner = head[0] if head and not view.norm.folded[relative.end():head[0].start].strip() else None

@@ -241,6 +241,10 @@ class SentenceView:
 
     def previous_sentence_mentions(self, types) -> list[Mention]:
         """The mentions of ``types`` in the sentence before this one (as far as ``earlier`` reaches)."""
+        start = self._previous_sentence_start()
+        return [m for m in self.earlier if m.start >= start and m.end <= self.start and m.type in types]
+
+    def _previous_sentence_start(self) -> int:
         text, end = self.norm.folded, self.start
         while end > 0 and (text[end - 1].isspace() or text[end - 1] in "。！？!?.\"”’」』"):
             end -= 1
@@ -248,7 +252,28 @@ class SentenceView:
         start = max(0, end - 2000)
         for match in sentence_end.finditer(text, start, end):
             start = match.end()
-        return [m for m in self.earlier if m.start >= start and m.end <= self.start and m.type in types]
+        return start
+
+    def pointed_objects(self, pos: int) -> list[Mention]:
+        """"…surpasses these specialists", "…超越了这两款模型": at ``pos``, a plural description stands
+        for the models listed as the subject of the sentence before ("A and B already beat C. Now X
+        surpasses these specialists": A and B). Nothing when that sentence opens with no such list."""
+        text = self.norm.folded
+        if not self.re(dc.OBJECT_PLURAL).match(text, pos):
+            return []
+        start = self._previous_sentence_start()
+        models = [m for m in self.earlier if m.start >= start and m.end <= self.start and m.type == NodeType.MODEL]
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if len(models) < 2 or not self.re(dc.SUBJECT_SLOT).fullmatch(text, start, models[0].start):
+            return []
+        chain = [models[0]]
+        for m in models[1:]:
+            if not self.re(dc.COORD).fullmatch(text, chain[-1].end, m.start) or self.re(dc.COMMA_ONLY).fullmatch(
+                    text, chain[-1].end, m.start):
+                break
+            chain.append(m)
+        return list({m.entity_id: m for m in chain}.values()) if len(chain) > 1 else []
 
     def described_after(self, pos: int, hi: int, types) -> Mention | None:
         """"…remained concerned that the Act…": a definite description after ``pos`` names the last of its kind."""
