@@ -401,3 +401,18 @@ def test_spaced_snapshot_suffix(extractor, text, surface):
 ])
 def test_outperforms_plural_object(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker and a speech verb before the pronoun leave it to the one model of the sentence before
+    ("Among the three, Qwen3 stands out. Meta claims it outperforms GPT-4o in several benchmarks.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 is here. Alibaba said that it beats GPT-4o.", {("qwen3", "gpt-4o")}),
+    ("阿里巴巴發布了Qwen3。阿里巴巴表示，它在多項測試中超越了GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("阿里巴巴发布了Qwen3。阿里巴巴表示，它在多项测试中超越了GPT-4o。", {("qwen3", "gpt-4o")}),
+    # two models before, or none: nothing
+    ("Qwen3 and Claude stand out. Meta claims it outperforms GPT-4o.", set()),
+    ("OpenAI released an update. OpenAI claims it surpassed Claude.", set()),
+    ("OpenAI發布了更新。OpenAI聲稱，它超越了Claude。", set()),
+])
+def test_outperforms_pronoun_after_a_speaker(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -41,6 +41,7 @@ SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?"
 # a sentence whose subject points at the sentence before
 SUBJECT_REFERENCE = (r"[\s《「“\"『]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
                      r"(?:(?P<plural>{discourse.subject_plural})|{discourse.subject_pronoun}|(?P<carried>{discourse.clause_openers}))")
+SPEAKER_FRAME = r"\s*{discourse.speaker_verbs}\s*(?:{discourse.speaker_that}\s*)?[,，:：]?\s*"  # "Meta claims (that) it…"
 SENTENCE_END = r"[。！？!?\n]|\.(?=[\s\"”’」』)]|$)"
 OBJECT_PLURAL = r"\s*(?:{discourse.description_lead}\s*)?{discourse.object_plural}"  # "…beats these specialists"
 FORMER = "{discourse.former}"   # the first of exactly two names before

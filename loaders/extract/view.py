@@ -150,7 +150,8 @@ class SentenceView:
             return found[-1] if found else None
         earlier = [m for m in self.mentions if m.end <= clause_start and m.start >= self.start and m.type in types]
         text = self.norm.folded
-        if not earlier and (clause_start == self.start or self._carries(clause_start, pos)):
+        if not earlier and (clause_start == self.start or self._carries(clause_start, pos)
+                            or self.re(dc.SUBJECT_REFERENCE).match(text, clause_start)):
             referent = self._referent(pos, types)
             if referent is not None:
                 return referent
@@ -208,13 +209,23 @@ class SentenceView:
                     or self.re(dc.BARE_PREDICATE).fullmatch(text, clause_start, pos))
 
     def _referent(self, pos: int, types) -> Mention | None:
-        """"It scores 72%, ahead of Y", "These models beat Y": a sentence opening with a pronoun or a
-        description points at the models of the sentence before — "it" at its one model, "these
-        models" at each of its models (:meth:`listed_with` gives them all). Nothing when it is ambiguous."""
+        """"It scores 72%, ahead of Y", "These models beat Y", "Meta claims it beats Y": a sentence
+        opening with a pronoun or a description (after a speaker and a speech verb, or not) points at
+        the models of the sentence before — "it" at its one model, "these models" at each of its
+        models (:meth:`listed_with` gives them all). Nothing when it is ambiguous."""
         if set(types) != {NodeType.MODEL}:
             return None  # only models so far: "it said" / "they warned" are left to the speech rules
-        opening = self.re(dc.SUBJECT_REFERENCE).match(self.norm.folded, self.start)
-        if opening is None or opening.end() > pos or any(m.start < opening.end() for m in self.mentions):
+        text = self.norm.folded
+        opening, at = None, self.start
+        speaker = self.mentions[0] if self.mentions and self.mentions[0].type != NodeType.MODEL else None
+        if speaker is not None and self.re(dc.SUBJECT_SLOT).fullmatch(text, self.start, speaker.start):
+            frame = self.re(dc.SPEAKER_FRAME).match(text, speaker.end)  # "Meta claims it beats Y"
+            if frame:
+                opening, at = self.re(dc.SUBJECT_REFERENCE).match(text, frame.end()), speaker.end
+                opening = opening if opening and opening.group("carried") is None else None
+        if opening is None:
+            opening, at = self.re(dc.SUBJECT_REFERENCE).match(text, self.start), self.start
+        if opening is None or opening.end() > pos or any(at <= m.start < opening.end() for m in self.mentions):
             return None
         before = self.previous_sentence_mentions(types)
         distinct = list({m.entity_id: m for m in before}.values())
