@@ -416,3 +416,17 @@ def test_outperforms_plural_object(facts, text, expected):
 ])
 def test_outperforms_pronoun_after_a_speaker(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lead named first, its rival later in the sentence
+    ("Qwen3 holds a slight edge in recall (91%), a figure that matters for search, compared with Claude (88%).",
+     {("qwen3", "claude")}),
+    ("Qwen3 has an edge in reasoning over GPT-4o.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 has a lead in precision compared to GPT-4o and Claude.", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    # another model in between, or a cost: nothing
+    ("Qwen3 has a lead in precision, while Claude leads against GPT-4o.", set()),
+    ("Qwen3 has a cost advantage in China compared to GPT-4o.", set()),
+])
+def test_outperforms_lead_then_rival(facts, text, expected):
+    assert outperforms(facts, text) == expected

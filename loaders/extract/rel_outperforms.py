@@ -31,7 +31,9 @@ _SCORE_GAP = r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:{discourse.adverbs}|{d
 _SCORED = r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 GAIN = "{comparison.gain}"                       # "X, a 10% improvement over Y"
-_GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
+_GAIN_MORE = "{comparison.gain_more}"
+GAIN_OPEN = "{comparison.gain_open}"             # "X has a small lead in precision, …, compared to Y"
+_GAIN_RIVAL = "{comparison.gain_rival}"            # "…, and 26% over Z"
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
@@ -145,7 +147,12 @@ def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
 
 
 def gain(view: SentenceView):
-    """"X, a 10% improvement over Y", "X improves by 5 points over Y and 8 points over Z"."""
+    """"X, a 10% improvement over Y", "X improves by 5 points over Y and 8 points over Z";
+    "X has a small lead in precision, …, compared to Y" (the rival named later in the sentence)."""
+    for a, b in view.cues(GAIN_OPEN):
+        rival = view.re(_GAIN_RIVAL).search(view.norm.folded, b, view.end)
+        if rival and not [m for m in view.mentions if b <= m.start < rival.start() and m.type in MODEL]:
+            yield from _pairs(view, view.before(a, MODEL), view.after(rival.end(), MODEL, hi=view.end), cue=a)
     cues = view.cues(GAIN)
     if not cues:
         return
@@ -227,7 +234,7 @@ RULES = (
     Rule("outperforms.reversed", "OUTPERFORMS", 0.8, reversed_win, triggers=(LOSS,), aspect=aspect),
     Rule("outperforms.passive", "OUTPERFORMS", 0.8, passive, triggers=(PASSIVE_PHRASE, PASSIVE_MARKER), aspect=aspect),
     Rule("outperforms.comparative", "OUTPERFORMS", 0.7, comparative, triggers=(THAN, BETTER_THAN), aspect=aspect),
-    Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN,), aspect=aspect),
+    Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN, GAIN_OPEN), aspect=aspect),
     Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY,), aspect=aspect, min_mentions=1),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect, min_mentions=2),
 )
