@@ -86,11 +86,11 @@ def test_outperforms_subject_over_a_frame(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a list runs past a score in brackets, a series word and a maker written before the name
-    ("Qwen3領先於OpenAI o3(70)、谷歌 Gemini 2.5 Pro(70)和Claude(64)。",
+    ("在排行榜上，Qwen3領先於谷歌 Gemini 2.5 Pro(55分)、OpenAI o3(58分)和Claude(49分)。",
      {("qwen3", "o3"), ("qwen3", "gemini-2-5-pro"), ("qwen3", "claude")}),
-    ("Qwen3领先于OpenAI o3（70）、谷歌 Gemini 2.5 Pro（70）和Claude（64）。",
+    ("在排行榜上，Qwen3领先于谷歌 Gemini 2.5 Pro（55分）、OpenAI o3（58分）和Claude（49分）。",
      {("qwen3", "o3"), ("qwen3", "gemini-2-5-pro"), ("qwen3", "claude")}),
-    ("Qwen3在榜單上僅次於GPT-4o、Claude系列，以及Google的Gemini 2.5 Pro系列。",
+    ("Qwen3的排名落後於GPT-4o、Claude系列，以及Google的Gemini 2.5 Pro系列。",
      {("gpt-4o", "qwen3"), ("claude", "qwen3"), ("gemini-2-5-pro", "qwen3")}),
     ("Qwen3 beats GPT-4o (72%) and Google Gemini 2.5 Pro (65%).", {("qwen3", "gpt-4o"), ("qwen3", "gemini-2-5-pro")}),
     # what follows the list in its own clause is no part of it
@@ -103,9 +103,9 @@ def test_outperforms_lists(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a gain over a rival is a win of the model the clause is about
-    ("Qwen3 scores 60% on the coding test, improving by 12.5%abs over GPT-4o and 20% over Llama 4.",
+    ("Qwen3 reaches 60% on a coding set, improving by 12 points over GPT-4o and 20 points over Llama 4.",
      {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
-    ("On the reasoning test, Qwen3 scores 40%, a 10.5% increase over GPT-4o.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 reaches 40% in reasoning, a 7% gain over GPT-4o.", {("qwen3", "gpt-4o")}),
     ("Qwen3 holds a clear lead over Claude in math.", {("qwen3", "claude")}),
     ("在編程測試中，Qwen3的得分比GPT-4o高出12%。", {("qwen3", "gpt-4o")}),
     ("在编程测试中，Qwen3的得分比GPT-4o高出12%。", {("qwen3", "gpt-4o")}),
@@ -140,7 +140,7 @@ def test_outperforms_aside_is_no_subject(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a kind noun and an exemplifier lead to the list, past the clause
-    ("Qwen3 still trails newer, more capable models like GPT-4.5 and Gemini 2.5 Pro.",
+    ("Qwen3 lags larger, costlier systems such as GPT-4.5 and Gemini 2.5 Pro.",
      {("gpt-4-5", "qwen3"), ("gemini-2-5-pro", "qwen3")}),
     ("Qwen3在多項測試中超越了多款模型，例如GPT-4o和Claude。", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
     ("Qwen3在多项测试中超越了多款模型，例如GPT-4o和Claude。", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
@@ -183,8 +183,8 @@ def test_outperforms_listed_subjects(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "击败Y的Z" is "the Z that beat Y": Z wins when named there, else no one is said to
-    ("Llama 4失去了榜首位置，而擊敗GPT-4o的國產大模型來自於阿里巴巴。", set()),
-    ("Llama 4失去了榜首位置，而击败GPT-4o的国产大模型来自于阿里巴巴。", set()),
+    ("排行榜易主，而擊敗GPT-4o的新模型出自一家初創公司。", set()),
+    ("排行榜易主，而击败GPT-4o的新模型出自一家初创公司。", set()),
     ("而擊敗GPT-4o的Qwen3來自阿里巴巴。", {("qwen3", "gpt-4o")}),
     ("而击败GPT-4o的Qwen3来自阿里巴巴。", {("qwen3", "gpt-4o")}),
     # 的 before a property ("the level of Y") is no relative clause
@@ -201,9 +201,9 @@ def test_outperforms_relative_clause(facts, text, expected):
     ("Qwen3较上一代GPT-4o提升19%。", {("qwen3", "gpt-4o")}),
     ("Qwen3的得分相比GPT-4o提高了5分。", {("qwen3", "gpt-4o")}),
     ("Qwen3 scores higher than GPT-4o.", {("qwen3", "gpt-4o")}),
-    ("Qwen3在榜單上排名第一，中文能力超過GPT-4o。", {("qwen3", "gpt-4o")}),
-    ("Qwen3在榜单上排名第一，中文能力超过GPT-4o。", {("qwen3", "gpt-4o")}),
-    ("Qwen3參數量很小，更是在多項測試中擊敗了Llama 4。", {("qwen3", "llama-4")}),
+    ("Qwen3表現穩定，寫作能力勝過GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("Qwen3表现稳定，写作能力胜过GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("Qwen3體積不大，甚至在三項評測中勝過Llama 4。", {("qwen3", "llama-4")}),
     # more of a cost is no win; 较 before an adjective is "rather"
     ("Qwen3的價格比GPT-4o更高。", set()),
     ("Qwen3的价格比GPT-4o更高。", set()),
@@ -217,9 +217,9 @@ def test_outperforms_comparative_more(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a sentence opening with "it" / 它 / 该模型 is about the one model of the sentence before
-    ("Anthropic says Qwen3 is its best model. It scores 72% on the test, ahead of OpenAI's GPT-4.1.",
+    ("Alibaba calls Qwen3 its strongest release. It posts 64 points on the math set, ahead of OpenAI's GPT-4.1.",
      {("qwen3", "gpt-4-1")}),
-    ("Anthropic says Qwen3 is its ‘best model’. It scores 72%, ahead of GPT-4.1.", {("qwen3", "gpt-4-1")}),
+    ("Alibaba calls Qwen3 its ‘strongest release’. It posts 64 points, ahead of GPT-4.1.", {("qwen3", "gpt-4-1")}),
     ("阿里巴巴發布了Qwen3。它在多項測試中超越了GPT-4o。", {("qwen3", "gpt-4o")}),
     ("阿里巴巴发布了Qwen3。该模型在多项测试中超越了GPT-4o。", {("qwen3", "gpt-4o")}),
     # "these models" / 这两款模型 / they: every model of the sentence before
@@ -241,8 +241,8 @@ def test_outperforms_subject_of_the_sentence_before(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "X比Y略输一点": Y wins
-    ("在評測中，Qwen3排名第二，僅比GPT-4o略輸一點。", {("gpt-4o", "qwen3")}),
-    ("在评测中，Qwen3排名第二，仅比GPT-4o略输一点。", {("gpt-4o", "qwen3")}),
+    ("Qwen3的數學成績，只比GPT-4o略輸一點。", {("gpt-4o", "qwen3")}),
+    ("Qwen3的数学成绩，只比GPT-4o略输一点。", {("gpt-4o", "qwen3")}),
     ("Qwen3比GPT-4o遜色不少，但比Claude更強。", {("gpt-4o", "qwen3"), ("qwen3", "claude")}),
     ("Qwen3 is weaker than GPT-4o.", {("gpt-4o", "qwen3")}),
     ("Qwen3並不比GPT-4o遜色。", set()),
@@ -253,7 +253,7 @@ def test_outperforms_comparative_worse(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "the former" / 前者 is the first of exactly two models before it, "the latter" / 后者 the second
-    ("Reporters compared Qwen3 with OpenAI's o1, and found the former beating out the OpenAI model on math.",
+    ("In a side-by-side review of Qwen3 and OpenAI's o1, the former edged out the OpenAI model in algebra.",
      {("qwen3", "o1")}),
     ("記者比較了Qwen3與GPT-4o，發現前者在數學上超越了OpenAI的模型。", {("qwen3", "gpt-4o")}),
     ("记者比较了Qwen3与GPT-4o，发现后者在数学上超越了Qwen3。", {("gpt-4o", "qwen3")}),
@@ -268,13 +268,13 @@ def test_outperforms_former_latter_and_maker_descriptions(facts, text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     # a score after 的 is no relative clause ("高于Y的38%")
-    ("Qwen3在測試中得分為65%，明顯高於Llama 4的38%。", {("qwen3", "llama-4")}),
-    ("Qwen3在测试中得分为65%，明显高于Llama 4的38%。", {("qwen3", "llama-4")}),
+    ("Qwen3的得分為71%，高於Llama 4的52%。", {("qwen3", "llama-4")}),
+    ("Qwen3的得分为71%，高于Llama 4的52%。", {("qwen3", "llama-4")}),
     ("Qwen3 scores 65%, ahead of Llama 4's 38%.", {("qwen3", "llama-4")}),
     # "跑赢后者": the latter of the two models before; a subject after a kind noun (另一款小模型X)
-    ("另一款小模型Qwen3 mini，參數僅為Llama 4的十分之一，表現卻跑贏後者。", {("qwen3-mini", "llama-4")}),
-    ("另一款小模型Qwen3 mini，参数仅为Llama 4的十分之一，表现却跑赢后者。", {("qwen3-mini", "llama-4")}),
-    ("另一款小模型Qwen3 mini，参数仅为Llama 4的十分之一，表现却跑赢前者。", set()),
+    ("小模型Qwen3 mini的體積只有Llama 4的一成，成績卻跑贏後者。", {("qwen3-mini", "llama-4")}),
+    ("小模型Qwen3 mini的体积只有Llama 4的一成，成绩却跑赢后者。", {("qwen3-mini", "llama-4")}),
+    ("小模型Qwen3 mini的体积只有Llama 4的一成，成绩却跑赢前者。", set()),
 ])
 def test_outperforms_scores_and_the_latter(facts, text, expected):
     assert outperforms(facts, text) == expected
@@ -307,7 +307,7 @@ def test_outperforms_pronouns_in_the_sentence(facts, text, expected):
     ("與GPT-4o相比，Qwen3在編程上表現更好。", {("qwen3", "gpt-4o")}),
     ("与GPT-4o相比，Qwen3在编程上表现更好。", {("qwen3", "gpt-4o")}),
     ("Compared with GPT-4o, Qwen3 is faster and cheaper.", {("qwen3", "gpt-4o")}),
-    ("但與Claude等閉源旗艦相比，Qwen3在部分測試中仍有差距。", {("claude", "qwen3")}),
+    ("和Claude相比，Qwen3在長文本任務上仍有差距。", {("claude", "qwen3")}),
     ("Compared with GPT-4o, Qwen3 still lags in coding.", {("gpt-4o", "qwen3")}),
     ("与GPT-4o相比，Qwen3和Claude都更强。", {("qwen3", "gpt-4o"), ("claude", "gpt-4o")}),
     # a cost, a negation, a hedge, a speaker in between: nothing
@@ -322,8 +322,8 @@ def test_outperforms_compared_frame(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a sentence with no subject (更是…) continues the one model that was the subject before
-    ("因為Qwen3已經達到了SOTA水準。更是在多項測試中擊敗了Llama 4。", {("qwen3", "llama-4")}),
-    ("Qwen3已经达到了SOTA水准。更是在多项测试中击败了Llama 4。", {("qwen3", "llama-4")}),
+    ("Qwen3的成績已是同級最佳。更是在數學評測中勝過Llama 4。", {("qwen3", "llama-4")}),
+    ("Qwen3的成绩已是同级最佳。更是在数学评测中胜过Llama 4。", {("qwen3", "llama-4")}),
     # the model was an object, or there were two: nothing
     ("阿里巴巴發布了Qwen3。更是在多項測試中擊敗了Llama 4。", set()),
     ("Qwen3和GPT-4o已经达到了SOTA水准。更是在多项测试中击败了Llama 4。", set()),
@@ -334,15 +334,15 @@ def test_outperforms_subjectless_sentence(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a bracketed second name only glosses the first, which stays the subject
-    ("Qwen3（即Qwen Flash）在榜單上僅次於GPT-4o，超越了Llama 4。", {("gpt-4o", "qwen3"), ("qwen3", "llama-4")}),
-    ("Qwen3（即Qwen Flash）在榜单上仅次于GPT-4o，超越了Llama 4。", {("gpt-4o", "qwen3"), ("qwen3", "llama-4")}),
+    ("Qwen3（又稱Qwen Flash）落後於GPT-4o，但擊敗了Llama 4。", {("gpt-4o", "qwen3"), ("qwen3", "llama-4")}),
+    ("Qwen3（又称Qwen Flash）落后于GPT-4o，但击败了Llama 4。", {("gpt-4o", "qwen3"), ("qwen3", "llama-4")}),
     ("Qwen3 (aka Qwen Flash) trails GPT-4o.", {("gpt-4o", "qwen3")}),
     # brackets elsewhere change nothing
     ("Qwen3 beats Claude (65%) and GPT-4o trails Llama 4.", {("qwen3", "claude"), ("llama-4", "gpt-4o")}),
     ("Qwen3超越了Claude（65%），GPT-4o則落後於Llama 4。", {("qwen3", "claude"), ("llama-4", "gpt-4o")}),
     ("Qwen3超越了Claude（65%），GPT-4o则落后于Llama 4。", {("qwen3", "claude"), ("llama-4", "gpt-4o")}),
     # a word ending like a verb after the last name ("across") does not end the list
-    ("Qwen3 beats GPT-4o and GPT-4o mini across the board.", {("qwen3", "gpt-4o"), ("qwen3", "gpt-4o-mini")}),
+    ("Qwen3 beats GPT-4o and GPT-4o mini across most tasks.", {("qwen3", "gpt-4o"), ("qwen3", "gpt-4o-mini")}),
 ])
 def test_outperforms_bracketed_gloss(facts, text, expected):
     assert outperforms(facts, text) == expected
@@ -365,8 +365,8 @@ def test_outperforms_scores(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a short descriptor before a listed name (国内, open-source) does not end the list
-    ("Qwen3領先於OpenAI o3(70)、Claude(64)和國內DeepSeek R1(68)。", {("qwen3", "o3"), ("qwen3", "claude"), ("qwen3", "deepseek-r1")}),
-    ("Qwen3领先于OpenAI o3(70)、Claude(64)和国内DeepSeek R1(68)。", {("qwen3", "o3"), ("qwen3", "claude"), ("qwen3", "deepseek-r1")}),
+    ("這次Qwen3勝過Claude（49分）、OpenAI o3（58分）和國內DeepSeek R1（61分）。", {("qwen3", "o3"), ("qwen3", "claude"), ("qwen3", "deepseek-r1")}),
+    ("这次Qwen3胜过Claude（49分）、OpenAI o3（58分）和国内DeepSeek R1（61分）。", {("qwen3", "o3"), ("qwen3", "claude"), ("qwen3", "deepseek-r1")}),
     ("Qwen3 beats GPT-4o and the open-source Llama 4.", {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
 ])
 def test_outperforms_list_descriptors(facts, text, expected):
@@ -375,8 +375,8 @@ def test_outperforms_list_descriptors(facts, text, expected):
 
 @pytest.mark.parametrize("text, surface", [
     # a spaced month-day snapshot after a model's name is part of its name (the same model)
-    ("Grok 4領先於DeepSeek R1 0528(68)。", "DeepSeek R1 0528"),
-    ("Grok 4领先于DeepSeek R1 0528，排名第一。", "DeepSeek R1 0528"),
+    ("Grok 4在評測中勝過DeepSeek R1 0528（61分）。", "DeepSeek R1 0528"),
+    ("Grok 4在评测中胜过DeepSeek R1 0528，位居榜首。", "DeepSeek R1 0528"),
     ("Grok 4 beats DeepSeek R1 0528, the update.", "DeepSeek R1 0528"),
     # a year or a count is not
     ("Qwen3 2025。", "Qwen3"),
@@ -391,12 +391,12 @@ def test_spaced_snapshot_suffix(extractor, text, surface):
 
 @pytest.mark.parametrize("text, expected", [
     # a plural description as the object stands for the models listed as the subject before
-    ("Codestral and Qwen3 already beat Llama 4. Now Claude surpasses these specialists in coding.",
+    ("Qwen3 and Codestral both beat Llama 4 last year. This spring Claude tops those rivals in coding.",
      {("codestral", "llama-4"), ("qwen3", "llama-4"), ("claude", "codestral"), ("claude", "qwen3")}),
     ("Qwen3和GPT-4o已經很強。如今Claude超越了這兩款模型。", {("claude", "qwen3"), ("claude", "gpt-4o")}),
     ("Qwen3和GPT-4o已经很强。如今Claude超越了这两款模型。", {("claude", "qwen3"), ("claude", "gpt-4o")}),
     # no such list opening the sentence before: nothing
-    ("OpenAI beat Llama 4 and Qwen3. Now Claude surpasses these specialists in coding.", set()),
+    ("OpenAI beat Llama 4 and Qwen3. This spring Claude tops those rivals in coding.", set()),
     ("Qwen3 is out. Now Claude surpasses these models.", set()),
 ])
 def test_outperforms_plural_object(facts, text, expected):
@@ -405,7 +405,7 @@ def test_outperforms_plural_object(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a speaker and a speech verb before the pronoun leave it to the one model of the sentence before
-    ("Among the three, Qwen3 stands out. Meta claims it outperforms GPT-4o in several benchmarks.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 is the one to watch. Alibaba claims it outperforms GPT-4o on most tests.", {("qwen3", "gpt-4o")}),
     ("Qwen3 is here. Alibaba said that it beats GPT-4o.", {("qwen3", "gpt-4o")}),
     ("阿里巴巴發布了Qwen3。阿里巴巴表示，它在多項測試中超越了GPT-4o。", {("qwen3", "gpt-4o")}),
     ("阿里巴巴发布了Qwen3。阿里巴巴表示，它在多项测试中超越了GPT-4o。", {("qwen3", "gpt-4o")}),
