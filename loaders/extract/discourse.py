@@ -24,7 +24,7 @@ APPOSITION = r"[,，:：]\s*"
 # "X（即Y）", "X (aka Y)": a name in brackets right after another only glosses it
 GLOSS_OPEN = r"\s*[(（]\s*(?:{discourse.gloss_markers}\s*)?"
 GLOSS_CLOSE = r"\s*[)）]"
-# "…trails newer, more powerful models like A and B": a short description, a kind noun, an exemplifier;
+# "…lags larger systems such as A and B": a short description, a kind noun, an exemplifier;
 # the description holds no turn of the sentence ("but", "while", 但, 而)
 EXEMPLIFIED = (r"(?:(?!{discourse.continuation})[^。;；!?！？]){0,40}?{discourse.kind_nouns}\s*[,，]?\s*"
                r"{discourse.exemplifiers}\s*[:：]?\s*")
@@ -43,7 +43,7 @@ SUBJECT_REFERENCE = (r"[\s《「“\"『]*(?:{discourse.sentence_openers}\s*[,�
                      r"(?:(?P<plural>{discourse.subject_plural})|{discourse.subject_pronoun}|(?P<carried>{discourse.clause_openers}))")
 SPEAKER_FRAME = r"\s*{discourse.speaker_verbs}\s*(?:{discourse.speaker_that}\s*)?[,，:：]?\s*"  # "Meta claims (that) it…"
 SENTENCE_END = r"[。！？!?\n]|\.(?=[\s\"”’」』)]|$)"
-OBJECT_PLURAL = r"\s*(?:{discourse.description_lead}\s*)?{discourse.object_plural}"  # "…beats these specialists"
+OBJECT_PLURAL = r"\s*(?:{discourse.description_lead}\s*)?{discourse.object_plural}"  # "…tops those rivals"
 FORMER = "{discourse.former}"   # the first of exactly two names before
 LATTER = "{discourse.latter}"   # the second of exactly two names before
 # "the OpenAI model", "OpenAI的模型": the model of that maker named before

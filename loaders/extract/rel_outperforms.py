@@ -16,7 +16,7 @@ PASSIVE_MARKER = "{comparison.passive_marker}"   # "X被Y击败"
 _PASSIVE_VERBS = "{comparison.passive_verbs}"
 THAN = "{comparison.than_marker}"                # "X比Y更强"
 _BETTER_AFTER = "{comparison.better_after}"
-_WORSE_AFTER = r"\s*{discourse.adverbs}*{comparison.worse_after}"  # "X比Y略输一点": Y wins
+_WORSE_AFTER = r"\s*{discourse.adverbs}*{comparison.worse_after}"  # "X比Y稍逊": Y wins
 _HIGHER = "{comparison.higher}"                  # "更高", "higher": a win only where more is better
 _COSTS = "{comparison.costs}"                    # price, latency, errors: where less is better
 BETTER_THAN = "{comparison.better_than}"         # "X is faster than Y"
@@ -32,7 +32,8 @@ _SCORED = r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 GAIN = "{comparison.gain}"                       # "X, a 10% improvement over Y"
 _GAIN_MORE = "{comparison.gain_more}"
-GAIN_OPEN = "{comparison.gain_open}"             # "X has a small lead in precision, …, compared to Y"
+_GAIN_PREFIX = r"(?<![a-z]){comparison.gain_prefix}\s*$"
+GAIN_OPEN = "{comparison.gain_open}"             # "X holds an edge in recall, …, compared with Y"
 _GAIN_RIVAL = "{comparison.gain_rival}"            # "…, and 26% over Z"
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
@@ -123,7 +124,7 @@ def passive(view: SentenceView):
 
 
 def comparative(view: SentenceView):
-    """"X比Y更强", "X is faster than Y"; "X比Y略输一点" the other way round."""
+    """"X比Y更强", "X is faster than Y"; "X比Y稍逊" the other way round."""
     text = view.norm.folded
     for a, b in view.cues(THAN):
         winner, losers = view.before(a, MODEL), view.after(b, MODEL)[:1]
@@ -148,12 +149,12 @@ def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
 
 def gain(view: SentenceView):
     """"X, a 10% improvement over Y", "X improves by 5 points over Y and 8 points over Z";
-    "X has a small lead in precision, …, compared to Y" (the rival named later in the sentence)."""
+    "X holds an edge in recall, …, compared with Y" (the rival named later in the sentence)."""
     for a, b in view.cues(GAIN_OPEN):
         rival = view.re(_GAIN_RIVAL).search(view.norm.folded, b, view.end)
         if rival and not [m for m in view.mentions if b <= m.start < rival.start() and m.type in MODEL]:
             yield from _pairs(view, view.before(a, MODEL), view.after(rival.end(), MODEL, hi=view.end), cue=a)
-    cues = view.cues(GAIN)
+    cues = [(_gain_start(view, a), b) for a, b in view.cues(GAIN)]
     if not cues:
         return
     winner = view.before(cues[0][0], MODEL)
@@ -214,6 +215,12 @@ def score(view: SentenceView):
         if any(v >= top for v in lower) or view.re(_COSTS).search(text, view.start, view.end):
             continue
         yield from ((winner.entity_id, r.entity_id) for r in rivals if r.entity_id != winner.entity_id)
+
+
+def _gain_start(view: SentenceView, a: int) -> int:
+    """Where "a major 10% improvement" starts, for the cue at "improvement"."""
+    prefix = view.re(_GAIN_PREFIX).search(view.norm.folded, max(view.start, a - 40), a)
+    return prefix.start() if prefix else a
 
 
 def _number(raw: str) -> float | None:

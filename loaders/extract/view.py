@@ -266,9 +266,9 @@ class SentenceView:
         return start
 
     def pointed_objects(self, pos: int) -> list[Mention]:
-        """"…surpasses these specialists", "…超越了这两款模型": at ``pos``, a plural description stands
+        """"…tops those rivals", "…超越了这两款模型": at ``pos``, a plural description stands
         for the models listed as the subject of the sentence before ("A and B already beat C. Now X
-        surpasses these specialists": A and B). Nothing when that sentence opens with no such list."""
+        tops those rivals": A and B). Nothing when that sentence opens with no such list."""
         text = self.norm.folded
         if not self.re(dc.OBJECT_PLURAL).match(text, pos):
             return []
@@ -312,7 +312,7 @@ class SentenceView:
         ("OpenAI的GPT-4o", "Google's Gemini"); in "o1的轻量版o1-mini" the head is o1-mini.
         With ``apposition``, a clause with no match may continue into an appositive
         right after it ("two models, A and B"); a kind noun and an exemplifier may lead to the
-        list past the clause ("trails newer, more capable models like A and B").
+        list past the clause ("lags larger systems such as A and B").
         """
         clause_end = self.clause_of(max(pos - 1, self.start))[1]
         limit = clause_end if hi is None else hi
