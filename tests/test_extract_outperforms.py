@@ -430,3 +430,21 @@ def test_outperforms_pronoun_after_a_speaker(facts, text, expected):
 ])
 def test_outperforms_lead_then_rival(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question or a condition claims no win
+    ("Can Qwen3 beat GPT-4o?", set()),
+    ("If Qwen3 beats GPT-4o, prices will fall.", set()),
+    ("OpenAI asked whether Qwen3 beats GPT-4o.", set()),
+    ("Qwen3能否擊敗GPT-4o？", set()),
+    ("如果Qwen3超越GPT-4o，價格將下降。", set()),
+    ("如果Qwen3超越GPT-4o，价格将下降。", set()),
+    ("Qwen3是否超越了GPT-4o，仍待觀察。", set()),
+    ("与GPT-4o相比，Qwen3是否更强？", set()),
+    # a condition after the claim leaves it standing
+    ("Qwen3 beats GPT-4o, even if it costs more.", {("qwen3", "gpt-4o")}),
+    ("Qwen3超越了GPT-4o，即使價格更高。", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_questions_and_conditions(facts, text, expected):
+    assert outperforms(facts, text) == expected

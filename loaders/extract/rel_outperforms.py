@@ -39,6 +39,9 @@ _GAIN_RIVAL = "{comparison.gain_rival}"            # "…, and 26% over Z"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
 _PARITY = "{comparison.parity}"
+_QUESTION = r"[?？][\s\"”’」』)）]*$"                  # "Can X beat Y?"
+_CONDITIONAL = "{comparison.conditionals}"        # "If X beats Y, …", "如果X超越Y"
+_QUESTION_WORDS = "{comparison.question_words}"   # "X是否超越了Y"
 # "击败Y的Z" (the Z that beat Y): the winner is the head after 的 — unless 的 leads to a property
 # ("超越Y的水平") or a score ("高于Y的38.8%")
 _RELATIVE_HEAD = (r"\s*{discourse.attributive}"
@@ -55,6 +58,8 @@ _ASIDE_CLAUSE = (r"\s*[^，,。；;]{0,8}?{comparison.aside_lead}\s*[^，,。；
 def win(view: SentenceView):
     """"X beats Y", "X超越Y": the subject wins over every listed object (a point of comparison
     before the cue, as in "X与Y持平、优于Z", is not the subject)."""
+    if not _claimed(view):
+        return
     for a, b in view.cues(WIN):
         if not _passive_zh(view, a):
             losers = view.after(b, MODEL)
@@ -104,6 +109,8 @@ def _aside(view: SentenceView, m) -> bool:
 
 def reversed_win(view: SentenceView):
     """"X trails Y", "X落后于Y": every listed object wins over the subject."""
+    if not _claimed(view):
+        return
     for a, b in view.cues(LOSS):
         loser = view.before(a, MODEL)
         if loser and _unasserted(view, loser.end, a):
@@ -113,6 +120,8 @@ def reversed_win(view: SentenceView):
 
 def passive(view: SentenceView):
     """"X was beaten by Y", "X被Y超越": the winner comes after the cue."""
+    if not _claimed(view):
+        return
     for a, b in view.cues(PASSIVE_PHRASE):
         loser = view.before(a, MODEL)
         yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL)[:1] for l in view.listed_with(loser))
@@ -125,6 +134,8 @@ def passive(view: SentenceView):
 
 def comparative(view: SentenceView):
     """"X比Y更强", "X is faster than Y"; "X比Y稍逊" the other way round."""
+    if not _claimed(view):
+        return
     text = view.norm.folded
     for a, b in view.cues(THAN):
         winner, losers = view.before(a, MODEL), view.after(b, MODEL)[:1]
@@ -150,6 +161,8 @@ def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
 def gain(view: SentenceView):
     """"X, a 10% improvement over Y", "X improves by 5 points over Y and 8 points over Z";
     "X holds an edge in recall, …, compared with Y" (the rival named later in the sentence)."""
+    if not _claimed(view):
+        return
     for a, b in view.cues(GAIN_OPEN):
         rival = view.re(_GAIN_RIVAL).search(view.norm.folded, b, view.end)
         if rival and not [m for m in view.mentions if b <= m.start < rival.start() and m.type in MODEL]:
@@ -171,6 +184,8 @@ def compared(view: SentenceView):
 
     The frame names the point of comparison; the clause right after it opens with the other model
     and says how it fares. Nothing when that clause names another rival or says both ways."""
+    if not _claimed(view):
+        return
     text = view.norm.folded
     for a, b in (match.span() for match in view.matches(COMPARED_FRAME)):  # the frame holds a name: no cues()
         frame_end = view.clause_of(a)[1]  # the frame is a clause of its own: "与Y相比，", "Compared with Y,"
@@ -197,6 +212,8 @@ def compared(view: SentenceView):
 def score(view: SentenceView):
     """"A scored 1402; B and C only 1377 and 1353", "A得分80，而B仅为75": the rivals' lower scores,
     said with "only" (仅), lose to the score of the model before (in this sentence or the one before)."""
+    if not _claimed(view):
+        return
     text = view.norm.folded
     for match in view.matches(SCORE_ONLY):
         clause_start = view.clause_of(match.start())[0]
@@ -236,14 +253,28 @@ def aspect(view: SentenceView) -> str | None:
     return ", ".join(dict.fromkeys(found)) or None
 
 
+def _claimed(view: SentenceView) -> bool:
+    """Whether the sentence claims anything: not a question or a condition ("Can X beat Y?", "If X beats
+    Y, …", "X是否超越了Y", "如果X超越Y") — every outperforms rule finds nothing otherwise."""
+    text = view.norm.folded
+    first_model = next((m.start for m in view.mentions if m.type in MODEL), view.end)
+    return not (view.re(_QUESTION).search(text, view.start, view.end)
+                or view.re(_CONDITIONAL).search(text, view.start, first_model)
+                or view.re(_QUESTION_WORDS).search(text, view.start, view.end))
+
+
 RULES = (
     Rule("outperforms.cue", "OUTPERFORMS", 0.85, win, triggers=(WIN,), aspect=aspect),
     Rule("outperforms.reversed", "OUTPERFORMS", 0.8, reversed_win, triggers=(LOSS,), aspect=aspect),
-    Rule("outperforms.passive", "OUTPERFORMS", 0.8, passive, triggers=(PASSIVE_PHRASE, PASSIVE_MARKER), aspect=aspect),
-    Rule("outperforms.comparative", "OUTPERFORMS", 0.7, comparative, triggers=(THAN, BETTER_THAN), aspect=aspect),
+    Rule("outperforms.passive", "OUTPERFORMS", 0.8, passive, triggers=(PASSIVE_PHRASE, PASSIVE_MARKER),
+         aspect=aspect),
+    Rule("outperforms.comparative", "OUTPERFORMS", 0.7, comparative, triggers=(THAN, BETTER_THAN),
+         aspect=aspect),
     Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN, GAIN_OPEN), aspect=aspect),
-    Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY,), aspect=aspect, min_mentions=1),
-    Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect, min_mentions=2),
+    Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY,), aspect=aspect,
+         min_mentions=1),
+    Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
+         min_mentions=2),
 )
 
 
