@@ -448,3 +448,21 @@ def test_outperforms_lead_then_rival(facts, text, expected):
 ])
 def test_outperforms_questions_and_conditions(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan, a future, a lost lead: no win claimed
+    ("Qwen3 plans to surpass GPT-4o.", set()),
+    ("Qwen3 is set to overtake GPT-4o.", set()),
+    ("Qwen3 no longer beats GPT-4o.", set()),
+    ("Qwen3 lost its lead over GPT-4o.", set()),
+    ("Qwen3不再領先GPT-4o。", set()),
+    ("Qwen3计划超越GPT-4o。", set()),
+    ("Qwen3將超越GPT-4o。", set()),
+    # the claims themselves
+    ("Qwen3 holds a lead over GPT-4o.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 lost to GPT-4o.", {("gpt-4o", "qwen3")}),
+    ("Qwen3已經超越了GPT-4o。", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_plans_and_lost_leads(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -38,6 +38,7 @@ _GAIN_RIVAL = "{comparison.gain_rival}"            # "…, and 26% over Z"
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
+_UNCLAIMED = r"{comparison.unclaimed}\s*$"       # "plans to beat", "不再领先", "将超越", "lost its lead over"
 _PARITY = "{comparison.parity}"
 _QUESTION = r"[?？][\s\"”’」』)）]*$"                  # "Can X beat Y?"
 _CONDITIONAL = "{comparison.conditionals}"        # "If X beats Y, …", "如果X超越Y"
@@ -295,6 +296,7 @@ def _unasserted(view: SentenceView, subject_end: int, cue: int) -> bool:
     winner_start = max((m.start for m in view.mentions if m.end == subject_end), default=subject_end)
     on_par_with_winner = parity.search(text, max(clause_start, winner_start - 30), winner_start)
     return bool(view.re(_HEDGE).search(text, max(view.start, cue - 14), cue) or _parity_in(view, subject_end, cue)
+                or view.re(_UNCLAIMED).search(text, max(view.start, cue - 16), cue)
                 or on_par_with_winner
                 or view.re(_DENIED_CLAIM).search(text, view.clause_of(cue)[0], cue))
 
