@@ -466,3 +466,12 @@ def test_outperforms_questions_and_conditions(facts, text, expected):
 ])
 def test_outperforms_plans_and_lost_leads(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 edges past Llama 4 on coding tests.", {("qwen3", "llama-4")}),
+    ("Qwen3 pulled ahead of GPT-4o in March.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 did not pull ahead of GPT-4o.", set()),
+])
+def test_outperforms_phrasal_wins(facts, text, expected):
+    assert outperforms(facts, text) == expected
