@@ -475,3 +475,17 @@ def test_outperforms_plans_and_lost_leads(facts, text, expected):
 ])
 def test_outperforms_phrasal_wins(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 eclipsed GPT-4o on math.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 falls short of GPT-4o in coding.", {("gpt-4o", "qwen3")}),
+    ("GPT-4o was overtaken by Qwen3.", {("qwen3", "gpt-4o")}),
+    ("Qwen3在編程上完爆GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("GPT-4o被Qwen3反超。", {("qwen3", "gpt-4o")}),
+    ("GPT-4o被Qwen3反超。".replace("反超", "甩开"), {("qwen3", "gpt-4o")}),
+    ("Qwen3沒有完爆GPT-4o。", set()),
+    ("Qwen3 has not eclipsed GPT-4o.", set()),
+])
+def test_outperforms_more_cue_words(facts, text, expected):
+    assert outperforms(facts, text) == expected
