@@ -489,3 +489,16 @@ def test_outperforms_phrasal_wins(facts, text, expected):
 ])
 def test_outperforms_more_cue_words(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural description after one list of models named as objects stands for that list
+    ("OpenAI發布了GPT-4.1和GPT-4.1 mini，兩款模型均超越了GPT-4o。", {("gpt-4-1", "gpt-4o"), ("gpt-4-1-mini", "gpt-4o")}),
+    ("OpenAI发布了GPT-4.1和GPT-4.1 mini，两款模型均超越了GPT-4o。", {("gpt-4-1", "gpt-4o"), ("gpt-4-1-mini", "gpt-4o")}),
+    ("OpenAI released GPT-4.1 and GPT-4.1 mini, and both models beat GPT-4o.", {("gpt-4-1", "gpt-4o"), ("gpt-4-1-mini", "gpt-4o")}),
+    # the models are not one list, or the pronoun is singular: nothing
+    ("OpenAI released GPT-4.1 and tested Claude, and both models beat GPT-4o.", set()),
+    ("OpenAI released GPT-4.1 and GPT-4.1 mini, and it beats GPT-4o.", set()),
+])
+def test_outperforms_plural_description_after_objects(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -164,7 +164,7 @@ class SentenceView:
         if earlier and set(types) == {NodeType.MODEL}:
             plural = self.re(dc.PLURAL_PRONOUN).search(text, clause_start, pos)
             if plural or self.re(dc.PRONOUN).search(text, clause_start, pos):
-                return self._subject_for(plural is not None)
+                return self._subject_for(plural is not None, earlier)
         if earlier and self.re(dc.PRONOUN).search(text, clause_start, pos):
             return earlier[0]  # "X trails Y and Z, although it beats W": it = the subject X
         if earlier and (self.re(dc.CONTINUATION).match(text, clause_start)
@@ -178,16 +178,22 @@ class SentenceView:
                     return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
         return self._described(clause_start, pos, types)
 
-    def _subject_for(self, plural: bool) -> Mention | None:
+    def _subject_for(self, plural: bool, earlier: list[Mention]) -> Mention | None:
         """"X trails Y, although it beats W": a model pronoun stands for the sentence's first model when
         that is the subject of its clause ("OpenAI released X, claiming it beat Y": X is an object, so
-        nothing); "they" for every model listed as that subject ("A and B are out, and they beat C")."""
+        nothing); "they" for every model listed as that subject ("A and B are out, and they beat C"), or
+        for the one list of models named before it ("OpenAI released A and B; both models beat C")."""
         models = [m for m in self.mentions if m.type == NodeType.MODEL]
         if not models:
             return None
         first = models[0]  # the first model, if it is the subject of its clause ("…形容，X是…，并称其…")
         opening = self.clause_of(first.start)[0]
         if not self.re(dc.SUBJECT_SLOT).fullmatch(self.norm.folded, opening, first.start):
+            if plural and earlier:  # "OpenAI released A and B, and both models beat C": the one list named
+                listed = self.listed_with(earlier[-1], subject=False)
+                if len(listed) > 1 and {m.entity_id for m in listed} == {m.entity_id for m in earlier}:
+                    self._stands_for[listed[-1]] = listed
+                    return listed[-1]
             return None
         chain = [first]  # the longest list opening with the subject: "A、B和C…"
         for m in self.mentions:
@@ -340,10 +346,10 @@ class SentenceView:
             last = m
         return chain
 
-    def listed_with(self, m: Mention | None) -> list[Mention]:
+    def listed_with(self, m: Mention | None, subject: bool = True) -> list[Mention]:
         """``m`` and the names listed before it in its clause: "A、B和C优于D", "A and B beat D" give
         [A, B, C] for C. A comma alone joins only a list an "and" (和, 以及) closes, as in :meth:`after`;
-        the list must open its clause (the subject slot), else ``m`` stands alone."""
+        with ``subject``, the list must open its clause (the subject slot), else ``m`` stands alone."""
         if m is None:
             return []
         if m in self._stands_for:
@@ -360,7 +366,8 @@ class SentenceView:
             closed = closed or not self.re(dc.COMMA_ONLY).fullmatch(gap)
             chain.insert(0, o)
             last = o
-        if len(chain) > 1 and not self.re(dc.SUBJECT_SLOT).fullmatch(self.norm.folded, clause_start, self._owner_start(chain[0])):
+        if subject and len(chain) > 1 and not self.re(dc.SUBJECT_SLOT).fullmatch(
+                self.norm.folded, clause_start, self._owner_start(chain[0])):
             return [m]  # "Qwen3 beats A and B trails C": a list opens its clause, else it is no subject list
         return chain
 
