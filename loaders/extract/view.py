@@ -219,8 +219,8 @@ class SentenceView:
         opening with a pronoun or a description (after a speaker and a speech verb, or not) points at
         the models of the sentence before — "it" at its one model, "these models" at each of its
         models (:meth:`listed_with` gives them all). Nothing when it is ambiguous."""
-        if set(types) != {NodeType.MODEL}:
-            return None  # only models so far: "it said" / "they warned" are left to the speech rules
+        if set(types) not in ({NodeType.MODEL}, {NodeType.ORGANIZATION}):
+            return None  # models and organisations: "it said" / "they warned" are left to the speech rules
         text = self.norm.folded
         opening, at = None, self.start
         speaker = self.mentions[0] if self.mentions and self.mentions[0].type != NodeType.MODEL else None
