@@ -502,3 +502,20 @@ def test_outperforms_more_cue_words(facts, text, expected):
 ])
 def test_outperforms_plural_description_after_objects(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # less of a cost is a win
+    ("Qwen3聯網之後，出錯的概率比GPT-4o減少三成。", {("qwen3", "gpt-4o")}),
+    ("Qwen3联网之后，出错的概率比GPT-4o减少三成。", {("qwen3", "gpt-4o")}),
+    ("Qwen3的價格比GPT-4o低得多。", {("qwen3", "gpt-4o")}),
+    ("Qwen3's error rate is lower than GPT-4o's.", {("qwen3", "gpt-4o")}),
+    # less of a score, or a size either way, is no win
+    ("Qwen3's score is lower than GPT-4o's.", set()),
+    ("Qwen3的得分比GPT-4o更低。", set()),
+    ("Qwen3的參數量比GPT-4o更高。", set()),
+    ("Qwen3的参数量比GPT-4o更低。", set()),
+    ("Qwen3回答的準確率較GPT-4o降低5%。", set()),
+])
+def test_outperforms_less_of_a_cost(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -53,7 +53,8 @@ DESCRIPTION_LEAD = r"\s*(?:{discourse.description_lead}\s*)?"
 SOURCE_SLOT = r"[\s《「“\"『]*{discourse.subject_markers}\s*"
 # what may stand between a carried-over subject and its verb: a property noun, adverbs; or an auxiliary
 # or a frame of where / on what ("在多项测试中", "编程能力上") before the adverbs
-BARE_PREDICATE = (r"\s*(?:(?:{discourse.property_modifiers}|{discourse.property_topics})?{discourse.property_nouns})?"
+BARE_PREDICATE = (r"\s*(?:(?:{discourse.property_modifiers}|{discourse.property_clause}|{discourse.property_topics})?"
+                  r"{discourse.property_nouns})?"
                   r"{discourse.adverbs}*\s*"
                   r"|\s*{discourse.clause_openers}?{discourse.topic_frames}\s*{discourse.adverbs}*\s*"
                   r"|\s*{discourse.auxiliaries}\b.*")

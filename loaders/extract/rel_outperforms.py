@@ -17,8 +17,11 @@ _PASSIVE_VERBS = "{comparison.passive_verbs}"
 THAN = "{comparison.than_marker}"                # "X比Y更强"
 _BETTER_AFTER = "{comparison.better_after}"
 _WORSE_AFTER = r"\s*{discourse.adverbs}*{comparison.worse_after}"  # "X比Y稍逊": Y wins
+_LOWER_AFTER = "{comparison.lower_after}"        # "X的错误率较Y降低": less of a cost is a win
+LOWER_THAN = "{comparison.lower_than}"           # "X's error rate is lower than Y's"
 _HIGHER = "{comparison.higher}"                  # "更高", "higher": a win only where more is better
 _COSTS = "{comparison.costs}"                    # price, latency, errors: where less is better
+_COSTS_OR_SIZES = "(?:{comparison.costs}|{comparison.sizes})"  # and sizes: more of either is no win
 BETTER_THAN = "{comparison.better_than}"         # "X is faster than Y"
 COMPARED_FRAME = "{comparison.compared_frame}"  # "与Y相比，X更强", "Compared with Y, X is faster"
 _COMPARED_BETTER = "{comparison.compared_better}"
@@ -143,10 +146,16 @@ def comparative(view: SentenceView):
         clause_end = view.clause_of(a)[1]
         better = losers and view.re(_BETTER_AFTER).search(text, losers[0].end, clause_end)
         worse = losers and view.re(_WORSE_AFTER).match(text, losers[0].end, clause_end)
+        lower = losers and view.re(_LOWER_AFTER).search(text, losers[0].end, clause_end)
         if worse and winner is not None and not _unasserted(view, winner.end, a):
             yield from ((losers[0].entity_id, l.entity_id) for l in view.listed_with(winner))
         elif better and not _lower_is_better(view, a, better):
             yield from _pairs(view, winner, losers)
+        elif lower and view.re(_COSTS).search(text, view.clause_of(a)[0], lower.end()):
+            yield from _pairs(view, winner, losers)  # "X的错误率较Y降低45%": less of a cost
+    for a, b in view.cues(LOWER_THAN):
+        if view.re(_COSTS).search(text, max(view.start, a - 40), a):
+            yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
     for a, b in view.cues(BETTER_THAN):
         if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):
             yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
@@ -156,7 +165,7 @@ def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
     """"X的价格比Y更高", "X's latency is higher than Y's": more of a cost is no win."""
     if better is None or not view.re(_HIGHER).search(better.group()):
         return False
-    return view.re(_COSTS).search(view.norm.folded, view.clause_of(cue)[0], better.end()) is not None
+    return view.re(_COSTS_OR_SIZES).search(view.norm.folded, view.clause_of(cue)[0], better.end()) is not None
 
 
 def gain(view: SentenceView):
@@ -269,7 +278,7 @@ RULES = (
     Rule("outperforms.reversed", "OUTPERFORMS", 0.8, reversed_win, triggers=(LOSS,), aspect=aspect),
     Rule("outperforms.passive", "OUTPERFORMS", 0.8, passive, triggers=(PASSIVE_PHRASE, PASSIVE_MARKER),
          aspect=aspect),
-    Rule("outperforms.comparative", "OUTPERFORMS", 0.7, comparative, triggers=(THAN, BETTER_THAN),
+    Rule("outperforms.comparative", "OUTPERFORMS", 0.7, comparative, triggers=(THAN, BETTER_THAN, LOWER_THAN),
          aspect=aspect),
     Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN, GAIN_OPEN), aspect=aspect),
     Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY,), aspect=aspect,
