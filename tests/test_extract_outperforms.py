@@ -519,3 +519,18 @@ def test_outperforms_plural_description_after_objects(facts, text, expected):
 ])
 def test_outperforms_less_of_a_cost(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rankings: above / below, 排在Y之前 / 之后
+    ("Qwen3在榜單上排在GPT-4o之後。", {("gpt-4o", "qwen3")}),
+    ("Qwen3在榜单上排在GPT-4o之后。", {("gpt-4o", "qwen3")}),
+    ("Qwen3排名在GPT-4o之前。", {("qwen3", "gpt-4o")}),
+    ("Qwen3 ranks above GPT-4o on the leaderboard.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 ranked below Claude.", {("claude", "qwen3")}),
+    # a rank with no rival, or a rival in another clause: nothing
+    ("Qwen3位居榜首。", set()),
+    ("Qwen3排在第三位，GPT-4o之後是Claude。", set()),
+])
+def test_outperforms_rankings(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -18,7 +18,10 @@ THAN = "{comparison.than_marker}"                # "X比Y更强"
 _BETTER_AFTER = "{comparison.better_after}"
 _WORSE_AFTER = r"\s*{discourse.adverbs}*{comparison.worse_after}"  # "X比Y稍逊": Y wins
 _LOWER_AFTER = "{comparison.lower_after}"        # "X的错误率较Y降低": less of a cost is a win
-LOWER_THAN = "{comparison.lower_than}"           # "X's error rate is lower than Y's"
+LOWER_THAN = "{comparison.lower_than}"
+RANK_MARKER = "{comparison.rank_marker}"         # "X排在Y之后"
+_RANK_AHEAD = r"\s*{comparison.rank_ahead}"
+_RANK_BEHIND = r"\s*{comparison.rank_behind}"           # "X's error rate is lower than Y's"
 _HIGHER = "{comparison.higher}"                  # "更高", "higher": a win only where more is better
 _COSTS = "{comparison.costs}"                    # price, latency, errors: where less is better
 _COSTS_OR_SIZES = "(?:{comparison.costs}|{comparison.sizes})"  # and sizes: more of either is no win
@@ -153,6 +156,14 @@ def comparative(view: SentenceView):
             yield from _pairs(view, winner, losers)
         elif lower and view.re(_COSTS).search(text, view.clause_of(a)[0], lower.end()):
             yield from _pairs(view, winner, losers)  # "X的错误率较Y降低45%": less of a cost
+    for a, b in view.cues(RANK_MARKER):  # "X排在Y之后": Y wins; "X排在Y之前": X wins
+        winner, rivals = view.before(a, MODEL), view.after(b, MODEL)[:1]
+        if winner is None or not rivals or _unasserted(view, winner.end, a):
+            continue
+        if view.re(_RANK_BEHIND).match(text, rivals[0].end):
+            yield from ((rivals[0].entity_id, w.entity_id) for w in view.listed_with(winner))
+        elif view.re(_RANK_AHEAD).match(text, rivals[0].end):
+            yield from _pairs(view, winner, rivals)
     for a, b in view.cues(LOWER_THAN):
         if view.re(_COSTS).search(text, max(view.start, a - 40), a):
             yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
@@ -278,7 +289,7 @@ RULES = (
     Rule("outperforms.reversed", "OUTPERFORMS", 0.8, reversed_win, triggers=(LOSS,), aspect=aspect),
     Rule("outperforms.passive", "OUTPERFORMS", 0.8, passive, triggers=(PASSIVE_PHRASE, PASSIVE_MARKER),
          aspect=aspect),
-    Rule("outperforms.comparative", "OUTPERFORMS", 0.7, comparative, triggers=(THAN, BETTER_THAN, LOWER_THAN),
+    Rule("outperforms.comparative", "OUTPERFORMS", 0.7, comparative, triggers=(THAN, BETTER_THAN, LOWER_THAN, RANK_MARKER),
          aspect=aspect),
     Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN, GAIN_OPEN), aspect=aspect),
     Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY,), aspect=aspect,
