@@ -174,7 +174,7 @@ class SentenceView:
                 subjects = [m for m in earlier if opening and m.start >= opening[0]]
                 if subjects and self.re(dc.SOURCE_SLOT).fullmatch(text, opening[0], subjects[0].start):
                     continue  # "据X发布的结果，…" / "According to X, …": X is the source, not the subject
-                if subjects and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], subjects[0].start):
+                if subjects and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], self._owner_start(subjects[0])):
                     return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
         return self._described(clause_start, pos, types)
 
