@@ -534,3 +534,18 @@ def test_outperforms_less_of_a_cost(facts, text, expected):
 ])
 def test_outperforms_rankings(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two scores set against each other: the higher wins
+    ("Qwen3 scored 80 vs GPT-4o's 75.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 scored 70 versus GPT-4o's 75.", {("gpt-4o", "qwen3")}),
+    ("Qwen3得分80，對比GPT-4o的75。", {("qwen3", "gpt-4o")}),
+    ("Qwen3得分80，对比GPT-4o的85。", {("gpt-4o", "qwen3")}),
+    # a price, no second score, or two scored models: nothing
+    ("Qwen3 costs 80 cents vs GPT-4o's 75.", set()),
+    ("Qwen3 scored 80 vs GPT-4o.", set()),
+    ("Qwen3 and Claude scored 80 vs GPT-4o's 75.", set()),
+])
+def test_outperforms_scores_set_against_each_other(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -35,6 +35,9 @@ _HEDGE_ANYWHERE = "{polarity.hedges}"
 SCORE_ONLY = "{comparison.score_only}"          # "…; B and C only 1377 and 1353"
 _SCORE_GAP = r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:{discourse.adverbs}|{discourse.continuation})*\s*"
 _SCORED = r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
+SCORE_VERSUS = "{comparison.score_versus}"      # "A scored 80 vs B's 75"
+_THEIR_SCORE = (r"\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?"
+                r"(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 GAIN = "{comparison.gain}"                       # "X, a 10% improvement over Y"
 _GAIN_MORE = "{comparison.gain_more}"
@@ -232,7 +235,8 @@ def compared(view: SentenceView):
 
 def score(view: SentenceView):
     """"A scored 1402; B and C only 1377 and 1353", "A得分80，而B仅为75": the rivals' lower scores,
-    said with "only" (仅), lose to the score of the model before (in this sentence or the one before)."""
+    said with "only" (仅), lose to the score of the model before (in this sentence or the one before);
+    "A scored 80 vs B's 75", "A得分80，对比B的75": the higher of two scores wins."""
     if not _claimed(view):
         return
     text = view.norm.folded
@@ -253,6 +257,17 @@ def score(view: SentenceView):
         if any(v >= top for v in lower) or view.re(_COSTS).search(text, view.start, view.end):
             continue
         yield from ((winner.entity_id, r.entity_id) for r in rivals if r.entity_id != winner.entity_id)
+    for a, b in view.cues(SCORE_VERSUS):  # "A scored 80 vs B's 75": the higher score wins
+        rival = view.after(b, MODEL, hi=view.end)[:1]
+        theirs = rival and view.re(_THEIR_SCORE).match(text, rival[0].end)
+        mine = [(m, view.re(_SCORED).match(text, m.end, a)) for m in view.mentions if m.end <= a and m.type in MODEL]
+        mine = [(m, _number(found.group("score"))) for m, found in mine if found]
+        if not theirs or len(mine) != 1 or view.re(_COSTS).search(text, view.start, view.end):
+            continue
+        (subject, ours), other = mine[0], _number(theirs.group("score"))
+        if ours is None or other is None or ours == other:
+            continue
+        yield (subject.entity_id, rival[0].entity_id) if ours > other else (rival[0].entity_id, subject.entity_id)
 
 
 def _gain_start(view: SentenceView, a: int) -> int:
@@ -292,7 +307,7 @@ RULES = (
     Rule("outperforms.comparative", "OUTPERFORMS", 0.7, comparative, triggers=(THAN, BETTER_THAN, LOWER_THAN, RANK_MARKER),
          aspect=aspect),
     Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN, GAIN_OPEN), aspect=aspect),
-    Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY,), aspect=aspect,
+    Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY, SCORE_VERSUS), aspect=aspect,
          min_mentions=1),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
