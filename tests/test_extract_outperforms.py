@@ -549,3 +549,13 @@ def test_outperforms_rankings(facts, text, expected):
 ])
 def test_outperforms_scores_set_against_each_other(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 not only beats GPT-4o but also Claude.", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    ("Qwen3不僅超越了GPT-4o，還超越了Claude。", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    ("Qwen3不仅超越了GPT-4o，还超越了Claude。", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    ("Qwen3 beats GPT-4o, and also Claude trails Llama 4.", {("qwen3", "gpt-4o"), ("llama-4", "claude")}),
+])
+def test_outperforms_not_only_but_also(facts, text, expected):
+    assert outperforms(facts, text) == expected
