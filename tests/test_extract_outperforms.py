@@ -559,3 +559,18 @@ def test_outperforms_scores_set_against_each_other(facts, text, expected):
 ])
 def test_outperforms_not_only_but_also(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X与Y相比更强": the subject opens the frame's own clause
+    ("Qwen3與GPT-4o相比更強。", {("qwen3", "gpt-4o")}),
+    ("Qwen3与GPT-4o相比更强。", {("qwen3", "gpt-4o")}),
+    ("Qwen3和GPT-4o相比，推理能力更強。", {("qwen3", "gpt-4o")}),
+    ("Qwen3和GPT-4o相比仍有差距。", {("gpt-4o", "qwen3")}),
+    # a company before the frame, another model after it, or a cost: nothing
+    ("OpenAI和GPT-4o相比更強。", set()),
+    ("Qwen3和GPT-4o相比，Claude更強。", set()),
+    ("Qwen3与GPT-4o相比，价格更高。", set()),
+])
+def test_outperforms_compared_subject_first(facts, text, expected):
+    assert outperforms(facts, text) == expected

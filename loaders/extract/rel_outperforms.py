@@ -29,7 +29,7 @@ BETTER_THAN = "{comparison.better_than}"         # "X is faster than Y"
 COMPARED_FRAME = "{comparison.compared_frame}"  # "与Y相比，X更强", "Compared with Y, X is faster"
 _COMPARED_BETTER = "{comparison.compared_better}"
 _COMPARED_WORSE = "{comparison.compared_worse}"
-_FRAME_TAIL = r"[^，,。；;]{0,40}"  # what may follow the frame's match within its clause (the rest of the name)
+_FRAME_TAIL = r"[^，,。；;]{0,40}[。.!?！？]?"  # what may follow the frame's match within its clause (the rest of the name)
 _NEGATED_ANYWHERE = "{polarity.negations}"
 _HEDGE_ANYWHERE = "{polarity.hedges}"
 SCORE_ONLY = "{comparison.score_only}"          # "…; B and C only 1377 and 1353"
@@ -207,22 +207,38 @@ def compared(view: SentenceView):
     """"与Y相比，X更强" / "Compared with Y, X is faster": X wins; "…，X仍有差距" / "…, X still lags": Y wins.
 
     The frame names the point of comparison; the clause right after it opens with the other model
-    and says how it fares. Nothing when that clause names another rival or says both ways."""
+    and says how it fares ("X与Y相比更强": or the model opens the frame's own clause). Nothing when
+    that clause names another rival or says both ways."""
     if not _claimed(view):
         return
     text = view.norm.folded
     for a, b in (match.span() for match in view.matches(COMPARED_FRAME)):  # the frame holds a name: no cues()
-        frame_end = view.clause_of(a)[1]  # the frame is a clause of its own: "与Y相比，", "Compared with Y,"
+        frame_start, frame_end = view.clause_of(a)  # "与Y相比，", "Compared with Y,"; or "X与Y相比更强"
         others = [m for m in view.mentions if a <= m.start and m.end <= frame_end and m.type in MODEL]
         after = [c for c in view.clauses if c[0] >= frame_end][:1]
-        if not others or not after or not view.re(_FRAME_TAIL).fullmatch(text, b, frame_end):
+        if not others or not view.re(_FRAME_TAIL).fullmatch(text, b, frame_end):
             continue
-        clause = after[0]
-        subjects = [m for m in view.mentions if clause[0] <= m.start < clause[1] and m.type in MODEL]
-        if not subjects or view.listed_with(subjects[-1]) != subjects \
-                or not view.re(dc.SUBJECT_SLOT).fullmatch(text, clause[0], subjects[0].start):
-            continue
-        subject, rest = subjects[-1], (subjects[-1].end, clause[1])
+        before = [m for m in view.mentions if frame_start <= m.start and m.end <= a and m.type in MODEL]
+        if before:  # "X与Y相比更强", "X和Y相比，推理能力更强": the subject opens the frame's clause
+            subject = before[-1]
+            if text[subject.end:a].strip() or not view.re(dc.SUBJECT_SLOT).fullmatch(
+                    text, frame_start, view.listed_with(subject)[0].start):
+                continue
+            if text[b:frame_end].strip():
+                rest = (b, frame_end)
+            elif after and not any(after[0][0] <= m.start < after[0][1] for m in view.mentions):
+                rest = after[0]
+            else:
+                continue
+        else:
+            if not after:
+                continue
+            clause = after[0]
+            subjects = [m for m in view.mentions if clause[0] <= m.start < clause[1] and m.type in MODEL]
+            if not subjects or view.listed_with(subjects[-1]) != subjects \
+                    or not view.re(dc.SUBJECT_SLOT).fullmatch(text, clause[0], subjects[0].start):
+                continue
+            subject, rest = subjects[-1], (subjects[-1].end, clause[1])
         if view.re(_NEGATED_ANYWHERE).search(text, *rest) or view.re(_HEDGE_ANYWHERE).search(text, *rest):
             continue
         better = view.re(_COMPARED_BETTER).search(text, *rest)
