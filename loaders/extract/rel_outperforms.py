@@ -1,6 +1,8 @@
-"""OUTPERFORMS (Model → Model): wins, reversed wins, passives, comparatives; parity is no win.
+"""OUTPERFORMS (Model → Model): wins, reversed wins, passives, comparatives, gains, scores and comparison
+frames; parity, questions, conditions, plans and hedges are no win.
 
-The cue words are in ``loaders/lang/<code>/comparison.yaml`` and ``polarity.yaml``.
+The cue words are in ``loaders/lang/<code>/comparison.yaml`` and ``polarity.yaml``; who the winner and
+the losers are (lists, pronouns, descriptions) is the reference resolver's (:mod:`.view`).
 """
 from __future__ import annotations
 
@@ -18,38 +20,38 @@ THAN = "{comparison.than_marker}"                # "X比Y更强"
 _BETTER_AFTER = "{comparison.better_after}"
 _WORSE_AFTER = r"\s*{discourse.adverbs}*{comparison.worse_after}"  # "X比Y稍逊": Y wins
 _LOWER_AFTER = "{comparison.lower_after}"        # "X的错误率较Y降低": less of a cost is a win
-LOWER_THAN = "{comparison.lower_than}"
+LOWER_THAN = "{comparison.lower_than}"           # "X's error rate is lower than Y's"
 RANK_MARKER = "{comparison.rank_marker}"         # "X排在Y之后"
 _RANK_AHEAD = r"\s*{comparison.rank_ahead}"
-_RANK_BEHIND = r"\s*{comparison.rank_behind}"           # "X's error rate is lower than Y's"
+_RANK_BEHIND = r"\s*{comparison.rank_behind}"
 _HIGHER = "{comparison.higher}"                  # "更高", "higher": a win only where more is better
 _COSTS = "{comparison.costs}"                    # price, latency, errors: where less is better
 _COSTS_OR_SIZES = "(?:{comparison.costs}|{comparison.sizes})"  # and sizes: more of either is no win
 BETTER_THAN = "{comparison.better_than}"         # "X is faster than Y"
-COMPARED_FRAME = "{comparison.compared_frame}"  # "与Y相比，X更强", "Compared with Y, X is faster"
+COMPARED_FRAME = "{comparison.compared_frame}"   # "与Y相比，X更强", "Compared with Y, X is faster"
 _COMPARED_BETTER = "{comparison.compared_better}"
 _COMPARED_WORSE = "{comparison.compared_worse}"
-_FRAME_TAIL = r"[^，,。；;]{0,40}[。.!?！？]?"  # what may follow the frame's match within its clause (the rest of the name)
+_FRAME_TAIL = r"[^，,。；;]{0,40}[。.!?！？]?"  # what may follow the frame's match in its clause
 _NEGATED_ANYWHERE = "{polarity.negations}"
 _HEDGE_ANYWHERE = "{polarity.hedges}"
-SCORE_ONLY = "{comparison.score_only}"          # "…; B and C only 1377 and 1353"
+SCORE_ONLY = "{comparison.score_only}"           # "…; B and C only 1377 and 1353"
 _SCORE_GAP = r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:{discourse.adverbs}|{discourse.continuation})*\s*"
 _SCORED = r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
-SCORE_VERSUS = "{comparison.score_versus}"      # "A scored 80 vs B's 75"
+SCORE_VERSUS = "{comparison.score_versus}"       # "A scored 80 vs B's 75"
 _THEIR_SCORE = (r"\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?"
                 r"(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 GAIN = "{comparison.gain}"                       # "X, a 10% improvement over Y"
-_GAIN_MORE = "{comparison.gain_more}"
+_GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
 _GAIN_PREFIX = r"(?<![a-z]){comparison.gain_prefix}\s*$"
 GAIN_OPEN = "{comparison.gain_open}"             # "X holds an edge in recall, …, compared with Y"
-_GAIN_RIVAL = "{comparison.gain_rival}"            # "…, and 26% over Z"
+_GAIN_RIVAL = "{comparison.gain_rival}"
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
 _UNCLAIMED = r"{comparison.unclaimed}\s*$"       # "plans to beat", "不再领先", "将超越", "lost its lead over"
 _PARITY = "{comparison.parity}"
-_QUESTION = r"[?？][\s\"”’」』)）]*$"                  # "Can X beat Y?"
+_QUESTION = r"[?？][\s\"”’」』)）]*$"            # "Can X beat Y?"
 _CONDITIONAL = "{comparison.conditionals}"        # "If X beats Y, …", "如果X超越Y"
 _QUESTION_WORDS = "{comparison.question_words}"   # "X是否超越了Y"
 # "击败Y的Z" (the Z that beat Y): the winner is the head after 的 — unless 的 leads to a property
