@@ -574,3 +574,8 @@ def test_outperforms_not_only_but_also(facts, text, expected):
 ])
 def test_outperforms_compared_subject_first(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+def test_outperforms_no_match_for(facts):
+    assert outperforms(facts, "GPT-4o is no match for Qwen3 in math.") == {("qwen3", "gpt-4o")}
+    assert outperforms(facts, "GPT-4o是Qwen3的對手。") == set()
