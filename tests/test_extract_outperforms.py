@@ -579,3 +579,13 @@ def test_outperforms_compared_subject_first(facts, text, expected):
 def test_outperforms_no_match_for(facts):
     assert outperforms(facts, "GPT-4o is no match for Qwen3 in math.") == {("qwen3", "gpt-4o")}
     assert outperforms(facts, "GPT-4o是Qwen3的對手。") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 is superior to GPT-4o in math.", {("qwen3", "gpt-4o")}),
+    ("GPT-4o always loses out to Qwen3.", {("qwen3", "gpt-4o")}),
+    ("GPT-4o is inferior to Qwen3.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 is not superior to GPT-4o.", set()),
+])
+def test_outperforms_superior_inferior(facts, text, expected):
+    assert outperforms(facts, text) == expected
