@@ -589,3 +589,12 @@ def test_outperforms_no_match_for(facts):
 ])
 def test_outperforms_superior_inferior(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3領先GPT-4o的幅度達到5分。", {("qwen3", "gpt-4o")}),
+    ("Qwen3领先GPT-4o的幅度达到5分。", {("qwen3", "gpt-4o")}),
+    ("Qwen3 leads GPT-4o by 5 points.".replace("leads", "beats"), {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_margin_after_the_rival(facts, text, expected):
+    assert outperforms(facts, text) == expected
