@@ -66,3 +66,535 @@ def test_outperforms_an_aspect_is_a_whole_word(extractor):
     art = Article(id="a", title="t", text="The latest Qwen3 beats gpt-oss.")
     edge = next(e for e in extractor.extract(art).edges if e.type.value == "OUTPERFORMS")
     assert edge.evidence[0].aspect is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opening with a frame (where, on what) carries the subject of the clause before
+    ("Qwen3擁有龐大參數，在多項基準測試中超越Llama 4。", {("qwen3", "llama-4")}),
+    ("Qwen3拥有庞大参数，在多项基准测试中超越Llama 4。", {("qwen3", "llama-4")}),
+    ("Qwen3在數學上表現突出，編程能力上則略遜於Claude。", {("claude", "qwen3")}),
+    ("Qwen3在数学方面表现突出，编程能力上则略逊于Claude。", {("claude", "qwen3")}),
+    ("Qwen3 has a large context window, and in coding tests it beats Llama 4.", {("qwen3", "llama-4")}),
+    # the clause before names no model as its subject: nothing
+    ("OpenAI發布了新版本，在多項測試中超越Llama 4。", set()),
+    ("OpenAI发布了新版本，在多项测试中超越Llama 4。", set()),
+    ("OpenAI released an update; in coding tests it beats Llama 4.", set()),
+])
+def test_outperforms_subject_over_a_frame(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list runs past a score in brackets, a series word and a maker written before the name
+    ("在排行榜上，Qwen3領先於谷歌 Gemini 2.5 Pro(55分)、OpenAI o3(58分)和Claude(49分)。",
+     {("qwen3", "o3"), ("qwen3", "gemini-2-5-pro"), ("qwen3", "claude")}),
+    ("在排行榜上，Qwen3领先于谷歌 Gemini 2.5 Pro（55分）、OpenAI o3（58分）和Claude（49分）。",
+     {("qwen3", "o3"), ("qwen3", "gemini-2-5-pro"), ("qwen3", "claude")}),
+    ("Qwen3的排名落後於GPT-4o、Claude系列，以及Google的Gemini 2.5 Pro系列。",
+     {("gpt-4o", "qwen3"), ("claude", "qwen3"), ("gemini-2-5-pro", "qwen3")}),
+    ("Qwen3 beats GPT-4o (72%) and Google Gemini 2.5 Pro (65%).", {("qwen3", "gpt-4o"), ("qwen3", "gemini-2-5-pro")}),
+    # what follows the list in its own clause is no part of it
+    ("Qwen3 beats GPT-4o (72%), and Claude also trailed Llama 4.", {("qwen3", "gpt-4o"), ("llama-4", "claude")}),
+    ("Qwen3超越了GPT-4o（72%），Claude則與Llama 4相當。", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_lists(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gain over a rival is a win of the model the clause is about
+    ("Qwen3 reaches 60% on a coding set, improving by 12 points over GPT-4o and 20 points over Llama 4.",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
+    ("Qwen3 reaches 40% in reasoning, a 7% gain over GPT-4o.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 holds a clear lead over Claude in math.", {("qwen3", "claude")}),
+    ("在編程測試中，Qwen3的得分比GPT-4o高出12%。", {("qwen3", "gpt-4o")}),
+    ("在编程测试中，Qwen3的得分比GPT-4o高出12%。", {("qwen3", "gpt-4o")}),
+    # a rise in price or cost is no gain; an amount without a gain before it says nothing
+    ("Qwen3 has a 20% price increase over GPT-4o.", set()),
+    ("Qwen3 costs 20% over GPT-4o.", set()),
+    ("Qwen3 did not show an improvement over GPT-4o.", set()),
+])
+def test_outperforms_gain_over(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a point of comparison (on par) before the cue is never the winner
+    ("Qwen3與GPT-4o持平、優於Llama 4。", {("qwen3", "llama-4")}),
+    ("Qwen3与GPT-4o持平、优于Llama 4。", {("qwen3", "llama-4")}),
+    ("Qwen3 matches GPT-4o and beats Llama 4.", {("qwen3", "llama-4")}),
+    ("Qwen3 is on par with GPT-4o but beats Llama 4.", {("qwen3", "llama-4")}),
+    # a clause opening with such an aside carries the subject of the clause before
+    ("Qwen3發布新版，數學能力與GPT-4o持平、優於Llama 4，代碼能力與Claude相當，優於GPT-4.1。",
+     {("qwen3", "llama-4"), ("qwen3", "gpt-4-1")}),
+    ("Qwen3发布新版，数学能力与GPT-4o持平、优于Llama 4，代码能力与Claude相当，优于GPT-4.1。",
+     {("qwen3", "llama-4"), ("qwen3", "gpt-4-1")}),
+    # parity alone, or parity after the win, adds nothing
+    ("Qwen3與GPT-4o持平。", set()),
+    ("Qwen3 beats GPT-4o and matches Claude.", {("qwen3", "gpt-4o")}),
+    ("OpenAI表示，數學能力與GPT-4o持平、優於Llama 4。", set()),
+])
+def test_outperforms_aside_is_no_subject(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind noun and an exemplifier lead to the list, past the clause
+    ("Qwen3 lags larger, costlier systems such as GPT-4.5 and Gemini 2.5 Pro.",
+     {("gpt-4-5", "qwen3"), ("gemini-2-5-pro", "qwen3")}),
+    ("Qwen3在多項測試中超越了多款模型，例如GPT-4o和Claude。", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    ("Qwen3在多项测试中超越了多款模型，例如GPT-4o和Claude。", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    # a turn of the sentence before the example ends the object
+    ("Qwen3 beats its rivals in math, while models like GPT-4o lag.", set()),
+    ("Qwen3在多項測試中超越了多款模型，但競爭對手如GPT-4o仍然領先。", set()),
+    ("Qwen3在多项测试中超越了多款模型，但竞争对手如GPT-4o仍然领先。", set()),
+])
+def test_outperforms_exemplified_objects(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name right after 据 / according to is the source, never the subject carried to a later clause
+    ("據Qwen3官方發布的測試結果，新版在推理模式下，大幅超越了GPT-4o。", set()),
+    ("据Qwen3官方发布的测试结果，新版在推理模式下，大幅超越了GPT-4o。", set()),
+    ("According to Qwen3's own results, the new version, in reasoning mode, beats GPT-4o.", set()),
+    ("據測試結果，Qwen3在推理模式下，大幅超越了GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("据测试结果，Qwen3在推理模式下，大幅超越了GPT-4o。", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_source_is_no_subject(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every listed subject takes part ("A and B beat C")
+    ("Qwen3和GPT-4o都優於Llama 4。", {("qwen3", "llama-4"), ("gpt-4o", "llama-4")}),
+    ("Qwen3和GPT-4o都优于Llama 4。", {("qwen3", "llama-4"), ("gpt-4o", "llama-4")}),
+    ("Qwen3 and GPT-4o both beat Llama 4.", {("qwen3", "llama-4"), ("gpt-4o", "llama-4")}),
+    ("Qwen3、Claude和GPT-4o均落後於Llama 4。", {("llama-4", "qwen3"), ("llama-4", "claude"), ("llama-4", "gpt-4o")}),
+    ("Qwen3 and GPT-4o were beaten by Llama 4.", {("llama-4", "qwen3"), ("llama-4", "gpt-4o")}),
+    ("Qwen3和GPT-4o被Llama 4超越。", {("llama-4", "qwen3"), ("llama-4", "gpt-4o")}),
+    # a comma alone is no list; a point of comparison is no subject
+    ("Qwen3, Claude beat Llama 4.", {("claude", "llama-4")}),
+    ("Qwen3與GPT-4o持平、優於Llama 4。", {("qwen3", "llama-4")}),
+])
+def test_outperforms_listed_subjects(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "击败Y的Z" is "the Z that beat Y": Z wins when named there, else no one is said to
+    ("排行榜易主，而擊敗GPT-4o的新模型出自一家初創公司。", set()),
+    ("排行榜易主，而击败GPT-4o的新模型出自一家初创公司。", set()),
+    ("而擊敗GPT-4o的Qwen3來自阿里巴巴。", {("qwen3", "gpt-4o")}),
+    ("而击败GPT-4o的Qwen3来自阿里巴巴。", {("qwen3", "gpt-4o")}),
+    # 的 before a property ("the level of Y") is no relative clause
+    ("Qwen3大幅超越了GPT-4o和Claude的水平。", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    ("Qwen3 beat GPT-4o's score.", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_relative_clause(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 较/相比 with a rise, and a property of the carried-over subject
+    ("Qwen3較上一代GPT-4o提升19%。", {("qwen3", "gpt-4o")}),
+    ("Qwen3较上一代GPT-4o提升19%。", {("qwen3", "gpt-4o")}),
+    ("Qwen3的得分相比GPT-4o提高了5分。", {("qwen3", "gpt-4o")}),
+    ("Qwen3 scores higher than GPT-4o.", {("qwen3", "gpt-4o")}),
+    ("Qwen3表現穩定，寫作能力勝過GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("Qwen3表现稳定，写作能力胜过GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("Qwen3體積不大，甚至在三項評測中勝過Llama 4。", {("qwen3", "llama-4")}),
+    # more of a cost is no win; 较 before an adjective is "rather"
+    ("Qwen3的價格比GPT-4o更高。", set()),
+    ("Qwen3的价格比GPT-4o更高。", set()),
+    ("Qwen3 has a higher price than GPT-4o.", set()),
+    ("Qwen3的性能較好，GPT-4o較差。", set()),
+    ("Qwen3相比GPT-4o，成本提高了一倍。", set()),
+])
+def test_outperforms_comparative_more(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening with "it" / 它 / 该模型 is about the one model of the sentence before
+    ("Alibaba calls Qwen3 its strongest release. It posts 64 points on the math set, ahead of OpenAI's GPT-4.1.",
+     {("qwen3", "gpt-4-1")}),
+    ("Alibaba calls Qwen3 its ‘strongest release’. It posts 64 points, ahead of GPT-4.1.", {("qwen3", "gpt-4-1")}),
+    ("阿里巴巴發布了Qwen3。它在多項測試中超越了GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("阿里巴巴发布了Qwen3。该模型在多项测试中超越了GPT-4o。", {("qwen3", "gpt-4o")}),
+    # "these models" / 这两款模型 / they: every model of the sentence before
+    ("We launch two models: Qwen3 and Qwen3 mini. These models outperform GPT-4o.",
+     {("qwen3", "gpt-4o"), ("qwen3-mini", "gpt-4o")}),
+    ("阿里巴巴發布了Qwen3和Qwen3 mini。這兩款模型在多項測試中超越了GPT-4o。",
+     {("qwen3", "gpt-4o"), ("qwen3-mini", "gpt-4o")}),
+    ("阿里巴巴发布了Qwen3和Qwen3 mini。它们在多项测试中超越了GPT-4o。",
+     {("qwen3", "gpt-4o"), ("qwen3-mini", "gpt-4o")}),
+    # ambiguous or no model before: nothing
+    ("GPT-4o and Claude were tested. It beats Llama 4.", set()),
+    ("OpenAI is growing. It beats Llama 4.", set()),
+    ("阿里巴巴發布了GPT-4o和Claude的評測。它超越了Llama 4。", set()),
+    ("OpenAI發布了新產品。這些模型超越了Llama 4。", set()),
+])
+def test_outperforms_subject_of_the_sentence_before(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X比Y略输一点": Y wins
+    ("Qwen3的數學成績，只比GPT-4o略輸一點。", {("gpt-4o", "qwen3")}),
+    ("Qwen3的数学成绩，只比GPT-4o略输一点。", {("gpt-4o", "qwen3")}),
+    ("Qwen3比GPT-4o遜色不少，但比Claude更強。", {("gpt-4o", "qwen3"), ("qwen3", "claude")}),
+    ("Qwen3 is weaker than GPT-4o.", {("gpt-4o", "qwen3")}),
+    ("Qwen3並不比GPT-4o遜色。", set()),
+])
+def test_outperforms_comparative_worse(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the former" / 前者 is the first of exactly two models before it, "the latter" / 后者 the second
+    ("In a side-by-side review of Qwen3 and OpenAI's o1, the former edged out the OpenAI model in algebra.",
+     {("qwen3", "o1")}),
+    ("記者比較了Qwen3與GPT-4o，發現前者在數學上超越了OpenAI的模型。", {("qwen3", "gpt-4o")}),
+    ("记者比较了Qwen3与GPT-4o，发现后者在数学上超越了Qwen3。", {("gpt-4o", "qwen3")}),
+    ("記者比較了Qwen3與GPT-4o，發現後者在數學上超越了Qwen3。", {("gpt-4o", "qwen3")}),
+    # three names before "the former", or a maker with no model of its own named: nothing
+    ("Qwen3, GPT-4o and Claude were compared, and the former beat Llama 4.", set()),
+    ("Qwen3 beats the OpenAI model.", set()),
+])
+def test_outperforms_former_latter_and_maker_descriptions(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a score after 的 is no relative clause ("高于Y的38%")
+    ("Qwen3的得分為71%，高於Llama 4的52%。", {("qwen3", "llama-4")}),
+    ("Qwen3的得分为71%，高于Llama 4的52%。", {("qwen3", "llama-4")}),
+    ("Qwen3 scores 65%, ahead of Llama 4's 38%.", {("qwen3", "llama-4")}),
+    # "跑赢后者": the latter of the two models before; a subject after a kind noun (另一款小模型X)
+    ("小模型Qwen3 mini的體積只有Llama 4的一成，成績卻跑贏後者。", {("qwen3-mini", "llama-4")}),
+    ("小模型Qwen3 mini的体积只有Llama 4的一成，成绩却跑赢后者。", {("qwen3-mini", "llama-4")}),
+    ("小模型Qwen3 mini的体积只有Llama 4的一成，成绩却跑赢前者。", set()),
+])
+def test_outperforms_scores_and_the_latter(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a model pronoun stands for the first model when it is the subject of its clause
+    ("OpenAI released GPT-5, claiming it surpassed Claude.", set()),
+    ("OpenAI發布了GPT-5，並稱它超越了Claude。", set()),
+    ("OpenAI发布了GPT-5，并称它超越了Claude。", set()),
+    ("記者形容，Qwen3是最聰明的模型，並稱其能力比Llama 4高出很多。", {("qwen3", "llama-4")}),
+    ("记者形容，Qwen3是最聪明的模型，并称其能力比Llama 4高出很多。", {("qwen3", "llama-4")}),
+    # "they" / 它们: every model listed as the subject; "it" after a list is ambiguous
+    ("GPT-4.1 and GPT-4.1 mini are out, and they outperform GPT-4o.", {("gpt-4-1", "gpt-4o"), ("gpt-4-1-mini", "gpt-4o")}),
+    ("GPT-4.1和GPT-4.1 mini已經上線，它們均超越了GPT-4o。", {("gpt-4-1", "gpt-4o"), ("gpt-4-1-mini", "gpt-4o")}),
+    ("GPT-4.1和GPT-4.1 mini已经上线，它超越了GPT-4o。", set()),
+    ("Qwen3 is out, and they beat GPT-4o.", set()),
+    # a leap over an exemplified list; adverbs such as 甚至 before a carried-over predicate
+    ("Qwen3 is a major leap over other leading models, including GPT-4o, Claude and Llama 4.",
+     {("qwen3", "gpt-4o"), ("qwen3", "claude"), ("qwen3", "llama-4")}),
+    ("Qwen3已經發布，表現甚至超過GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("Qwen3已经发布，表现甚至超过GPT-4o。", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_pronouns_in_the_sentence(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparison frame, then how the other model fares
+    ("與GPT-4o相比，Qwen3在編程上表現更好。", {("qwen3", "gpt-4o")}),
+    ("与GPT-4o相比，Qwen3在编程上表现更好。", {("qwen3", "gpt-4o")}),
+    ("Compared with GPT-4o, Qwen3 is faster and cheaper.", {("qwen3", "gpt-4o")}),
+    ("和Claude相比，Qwen3在長文本任務上仍有差距。", {("claude", "qwen3")}),
+    ("Compared with GPT-4o, Qwen3 still lags in coding.", {("gpt-4o", "qwen3")}),
+    ("与GPT-4o相比，Qwen3和Claude都更强。", {("qwen3", "gpt-4o"), ("claude", "gpt-4o")}),
+    # a cost, a negation, a hedge, a speaker in between: nothing
+    ("与GPT-4o相比，Qwen3的价格更高。", set()),
+    ("與GPT-4o相比，Qwen3並不更強。", set()),
+    ("与GPT-4o相比，Qwen3可能更强。", set()),
+    ("Compared with GPT-4o, OpenAI says Qwen3 is faster.", set()),
+])
+def test_outperforms_compared_frame(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence with no subject (更是…) continues the one model that was the subject before
+    ("Qwen3的成績已是同級最佳。更是在數學評測中勝過Llama 4。", {("qwen3", "llama-4")}),
+    ("Qwen3的成绩已是同级最佳。更是在数学评测中胜过Llama 4。", {("qwen3", "llama-4")}),
+    # the model was an object, or there were two: nothing
+    ("阿里巴巴發布了Qwen3。更是在多項測試中擊敗了Llama 4。", set()),
+    ("Qwen3和GPT-4o已经达到了SOTA水准。更是在多项测试中击败了Llama 4。", set()),
+])
+def test_outperforms_subjectless_sentence(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracketed second name only glosses the first, which stays the subject
+    ("Qwen3（又稱Qwen Flash）落後於GPT-4o，但擊敗了Llama 4。", {("gpt-4o", "qwen3"), ("qwen3", "llama-4")}),
+    ("Qwen3（又称Qwen Flash）落后于GPT-4o，但击败了Llama 4。", {("gpt-4o", "qwen3"), ("qwen3", "llama-4")}),
+    ("Qwen3 (aka Qwen Flash) trails GPT-4o.", {("gpt-4o", "qwen3")}),
+    # brackets elsewhere change nothing
+    ("Qwen3 beats Claude (65%) and GPT-4o trails Llama 4.", {("qwen3", "claude"), ("llama-4", "gpt-4o")}),
+    ("Qwen3超越了Claude（65%），GPT-4o則落後於Llama 4。", {("qwen3", "claude"), ("llama-4", "gpt-4o")}),
+    ("Qwen3超越了Claude（65%），GPT-4o则落后于Llama 4。", {("qwen3", "claude"), ("llama-4", "gpt-4o")}),
+    # a word ending like a verb after the last name ("across") does not end the list
+    ("Qwen3 beats GPT-4o and GPT-4o mini across most tasks.", {("qwen3", "gpt-4o"), ("qwen3", "gpt-4o-mini")}),
+])
+def test_outperforms_bracketed_gloss(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # scores: the rivals' lower scores, said with "only" / 仅, lose to the model scored before
+    ("On the arena, Qwen3 scored 1402; GPT-4o and Claude only 1377 and 1353.", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    ("Qwen3在測試中得分80，而GPT-4o僅為75。", {("qwen3", "gpt-4o")}),
+    ("Qwen3在测试中得分80，而GPT-4o仅为75。", {("qwen3", "gpt-4o")}),
+    # a higher "only", no "only", two scored models, or a price: nothing
+    ("Qwen3在測試中得分80，而GPT-4o僅為85。", set()),
+    ("Qwen3 scored 80, and GPT-4o scored 75.", set()),
+    ("Qwen3 and Claude scored 80; GPT-4o only 75.", set()),
+    ("Qwen3的價格為80元，而GPT-4o僅為75元。", set()),
+])
+def test_outperforms_scores(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short descriptor before a listed name (国内, open-source) does not end the list
+    ("這次Qwen3勝過Claude（49分）、OpenAI o3（58分）和國內DeepSeek R1（61分）。", {("qwen3", "o3"), ("qwen3", "claude"), ("qwen3", "deepseek-r1")}),
+    ("这次Qwen3胜过Claude（49分）、OpenAI o3（58分）和国内DeepSeek R1（61分）。", {("qwen3", "o3"), ("qwen3", "claude"), ("qwen3", "deepseek-r1")}),
+    ("Qwen3 beats GPT-4o and the open-source Llama 4.", {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
+])
+def test_outperforms_list_descriptors(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a spaced month-day snapshot after a model's name is part of its name (the same model)
+    ("Grok 4在評測中勝過DeepSeek R1 0528（61分）。", "DeepSeek R1 0528"),
+    ("Grok 4在评测中胜过DeepSeek R1 0528，位居榜首。", "DeepSeek R1 0528"),
+    ("Grok 4 beats DeepSeek R1 0528, the update.", "DeepSeek R1 0528"),
+    # a year or a count is not
+    ("Qwen3 2025。", "Qwen3"),
+    ("GPT-4o 1024 tokens.", "GPT-4o"),
+])
+def test_spaced_snapshot_suffix(extractor, text, surface):
+    from newsgraph.loaders.extract.normalize import Normalised
+
+    mentions = extractor.mentions(Normalised.of(text))
+    assert surface in [m.surface for m in mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural description as the object stands for the models listed as the subject before
+    ("Qwen3 and Codestral both beat Llama 4 last year. This spring Claude tops those rivals in coding.",
+     {("codestral", "llama-4"), ("qwen3", "llama-4"), ("claude", "codestral"), ("claude", "qwen3")}),
+    ("Qwen3和GPT-4o已經很強。如今Claude超越了這兩款模型。", {("claude", "qwen3"), ("claude", "gpt-4o")}),
+    ("Qwen3和GPT-4o已经很强。如今Claude超越了这两款模型。", {("claude", "qwen3"), ("claude", "gpt-4o")}),
+    # no such list opening the sentence before: nothing
+    ("OpenAI beat Llama 4 and Qwen3. This spring Claude tops those rivals in coding.", set()),
+    ("Qwen3 is out. Now Claude surpasses these models.", set()),
+])
+def test_outperforms_plural_object(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker and a speech verb before the pronoun leave it to the one model of the sentence before
+    ("Qwen3 is the one to watch. Alibaba claims it outperforms GPT-4o on most tests.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 is here. Alibaba said that it beats GPT-4o.", {("qwen3", "gpt-4o")}),
+    ("阿里巴巴發布了Qwen3。阿里巴巴表示，它在多項測試中超越了GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("阿里巴巴发布了Qwen3。阿里巴巴表示，它在多项测试中超越了GPT-4o。", {("qwen3", "gpt-4o")}),
+    # two models before, or none: nothing
+    ("Qwen3 and Claude stand out. Meta claims it outperforms GPT-4o.", set()),
+    ("OpenAI released an update. OpenAI claims it surpassed Claude.", set()),
+    ("OpenAI發布了更新。OpenAI聲稱，它超越了Claude。", set()),
+])
+def test_outperforms_pronoun_after_a_speaker(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lead named first, its rival later in the sentence
+    ("Qwen3 holds a slight edge in recall (91%), a figure that matters for search, compared with Claude (88%).",
+     {("qwen3", "claude")}),
+    ("Qwen3 has an edge in reasoning over GPT-4o.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 has a lead in precision compared to GPT-4o and Claude.", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    # another model in between, or a cost: nothing
+    ("Qwen3 has a lead in precision, while Claude leads against GPT-4o.", set()),
+    ("Qwen3 has a cost advantage in China compared to GPT-4o.", set()),
+])
+def test_outperforms_lead_then_rival(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question or a condition claims no win
+    ("Can Qwen3 beat GPT-4o?", set()),
+    ("If Qwen3 beats GPT-4o, prices will fall.", set()),
+    ("OpenAI asked whether Qwen3 beats GPT-4o.", set()),
+    ("Qwen3能否擊敗GPT-4o？", set()),
+    ("如果Qwen3超越GPT-4o，價格將下降。", set()),
+    ("如果Qwen3超越GPT-4o，价格将下降。", set()),
+    ("Qwen3是否超越了GPT-4o，仍待觀察。", set()),
+    ("与GPT-4o相比，Qwen3是否更强？", set()),
+    # a condition after the claim leaves it standing
+    ("Qwen3 beats GPT-4o, even if it costs more.", {("qwen3", "gpt-4o")}),
+    ("Qwen3超越了GPT-4o，即使價格更高。", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_questions_and_conditions(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan, a future, a lost lead: no win claimed
+    ("Qwen3 plans to surpass GPT-4o.", set()),
+    ("Qwen3 is set to overtake GPT-4o.", set()),
+    ("Qwen3 no longer beats GPT-4o.", set()),
+    ("Qwen3 lost its lead over GPT-4o.", set()),
+    ("Qwen3不再領先GPT-4o。", set()),
+    ("Qwen3计划超越GPT-4o。", set()),
+    ("Qwen3將超越GPT-4o。", set()),
+    # the claims themselves
+    ("Qwen3 holds a lead over GPT-4o.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 lost to GPT-4o.", {("gpt-4o", "qwen3")}),
+    ("Qwen3已經超越了GPT-4o。", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_plans_and_lost_leads(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 edges past Llama 4 on coding tests.", {("qwen3", "llama-4")}),
+    ("Qwen3 pulled ahead of GPT-4o in March.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 did not pull ahead of GPT-4o.", set()),
+])
+def test_outperforms_phrasal_wins(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 eclipsed GPT-4o on math.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 falls short of GPT-4o in coding.", {("gpt-4o", "qwen3")}),
+    ("GPT-4o was overtaken by Qwen3.", {("qwen3", "gpt-4o")}),
+    ("Qwen3在編程上完爆GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("GPT-4o被Qwen3反超。", {("qwen3", "gpt-4o")}),
+    ("GPT-4o被Qwen3反超。".replace("反超", "甩开"), {("qwen3", "gpt-4o")}),
+    ("Qwen3沒有完爆GPT-4o。", set()),
+    ("Qwen3 has not eclipsed GPT-4o.", set()),
+])
+def test_outperforms_more_cue_words(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural description after one list of models named as objects stands for that list
+    ("OpenAI發布了GPT-4.1和GPT-4.1 mini，兩款模型均超越了GPT-4o。", {("gpt-4-1", "gpt-4o"), ("gpt-4-1-mini", "gpt-4o")}),
+    ("OpenAI发布了GPT-4.1和GPT-4.1 mini，两款模型均超越了GPT-4o。", {("gpt-4-1", "gpt-4o"), ("gpt-4-1-mini", "gpt-4o")}),
+    ("OpenAI released GPT-4.1 and GPT-4.1 mini, and both models beat GPT-4o.", {("gpt-4-1", "gpt-4o"), ("gpt-4-1-mini", "gpt-4o")}),
+    # the models are not one list, or the pronoun is singular: nothing
+    ("OpenAI released GPT-4.1 and tested Claude, and both models beat GPT-4o.", set()),
+    ("OpenAI released GPT-4.1 and GPT-4.1 mini, and it beats GPT-4o.", set()),
+])
+def test_outperforms_plural_description_after_objects(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # less of a cost is a win
+    ("Qwen3聯網之後，出錯的概率比GPT-4o減少三成。", {("qwen3", "gpt-4o")}),
+    ("Qwen3联网之后，出错的概率比GPT-4o减少三成。", {("qwen3", "gpt-4o")}),
+    ("Qwen3的價格比GPT-4o低得多。", {("qwen3", "gpt-4o")}),
+    ("Qwen3's error rate is lower than GPT-4o's.", {("qwen3", "gpt-4o")}),
+    # less of a score, or a size either way, is no win
+    ("Qwen3's score is lower than GPT-4o's.", set()),
+    ("Qwen3的得分比GPT-4o更低。", set()),
+    ("Qwen3的參數量比GPT-4o更高。", set()),
+    ("Qwen3的参数量比GPT-4o更低。", set()),
+    ("Qwen3回答的準確率較GPT-4o降低5%。", set()),
+])
+def test_outperforms_less_of_a_cost(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rankings: above / below, 排在Y之前 / 之后
+    ("Qwen3在榜單上排在GPT-4o之後。", {("gpt-4o", "qwen3")}),
+    ("Qwen3在榜单上排在GPT-4o之后。", {("gpt-4o", "qwen3")}),
+    ("Qwen3排名在GPT-4o之前。", {("qwen3", "gpt-4o")}),
+    ("Qwen3 ranks above GPT-4o on the leaderboard.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 ranked below Claude.", {("claude", "qwen3")}),
+    # a rank with no rival, or a rival in another clause: nothing
+    ("Qwen3位居榜首。", set()),
+    ("Qwen3排在第三位，GPT-4o之後是Claude。", set()),
+])
+def test_outperforms_rankings(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two scores set against each other: the higher wins
+    ("Qwen3 scored 80 vs GPT-4o's 75.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 scored 70 versus GPT-4o's 75.", {("gpt-4o", "qwen3")}),
+    ("Qwen3得分80，對比GPT-4o的75。", {("qwen3", "gpt-4o")}),
+    ("Qwen3得分80，对比GPT-4o的85。", {("gpt-4o", "qwen3")}),
+    # a price, no second score, or two scored models: nothing
+    ("Qwen3 costs 80 cents vs GPT-4o's 75.", set()),
+    ("Qwen3 scored 80 vs GPT-4o.", set()),
+    ("Qwen3 and Claude scored 80 vs GPT-4o's 75.", set()),
+])
+def test_outperforms_scores_set_against_each_other(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 not only beats GPT-4o but also Claude.", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    ("Qwen3不僅超越了GPT-4o，還超越了Claude。", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    ("Qwen3不仅超越了GPT-4o，还超越了Claude。", {("qwen3", "gpt-4o"), ("qwen3", "claude")}),
+    ("Qwen3 beats GPT-4o, and also Claude trails Llama 4.", {("qwen3", "gpt-4o"), ("llama-4", "claude")}),
+])
+def test_outperforms_not_only_but_also(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X与Y相比更强": the subject opens the frame's own clause
+    ("Qwen3與GPT-4o相比更強。", {("qwen3", "gpt-4o")}),
+    ("Qwen3与GPT-4o相比更强。", {("qwen3", "gpt-4o")}),
+    ("Qwen3和GPT-4o相比，推理能力更強。", {("qwen3", "gpt-4o")}),
+    ("Qwen3和GPT-4o相比仍有差距。", {("gpt-4o", "qwen3")}),
+    # a company before the frame, another model after it, or a cost: nothing
+    ("OpenAI和GPT-4o相比更強。", set()),
+    ("Qwen3和GPT-4o相比，Claude更強。", set()),
+    ("Qwen3与GPT-4o相比，价格更高。", set()),
+])
+def test_outperforms_compared_subject_first(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+def test_outperforms_no_match_for(facts):
+    assert outperforms(facts, "GPT-4o is no match for Qwen3 in math.") == {("qwen3", "gpt-4o")}
+    assert outperforms(facts, "GPT-4o是Qwen3的對手。") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 is superior to GPT-4o in math.", {("qwen3", "gpt-4o")}),
+    ("GPT-4o always loses out to Qwen3.", {("qwen3", "gpt-4o")}),
+    ("GPT-4o is inferior to Qwen3.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 is not superior to GPT-4o.", set()),
+])
+def test_outperforms_superior_inferior(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3領先GPT-4o的幅度達到5分。", {("qwen3", "gpt-4o")}),
+    ("Qwen3领先GPT-4o的幅度达到5分。", {("qwen3", "gpt-4o")}),
+    ("Qwen3 leads GPT-4o by 5 points.".replace("leads", "beats"), {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_margin_after_the_rival(facts, text, expected):
+    assert outperforms(facts, text) == expected

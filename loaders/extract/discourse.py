@@ -8,24 +8,55 @@ from ...schema import NodeType
 
 RELATIVE = "{discourse.relative}"   # refers to the nearest name before it
 PRONOUN = "{discourse.pronouns}"    # refers to the subject
+PLURAL_PRONOUN = "{discourse.subject_plural}"  # refers to every name listed as the subject
 CONTINUATION = r"\s*{discourse.continuation}"
-COORD = r"\s*(?:[,，、]\s*)?{discourse.coordinators}?\s*(?:{discourse.articles}\s+)?"
+# between two listed names: the first name's tail ("o1系列") and a parenthesis ("o3 (70)"), then a comma or "and"
+_NAME_END = r"(?:\s*{discourse.name_tails})?(?:\s*[(（][^()（）]{0,24}[)）])?"
+COORD = (_NAME_END + r"\s*(?:[,，、]\s*)?{discourse.coordinators}?\s*(?:{discourse.articles}\s+)?"
+         r"(?:{discourse.name_modifiers}\s*)?")  # "…和国内DeepSeek R1", "…and the open-source Llama 4"
 NEW_CLAUSE = r"\s+{discourse.new_clause}"
-COMMA_ONLY = r"\s*[,，]\s*"
+# "…beat A and C trails D": a name followed by a comparison verb or an auxiliary starts a clause of its own
+NEW_PREDICATE = r"\s+(?:{comparison.win}|{comparison.loss}|{comparison.passive_phrase}|{discourse.auxiliaries})\b"
+COMMA_ONLY = _NAME_END + r"\s*[,，]\s*"
 POSSESSIVE = r"\s*{discourse.possessive}\s*"
 MODIFIER_OF = r"\s*{discourse.modifier_of}\s*"  # "o1的轻量版o1-mini": o1-mini is the head
 APPOSITION = r"[,，:：]\s*"
+# "X（即Y）", "X (aka Y)": a name in brackets right after another only glosses it
+GLOSS_OPEN = r"\s*[(（]\s*(?:{discourse.gloss_markers}\s*)?"
+GLOSS_CLOSE = r"\s*[)）]"
+# "…lags larger systems such as A and B": a short description, a kind noun, an exemplifier;
+# the description holds no turn of the sentence ("but", "while", 但, 而)
+EXEMPLIFIED = (r"(?:(?!{discourse.continuation})[^。;；!?！？]){0,40}?{discourse.kind_nouns}\s*[,，]?\s*"
+               r"{discourse.exemplifiers}\s*[:：]?\s*")
 DEFINITE = {  # descriptions that point back at the last-named entity of one type
     NodeType.POLICY: "{discourse.definite_policy}",
     NodeType.MODEL: "{discourse.definite_model}",
     NodeType.ORGANIZATION: "{discourse.definite_organization}",
 }
-# a subject opens its clause: opening quotes, an attribution, a short modifier, no pronoun
+# a subject opens its clause: opening quotes, an attribution, a short modifier (…的, or a kind noun: 另一款模型X), no pronoun
 SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?"
-                r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}{discourse.attributive})?"
+                r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}(?:{discourse.attributive}|{discourse.kind_nouns}))?"
                 r"[^{discourse.pronoun_chars:chars}]{0,3}")
+# "It scores…", "These models beat…", "它超越了…", "更是在测试中击败了…" (no subject at all):
+# a sentence whose subject points at the sentence before
+SUBJECT_REFERENCE = (r"[\s《「“\"『]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
+                     r"(?:(?P<plural>{discourse.subject_plural})|{discourse.subject_pronoun}|(?P<carried>{discourse.clause_openers}))")
+SPEAKER_FRAME = r"\s*{discourse.speaker_verbs}\s*(?:{discourse.speaker_that}\s*)?[,，:：]?\s*"  # "Meta claims (that) it…"
+SENTENCE_END = r"[。！？!?\n]|\.(?=[\s\"”’」』)]|$)"
+OBJECT_PLURAL = r"\s*(?:{discourse.description_lead}\s*)?{discourse.object_plural}"  # "…tops those rivals"
+FORMER = "{discourse.former}"   # the first of exactly two names before
+LATTER = "{discourse.latter}"   # the second of exactly two names before
+# "the OpenAI model", "OpenAI的模型": the model of that maker named before
+MAKER_MODEL = r"\s*(?:{discourse.possessive}\s*)?{discourse.maker_model}"
+DESCRIPTION_LEAD = r"\s*(?:{discourse.description_lead}\s*)?"
+# "据X…", "According to X": a name right after the marker is a source, never a carried-over subject
+SOURCE_SLOT = r"[\s《「“\"『]*{discourse.subject_markers}\s*"
 # what may stand between a carried-over subject and its verb: a property noun, adverbs; or an auxiliary
-BARE_PREDICATE = (r"\s*(?:{discourse.property_modifiers}?{discourse.property_nouns})?{discourse.adverbs}*\s*"
+# or a frame of where / on what ("在多项测试中", "编程能力上") before the adverbs
+BARE_PREDICATE = (r"\s*(?:(?:{discourse.property_modifiers}|{discourse.property_clause}|{discourse.property_topics})?"
+                  r"{discourse.property_nouns})?"
+                  r"{discourse.adverbs}*\s*"
+                  r"|\s*{discourse.clause_openers}?{discourse.topic_frames}\s*{discourse.adverbs}*\s*"
                   r"|\s*{discourse.auxiliaries}\b.*")
 NEGATION = r"{polarity.negations}\s*$"
 LATIN_CHAR = "[a-z]"

@@ -73,6 +73,8 @@ class Matcher:
 
     def _acceptable(self, norm: Normalised, start: int, end: int, key: str, shape: "_Shape") -> bool:
         text = norm.folded
+        if _BREAK.search(text, start, end):
+            return False  # "According to Alibaba, Qwen3…": no name runs over a comma or a full stop
         if shape.latin_start and start > 0 and _latin(text[start - 1]):
             return False
         if shape.latin_end and end < len(text) and _latin(text[end]):
@@ -104,6 +106,9 @@ class _Shape:
     def of(cls, key: str, entry) -> "_Shape":
         return cls(_latin(key[0]), _latin(key[-1]), key[-1].isdigit(), _is_short_latin(key),
                    entry.type == NodeType.MODEL)
+
+
+_BREAK = re.compile(r"[,，、;；:：。!?！？]")
 
 
 def _latin(ch: str) -> bool:

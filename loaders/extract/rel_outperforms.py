@@ -1,9 +1,14 @@
-"""OUTPERFORMS (Model → Model): wins, reversed wins, passives, comparatives; parity is no win.
+"""OUTPERFORMS (Model → Model): wins, reversed wins, passives, comparatives, gains, scores and comparison
+frames; parity, questions, conditions, plans and hedges are no win.
 
-The cue words are in ``loaders/lang/<code>/comparison.yaml`` and ``polarity.yaml``.
+The cue words are in ``loaders/lang/<code>/comparison.yaml`` and ``polarity.yaml``; who the winner and
+the losers are (lists, pronouns, descriptions) is the reference resolver's (:mod:`.view`).
 """
 from __future__ import annotations
 
+import re
+
+from . import discourse as dc
 from .view import MODEL, Rule, SentenceView
 
 WIN = "{comparison.win}"
@@ -13,49 +18,287 @@ PASSIVE_MARKER = "{comparison.passive_marker}"   # "X被Y击败"
 _PASSIVE_VERBS = "{comparison.passive_verbs}"
 THAN = "{comparison.than_marker}"                # "X比Y更强"
 _BETTER_AFTER = "{comparison.better_after}"
+_WORSE_AFTER = r"\s*{discourse.adverbs}*{comparison.worse_after}"  # "X比Y稍逊": Y wins
+_LOWER_AFTER = "{comparison.lower_after}"        # "X的错误率较Y降低": less of a cost is a win
+LOWER_THAN = "{comparison.lower_than}"           # "X's error rate is lower than Y's"
+RANK_MARKER = "{comparison.rank_marker}"         # "X排在Y之后"
+_RANK_AHEAD = r"\s*{comparison.rank_ahead}"
+_RANK_BEHIND = r"\s*{comparison.rank_behind}"
+_HIGHER = "{comparison.higher}"                  # "更高", "higher": a win only where more is better
+_COSTS = "{comparison.costs}"                    # price, latency, errors: where less is better
+_COSTS_OR_SIZES = "(?:{comparison.costs}|{comparison.sizes})"  # and sizes: more of either is no win
 BETTER_THAN = "{comparison.better_than}"         # "X is faster than Y"
+COMPARED_FRAME = "{comparison.compared_frame}"   # "与Y相比，X更强", "Compared with Y, X is faster"
+_COMPARED_BETTER = "{comparison.compared_better}"
+_COMPARED_WORSE = "{comparison.compared_worse}"
+_FRAME_TAIL = r"[^，,。；;]{0,40}[。.!?！？]?"  # what may follow the frame's match in its clause
+_NEGATED_ANYWHERE = "{polarity.negations}"
+_HEDGE_ANYWHERE = "{polarity.hedges}"
+SCORE_ONLY = "{comparison.score_only}"           # "…; B and C only 1377 and 1353"
+_SCORE_GAP = r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:{discourse.adverbs}|{discourse.continuation})*\s*"
+_SCORED = r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
+SCORE_VERSUS = "{comparison.score_versus}"       # "A scored 80 vs B's 75"
+_THEIR_SCORE = (r"\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?"
+                r"(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)")
+_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+GAIN = "{comparison.gain}"                       # "X, a 10% improvement over Y"
+_GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
+_GAIN_PREFIX = r"(?<![a-z]){comparison.gain_prefix}\s*$"
+GAIN_OPEN = "{comparison.gain_open}"             # "X holds an edge in recall, …, compared with Y"
+_GAIN_RIVAL = "{comparison.gain_rival}"
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
+_UNCLAIMED = r"{comparison.unclaimed}\s*$"       # "plans to beat", "不再领先", "将超越", "lost its lead over"
 _PARITY = "{comparison.parity}"
+_QUESTION = r"[?？][\s\"”’」』)）]*$"            # "Can X beat Y?"
+_CONDITIONAL = "{comparison.conditionals}"        # "If X beats Y, …", "如果X超越Y"
+_QUESTION_WORDS = "{comparison.question_words}"   # "X是否超越了Y"
+# "击败Y的Z" (the Z that beat Y): the winner is the head after 的 — unless 的 leads to a property
+# ("超越Y的水平") or a score ("高于Y的38.8%")
+_RELATIVE_HEAD = (r"\s*{discourse.attributive}"
+                  r"(?!\s*(?:[0-9]|{discourse.property_modifiers}?{discourse.property_nouns}))\s*")
+# "X与Y持平、优于Z", "X matches Y and beats Z": Y is a point of comparison, never the winner
+_ASIDE_LEAD = r"(?:{comparison.aside_lead})\s*$"
+_ASIDE_CLOSE = r"\s*{comparison.aside_close}"
+_ASIDE_STANDALONE = r"(?:{comparison.aside_standalone})\s*(?:{discourse.articles}\s+)?$"
+# "多模态能力与Y持平、优于Z": a clause opening with an aside and no subject carries the subject over
+_ASIDE_CLAUSE = (r"\s*[^，,。；;]{0,8}?{comparison.aside_lead}\s*[^，,。；;]{1,40}?{comparison.aside_close}"
+                 r"\s*[、]?\s*{discourse.adverbs}*\s*")
 
 
 def win(view: SentenceView):
-    """"X beats Y", "X超越Y": the subject wins over every listed object."""
+    """"X beats Y", "X超越Y": the subject wins over every listed object (a point of comparison
+    before the cue, as in "X与Y持平、优于Z", is not the subject)."""
+    if not _claimed(view):
+        return
     for a, b in view.cues(WIN):
         if not _passive_zh(view, a):
-            yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL), cue=a)
+            losers = view.after(b, MODEL)
+            relative = losers and view.re(_RELATIVE_HEAD).match(view.norm.folded, losers[-1].end)
+            if not losers:  # "…beating the OpenAI model", "…跑赢后者"
+                losers = [m for m in (view.maker_model(b) or view.former_latter(b),) if m] or view.pointed_objects(b)
+            if relative:  # "击败Y的Z": Z is the winner when named right there, else nothing is said of who
+                head = [m for m in view.mentions if m.start >= relative.end() and m.type in MODEL][:1]
+                winner = head[0] if head and not view.norm.folded[relative.end():head[0].start].strip() else None
+                yield from _pairs(view, winner, losers)
+            else:
+                yield from _pairs(view, _winner(view, a), losers, cue=a)
+
+
+def _winner(view: SentenceView, cue: int):
+    subject = view.before(cue, MODEL)
+    if subject is None or not _aside(view, subject):
+        return subject
+    clause_start = view.clause_of(cue)[0]
+    others = [m for m in view.mentions if clause_start <= m.start and m.end <= cue and m.type in MODEL
+              and not _aside(view, m)]
+    if others:
+        return others[-1]
+    if view.re(_ASIDE_CLAUSE).fullmatch(view.norm.folded, clause_start, cue):
+        return view.before(clause_start, MODEL)  # the clause has no subject of its own: carried over
+    return None
+
+
+def _parity_in(view: SentenceView, lo: int, hi: int) -> bool:
+    """A parity word in ``[lo, hi)`` that is not part of an aside ("与Y持平", "matches Y")."""
+    text = view.norm.folded
+    asides = [m for m in view.mentions if m.end > lo and m.start < hi and m.type in MODEL and _aside(view, m)]
+    for match in view.re(_PARITY).finditer(text, lo, hi):
+        if not any(text[m.end:match.start()].strip() == "" or text[match.end():m.start].strip() in ("", "with", "to")
+                   for m in asides if m.end <= match.start() or m.start >= match.end()):
+            return True
+    return False
+
+
+def _aside(view: SentenceView, m) -> bool:
+    text = view.norm.folded
+    lo = max(view.clause_of(m.start)[0], m.start - 20)
+    if view.re(_ASIDE_STANDALONE).search(text, lo, m.start):
+        return True
+    return bool(view.re(_ASIDE_LEAD).search(text, lo, m.start) and view.re(_ASIDE_CLOSE).match(text, m.end))
 
 
 def reversed_win(view: SentenceView):
     """"X trails Y", "X落后于Y": every listed object wins over the subject."""
+    if not _claimed(view):
+        return
     for a, b in view.cues(LOSS):
         loser = view.before(a, MODEL)
         if loser and _unasserted(view, loser.end, a):
             continue
-        yield from ((w.entity_id, loser.entity_id) for w in view.after(b, MODEL) if loser)
+        yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL) for l in view.listed_with(loser))
 
 
 def passive(view: SentenceView):
     """"X was beaten by Y", "X被Y超越": the winner comes after the cue."""
+    if not _claimed(view):
+        return
     for a, b in view.cues(PASSIVE_PHRASE):
         loser = view.before(a, MODEL)
-        yield from ((w.entity_id, loser.entity_id) for w in view.after(b, MODEL)[:1] if loser)
+        yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL)[:1] for l in view.listed_with(loser))
     for a, b in view.cues(PASSIVE_MARKER):
         winner = view.after(b, MODEL)[:1]
         loser = view.before(a, MODEL)
         if winner and loser and view.re(_PASSIVE_VERBS).search(view.norm.folded, winner[0].end, view.clause_of(a)[1]):
-            yield winner[0].entity_id, loser.entity_id
+            yield from ((winner[0].entity_id, l.entity_id) for l in view.listed_with(loser))
 
 
 def comparative(view: SentenceView):
-    """"X比Y更强", "X is faster than Y"."""
+    """"X比Y更强", "X is faster than Y"; "X比Y稍逊" the other way round."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
     for a, b in view.cues(THAN):
         winner, losers = view.before(a, MODEL), view.after(b, MODEL)[:1]
-        if losers and view.re(_BETTER_AFTER).search(view.norm.folded, losers[0].end, view.clause_of(a)[1]):
+        clause_end = view.clause_of(a)[1]
+        better = losers and view.re(_BETTER_AFTER).search(text, losers[0].end, clause_end)
+        worse = losers and view.re(_WORSE_AFTER).match(text, losers[0].end, clause_end)
+        lower = losers and view.re(_LOWER_AFTER).search(text, losers[0].end, clause_end)
+        if worse and winner is not None and not _unasserted(view, winner.end, a):
+            yield from ((losers[0].entity_id, l.entity_id) for l in view.listed_with(winner))
+        elif better and not _lower_is_better(view, a, better):
             yield from _pairs(view, winner, losers)
+        elif lower and view.re(_COSTS).search(text, view.clause_of(a)[0], lower.end()):
+            yield from _pairs(view, winner, losers)  # "X的错误率较Y降低45%": less of a cost
+    for a, b in view.cues(RANK_MARKER):  # "X排在Y之后": Y wins; "X排在Y之前": X wins
+        winner, rivals = view.before(a, MODEL), view.after(b, MODEL)[:1]
+        if winner is None or not rivals or _unasserted(view, winner.end, a):
+            continue
+        if view.re(_RANK_BEHIND).match(text, rivals[0].end):
+            yield from ((rivals[0].entity_id, w.entity_id) for w in view.listed_with(winner))
+        elif view.re(_RANK_AHEAD).match(text, rivals[0].end):
+            yield from _pairs(view, winner, rivals)
+    for a, b in view.cues(LOWER_THAN):
+        if view.re(_COSTS).search(text, max(view.start, a - 40), a):
+            yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
     for a, b in view.cues(BETTER_THAN):
-        yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
+        if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):
+            yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
+
+
+def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
+    """"X的价格比Y更高", "X's latency is higher than Y's": more of a cost is no win."""
+    if better is None or not view.re(_HIGHER).search(better.group()):
+        return False
+    return view.re(_COSTS_OR_SIZES).search(view.norm.folded, view.clause_of(cue)[0], better.end()) is not None
+
+
+def gain(view: SentenceView):
+    """"X, a 10% improvement over Y", "X improves by 5 points over Y and 8 points over Z";
+    "X holds an edge in recall, …, compared with Y" (the rival named later in the sentence)."""
+    if not _claimed(view):
+        return
+    for a, b in view.cues(GAIN_OPEN):
+        rival = view.re(_GAIN_RIVAL).search(view.norm.folded, b, view.end)
+        if rival and not [m for m in view.mentions if b <= m.start < rival.start() and m.type in MODEL]:
+            yield from _pairs(view, view.before(a, MODEL), view.after(rival.end(), MODEL, hi=view.end), cue=a)
+    cues = [(_gain_start(view, a), b) for a, b in view.cues(GAIN)]
+    if not cues:
+        return
+    winner = view.before(cues[0][0], MODEL)
+    for a, b in cues:
+        winner = view.before(a, MODEL) or winner
+        yield from _pairs(view, winner, view.after(b, MODEL), cue=a)
+    for a, b in view.cues(_GAIN_MORE):
+        if a > cues[0][1] and winner is not None and not view.re(GAIN).match(view.norm.folded, a):
+            yield from _pairs(view, winner, view.after(b, MODEL)[:1])
+
+
+def compared(view: SentenceView):
+    """"与Y相比，X更强" / "Compared with Y, X is faster": X wins; "…，X仍有差距" / "…, X still lags": Y wins.
+
+    The frame names the point of comparison; the clause right after it opens with the other model
+    and says how it fares ("X与Y相比更强": or the model opens the frame's own clause). Nothing when
+    that clause names another rival or says both ways."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in (match.span() for match in view.matches(COMPARED_FRAME)):  # the frame holds a name: no cues()
+        frame_start, frame_end = view.clause_of(a)  # "与Y相比，", "Compared with Y,"; or "X与Y相比更强"
+        others = [m for m in view.mentions if a <= m.start and m.end <= frame_end and m.type in MODEL]
+        after = [c for c in view.clauses if c[0] >= frame_end][:1]
+        if not others or not view.re(_FRAME_TAIL).fullmatch(text, b, frame_end):
+            continue
+        before = [m for m in view.mentions if frame_start <= m.start and m.end <= a and m.type in MODEL]
+        if before:  # "X与Y相比更强", "X和Y相比，推理能力更强": the subject opens the frame's clause
+            subject = before[-1]
+            if text[subject.end:a].strip() or not view.re(dc.SUBJECT_SLOT).fullmatch(
+                    text, frame_start, view.listed_with(subject)[0].start):
+                continue
+            if text[b:frame_end].strip():
+                rest = (b, frame_end)
+            elif after and not any(after[0][0] <= m.start < after[0][1] for m in view.mentions):
+                rest = after[0]
+            else:
+                continue
+        else:
+            if not after:
+                continue
+            clause = after[0]
+            subjects = [m for m in view.mentions if clause[0] <= m.start < clause[1] and m.type in MODEL]
+            if not subjects or view.listed_with(subjects[-1]) != subjects \
+                    or not view.re(dc.SUBJECT_SLOT).fullmatch(text, clause[0], subjects[0].start):
+                continue
+            subject, rest = subjects[-1], (subjects[-1].end, clause[1])
+        if view.re(_NEGATED_ANYWHERE).search(text, *rest) or view.re(_HEDGE_ANYWHERE).search(text, *rest):
+            continue
+        better = view.re(_COMPARED_BETTER).search(text, *rest)
+        worse = view.re(_COMPARED_WORSE).search(text, *rest)
+        if better and not worse and not _lower_is_better(view, rest[0], better):
+            yield from ((w.entity_id, o.entity_id) for w in view.listed_with(subject) for o in others)
+        elif worse and not better:
+            yield from ((o.entity_id, w.entity_id) for w in view.listed_with(subject) for o in others)
+
+
+def score(view: SentenceView):
+    """"A scored 1402; B and C only 1377 and 1353", "A得分80，而B仅为75": the rivals' lower scores,
+    said with "only" (仅), lose to the score of the model before (in this sentence or the one before);
+    "A scored 80 vs B's 75", "A得分80，对比B的75": the higher of two scores wins."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for match in view.matches(SCORE_ONLY):
+        clause_start = view.clause_of(match.start())[0]
+        rivals = [m for m in view.mentions if clause_start <= m.start and m.end <= match.start() and m.type in MODEL]
+        if not rivals or not view.re(_SCORE_GAP).fullmatch(text, rivals[-1].end, match.start()):
+            continue
+        rivals = view.listed_with(rivals[-1])
+        lower = [_number(n) for n in _NUMBER.findall(text, match.end(), view.clause_of(match.start())[1])]
+        earlier = [m for m in view.mentions if m.end <= clause_start and m.type in MODEL] \
+            or view.previous_sentence_mentions(MODEL)
+        scored = [(m, view.re(_SCORED).match(text, m.end)) for m in earlier]
+        scored = [(m, _number(s.group("score"))) for m, s in scored if s]
+        if len(scored) != 1 or not lower or None in lower or scored[0][1] is None:
+            continue
+        winner, top = scored[0]
+        if any(v >= top for v in lower) or view.re(_COSTS).search(text, view.start, view.end):
+            continue
+        yield from ((winner.entity_id, r.entity_id) for r in rivals if r.entity_id != winner.entity_id)
+    for a, b in view.cues(SCORE_VERSUS):  # "A scored 80 vs B's 75": the higher score wins
+        rival = view.after(b, MODEL, hi=view.end)[:1]
+        theirs = rival and view.re(_THEIR_SCORE).match(text, rival[0].end)
+        mine = [(m, view.re(_SCORED).match(text, m.end, a)) for m in view.mentions if m.end <= a and m.type in MODEL]
+        mine = [(m, _number(found.group("score"))) for m, found in mine if found]
+        if not theirs or len(mine) != 1 or view.re(_COSTS).search(text, view.start, view.end):
+            continue
+        (subject, ours), other = mine[0], _number(theirs.group("score"))
+        if ours is None or other is None or ours == other:
+            continue
+        yield (subject.entity_id, rival[0].entity_id) if ours > other else (rival[0].entity_id, subject.entity_id)
+
+
+def _gain_start(view: SentenceView, a: int) -> int:
+    """Where "a major 10% improvement" starts, for the cue at "improvement"."""
+    prefix = view.re(_GAIN_PREFIX).search(view.norm.folded, max(view.start, a - 40), a)
+    return prefix.start() if prefix else a
+
+
+def _number(raw: str) -> float | None:
+    try:
+        return float(raw.replace(",", ""))
+    except ValueError:
+        return None
 
 
 def aspect(view: SentenceView) -> str | None:
@@ -64,21 +307,38 @@ def aspect(view: SentenceView) -> str | None:
     return ", ".join(dict.fromkeys(found)) or None
 
 
+def _claimed(view: SentenceView) -> bool:
+    """Whether the sentence claims anything: not a question or a condition ("Can X beat Y?", "If X beats
+    Y, …", "X是否超越了Y", "如果X超越Y") — every outperforms rule finds nothing otherwise."""
+    text = view.norm.folded
+    first_model = next((m.start for m in view.mentions if m.type in MODEL), view.end)
+    return not (view.re(_QUESTION).search(text, view.start, view.end)
+                or view.re(_CONDITIONAL).search(text, view.start, first_model)
+                or view.re(_QUESTION_WORDS).search(text, view.start, view.end))
+
+
 RULES = (
     Rule("outperforms.cue", "OUTPERFORMS", 0.85, win, triggers=(WIN,), aspect=aspect),
     Rule("outperforms.reversed", "OUTPERFORMS", 0.8, reversed_win, triggers=(LOSS,), aspect=aspect),
-    Rule("outperforms.passive", "OUTPERFORMS", 0.8, passive, triggers=(PASSIVE_PHRASE, PASSIVE_MARKER), aspect=aspect),
-    Rule("outperforms.comparative", "OUTPERFORMS", 0.7, comparative, triggers=(THAN, BETTER_THAN), aspect=aspect),
+    Rule("outperforms.passive", "OUTPERFORMS", 0.8, passive, triggers=(PASSIVE_PHRASE, PASSIVE_MARKER),
+         aspect=aspect),
+    Rule("outperforms.comparative", "OUTPERFORMS", 0.7, comparative, triggers=(THAN, BETTER_THAN, LOWER_THAN, RANK_MARKER),
+         aspect=aspect),
+    Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN, GAIN_OPEN), aspect=aspect),
+    Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY, SCORE_VERSUS), aspect=aspect,
+         min_mentions=1),
+    Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
+         min_mentions=2),
 )
 
 
 def _pairs(view, winner, losers, cue: int | None = None):
-    parity = view.re(_PARITY)
-    if winner is None or any(parity.search(view.norm.folded, winner.end, l.start) for l in losers):
+    """Every listed winner ("A and B beat C") over every listed loser, unless parity or a hedge intervenes."""
+    if winner is None or any(_parity_in(view, winner.end, l.start) for l in losers):
         return []
     if cue is not None and _unasserted(view, winner.end, cue):
         return []
-    return [(winner.entity_id, l.entity_id) for l in losers]
+    return [(w.entity_id, l.entity_id) for w in view.listed_with(winner) for l in losers]
 
 
 def _unasserted(view: SentenceView, subject_end: int, cue: int) -> bool:
@@ -88,7 +348,8 @@ def _unasserted(view: SentenceView, subject_end: int, cue: int) -> bool:
     clause_start = view.clause_of(cue)[0]
     winner_start = max((m.start for m in view.mentions if m.end == subject_end), default=subject_end)
     on_par_with_winner = parity.search(text, max(clause_start, winner_start - 30), winner_start)
-    return bool(view.re(_HEDGE).search(text, max(view.start, cue - 14), cue) or parity.search(text, subject_end, cue)
+    return bool(view.re(_HEDGE).search(text, max(view.start, cue - 14), cue) or _parity_in(view, subject_end, cue)
+                or view.re(_UNCLAIMED).search(text, max(view.start, cue - 16), cue)
                 or on_par_with_winner
                 or view.re(_DENIED_CLAIM).search(text, view.clause_of(cue)[0], cue))
 

@@ -10,7 +10,7 @@ from .lexicon import Lexicon
 
 # A sentence ends at Chinese end punctuation (plus closing quotes), at English
 # end punctuation followed by a space, or at a line break.
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”」』’\"）)]*|(?<=[A-Za-z0-9\)\]”\"'])\.[”\"’]?(?=\s)|\n+")
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”」』’\"）)]*|(?<=[A-Za-z0-9\)\]”\"'’])\.[”\"’]?(?=\s)|\n+")
 # a full stop after one of these is not the end of a sentence
 ABBREVIATION = r"\b{sentences.abbreviations}$"
 _CLAUSE_END = re.compile(r"[，,：:；;]|\s[-–—]\s")

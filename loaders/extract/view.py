@@ -69,6 +69,7 @@ class SentenceView:
         self._starts: list[int] | None = None
         self._clauses: list[tuple[int, int]] | None = None
         self._clause_starts: list[int] | None = None
+        self._stands_for: dict[Mention, list[Mention]] = {}  # "these models": the models they stand for
 
     @property
     def clauses(self) -> list[tuple[int, int]]:
@@ -141,12 +142,29 @@ class SentenceView:
         clause_start = self.clause_of(pos)[0]
         lo = clause_start if lo is None else lo
         found = [m for m in self.mentions if m.end <= pos and m.start >= lo and m.type in types]
+        text = self.norm.folded
+        if len(found) > 1 and self.re(dc.GLOSS_OPEN).fullmatch(text, found[-2].end, found[-1].start) \
+                and self.re(dc.GLOSS_CLOSE).match(text, found[-1].end):
+            return found[-2]  # "X（即Y）仅次于Z": Y glosses X, the subject
         if found or lo != clause_start or not reach:
             return found[-1] if found else None
         earlier = [m for m in self.mentions if m.end <= clause_start and m.start >= self.start and m.type in types]
         text = self.norm.folded
+        if not earlier and (clause_start == self.start or self._carries(clause_start, pos)
+                            or self.re(dc.SUBJECT_REFERENCE).match(text, clause_start)):
+            referent = self._referent(pos, types)
+            if referent is not None:
+                return referent
+        for template, index in ((dc.FORMER, 0), (dc.LATTER, 1)):
+            if self.re(template).search(text, clause_start, pos):
+                pair = list({m.entity_id: m for m in earlier}.values())
+                return pair[index] if len(pair) == 2 else None  # "R1 … o1 …, with the former beating…"
         if earlier and self.re(dc.RELATIVE).search(text, clause_start, pos):
             return earlier[-1]  # "…Gemini 2.5 Pro, which tops o3": the nearest antecedent
+        if earlier and set(types) == {NodeType.MODEL}:
+            plural = self.re(dc.PLURAL_PRONOUN).search(text, clause_start, pos)
+            if plural or self.re(dc.PRONOUN).search(text, clause_start, pos):
+                return self._subject_for(plural is not None, earlier)
         if earlier and self.re(dc.PRONOUN).search(text, clause_start, pos):
             return earlier[0]  # "X trails Y and Z, although it beats W": it = the subject X
         if earlier and (self.re(dc.CONTINUATION).match(text, clause_start)
@@ -154,9 +172,125 @@ class SentenceView:
             earlier_clauses = [c for c in self.clauses if c[1] <= clause_start][::-1]
             for opening in (*earlier_clauses, (self.start, self.end)):
                 subjects = [m for m in earlier if opening and m.start >= opening[0]]
-                if subjects and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], subjects[0].start):
+                if subjects and self.re(dc.SOURCE_SLOT).fullmatch(text, opening[0], subjects[0].start):
+                    continue  # "据X发布的结果，…" / "According to X, …": X is the source, not the subject
+                if subjects and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], self._owner_start(subjects[0])):
                     return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
         return self._described(clause_start, pos, types)
+
+    def _subject_for(self, plural: bool, earlier: list[Mention]) -> Mention | None:
+        """"X trails Y, although it beats W": a model pronoun stands for the sentence's first model when
+        that is the subject of its clause ("OpenAI released X, claiming it beat Y": X is an object, so
+        nothing); "they" for every model listed as that subject ("A and B are out, and they beat C"), or
+        for the one list of models named before it ("OpenAI released A and B; both models beat C")."""
+        models = [m for m in self.mentions if m.type == NodeType.MODEL]
+        if not models:
+            return None
+        first = models[0]  # the first model, if it is the subject of its clause ("…形容，X是…，并称其…")
+        opening = self.clause_of(first.start)[0]
+        if not self.re(dc.SUBJECT_SLOT).fullmatch(self.norm.folded, opening, first.start):
+            if plural and earlier:  # "OpenAI released A and B, and both models beat C": the one list named
+                listed = self.listed_with(earlier[-1], subject=False)
+                if len(listed) > 1 and {m.entity_id for m in listed} == {m.entity_id for m in earlier}:
+                    self._stands_for[listed[-1]] = listed
+                    return listed[-1]
+            return None
+        chain = [first]  # the longest list opening with the subject: "A、B和C…"
+        for m in self.mentions:
+            if m.type == NodeType.MODEL and self.clause_of(m.start)[0] == opening and m.start > first.start:
+                listed = self.listed_with(m)
+                if listed[0] == first:
+                    chain = listed
+        if not plural:
+            return first if len(chain) == 1 else None
+        if len(chain) < 2:
+            return None
+        self._stands_for[chain[-1]] = chain
+        return chain[-1]
+
+    def _carries(self, clause_start: int, pos: int) -> bool:
+        """Whether the clause opening at ``clause_start`` has no subject of its own before ``pos``."""
+        text = self.norm.folded
+        return bool(self.re(dc.CONTINUATION).match(text, clause_start)
+                    or self.re(dc.BARE_PREDICATE).fullmatch(text, clause_start, pos))
+
+    def _referent(self, pos: int, types) -> Mention | None:
+        """"It scores 72%, ahead of Y", "These models beat Y", "Meta claims it beats Y": a sentence
+        opening with a pronoun or a description (after a speaker and a speech verb, or not) points at
+        the models of the sentence before — "it" at its one model, "these models" at each of its
+        models (:meth:`listed_with` gives them all). Nothing when it is ambiguous."""
+        if set(types) not in ({NodeType.MODEL}, {NodeType.ORGANIZATION}):
+            return None  # models and organisations: "it said" / "they warned" are left to the speech rules
+        text = self.norm.folded
+        opening, at = None, self.start
+        speaker = self.mentions[0] if self.mentions and self.mentions[0].type != NodeType.MODEL else None
+        if speaker is not None and self.re(dc.SUBJECT_SLOT).fullmatch(text, self.start, speaker.start):
+            frame = self.re(dc.SPEAKER_FRAME).match(text, speaker.end)  # "Meta claims it beats Y"
+            if frame:
+                opening, at = self.re(dc.SUBJECT_REFERENCE).match(text, frame.end()), speaker.end
+                opening = opening if opening and opening.group("carried") is None else None
+        if opening is None:
+            opening, at = self.re(dc.SUBJECT_REFERENCE).match(text, self.start), self.start
+        if opening is None or opening.end() > pos or any(at <= m.start < opening.end() for m in self.mentions):
+            return None
+        before = self.previous_sentence_mentions(types)
+        distinct = list({m.entity_id: m for m in before}.values())
+        if opening.group("plural"):
+            if len(distinct) < 2:
+                return None
+            self._stands_for[distinct[-1]] = distinct
+            return distinct[-1]
+        if len(distinct) != 1:
+            return None
+        if opening.group("carried") and not any(  # no subject at all: the model must be the subject before
+                self.re(dc.SUBJECT_SLOT).fullmatch(self.norm.folded, self._clause_start_before(m.start), m.start)
+                for m in before):
+            return None
+        return distinct[0]
+
+    def _clause_start_before(self, pos: int) -> int:
+        """Where the clause holding ``pos`` (in an earlier sentence) starts."""
+        text = self.norm.folded
+        i = pos
+        while i > 0 and text[i - 1] not in "，,：:；;。！？!?\n":
+            i -= 1
+        return i
+
+    def previous_sentence_mentions(self, types) -> list[Mention]:
+        """The mentions of ``types`` in the sentence before this one (as far as ``earlier`` reaches)."""
+        start = self._previous_sentence_start()
+        return [m for m in self.earlier if m.start >= start and m.end <= self.start and m.type in types]
+
+    def _previous_sentence_start(self) -> int:
+        text, end = self.norm.folded, self.start
+        while end > 0 and (text[end - 1].isspace() or text[end - 1] in "。！？!?.\"”’」』"):
+            end -= 1
+        sentence_end = self.re(dc.SENTENCE_END)
+        start = max(0, end - 2000)
+        for match in sentence_end.finditer(text, start, end):
+            start = match.end()
+        return start
+
+    def pointed_objects(self, pos: int) -> list[Mention]:
+        """"…tops those rivals", "…超越了这两款模型": at ``pos``, a plural description stands
+        for the models listed as the subject of the sentence before ("A and B already beat C. Now X
+        tops those rivals": A and B). Nothing when that sentence opens with no such list."""
+        text = self.norm.folded
+        if not self.re(dc.OBJECT_PLURAL).match(text, pos):
+            return []
+        start = self._previous_sentence_start()
+        models = [m for m in self.earlier if m.start >= start and m.end <= self.start and m.type == NodeType.MODEL]
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if len(models) < 2 or not self.re(dc.SUBJECT_SLOT).fullmatch(text, start, models[0].start):
+            return []
+        chain = [models[0]]
+        for m in models[1:]:
+            if not self.re(dc.COORD).fullmatch(text, chain[-1].end, m.start) or self.re(dc.COMMA_ONLY).fullmatch(
+                    text, chain[-1].end, m.start):
+                break
+            chain.append(m)
+        return list({m.entity_id: m for m in chain}.values()) if len(chain) > 1 else []
 
     def described_after(self, pos: int, hi: int, types) -> Mention | None:
         """"…remained concerned that the Act…": a definite description after ``pos`` names the last of its kind."""
@@ -183,7 +317,8 @@ class SentenceView:
         Lists may run over commas ("A, B and C", "A、B，以及C") and past possessors
         ("OpenAI的GPT-4o", "Google's Gemini"); in "o1的轻量版o1-mini" the head is o1-mini.
         With ``apposition``, a clause with no match may continue into an appositive
-        right after it ("two models, A and B").
+        right after it ("two models, A and B"); a kind noun and an exemplifier may lead to the
+        list past the clause ("lags larger systems such as A and B").
         """
         clause_end = self.clause_of(max(pos - 1, self.start))[1]
         limit = clause_end if hi is None else hi
@@ -193,15 +328,17 @@ class SentenceView:
         while len(heads) > 1 and self.re(dc.MODIFIER_OF).fullmatch(self.norm.folded, heads[0].end, heads[1].start):
             heads = heads[1:]
         first = heads[0]
-        if first.end > limit and not (apposition and self.re(dc.APPOSITION).fullmatch(self.norm.folded, clause_end, first.start)):
+        if first.end > limit and not (apposition and self.re(dc.APPOSITION).fullmatch(self.norm.folded, clause_end, first.start)) \
+                and not self.re(dc.EXEMPLIFIED).fullmatch(self.norm.folded, pos, self._owner_start(first)):
             return []
         chain, pending, last = [first], [], first
         for m in heads[1:]:
             gap = self.norm.folded[last.end:self._owner_start(m)]
             if not self.re(dc.COORD).fullmatch(gap):
                 break
-            if "," in gap and self.re(dc.NEW_CLAUSE).match(self.norm.folded, m.end):
-                break  # "…beat A and B, and C also trailed": C starts a clause of its own
+            if ("," in gap and self.re(dc.NEW_CLAUSE).match(self.norm.folded, m.end)) \
+                    or self.re(dc.NEW_PREDICATE).match(self.norm.folded, m.end):
+                break  # "…beat A and B, and C also trailed", "…beat A and C trails D": C starts a clause
             if self.re(dc.COMMA_ONLY).fullmatch(gap):
                 pending.append(m)  # "A, B" joins only if an "and" or 以及 closes the list
             else:
@@ -209,10 +346,68 @@ class SentenceView:
             last = m
         return chain
 
+    def listed_with(self, m: Mention | None, subject: bool = True) -> list[Mention]:
+        """``m`` and the names listed before it in its clause: "A、B和C优于D", "A and B beat D" give
+        [A, B, C] for C. A comma alone joins only a list an "and" (和, 以及) closes, as in :meth:`after`;
+        with ``subject``, the list must open its clause (the subject slot), else ``m`` stands alone."""
+        if m is None:
+            return []
+        if m in self._stands_for:
+            return self._stands_for[m]
+        clause_start = self.clause_of(m.start)[0]
+        found = [o for o in self.mentions if clause_start <= o.start and o.end <= m.start and o.type == m.type]
+        chain, closed, last = [m], False, m
+        for o in reversed(found):
+            gap = self.norm.folded[o.end:self._owner_start(last)]
+            if not self.re(dc.COORD).fullmatch(gap):
+                break
+            if self.re(dc.COMMA_ONLY).fullmatch(gap) and not closed:
+                break
+            closed = closed or not self.re(dc.COMMA_ONLY).fullmatch(gap)
+            chain.insert(0, o)
+            last = o
+        if subject and len(chain) > 1 and not self.re(dc.SUBJECT_SLOT).fullmatch(
+                self.norm.folded, clause_start, self._owner_start(chain[0])):
+            return [m]  # "Qwen3 beats A and B trails C": a list opens its clause, else it is no subject list
+        return chain
+
+    def maker_model(self, pos: int, hi: int | None = None) -> Mention | None:
+        """"…beating the OpenAI model": at ``pos``, a maker's name and a model noun stand for the
+        last model of that maker named before (its maker written as its possessor, or known to the
+        gazetteer); None when there is no such description or no such model."""
+        text, hi = self.norm.folded, self.clause_of(pos)[1] if hi is None else hi
+        makers = [m for m in self.mentions if m.start >= pos and m.type == NodeType.ORGANIZATION][:1]
+        if not makers or not self.re(dc.DESCRIPTION_LEAD).fullmatch(text, pos, makers[0].start) \
+                or not self.re(dc.MAKER_MODEL).match(text, makers[0].end, hi):
+            return None
+        maker = makers[0]
+        models = [m for m in [*self.earlier, *self.mentions] if m.end <= maker.start and m.type == NodeType.MODEL]
+        for m in reversed(models):
+            entry = self.gazetteer.entries.get(m.entity_id) if self.gazetteer is not None else None
+            developer = entry.developer if entry is not None else getattr(m, "developer", None)
+            owner = self._owner_start(m) if m in self.mentions else m.start
+            if developer == maker.entity_id or (owner < m.start and any(
+                    o.entity_id == maker.entity_id and o.start == owner for o in self.mentions)):
+                return m
+        return None
+
+    def former_latter(self, pos: int) -> Mention | None:
+        """"…跑赢后者", "…beats the latter": at ``pos``, the former / the latter of exactly two names
+        of its type before it in the sentence (None otherwise)."""
+        text = self.norm.folded
+        for template, index in ((dc.FORMER, 0), (dc.LATTER, 1)):
+            match = self.re(template).search(text, pos, min(self.end, pos + 16))
+            if match and self.re(dc.DESCRIPTION_LEAD).fullmatch(text, pos, match.start()):
+                pair = list({m.entity_id: m for m in self.mentions if m.end <= pos and m.type == NodeType.MODEL}.values())
+                return pair[index] if len(pair) == 2 else None
+        return None
+
     def _owner_start(self, m: Mention) -> int:
-        """Where "OpenAI的GPT-4o" starts, for the GPT-4o mention."""
-        possessive = self.re(dc.POSSESSIVE)
-        owners = [o for o in self.mentions if o.end <= m.start and possessive.fullmatch(self.norm.folded, o.end, m.start)]
+        """Where "OpenAI的GPT-4o" (or "OpenAI GPT-4o", "谷歌 Gemini") starts, for the GPT-4o mention."""
+        possessive, text = self.re(dc.POSSESSIVE), self.norm.folded
+        owners = [o for o in self.mentions if o.end <= m.start and o.type != m.type and (
+            possessive.fullmatch(text, o.end, m.start)
+            or (o.type == NodeType.ORGANIZATION and not text[o.end:m.start].strip()))]
         return owners[-1].start if owners else m.start
 
     def gap(self, a: Mention, b: Mention) -> str:
