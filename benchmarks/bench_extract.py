@@ -124,7 +124,9 @@ _READ = """
 import pickle, resource, sys, time
 from newsgraph.loaders.readers import read_paths
 t, c = time.perf_counter(), time.process_time()
-article = next(iter(read_paths([sys.argv[1]])))
+article = next(iter(read_paths([sys.argv[1]], max_chars=None)))
+if not hasattr(article, "text"):
+    sys.exit(f"not read: {article}")
 seconds, cpu = time.perf_counter() - t, time.process_time() - c
 pickle.dump(article, open(sys.argv[2], "wb"))
 print(seconds, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
