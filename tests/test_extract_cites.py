@@ -103,3 +103,28 @@ def test_cites_the_interviewee_of_a_question_and_answer_piece(extractor):
 def test_cites_no_interview_without_questions_answered_by_someone(extractor):
     text = "Why does it matter?\nNobody knows.\nWhat comes next?\nMore models."
     assert not [e for e in extractor.extract(Article(id=A, title="t", text=text)).edges if e.type.value == "CITES"]
+
+
+def _cites(facts, text, **article):
+    return {f[2] for f in facts(text, **article) if f[0] == "CITES"}
+
+
+@pytest.mark.parametrize("text", [
+    "據悉OpenAI將在下月發佈新模型。",
+    "据称OpenAI将在下月发布新模型。",
+    "據了解微軟已與OpenAI達成協議。",
+    "据报道微软已与OpenAI达成协议。",
+    "據估計輝達的出貨量將翻倍。",
+    "据此谷歌调整了产品路线。",
+])
+def test_cites_hedged_ju_names_no_source(facts, text):
+    """据称/据悉/据了解/据报道 ("allegedly", "it is understood") name no source: the next name is no citation."""
+    assert not _cites(facts, text) & {"openai", "microsoft", "nvidia", "google"}
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("據路透社報道，OpenAI將發佈新模型。", "reuters"),
+    ("据彭博社报道，OpenAI将发布新模型。", "bloomberg"),
+])
+def test_cites_ju_before_a_name_still_cites(facts, text, cited):
+    assert cited in _cites(facts, text)
