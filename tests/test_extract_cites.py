@@ -128,3 +128,54 @@ def test_cites_hedged_ju_names_no_source(facts, text):
 ])
 def test_cites_ju_before_a_name_still_cites(facts, text, cited):
     assert cited in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, employer, person", [
+    ("示例公司執行長王大同表示，需求強勁。", "示例公司", "王大同"),
+    ("Stability AI CEO Jane Roe called it a betrayal.", "stability-ai", None),
+    ("Google executives said the model is faster.", "google", None),
+    ("Google's chief executive said the model is faster.", "google", None),
+    ("據OpenAI員工透露，新模型已完成訓練。", "openai", None),
+    ("据OpenAI员工透露，新模型已完成训练。", "openai", None),
+    ("微软的高管表示，需求强劲。", "microsoft", None),
+])
+def test_cites_a_person_of_an_organisation_not_the_employer(facts, text, employer, person):
+    """Speech by a company's people is no citation of the company (issue 12: never their employer)."""
+    cited = _cites(facts, text)
+    assert employer not in cited
+    if person:
+        assert person in cited
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("美國商務部發言人表示，許可證已核發。", "us-commerce-department"),
+    ("香港政府發言人表示，系統將先試行。", "hong-kong"),
+    ("A Nvidia spokesperson said the chips are on sale.", "nvidia"),
+    ("Bloomberg researchers said prices fell.", "bloomberg"),
+    ("一位接近百川智能的人士透露，重心已轉向醫療。", "baichuan"),
+])
+def test_cites_who_speaks_for_an_organisation(facts, text, cited):
+    """A spokesperson speaks for it; an outlet's or research body's people give its information."""
+    assert cited in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("美國AI新創公司Anthropic安全報告指出，模型會說謊。", "united-states"),
+    ("美国AI新创公司Anthropic安全报告指出，模型会说谎。", "united-states"),
+    ("據美國演員工會發布的訊息，影片很多。", "united-states"),
+    ("義大利反壟斷機構表示，Meta可能違規。", "italy"),
+    ("意大利反垄断机构表示，Meta可能违规。", "italy"),
+    ("A California start-up said the model is faster.", "california"),
+    ("北京券商分析師表示，股價偏高。", "beijing"),
+    ("一家北京初创公司表示，模型更快。", "beijing"),
+])
+def test_cites_no_place_inside_a_longer_description(facts, text, place):
+    assert place not in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("中國表示，將採取反制措施。", "china"),
+    ("China said the rules were unfair.", "china"),
+])
+def test_cites_a_place_that_speaks_itself(facts, text, place):
+    assert place in _cites(facts, text)

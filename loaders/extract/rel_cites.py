@@ -4,6 +4,7 @@ The cue words are in ``loaders/lang/<code>/speech.yaml`` and ``citation.yaml``.
 """
 from __future__ import annotations
 
+from ...schema import NodeType
 from .view import ARTICLE, CITABLE, Rule, SentenceView
 
 SAYS = "{speech.cites}"
@@ -12,6 +13,12 @@ ACCORDING = "{citation.according_to}"
 _ROLE_AFTER = r"\s*{citation.role_after}"
 _QUANTIFIER_BEFORE = r"{citation.quantifiers}\s*$"
 _PLACE_KINDS = {"country", "industry", "government", "region", "city"}
+_PLACES = {"country", "industry", "region", "city"}  # no speakers through a compound ("美国演员工会")
+# Outlets, analyst firms and research bodies publish information: their people speak for them.
+_INFORMANT_KINDS = {"outlet", "wire", "report", "database", "analyst", "research", "university"}
+_PERSON_OF = r"\s*(?:{citation.attributive}\s*)?{citation.person_roles}"
+_PLACE_SPEAKS = r"\s*(?:{citation.attributive}\s*)?{citation.place_speaks}"
+_PLACE_HEAD = "{citation.place_head_after}"
 # "Jane Roe, chief analyst at X, said" / "Meta, which ships Llama, has argued"
 _APPOSITIVE = r"(?:,[^,;]{3,90}){1,2},\s*(?:{speech.before_verb} )*"
 _FRAME = r"[^，,。；;]{0,12}?{discourse.frame}"
@@ -25,7 +32,7 @@ def says(view: SentenceView):
     """"OpenAI表示", "Jane Roe, an analyst, said": the speaker before a speech verb."""
     for a, _ in view.cues(SAYS):
         speaker = _speaker(view, a)
-        if speaker and not _modifier(view, speaker):
+        if speaker and not _modifier(view, speaker) and not _employer(view, speaker):
             yield ARTICLE, speaker.entity_id
 
 
@@ -40,8 +47,9 @@ def said_by(view: SentenceView):
 def according_to(view: SentenceView):
     """"據路透社報道", "according to Reuters": the name right after the cue."""
     for a, b in view.cues(ACCORDING):
-        cited = view.after(b, CITABLE)[:1]
-        if cited and cited[0].start - b <= _ACCORDING_GAP and not _modifier(view, cited[0]):
+        cited = [m for m in view.after(b, CITABLE) if not _qualifier(view, m)][:1] or view.after(b, CITABLE)[:1]
+        if cited and cited[0].start - b <= _ACCORDING_GAP and not _modifier(view, cited[0]) \
+                and not _employer(view, cited[0]) and not _qualifier(view, cited[0]):
             yield ARTICLE, cited[0].entity_id
 
 
@@ -55,7 +63,8 @@ RULES = (
 def _speaker(view: SentenceView, cue: int):
     """Who speaks before a speech verb: the clause's opening name, or a name just before the verb."""
     clause_start = view.clause_of(cue)[0]
-    inside = [m for m in view.mentions if m.start >= clause_start and m.end <= cue and m.type in CITABLE]
+    inside = [m for m in view.mentions if m.start >= clause_start and m.end <= cue and m.type in CITABLE
+              and not _qualifier(view, m, cue)]
     text = view.norm.folded
     if not inside:
         earlier = [m for m in view.mentions if m.end <= clause_start and m.type in CITABLE]
@@ -69,7 +78,7 @@ def _speaker(view: SentenceView, cue: int):
             all(m.start >= frame.end() or m.entity_id == first.entity_id
                 for m in view.mentions if first.end <= m.start < cue):
         return first  # "輝達15日在提交給SEC的文件中表示": the subject opens the clause
-    last = [m for m in view.mentions if m.start >= clause_start and m.end <= cue][-1]
+    last = [m for m in view.mentions if m.start >= clause_start and m.end <= cue and not _qualifier(view, m, cue)][-1]
     gap = text[last.end:cue]
     if last is inside[-1] and (len(gap) <= _SAYS_GAP or view.re(_APPOSITIVE).fullmatch(gap)):
         return last  # "OpenAI表示", "Jane Roe, an analyst, said"
@@ -95,3 +104,34 @@ def _modifier(view: SentenceView, mention) -> bool:
         return False
     quantified = view.re(_QUANTIFIER_BEFORE).search(view.norm.folded, max(view.start, mention.start - 8), mention.start)
     return bool(quantified) or mention.kind in _PLACE_KINDS or mention.kind is None
+
+
+def _employer(view: SentenceView, mention) -> bool:
+    """"Acme CEO Jane Roe said", "Acme executives said", "据示例公司员工透露": a person of the organisation speaks.
+
+    Outlets, analyst firms and research bodies are still cited ("Bloomberg researcher Jane Roe said"):
+    what their people say is their information.
+    """
+    if mention.type == NodeType.SOURCE or mention.kind in _INFORMANT_KINDS:
+        return False
+    return bool(view.re(_PERSON_OF).match(view.norm.folded, mention.end))
+
+
+def _qualifier(view: SentenceView, mention, cue: int | None = None) -> bool:
+    """"美国AI新创公司Anthropic", "據美國演員工會發布的訊息": a place inside a longer name or description.
+
+    A country, region or industry speaks only when the verb follows it directly ("China said") or
+    its government or officials do ("美国政府表示", "US officials said"); a government (cities are
+    governments: "Beijing said") unless a noun of people or firms follows it ("北京券商分析师").
+    """
+    text = view.norm.folded
+    if mention.kind == "government":  # a city is its government ("Beijing said"), unless a noun follows it
+        return bool(view.re(_PLACE_HEAD).match(text, mention.end))
+    if mention.kind not in _PLACES:
+        return False
+    if view.re(_PLACE_SPEAKS).match(text, mention.end):
+        return False  # "美国政府表示", "US officials said"
+    if cue is not None:
+        return bool(text[mention.end:cue].strip())
+    rest = text[mention.end:mention.end + 1]
+    return bool(rest) and not view.re(r"[\s，,。；;：:（(]").match(rest)
