@@ -179,3 +179,44 @@ def test_cites_no_place_inside_a_longer_description(facts, text, place):
 ])
 def test_cites_a_place_that_speaks_itself(facts, text, place):
     assert place in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, cited", [
+    # outlets, broadcasters and wires of the US, Europe, Japan, Korea, Hong Kong, Taiwan and China
+    ("據經濟日報報導，行政院將通過指引。", "economic-daily-news"),
+    ("据经济日报报道，行政院将通过指引。", "economic-daily-news"),
+    ("According to The Register, the model is slower.", "the-register"),
+    ("據日經新聞報導，需求強勁。", "nikkei"),
+    ("据朝日新闻报道，需求强劲。", "asahi-shimbun"),
+    ("Le Monde reported that the talks had stalled.", "le-monde"),
+    ("據自由時報報導，晶片出貨增加。", "liberty-times"),
+    ("据德新社报道，谈判陷入僵局。", "dpa"),
+    # banks and analyst firms whose analysts are quoted
+    ("Analysts at Bank of America said the model is strong.", "bank-of-america"),
+    ("美銀證券分析師表示，需求強勁。", "bank-of-america"),
+    ("富国银行分析师表示，需求强劲。", "wells-fargo"),
+    ("Wells Fargo's trading desk said the news was positive.", "wells-fargo"),
+    ("瑞士聯合私人銀行董事總經理表示，中國傾向自主發展。", "ubp"),
+    # research institutes and think tanks
+    ("上海金融与发展实验室指出，行动蓝图形成闭环。", "sflab"),
+    ("The Jamestown Foundation said the research was systematic.", "jamestown-foundation"),
+    ("CSET researchers said the export rules had gaps.", "cset"),
+])
+def test_cites_outlets_analysts_and_research_bodies_of_many_countries(facts, text, cited):
+    assert cited in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("義大利競爭管理局對Meta展開調查。", "agcm"),
+    ("意大利反垄断机构对Meta展开调查。", "agcm"),
+    ("The Italian Competition Authority opened a probe into Meta.", "agcm"),
+    ("法國國家資訊與自由委員會對OpenAI罰款。", "cnil"),
+    ("The Information Commissioner's Office fined the company.", "ico"),
+    ("韩国个人信息保护委员会暂停了DeepSeek的下载。", "korea-pipc"),
+    ("國科會推動可信任AI對話引擎。", "nstc"),
+    ("數位發展部發布AI產品評測指引。", "moda"),
+    ("日本经济产业省发布了生成式AI指引。", "meti"),
+])
+def test_entities_regulators_and_ministries_are_known(extractor, text, entity):
+    ex = extractor.extract(Article(id=A, title="t", text=text))
+    assert entity in {n.id for n in ex.nodes}
