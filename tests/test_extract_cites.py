@@ -220,3 +220,52 @@ def test_cites_outlets_analysts_and_research_bodies_of_many_countries(facts, tex
 def test_entities_regulators_and_ministries_are_known(extractor, text, entity):
     ex = extractor.extract(Article(id=A, title="t", text=text))
     assert entity in {n.id for n in ex.nodes}
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("國際數據公司於今日發布了《中國雲市場追蹤》。", "idc"),
+    ("国际数据公司于今日发布了《中国云市场追踪》。", "idc"),
+    ("此前，智源研究院公布了覆蓋全球九十個模型的評測報告。", "baai"),
+    ("此前，智源研究院公布了覆盖全球九十个模型的评测报告。", "baai"),
+    ("A Gartner survey of chief executives showed spending rose.", "gartner"),
+    ("GPT-4o長期佔據SuperCLUE的榜首位置。", "superclue"),
+    ("GPT-4o长期占据SuperCLUE的榜首位置。", "superclue"),
+    ("Gemini 2.5 Pro tops the Chatbot Arena leaderboard.", "lmarena-leaderboard"),
+    ("在AlpacaEval 2.0上，示例模型排名第二。", "alpacaeval"),
+])
+def test_cites_what_a_research_body_publishes(facts, text, cited):
+    """cites.report: an analyst firm, research body or outlet with its report, or a leaderboard where a ranking is given."""
+    assert ("CITES", A, cited) in facts(text)
+
+
+@pytest.mark.parametrize("text, not_cited", [
+    ("OpenAI公布了覆蓋九十個模型的評測報告。", "openai"),        # a company's own report: no source construction
+    ("微软发布了新的数据中心。", "microsoft"),
+    ("Meta published new model weights.", "meta"),
+    ("The Chatbot Arena is popular with developers.", "lmarena-leaderboard"),   # a leaderboard named, no ranking
+])
+def test_cites_no_report_without_an_informant_and_what_it_publishes(facts, text, not_cited):
+    assert not_cited not in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("Jane Roe told national broadcaster NHK that the ban was needed.", "nhk"),
+    ("Jane Roe told the Financial Times that prices fell.", "ft"),
+    ("In an interview with Bloomberg, Jane Roe said prices fell.", "bloomberg"),
+    ("示例公司執行長在接受彭博社採訪時表示，價格下降。", "bloomberg"),
+    ("示例公司执行长在接受彭博社采访时表示，价格下降。", "bloomberg"),
+    ("示例公司執行長告訴路透社，價格下降。", "reuters"),
+    ("示例公司执行长对路透社表示，价格下降。", "reuters"),
+])
+def test_cites_an_interview_given_to_an_outlet(facts, text, cited):
+    assert cited in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, not_cited", [
+    ("He told investors that Reuters was wrong.", "reuters"),
+    ("他对路透社的做法很不满。", "reuters"),
+    ("他向彭博社的记者挥手。", "bloomberg"),
+    ("Jane Roe told Nvidia that the order was cancelled.", "nvidia"),   # told a company: no outlet
+])
+def test_cites_no_interview_without_an_outlet_right_after_the_cue(facts, text, not_cited):
+    assert not_cited not in _cites(facts, text)

@@ -24,6 +24,16 @@ _APPOSITIVE = r"(?:,[^,;]{3,90}){1,2},\s*(?:{speech.before_verb} )*"
 _FRAME = r"[^，,。；;]{0,12}?{discourse.frame}"
 _SUBJECTLESS = r"\s*{discourse.subjectless}?\s*"
 _CLAUSE_OPENING = r"[\s《「“\"『]*"
+# cites.report / cites.told
+REPORT_NOUNS = "{citation.report_nouns}"
+RANKING = "{citation.ranking}"
+PUBLISHES_TITLED = "{citation.publishes_titled}"
+_REPORT_AFTER = r"{citation.report_gap}(?:{citation.report_nouns}|{citation.publishes_titled})"
+_BOARDS = {"report", "database"}   # leaderboards and indexes are Sources of these kinds
+TOLD = "{citation.told}"
+_TOLD_GAP = "{citation.told_gap}"
+_TOLD_AFTER = r"\s*(?:的)?\s*[》」”]?\s*(?:的)?{citation.told_after}"
+_TOLD_NEEDS_AFTER = r"接受|对|向"
 _SAYS_GAP = 20      # characters allowed between the cited name and its speech verb
 _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited name
 
@@ -53,10 +63,37 @@ def according_to(view: SentenceView):
             yield ARTICLE, cited[0].entity_id
 
 
+def report(view: SentenceView):
+    """"IDC的数据显示", "智源研究院公布了…评测报告", "a Gartner survey", "tops the LMArena leaderboard":
+    an outlet, analyst firm or research body with what it publishes, or a leaderboard where a ranking is reported."""
+    text = view.norm.folded
+    ranked = bool(view.cues(RANKING))
+    for m in view.mentions:
+        if not _informant(m) or m.kind == "person":
+            continue
+        if (ranked and m.type == NodeType.SOURCE and m.kind in _BOARDS) or view.re(_REPORT_AFTER).match(text, m.end):
+            yield ARTICLE, m.entity_id
+
+
+def told(view: SentenceView):
+    """"told Reuters", "in an interview with Bloomberg", "接受彭博社采访", "对路透社表示": an interview given to an outlet."""
+    text = view.norm.folded
+    for a, b in view.cues(TOLD):
+        outlet = view.after(b, CITABLE)[:1]
+        if not outlet or outlet[0].type != NodeType.SOURCE or outlet[0].kind == "person" \
+                or not view.re(_TOLD_GAP).fullmatch(text, b, outlet[0].start):
+            continue
+        if view.re(_TOLD_NEEDS_AFTER).fullmatch(text, a, b) and not view.re(_TOLD_AFTER).match(text, outlet[0].end):
+            continue  # "对路透社" alone is no interview: 对/向/接受 need 表示/采访 after the outlet
+        yield ARTICLE, outlet[0].entity_id
+
+
 RULES = (
     Rule("cites.says", "CITES", 0.8, says, triggers=(SAYS,)),
     Rule("cites.said_by", "CITES", 0.8, said_by, triggers=(SAID_BY,)),
     Rule("cites.according_to", "CITES", 0.85, according_to, triggers=(ACCORDING,)),
+    Rule("cites.told", "CITES", 0.8, told, triggers=(TOLD,)),
+    Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED)),
 )
 
 
@@ -106,13 +143,18 @@ def _modifier(view: SentenceView, mention) -> bool:
     return bool(quantified) or mention.kind in _PLACE_KINDS or mention.kind is None
 
 
+def _informant(mention) -> bool:
+    """Outlets, wires, reports, analyst firms and research bodies: who publishes information."""
+    return mention.type == NodeType.SOURCE or mention.kind in _INFORMANT_KINDS
+
+
 def _employer(view: SentenceView, mention) -> bool:
     """"Acme CEO Jane Roe said", "Acme executives said", "据示例公司员工透露": a person of the organisation speaks.
 
     Outlets, analyst firms and research bodies are still cited ("Bloomberg researcher Jane Roe said"):
     what their people say is their information.
     """
-    if mention.type == NodeType.SOURCE or mention.kind in _INFORMANT_KINDS:
+    if _informant(mention):
         return False
     return bool(view.re(_PERSON_OF).match(view.norm.folded, mention.end))
 
