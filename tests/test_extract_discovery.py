@@ -72,3 +72,16 @@ def test_discovered_variant_becomes_a_model_node(extractor):
 ])
 def test_discovery_a_makers_name_grows_into_a_model_only_on_a_model_version(extractor, text, surfaces):
     assert [m.surface for m in extractor.mentions(Normalised.of(text))] == surfaces
+
+
+@pytest.mark.parametrize("text", [
+    "蘋果也加入部分公司行列，限制員工使用。",
+    "苹果也加入部分公司行列，限制员工使用。",
+    "微軟、谷歌等公司正在招聘。",
+    "微软、谷歌等公司正在招聘。",
+    "它不僅向公司高層求情。",
+    "这项政策将阻止小公司进入市场。",
+])
+def test_discovery_function_words_never_make_a_name(extractor, text):
+    """"也加入部分公司", "…等公司", "不仅向公司": spans of function words before a suffix are no organisation."""
+    assert [m.surface for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.org")] == []
