@@ -269,3 +269,27 @@ def test_cites_an_interview_given_to_an_outlet(facts, text, cited):
 ])
 def test_cites_no_interview_without_an_outlet_right_after_the_cue(facts, text, not_cited):
     assert not_cited not in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("川普表示，關稅將維持不變。", "trump"),
+    ("特朗普表示，关税将维持不变。", "trump"),
+    ("President Biden said the rule protects security.", "biden"),
+    ("習近平指出，要加快發展人工智慧。", "xi-jinping"),
+    ("Macron said Europe must invest more.", "macron"),
+])
+def test_cites_heads_of_state_and_government_are_people(extractor, text, person):
+    ex = extractor.extract(Article(id=A, title="t", text=text))
+    node = next(n for n in ex.nodes if n.id == person)
+    assert (node.type.value, node.kind) == ("Source", "person")
+    assert ("CITES", A, person) in {(e.type.value, e.source, e.target) for e in ex.edges}
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    ("The deal came as President Trump toured the Gulf, where the state-backed AI company, Humain, said it would buy chips.",
+     "humain", "trump"),
+    ("As Jensen Huang visited Riyadh, the new venture, Humain, said demand was strong.", "humain", "jensen-huang"),
+])
+def test_cites_a_name_set_off_by_commas_before_the_verb_speaks(facts, text, speaker, other):
+    cited = _cites(facts, text)
+    assert speaker in cited and other not in cited

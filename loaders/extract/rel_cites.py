@@ -21,6 +21,7 @@ _PLACE_SPEAKS = r"\s*(?:{citation.attributive}\s*)?{citation.place_speaks}"
 _PLACE_HEAD = "{citation.place_head_after}"
 # "Jane Roe, chief analyst at X, said" / "Meta, which ships Llama, has argued"
 _APPOSITIVE = r"(?:,[^,;]{3,90}){1,2},\s*(?:{speech.before_verb} )*"
+_NAMED_APPOSITION = r"\s*,\s*"   # "…'s new state-backed company, Humain, said": the name set off by commas speaks
 _FRAME = r"[^，,。；;]{0,12}?{discourse.frame}"
 _SUBJECTLESS = r"\s*{discourse.subjectless}?\s*"
 _CLAUSE_OPENING = r"[\s《「“\"『]*"
@@ -106,7 +107,8 @@ def _speaker(view: SentenceView, cue: int):
     if not inside:
         earlier = [m for m in view.mentions if m.end <= clause_start and m.type in CITABLE]
         appositive = view.re(_APPOSITIVE)
-        apposed = next((m for m in reversed(earlier) if appositive.fullmatch(text, m.end, cue)), None)
+        named = earlier[-1] if earlier and view.re(_NAMED_APPOSITION).fullmatch(text, earlier[-1].end, cue) else None
+        apposed = named or next((m for m in reversed(earlier) if appositive.fullmatch(text, m.end, cue)), None)
         described = view.described_after(clause_start, cue, CITABLE)  # "该公司强调", "the company said"
         return apposed or described or _carried_subject(view, clause_start, cue)
     first = inside[0]
