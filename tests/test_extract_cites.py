@@ -293,3 +293,19 @@ def test_cites_heads_of_state_and_government_are_people(extractor, text, person)
 def test_cites_a_name_set_off_by_commas_before_the_verb_speaks(facts, text, speaker, other):
     cited = _cites(facts, text)
     assert speaker in cited and other not in cited
+
+
+@pytest.mark.parametrize("text, not_cited, cited", [
+    ("路透報導，多名前官員致函商務部長盧特尼克，對此表達關切，認為不該放行。", "howard-lutnick", "reuters"),
+    ("路透报道，多名前官员致函商务部长卢特尼克，对此表达关切，认为不该放行。", "howard-lutnick", "reuters"),
+    ("彭博報導，包含前白宮副國安顧問在內的專家，聯名致函國會，認為不該放行。", "white-house", "bloomberg"),
+    ("美國AI新創公司Anthropic報告指出，模型會說謊，宣稱要洩密。", "united-states", "anthropic"),
+])
+def test_cites_a_carried_over_speaker_is_a_subject_not_an_object(facts, text, not_cited, cited):
+    """"…致函部长X，…，认为…": the addressee of a letter, a place or an employer inside the subject do not speak."""
+    found = _cites(facts, text)
+    assert not_cited not in found and cited in found
+
+
+def test_cites_a_titled_person_opening_a_clause_carries_over(facts):
+    assert "howard-lutnick" in _cites(facts, "美國商務部長盧特尼克週二會見業者，並表示將放行。")

@@ -16,11 +16,14 @@ _PLACE_KINDS = {"country", "industry", "government", "region", "city"}
 _PLACES = {"country", "industry", "region", "city"}  # no speakers through a compound ("美国演员工会")
 # Outlets, analyst firms and research bodies publish information: their people speak for them.
 _INFORMANT_KINDS = {"outlet", "wire", "report", "database", "analyst", "research", "university"}
-_PERSON_OF = r"\s*(?:{citation.attributive}\s*)?{citation.person_roles}"
+_PERSON_OF = r"\s*{citation.person_of}"
 _PLACE_SPEAKS = r"\s*(?:{citation.attributive}\s*)?{citation.place_speaks}"
 _PLACE_HEAD = "{citation.place_head_after}"
 # "Jane Roe, chief analyst at X, said" / "Meta, which ships Llama, has argued"
-_APPOSITIVE = r"(?:,[^,;]{3,90}){1,2},\s*(?:{speech.before_verb} )*"
+# an English apposition: no Han characters ("X，对此表达关切，认为" is two clauses, not an apposition)
+_APPOSITIVE = r"(?:,[^,;\u4e00-\u9fff]{3,90}){1,2},\s*(?:{speech.before_verb} )*"
+# a person opening a clause, perhaps after a short title ("美国商务部长卢特尼克"); "致函商务部长卢特尼克" is an object
+_TITLED_SUBJECT = r"[\s《「“\"『]*(?:[^，,。；;\s]{0,4}?{names.titles})?\s*"
 _NAMED_APPOSITION = r"\s*,\s*"   # "…'s new state-backed company, Humain, said": the name set off by commas speaks
 _FRAME = r"[^，,。；;]{0,12}?{discourse.frame}"
 _SUBJECTLESS = r"\s*{discourse.subjectless}?\s*"
@@ -129,7 +132,10 @@ def _carried_subject(view: SentenceView, clause_start: int, cue: int):
     if not view.re(_SUBJECTLESS).fullmatch(view.norm.folded, clause_start, cue):
         return None
     speaker = view.before(cue, CITABLE)
-    people = [m for m in view.mentions if m.end <= clause_start and m.type in CITABLE and m.kind == "person"]
+    if speaker is not None and _qualifier(view, speaker):
+        return None  # "美国AI新创公司X…，宣称…": the place only describes the subject
+    people = [m for m in view.mentions if m.end <= clause_start and m.type in CITABLE and m.kind == "person"
+              and view.re(_TITLED_SUBJECT).fullmatch(view.norm.folded, view.clause_of(m.start)[0], m.start)]
     return people[0] if people and speaker is not None and speaker.kind != "person" else speaker
 
 
