@@ -85,3 +85,13 @@ def test_discovery_a_makers_name_grows_into_a_model_only_on_a_model_version(extr
 def test_discovery_function_words_never_make_a_name(extractor, text):
     """"也加入部分公司", "…等公司", "不仅向公司": spans of function words before a suffix are no organisation."""
     assert [m.surface for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.org")] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Department of Home Affairs Secretary Jane Roe said the ban is needed.", "Jane Roe"),
+    ("Professor Jane Roe said the ban is needed.", "Jane Roe"),
+    ("\"The ban is needed,\" said Senator Jane Roe.", "Jane Roe"),
+])
+def test_discovery_a_title_is_not_part_of_a_quoted_persons_name(extractor, text, surface):
+    people = [m.surface for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.person")]
+    assert people == [surface]

@@ -44,6 +44,7 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     lex = lexicon or Lexicon.default()
     found, spans = [], Spans((m.start, m.end) for m in taken)
     articles = lex.word_set("names.name_articles")
+    titles = lex.word_set("names.person_titles")
     for discovery in DISCOVERIES:
         for code, regex, wordlist in lex.per_language(discovery.lexicon_list):
             rule = discovery.rule.format(lang=code)
@@ -54,6 +55,9 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 surface = norm.original[start:end]
                 if discovery.whole and surface.split(" ", 1)[0] in articles and " " in surface:
                     cut = surface.index(" ") + 1  # "The Authors Guild": the article is not part of the name
+                    start, surface = start + cut, surface[cut:]
+                while discovery.kind == "person" and surface.count(" ") >= 2 and surface.split(" ", 1)[0] in titles:
+                    cut = surface.index(" ") + 1  # "Secretary Jane Roe": the title is not part of the name
                     start, surface = start + cut, surface[cut:]
                 name = match.string[slice(*group_span(match, "name"))]
                 if _plausible(lex, discovery, wordlist, name, surface) and not spans.overlaps(start, end):
