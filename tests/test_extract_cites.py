@@ -309,3 +309,38 @@ def test_cites_a_carried_over_speaker_is_a_subject_not_an_object(facts, text, no
 
 def test_cites_a_titled_person_opening_a_clause_carries_over(facts):
     assert "howard-lutnick" in _cites(facts, "美國商務部長盧特尼克週二會見業者，並表示將放行。")
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("The firm was founded in 2023 by a hedge fund (via Bloomberg).", "bloomberg"),
+    ("Sales doubled last year (via Reuters).", "reuters"),
+])
+def test_cites_an_outlet_after_via_in_brackets(facts, text, cited):
+    assert ("CITES", A, cited) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The model runs in the cloud (via Microsoft Azure).",
+    "A robot on display (via Getty Images). Shares rose.",
+])
+def test_cites_no_via_of_a_company_or_a_picture_library(facts, text):
+    assert not _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nvidia shares rose. (Photo by Jane Roe/Getty Images)\nMore text.", "getty-images"),
+    ("Shares rose. (Image credit: Shutterstock)\nMore text.", "getty-images"),
+    ("Shares rose.\nNurPhoto via Getty Images\nMore text.", "getty-images"),
+    ("Nvidia shares rose. (Photo: Reuters)\nMore text.", "reuters"),
+    ("輝達股價上漲。（圖：路透社）\n更多內容。", "reuters"),
+    ("英伟达股价上涨。（图：路透社）\n更多内容。", "reuters"),
+    ("輝達股價上漲。（路透資料照）", "reuters"),
+    ("英伟达股价上涨。（图片来源：彭博社）", "bloomberg"),
+])
+def test_entities_photo_credits_are_no_nodes(extractor, text, name):
+    ex = extractor.extract(Article(id=A, title="t", text=text))
+    assert name not in {n.id for n in ex.nodes}
+
+
+def test_entities_an_outlet_outside_the_credit_is_still_cited(facts):
+    assert ("CITES", A, "reuters") in facts("Reuters reported the deal. (Photo: Reuters)")

@@ -52,6 +52,7 @@ CASES = [
     ("智源研究院公布了評測報告。", {("CITES", A, "baai", "cites.report")}),
     ("智源研究院公布了评测报告。", {("CITES", A, "baai", "cites.report")}),
     ("A Gartner survey of buyers came out.", {("CITES", A, "gartner", "cites.report")}),
+    ("The firm was founded in 2023 by a hedge fund (via Bloomberg).", {("CITES", A, "bloomberg", "cites.via")}),
     ("DeepSeek令英偉達擔憂。", {("WORRIES", "deepseek", "nvidia", "worries.causative")}),
     ("DeepSeek令英伟达担忧。", {("WORRIES", "deepseek", "nvidia", "worries.causative")}),
     ("DeepSeek震驚了英偉達。", {("WORRIES", "deepseek", "nvidia", "worries.cue")}),

@@ -160,3 +160,19 @@ def _is_short_latin(key: str) -> bool:
 
 def _alnum(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
+
+
+def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
+    """Photo credits ("(Photo: Getty Images)", "（圖：路透社）"): the names in them are no parties.
+
+    >>> norm = Normalised.of("Shares rose. (Photo: Reuters)")
+    >>> m = Mention(21, 28, "Reuters", "reuters", NodeType.SOURCE)
+    >>> drop_credits(norm, [m])
+    []
+    """
+    lex = lexicon or Lexicon.default()
+    found = [match.span() for _, regex, _ in lex.per_language("citation.credit") for match in regex.finditer(norm.original)]
+    if not found:
+        return mentions
+    credits = Spans(found)
+    return [m for m in mentions if not credits.overlaps(m.start, m.end)]

@@ -35,6 +35,7 @@ PUBLISHES_TITLED = "{citation.publishes_titled}"
 _REPORT_AFTER = r"{citation.report_gap}(?:{citation.report_nouns}|{citation.publishes_titled})"
 _BOARDS = {"report", "database"}   # leaderboards and indexes are Sources of these kinds
 TOLD = "{citation.told}"
+VIA = "{citation.via}"
 _TOLD_GAP = "{citation.told_gap}"
 _TOLD_AFTER = r"\s*(?:的)?\s*[》」”]?\s*(?:的)?{citation.told_after}"
 _TOLD_NEEDS_AFTER = r"接受|对|向"
@@ -92,12 +93,21 @@ def told(view: SentenceView):
         yield ARTICLE, outlet[0].entity_id
 
 
+def via(view: SentenceView):
+    """"(via Bloomberg)": the outlet or wire right after "(via" (a company is no source: "via Azure")."""
+    for a, b in view.cues(VIA):
+        outlet = view.after(b, CITABLE)[:1]
+        if outlet and not view.norm.folded[b:outlet[0].start].strip() and outlet[0].type == NodeType.SOURCE and outlet[0].kind != "person":
+            yield ARTICLE, outlet[0].entity_id
+
+
 RULES = (
     Rule("cites.says", "CITES", 0.8, says, triggers=(SAYS,)),
     Rule("cites.said_by", "CITES", 0.8, said_by, triggers=(SAID_BY,)),
     Rule("cites.according_to", "CITES", 0.85, according_to, triggers=(ACCORDING,)),
     Rule("cites.told", "CITES", 0.8, told, triggers=(TOLD,)),
     Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED)),
+    Rule("cites.via", "CITES", 0.8, via, triggers=(VIA,)),
 )
 
 
