@@ -344,3 +344,46 @@ def test_entities_photo_credits_are_no_nodes(extractor, text, name):
 
 def test_entities_an_outlet_outside_the_credit_is_still_cited(facts):
     assert ("CITES", A, "reuters") in facts("Reuters reported the deal. (Photo: Reuters)")
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("上海某某研究院主任、首席專家王大同對記者指出，藍圖形成閉環。", None, "王大同"),
+    ("上海金融與發展實驗室主任、首席專家王大同對記者指出，藍圖形成閉環。", "sflab", "王大同"),
+    ("上海金融与发展实验室主任王大同对记者指出，蓝图形成闭环。", "sflab", "王大同"),
+    ("Bernstein analyst Jane Roe said demand was strong.", "bernstein", "jane-roe"),
+    ("瑞士聯合私人銀行董事總經理王大同說，中國傾向自主發展。", "ubp", None),
+])
+def test_cites_a_research_body_with_its_person(facts, text, body, person):
+    """A research body's or analyst firm's person speaks for its research: both are cited."""
+    cited = _cites(facts, text)
+    if body:
+        assert body in cited
+    if person:
+        assert person in cited
+
+
+@pytest.mark.parametrize("text, employer", [
+    ("Nvidia CEO Jane Roe said demand was strong.", "nvidia"),
+    ("清華大學教授王大同表示，模型很好。", "tsinghua-university"),
+])
+def test_cites_no_company_or_university_with_its_person(facts, text, employer):
+    assert employer not in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("輝達說，需求強勁。", "nvidia"),
+    ("英伟达说，需求强劲。", "nvidia"),
+])
+def test_cites_shuo_is_speech(facts, text, cited):
+    assert cited in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text", [
+    "對OpenAI來說，這是好消息。",
+    "对OpenAI来说，这是好消息。",
+    "蘋果說明了新功能。",
+    "據說蘋果將推出新功能。",
+    "也就是说苹果将推出新功能。",
+])
+def test_cites_shuo_in_other_words_is_no_speech(facts, text):
+    assert not _cites(facts, text)

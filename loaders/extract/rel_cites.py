@@ -15,6 +15,8 @@ _QUANTIFIER_BEFORE = r"{citation.quantifiers}\s*$"
 _PLACE_KINDS = {"country", "industry", "government", "region", "city"}
 _PLACES = {"country", "industry", "region", "city"}  # no speakers through a compound ("美国演员工会")
 # Outlets, analyst firms and research bodies publish information: their people speak for them.
+_RESEARCH_KINDS = {"analyst", "research"}   # their people's findings are the body's research
+_TITLE_GAP = r"(?:{citation.attributive})?\s*[^，,。；;:：()（）]{0,14}"
 _INFORMANT_KINDS = {"outlet", "wire", "report", "database", "analyst", "research", "university"}
 _PERSON_OF = r"\s*{citation.person_of}"
 _PLACE_SPEAKS = r"\s*(?:{citation.attributive}\s*)?{citation.place_speaks}"
@@ -49,6 +51,8 @@ def says(view: SentenceView):
         speaker = _speaker(view, a)
         if speaker and not _modifier(view, speaker) and not _employer(view, speaker):
             yield ARTICLE, speaker.entity_id
+            if speaker.kind == "person":
+                yield from _research_employer(view, speaker)
 
 
 def said_by(view: SentenceView):
@@ -159,6 +163,16 @@ def _modifier(view: SentenceView, mention) -> bool:
         return False
     quantified = view.re(_QUANTIFIER_BEFORE).search(view.norm.folded, max(view.start, mention.start - 8), mention.start)
     return bool(quantified) or mention.kind in _PLACE_KINDS or mention.kind is None
+
+
+def _research_employer(view: SentenceView, person):
+    """"上海某研究院主任王某表示", "Bernstein analyst Jane Roe said": a research body's or analyst firm's
+    person speaks for its research, so the body is cited with the person (a company's people do not)."""
+    text = view.norm.folded
+    clause_start = view.clause_of(person.start)[0]
+    before = [m for m in view.mentions if clause_start <= m.start and m.end <= person.start]
+    if before and before[-1].kind in _RESEARCH_KINDS and view.re(_TITLE_GAP).fullmatch(text, before[-1].end, person.start):
+        yield ARTICLE, before[-1].entity_id
 
 
 def _informant(mention) -> bool:
