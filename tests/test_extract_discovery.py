@@ -95,3 +95,26 @@ def test_discovery_function_words_never_make_a_name(extractor, text):
 def test_discovery_a_title_is_not_part_of_a_quoted_persons_name(extractor, text, surface):
     people = [m.surface for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.person")]
     assert people == [surface]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Jane Roe told national broadcaster ABC that the apps are risky.", "ABC"),
+    ("According to the German newspaper Rheinblatt, talks stalled.", "Rheinblatt"),
+    ("據示例日報報導，行政院將通過指引。", "示例日報"),
+    ("据示例日报报道，行政院将通过指引。", "示例日报"),
+    ("据《示例观察》报道，价格下降。", "示例观察"),
+    ("據《示例觀察》報導，價格下降。", "示例觀察"),
+])
+def test_discovery_outlets_by_their_descriptors(extractor, text, surface):
+    m = mention(extractor, text, surface)
+    assert (m.type.value, m.kind) == ("Source", "outlet") and m.confidence < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "欧盟的《数字市场法》规定了义务。",
+    "歐盟的《數位市場法》規定了義務。",
+    "The newspaper said the deal was off.",
+    "据日报报道，价格下降。",
+])
+def test_discovery_no_outlet_without_a_name_and_a_report(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.outlet")] == []

@@ -35,6 +35,7 @@ DISCOVERIES = (
     Discovery("names.org_described", "discovery.org_described", NodeType.ORGANIZATION, "company",
               checks=("first_word",)),
     Discovery("names.person", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),
+    Discovery("names.outlet_described", "discovery.outlet_{lang}", NodeType.SOURCE, "outlet", checks=("first_word",)),
 )
 _GENERIC = r"^(?:[{names.generic_starts:chars}].*|.*{names.generic_ends})$"
 
