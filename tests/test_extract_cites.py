@@ -387,3 +387,23 @@ def test_cites_shuo_is_speech(facts, text, cited):
 ])
 def test_cites_shuo_in_other_words_is_no_speech(facts, text):
     assert not _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("澳洲禁止政府設備使用DeepSeek。", "australia"),
+    ("澳大利亚禁止政府设备使用DeepSeek。", "australia"),
+    ("Australia banned DeepSeek on government devices.", "australia"),
+    ("The Department of Home Affairs issued a directive.", "australia-home-affairs"),
+    ("美國演員工會批評了Sora。", "sag-aftra"),
+    ("美国演员工会批评了Sora。", "sag-aftra"),
+    ("Reporters Without Borders urged Apple to act.", "rsf"),
+    ("無國界記者呼籲蘋果撤下功能。", "rsf"),
+    ("The Information Technology Industry Council warned of disruption.", "itic"),
+    ("義大利國會通過了AI法。", "italian-parliament"),
+    ("意大利议会通过了AI法。", "italian-parliament"),
+    ("中國人民解放軍的研究人員使用了Llama。", "pla"),
+    ("中国人民解放军的研究人员使用了Llama。", "pla"),
+])
+def test_entities_countries_departments_legislatures_and_groups_are_known(extractor, text, entity):
+    ex = extractor.extract(Article(id=A, title="t", text=text))
+    assert entity in {n.id for n in ex.nodes}
