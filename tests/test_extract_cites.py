@@ -152,7 +152,6 @@ def test_cites_a_person_of_an_organisation_not_the_employer(facts, text, employe
     ("香港政府發言人表示，系統將先試行。", "hong-kong"),
     ("A Nvidia spokesperson said the chips are on sale.", "nvidia"),
     ("Bloomberg researchers said prices fell.", "bloomberg"),
-    ("一位接近百川智能的人士透露，重心已轉向醫療。", "baichuan"),
 ])
 def test_cites_who_speaks_for_an_organisation(facts, text, cited):
     """A spokesperson speaks for it; an outlet's or research body's people give its information."""
@@ -407,3 +406,21 @@ def test_cites_shuo_in_other_words_is_no_speech(facts, text):
 def test_entities_countries_departments_legislatures_and_groups_are_known(extractor, text, entity):
     ex = extractor.extract(Article(id=A, title="t", text=text))
     assert entity in {n.id for n in ex.nodes}
+
+
+@pytest.mark.parametrize("text, company", [
+    ("According to two people familiar with Nvidia's plans, the chip is delayed.", "nvidia"),
+    ("People familiar with Nvidia's plans said the chip is late.", "nvidia"),
+    ("據兩名熟悉輝達計畫的知情人士透露，晶片延後。", "nvidia"),
+    ("据熟悉英伟达计划的人士透露，芯片延后。", "nvidia"),
+    ("一位接近百川智能的人士透露，重心已轉向醫療。", "baichuan"),
+    ("Amazon issued a similar warning to staffers in January.", "amazon"),
+])
+def test_cites_no_company_behind_an_unnamed_source(facts, text, company):
+    """An unnamed source described by the company it knows is no citation of the company."""
+    assert company not in _cites(facts, text)
+
+
+def test_cites_an_outlet_citing_unnamed_sources_is_cited(facts):
+    assert "reuters" in _cites(facts, "路透社引述知情人士指，發佈已押後。")
+    assert "nvidia" in _cites(facts, "Nvidia shares fell after the company issued results, warning that exports would fall.")

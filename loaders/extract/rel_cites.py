@@ -36,6 +36,7 @@ RANKING = "{citation.ranking}"
 PUBLISHES_TITLED = "{citation.publishes_titled}"
 _REPORT_AFTER = r"{citation.report_gap}(?:{citation.report_nouns}|{citation.publishes_titled})"
 _BOARDS = {"report", "database"}   # leaderboards and indexes are Sources of these kinds
+UNNAMED = "{citation.unnamed}"
 TOLD = "{citation.told}"
 VIA = "{citation.via}"
 _TOLD_GAP = "{citation.told_gap}"
@@ -49,8 +50,9 @@ def says(view: SentenceView):
     """"OpenAI表示", "Jane Roe, an analyst, said": the speaker before a speech verb."""
     for a, _ in view.cues(SAYS):
         speaker = _speaker(view, a)
-        if speaker and not _modifier(view, speaker) and not _employer(view, speaker):
-            yield ARTICLE, speaker.entity_id
+        if speaker and not _modifier(view, speaker) and not _employer(view, speaker) \
+                and not view.re(UNNAMED).search(view.norm.folded, view.clause_of(speaker.start)[0], speaker.start):
+            yield ARTICLE, speaker.entity_id  # not "据熟悉辉达计划的人士透露", "people familiar with Nvidia said"
             if speaker.kind == "person":
                 yield from _research_employer(view, speaker)
 
@@ -68,7 +70,8 @@ def according_to(view: SentenceView):
     for a, b in view.cues(ACCORDING):
         cited = [m for m in view.after(b, CITABLE) if not _qualifier(view, m)][:1] or view.after(b, CITABLE)[:1]
         if cited and cited[0].start - b <= _ACCORDING_GAP and not _modifier(view, cited[0]) \
-                and not _employer(view, cited[0]) and not _qualifier(view, cited[0]):
+                and not _employer(view, cited[0]) and not _qualifier(view, cited[0]) \
+                and not _unnamed(view, b, cited[0]):
             yield ARTICLE, cited[0].entity_id
 
 
@@ -173,6 +176,14 @@ def _research_employer(view: SentenceView, person):
     before = [m for m in view.mentions if clause_start <= m.start and m.end <= person.start]
     if before and before[-1].kind in _RESEARCH_KINDS and view.re(_TITLE_GAP).fullmatch(text, before[-1].end, person.start):
         yield ARTICLE, before[-1].entity_id
+
+
+def _unnamed(view: SentenceView, cue_end: int, cited) -> bool:
+    """"据熟悉辉达计划的人士透露", "according to people familiar with Nvidia's plans": an unnamed source
+    whose description names the company: the company is no source."""
+    text = view.norm.folded
+    clause_end = view.clause_of(cited.start)[1]
+    return bool(view.re(UNNAMED).search(text, cue_end, clause_end))
 
 
 def _informant(mention) -> bool:
