@@ -424,3 +424,24 @@ def test_cites_no_company_behind_an_unnamed_source(facts, text, company):
 def test_cites_an_outlet_citing_unnamed_sources_is_cited(facts):
     assert "reuters" in _cites(facts, "路透社引述知情人士指，發佈已押後。")
     assert "nvidia" in _cites(facts, "Nvidia shares fell after the company issued results, warning that exports would fall.")
+
+
+@pytest.mark.parametrize("text, wire", [
+    ("（法新社布魯塞爾4日電）歐盟今天表示，已展開調查。", "afp"),
+    ("（法新社布鲁塞尔4日电）欧盟今天表示，已展开调查。", "afp"),
+    ("新华社北京3月5日电 国务院发布了意见。", "xinhua"),
+    ("（中央社記者王大同台北4日電）行政院今天通過指引。", "cna"),
+    ("WASHINGTON, May 21 (Reuters) - The administration rescinded the rule.", "reuters"),
+])
+def test_cites_the_wire_of_a_dateline(facts, text, wire):
+    assert ("CITES", A, wire) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia (NVDA) - shares rose.",
+    "他說路透社的電視台很好。",
+    "路透社在北京設有辦公室，用電量很大。",
+])
+def test_cites_no_dateline_without_a_wire_place_and_day(extractor, text):
+    ex = extractor.extract(Article(id=A, title="t", text=text))
+    assert not [ev for e in ex.edges for ev in e.evidence if ev.rule == "cites.byline"]

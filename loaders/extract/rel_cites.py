@@ -37,6 +37,8 @@ PUBLISHES_TITLED = "{citation.publishes_titled}"
 _REPORT_AFTER = r"{citation.report_gap}(?:{citation.report_nouns}|{citation.publishes_titled})"
 _BOARDS = {"report", "database"}   # leaderboards and indexes are Sources of these kinds
 UNNAMED = "{citation.unnamed}"
+DISPATCH = "{citation.dispatch}"
+_DISPATCH_HEAD = "{citation.dispatch_head}"
 TOLD = "{citation.told}"
 VIA = "{citation.via}"
 _TOLD_GAP = "{citation.told_gap}"
@@ -108,6 +110,24 @@ def via(view: SentenceView):
             yield ARTICLE, outlet[0].entity_id
 
 
+def byline(view: SentenceView):
+    """"（法新社布鲁塞尔4日电）", "新华社北京3月5日电", "WASHINGTON (Reuters) -": the wire of a dateline."""
+    for a, b in view.cues(DISPATCH):
+        wires = [m for m in view.mentions if m.end <= a and a - m.end <= 24 and m.type == NodeType.SOURCE
+                 and m.kind in ("wire", "outlet")]
+        if wires and _dispatch_opens(view, wires[-1], a):
+            yield ARTICLE, wires[-1].entity_id
+
+
+def _dispatch_opens(view: SentenceView, wire, cue: int) -> bool:
+    """The wire's name and what follows it up to the cue is a dateline: a place and a day, or nothing but ")"."""
+    text = view.norm.folded
+    between = text[wire.end:cue]
+    if not between:
+        return text[wire.start - 1:wire.start] == "("   # "(Reuters) -"
+    return bool(view.re(_DISPATCH_HEAD).fullmatch(between.strip()))
+
+
 RULES = (
     Rule("cites.says", "CITES", 0.8, says, triggers=(SAYS,)),
     Rule("cites.said_by", "CITES", 0.8, said_by, triggers=(SAID_BY,)),
@@ -115,6 +135,7 @@ RULES = (
     Rule("cites.told", "CITES", 0.8, told, triggers=(TOLD,)),
     Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED)),
     Rule("cites.via", "CITES", 0.8, via, triggers=(VIA,)),
+    Rule("cites.byline", "CITES", 0.85, byline, triggers=(DISPATCH,)),
 )
 
 
