@@ -82,7 +82,8 @@ class Matcher:
                 return False
         if shape.short_latin:
             surface = _alnum(norm.original[start:end])
-            return surface in self.cased.get(key, ()) or (len(surface) >= 3 and surface.isupper())
+            return surface in self.cased.get(key, ()) or (len(surface) >= 3 and surface.isupper()) \
+                or shape.version  # "k1.5" for "K1.5": a model's short version, kept only near its family
         return True
 
     def _mention(self, norm: Normalised, start: int, end: int, entry_id: str) -> Mention:
@@ -99,11 +100,13 @@ class _Shape:
     digit_end: bool
     short_latin: bool
     model: bool
+    version: bool = False   # a model's short name holding a digit ("K1.5", "R1"): any case
 
     @classmethod
     def of(cls, key: str, entry) -> "_Shape":
-        return cls(_latin(key[0]), _latin(key[-1]), key[-1].isdigit(), _is_short_latin(key),
-                   entry.type == NodeType.MODEL)
+        short, model = _is_short_latin(key), entry.type == NodeType.MODEL
+        return cls(_latin(key[0]), _latin(key[-1]), key[-1].isdigit(), short, model,
+                   short and model and any(ch.isdigit() for ch in key) and not key.isdigit())
 
 
 def _latin(ch: str) -> bool:
