@@ -56,3 +56,18 @@ def test_mentions_a_short_version_in_any_case_after_its_family(extractor, text, 
 @pytest.mark.parametrize("text", ["The k2 bus line is late.", "k1.5 是一個參數。", "In 2023 the m2 chip shipped."])
 def test_mentions_no_short_version_without_its_family(extractor, text):
     assert not [i for i in ids(extractor, text) if i.startswith(("kimi", "minimax"))]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Mistral Large 2 beats Mistral Large.", "mistral-large-2"),
+    ("Codestral Mamba writes code fast.", "codestral-mamba"),
+    ("Meta's Code Llama is open.", "code-llama"),
+    ("DeepSeek-R1-0528 scored 68.", "deepseek-r1-0528"),
+    ("雲雀Skylark2 排名第一。", "skylark-2"),
+    ("云雀Skylark2 排名第一。", "skylark-2"),
+    ("商湯日日新5.0表現出色。", "sensechat-v5"),
+    ("商汤日日新5.0表现出色。", "sensechat-v5"),
+    ("Mistral Small 3.1 runs on one GPU.", "mistral-small-3-1"),
+])
+def test_mentions_model_versions_of_many_labs(extractor, text, entity):
+    assert entity in ids(extractor, text)
