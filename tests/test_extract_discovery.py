@@ -118,3 +118,27 @@ def test_discovery_outlets_by_their_descriptors(extractor, text, surface):
 ])
 def test_discovery_no_outlet_without_a_name_and_a_report(extractor, text):
     assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.outlet")] == []
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("北京某某研究院院長王大同表示，模型很好。", "北京某某研究院", "research"),
+    ("北京某某研究院院长王大同表示，模型很好。", "北京某某研究院", "research"),
+    ("示例未來實驗室指出，模型很好。", "示例未來實驗室", "research"),
+    ("The Rhine Foundation said the rule was weak.", "Rhine Foundation", "research"),
+    ("Acme Robotics Inc. said costs fell.", "Acme Robotics Inc.", "company"),
+])
+def test_discovery_organisations_typed_by_their_descriptor(extractor, text, surface, kind):
+    """A research body's suffix (研究院, 实验室, Institute, Foundation) types it research; a city it holds is no mention."""
+    m = mention(extractor, text, surface)
+    assert m.kind == kind
+    assert "beijing" not in [x.entity_id for x in extractor.mentions(Normalised.of(text))]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("歐洲聯盟今天表示，已展開調查。", "eu"),
+    ("欧洲联盟今天表示，已展开调查。", "eu"),
+    ("北京一家券商分析師表示，股價偏高。", "beijing"),
+])
+def test_discovery_a_place_that_is_the_whole_name_stays_the_place(extractor, text, entity):
+    found = extractor.mentions(Normalised.of(text))
+    assert [m.entity_id for m in found] == [entity]

@@ -44,8 +44,15 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     """Organisations and quoted people found by cue words, outside already-taken spans."""
     lex = lexicon or Lexicon.default()
     found, spans = [], Spans((m.start, m.end) for m in taken)
+    # a suffixed name may hold a place ("北京某某研究院"): only names other than places are taken for it
+    unplaced = Spans((m.start, m.end) for m in taken if m.kind not in PLACE_KINDS)
+    places: dict[int, int] = {}
+    for m in taken:
+        if m.kind in PLACE_KINDS:
+            places[m.start] = max(places.get(m.start, 0), m.end)
     articles = lex.word_set("names.name_articles")
     titles = lex.word_set("names.person_titles")
+    research = lex.word_set("names.research_suffixes")
     for discovery in DISCOVERIES:
         for code, regex, wordlist in lex.per_language(discovery.lexicon_list):
             rule = discovery.rule.format(lang=code)
@@ -61,11 +68,27 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                     cut = surface.index(" ") + 1  # "Secretary Jane Roe": the title is not part of the name
                     start, surface = start + cut, surface[cut:]
                 name = match.string[slice(*group_span(match, "name"))]
-                if _plausible(lex, discovery, wordlist, name, surface) and not spans.overlaps(start, end):
+                if discovery.whole and places.get(start, -1) >= group_span(match, "name")[1]:
+                    continue  # "欧洲联盟" is the EU itself: the place is the whole name, not a part of it
+                if _plausible(lex, discovery, wordlist, name, surface) \
+                        and not (unplaced if discovery.whole else spans).overlaps(start, end):
                     spans.add(start, end)
+                    unplaced.add(start, end)
+                    kind = discovery.kind
+                    if discovery.whole and match.group("suffix") in research:
+                        kind = "research"  # "某某研究院", "Acme Institute": typed by its descriptor
                     found.append(Mention(start, end, surface, slugify(surface), discovery.type, DISCOVERED, rule,
-                                         kind=discovery.kind))
+                                         kind=kind))
     return found
+
+
+PLACE_KINDS = frozenset({"country", "city", "region", "government"})
+
+
+def without_places_inside(mentions: list[Mention], discovered: list[Mention]) -> list[Mention]:
+    """Drop the place mentions a discovered organisation's name holds ("北京" in "北京某某研究院")."""
+    names = Spans((m.start, m.end) for m in discovered if m.type == NodeType.ORGANIZATION)
+    return [m for m in mentions if m.kind not in PLACE_KINDS or not names.overlaps(m.start, m.end)]
 
 
 def later_surnames(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:

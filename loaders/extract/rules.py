@@ -15,7 +15,7 @@ from ...schema import Article, Edge, Evidence, Extraction
 from ...schema.merging import merge_node_models
 from .aliases import learn_aliases
 from .cues import CueIndex
-from .discovery import discover_names, later_surnames
+from .discovery import discover_names, later_surnames, without_places_inside
 from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
@@ -59,7 +59,8 @@ class RuleExtractor:
 
     def mentions(self, norm: Normalised) -> list[Mention]:
         found = extend_models(norm, self.matcher.find(norm), self.gazetteer, self.lexicon)
-        found += discover_names(norm, found, self.lexicon)
+        discovered = discover_names(norm, found, self.lexicon)
+        found = without_places_inside(found, discovered) + discovered
         found += self.typos.find(norm, found)
         found += later_surnames(norm, found, self.lexicon)
         found = drop_credits(norm, found, self.lexicon)
