@@ -445,3 +445,23 @@ def test_cites_the_wire_of_a_dateline(facts, text, wire):
 def test_cites_no_dateline_without_a_wire_place_and_day(extractor, text):
     ex = extractor.extract(Article(id=A, title="t", text=text))
     assert not [ev for e in ex.edges for ev in e.evidence if ev.rule == "cites.byline"]
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("Prices fell, a new survey from Gartner showed.", "gartner"),
+    ("Sales rose, according to a new report by Counterpoint Research.", "counterpoint"),
+    ("Jane Roe, speaking on CNBC, said demand was strong.", "cnbc"),
+    ("Jane Roe, speaking on CNBC, said demand was strong.", "jane-roe"),
+    ("Jane Roe wrote in the Financial Times that rules are needed.", "ft"),
+    ("台灣經濟研究院研究員王大同分析，新規象徵意義大於實質。", "tier"),
+    ("台湾经济研究院研究员王大同分析，新规象征意义大于实质。", "王大同"),
+    ("數發部長王大同受訪時表示，資料存放於境內。", "王大同"),
+    ("数发部长王大同受访时表示，资料存放于境内。", "王大同"),
+])
+def test_cites_more_source_constructions(facts, text, cited):
+    assert cited in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text", ["數據分析，顯示增長。", "行业分析：价格下降。", "Jane Roe said on Tuesday that demand was strong."])
+def test_cites_no_outlet_in_words_that_only_look_like_cues(facts, text):
+    assert not _cites(facts, text) - {"jane-roe"}

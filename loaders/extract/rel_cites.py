@@ -148,7 +148,8 @@ def _speaker(view: SentenceView, cue: int):
     if not inside:
         earlier = [m for m in view.mentions if m.end <= clause_start and m.type in CITABLE]
         appositive = view.re(_APPOSITIVE)
-        named = earlier[-1] if earlier and view.re(_NAMED_APPOSITION).fullmatch(text, earlier[-1].end, cue) else None
+        named = earlier[-1] if earlier and view.re(_NAMED_APPOSITION).fullmatch(text, earlier[-1].end, cue) \
+            and view.re(r",\s*$").search(text, max(0, earlier[-1].start - 3), earlier[-1].start) else None
         apposed = named or next((m for m in reversed(earlier) if appositive.fullmatch(text, m.end, cue)), None)
         described = view.described_after(clause_start, cue, CITABLE)  # "该公司强调", "the company said"
         return apposed or described or _carried_subject(view, clause_start, cue)
