@@ -142,3 +142,23 @@ def test_discovery_organisations_typed_by_their_descriptor(extractor, text, surf
 def test_discovery_a_place_that_is_the_whole_name_stays_the_place(extractor, text, entity):
     found = extractor.mentions(Normalised.of(text))
     assert [m.entity_id for m in found] == [entity]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("教育部發布《中小學生成式人工智慧使用指南（2025年版）》。", "中小學生成式人工智慧使用指南（2025年版）"),
+    ("教育部发布《中小学生成式人工智能使用指南》。", "中小学生成式人工智能使用指南"),
+    ("行政院將通過「示例機關使用生成式AI參考指引草案」。", "示例機關使用生成式AI參考指引草案"),
+    ("国务院印发《关于加快示例产业发展的指导意见》。", "关于加快示例产业发展的指导意见"),
+])
+def test_discovery_policies_titled_in_marks(extractor, text, surface):
+    m = mention(extractor, text, surface)
+    assert m.type.value == "Policy" and m.confidence < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "他讀了《三體》和《紅樓夢》。",
+    "她推荐了《人工智能简史》这本书。",
+    "欧盟的《数字市场法》规定了义务。",      # a known policy: the gazetteer's, not a discovered one
+])
+def test_discovery_no_policy_from_other_titles(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.policy")] == []

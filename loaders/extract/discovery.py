@@ -27,6 +27,7 @@ class Discovery:
     kind: str
     whole: bool = False       # the name runs on over its suffix ("某某研究院")
     checks: tuple[str, ...] = ()
+    title: bool = False       # a title in marks: names inside it are part of it ("《国务院关于…的意见》")
 
 
 DISCOVERIES = (
@@ -36,6 +37,7 @@ DISCOVERIES = (
               checks=("first_word",)),
     Discovery("names.person", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),
     Discovery("names.outlet_described", "discovery.outlet_{lang}", NodeType.SOURCE, "outlet", checks=("first_word",)),
+    Discovery("names.policy_titled", "discovery.policy_{lang}", NodeType.POLICY, "rule", title=True),
 )
 _GENERIC = r"^(?:[{names.generic_starts:chars}].*|.*{names.generic_ends})$"
 
@@ -46,6 +48,7 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     found, spans = [], Spans((m.start, m.end) for m in taken)
     # a suffixed name may hold a place ("北京某某研究院"): only names other than places are taken for it
     unplaced = Spans((m.start, m.end) for m in taken if m.kind not in PLACE_KINDS)
+    unplaced_titles = Spans()
     places: dict[int, int] = {}
     for m in taken:
         if m.kind in PLACE_KINDS:
@@ -70,6 +73,14 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 name = match.string[slice(*group_span(match, "name"))]
                 if discovery.whole and places.get(start, -1) >= group_span(match, "name")[1]:
                     continue  # "欧洲联盟" is the EU itself: the place is the whole name, not a part of it
+                if discovery.title and not any(m.type == NodeType.POLICY for m in _inside(taken, start, end)) \
+                        and not unplaced_titles.overlaps(start, end):
+                    unplaced_titles.add(start, end)  # a title holds names ("国务院", "人工智能+"): they are part of it
+                    found.append(Mention(start, end, surface, slugify(surface), discovery.type, DISCOVERED, rule,
+                                         kind=discovery.kind))
+                    continue
+                if discovery.title:
+                    continue
                 if _plausible(lex, discovery, wordlist, name, surface) \
                         and not (unplaced if discovery.whole else spans).overlaps(start, end):
                     spans.add(start, end)
@@ -86,9 +97,16 @@ PLACE_KINDS = frozenset({"country", "city", "region", "government"})
 
 
 def without_places_inside(mentions: list[Mention], discovered: list[Mention]) -> list[Mention]:
-    """Drop the place mentions a discovered organisation's name holds ("北京" in "北京某某研究院")."""
+    """Drop the place mentions a discovered organisation's name holds ("北京" in "北京某某研究院"),
+    and every name a discovered policy's title holds ("国务院" in "《国务院关于…的意见》")."""
     names = Spans((m.start, m.end) for m in discovered if m.type == NodeType.ORGANIZATION)
-    return [m for m in mentions if m.kind not in PLACE_KINDS or not names.overlaps(m.start, m.end)]
+    titles = Spans((m.start, m.end) for m in discovered if m.type == NodeType.POLICY)
+    return [m for m in mentions if not titles.overlaps(m.start, m.end)
+            and (m.kind not in PLACE_KINDS or not names.overlaps(m.start, m.end))]
+
+
+def _inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m.start < end and m.end > start]
 
 
 def later_surnames(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
