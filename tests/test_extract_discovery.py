@@ -162,3 +162,19 @@ def test_discovery_policies_titled_in_marks(extractor, text, surface):
 ])
 def test_discovery_no_policy_from_other_titles(extractor, text):
     assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.policy")] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Congress passed the Rhine Data Security Act on Monday.", "Rhine Data Security Act"),
+    ("The Protecting Users from Foreign Adversary Applications Act was signed.",
+     "Protecting Users from Foreign Adversary Applications Act"),
+    ("Senator Jane Roe introduced the Algorithmic Fairness Bill.", "Algorithmic Fairness Bill"),
+])
+def test_discovery_laws_named_in_english(extractor, text, surface):
+    m = mention(extractor, text, surface)
+    assert (m.type.value, m.kind) == ("Policy", "law")
+
+
+@pytest.mark.parametrize("text", ["The Act was passed.", "The company will Act fast.", "This Act will matter."])
+def test_discovery_no_law_without_a_name(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.policy")] == []

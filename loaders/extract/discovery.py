@@ -38,6 +38,8 @@ DISCOVERIES = (
     Discovery("names.person", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),
     Discovery("names.outlet_described", "discovery.outlet_{lang}", NodeType.SOURCE, "outlet", checks=("first_word",)),
     Discovery("names.policy_titled", "discovery.policy_{lang}", NodeType.POLICY, "rule", title=True),
+    Discovery("names.law_titled", "discovery.policy_{lang}", NodeType.POLICY, "law", title=True,
+              checks=("first_word",)),
 )
 _GENERIC = r"^(?:[{names.generic_starts:chars}].*|.*{names.generic_ends})$"
 
@@ -74,7 +76,7 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 if discovery.whole and places.get(start, -1) >= group_span(match, "name")[1]:
                     continue  # "欧洲联盟" is the EU itself: the place is the whole name, not a part of it
                 if discovery.title and not any(m.type == NodeType.POLICY for m in _inside(taken, start, end)) \
-                        and not unplaced_titles.overlaps(start, end):
+                        and not unplaced_titles.overlaps(start, end) and _plausible(lex, discovery, wordlist, name, surface):
                     unplaced_titles.add(start, end)  # a title holds names ("国务院", "人工智能+"): they are part of it
                     found.append(Mention(start, end, surface, slugify(surface), discovery.type, DISCOVERED, rule,
                                          kind=discovery.kind))
