@@ -51,6 +51,7 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     # a suffixed name may hold a place ("北京某某研究院"): only names other than places are taken for it
     unplaced = Spans((m.start, m.end) for m in taken if m.kind not in PLACE_KINDS)
     unplaced_titles = Spans()
+    known_policies = Spans((m.start, m.end) for m in taken if m.type == NodeType.POLICY)
     places: dict[int, int] = {}
     for m in taken:
         if m.kind in PLACE_KINDS:
@@ -75,7 +76,7 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 name = match.string[slice(*group_span(match, "name"))]
                 if discovery.whole and places.get(start, -1) >= group_span(match, "name")[1]:
                     continue  # "欧洲联盟" is the EU itself: the place is the whole name, not a part of it
-                if discovery.title and not any(m.type == NodeType.POLICY for m in _inside(taken, start, end)) \
+                if discovery.title and not known_policies.overlaps(start, end) \
                         and not unplaced_titles.overlaps(start, end) and _plausible(lex, discovery, wordlist, name, surface):
                     unplaced_titles.add(start, end)  # a title holds names ("国务院", "人工智能+"): they are part of it
                     found.append(Mention(start, end, surface, slugify(surface), discovery.type, DISCOVERED, rule,
@@ -106,9 +107,6 @@ def without_places_inside(mentions: list[Mention], discovered: list[Mention]) ->
     return [m for m in mentions if not titles.overlaps(m.start, m.end)
             and (m.kind not in PLACE_KINDS or not names.overlaps(m.start, m.end))]
 
-
-def _inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if m.start < end and m.end > start]
 
 
 def later_surnames(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:

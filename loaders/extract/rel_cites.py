@@ -80,17 +80,25 @@ def according_to(view: SentenceView):
 def report(view: SentenceView):
     """"IDC的数据显示", "智源研究院公布了…评测报告", "a Gartner survey", "tops the LMArena leaderboard":
     an outlet, analyst firm or research body with what it publishes, or a leaderboard where a ranking is reported."""
+    informants = [m for m in view.mentions if _informant(m) and m.kind != "person"]
+    if not informants:
+        return
     text = view.norm.folded
-    ranked = bool(view.cues(RANKING))
-    for m in view.mentions:
-        if not _informant(m) or m.kind == "person":
-            continue
-        if (ranked and m.type == NodeType.SOURCE and m.kind in _BOARDS) or view.re(_REPORT_AFTER).match(text, m.end):
+    ranked = None
+    for m in informants:
+        if view.re(_REPORT_AFTER).match(text, m.end):
             yield ARTICLE, m.entity_id
+        elif m.type == NodeType.SOURCE and m.kind in _BOARDS:
+            if ranked is None:
+                ranked = bool(view.cues(RANKING))
+            if ranked:
+                yield ARTICLE, m.entity_id
 
 
 def told(view: SentenceView):
     """"told Reuters", "in an interview with Bloomberg", "接受彭博社采访", "对路透社表示": an interview given to an outlet."""
+    if not _outlets(view):
+        return
     text = view.norm.folded
     for a, b in view.cues(TOLD):
         outlet = view.after(b, CITABLE)[:1]
@@ -104,6 +112,8 @@ def told(view: SentenceView):
 
 def via(view: SentenceView):
     """"(via Bloomberg)": the outlet or wire right after "(via" (a company is no source: "via Azure")."""
+    if not _outlets(view):
+        return
     for a, b in view.cues(VIA):
         outlet = view.after(b, CITABLE)[:1]
         if outlet and not view.norm.folded[b:outlet[0].start].strip() and outlet[0].type == NodeType.SOURCE and outlet[0].kind != "person":
@@ -112,6 +122,8 @@ def via(view: SentenceView):
 
 def byline(view: SentenceView):
     """"（法新社布鲁塞尔4日电）", "新华社北京3月5日电", "WASHINGTON (Reuters) -": the wire of a dateline."""
+    if not _outlets(view):
+        return
     for a, b in view.cues(DISPATCH):
         wires = [m for m in view.mentions if m.end <= a and a - m.end <= 24 and m.type == NodeType.SOURCE
                  and m.kind in ("wire", "outlet")]
@@ -173,9 +185,11 @@ def _carried_subject(view: SentenceView, clause_start: int, cue: int):
     speaker = view.before(cue, CITABLE)
     if speaker is not None and _qualifier(view, speaker):
         return None  # "美国AI新创公司X…，宣称…": the place only describes the subject
-    people = [m for m in view.mentions if m.end <= clause_start and m.type in CITABLE and m.kind == "person"
-              and view.re(_TITLED_SUBJECT).fullmatch(view.norm.folded, view.clause_of(m.start)[0], m.start)]
-    return people[0] if people and speaker is not None and speaker.kind != "person" else speaker
+    if speaker is None or speaker.kind == "person":
+        return speaker
+    person = next((m for m in view.mentions if m.end <= clause_start and m.type in CITABLE and m.kind == "person"
+                   and view.re(_TITLED_SUBJECT).fullmatch(view.norm.folded, view.clause_of(m.start)[0], m.start)), None)
+    return person or speaker
 
 
 def _modifier(view: SentenceView, mention) -> bool:
@@ -206,6 +220,11 @@ def _unnamed(view: SentenceView, cue_end: int, cited) -> bool:
     text = view.norm.folded
     clause_end = view.clause_of(cited.start)[1]
     return bool(view.re(UNNAMED).search(text, cue_end, clause_end))
+
+
+def _outlets(view: SentenceView) -> bool:
+    """Whether the sentence names an outlet, wire or report (the rules that need one skip it otherwise)."""
+    return any(m.type == NodeType.SOURCE and m.kind != "person" for m in view.mentions)
 
 
 def _informant(mention) -> bool:
