@@ -227,6 +227,8 @@ def test_entities_regulators_and_ministries_are_known(extractor, text, entity):
     ("此前，智源研究院公布了覆蓋全球九十個模型的評測報告。", "baai"),
     ("此前，智源研究院公布了覆盖全球九十个模型的评测报告。", "baai"),
     ("A Gartner survey of chief executives showed spending rose.", "gartner"),
+    ("集邦科技調研顯示，價格上漲。", "trendforce"),
+    ("集邦科技调研显示，价格上涨。", "trendforce"),
     ("GPT-4o長期佔據SuperCLUE的榜首位置。", "superclue"),
     ("GPT-4o长期占据SuperCLUE的榜首位置。", "superclue"),
     ("Gemini 2.5 Pro tops the Chatbot Arena leaderboard.", "lmarena-leaderboard"),
