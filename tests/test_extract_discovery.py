@@ -81,6 +81,8 @@ def test_discovery_a_makers_name_grows_into_a_model_only_on_a_model_version(extr
     "微软、谷歌等公司正在招聘。",
     "它不僅向公司高層求情。",
     "这项政策将阻止小公司进入市场。",
+    "多家頭部互聯網公司已跟進。",
+    "多家头部互联网公司已跟进。",
 ])
 def test_discovery_function_words_never_make_a_name(extractor, text):
     """"也加入部分公司", "…等公司", "不仅向公司": spans of function words before a suffix are no organisation."""
@@ -178,3 +180,8 @@ def test_discovery_laws_named_in_english(extractor, text, surface):
 @pytest.mark.parametrize("text", ["The Act was passed.", "The company will Act fast.", "This Act will matter."])
 def test_discovery_no_law_without_a_name(extractor, text):
     assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.policy")] == []
+
+
+@pytest.mark.parametrize("text", ["The group Thursday said it would sue.", "The start-up Monday released a model."])
+def test_discovery_a_weekday_is_no_organisation(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.org")] == []
