@@ -83,6 +83,7 @@ def test_discovery_a_makers_name_grows_into_a_model_only_on_a_model_version(extr
     "这项政策将阻止小公司进入市场。",
     "多家頭部互聯網公司已跟進。",
     "多家头部互联网公司已跟进。",
+    "OpenAI 應馬丁 · 路德 · 金遺產委員會的要求暫停生成。",
 ])
 def test_discovery_function_words_never_make_a_name(extractor, text):
     """"也加入部分公司", "…等公司", "不仅向公司": spans of function words before a suffix are no organisation."""
