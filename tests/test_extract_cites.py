@@ -228,6 +228,9 @@ def test_entities_regulators_and_ministries_are_known(extractor, text, entity):
     ("此前，智源研究院公布了覆盖全球九十个模型的评测报告。", "baai"),
     ("A Gartner survey of chief executives showed spending rose.", "gartner"),
     ("集邦科技調研顯示，價格上漲。", "trendforce"),
+    ("The report, published by IDC on Monday, shows growth.", "idc"),
+    ("示例公司委託IDC進行的調查顯示，需求增加。", "idc"),
+    ("示例公司委托IDC进行的调查显示，需求增加。", "idc"),
     ("集邦科技调研显示，价格上涨。", "trendforce"),
     ("GPT-4o長期佔據SuperCLUE的榜首位置。", "superclue"),
     ("GPT-4o长期占据SuperCLUE的榜首位置。", "superclue"),
@@ -243,6 +246,7 @@ def test_cites_what_a_research_body_publishes(facts, text, cited):
     ("OpenAI公布了覆蓋九十個模型的評測報告。", "openai"),        # a company's own report: no source construction
     ("微软发布了新的数据中心。", "microsoft"),
     ("Meta published new model weights.", "meta"),
+    ("The app, published by ByteDance, is popular.", "bytedance"),
     ("The Chatbot Arena is popular with developers.", "lmarena-leaderboard"),   # a leaderboard named, no ranking
 ])
 def test_cites_no_report_without_an_informant_and_what_it_publishes(facts, text, not_cited):

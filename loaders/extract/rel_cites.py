@@ -33,8 +33,10 @@ _CLAUSE_OPENING = r"[\s《「“\"『]*"
 # cites.report / cites.told
 REPORT_NOUNS = "{citation.report_nouns}"
 RANKING = "{citation.ranking}"
+REPORT_BY = "{citation.report_by}"
 PUBLISHES_TITLED = "{citation.publishes_titled}"
 _REPORT_AFTER = r"{citation.report_gap}(?:{citation.report_nouns}|{citation.publishes_titled})"
+_REPORT_BY = r"{citation.report_by}\s+(?:the\s+)?$"   # "a survey conducted by Gartner"
 _BOARDS = {"report", "database"}   # leaderboards and indexes are Sources of these kinds
 UNNAMED = "{citation.unnamed}"
 DISPATCH = "{citation.dispatch}"
@@ -86,7 +88,7 @@ def report(view: SentenceView):
     text = view.norm.folded
     ranked = None
     for m in informants:
-        if view.re(_REPORT_AFTER).match(text, m.end):
+        if view.re(_REPORT_AFTER).match(text, m.end) or view.re(_REPORT_BY).search(text, max(view.start, m.start - 30), m.start):
             yield ARTICLE, m.entity_id
         elif m.type == NodeType.SOURCE and m.kind in _BOARDS:
             if ranked is None:
@@ -145,7 +147,7 @@ RULES = (
     Rule("cites.said_by", "CITES", 0.8, said_by, triggers=(SAID_BY,)),
     Rule("cites.according_to", "CITES", 0.85, according_to, triggers=(ACCORDING,)),
     Rule("cites.told", "CITES", 0.8, told, triggers=(TOLD,)),
-    Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED)),
+    Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED, REPORT_BY)),
     Rule("cites.via", "CITES", 0.8, via, triggers=(VIA,)),
     Rule("cites.byline", "CITES", 0.85, byline, triggers=(DISPATCH,)),
 )
