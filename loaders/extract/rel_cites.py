@@ -1,6 +1,10 @@
-"""CITES (the article → Source|Organization it reports from): speech verbs, 據/according to.
+"""CITES (the article → Source|Organization it reports from): speech verbs, 據/according to,
+interviews given to an outlet, reports of analyst firms and research bodies, leaderboards, "(via X)"
+and wire datelines.
 
-The cue words are in ``loaders/lang/<code>/speech.yaml`` and ``citation.yaml``.
+A company's or a government's people speaking, a place inside a description, an unnamed source
+described by a company: no citation of the company, government or place. The cue words are in
+``loaders/lang/<code>/speech.yaml`` and ``citation.yaml``.
 """
 from __future__ import annotations
 
@@ -44,8 +48,8 @@ _DISPATCH_HEAD = "{citation.dispatch_head}"
 TOLD = "{citation.told}"
 VIA = "{citation.via}"
 _TOLD_GAP = "{citation.told_gap}"
-_TOLD_AFTER = r"\s*(?:的)?\s*[》」”]?\s*(?:的)?{citation.told_after}"
-_TOLD_NEEDS_AFTER = r"接受|对|向"
+_TOLD_AFTER = r"\s*(?:{citation.attributive})?\s*[》」”]?\s*(?:{citation.attributive})?{citation.told_after}"
+_TOLD_NEEDS_AFTER = "{citation.told_to}"
 _SAYS_GAP = 20      # characters allowed between the cited name and its speech verb
 _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited name
 
