@@ -72,3 +72,117 @@ def test_discovered_variant_becomes_a_model_node(extractor):
 ])
 def test_discovery_a_makers_name_grows_into_a_model_only_on_a_model_version(extractor, text, surfaces):
     assert [m.surface for m in extractor.mentions(Normalised.of(text))] == surfaces
+
+
+@pytest.mark.parametrize("text", [
+    "蘋果也加入部分公司行列，限制員工使用。",
+    "苹果也加入部分公司行列，限制员工使用。",
+    "微軟、谷歌等公司正在招聘。",
+    "微软、谷歌等公司正在招聘。",
+    "它不僅向公司高層求情。",
+    "这项政策将阻止小公司进入市场。",
+    "多家頭部互聯網公司已跟進。",
+    "多家头部互联网公司已跟进。",
+    "OpenAI 應馬丁 · 路德 · 金遺產委員會的要求暫停生成。",
+])
+def test_discovery_function_words_never_make_a_name(extractor, text):
+    """"也加入部分公司", "…等公司", "不仅向公司": spans of function words before a suffix are no organisation."""
+    assert [m.surface for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.org")] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Department of Home Affairs Secretary Jane Roe said the ban is needed.", "Jane Roe"),
+    ("Professor Jane Roe said the ban is needed.", "Jane Roe"),
+    ("\"The ban is needed,\" said Senator Jane Roe.", "Jane Roe"),
+])
+def test_discovery_a_title_is_not_part_of_a_quoted_persons_name(extractor, text, surface):
+    people = [m.surface for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.person")]
+    assert people == [surface]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Jane Roe told national broadcaster ABC that the apps are risky.", "ABC"),
+    ("According to the German newspaper Rheinblatt, talks stalled.", "Rheinblatt"),
+    ("據示例日報報導，行政院將通過指引。", "示例日報"),
+    ("据示例日报报道，行政院将通过指引。", "示例日报"),
+    ("据《示例观察》报道，价格下降。", "示例观察"),
+    ("據《示例觀察》報導，價格下降。", "示例觀察"),
+])
+def test_discovery_outlets_by_their_descriptors(extractor, text, surface):
+    m = mention(extractor, text, surface)
+    assert (m.type.value, m.kind) == ("Source", "outlet") and m.confidence < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "欧盟的《数字市场法》规定了义务。",
+    "歐盟的《數位市場法》規定了義務。",
+    "The newspaper said the deal was off.",
+    "据日报报道，价格下降。",
+])
+def test_discovery_no_outlet_without_a_name_and_a_report(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.outlet")] == []
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("北京某某研究院院長王大同表示，模型很好。", "北京某某研究院", "research"),
+    ("北京某某研究院院长王大同表示，模型很好。", "北京某某研究院", "research"),
+    ("示例未來實驗室指出，模型很好。", "示例未來實驗室", "research"),
+    ("The Rhine Foundation said the rule was weak.", "Rhine Foundation", "research"),
+    ("Acme Robotics Inc. said costs fell.", "Acme Robotics Inc.", "company"),
+])
+def test_discovery_organisations_typed_by_their_descriptor(extractor, text, surface, kind):
+    """A research body's suffix (研究院, 实验室, Institute, Foundation) types it research; a city it holds is no mention."""
+    m = mention(extractor, text, surface)
+    assert m.kind == kind
+    assert "beijing" not in [x.entity_id for x in extractor.mentions(Normalised.of(text))]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("歐洲聯盟今天表示，已展開調查。", "eu"),
+    ("欧洲联盟今天表示，已展开调查。", "eu"),
+    ("北京一家券商分析師表示，股價偏高。", "beijing"),
+])
+def test_discovery_a_place_that_is_the_whole_name_stays_the_place(extractor, text, entity):
+    found = extractor.mentions(Normalised.of(text))
+    assert [m.entity_id for m in found] == [entity]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("教育部發布《中小學生成式人工智慧使用指南（2025年版）》。", "中小學生成式人工智慧使用指南（2025年版）"),
+    ("教育部发布《中小学生成式人工智能使用指南》。", "中小学生成式人工智能使用指南"),
+    ("行政院將通過「示例機關使用生成式AI參考指引草案」。", "示例機關使用生成式AI參考指引草案"),
+    ("国务院印发《关于加快示例产业发展的指导意见》。", "关于加快示例产业发展的指导意见"),
+])
+def test_discovery_policies_titled_in_marks(extractor, text, surface):
+    m = mention(extractor, text, surface)
+    assert m.type.value == "Policy" and m.confidence < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "他讀了《三體》和《紅樓夢》。",
+    "她推荐了《人工智能简史》这本书。",
+    "欧盟的《数字市场法》规定了义务。",      # a known policy: the gazetteer's, not a discovered one
+])
+def test_discovery_no_policy_from_other_titles(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.policy")] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Congress passed the Rhine Data Security Act on Monday.", "Rhine Data Security Act"),
+    ("The Protecting Users from Foreign Adversary Applications Act was signed.",
+     "Protecting Users from Foreign Adversary Applications Act"),
+    ("Senator Jane Roe introduced the Algorithmic Fairness Bill.", "Algorithmic Fairness Bill"),
+])
+def test_discovery_laws_named_in_english(extractor, text, surface):
+    m = mention(extractor, text, surface)
+    assert (m.type.value, m.kind) == ("Policy", "law")
+
+
+@pytest.mark.parametrize("text", ["The Act was passed.", "The company will Act fast.", "This Act will matter."])
+def test_discovery_no_law_without_a_name(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.policy")] == []
+
+
+@pytest.mark.parametrize("text", ["The group Thursday said it would sue.", "The start-up Monday released a model."])
+def test_discovery_a_weekday_is_no_organisation(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.org")] == []

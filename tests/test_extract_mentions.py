@@ -41,3 +41,33 @@ def test_fold_keeps_every_offset(text):
 
 def test_fold_maps_traditional_to_simplified():
     assert Normalised.of("華盛頓").folded == "华盛顿"
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Kimi 今天發佈新版。k1.5 在數學上領先。", "kimi-k1-5"),
+    ("Kimi 今天发布新版。k1.5 在数学上领先。", "kimi-k1-5"),
+    ("Kimi shipped an update. The k1.5 model leads in maths.", "kimi-k1-5"),
+    ("Kimi shipped an update. The K2 model leads in maths.", "kimi-k2"),
+])
+def test_mentions_a_short_version_in_any_case_after_its_family(extractor, text, entity):
+    assert entity in ids(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["The k2 bus line is late.", "k1.5 是一個參數。", "In 2023 the m2 chip shipped."])
+def test_mentions_no_short_version_without_its_family(extractor, text):
+    assert not [i for i in ids(extractor, text) if i.startswith(("kimi", "minimax"))]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Mistral Large 2 beats Mistral Large.", "mistral-large-2"),
+    ("Codestral Mamba writes code fast.", "codestral-mamba"),
+    ("Meta's Code Llama is open.", "code-llama"),
+    ("DeepSeek-R1-0528 scored 68.", "deepseek-r1-0528"),
+    ("雲雀Skylark2 排名第一。", "skylark-2"),
+    ("云雀Skylark2 排名第一。", "skylark-2"),
+    ("商湯日日新5.0表現出色。", "sensechat-v5"),
+    ("商汤日日新5.0表现出色。", "sensechat-v5"),
+    ("Mistral Small 3.1 runs on one GPU.", "mistral-small-3-1"),
+])
+def test_mentions_model_versions_of_many_labs(extractor, text, entity):
+    assert entity in ids(extractor, text)

@@ -29,6 +29,7 @@ class Discovery:
     whole: bool = False       # the name runs on over its suffix ("某某研究院")
     checks: tuple[str, ...] = ()
     simplified_id: bool = False  # one id in both scripts (a policy title written in either)
+    title: bool = False       # a title in marks: names inside it are part of it ("《国务院关于…的意见》")
 
 
 DISCOVERIES = (
@@ -37,7 +38,10 @@ DISCOVERIES = (
     Discovery("names.org_described", "discovery.org_described", NodeType.ORGANIZATION, "company",
               checks=("first_word",)),
     Discovery("names.person", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),
-    Discovery("names.policy_titled", "discovery.policy_{lang}", NodeType.POLICY, "rule", simplified_id=True),
+    Discovery("names.outlet_described", "discovery.outlet_{lang}", NodeType.SOURCE, "outlet", checks=("first_word",)),
+    Discovery("names.policy_titled", "discovery.policy_{lang}", NodeType.POLICY, "rule", title=True, simplified_id=True),
+    Discovery("names.law_titled", "discovery.policy_{lang}", NodeType.POLICY, "law", title=True,
+              checks=("first_word",)),
 )
 _GENERIC = r"^(?:[{names.generic_starts:chars}].*|.*{names.generic_ends})$"
 
@@ -46,7 +50,17 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     """Organisations and quoted people found by cue words, outside already-taken spans."""
     lex = lexicon or Lexicon.default()
     found, spans = [], Spans((m.start, m.end) for m in taken)
+    # a suffixed name may hold a place ("北京某某研究院"): only names other than places are taken for it
+    unplaced = Spans((m.start, m.end) for m in taken if m.kind not in PLACE_KINDS)
+    unplaced_titles = Spans()
+    known_policies = Spans((m.start, m.end) for m in taken if m.type == NodeType.POLICY)
+    places: dict[int, int] = {}
+    for m in taken:
+        if m.kind in PLACE_KINDS:
+            places[m.start] = max(places.get(m.start, 0), m.end)
     articles = lex.word_set("names.name_articles")
+    titles = lex.word_set("names.person_titles")
+    research = lex.word_set("names.research_suffixes")
     for discovery in DISCOVERIES:
         for code, regex, wordlist in lex.per_language(discovery.lexicon_list):
             rule = discovery.rule.format(lang=code)
@@ -58,13 +72,44 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 if discovery.whole and surface.split(" ", 1)[0] in articles and " " in surface:
                     cut = surface.index(" ") + 1  # "The Authors Guild": the article is not part of the name
                     start, surface = start + cut, surface[cut:]
+                while discovery.kind == "person" and surface.count(" ") >= 2 and surface.split(" ", 1)[0] in titles:
+                    cut = surface.index(" ") + 1  # "Secretary Jane Roe": the title is not part of the name
+                    start, surface = start + cut, surface[cut:]
                 name = match.string[slice(*group_span(match, "name"))]
-                if _plausible(lex, discovery, wordlist, name, surface) and not spans.overlaps(start, end):
-                    spans.add(start, end)
+                if discovery.whole and places.get(start, -1) >= group_span(match, "name")[1]:
+                    continue  # "欧洲联盟" is the EU itself: the place is the whole name, not a part of it
+                if discovery.title and not known_policies.overlaps(start, end) \
+                        and not unplaced_titles.overlaps(start, end) and _plausible(lex, discovery, wordlist, name, surface):
+                    unplaced_titles.add(start, end)  # a title holds names ("国务院", "人工智能+"): they are part of it
                     entity_id = slugify(to_simplified(surface) if discovery.simplified_id else surface)
                     found.append(Mention(start, end, surface, entity_id, discovery.type, DISCOVERED, rule,
                                          kind=discovery.kind))
+                    continue
+                if discovery.title:
+                    continue
+                if _plausible(lex, discovery, wordlist, name, surface) \
+                        and not (unplaced if discovery.whole else spans).overlaps(start, end):
+                    spans.add(start, end)
+                    unplaced.add(start, end)
+                    kind = discovery.kind
+                    if discovery.whole and match.group("suffix") in research:
+                        kind = "research"  # "某某研究院", "Acme Institute": typed by its descriptor
+                    found.append(Mention(start, end, surface, slugify(surface), discovery.type, DISCOVERED, rule,
+                                         kind=kind))
     return found
+
+
+PLACE_KINDS = frozenset({"country", "city", "region", "government"})
+
+
+def without_places_inside(mentions: list[Mention], discovered: list[Mention]) -> list[Mention]:
+    """Drop the place mentions a discovered organisation's name holds ("北京" in "北京某某研究院"),
+    and every name a discovered policy's title holds ("国务院" in "《国务院关于…的意见》")."""
+    names = Spans((m.start, m.end) for m in discovered if m.type == NodeType.ORGANIZATION)
+    titles = Spans((m.start, m.end) for m in discovered if m.type == NodeType.POLICY)
+    return [m for m in mentions if not titles.overlaps(m.start, m.end)
+            and (m.kind not in PLACE_KINDS or not names.overlaps(m.start, m.end))]
+
 
 
 def later_surnames(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:

@@ -84,7 +84,8 @@ class Matcher:
                 return False
         if shape.short_latin:
             surface = _alnum(norm.original[start:end])
-            return surface in self.cased.get(key, ()) or (len(surface) >= 3 and surface.isupper())
+            return surface in self.cased.get(key, ()) or (len(surface) >= 3 and surface.isupper()) \
+                or shape.version  # "k1.5" for "K1.5": a model's short version, kept only near its family
         return True
 
     def _mention(self, norm: Normalised, start: int, end: int, entry_id: str) -> Mention:
@@ -101,11 +102,13 @@ class _Shape:
     digit_end: bool
     short_latin: bool
     model: bool
+    version: bool = False   # a model's short name holding a digit ("K1.5", "R1"): any case
 
     @classmethod
     def of(cls, key: str, entry) -> "_Shape":
-        return cls(_latin(key[0]), _latin(key[-1]), key[-1].isdigit(), _is_short_latin(key),
-                   entry.type == NodeType.MODEL)
+        short, model = _is_short_latin(key), entry.type == NodeType.MODEL
+        return cls(_latin(key[0]), _latin(key[-1]), key[-1].isdigit(), short, model,
+                   short and model and any(ch.isdigit() for ch in key) and not key.isdigit())
 
 
 _BREAK = re.compile(r"[,，、;；:：。!?！？]")
@@ -165,3 +168,19 @@ def _is_short_latin(key: str) -> bool:
 
 def _alnum(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
+
+
+def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
+    """Photo credits ("(Photo: Getty Images)", "（圖：路透社）"): the names in them are no parties.
+
+    >>> norm = Normalised.of("Shares rose. (Photo: Reuters)")
+    >>> m = Mention(21, 28, "Reuters", "reuters", NodeType.SOURCE)
+    >>> drop_credits(norm, [m])
+    []
+    """
+    lex = lexicon or Lexicon.default()
+    found = [match.span() for _, regex, _ in lex.per_language("citation.credit") for match in regex.finditer(norm.original)]
+    if not found:
+        return mentions
+    credits = Spans(found)
+    return [m for m in mentions if not credits.overlaps(m.start, m.end)]

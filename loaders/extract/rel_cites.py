@@ -1,9 +1,14 @@
-"""CITES (the article → Source|Organization it reports from): speech verbs, 據/according to.
+"""CITES (the article → Source|Organization it reports from): speech verbs, 據/according to,
+interviews given to an outlet, reports of analyst firms and research bodies, leaderboards, "(via X)"
+and wire datelines.
 
-The cue words are in ``loaders/lang/<code>/speech.yaml`` and ``citation.yaml``.
+A company's or a government's people speaking, a place inside a description, an unnamed source
+described by a company: no citation of the company, government or place. The cue words are in
+``loaders/lang/<code>/speech.yaml`` and ``citation.yaml``.
 """
 from __future__ import annotations
 
+from ...schema import NodeType
 from .view import ARTICLE, CITABLE, Rule, SentenceView
 
 SAYS = "{speech.cites}"
@@ -12,11 +17,39 @@ ACCORDING = "{citation.according_to}"
 _ROLE_AFTER = r"\s*{citation.role_after}"
 _QUANTIFIER_BEFORE = r"{citation.quantifiers}\s*$"
 _PLACE_KINDS = {"country", "industry", "government", "region", "city"}
+_PLACES = {"country", "industry", "region", "city"}  # no speakers through a compound ("美国演员工会")
+# Outlets, analyst firms and research bodies publish information: their people speak for them.
+_RESEARCH_KINDS = {"analyst", "research"}   # their people's findings are the body's research
+_TITLE_GAP = r"(?:{citation.attributive})?\s*[^，,。；;:：()（）]{0,14}"
+_INFORMANT_KINDS = {"outlet", "wire", "report", "database", "analyst", "research", "university"}
+_PERSON_OF = r"\s*{citation.person_of}"
+_PLACE_SPEAKS = r"\s*(?:{citation.attributive}\s*)?{citation.place_speaks}"
+_PLACE_HEAD = "{citation.place_head_after}"
 # "Jane Roe, chief analyst at X, said" / "Meta, which ships Llama, has argued"
-_APPOSITIVE = r"(?:,[^,;]{3,90}){1,2},\s*(?:{speech.before_verb} )*"
+# an English apposition: no Han characters ("X，对此表达关切，认为" is two clauses, not an apposition)
+_APPOSITIVE = r"(?:,[^,;\u4e00-\u9fff]{3,90}){1,2},\s*(?:{speech.before_verb} )*"
+# a person opening a clause, perhaps after a short title ("美国商务部长卢特尼克"); "致函商务部长卢特尼克" is an object
+_TITLED_SUBJECT = r"[\s《「“\"『]*(?:[^，,。；;\s]{0,4}?{names.titles})?\s*"
+_NAMED_APPOSITION = r"\s*,\s*"   # "…'s new state-backed company, Humain, said": the name set off by commas speaks
 _FRAME = r"[^，,。；;]{0,12}?{discourse.frame}"
 _SUBJECTLESS = r"\s*{discourse.subjectless}?\s*"
 _CLAUSE_OPENING = r"[\s《「“\"『]*"
+# cites.report / cites.told
+REPORT_NOUNS = "{citation.report_nouns}"
+RANKING = "{citation.ranking}"
+REPORT_BY = "{citation.report_by}"
+PUBLISHES_TITLED = "{citation.publishes_titled}"
+_REPORT_AFTER = r"{citation.report_gap}(?:{citation.report_nouns}|{citation.publishes_titled})"
+_REPORT_BY = r"{citation.report_by}\s+(?:the\s+)?$"   # "a survey conducted by Gartner"
+_BOARDS = {"report", "database"}   # leaderboards and indexes are Sources of these kinds
+UNNAMED = "{citation.unnamed}"
+DISPATCH = "{citation.dispatch}"
+_DISPATCH_HEAD = "{citation.dispatch_head}"
+TOLD = "{citation.told}"
+VIA = "{citation.via}"
+_TOLD_GAP = "{citation.told_gap}"
+_TOLD_AFTER = r"\s*(?:{citation.attributive})?\s*[》」”]?\s*(?:{citation.attributive})?{citation.told_after}"
+_TOLD_NEEDS_AFTER = "{citation.told_to}"
 _SAYS_GAP = 20      # characters allowed between the cited name and its speech verb
 _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited name
 
@@ -25,8 +58,11 @@ def says(view: SentenceView):
     """"OpenAI表示", "Jane Roe, an analyst, said": the speaker before a speech verb."""
     for a, _ in view.cues(SAYS):
         speaker = _speaker(view, a)
-        if speaker and not _modifier(view, speaker):
-            yield ARTICLE, speaker.entity_id
+        if speaker and not _modifier(view, speaker) and not _employer(view, speaker) \
+                and not view.re(UNNAMED).search(view.norm.folded, view.clause_of(speaker.start)[0], speaker.start):
+            yield ARTICLE, speaker.entity_id  # not "据熟悉辉达计划的人士透露", "people familiar with Nvidia said"
+            if speaker.kind == "person":
+                yield from _research_employer(view, speaker)
 
 
 def said_by(view: SentenceView):
@@ -40,27 +76,99 @@ def said_by(view: SentenceView):
 def according_to(view: SentenceView):
     """"據路透社報道", "according to Reuters": the name right after the cue."""
     for a, b in view.cues(ACCORDING):
-        cited = view.after(b, CITABLE)[:1]
-        if cited and cited[0].start - b <= _ACCORDING_GAP and not _modifier(view, cited[0]):
+        cited = [m for m in view.after(b, CITABLE) if not _qualifier(view, m)][:1] or view.after(b, CITABLE)[:1]
+        if cited and cited[0].start - b <= _ACCORDING_GAP and not _modifier(view, cited[0]) \
+                and not _employer(view, cited[0]) and not _qualifier(view, cited[0]) \
+                and not _unnamed(view, b, cited[0]):
             yield ARTICLE, cited[0].entity_id
+
+
+def report(view: SentenceView):
+    """"IDC的数据显示", "智源研究院公布了…评测报告", "a Gartner survey", "tops the LMArena leaderboard":
+    an outlet, analyst firm or research body with what it publishes, or a leaderboard where a ranking is reported."""
+    informants = [m for m in view.mentions if _informant(m) and m.kind != "person"]
+    if not informants:
+        return
+    text = view.norm.folded
+    ranked = None
+    for m in informants:
+        if view.re(_REPORT_AFTER).match(text, m.end) or view.re(_REPORT_BY).search(text, max(view.start, m.start - 30), m.start):
+            yield ARTICLE, m.entity_id
+        elif m.type == NodeType.SOURCE and m.kind in _BOARDS:
+            if ranked is None:
+                ranked = bool(view.cues(RANKING))
+            if ranked:
+                yield ARTICLE, m.entity_id
+
+
+def told(view: SentenceView):
+    """"told Reuters", "in an interview with Bloomberg", "接受彭博社采访", "对路透社表示": an interview given to an outlet."""
+    if not _outlets(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(TOLD):
+        outlet = view.after(b, CITABLE)[:1]
+        if not outlet or outlet[0].type != NodeType.SOURCE or outlet[0].kind == "person" \
+                or not view.re(_TOLD_GAP).fullmatch(text, b, outlet[0].start):
+            continue
+        if view.re(_TOLD_NEEDS_AFTER).fullmatch(text, a, b) and not view.re(_TOLD_AFTER).match(text, outlet[0].end):
+            continue  # "对路透社" alone is no interview: 对/向/接受 need 表示/采访 after the outlet
+        yield ARTICLE, outlet[0].entity_id
+
+
+def via(view: SentenceView):
+    """"(via Bloomberg)": the outlet or wire right after "(via" (a company is no source: "via Azure")."""
+    if not _outlets(view):
+        return
+    for a, b in view.cues(VIA):
+        outlet = view.after(b, CITABLE)[:1]
+        if outlet and not view.norm.folded[b:outlet[0].start].strip() and outlet[0].type == NodeType.SOURCE and outlet[0].kind != "person":
+            yield ARTICLE, outlet[0].entity_id
+
+
+def byline(view: SentenceView):
+    """"（法新社布鲁塞尔4日电）", "新华社北京3月5日电", "WASHINGTON (Reuters) -": the wire of a dateline."""
+    if not _outlets(view):
+        return
+    for a, b in view.cues(DISPATCH):
+        wires = [m for m in view.mentions if m.end <= a and a - m.end <= 24 and m.type == NodeType.SOURCE
+                 and m.kind in ("wire", "outlet")]
+        if wires and _dispatch_opens(view, wires[-1], a):
+            yield ARTICLE, wires[-1].entity_id
+
+
+def _dispatch_opens(view: SentenceView, wire, cue: int) -> bool:
+    """The wire's name and what follows it up to the cue is a dateline: a place and a day, or nothing but ")"."""
+    text = view.norm.folded
+    between = text[wire.end:cue]
+    if not between:
+        return text[wire.start - 1:wire.start] == "("   # "(Reuters) -"
+    return bool(view.re(_DISPATCH_HEAD).fullmatch(between.strip()))
 
 
 RULES = (
     Rule("cites.says", "CITES", 0.8, says, triggers=(SAYS,)),
     Rule("cites.said_by", "CITES", 0.8, said_by, triggers=(SAID_BY,)),
     Rule("cites.according_to", "CITES", 0.85, according_to, triggers=(ACCORDING,)),
+    Rule("cites.told", "CITES", 0.8, told, triggers=(TOLD,)),
+    Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED, REPORT_BY)),
+    Rule("cites.via", "CITES", 0.8, via, triggers=(VIA,)),
+    Rule("cites.byline", "CITES", 0.85, byline, triggers=(DISPATCH,)),
 )
 
 
 def _speaker(view: SentenceView, cue: int):
     """Who speaks before a speech verb: the clause's opening name, or a name just before the verb."""
     clause_start = view.clause_of(cue)[0]
-    inside = [m for m in view.mentions if m.start >= clause_start and m.end <= cue and m.type in CITABLE]
+    inside = [m for m in view.mentions if m.start >= clause_start and m.end <= cue and m.type in CITABLE
+              and not _qualifier(view, m, cue)]
     text = view.norm.folded
     if not inside:
         earlier = [m for m in view.mentions if m.end <= clause_start and m.type in CITABLE]
         appositive = view.re(_APPOSITIVE)
-        apposed = next((m for m in reversed(earlier) if appositive.fullmatch(text, m.end, cue)), None)
+        named = earlier[-1] if earlier and view.re(_NAMED_APPOSITION).fullmatch(text, earlier[-1].end, cue) \
+            and view.re(r",\s*$").search(text, max(0, earlier[-1].start - 3), earlier[-1].start) else None
+        apposed = named or next((m for m in reversed(earlier) if appositive.fullmatch(text, m.end, cue)), None)
         described = view.described_after(clause_start, cue, CITABLE)  # "该公司强调", "the company said"
         return apposed or described or _carried_subject(view, clause_start, cue)
     first = inside[0]
@@ -69,7 +177,7 @@ def _speaker(view: SentenceView, cue: int):
             all(m.start >= frame.end() or m.entity_id == first.entity_id
                 for m in view.mentions if first.end <= m.start < cue):
         return first  # "輝達15日在提交給SEC的文件中表示": the subject opens the clause
-    last = [m for m in view.mentions if m.start >= clause_start and m.end <= cue][-1]
+    last = [m for m in view.mentions if m.start >= clause_start and m.end <= cue and not _qualifier(view, m, cue)][-1]
     gap = text[last.end:cue]
     if last is inside[-1] and (len(gap) <= _SAYS_GAP or view.re(_APPOSITIVE).fullmatch(gap)):
         return last  # "OpenAI表示", "Jane Roe, an analyst, said"
@@ -81,8 +189,13 @@ def _carried_subject(view: SentenceView, clause_start: int, cue: int):
     if not view.re(_SUBJECTLESS).fullmatch(view.norm.folded, clause_start, cue):
         return None
     speaker = view.before(cue, CITABLE)
-    people = [m for m in view.mentions if m.end <= clause_start and m.type in CITABLE and m.kind == "person"]
-    return people[0] if people and speaker is not None and speaker.kind != "person" else speaker
+    if speaker is not None and _qualifier(view, speaker):
+        return None  # "美国AI新创公司X…，宣称…": the place only describes the subject
+    if speaker is None or speaker.kind == "person":
+        return speaker
+    person = next((m for m in view.mentions if m.end <= clause_start and m.type in CITABLE and m.kind == "person"
+                   and view.re(_TITLED_SUBJECT).fullmatch(view.norm.folded, view.clause_of(m.start)[0], m.start)), None)
+    return person or speaker
 
 
 def _modifier(view: SentenceView, mention) -> bool:
@@ -95,3 +208,62 @@ def _modifier(view: SentenceView, mention) -> bool:
         return False
     quantified = view.re(_QUANTIFIER_BEFORE).search(view.norm.folded, max(view.start, mention.start - 8), mention.start)
     return bool(quantified) or mention.kind in _PLACE_KINDS or mention.kind is None
+
+
+def _research_employer(view: SentenceView, person):
+    """"上海某研究院主任王某表示", "Bernstein analyst Jane Roe said": a research body's or analyst firm's
+    person speaks for its research, so the body is cited with the person (a company's people do not)."""
+    text = view.norm.folded
+    clause_start = view.clause_of(person.start)[0]
+    before = [m for m in view.mentions if clause_start <= m.start and m.end <= person.start]
+    if before and before[-1].kind in _RESEARCH_KINDS and view.re(_TITLE_GAP).fullmatch(text, before[-1].end, person.start):
+        yield ARTICLE, before[-1].entity_id
+
+
+def _unnamed(view: SentenceView, cue_end: int, cited) -> bool:
+    """"据熟悉辉达计划的人士透露", "according to people familiar with Nvidia's plans": an unnamed source
+    whose description names the company: the company is no source."""
+    text = view.norm.folded
+    clause_end = view.clause_of(cited.start)[1]
+    return bool(view.re(UNNAMED).search(text, cue_end, clause_end))
+
+
+def _outlets(view: SentenceView) -> bool:
+    """Whether the sentence names an outlet, wire or report (the rules that need one skip it otherwise)."""
+    return any(m.type == NodeType.SOURCE and m.kind != "person" for m in view.mentions)
+
+
+def _informant(mention) -> bool:
+    """Outlets, wires, reports, analyst firms and research bodies: who publishes information."""
+    return mention.type == NodeType.SOURCE or mention.kind in _INFORMANT_KINDS
+
+
+def _employer(view: SentenceView, mention) -> bool:
+    """"Acme CEO Jane Roe said", "Acme executives said", "据示例公司员工透露": a person of the organisation speaks.
+
+    Outlets, analyst firms and research bodies are still cited ("Bloomberg researcher Jane Roe said"):
+    what their people say is their information.
+    """
+    if _informant(mention):
+        return False
+    return bool(view.re(_PERSON_OF).match(view.norm.folded, mention.end))
+
+
+def _qualifier(view: SentenceView, mention, cue: int | None = None) -> bool:
+    """"美国AI新创公司Anthropic", "據美國演員工會發布的訊息": a place inside a longer name or description.
+
+    A country, region or industry speaks only when the verb follows it directly ("China said") or
+    its government or officials do ("美国政府表示", "US officials said"); a government (cities are
+    governments: "Beijing said") unless a noun of people or firms follows it ("北京券商分析师").
+    """
+    text = view.norm.folded
+    if mention.kind == "government":  # a city is its government ("Beijing said"), unless a noun follows it
+        return bool(view.re(_PLACE_HEAD).match(text, mention.end))
+    if mention.kind not in _PLACES:
+        return False
+    if view.re(_PLACE_SPEAKS).match(text, mention.end):
+        return False  # "美国政府表示", "US officials said"
+    if cue is not None:
+        return bool(text[mention.end:cue].strip())
+    rest = text[mention.end:mention.end + 1]
+    return bool(rest) and not view.re(r"[\s，,。；;：:（(]").match(rest)

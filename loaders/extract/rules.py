@@ -15,11 +15,11 @@ from ...schema import Article, Edge, Evidence, Extraction
 from ...schema.merging import merge_node_models
 from .aliases import learn_aliases
 from .cues import CueIndex
-from .discovery import discover_names, later_surnames
+from .discovery import discover_names, later_surnames, without_places_inside
 from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
-from .mentions import Matcher, Mention
+from .mentions import Matcher, Mention, drop_credits
 from .nodes import article_node, entity_node, gazetteer_node, outlet_node
 from .normalize import Normalised
 from .relations import RULES
@@ -60,9 +60,11 @@ class RuleExtractor:
 
     def mentions(self, norm: Normalised) -> list[Mention]:
         found = extend_models(norm, self.matcher.find(norm), self.gazetteer, self.lexicon)
-        found += discover_names(norm, found, self.lexicon)
+        discovered = discover_names(norm, found, self.lexicon)
+        found = without_places_inside(found, discovered) + discovered
         found += self.typos.find(norm, found)
         found += later_surnames(norm, found, self.lexicon)
+        found = drop_credits(norm, found, self.lexicon)
         found.sort(key=lambda m: (m.start, m.end))
         found = [self._own_id(m) for m in found]
         return learn_aliases(norm, found)
