@@ -20,7 +20,7 @@ class BuildResult:
     """The graph, the articles that went into it, and the inputs that were skipped (with reasons)."""
 
     kg: KnowledgeGraph
-    articles: list[Article] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)  # without their text: memory follows the graph
     skipped: list[InputError] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
     report: list[str] = field(default_factory=list)  # the extractor's own summary lines (its ``report()``)
@@ -32,22 +32,24 @@ class BuildResult:
 
 def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer: list[str | Path] | None = None,
                 progress: Progress | None = None, exclude: Iterable[str | Path] = (),
-                extractor_options: dict | None = None) -> BuildResult:
+                extractor_options: dict | None = None, workers: int | None = None, dask=None) -> BuildResult:
     """Read every article under ``paths`` and merge what the extractor finds into one graph.
 
     A file that cannot be read, or an article the extractor fails on, is recorded
     in ``skipped`` and the batch goes on. ``extractor_options`` are passed to the extractor.
+    ``workers`` processes read and extract (None: all cores), or a Dask cluster does (``dask``: see
+    :func:`newsgraph.graph.parallel.stage`); the graph is the same either way.
     """
     options = {**(extractor_options or {}), **({"gazetteer_files": list(gazetteer)} if gazetteer else {})}
     engine = get_extractor(extractor, **options)
     result = BuildResult(KnowledgeGraph())
-    for item, extraction in _extracted(engine, read_paths(paths, exclude=exclude)):
+    for item, extraction in _extraction_stage(engine, extractor, options, paths, exclude, workers, dask):
         if isinstance(item, Article):
             try:
                 if isinstance(extraction, Exception):
                     raise extraction
                 result.kg.add_extraction(extraction)
-                result.articles.append(item)
+                result.articles.append(item.model_copy(update={"text": ""}))
             except Exception as exc:  # noqa: BLE001 - one article (or a plug-in extractor) must not end the batch
                 item = InputError(item.path or item.id, f"extraction failed: {type(exc).__name__}: {exc}")
         if isinstance(item, InputError):
@@ -56,6 +58,16 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
             progress(item)
     result.report = list(engine.report()) if hasattr(engine, "report") else []
     return result
+
+
+def _extraction_stage(engine, extractor: str, options: dict, paths, exclude, workers, dask) -> Iterator[tuple]:
+    """``(item, its Extraction or exception)`` in input order: here, in worker processes or on Dask."""
+    from .parallel import stage
+
+    run = stage(engine, extractor, options, workers=workers, dask=dask)
+    if run is None:
+        return _extracted(engine, read_paths(paths, exclude=exclude))
+    return run(paths, exclude)
 
 
 def _extracted(engine, items: Iterable[Article | InputError]) -> Iterator[tuple]:
@@ -92,7 +104,8 @@ def _extracted(engine, items: Iterable[Article | InputError]) -> Iterator[tuple]
 def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json", html: str | Path | None = None,
           graphml: str | Path | None = None, stores: Sequence[str | Path] = (DEFAULT_STORE,),
           extractor: str = "rules", gazetteer: list[str | Path] | None = None, strict: bool = False,
-          progress: Progress | None = None, extractor_options: dict | None = None) -> BuildResult:
+          progress: Progress | None = None, extractor_options: dict | None = None, workers: int | None = None,
+          dask=None) -> BuildResult:
     """``newsgraph build``: the graph from ``paths``, written to every output and store asked for.
 
     ``stores`` are store addresses (see :func:`newsgraph.graph.store.open_store`): paths of
@@ -104,7 +117,7 @@ def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json",
     files = [p for p in (output, html, graphml) if p]
     embedded = [parse_address(s)[1] for s in stores if parse_address(s)[0] == "ladybug"]
     result = build_graph(paths, extractor=extractor, gazetteer=gazetteer, progress=progress,
-                         exclude=[*files, *embedded], extractor_options=extractor_options)
+                         exclude=[*files, *embedded], extractor_options=extractor_options, workers=workers, dask=dask)
     if not result.articles:
         raise NewsgraphError("no article could be read: " + ("; ".join(map(str, result.skipped)) or "no input files"))
     for fmt, path in (("json", output), ("html", html), ("graphml", graphml)):

@@ -17,6 +17,9 @@ class InputError(NewsgraphError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self):  # pickled by its arguments: worker processes send skipped inputs back
+        return type(self), (self.path, self.reason)
+
 
 class LookupFailed(NewsgraphError, KeyError):
     """A name that matches no node in the graph."""

@@ -29,8 +29,8 @@ from .paths import dedupe, expand, iter_input_paths
 from .sniff import sniff
 
 __all__ = ["Article", "FormatReader", "InputError", "READERS", "article_id", "detect_language",
-           "iter_input_paths", "make_article", "parse_date", "read_file", "read_items",
-           "read_paths", "read_string", "register_format", "sniff_format", "visible_text"]
+           "input_files", "iter_input_paths", "make_article", "parse_date", "read_file", "read_items",
+           "read_input", "read_paths", "read_string", "register_format", "sniff_format", "visible_text"]
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +134,16 @@ def read_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) 
     InputError for it or for a bad record. Never raises for bad input.
 
     Files in or under ``exclude`` (a build's own outputs, say) are not read."""
+    for entry in input_files(paths, exclude):
+        if isinstance(entry, InputError):
+            yield entry
+        else:
+            yield from read_input(entry)
+
+
+def input_files(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Path | InputError]:
+    """The files :func:`read_paths` reads, in its order (an argument that names nothing is its
+    InputError, first); reading each with :func:`read_input` gives what ``read_paths`` yields."""
     excluded = [Path(e).resolve() for e in exclude]
     files: list[Path] = []
     for arg in ([paths] if isinstance(paths, (str, Path)) else paths):
@@ -143,9 +153,13 @@ def read_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) 
             yield exc
     for path in dedupe(files):
         real = path.resolve()
-        if any(real == e or e in real.parents for e in excluded):
-            continue
-        try:
-            yield from read_items(path)
-        except InputError as exc:
-            yield exc
+        if not any(real == e or e in real.parents for e in excluded):
+            yield path
+
+
+def read_input(path: str | Path) -> list:
+    """One input file's articles and InputErrors (the file's own error, if it cannot be read at all)."""
+    try:
+        return read_items(path)
+    except InputError as exc:
+        return [exc]
