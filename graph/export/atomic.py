@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -25,6 +26,26 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
         os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def write_chunks_atomic(path: str | Path, pieces: Iterable[str], end: str = "") -> Path:
+    """Write text given piece by piece (then ``end``) as UTF-8 to ``path``, atomically like
+    :func:`write_bytes_atomic`, without holding the whole text."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=1 << 20) as fh:
+            fh.writelines(pieces)
+            fh.write(end)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)

@@ -2,26 +2,42 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from ...schema import Edge, NewsgraphError, make_node
 from ..knowledge import KnowledgeGraph
-from .atomic import write_text_atomic
+from .atomic import write_chunks_atomic
+from .jsonstream import chunks
 
 FORMAT_VERSION = 1
 
 
 def to_dict(kg: KnowledgeGraph) -> dict:
     """``{"nodes": [...], "edges": [...]}`` sorted so equal graphs give equal dicts."""
-    nodes = [_drop_none(n.model_dump(mode="json")) for n in kg.nodes()]
-    edges = []
-    for edge in kg.edges():
-        row = edge.model_dump(mode="json")
-        row["evidence"] = [_drop_none(e) for e in row["evidence"]]
-        row["support"] = edge.support
-        edges.append({k: row[k] for k in ("source", "target", "type", "support", "evidence")})
+    return {**_document(kg), "nodes": list(node_rows(kg)), "edges": list(edge_rows(kg))}
+
+
+def _document(kg: KnowledgeGraph) -> dict:
     return {"format": "newsgraph/node-link", "version": FORMAT_VERSION, "directed": True,
-            "multigraph": True, "nodes": nodes, "edges": edges}
+            "multigraph": True, "nodes": node_rows(kg), "edges": edge_rows(kg)}
+
+
+def node_rows(kg: KnowledgeGraph) -> Iterator[dict]:
+    """The JSON rows of the nodes, sorted by id."""
+    for node in kg.nodes():
+        yield _drop_none(node.model_dump(mode="json"))
+
+
+def edge_rows(kg: KnowledgeGraph) -> Iterator[dict]:
+    """The JSON rows of the edges, sorted by (source, type, target), one source's edges at a time."""
+    succ = kg.graph.succ
+    for source in sorted(succ):
+        for key, target, data in sorted(((k, v, d) for v, keyed in succ[source].items() for k, d in keyed.items()),
+                                        key=lambda r: r[:2]):
+            evidence = [_drop_none(e) for e in data["evidence"]]
+            yield {"source": source, "target": target, "type": data["type"],
+                   "support": len({e["article"] for e in evidence}), "evidence": evidence}
 
 
 def to_json(kg: KnowledgeGraph) -> str:
@@ -44,8 +60,9 @@ def from_dict(data: dict) -> KnowledgeGraph:
 
 
 def write_json(kg: KnowledgeGraph, path: str | Path) -> Path:
-    """Write the graph as JSON atomically (temporary file + rename)."""
-    return write_text_atomic(path, to_json(kg))
+    """Write the graph as JSON atomically (temporary file + rename), streamed: the bytes of
+    :func:`to_json`, never the whole text in memory."""
+    return write_chunks_atomic(path, chunks(_document(kg)), "\n")
 
 
 def read_json(path: str | Path) -> KnowledgeGraph:
