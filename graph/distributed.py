@@ -13,7 +13,6 @@ import contextlib
 import logging
 from collections.abc import Iterator
 
-from ..loaders.readers import input_files
 from ..schema import NewsgraphError
 from .parallel import available, default_workers, on_dask
 
@@ -22,13 +21,12 @@ WAIT_FOR_WORKERS = 60  # seconds for a first worker to join a remote scheduler
 
 
 def dask_stage(engine, extractor: str, options: dict, dask, workers: int | None):
-    """``run(paths, exclude)`` for :func:`newsgraph.graph.parallel.stage` on the cluster ``dask``."""
+    """``run(entries)`` for :func:`newsgraph.graph.parallel.stage` on the cluster ``dask``."""
     if not available(engine):
         raise NewsgraphError(f"--dask runs extractors that take one article at a time (rules, or a plug-in "
                              f"without extract_all); {extractor!r} works on several at once in this process")
 
-    def run(paths, exclude) -> Iterator[tuple]:
-        entries = list(input_files(paths, exclude))
+    def run(entries: list) -> Iterator[tuple]:
         with connect(dask, workers) as client:
             yield from on_dask(client, extractor, options, entries)
 

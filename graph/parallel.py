@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..loaders.extract import get_extractor
-from ..loaders.readers import input_files, read_input
+from ..loaders.readers import read_input
 from ..schema import Article, InputError
 
 CHUNK_FILES = 8  # files per task in a local pool (about half a second of work)
@@ -191,9 +191,10 @@ def on_dask(client, extractor: str, options: dict, entries: list) -> Iterator[tu
 
 
 def stage(engine, extractor: str, options: dict, workers: int | None = None, dask=None):
-    """The extraction stage of a build, as ``run(paths, exclude)`` → ``(item, extraction)`` pairs in
-    input order, or None when the build extracts in its own process (one worker, or an extractor
-    that works on several articles itself).
+    """The extraction stage of a build, as ``run(entries)`` → ``(item, extraction)`` pairs in input
+    order (``entries``: what :func:`~newsgraph.loaders.readers.input_files` listed), or None when
+    the build extracts in its own process (one worker, or an extractor that works on several
+    articles itself).
 
     ``workers``: processes (None: all cores, once there are enough files to give each a chunk);
     ``dask``: a scheduler address (``tcp://host:8786``), ``"local"`` for a local cluster of
@@ -207,8 +208,7 @@ def stage(engine, extractor: str, options: dict, workers: int | None = None, das
     if count <= 1 or not available(engine):
         return None
 
-    def run(paths, exclude):
-        entries = list(input_files(paths, exclude))
+    def run(entries: list):
         use = count
         if workers is None:  # by default, only when every worker gets a full chunk
             use = min(count, sum(not isinstance(e, InputError) for e in entries) // CHUNK_FILES)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..loaders.extract import get_extractor
-from ..loaders.readers import read_paths
+from ..loaders.readers import input_files
 from ..schema import Article, InputError, NewsgraphError
 from .knowledge import KnowledgeGraph
 from .store import DEFAULT_STORE, open_store, parse_address
@@ -43,7 +43,10 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
     options = {**(extractor_options or {}), **({"gazetteer_files": list(gazetteer)} if gazetteer else {})}
     engine = get_extractor(extractor, **options)
     result = BuildResult(KnowledgeGraph())
-    for item, extraction in _extraction_stage(engine, extractor, options, paths, exclude, workers, dask):
+    entries = list(input_files(paths, exclude=exclude))
+    if hasattr(progress, "expect"):  # a progress bar: how many input files there are
+        progress.expect(sum(not isinstance(e, InputError) for e in entries))
+    for item, extraction in _extraction_stage(engine, extractor, options, entries, workers, dask):
         if isinstance(item, Article):
             try:
                 if isinstance(extraction, Exception):
@@ -60,14 +63,12 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
     return result
 
 
-def _extraction_stage(engine, extractor: str, options: dict, paths, exclude, workers, dask) -> Iterator[tuple]:
+def _extraction_stage(engine, extractor: str, options: dict, entries: list, workers, dask) -> Iterator[tuple]:
     """``(item, its Extraction or exception)`` in input order: here, in worker processes or on Dask."""
-    from .parallel import stage
+    from .parallel import read_entries, stage
 
     run = stage(engine, extractor, options, workers=workers, dask=dask)
-    if run is None:
-        return _extracted(engine, read_paths(paths, exclude=exclude))
-    return run(paths, exclude)
+    return _extracted(engine, read_entries(entries)) if run is None else run(entries)
 
 
 def _extracted(engine, items: Iterable[Article | InputError]) -> Iterator[tuple]:
@@ -122,8 +123,10 @@ def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json",
         raise NewsgraphError("no article could be read: " + ("; ".join(map(str, result.skipped)) or "no input files"))
     for fmt, path in (("json", output), ("html", html), ("graphml", graphml)):
         if path:
+            _phase(progress, f"{fmt}: {path}")
             result.outputs[fmt] = str(export_graph(result.kg, fmt, path))
     for address in stores:
+        _phase(progress, f"db: {address}")
         with open_store(address) as store:
             store.write(result.kg)
             kind = {"ladybug": "db"}.get(store.kind, store.kind)
@@ -131,3 +134,8 @@ def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json",
     if strict and result.skipped:
         raise NewsgraphError(f"{len(result.skipped)} input(s) skipped (--strict): " + "; ".join(map(str, result.skipped)))
     return result
+
+
+def _phase(progress, what: str) -> None:
+    if hasattr(progress, "phase"):  # a progress bar: the build has moved on to writing ``what``
+        progress.phase(what)

@@ -25,21 +25,32 @@ from .options import build_stores, store_options
               help="LLM extractor: parallel requests [default: $NEWSGRAPH_LLM_CONCURRENCY or 4].")
 @click.option("--no-cache", is_flag=True, help="LLM extractor: neither read nor write the response cache.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input was skipped.")
-@click.option("-q", "--quiet", is_flag=True, help="No per-file progress.")
+@click.option("--workers", metavar="N", type=click.IntRange(min=1),
+              help="Processes that read and extract (the output is the same for any N) [default: all cores].")
+@click.option("--dask", metavar="ADDRESS",
+              help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' "
+                   "(needs pip install 'newsgraph[dask]'; --workers sizes the local cluster).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress (a bar with rate and ETA when stderr is a terminal).")
 @library_errors
 def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazetteer, extractor, llm_model, llm_base_url,
-                  llm_concurrency, no_cache, strict, quiet):
+                  llm_concurrency, no_cache, strict, workers, dask, quiet):
     """Read articles under PATHS (files, directories, globs) and build the graph.
 
     By default the graph goes to graph.json and into the embedded database newsgraph.db,
     merged with what it already holds.
     """
     from ..pipeline import build
+    from .progress import BuildProgress
 
-    result = build(paths, output=output, html=html, graphml=graphml, stores=build_stores(store, db, neo4j, no_db),
-                   extractor=extractor, gazetteer=list(gazetteer), strict=strict,
-                   progress=None if quiet else _progress,
-                   extractor_options=_llm_options(llm_model, llm_base_url, llm_concurrency, no_cache))
+    progress = None if quiet else BuildProgress()
+    try:
+        result = build(paths, output=output, html=html, graphml=graphml, stores=build_stores(store, db, neo4j, no_db),
+                       extractor=extractor, gazetteer=list(gazetteer), strict=strict, progress=progress,
+                       extractor_options=_llm_options(llm_model, llm_base_url, llm_concurrency, no_cache),
+                       workers=workers, dask=dask)
+    finally:
+        if progress is not None:
+            progress.close()
     summary = result.summary()
     click.echo(f"articles read: {summary['articles']}, skipped: {len(summary['skipped'])}", err=True)
     for reason in summary["skipped"]:
@@ -56,15 +67,6 @@ def _llm_options(model, base_url, concurrency, no_cache) -> dict:
     """The LLM flags given, as extractor options (none given: none passed, so any extractor takes them)."""
     given = {"model": model, "base_url": base_url, "concurrency": concurrency, "cache": False if no_cache else None}
     return {k: v for k, v in given.items() if v is not None}
-
-
-def _progress(item) -> None:
-    from ...schema.errors import InputError
-
-    if isinstance(item, InputError):
-        click.echo(f"skip {item}", err=True)
-    else:
-        click.echo(f"read {item.path or item.id}: {item.title[:60]}", err=True)
 
 
 def _pairs(counts: dict) -> str:
