@@ -10,7 +10,7 @@ name and message, whatever the class: exceptions of plug-ins need not pickle).
 
 >>> chunks(["a", "b", "c", "d", "e"], workers=2, size=8)
 [['a', 'b', 'c'], ['d', 'e']]
->>> run_ordered(lambda f, *a: _Done(f(*a)), lambda chunk: [x * 2 for x in chunk], [[1, 2], [3]], window=1)
+>>> list(run_ordered(lambda f, *a: _Done(f(*a)), lambda chunk: [x * 2 for x in chunk], [[1, 2], [3]], window=1))
 [2, 4, 6]
 """
 from __future__ import annotations

@@ -83,6 +83,8 @@ class GraphStore(ABC):
         cy = self.dialect
 
         def work(run: Run) -> dict[str, int]:
+            if self._bulk_load is not None and self._is_empty(run):
+                return self._bulk_load(run, kg)
             written = {"nodes": 0, "edges": 0, "nodes_changed": 0, "edges_changed": 0}
             for label, rows in node_groups(kg).items():
                 for batch in batches(rows, self.batch_size):
@@ -101,6 +103,13 @@ class GraphStore(ABC):
             return written
 
         return self._in_write_transaction(work)
+
+    # A first write into an empty database may load in bulk instead of merging batch by batch:
+    # ``_bulk_load(run, kg)``, inside the same write transaction, returns the counts ``write`` does.
+    _bulk_load: Callable[[Run, Any], dict[str, int]] | None = None
+
+    def _is_empty(self, run: Run) -> bool:
+        return all(not run(self.dialect.count_nodes(label), {})[0]["n"] for label in NODE_LABELS)
 
     @staticmethod
     def _merge(run: Run, batch: list[dict], stored: list[dict], key, merge, create: str, update: str) -> int:

@@ -1,6 +1,7 @@
 """The embedded store: LadybugDB (the maintained Kùzu fork), in-process, one database file."""
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,34 @@ class LadybugStore(GraphStore):
             raise
         self._run("COMMIT")
         return out
+
+    def _bulk_load(self, run, kg) -> dict[str, int]:
+        """The first write into an empty database: every table loaded with ``COPY FROM`` from Parquet
+        files staged next to the database (the rows the merging path would create, no batches)."""
+        from .rows import EDGE_PROPERTIES, iter_edge_rows, node_groups, node_properties
+        from .staging import ParquetRows, write_parquet
+
+        written = {"nodes": 0, "edges": 0, "nodes_changed": 0, "edges_changed": 0}
+        with tempfile.TemporaryDirectory(prefix=f".{self.path.name}.copy-", dir=self.path.parent) as tmp:
+            for label, rows in node_groups(kg).items():
+                path = Path(tmp) / f"{label}.parquet"
+                written["nodes"] += write_parquet(path, node_properties(label), rows)
+                run(cy.copy_nodes(label, str(path)), {})
+            columns = {"source": "str", "target": "str", **EDGE_PROPERTIES}
+            sinks: dict[tuple[str, str, str], ParquetRows] = {}
+            try:
+                for group, row in iter_edge_rows(kg):  # one pass, one file per (type, source label, target label)
+                    if group not in sinks:
+                        sinks[group] = ParquetRows(Path(tmp) / ("_".join(group) + ".parquet"), columns)
+                    sinks[group].add(row)
+            finally:
+                for sink in sinks.values():
+                    sink.close()
+            for group, sink in sorted(sinks.items()):
+                run(cy.copy_edges(*group, str(sink.path)), {})
+                written["edges"] += sink.count
+        written["nodes_changed"], written["edges_changed"] = written["nodes"], written["edges"]
+        return written
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
         return self._run(cypher, params)
