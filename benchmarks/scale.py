@@ -29,28 +29,52 @@ from pathlib import Path
 def build_phases(corpus: Path, out: Path, mode: str, workers: int, phase, progress) -> dict:
     """ADAPTER — all use of project internals. Build ``corpus`` with a timer (``phase(name)``) around
     each phase, write the outputs of ``mode`` under ``out``; return what was read and the graph's counts.
-    ``workers`` is ignored: the pipeline has no parallel mode yet (say so in the result)."""
+
+    With one worker, read and extract are timed apart in this process. With more, worker processes
+    read and extract (the pipeline's own stage, :mod:`newsgraph.graph.parallel`): ``extract`` is then
+    the wait for their results here, and its CPU is the workers' (``RUSAGE_CHILDREN``) plus this
+    process's; ``read`` is not reported separately. The peak RSS of the whole process tree (this
+    process and its workers, sampled) is returned as ``tree_peak_rss_mb``."""
+    sampler = TreeRSS()
     with phase("import"):
         from newsgraph.graph.export import export_graph
         from newsgraph.graph.knowledge import KnowledgeGraph
+        from newsgraph.graph.pipeline import _extraction_stage
         from newsgraph.graph.store import open_store
         from newsgraph.loaders.extract import get_extractor
-        from newsgraph.loaders.readers import read_paths
+        from newsgraph.loaders.readers import input_files, read_paths
     with phase("setup"):
         engine, kg = get_extractor("rules"), KnowledgeGraph()
     articles = skipped = chars = 0
-    items = iter(read_paths([corpus], exclude=[out]))
+    if workers <= 1:
+        pairs = None
+        items = iter(read_paths([corpus], exclude=[out]))
+    else:
+        with phase("setup"):
+            entries = list(input_files([corpus], exclude=[out]))
+        pairs = iter(_extraction_stage(engine, "rules", {}, entries, workers, None))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
     while True:
-        with phase("read"):
-            item = next(items, None)
-        if item is None:
-            break
+        if pairs is None:
+            with phase("read"):
+                item = next(items, None)
+            if item is None:
+                break
+            extraction = None
+        else:
+            with phase("extract"):
+                item, extraction = next(pairs, (None, None))
+            if item is None:
+                break
         if not hasattr(item, "text"):  # an InputError
             skipped += 1
             continue
         try:
-            with phase("extract"):
-                extraction = engine.extract(item)
+            if pairs is None:
+                with phase("extract"):
+                    extraction = engine.extract(item)
+            elif isinstance(extraction, Exception):
+                raise extraction
             with phase("merge"):
                 kg.add_extraction(extraction)
         except Exception:  # noqa: BLE001 - the pipeline skips such an article too
@@ -58,15 +82,59 @@ def build_phases(corpus: Path, out: Path, mode: str, workers: int, phase, progre
             continue
         articles, chars = articles + 1, chars + len(item.text)
         progress(articles)
+    if pairs is not None:  # the pool has shut down: its workers' CPU is now this process's children's
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        recorder = getattr(phase, "__self__", None)
+        if recorder is not None:
+            spent = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+            recorder.cpu["extract"] = recorder.cpu.get("extract", 0.0) + spent
     with phase("json"):
         export_graph(kg, "json", out / "graph.json")
     if mode == "html":
         with phase("html"):
             export_graph(kg, "html", out / "graph.html")
     if mode == "db":
-        with phase("db"), open_store(db=out / "newsgraph.db") as store:
+        with phase("db"), open_store(out / "newsgraph.db") as store:
             store.write(kg)
-    return {"articles": articles, "skipped": skipped, "chars": chars, "graph": kg.counts(), "workers_used": 1}
+    return {"articles": articles, "skipped": skipped, "chars": chars, "graph": kg.counts(),
+            "workers_used": workers, "tree_peak_rss_mb": sampler.stop()}
+
+
+class TreeRSS:
+    """The peak resident memory of this process and all its descendants, sampled every 0.2 s."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def _tree(pid: int) -> list[int]:
+        out, todo = [], [pid]
+        while todo:
+            current = todo.pop()
+            out.append(current)
+            for task in Path(f"/proc/{current}/task").glob("*/children"):
+                with contextlib.suppress(OSError):
+                    todo.extend(int(c) for c in task.read_text().split())
+        return out
+
+    def _run(self) -> None:
+        page = os.sysconf("SC_PAGE_SIZE")
+        while not self._stop.wait(0.2):
+            total = 0
+            for pid in self._tree(os.getpid()):
+                with contextlib.suppress(OSError, ValueError, IndexError):
+                    total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * page
+            self.peak = max(self.peak, total / 2**20)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return round(self.peak, 1)
 
 
 def build_cli(corpus: Path, out: Path, mode: str, workers: int, phase, progress) -> dict:

@@ -103,7 +103,9 @@ def details(report: dict) -> str:
                           if workers and workers != report["workers"] else "")
                        + (f" (fallback: {run['fallback']})" if run.get("fallback") else "")
                        + (f"; nodes: {nodes}; edges: {edges}" if nodes else "")
-                       + (f"; outputs: {outs}" if outs else "") + (f"; peak RSS MB after: {rss}" if rss else ""))
+                       + (f"; outputs: {outs}" if outs else "") + (f"; peak RSS MB after: {rss}" if rss else "")
+                       + (f"; peak RSS of the process tree (with its workers) {run['tree_peak_rss_mb']:.0f} MB"
+                          if run.get("tree_peak_rss_mb") else ""))
     return "\n".join(out)
 
 

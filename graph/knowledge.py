@@ -18,6 +18,7 @@ from ..schema import (
     parse_edge_type,
     parse_node_type,
 )
+from ..schema.evidence import Shared, record
 from ..schema.merging import add_evidence, merge_node, type_clash
 from ..schema.text import name_key
 
@@ -27,7 +28,8 @@ class KnowledgeGraph:
 
     ``self.graph`` is a plain :class:`networkx.MultiDiGraph` for programs that
     want to walk it: node attributes are the node's fields, edge attributes are
-    ``type``, ``evidence`` (list of dicts) and ``support``.
+    ``type``, ``evidence`` (a list of read-only mappings with the ``Evidence`` fields,
+    :class:`~newsgraph.schema.evidence.EvidenceRecord`; equal values stored once) and ``support``.
 
     >>> from newsgraph.schema import Organization, Model, Edge, Evidence
     >>> kg = KnowledgeGraph()
@@ -45,6 +47,7 @@ class KnowledgeGraph:
     def __init__(self) -> None:
         self.graph = nx.MultiDiGraph()
         self._names: dict[str, set[str]] = {}
+        self._shared = Shared()  # one object per distinct evidence value (sentences, rules, offsets)
 
     # -- building -------------------------------------------------------
     def add_node(self, node: NodeModel) -> None:
@@ -73,7 +76,7 @@ class KnowledgeGraph:
             self.graph.add_edge(edge.source, edge.target, key=key, type=key, evidence=[], support=0)
         attrs = self.graph.edges[edge.source, edge.target, key]
         for evidence in edge.evidence:
-            attrs["support"] += add_evidence(attrs["evidence"], evidence.model_dump(mode="json"))
+            attrs["support"] += add_evidence(attrs["evidence"], record(evidence.model_dump(mode="json"), self._shared))
 
     def add_extraction(self, extraction: Extraction) -> None:
         """Add everything an extractor found in one article — all of it, or (on a clash) none of it."""
