@@ -103,7 +103,7 @@ def _extracted(engine, items: Iterable[Article | InputError]) -> Iterator[tuple]
 
 
 def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json", html: str | Path | None = None,
-          graphml: str | Path | None = None, stores: Sequence[str | Path] = (DEFAULT_STORE,),
+          graphml: str | Path | None = None, neo4j_csv: str | Path | None = None, stores: Sequence[str | Path] = (DEFAULT_STORE,),
           extractor: str = "rules", gazetteer: list[str | Path] | None = None, strict: bool = False,
           progress: Progress | None = None, extractor_options: dict | None = None, workers: int | None = None,
           dask=None) -> BuildResult:
@@ -115,13 +115,13 @@ def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json",
     """
     from .export import export_graph
 
-    files = [p for p in (output, html, graphml) if p]
+    files = [p for p in (output, html, graphml, neo4j_csv) if p]
     embedded = [parse_address(s)[1] for s in stores if parse_address(s)[0] == "ladybug"]
     result = build_graph(paths, extractor=extractor, gazetteer=gazetteer, progress=progress,
                          exclude=[*files, *embedded], extractor_options=extractor_options, workers=workers, dask=dask)
     if not result.articles:
         raise NewsgraphError("no article could be read: " + ("; ".join(map(str, result.skipped)) or "no input files"))
-    for fmt, path in (("json", output), ("html", html), ("graphml", graphml)):
+    for fmt, path in (("json", output), ("html", html), ("graphml", graphml), ("neo4j-csv", neo4j_csv)):
         if path:
             _phase(progress, f"{fmt}: {path}")
             result.outputs[fmt] = str(export_graph(result.kg, fmt, path))

@@ -12,6 +12,8 @@ from .options import build_stores, store_options
 @click.option("-o", "--output", default="graph.json", show_default=True, help="Graph JSON to write.")
 @click.option("--html", type=click.Path(dir_okay=False), help="Also write the interactive HTML view here.")
 @click.option("--graphml", type=click.Path(dir_okay=False), help="Also write GraphML here.")
+@click.option("--neo4j-csv", "neo4j_csv", type=click.Path(file_okay=False),
+              help="Also write CSV files for neo4j-admin database import into this folder (IMPORT.txt has the command).")
 @store_options(multiple=True)
 @click.option("--no-db", is_flag=True, help="Write no database (only the files asked for).")
 @click.option("--gazetteer", "gazetteer", multiple=True, type=click.Path(exists=True, dir_okay=False),
@@ -32,8 +34,8 @@ from .options import build_stores, store_options
                    "(needs pip install 'newsgraph[dask]'; --workers sizes the local cluster).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress (a bar with rate and ETA when stderr is a terminal).")
 @library_errors
-def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazetteer, extractor, llm_model, llm_base_url,
-                  llm_concurrency, no_cache, strict, workers, dask, quiet):
+def build_command(paths, output, html, graphml, neo4j_csv, store, db, neo4j, no_db, gazetteer, extractor, llm_model,
+                  llm_base_url, llm_concurrency, no_cache, strict, workers, dask, quiet):
     """Read articles under PATHS (files, directories, globs) and build the graph.
 
     By default the graph goes to graph.json and into the embedded database newsgraph.db,
@@ -44,7 +46,8 @@ def build_command(paths, output, html, graphml, store, db, neo4j, no_db, gazette
 
     progress = None if quiet else BuildProgress()
     try:
-        result = build(paths, output=output, html=html, graphml=graphml, stores=build_stores(store, db, neo4j, no_db),
+        result = build(paths, output=output, html=html, graphml=graphml, neo4j_csv=neo4j_csv,
+                       stores=build_stores(store, db, neo4j, no_db),
                        extractor=extractor, gazetteer=list(gazetteer), strict=strict, progress=progress,
                        extractor_options=_llm_options(llm_model, llm_base_url, llm_concurrency, no_cache),
                        workers=workers, dask=dask)
