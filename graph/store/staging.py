@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-ROW_GROUP = 20_000
+ROW_GROUP = 4_000
 
 
 def _arrow_type(token: str):
