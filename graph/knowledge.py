@@ -54,13 +54,15 @@ class KnowledgeGraph:
         """Add a node, or merge it into the node with the same id (see :mod:`newsgraph.schema.merging`)."""
         data = node.model_dump(mode="json")
         current = self.graph.nodes.get(node.id)
+        known = set(current["aliases"]) if current is not None else set()
         if current is not None:
             if current["type"] != data["type"]:
                 raise type_clash(node.id, current["type"], data["type"])
             data = merge_node(current, data)
         self.graph.add_node(node.id, **data)
         for alias in data["aliases"]:
-            self._names.setdefault(name_key(alias), set()).add(node.id)
+            if alias not in known:  # the node's other aliases are indexed already (name_key folds: not cheap)
+                self._names.setdefault(name_key(alias), set()).add(node.id)
 
     def add_edge(self, edge: Edge) -> None:
         """Add an edge, or add its evidence to the edge with the same (source, type, target).
