@@ -47,7 +47,8 @@ def connect(dask, workers: int | None = None):
     address = str(dask)
     if address == "local":
         with LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
-                          host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster, \
+                          host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                          silence_logs=logging.CRITICAL) as cluster, \
                 Client(cluster) as client:
             yield client
         return
