@@ -30,64 +30,50 @@ def build_phases(corpus: Path, out: Path, mode: str, workers: int, phase, progre
     """ADAPTER — all use of project internals. Build ``corpus`` with a timer (``phase(name)``) around
     each phase, write the outputs of ``mode`` under ``out``; return what was read and the graph's counts.
 
-    With one worker, read and extract are timed apart in this process. With more, worker processes
-    read and extract (the pipeline's own stage, :mod:`newsgraph.graph.parallel`): ``extract`` is then
-    the wait for their results here, and its CPU is the workers' (``RUSAGE_CHILDREN``) plus this
-    process's; ``read`` is not reported separately. The peak RSS of the whole process tree (this
-    process and its workers, sampled) is returned as ``tree_peak_rss_mb``."""
+    The library's own ``build_graph`` runs (no extraction cache: every article is extracted), with
+    timers around its per-file read (``read``, one worker only: with more, workers read) and its
+    merge stage (``merge``); ``extract`` is the rest of the build (identity, extraction, and with
+    several workers the wait for their results), its CPU the workers' (``RUSAGE_CHILDREN``) plus this
+    process's. The peak RSS of the whole process tree (this process, its workers and the database
+    writer, sampled) is returned as ``tree_peak_rss_mb``."""
     sampler = TreeRSS()
     with phase("import"):
+        from newsgraph.graph import pipeline
         from newsgraph.graph.export import export_graph
-        from newsgraph.graph.knowledge import KnowledgeGraph
-        from newsgraph.graph.pipeline import _extraction_stage
         from newsgraph.graph.store import open_store
-        from newsgraph.loaders.extract import get_extractor
-        from newsgraph.loaders.readers import input_files, read_paths
-    with phase("setup"):
-        engine, kg = get_extractor("rules"), KnowledgeGraph()
-    articles = skipped = chars = 0
-    if workers <= 1:
-        pairs = None
-        items = iter(read_paths([corpus], exclude=[out]))
-    else:
-        with phase("setup"):
-            entries = list(input_files([corpus], exclude=[out]))
-        pairs = iter(_extraction_stage(engine, "rules", {}, entries, workers, None))
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    while True:
-        if pairs is None:
-            with phase("read"):
-                item = next(items, None)
-            if item is None:
-                break
-            extraction = None
-        else:
-            with phase("extract"):
-                item, extraction = next(pairs, (None, None))
-            if item is None:
-                break
-        if not hasattr(item, "text"):  # an InputError
-            skipped += 1
-            continue
-        try:
-            if pairs is None:
-                with phase("extract"):
-                    extraction = engine.extract(item)
-            elif isinstance(extraction, Exception):
-                raise extraction
-            with phase("merge"):
-                kg.add_extraction(extraction)
-        except Exception:  # noqa: BLE001 - the pipeline skips such an article too
-            skipped += 1
-            continue
-        articles, chars = articles + 1, chars + len(item.text)
-        progress(articles)
-    if pairs is not None:  # the pool has shut down: its workers' CPU is now this process's children's
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        recorder = getattr(phase, "__self__", None)
-        if recorder is not None:
-            spent = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-            recorder.cpu["extract"] = recorder.cpu.get("extract", 0.0) + spent
+    recorder = getattr(phase, "__self__", None)
+    counted = {"articles": 0, "skipped": 0, "chars": 0}
+
+    def seen(item) -> None:
+        if hasattr(item, "text"):
+            counted["articles"] += 1
+            counted["chars"] += len(item.text)
+            progress(counted["articles"])
+
+    read_input, merge = pipeline.read_input, pipeline._merge
+
+    def timed_read(*a, **k):
+        with phase("read"):
+            return read_input(*a, **k)
+
+    def timed_merge(*a, **k):
+        with phase("merge"):
+            return merge(*a, **k)
+
+    pipeline.read_input, pipeline._merge = timed_read, timed_merge
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    w, c = time.perf_counter(), time.process_time()
+    try:
+        result = pipeline.build_graph([corpus], exclude=[out], progress=seen, workers=workers, cache=False)
+    finally:
+        pipeline.read_input, pipeline._merge = read_input, merge
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if recorder is not None:
+        wall, cpu = time.perf_counter() - w, time.process_time() - c
+        children = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+        recorder.wall["extract"] = wall - recorder.wall.get("read", 0.0) - recorder.wall.get("merge", 0.0)
+        recorder.cpu["extract"] = cpu - recorder.cpu.get("read", 0.0) - recorder.cpu.get("merge", 0.0) + children
+    kg = result.kg
     with phase("json"):
         export_graph(kg, "json", out / "graph.json")
     if mode == "html":
@@ -96,8 +82,8 @@ def build_phases(corpus: Path, out: Path, mode: str, workers: int, phase, progre
     if mode == "db":
         with phase("db"), open_store(out / "newsgraph.db") as store:
             store.write(kg)
-    return {"articles": articles, "skipped": skipped, "chars": chars, "graph": kg.counts(),
-            "workers_used": workers, "tree_peak_rss_mb": sampler.stop()}
+    return {"articles": len(result.articles), "skipped": len(result.skipped), "chars": counted["chars"],
+            "graph": kg.counts(), "workers_used": workers, "tree_peak_rss_mb": sampler.stop()}
 
 
 class TreeRSS:

@@ -1,7 +1,7 @@
 """Builds whose extraction runs on a Dask cluster: ``--dask tcp://scheduler:8786`` or ``--dask local``.
 
 The driver (this process) lists the input files, sends chunks of their paths to the workers
-(:func:`newsgraph.graph.parallel.extract_files`: read and extract, the extractor built once per
+(:func:`newsgraph.graph.parallel.extract_units`: read and extract, the extractor built once per
 worker process), and merges the results in input order as they come back, a bounded number of
 chunks in flight: the graph, and every output, is the one a local build makes. Every node needs
 newsgraph installed (the scheduler too: it unpickles the tasks) and the input files at the same
@@ -14,21 +14,22 @@ import logging
 from collections.abc import Iterator
 
 from ..schema import NewsgraphError
-from .parallel import available, default_workers, on_dask
+from .parallel import default_workers, on_dask
 
 CONNECT_TIMEOUT = "30s"
 WAIT_FOR_WORKERS = 60  # seconds for a first worker to join a remote scheduler
 
 
-def dask_stage(engine, extractor: str, options: dict, dask, workers: int | None):
-    """``run(entries)`` for :func:`newsgraph.graph.parallel.stage` on the cluster ``dask``."""
-    if not available(engine):
+def dask_stage(extractor: str, options: dict, max_chars: int | None, dask, workers: int | None, batches: bool):
+    """``run(slots)`` → ``(slot, result)`` for :mod:`newsgraph.graph.parallel`, on the cluster ``dask``
+    (``batches``: the extractor works on several articles at once, which only this process can do)."""
+    if batches:
         raise NewsgraphError(f"--dask runs extractors that take one article at a time (rules, or a plug-in "
                              f"without extract_all); {extractor!r} works on several at once in this process")
 
-    def run(entries: list) -> Iterator[tuple]:
+    def run(slots) -> Iterator[tuple]:
         with connect(dask, workers) as client:
-            yield from on_dask(client, extractor, options, entries)
+            yield from on_dask(client, extractor, options, max_chars, slots)
 
     return run
 

@@ -1,16 +1,19 @@
 """KnowledgeGraph: typed nodes and evidence-carrying edges over a networkx MultiDiGraph."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
 from ..schema import (
+    Article,
     Edge,
     EdgeType,
     Evidence,
     Extraction,
     LookupFailed,
+    NewsgraphError,
     NodeModel,
     NodeType,
     check_endpoints,
@@ -19,7 +22,8 @@ from ..schema import (
     parse_node_type,
 )
 from ..schema.evidence import Shared, record
-from ..schema.merging import add_evidence, merge_node, type_clash
+from ..schema.identity import canonical_url, content_hash
+from ..schema.merging import add_evidence, merge_contributions, merge_node, remove_article, seen_range, type_clash
 from ..schema.text import name_key
 
 
@@ -28,8 +32,14 @@ class KnowledgeGraph:
 
     ``self.graph`` is a plain :class:`networkx.MultiDiGraph` for programs that
     want to walk it: node attributes are the node's fields, edge attributes are
-    ``type``, ``evidence`` (a list of read-only mappings with the ``Evidence`` fields,
-    :class:`~newsgraph.schema.evidence.EvidenceRecord`; equal values stored once) and ``support``.
+    ``type``, ``evidence`` (a list of mappings with the ``Evidence`` fields in slots,
+    :class:`~newsgraph.schema.evidence.EvidenceRecord`; equal values stored once), ``support``,
+    ``first_seen`` and ``last_seen`` (ISO dates from the evidence's ``published``).
+
+    The graph remembers what each article contributed (its version of each node, its
+    evidence), so an article can be taken out again exactly (:meth:`remove_article`):
+    its evidence goes, support is recounted, edges and nodes nothing else backs go, and
+    the nodes it touched are merged again from what the other articles said.
 
     >>> from newsgraph.schema import Organization, Model, Edge, Evidence
     >>> kg = KnowledgeGraph()
@@ -47,22 +57,37 @@ class KnowledgeGraph:
     def __init__(self) -> None:
         self.graph = nx.MultiDiGraph()
         self._names: dict[str, set[str]] = {}
+        self._contributions: dict[str, dict[str | None, dict]] = {}  # node id → {article id (None: no article): node}
+        self._article_nodes: dict[str, set[str]] = {}  # article id → ids of the nodes it contributed
+        self._article_edges: dict[str, set[tuple[str, str, str]]] = {}  # article id → edges holding its evidence
         self._shared = Shared()  # one object per distinct evidence value (sentences, rules, offsets)
 
     # -- building -------------------------------------------------------
-    def add_node(self, node: NodeModel) -> None:
-        """Add a node, or merge it into the node with the same id (see :mod:`newsgraph.schema.merging`)."""
-        data = node.model_dump(mode="json")
-        current = self.graph.nodes.get(node.id)
+    def add_node(self, node: NodeModel, article: str | None = None) -> None:
+        """Add a node, or merge it into the node with the same id (see :mod:`newsgraph.schema.merging`).
+
+        ``article`` says which article's version of the node this is (kept for :meth:`remove_article`).
+        """
+        self._add_node_data(node.model_dump(mode="json"), article)
+
+    def _add_node_data(self, data: dict, article: str | None) -> None:
+        node_id = data["id"]
+        current = self.graph.nodes.get(node_id)
         known = set(current["aliases"]) if current is not None else set()
         if current is not None:
             if current["type"] != data["type"]:
-                raise type_clash(node.id, current["type"], data["type"])
-            data = merge_node(current, data)
-        self.graph.add_node(node.id, **data)
-        for alias in data["aliases"]:
+                raise type_clash(node_id, current["type"], data["type"])
+            merged = merge_node(current, data)
+        else:
+            merged = data
+        self.graph.add_node(node_id, **merged)
+        for alias in merged["aliases"]:
             if alias not in known:  # the node's other aliases are indexed already (name_key folds: not cheap)
-                self._names.setdefault(name_key(alias), set()).add(node.id)
+                self._names.setdefault(name_key(alias), set()).add(node_id)
+        own = self._contributions.setdefault(node_id, {})
+        own[article] = merge_node(own[article], data) if article in own else data
+        if article is not None:
+            self._article_nodes.setdefault(article, set()).add(node_id)
 
     def add_edge(self, edge: Edge) -> None:
         """Add an edge, or add its evidence to the edge with the same (source, type, target).
@@ -73,38 +98,207 @@ class KnowledgeGraph:
             if end not in self.graph:
                 raise LookupFailed(f"{edge.type.value} edge refers to unknown node {end!r}")
         check_endpoints(edge.type, self.node_type(edge.source), self.node_type(edge.target))
-        key = edge.type.value
-        if not self.graph.has_edge(edge.source, edge.target, key):
-            self.graph.add_edge(edge.source, edge.target, key=key, type=key, evidence=[], support=0)
-        attrs = self.graph.edges[edge.source, edge.target, key]
-        for evidence in edge.evidence:
-            attrs["support"] += add_evidence(attrs["evidence"], record(evidence.model_dump(mode="json"), self._shared))
+        self._add_evidence(edge.source, edge.target, edge.type.value, [e.model_dump(mode="json") for e in edge.evidence])
 
-    def add_extraction(self, extraction: Extraction) -> None:
-        """Add everything an extractor found in one article — all of it, or (on a clash) none of it."""
-        self._check_fits(extraction)
-        for node in extraction.nodes:
-            self.add_node(node)
-        for edge in extraction.edges:
-            self.add_edge(edge)
+    def _add_evidence(self, source: str, target: str, key: str, evidence: Iterable[dict]) -> None:
+        if not self.graph.has_edge(source, target, key):
+            self.graph.add_edge(source, target, key=key, type=key, evidence=[], support=0,
+                                first_seen=None, last_seen=None)
+        attrs = self.graph.edges[source, target, key]
+        for item in evidence:
+            item = record(item, self._shared)
+            attrs["support"] += add_evidence(attrs["evidence"], item)
+            self._article_edges.setdefault(item["article"], set()).add((source, target, key))
+            if day := item.get("published"):
+                attrs["first_seen"] = min(attrs["first_seen"] or day, day)
+                attrs["last_seen"] = max(attrs["last_seen"] or day, day)
 
-    def _check_fits(self, extraction: Extraction) -> None:
-        types = {n.id: n.type.value for n in extraction.nodes}
+    def add_extraction(self, extraction: Extraction | dict, extractor: str | None = None,
+                       digest: str | None = None) -> None:
+        """Add everything an extractor found in one article — all of it, or (on a clash) none of it.
+
+        ``extraction`` is an :class:`Extraction` or its ``model_dump(mode="json")`` (what the
+        extraction cache holds). The article's date is stamped where the extractor left it out:
+        ``published`` on its evidence (and ``when_date``, the day its ``when`` names),
+        ``first_seen``/``last_seen`` on its nodes; the article's own
+        node gets its identity (``key``, ``content_hash`` — ``digest`` when the caller has it) and
+        ``extractor`` (which extractor made these facts).
+        """
+        data = extraction if isinstance(extraction, dict) else extraction.model_dump(mode="json")
+        self._check_fits(data)
+        article = data["article"]
+        day = article.get("published")
+        anchor = dt.date.fromisoformat(day) if day else None
+        for node in data["nodes"]:
+            node = dict(node)
+            node["first_seen"] = node.get("first_seen") or day
+            node["last_seen"] = node.get("last_seen") or day or node["first_seen"]
+            if node["id"] == article["id"] and node["type"] == NodeType.SOURCE.value:
+                node["key"] = node.get("key") or article.get("key") or canonical_url(article.get("url"))
+                node["content_hash"] = node.get("content_hash") or digest or content_hash(Article(**article))
+                node["extractor"] = node.get("extractor") or extractor
+            self._add_node_data(node, article["id"])
+        for edge in data["edges"]:
+            items = []
+            for item in edge["evidence"]:
+                if item["article"] == article["id"] and item.get("published") is None:
+                    item = {**item, "published": day}
+                if item.get("when") and item.get("when_date") is None and (stated := _resolve_when(item["when"], anchor)):
+                    item = {**item, "when_date": stated.isoformat()}
+                items.append(item)
+            self._add_evidence(edge["source"], edge["target"], edge["type"], items)
+
+    def _check_fits(self, data: dict) -> None:
+        types = {n["id"]: n["type"] for n in data["nodes"]}
         for node_id, node_type in types.items():
             known = self.graph.nodes.get(node_id)
             if known is not None and known["type"] != node_type:
                 raise type_clash(node_id, known["type"], node_type)
-        for edge in extraction.edges:
-            for end in (edge.source, edge.target):
+        for edge in data["edges"]:
+            for end in (edge["source"], edge["target"]):
                 if end not in types and end not in self.graph:
-                    raise LookupFailed(f"{edge.type.value} edge refers to unknown node {end!r}")
+                    raise LookupFailed(f"{edge['type']} edge refers to unknown node {end!r}")
 
     def merge(self, other: "KnowledgeGraph") -> None:
-        """Add every node and edge of ``other`` into this graph."""
-        for node in other.nodes():
-            self.add_node(node)
-        for edge in other.edges():
-            self.add_edge(edge)
+        """Add every node and edge of ``other`` into this graph (with what each article contributed)."""
+        for node_id in sorted(other.graph.nodes):
+            for article, data in other._contributions.get(node_id, {None: other.graph.nodes[node_id]}).items():
+                self._add_node_data(dict(data), article)
+        for source, target, key, data in sorted(other.graph.edges(keys=True, data=True), key=lambda r: r[:3]):
+            self._add_evidence(source, target, key, data["evidence"])
+
+    # -- taking articles out ------------------------------------------------
+    def articles(self) -> list[str]:
+        """Ids of the articles that contributed nodes or evidence, sorted."""
+        return sorted(set(self._article_nodes) | set(self._article_edges))
+
+    def contribution(self, node_id: str, article: str) -> dict | None:
+        """What ``article`` said about node ``node_id`` (its node fields), or None."""
+        return self._contributions.get(node_id, {}).get(article)
+
+    def remove_article(self, article: str) -> dict[str, int]:
+        """Take out everything ``article`` contributed: its evidence (support recounted, first/last
+        seen recomputed), then every edge with no evidence left, every node it alone backed and
+        no edge still touches, and its other nodes merged again from the remaining articles (in
+        the order they were added). Returns counts of edges and nodes changed and removed.
+        """
+        counts = {"edges_changed": 0, "edges_removed": 0, "nodes_changed": 0, "nodes_removed": 0}
+        touched = set(self._article_nodes.pop(article, ()))
+        for source, target, key in sorted(self._article_edges.pop(article, ())):
+            attrs = self.graph.edges[source, target, key]
+            if not remove_article(attrs["evidence"], article):
+                continue
+            touched |= {source, target}
+            if not attrs["evidence"]:
+                self.graph.remove_edge(source, target, key)
+                counts["edges_removed"] += 1
+                continue
+            attrs["support"] = len({e["article"] for e in attrs["evidence"]})
+            attrs["first_seen"], attrs["last_seen"] = seen_range(attrs["evidence"])
+            counts["edges_changed"] += 1
+        for node_id in sorted(touched):
+            own = self._contributions.get(node_id, {})
+            if own.pop(article, None) is None:
+                continue
+            if not own and self.graph.degree(node_id) == 0:
+                self._forget_names(node_id)
+                self.graph.remove_node(node_id)
+                del self._contributions[node_id]
+                counts["nodes_removed"] += 1
+            elif own:
+                before = dict(self.graph.nodes[node_id])
+                self._forget_names(node_id)
+                data = merge_contributions(own.values())
+                self.graph.nodes[node_id].clear()
+                self.graph.nodes[node_id].update(data)
+                for alias in data["aliases"]:
+                    self._names.setdefault(name_key(alias), set()).add(node_id)
+                counts["nodes_changed"] += data != before
+        return counts
+
+    def _forget_names(self, node_id: str) -> None:
+        for alias in self.graph.nodes[node_id].get("aliases") or ():
+            ids = self._names.get(name_key(alias))
+            if ids is not None:
+                ids.discard(node_id)
+                if not ids:
+                    del self._names[name_key(alias)]
+
+    def copy(self) -> "KnowledgeGraph":
+        """An independent copy (with what each article contributed)."""
+        out = KnowledgeGraph()
+        out.graph.add_nodes_from((n, dict(d)) for n, d in self.graph.nodes(data=True))
+        out.graph.add_edges_from((u, v, k, {**d, "evidence": list(d["evidence"])})
+                                 for u, v, k, d in self.graph.edges(keys=True, data=True))
+        out._names = {k: set(v) for k, v in self._names.items()}
+        out._contributions = {k: dict(v) for k, v in self._contributions.items()}
+        out._article_nodes = {k: set(v) for k, v in self._article_nodes.items()}
+        out._article_edges = {k: set(v) for k, v in self._article_edges.items()}
+        return out
+
+    def without_articles(self, articles: Iterable[str]) -> "KnowledgeGraph":
+        """The graph the other articles make (what :meth:`remove_article` of each would leave),
+        built afresh from their contributions in one pass.
+
+        >>> from newsgraph.graph.traversal import _example_dated
+        >>> kg = _example_dated()
+        >>> kg.without_articles(["b"]).edge("qwen3", "gpt-oss", "OUTPERFORMS").support
+        1
+        """
+        drop = set(articles)
+        out = KnowledgeGraph()
+        for node_id in self.graph.nodes:
+            for article, data in self._contributions.get(node_id, {}).items():
+                if article not in drop:
+                    out._add_node_data(data, article)
+        for source, target, key, data in self.graph.edges(keys=True, data=True):
+            kept = [e for e in data["evidence"] if e["article"] not in drop]
+            if kept and source in out.graph and target in out.graph:
+                out._add_evidence(source, target, key, kept)
+        return out
+
+    # -- time -------------------------------------------------------------
+    def between(self, since: dt.date | str | None = None, until: dt.date | str | None = None) -> "KnowledgeGraph":
+        """The graph as the articles published from ``since`` to ``until`` (both included) tell it.
+
+        Only evidence whose ``published`` date is in the range is kept (undated evidence goes
+        once a bound is given); edges keep the support and first/last seen of what is left and
+        go when nothing is; nodes stay when an edge left touches them (or, with no edges at
+        all, when their own ``first_seen`` is in range), with ``first_seen``/``last_seen``
+        taken from the evidence left. Names and aliases are not narrowed.
+
+        >>> from newsgraph.graph.traversal import _example_dated
+        >>> kg = _example_dated()
+        >>> sorted(e.target for e in kg.between("2025-01-01", "2025-01-31").edges())
+        ['qwen3']
+        >>> kg.as_of("2025-02-28").edge("qwen3", "gpt-oss", "OUTPERFORMS").support
+        1
+        """
+        low, high = _day(since), _day(until)
+        if low is None and high is None:
+            return self.copy()
+        out = KnowledgeGraph()
+        kept_nodes: dict[str, list[dict]] = {}
+        for source, target, key, data in sorted(self.graph.edges(keys=True, data=True), key=lambda r: r[:3]):
+            kept = [e for e in data["evidence"] if _within(e.get("published"), low, high)]
+            if kept:
+                kept_nodes.setdefault(source, []).extend(kept)
+                kept_nodes.setdefault(target, []).extend(kept)
+        for node_id, data in self.graph.nodes(data=True):
+            if node_id in kept_nodes:
+                first, last = seen_range(kept_nodes[node_id])
+                out._add_node_data({**data, "first_seen": first, "last_seen": last}, None)
+            elif self.graph.degree(node_id) == 0 and _within(data.get("first_seen"), low, high):
+                out._add_node_data(dict(data), None)
+        for source, target, key, data in sorted(self.graph.edges(keys=True, data=True), key=lambda r: r[:3]):
+            kept = [e for e in data["evidence"] if _within(e.get("published"), low, high)]
+            if kept:
+                out._add_evidence(source, target, key, kept)
+        return out
+
+    def as_of(self, day: dt.date | str) -> "KnowledgeGraph":
+        """The graph as known on ``day``: what the articles published up to that day say."""
+        return self.between(None, day)
 
     # -- reading --------------------------------------------------------
     def __contains__(self, node_id: str) -> bool:
@@ -171,6 +365,29 @@ class KnowledgeGraph:
         for _, _, key in self.graph.edges(keys=True):
             edges[key] = edges.get(key, 0) + 1
         return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
+
+
+def _resolve_when(expression: str, anchor: dt.date | None) -> dt.date | None:
+    """The day a stated time names (the readers' date rules, loaded only when a claim states one)."""
+    from ..loaders.readers.dates import resolve_when
+
+    return resolve_when(expression, anchor)
+
+
+def _day(value: dt.date | str | None) -> str | None:
+    """A bound as an ISO date string (evidence dates are ISO strings in the graph)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise NewsgraphError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def _within(day: str | None, low: str | None, high: str | None) -> bool:
+    return bool(day) and (low is None or day >= low) and (high is None or day <= high)
 
 
 def _edge_model(source: str, target: str, data: dict) -> Edge:

@@ -1,15 +1,23 @@
 """The extraction stage on several cores or machines: worker processes (or Dask workers) each build
-the extractor once, read their share of the input files and extract them; results come back in
-input order, with a bounded number of tasks in flight, so the graph is the same for any number of
-workers and memory does not grow with the input.
+the extractor once and extract their share of the input; results come back in input order, with a
+bounded number of tasks in flight, so the graph is the same for any number of workers and memory
+does not grow with the input.
 
-A task is a chunk of consecutive input files; its result is ``[(item, extraction), …]`` in file
-order, where ``item`` is an ``Article`` or an ``InputError`` (an unreadable file or record, with
-``None`` for its extraction) and an extractor's exception travels as a :class:`Failed` (its class
-name and message, whatever the class: exceptions of plug-ins need not pickle).
+The build (:mod:`newsgraph.graph.pipeline`) hands over a stream of *slots* in input order: a
+:class:`Local` slot holds what the build settled itself (an unreadable input, an article the
+extraction cache holds), a :class:`Remote` slot holds *units* of work for a worker: ``("file",
+path)`` (read the file there, then extract its articles) or ``("article", article)`` (extract an
+article the build read itself, from a file the cache remembers). A worker's answer for a unit is
+``[(item, outcome), …]`` in file order: ``item`` an ``Article`` or an ``InputError`` (an unreadable
+file or record), ``outcome`` the extraction as JSON (``model_dump(mode="json")``), an
+``InputError`` (an article over the size budget), None (nothing to extract), or a :class:`Failed`
+(the extractor's exception, as its class name and message: exceptions of plug-ins need not pickle).
 
->>> chunks(["a", "b", "c", "d", "e"], workers=2, size=8)
-[['a', 'b', 'c'], ['d', 'e']]
+>>> slots = list(group([("file", "a"), ("file", "b"), Local([1]), ("file", "c")], size=2))
+>>> [type(s).__name__ for s in slots]
+['Remote', 'Local', 'Remote']
+>>> [s.units for s in slots if isinstance(s, Remote)]
+[[('file', 'a'), ('file', 'b')], [('file', 'c')]]
 >>> list(run_ordered(lambda f, *a: _Done(f(*a)), lambda chunk: [x * 2 for x in chunk], [[1, 2], [3]], window=1))
 [2, 4, 6]
 """
@@ -20,10 +28,11 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from dataclasses import dataclass, field
 
 from ..loaders.extract import get_extractor
 from ..loaders.readers import read_input
+from ..loaders.readers.budget import check_length
 from ..schema import Article, InputError
 
 CHUNK_FILES = 8  # files per task in a local pool (about half a second of work)
@@ -48,6 +57,21 @@ class Failed(Exception):
         return type(self.kind, (Exception,), {})(self.message)
 
 
+@dataclass
+class Local:
+    """Slot settled by the build itself: its ``pairs`` pass through in their place."""
+
+    pairs: list
+
+
+@dataclass
+class Remote:
+    """Slot of units for a worker; ``tokens`` (one per unit) stay with the build."""
+
+    units: list = field(default_factory=list)
+    tokens: list = field(default_factory=list)
+
+
 def default_workers() -> int:
     """All the cores this process may use."""
     try:
@@ -57,31 +81,74 @@ def default_workers() -> int:
 
 
 def available(engine) -> bool:
-    """Whether an extractor can run in worker processes: one that extracts each article on its own
-    (no ``extract_all``, which the LLM extractors use to keep requests in flight themselves)."""
+    """Whether an extractor (or its class) can run in worker processes: one that extracts each article
+    on its own (no ``extract_all``, which the LLM extractors use to keep requests in flight themselves)."""
     return not hasattr(engine, "extract_all")
 
 
+def chunk_size(files: int, workers: int, size: int) -> int:
+    """Units per task: at most ``size``, small enough that every worker gets one."""
+    return max(1, min(size, math.ceil(files / max(1, workers))))
+
+
 def chunks(files: list, workers: int, size: int) -> list[list]:
-    """Consecutive chunks of at most ``size`` files, small enough that every worker gets one."""
-    per = max(1, min(size, math.ceil(len(files) / max(1, workers))))
+    """Consecutive chunks of at most ``size`` files, small enough that every worker gets one.
+
+    >>> chunks(["a", "b", "c", "d", "e"], workers=2, size=8)
+    [['a', 'b', 'c'], ['d', 'e']]
+    """
+    per = chunk_size(len(files), workers, size)
     return [files[i:i + per] for i in range(0, len(files), per)]
 
 
-def extract_files(extractor: str, options: dict, files: list[str]) -> list[tuple]:
-    """The task: read ``files`` and extract their articles with this process's extractor."""
+def group(items: Iterable, size: int, token=None) -> Iterator[Local | Remote]:
+    """Slots from a stream of units (or ``(unit, token)`` pairs when ``token`` is True) and
+    :class:`Local` slots: consecutive units in :class:`Remote` slots of at most ``size``."""
+    current = Remote()
+    for item in items:
+        if isinstance(item, Local):
+            if current.units:
+                yield current
+                current = Remote()
+            yield item
+            continue
+        unit, key = item if token else (item, None)
+        current.units.append(unit)
+        current.tokens.append(key)
+        if len(current.units) >= size:
+            yield current
+            current = Remote()
+    if current.units:
+        yield current
+
+
+def extract_units(extractor: str, options: dict, max_chars: int | None, units: list) -> list[list]:
+    """The task: each unit read (a file) and extracted with this process's extractor; per unit, its
+    ``(item, outcome)`` pairs (see the module's docstring)."""
     engine = _engine(extractor, options)
-    out: list[tuple] = []
-    for path in files:
-        for item in read_input(path):
+    out: list[list] = []
+    for kind, value in units:
+        pairs = []
+        for item in (read_input(value, max_chars=max_chars) if kind == "file" else [value]):
             if not isinstance(item, Article):
-                out.append((item, None))
+                pairs.append((item, None))
                 continue
             try:
-                out.append((item, engine.extract(item)))
+                check_length(item.path or item.id, len(item.text), max_chars or 0)
+            except InputError as exc:
+                pairs.append((item, exc))
+                continue
+            try:
+                pairs.append((item, engine.extract(item).model_dump(mode="json")))
             except Exception as exc:  # noqa: BLE001 - reported as that article's failure
-                out.append((item, Failed(type(exc).__name__, str(exc))))
+                pairs.append((item, Failed(type(exc).__name__, str(exc))))
+        out.append(pairs)
     return out
+
+
+def restore(outcome):
+    """An outcome as the build takes it: a :class:`Failed` becomes the exception it stands for."""
+    return outcome.rebuilt() if isinstance(outcome, Failed) else outcome
 
 
 def _key(extractor: str, options: dict) -> str:
@@ -96,13 +163,27 @@ def _engine(extractor: str, options: dict):
 
 
 class _Done:
-    """A finished stand-in for a future (the doctest's executor)."""
+    """A finished stand-in for a future (a local slot, and the doctest's executor)."""
 
     def __init__(self, value):
         self.value = value
 
     def result(self):
         return self.value
+
+
+def ordered(submit: Callable[[list], object], slots: Iterable[Local | Remote], window: int) -> Iterator[tuple]:
+    """``(slot, its result)`` in slot order: remote slots through ``submit(units)`` (a future), at most
+    ``window`` in flight; a local slot's result is its own pairs."""
+    pending: deque = deque()
+    for slot in slots:
+        pending.append((slot, _Done(slot.pairs) if isinstance(slot, Local) else submit(slot.units)))
+        if len(pending) >= window:
+            slot, future = pending.popleft()
+            yield slot, _take(future)
+    while pending:
+        slot, future = pending.popleft()
+        yield slot, _take(future)
 
 
 def run_ordered(submit: Callable, fn: Callable, tasks: Iterable, window: int) -> Iterator:
@@ -117,7 +198,7 @@ def run_ordered(submit: Callable, fn: Callable, tasks: Iterable, window: int) ->
         yield from _take(pending.popleft())
 
 
-def _take(future) -> list:
+def _take(future):
     result = future.result()
     release = getattr(future, "release", None)  # a Dask future: let the cluster forget the result now
     if release is not None:
@@ -125,97 +206,63 @@ def _take(future) -> list:
     return result
 
 
-def _restore(pairs: Iterable[tuple]) -> Iterator[tuple]:
-    for item, extraction in pairs:
-        yield item, extraction.rebuilt() if isinstance(extraction, Failed) else extraction
+class _Bound:
+    """``extract_units`` with the extractor's name, options and budget bound (picklable, unlike a lambda)."""
+
+    def __init__(self, extractor: str, options: dict, max_chars: int | None):
+        self.extractor, self.options, self.max_chars = extractor, options, max_chars
+
+    def __call__(self, units: list) -> list[list]:
+        return extract_units(self.extractor, self.options, self.max_chars, units)
 
 
-def read_entries(entries: Iterable) -> Iterator:
-    """What :func:`~newsgraph.loaders.readers.read_paths` yields, from listed ``entries``."""
-    for entry in entries:
-        if isinstance(entry, InputError):
-            yield entry
-        else:
-            yield from read_input(entry)
+def in_pool(make_engine: Callable[[], object], extractor: str, options: dict, max_chars: int | None,
+            slots: Iterable[Local | Remote], workers: int) -> Iterator[tuple]:
+    """``(slot, result)`` in slot order, remote slots done by a pool of ``workers`` processes, started
+    at the first remote slot (a build the caches settle wholly starts none).
 
-
-def in_pool(engine, extractor: str, options: dict, entries: list, workers: int) -> Iterator[tuple]:
-    """``(item, extraction or exception or None)`` in input order, from a pool of ``workers`` processes
-    (``entries``: what :func:`~newsgraph.loaders.readers.input_files` listed).
-
-    On Linux the workers are forked and inherit this process's extractor (``engine``); elsewhere
-    each builds its own once.
+    On Linux the workers are forked and inherit this process's extractor (``make_engine()``, made
+    just before); elsewhere each builds its own once.
     """
     from concurrent.futures import ProcessPoolExecutor
 
-    yield from ((e, None) for e in entries if isinstance(e, InputError))
-    files = [str(e) for e in entries if not isinstance(e, InputError)]
-    tasks = chunks(files, workers, CHUNK_FILES)
-    if not tasks:
-        return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    _ENGINES[_key(extractor, options)] = engine  # a forked worker finds it built
-    pool = ProcessPoolExecutor(min(workers, len(tasks)), mp_context=context)
+    pool = None
+    bound = _Bound(extractor, options, max_chars)
+
+    def submit(units):
+        nonlocal pool
+        if pool is None:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            _ENGINES[_key(extractor, options)] = make_engine()  # a forked worker finds it built
+            pool = ProcessPoolExecutor(workers, mp_context=context)
+        return pool.submit(bound, units)
+
     try:
-        yield from _restore(run_ordered(pool.submit, _Bound(extractor, options), tasks, WINDOW * workers))
+        yield from ordered(submit, slots, WINDOW * workers)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
-class _Bound:
-    """``extract_files`` with the extractor's name and options bound (picklable, unlike a lambda)."""
+def on_dask(client, extractor: str, options: dict, max_chars: int | None,
+            slots: Iterable[Local | Remote]) -> Iterator[tuple]:
+    """``(slot, result)`` in slot order, remote slots done on a Dask cluster.
 
-    def __init__(self, extractor: str, options: dict):
-        self.extractor, self.options = extractor, options
-
-    def __call__(self, files: list[str]) -> list[tuple]:
-        return extract_files(self.extractor, self.options, files)
-
-
-def on_dask(client, extractor: str, options: dict, entries: list) -> Iterator[tuple]:
-    """``(item, extraction or exception or None)`` in input order, extracted on a Dask cluster.
-
-    The files are listed here and read by the workers, which must see them at the same paths
-    (a shared file system, or absolute paths present on every node).
+    Files are read by the workers, which must see them at the same paths (a shared file system,
+    or absolute paths present on every node).
     """
-    yield from ((e, None) for e in entries if isinstance(e, InputError))
-    files = [str(e) for e in entries if not isinstance(e, InputError)]
     workers = max(1, sum(client.nthreads().values()))
-    tasks = chunks(files, workers, DASK_CHUNK_FILES)
 
-    def submit(fn, task):
-        return client.submit(fn, extractor, options, task, pure=False)
+    def submit(units):
+        return client.submit(extract_units, extractor, options, max_chars, units, pure=False)
 
-    yield from _restore(run_ordered(submit, extract_files, tasks, WINDOW * workers))
+    yield from ordered(submit, slots, WINDOW * workers)
 
 
-def stage(engine, extractor: str, options: dict, workers: int | None = None, dask=None):
-    """The extraction stage of a build, as ``run(entries)`` → ``(item, extraction)`` pairs in input
-    order (``entries``: what :func:`~newsgraph.loaders.readers.input_files` listed), or None when
-    the build extracts in its own process (one worker, or an extractor that works on several
-    articles itself).
-
-    ``workers``: processes (None: all cores, once there are enough files to give each a chunk);
-    ``dask``: a scheduler address (``tcp://host:8786``), ``"local"`` for a local cluster of
-    ``workers`` processes, or a ``distributed.Client``.
-    """
-    if dask is not None:
-        from .distributed import dask_stage
-
-        return dask_stage(engine, extractor, options, dask, workers)
-    count = default_workers() if workers is None else workers
-    if count <= 1 or not available(engine):
-        return None
-
-    def run(entries: list):
-        use = count
-        if workers is None:  # by default, only when every worker gets a full chunk
-            use = min(count, sum(not isinstance(e, InputError) for e in entries) // CHUNK_FILES)
-        if use <= 1:
-            from .pipeline import _extracted
-
-            return _extracted(engine, read_entries(entries))
-        return in_pool(engine, extractor, options, entries, use)
-
-    return run
+def workers_for(files: int, workers: int | None) -> int:
+    """How many local worker processes a build of ``files`` files uses: ``workers``, or by default all
+    cores once every worker gets a full chunk (1: extract in the build's own process)."""
+    if workers is not None:
+        return workers
+    return max(1, min(default_workers(), files // CHUNK_FILES))

@@ -102,3 +102,22 @@ def _example() -> KnowledgeGraph:
     kg.add_edge(Edge(source="alibaba", target="qwen3", type="RELEASED", evidence=[ev]))
     kg.add_edge(Edge(source="qwen3", target="gpt-oss", type="OUTPERFORMS", evidence=[ev]))
     return kg
+
+
+def _example_dated() -> KnowledgeGraph:
+    """Alibaba released Qwen3 (an article of 2025-01-10); Qwen3 beats gpt-oss (articles of
+    2025-02-01 and 2025-03-15)."""
+    from ..schema import Edge, Evidence, Model, Organization
+
+    kg = KnowledgeGraph()
+    kg.add_node(Organization(id="alibaba", name="Alibaba"))
+    kg.add_node(Model(id="qwen3", name="Qwen3"))
+    kg.add_node(Model(id="gpt-oss", name="gpt-oss"))
+
+    def ev(article, day):
+        return Evidence(article=article, sentence="s", start=0, end=1, rule="example", confidence=1.0, published=day)
+
+    kg.add_edge(Edge(source="alibaba", target="qwen3", type="RELEASED", evidence=[ev("a", "2025-01-10")]))
+    kg.add_edge(Edge(source="qwen3", target="gpt-oss", type="OUTPERFORMS",
+                     evidence=[ev("b", "2025-02-01"), ev("c", "2025-03-15")]))
+    return kg

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 
 _WHERE = {
-    "errors": ("InputError", "LookupFailed", "NewsgraphError", "SchemaError"),
+    "errors": ("InputError", "LookupFailed", "NewsgraphError", "OutputError", "SchemaError", "UsageError"),
     "article": ("Article",),
     "models": ("NODE_CLASSES", "Edge", "Evidence", "Extraction", "Model", "Node", "NodeModel",
                "Organization", "Policy", "Source", "make_node"),
@@ -17,6 +17,7 @@ _WHERE = {
                    "check_endpoints", "parse_edge_type", "parse_node_type"),
     "text": ("fold", "name_key", "slugify", "to_simplified", "to_traditional"),
     "registry": ("Registry",),
+    "identity": ("article_id", "article_key", "canonical_url", "content_hash"),
 }
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
 __all__ = sorted(_MODULE_OF)

@@ -8,7 +8,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class Article(BaseModel):
-    """One input document, as read from a file, record or feed item."""
+    """One input document, as read from a file, record or feed item.
+
+    ``key`` is what makes two readings the same article (see :mod:`newsgraph.schema.identity`);
+    ``id`` is derived from it.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -22,3 +26,4 @@ class Article(BaseModel):
     links: list[str] = Field(default_factory=list)
     language: Literal["zh-Hant", "zh-Hans", "en", "und"] = "und"
     path: str | None = None
+    key: str | None = None

@@ -21,6 +21,20 @@ class InputError(NewsgraphError):
         return type(self), (self.path, self.reason)
 
 
+class UsageError(NewsgraphError):
+    """The call asks for something contradictory (an output naming an input, two outputs naming one
+    file, a query parameter left unbound); the command line exits with code 2."""
+
+
+class OutputError(NewsgraphError):
+    """An output (file, folder) could not be written; the message names the path and the reason."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
 class LookupFailed(NewsgraphError, KeyError):
     """A name that matches no node in the graph."""
 

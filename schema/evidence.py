@@ -1,7 +1,7 @@
-"""Evidence as a graph keeps it: one small read-only record per piece, with its values shared.
+"""Evidence as a graph keeps it: one small record per piece, with its values shared.
 
 A piece of evidence read from an ``Evidence`` model is a dict of seven keys (272 bytes before its
-values); a graph of a year of news holds millions. ``EvidenceRecord`` is a read-only mapping with
+values); a graph of a year of news holds millions. ``EvidenceRecord`` is a mapping with
 the same keys and values in slots (88 bytes), and :class:`Shared` makes equal values one object
 (the sentence two edges quote, a rule id, an offset), so a graph's memory follows what it knows,
 not how often it was said. Records behave as the dicts did: ``e["article"]``, ``e.get("aspect")``,
@@ -26,7 +26,8 @@ FIELDS: tuple[str, ...] = tuple(Evidence.model_fields)
 
 
 class EvidenceRecord(Mapping):
-    """A read-only mapping of the ``Evidence`` fields (see the module's docstring)."""
+    """A mapping of the ``Evidence`` fields in slots (see the module's docstring): items can be read
+    and set, not added or deleted."""
 
     __slots__ = FIELDS
 
@@ -48,8 +49,15 @@ class EvidenceRecord(Mapping):
     def __len__(self) -> int:
         return len(FIELDS)
 
+    def __setitem__(self, key: str, value) -> None:
+        """Set one field (as on the dicts evidence used to be); the record's place in its edge's
+        sorted list is by (article, start, end, rule): change those through the graph, not here."""
+        if key not in FIELDS:
+            raise KeyError(f"not an evidence field: {key}")
+        object.__setattr__(self, key, value)
+
     def __setattr__(self, name, value):
-        raise TypeError("evidence records are read-only; make a new one")
+        raise TypeError("set evidence fields as items: record['published'] = …")
 
     def __repr__(self) -> str:
         return repr(dict(self))

@@ -6,7 +6,13 @@ and the stores (what is written against what is stored), always on plain dicts:
 - a node keeps the union of its aliases, the highest confidence, the earliest
   ``first_seen`` and the latest ``last_seen``, and any field it lacked;
 - an edge keeps one piece of evidence per (article, start, end, rule), sorted by that key,
-  and its support is the number of distinct articles among them.
+  and its support is the number of distinct articles among them; its ``first_seen`` and
+  ``last_seen`` are the earliest and latest ``published`` date among them.
+
+Taking an article out (a retraction, or a changed article replaced) is the same rule run
+again on what is left: its evidence is removed (:func:`remove_article`) and each node it
+touched is merged again from the other articles' versions of it (:func:`merge_contributions`),
+in :func:`contribution_order`.
 """
 from __future__ import annotations
 
@@ -39,6 +45,41 @@ def merge_node(old: dict, new: dict) -> dict:
         if old.get(key) and new.get(key):
             merged[key] = pick(old[key], new[key])
     return merged
+
+
+def merge_contributions(contributions: Iterable[dict]) -> dict:
+    """One node from several articles' versions of it, merged in the order given.
+
+    >>> merge_contributions([{"id": "x", "name": "X-1", "aliases": ["X-1"], "first_seen": "2025-03-01"},
+    ...                      {"id": "x", "name": "x-1", "aliases": ["x-1"], "first_seen": "2025-01-05"}])
+    {'id': 'x', 'name': 'X-1', 'aliases': ['X-1', 'x-1'], 'first_seen': '2025-01-05'}
+    """
+    merged: dict | None = None
+    for data in contributions:
+        merged = dict(data) if merged is None else merge_node(merged, data)
+    if merged is None:
+        raise SchemaError("no contribution to merge")
+    return merged
+
+
+def contribution_order(published, key: str) -> tuple:
+    """The order articles' versions of a node are merged in: by date (undated last), then key
+    (URL or path, so files of one folder keep their order).
+
+    A build merges its articles in this order, and a database merges the versions left after a
+    retraction in it, so both give the same node.
+    """
+    return (str(published) if published else "9999-12-31", key)
+
+
+def seen_range(evidence: Iterable[dict]) -> tuple:
+    """``(first_seen, last_seen)``: the earliest and latest ``published`` among ``evidence``.
+
+    >>> seen_range([{"published": "2025-03-01"}, {"published": None}, {"published": "2025-01-05"}])
+    ('2025-01-05', '2025-03-01')
+    """
+    days = [e["published"] for e in evidence if e.get("published")]
+    return (min(days), max(days)) if days else (None, None)
 
 
 def merge_node_models(old, new):

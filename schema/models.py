@@ -21,6 +21,7 @@ class NodeModel(_Strict):
     kind: str | None = None
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
 
     @field_validator("aliases")
     @classmethod
@@ -54,13 +55,21 @@ class Policy(NodeModel):
 
 
 class Source(NodeModel):
-    """Where information comes from: an article, outlet, report or quoted person."""
+    """Where information comes from: an article, outlet, report or quoted person.
+
+    An article (``kind="article"``) also carries its identity: ``key`` (canonical URL, or file
+    path), ``content_hash`` (of what extraction read) and ``extractor`` (which extractor, in
+    which version, produced its facts).
+    """
 
     type: Literal[NodeType.SOURCE] = NodeType.SOURCE
     title: str | None = None
     url: str | None = None
     published: dt.date | None = None
     language: str | None = None
+    key: str | None = None
+    content_hash: str | None = None
+    extractor: str | None = None
 
 
 Node = Annotated[Union[Organization, Model, Policy, Source], Field(discriminator="type")]
@@ -73,7 +82,12 @@ NODE_CLASSES: dict[NodeType, type[NodeModel]] = {
 
 
 class Evidence(_Strict):
-    """Why an edge exists: a verbatim sentence of an article and where it sits."""
+    """Why an edge exists: a verbatim sentence of an article and where it sits.
+
+    ``published`` is the article's date (set when the article's extraction joins a graph);
+    ``when`` is the time the sentence itself states for the claim ("in January", "上周"), verbatim,
+    and ``when_date`` the day it names, resolved against ``published`` (none for a month or a week).
+    """
 
     article: str
     sentence: str
@@ -82,6 +96,9 @@ class Evidence(_Strict):
     rule: str
     confidence: float = Field(ge=0.0, le=1.0)
     aspect: str | None = None
+    published: dt.date | None = None
+    when: str | None = None
+    when_date: dt.date | None = None
 
     @model_validator(mode="after")
     def _ordered(self):
@@ -102,6 +119,16 @@ class Edge(_Strict):
     def support(self) -> int:
         """Number of distinct articles that back this edge."""
         return len({e.article for e in self.evidence})
+
+    @property
+    def first_seen(self) -> dt.date | None:
+        """The earliest ``published`` date among the evidence (None when none is dated)."""
+        return min((e.published for e in self.evidence if e.published), default=None)
+
+    @property
+    def last_seen(self) -> dt.date | None:
+        """The latest ``published`` date among the evidence."""
+        return max((e.published for e in self.evidence if e.published), default=None)
 
 
 class Extraction(_Strict):

@@ -48,6 +48,23 @@ def _one_to_one(ch: str) -> str:
     return converted if len(converted) == 1 else ch
 
 
+class _CharTable(dict):
+    """A ``str.translate`` table filled on first sight of each character (so a text is mapped at C speed)."""
+
+    def __init__(self, one):
+        super().__init__()
+        self.one = one
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = self.one(chr(code))
+        return value
+
+
+_FOLD_TABLE = _CharTable(_fold_char)
+_SIMPLIFIED_TABLE = _CharTable(_one_to_one)
+_NOT_KEY = re.compile(r"[^\w+]|_")  # \w is str.isalnum() plus "_": what is_key_char drops
+
+
 def fold(text: str) -> str:
     """Traditional→Simplified and lower case, with ``len(fold(t)) == len(t)``.
 
@@ -59,10 +76,10 @@ def fold(text: str) -> str:
     """
     simplified = to_simplified(text)
     if len(simplified) != len(text):
-        simplified = "".join(_one_to_one(ch) for ch in text)
+        simplified = text.translate(_SIMPLIFIED_TABLE)
     if simplified.isascii():
         return simplified.lower()
-    return "".join(_fold_char(ch) for ch in simplified)
+    return simplified.translate(_FOLD_TABLE)
 
 
 def is_key_char(ch: str) -> bool:
@@ -81,7 +98,7 @@ def name_key(name: str) -> str:
     >>> name_key("AI+") == name_key("AI")
     False
     """
-    return "".join(ch for ch in fold(name) if is_key_char(ch))
+    return _NOT_KEY.sub("", fold(name))
 
 
 def slugify(name: str) -> str:
@@ -104,3 +121,27 @@ def script_changes(config: str, chars: str) -> int:
     if len(converted) != len(chars):  # phrase conversion changed the length: compare as sets
         return len(set(chars) - set(converted))
     return sum(a != b for a, b in zip(chars, converted))
+
+
+# ESC-introduced sequences (CSI ``ESC [ … final``, OSC ``ESC ] … BEL|ST``), then
+# any other C0/C1 control character (tab, newline and carriage return aside), the XML-illegal U+FFFE/U+FFFF
+# and lone surrogates (which no UTF-8 file can hold)
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def strip_controls(text: str, keep: str = "\t\n\r") -> str:
+    r"""``text`` without terminal escape sequences and control characters (those in ``keep`` stay).
+
+    Titles, names and anything shown on a terminal or written to XML go through here: an ``ESC[31m``
+    or an OSC title sequence never reaches a terminal, and GraphML never meets a character XML forbids.
+
+    >>> strip_controls("Evil\x1b[31m red\x1b[0m \x1b]0;owned\x07Corp\x0b")
+    'Evil red Corp'
+    >>> strip_controls("line\nbreak\ttab\x00", keep="")
+    'linebreaktab'
+    """
+    if not _CONTROLS.search(text):
+        return text
+    text = _ESCAPES.sub("", text)
+    return "".join(ch for ch in text if ch in keep or not _CONTROLS.match(ch))

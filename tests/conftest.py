@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from newsgraph.loaders.extract import RuleExtractor
@@ -31,3 +33,16 @@ def dask_client():
                                   dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR,
                                   memory_limit="2GiB") as cluster, distributed.Client(cluster) as client:
         yield client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def extraction_cache(tmp_path_factory):
+    """Every build in the tests (in-process or a child process) caches extractions in a folder of its own."""
+    folder = tmp_path_factory.mktemp("extraction-cache")
+    before = os.environ.get("NEWSGRAPH_CACHE_DIR")
+    os.environ["NEWSGRAPH_CACHE_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("NEWSGRAPH_CACHE_DIR", None)
+    else:
+        os.environ["NEWSGRAPH_CACHE_DIR"] = before

@@ -1,11 +1,14 @@
-"""A small graph for the HTML view tests: Chinese names, aliases in both scripts, hostile text.
+"""Graphs for the HTML view tests: a small one with Chinese names, aliases in both scripts and
+hostile text; a large synthetic news graph (also benchmarks/bench_html.py's).
 
-Ids start with ``t-`` and names are made up, so the graph can be merged into the one built
-from ``examples/`` without meeting its nodes.
+The small graph's ids start with ``t-`` and its names are made up, so it can be merged into the
+one built from ``examples/`` without meeting its nodes.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
+import random
 import re
 
 from newsgraph.graph.knowledge import KnowledgeGraph
@@ -55,3 +58,47 @@ def page_data(html: str) -> dict[str, object]:
     """The three JSON blocks of a rendered page: nodes, edges, options."""
     blocks = dict(re.findall(r'<script type="application/json" id="ng-(\w+)">(.*?)</script>', html, re.S))
     return {name: json.loads(text) for name, text in blocks.items()}
+
+
+KINDS = [(Organization, "機構"), (Model, "模型"), (Policy, "政策")]
+
+
+def synthetic_graph(n_nodes: int, seed: int = 5) -> KnowledgeGraph:
+    """One article in eight nodes, each naming 8 to 24 entities (popular ones more often), facts with one
+    to three evidence sentences, outlets publishing the articles, articles dated over a year."""
+    rng = random.Random(seed)
+    kg = KnowledgeGraph()
+    n_articles, n_outlets = n_nodes // 8, max(1, n_nodes // 200)
+    entities = []
+    for i in range(n_nodes - n_articles - n_outlets):
+        cls, word = KINDS[i % 3] if i % 10 else KINDS[1]
+        kg.add_node(cls(id=f"e{i}", name=f"{word}{i}號", aliases=[f"{word}{i}号", f"Entity {i}"]))
+        entities.append((f"e{i}", cls))
+    for i in range(n_outlets):
+        kg.add_node(Source(id=f"o{i}", name=f"報社{i}", aliases=[f"Outlet {i}"], kind="outlet"))
+    weights = [1 / (rank + 1) for rank in range(len(entities))]  # a few entities are in every story
+    for i in range(n_articles):
+        kg.add_node(Source(id=f"a{i}", name=f"a{i}", kind="article", title=f"第{i}篇報道:中國開源AI模型",
+                           url=f"https://news.example/{i}", published=dt.date(2025, 1, 1) + dt.timedelta(days=i % 365),
+                           language=("zh-Hant", "zh-Hans", "en")[i % 3]))
+        kg.add_edge(Edge(source=f"o{i % n_outlets}", target=f"a{i}", type="PUBLISHED"))
+        named = sorted(set(rng.choices(entities, weights, k=rng.randint(8, 24))), key=lambda e: e[0])
+        for node_id, _ in named:
+            kg.add_edge(Edge(source=f"a{i}", target=node_id, type="MENTIONS"))
+        orgs = [e for e, c in named if c is Organization]
+        models = [e for e, c in named if c is Model]
+        for org in orgs[:1]:
+            for model in models[:2]:
+                kg.add_edge(_fact(org, model, "RELEASED", f"a{i}", rng))
+        if len(models) >= 2:
+            kg.add_edge(_fact(models[0], models[1], "OUTPERFORMS", f"a{i}", rng))
+        if len(orgs) >= 2:
+            kg.add_edge(_fact(orgs[0], orgs[1], "WORRIES", f"a{i}", rng))
+    return kg
+
+
+def _fact(source: str, target: str, kind: str, article: str, rng: random.Random) -> Edge:
+    evidence = [Evidence(article=article, sentence=f"據報道,{source}與{target}之間的關係是{kind}。第{k}句。",
+                         start=10 * k, end=10 * k + 30, rule=f"{kind.lower()}.cue", confidence=0.8)
+                for k in range(rng.randint(1, 3))]
+    return Edge(source=source, target=target, type=kind, evidence=evidence)

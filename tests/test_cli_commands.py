@@ -114,6 +114,31 @@ def test_cli_build_and_export_write_the_html_view(built):
     assert bad.exit_code == 1 and "Nobody" in bad.output
 
 
+def test_cli_build_and_export_take_the_view_options(built):
+    from html_fixtures import page_data
+
+    from newsgraph.graph.cli.options import COLOR_BY, LABEL_SCRIPTS
+    from newsgraph.graph.export.html_view import COLOR_BY as VIEW_COLOR_BY
+    from newsgraph.graph.export.html_view import LABEL_SCRIPTS as VIEW_SCRIPTS
+
+    assert set(COLOR_BY) == set(VIEW_COLOR_BY) and set(LABEL_SCRIPTS) == set(VIEW_SCRIPTS)
+    runner = CliRunner()
+    page = built / "typed.html"
+    result = runner.invoke(main, ["build", str(built / "in"), "-o", str(built / "g2.json"), "--html", str(page), "--no-db",
+                                  "-q", "--color-by", "type", "--label-script", "hans"])
+    assert result.exit_code == 0, result.output
+    meta = page_data(page.read_text(encoding="utf-8"))["options"]["meta"]
+    assert (meta["colorBy"], meta["script"]) == ("type", "hans")
+    exported = built / "en.html"
+    result = runner.invoke(main, ["export", "-g", str(built / "g2.json"), "-f", "html", "-o", str(exported),
+                                  "--label-script", "en"])
+    assert result.exit_code == 0, result.output
+    meta = page_data(exported.read_text(encoding="utf-8"))["options"]["meta"]
+    assert (meta["colorBy"], meta["script"]) == ("community", "en")
+    bad = runner.invoke(main, ["export", "-g", str(built / "g2.json"), "-f", "html", "-o", str(exported), "--color-by", "size"])
+    assert bad.exit_code == 2 and "community" in bad.output and "type" in bad.output
+
+
 def test_cli_export_unreadable_graph_names_the_file(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("[1, 2", encoding="utf-8")

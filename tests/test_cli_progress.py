@@ -1,4 +1,4 @@
-"""Build progress: a bar over the input files with rate and ETA on a terminal, only skips otherwise."""
+"""Build progress: a bar over the input files with rate and ETA on a terminal, one line and the skips otherwise."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -27,10 +27,11 @@ def test_progress_bar_counts_input_files_with_rate_and_eta(tmp_path, capsys):
     assert "3/3" in err and "file/s" in err and "skip " in err
 
 
-def test_progress_without_a_terminal_prints_only_the_skips(tmp_path, capsys):
+def test_progress_without_a_terminal_prints_one_line_then_only_the_skips(tmp_path, capsys):
     progress = BuildProgress(bar=False)
     build_graph([_corpus(tmp_path)], progress=progress, workers=1)
-    lines = capsys.readouterr().err.splitlines()
+    first, *lines = capsys.readouterr().err.splitlines()
+    assert first == "reading 3 input files…"
     assert lines and all(line.startswith("skip ") for line in lines)
     assert progress.bar is None
 

@@ -40,11 +40,11 @@ def test_cli_query_json_is_a_list_of_objects_keyed_by_return_names(db):
 def test_cli_query_params_parse_as_json_or_stay_text(db):
     query = ("MATCH (n) WHERE (n.name = $name OR n.id IN $ids) AND n.confidence >= $min "
              "RETURN n.id AS id ORDER BY id")
-    result = run("query", query, "--db", db, "-f", "json", "--param", f"name={HOSTILE}",
+    result = run("query", query, "--db", db, "--format", "json", "--param", f"name={HOSTILE}",
                  "--param", 'ids=["china", "gemma"]', "-p", "min=0.8")
     assert result.exit_code == 0, result.output
     assert [r["id"] for r in json.loads(result.output)] == ["china", "gemma", "hostile"]
-    text = run("query", "RETURN $v AS v", "--db", db, "-f", "json", "-p", "v=12abc")
+    text = run("query", "RETURN $v AS v", "--db", db, "--format", "json", "-p", "v=12abc")
     assert json.loads(text.output) == [{"v": "12abc"}]
 
 
@@ -52,7 +52,7 @@ def test_cli_query_table_and_csv(db):
     table = run("query", RELEASED, "--db", db)
     assert table.output.splitlines()[0].split() == ["org", "|", "model"]
     assert "Alibaba | Qwen3" in table.output and table.output.endswith("(3 rows)\n")
-    rows = list(csv.reader(io.StringIO(run("query", RELEASED, "--db", db, "-f", "csv").output)))
+    rows = list(csv.reader(io.StringIO(run("query", RELEASED, "--db", db, "--format", "csv").output)))
     assert rows == [["org", "model"], ["Alibaba", "Qwen3"], ["Google", "Gemma"], ["OpenAI", "gpt-oss"]]
 
 
@@ -86,7 +86,7 @@ def test_cli_query_default_database_is_newsgraph_db_here(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     with open_store() as store:
         store.write(sample_graph())
-    result = run("query", "MATCH (n:Model) RETURN count(n) AS n", "-f", "json")
+    result = run("query", "MATCH (n:Model) RETURN count(n) AS n", "--format", "json")
     assert json.loads(result.output) == [{"n": 3}]
     assert (tmp_path / "newsgraph.db").is_file()
 

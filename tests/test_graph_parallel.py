@@ -124,3 +124,54 @@ def test_parallel_chunks_give_every_worker_work_in_input_order():
     assert chunks(files, workers=2, size=CHUNK_FILES) == [files[:3], files[3:]]
     assert sum(chunks(list(range(100)), workers=2, size=CHUNK_FILES), []) == list(range(100))
     assert max(map(len, chunks(list(range(100)), workers=2, size=CHUNK_FILES))) == CHUNK_FILES
+
+
+def _aged(corpus: Path, into: Path) -> Path:
+    """A copy of the corpus whose files were last modified a minute ago (so the cache may remember them)."""
+    import os
+    import shutil
+    import time
+
+    shutil.copytree(corpus, into)
+    past = time.time() - 60
+    for path in into.iterdir():
+        os.utime(path, (past, past))
+    return into
+
+
+def test_parallel_with_the_extraction_cache_cold_warm_and_touched(corpus, tmp_path):
+    folder = _aged(corpus, tmp_path / "in")
+    cache = tmp_path / "cache"
+    alone = build_graph([folder], workers=1, cache=False)
+    cold = build_graph([folder], workers=2, cache=cache)
+    assert cold.extracted == len(alone.articles) and cold.cached == 0
+    warm = build_graph([folder], workers=2, cache=cache)  # every file remembered, every article cached: no worker
+    assert warm.extracted == 0 and warm.cached == len(alone.articles)
+    touched = sorted(folder.glob("own_*.txt"))[:5]
+    for path in touched:
+        path.write_bytes(path.read_bytes())  # new time stamps, same content: read again by a worker, still cached
+    again = build_graph([folder], workers=2, cache=cache)
+    assert again.extracted == 0 and again.cached == len(alone.articles)
+    for result in (cold, warm, again, build_graph([folder], workers=1, cache=cache)):
+        _same(result, (to_json(alone.kg), [str(s) for s in alone.skipped], [a.title for a in alone.articles]))
+
+
+def test_parallel_remembered_files_a_new_extractor_has_not_seen_go_to_the_workers(corpus, tmp_path, fragile):
+    folder = _aged(corpus, tmp_path / "in")
+    cache = tmp_path / "cache"
+    build_graph([folder], workers=2, cache=cache)  # the files are remembered now (by the readers, any extractor)
+    here = build_graph([folder], extractor=fragile, workers=1, cache=False)
+    there = build_graph([folder], extractor=fragile, workers=2, cache=cache)
+    assert there.cached == 0 and there.extracted == here.extracted > 0
+    assert [str(s) for s in there.skipped] == [str(s) for s in here.skipped]
+    assert to_json(there.kg) == to_json(here.kg)
+
+
+def test_parallel_a_duplicate_article_is_skipped_as_in_one_process(tmp_path):
+    (tmp_path / "a.txt").write_text("Same\n\nOpenAI released gpt-oss.\n", encoding="utf-8")
+    for n in range(20):
+        (tmp_path / f"b{n:02d}.md").write_text(f"---\ntitle: B{n}\nurl: https://example.com/same\n---\n"
+                                               f"Alibaba released Qwen{n + 3}.\n", encoding="utf-8")
+    here, there = build_graph([tmp_path], workers=1, cache=False), build_graph([tmp_path], workers=2, cache=False)
+    assert [str(s) for s in there.skipped] == [str(s) for s in here.skipped] and len(here.skipped) == 19
+    assert to_json(there.kg) == to_json(here.kg)

@@ -130,11 +130,17 @@ def test_llm_requests_carry_the_schema_and_the_articles_language(corpus, server)
 def test_llm_a_second_run_is_answered_from_the_cache_byte_for_byte(corpus, server, tmp_path):
     first, _ = build(corpus, "--extractor", "llm", out="one.json")
     sent = len(server.requests)
-    second, _ = build(corpus, "--extractor", "llm", out="two.json")
+    # a fresh extraction cache: the articles are extracted again, and the LLM's answers come from its cache
+    second, _ = build(corpus, "--extractor", "llm", "--cache", str(tmp_path / "fresh-extractions"), out="two.json")
     assert first.exit_code == second.exit_code == 0
     assert len(server.requests) == sent == 2
     assert (corpus.parent / "one.json").read_bytes() == (corpus.parent / "two.json").read_bytes()
     assert "llm requests: 0 sent, 2 answered from the cache; tokens: 0 prompt + 0 completion" in second.stderr
+    # the extraction cache: the extractor is not even made
+    third, _ = build(corpus, "--extractor", "llm", out="three.json")
+    assert third.exit_code == 0 and len(server.requests) == 2 and "llm requests" not in third.stderr
+    assert "extracted: 0, from the extraction cache: 2" in third.stderr
+    assert (corpus.parent / "one.json").read_bytes() == (corpus.parent / "three.json").read_bytes()
     cached = sorted((tmp_path / "cache" / "llm").rglob("*.json"))
     assert len(cached) == 2
 

@@ -37,16 +37,18 @@ def test_detect_language(text, language):
     assert detect_language(text) == language
 
 
-def test_article_id_is_sha1_of_url_title_text():
+def test_article_id_is_sha1_of_the_key():
     import hashlib
 
-    expected = "article-" + hashlib.sha1("https://a.example/1\nT\nbody".encode()).hexdigest()[:12]
-    assert article_id("https://a.example/1", "T", "body") == expected
-    assert article_id(None, "T", "body") == "article-" + hashlib.sha1(b"\nT\nbody").hexdigest()[:12]
-    assert article_id(None, "T", "body") != article_id(None, "T", "body2")
+    assert article_id("https://a.example/1") == "article-" + hashlib.sha1(b"https://a.example/1").hexdigest()[:12]
+    assert article_id("https://a.example/1") != article_id("https://a.example/2")
 
 
-def test_same_input_same_id_across_reads():
+def test_an_edited_article_keeps_its_id_and_changes_its_content_hash():
+    from newsgraph.schema.identity import content_hash
+
     text = "Anthropic ships Claude\nAnthropic released Claude Opus 4 in May.\n"
-    assert read_string(text, "a.txt")[0].id == read_string(text, "a.txt")[0].id
-    assert read_string(text, "a.txt")[0].id != read_string(text + "More.\n", "a.txt")[0].id
+    first, again, edited = (read_string(t, "a.txt")[0] for t in (text, text, text + "More.\n"))
+    assert first.id == again.id == edited.id and first.key == edited.key
+    assert content_hash(first) == content_hash(again) != content_hash(edited)
+    assert read_string(text, "b.txt")[0].id != first.id

@@ -93,6 +93,34 @@ def _outlets(rows):
     assert sum(r["articles"] for r in rows) == 14
 
 
+def _claimed_in_range(rows):
+    assert ("DeepSeek R1", "Claude 3.5 Sonnet", dt.date(2025, 1, 28)) in pairs(rows, "winner", "loser", "claimed")
+    assert ("Qwen3", "DeepSeek R1", dt.date(2025, 4, 29)) in pairs(rows, "winner", "loser", "claimed")
+    assert all(dt.date(2025, 1, 1) <= r["claimed"] <= dt.date(2025, 4, 30) for r in rows)
+    assert "gpt-oss" not in {r["loser"] for r in rows}  # claimed in July and August
+    assert [r["claimed"] for r in rows] == sorted(r["claimed"] for r in rows)
+
+
+def _timeline(rows):
+    assert rows[0]["first_seen"] == dt.date(2025, 4, 29) and ("Alibaba", "RELEASED", "Qwen3") in pairs(
+        rows, "source", "relation", "target")
+    assert ("Qwen3", "OUTPERFORMS", "gpt-oss") in pairs(rows, "source", "relation", "target")
+    assert all("Qwen3" in (r["source"], r["target"]) and r["relation"] != "MENTIONS" for r in rows)
+    assert [r["first_seen"] for r in rows] == sorted(r["first_seen"] for r in rows)
+    assert all(r["first_seen"] <= r["last_seen"] for r in rows)
+
+
+def _worried_in_quarter(rows):
+    assert ("Washington", "China") in pairs(rows, "worried", "worry")
+    assert all(dt.date(2025, 7, 1) <= r["published"] <= dt.date(2025, 9, 30) for r in rows)
+
+
+def _stated_times(rows):
+    assert {("DeepSeek", "DeepSeek R1", "1月20日"), ("Alibaba", "Qwen3", "4月29日"),
+            ("Meta", "Llama 4 Scout", "on Saturday")} <= pairs(rows, "organization", "released", "stated")
+    assert all(r["stated"] for r in rows)
+
+
 EXPECTED = {
     "Who released what": _released,
     "What outperforms a given model": _outperforms,
@@ -104,6 +132,10 @@ EXPECTED = {
     "Entities by the date they were first seen": _first_seen,
     "Facts backed by more than one article": _corroborated,
     "Any spelling, in any script": _any_spelling,
+    "Comparisons claimed in a date range": _claimed_in_range,
+    "The timeline of one model": _timeline,
+    "What worried whom": _worried_in_quarter,
+    "Releases with the time": _stated_times,
     "How many articles each outlet published": _outlets,
 }
 

@@ -74,8 +74,9 @@ def test_store_ladybug_query_locked_database_is_store_error(db):
                                "print('open', flush=True); time.sleep(30)", str(db)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "open"
-        with pytest.raises(StoreError, match="cannot open embedded database"):
-            run_query("MATCH (n) RETURN n", store=db)
+        with pytest.raises(StoreError, match="cannot open embedded database"):  # a writing query needs the lock
+            run_query("MATCH (n) RETURN n", store=db, write=True)
+        assert run_query("MATCH (n:Model) RETURN count(n) AS n", store=db) == [{"n": 3}]  # read-only: no lock taken
     finally:
         holder.kill()
         holder.wait()

@@ -91,3 +91,58 @@ def test_store_neo4j_integration_compose_file_pins_lts_with_healthcheck():
     assert neo4j["healthcheck"]["test"][:2] == ["CMD", "cypher-shell"]
     assert "${NEO4J_PASSWORD:-" in neo4j["environment"]["NEO4J_AUTH"]
     assert set(compose["volumes"]) == {v.split(":")[0] for v in neo4j["volumes"]}
+
+
+def article_graph(p: str, versions: dict[str, str]):
+    """Articles (name → text) where each line 'A > B' is A outperforming B and 'A + B' is A releasing B."""
+    from newsgraph.graph import KnowledgeGraph
+    from newsgraph.schema import Article, Edge, Evidence, Extraction, Model, Organization, Source
+
+    kg = KnowledgeGraph()
+    for name, text in sorted(versions.items()):
+        article = Article(id=p + name, title=name, text=text, key=p + name, published="2025-03-01")
+        nodes = {article.id: Source(id=article.id, name=name, kind="article")}
+        edges = []
+        for start, line in ((text.index(line), line) for line in text.splitlines()):
+            a, op, b = line.split()
+            kind = "OUTPERFORMS" if op == ">" else "RELEASED"
+            nodes.setdefault(p + a, (Model if kind == "OUTPERFORMS" else Organization)(id=p + a, name=a, aliases=[a]))
+            nodes.setdefault(p + b, Model(id=p + b, name=b, aliases=[b, f"{b} ({name})"]))
+            ev = Evidence(article=article.id, sentence=line, start=start, end=start + len(line), rule="test", confidence=1)
+            edges.append(Edge(source=p + a, target=p + b, type=kind, evidence=[ev]))
+            edges += [Edge(source=article.id, target=p + x, type="MENTIONS", evidence=[ev]) for x in (a, b)]
+        kg.add_extraction(Extraction(article=article, nodes=list(nodes.values()), edges=edges), extractor="test")
+    return kg
+
+
+@pytest.fixture(params=["ladybug", "neo4j"])
+def any_store(request, tmp_path):
+    if request.param == "neo4j":
+        if not os.environ.get("NEO4J_URI"):
+            pytest.skip("NEO4J_URI is not set")
+        with open_store(os.environ["NEO4J_URI"], batch_size=5) as s:
+            s.prefix = f"itest-{uuid.uuid4().hex[:8]}-"
+            yield s
+            s.query("MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n", {"p": s.prefix})
+    else:
+        with open_store(tmp_path / "g.db", batch_size=5) as s:
+            s.prefix = "itest-"
+            yield s
+
+
+def test_store_edit_replaces_and_remove_retracts_in_every_store(any_store):
+    store, p = any_store, any_store.prefix
+    one = "qwen3 > gpt-oss\nalibaba + qwen3"
+    store.write(article_graph(p, {"a1": one, "a2": "qwen3 > gpt-oss"}))
+    support = ("MATCH (a {id: $a})-[e:OUTPERFORMS]->(b {id: $b}) RETURN e.support AS support, e.articles AS articles")
+    ids = {"a": p + "qwen3", "b": p + "gpt-oss"}
+    assert store.query(support, ids) == [{"support": 2, "articles": [p + "a1", p + "a2"]}]
+    written = store.write(article_graph(p, {"a1": "alibaba + qwen3", "a2": "qwen3 > gpt-oss"}))
+    assert (written["articles_changed"], written["articles_unchanged"]) == (1, 1)
+    assert store.query(support, ids) == [{"support": 1, "articles": [p + "a2"]}]
+    aliases = "MATCH (m {id: $id}) RETURN m.aliases AS aliases"
+    assert store.query(aliases, {"id": p + "gpt-oss"}) == [{"aliases": ["gpt-oss", "gpt-oss (a2)"]}]
+    removed = store.remove_articles([p + "a2"])
+    assert removed["articles_removed"] == 1 and removed["nodes_removed"] == 2  # the article and gpt-oss
+    assert store.query(support, ids) == [] and store.query(aliases, {"id": p + "gpt-oss"}) == []
+    assert store.query(aliases, {"id": p + "qwen3"}) == [{"aliases": ["qwen3", "qwen3 (a1)"]}]

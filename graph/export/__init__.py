@@ -29,9 +29,16 @@ def read_json(path: str | Path):
     return read(path)
 
 
-def export_from_file(graph_path: str | Path, fmt: str, path: str | Path, **options) -> Path:
-    """``newsgraph export``: read a graph JSON and write it in another format."""
-    return export_graph(read_json(graph_path), fmt, path, **options)
+def export_from_file(graph_path: str | Path | None, fmt: str, path: str | Path, store: str | Path | None = None,
+                     since=None, until=None, **options) -> Path:
+    """``newsgraph export``: read a graph JSON (or the database ``store``), keep what the articles
+    from ``since`` to ``until`` say, and write it in another format (never over the graph it reads)."""
+    from ...schema.errors import UsageError
+    from ..inspection import open_graph
+
+    if store is None and graph_path is not None and Path(path).resolve() == Path(graph_path).resolve():
+        raise UsageError(f"{path}: the output is the graph being read (-g); choose another output path")
+    return export_graph(open_graph(graph_path, store, since, until), fmt, path, **options)
 
 
 __all__ = ["EXPORTERS", "export_from_file", "export_graph", "read_json"]

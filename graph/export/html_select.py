@@ -1,4 +1,9 @@
-"""Which nodes and edges the HTML view shows: type filters, a focus neighbourhood, a size cap."""
+"""Which nodes and edges the HTML view shows: type filters, a focus neighbourhood, a size cap.
+
+The cap ranks nodes by what the page shows when it opens: the support of their edges other than
+MENTIONS and other than those of article nodes (both hidden at first), so a graph of 10,000
+articles keeps its entities, not its articles.
+"""
 from __future__ import annotations
 
 from collections import Counter, deque
@@ -7,6 +12,8 @@ from dataclasses import dataclass, field
 
 from ...schema import EdgeType, NewsgraphError, NodeType
 from ..knowledge import KnowledgeGraph
+
+HIDDEN_EDGE_TYPES = frozenset({"MENTIONS"})  # shown by a checkbox: one per entity per article
 
 
 @dataclass
@@ -50,8 +57,8 @@ def select(kg: KnowledgeGraph, *, focus: str | None = None, depth: int = 1, node
         walk = [e for e in edges if e[2] != EdgeType.MENTIONS.value or (etypes and e[2] in etypes)]
         keep = _within(focus_id, walk, max(0, int(depth)))
         edges = [e for e in edges if e[0] in keep and e[1] in keep]
-    degree = Counter(n for u, v, _ in edges for n in (u, v))
-    ranked = sorted(keep, key=lambda n: (n != focus_id, -degree[n], n))
+    weight, mentions = importance(kg, edges)
+    ranked = sorted(keep, key=lambda n: (n != focus_id, -weight[n], -mentions[n], n))
     omitted: dict = {}
     if max_nodes is not None and 0 < max_nodes < len(ranked):
         ranked, dropped = ranked[:max_nodes], ranked[max_nodes:]
@@ -61,8 +68,34 @@ def select(kg: KnowledgeGraph, *, focus: str | None = None, depth: int = 1, node
         omitted = {"nodes": len(dropped), "edges": len(lost),
                    "node_types": dict(sorted(Counter(g.nodes[n]["type"] for n in dropped).items())),
                    "edge_types": dict(sorted(Counter(k for _, _, k in lost).items())),
-                   "max_degree": degree[dropped[0]], "examples": [g.nodes[n].get("title") or g.nodes[n]["name"] for n in dropped[:10]]}
+                   "max_weight": weight[dropped[0]], "examples": [g.nodes[n].get("title") or g.nodes[n]["name"] for n in dropped[:10]]}
     return Selection(sorted(ranked), sorted(edges, key=lambda e: (e[0], e[2], e[1])), omitted)
+
+
+def is_article(data: dict) -> bool:
+    """An article's Source node (one per article read)."""
+    return data.get("kind") == "article"
+
+
+def opening_edges(kg: KnowledgeGraph, edges: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The edges the page shows when it opens: not MENTIONS, no article at either end."""
+    nodes = kg.graph.nodes
+    return [e for e in edges if e[2] not in HIDDEN_EDGE_TYPES
+            and not is_article(nodes[e[0]]) and not is_article(nodes[e[1]])]
+
+
+def importance(kg: KnowledgeGraph, edges: Iterable[tuple[str, str, str]]) -> tuple[Counter, Counter]:
+    """``(weight, mentions)``: each node's summed support over :func:`opening_edges`, and how many
+    articles mention it (the tie-break for nodes without such edges)."""
+    edges = list(edges)
+    weight: Counter = Counter()
+    g = kg.graph
+    for u, v, k in opening_edges(kg, edges):
+        support = max(1, g.edges[u, v, k].get("support") or 0)
+        weight[u] += support
+        weight[v] += support
+    mentions = Counter(v for _, v, k in edges if k == "MENTIONS")
+    return weight, mentions
 
 
 def _within(start: str, edges: list[tuple[str, str, str]], depth: int) -> set[str]:

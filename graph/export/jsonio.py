@@ -14,7 +14,11 @@ FORMAT_VERSION = 1
 
 
 def to_dict(kg: KnowledgeGraph) -> dict:
-    """``{"nodes": [...], "edges": [...]}`` sorted so equal graphs give equal dicts."""
+    """``{"nodes": [...], "edges": [...]}`` sorted so equal graphs give equal dicts.
+
+    Read straight from the graph's own dicts (they are the models' JSON dumps already), which is
+    what ``KnowledgeGraph.nodes()``/``edges()`` would give, without building a model per item.
+    """
     return {**_document(kg), "nodes": list(node_rows(kg)), "edges": list(edge_rows(kg))}
 
 
@@ -25,8 +29,9 @@ def _document(kg: KnowledgeGraph) -> dict:
 
 def node_rows(kg: KnowledgeGraph) -> Iterator[dict]:
     """The JSON rows of the nodes, sorted by id."""
-    for node in kg.nodes():
-        yield _drop_none(node.model_dump(mode="json"))
+    nodes = kg.graph.nodes
+    for node_id in sorted(nodes):
+        yield _drop_none(dict(nodes[node_id]))
 
 
 def edge_rows(kg: KnowledgeGraph) -> Iterator[dict]:
@@ -36,8 +41,10 @@ def edge_rows(kg: KnowledgeGraph) -> Iterator[dict]:
         for key, target, data in sorted(((k, v, d) for v, keyed in succ[source].items() for k, d in keyed.items()),
                                         key=lambda r: r[:2]):
             evidence = [_drop_none(e) for e in data["evidence"]]
-            yield {"source": source, "target": target, "type": data["type"],
-                   "support": len({e["article"] for e in evidence}), "evidence": evidence}
+            yield _drop_none({"source": source, "target": target, "type": key,
+                              "support": len({e["article"] for e in evidence}),
+                              "first_seen": data.get("first_seen"), "last_seen": data.get("last_seen"),
+                              "evidence": evidence})
 
 
 def to_json(kg: KnowledgeGraph) -> str:
@@ -52,7 +59,7 @@ def from_dict(data: dict) -> KnowledgeGraph:
         for row in data["nodes"]:
             kg.add_node(make_node(**row))
         for row in data["edges"]:
-            row = {k: v for k, v in row.items() if k != "support"}
+            row = {k: v for k, v in row.items() if k not in ("support", "first_seen", "last_seen")}
             kg.add_edge(Edge(**row))
     except (KeyError, TypeError, ValueError) as exc:
         raise NewsgraphError(f"not a newsgraph JSON graph: {exc}") from exc
@@ -69,8 +76,12 @@ def read_json(path: str | Path) -> KnowledgeGraph:
     """Load a graph written by :func:`write_json`."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise NewsgraphError(f"{path}: cannot read graph JSON: {exc}") from exc
+    except OSError as exc:
+        raise NewsgraphError(f"{path}: cannot read graph JSON: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise NewsgraphError(f"{path}: cannot read graph JSON: {exc}") from None
+    except RecursionError:
+        raise NewsgraphError(f"{path}: cannot read graph JSON: nested too deeply") from None
     if not isinstance(data, dict):
         raise NewsgraphError(f"{path}: not a newsgraph JSON graph (top level is not an object)")
     return from_dict(data)

@@ -72,18 +72,63 @@ def open_store(url: str | Path | None = None, **opts: Any) -> GraphStore:
     return cls(location, **opts)
 
 
-def run_query(cypher: str, params: dict[str, Any] | None = None, store: str | Path | None = None) -> list[dict]:
-    """Rows of a Cypher query against an existing database, keyed by the RETURN names."""
-    with open_store(store, create=False) as db:
-        return db.query(cypher, params or {})
+DEFAULT_TIMEOUT = 60.0
+
+
+def run_query(cypher: str, params: dict[str, Any] | None = None, store: str | Path | None = None, *,
+              write: bool = False, timeout: float | None = DEFAULT_TIMEOUT) -> list[dict]:
+    """Rows of a Cypher query against an existing database, keyed by the RETURN names.
+
+    Read-only unless ``write`` (LadybugDB opens the database read-only; Neo4j refuses writing
+    clauses and runs a READ session); stopped after ``timeout`` seconds (0/None: no limit). A
+    ``$parameter`` the query uses but ``params`` lacks, or the reverse, is a ``UsageError``.
+    """
+    params = params or {}
+    check_parameters(cypher, params)
+    with open_store(store, create=False, read_only=not write) as db:
+        return db.query(cypher, params, timeout=timeout or None)
+
+
+def check_parameters(cypher: str, params: dict[str, Any]) -> None:
+    """Raise ``UsageError`` naming a ``$parameter`` that is used but not given, or given but not used."""
+    from ...schema.errors import UsageError
+    from .statements import parameters
+
+    used = parameters(cypher)
+    missing, unused = sorted(used - set(params)), sorted(set(params) - used)
+    if missing:
+        given = f" (given: {', '.join('$' + p for p in sorted(params))})" if params else ""
+        raise UsageError(f"the query uses ${missing[0]} but no value is given for it: pass --param "
+                         f"{missing[0]}=VALUE{given}")
+    if unused:
+        uses = f"it uses {', '.join('$' + p for p in sorted(used))}" if used else "it uses no parameters"
+        raise UsageError(f"--param {unused[0]} is not used by the query ({uses})")
 
 
 def db_info(store: str | Path | None = None) -> dict:
-    """Which store, where, and its node and edge counts by type."""
-    with open_store(store, create=False) as db:
+    """Which store, where, and its node and edge counts by type (read-only)."""
+    with open_store(store, create=False, read_only=True) as db:
         counts = db.counts()
         return {"store": db.kind, "location": db.describe(), **counts,
                 "total_nodes": sum(counts["nodes"].values()), "total_edges": sum(counts["edges"].values())}
+
+
+def db_articles(store: str | Path | None = None) -> list[dict]:
+    """Every article in the database (id, key, url, title, published, content hash, extractor, …)
+    with ``edges``: how many edges of each type its evidence backs."""
+    with open_store(store, create=False) as db:
+        return db.articles()
+
+
+def db_remove(refs: list[str], store: str | Path | None = None) -> dict:
+    """Retract the articles named by id, URL or path (see :func:`.articles.find_articles`), in one
+    transaction; what was removed and changed, and the ids found for each reference."""
+    from .articles import find_articles
+
+    with open_store(store, create=False) as db:
+        found = find_articles(list(refs), db.articles())
+        report = db.remove_articles(sorted({i for ids in found.values() for i in ids}))
+        return {**report, "found": found}
 
 
 def db_clear(store: str | Path | None = None) -> dict:
@@ -102,4 +147,5 @@ def __getattr__(name: str):
 
 
 __all__ = ["DEFAULT_STORE", "GraphStore", "LadybugStore", "Neo4jStore", "NEO4J_SCHEMES", "STORES", "StoreError",
-           "db_clear", "db_info", "neo4j_address", "open_store", "parse_address", "run_query"]
+           "db_articles", "db_clear", "db_info", "db_remove", "neo4j_address", "open_store", "parse_address",
+           "run_query"]

@@ -7,7 +7,20 @@ decided inside the batch's write transaction (LadybugDB runs one write transacti
 time), which is equivalent to MERGE here and 1.5x faster on large batches."""
 from __future__ import annotations
 
-from .cypher_common import count_edges, count_nodes, fetch_edges, fetch_nodes  # noqa: F401  (the same in both dialects)
+from .cypher_common import (  # noqa: F401  (the same in both dialects)
+    all_edges,
+    all_nodes,
+    article_edge_counts,
+    count_edges,
+    count_nodes,
+    delete_edges,
+    delete_nodes,
+    fetch_article_edges,
+    fetch_articles,
+    fetch_edges,
+    fetch_node_links,
+    fetch_nodes,
+)
 from .cypher_common import edge_match as _edge_match
 from .cypher_common import q as _q
 from .rows import EDGE_PROPERTIES, EDGE_TYPES, NODE_LABELS, endpoint_pairs, node_properties
@@ -30,6 +43,30 @@ def schema_statements() -> list[str]:
         pairs = ", ".join(f"FROM {_q(a)} TO {_q(b)}" for a, b in endpoint_pairs(edge_type))
         statements.append(f"CREATE REL TABLE IF NOT EXISTS {_q(edge_type)}({pairs}, {_columns(EDGE_PROPERTIES)})")
     return statements
+
+
+def table_columns(table: str) -> str:
+    """The columns of one table (``name`` and ``type`` among the rows)."""
+    return f"CALL table_info({_literal(table)}) RETURN *"
+
+
+def add_column(table: str, prop: str, token: str) -> str:
+    """Add a property a table of an older database lacks (lists default to empty)."""
+    default = " DEFAULT []" if token.endswith("[]") else ""
+    return f"ALTER TABLE {_q(table)} ADD {_q(prop)} {TYPES[token]}{default}"
+
+
+def declared_columns() -> dict[str, dict[str, str]]:
+    """Table → {property: type token} the schema declares, to compare with an existing database."""
+    out = {label: node_properties(label) for label in NODE_LABELS}
+    out.update({edge_type: dict(EDGE_PROPERTIES) for edge_type in EDGE_TYPES})
+    return out
+
+
+def _literal(name: str) -> str:
+    if not name.isidentifier():
+        raise ValueError(f"not a table name: {name!r}")
+    return f"'{name}'"
 
 
 def _set(var: str, props: dict[str, str], skip: str = "") -> str:

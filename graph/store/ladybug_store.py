@@ -1,7 +1,29 @@
-"""The embedded store: LadybugDB (the maintained Kùzu fork), in-process, one database file."""
+"""The embedded store: LadybugDB (the maintained Kùzu fork), in-process, one database file.
+
+Writes are all-or-nothing, also when the process is killed or the disk fills up. LadybugDB keeps
+a transaction in memory and writes it to its write-ahead log (``X.db.wal``) at COMMIT; a process
+killed while that log is being written leaves a torn log, and LadybugDB then refuses to open the
+database ("Checksum verification failed, the WAL file is corrupted"); a full disk makes it abort
+the whole process (``terminate called … IOException``). So a write here:
+
+1. runs in a child process (:mod:`.isolated`): an abort is reported as an error, not a crash;
+2. checkpoints first, so the log is empty, then writes a journal (``X.db.ingest``: which write,
+   and one article to tell before from after) and syncs it before the transaction starts;
+3. removes the journal once COMMIT has returned.
+
+Opening a database with a journal left behind finishes the job: a torn log can only hold that
+interrupted transaction, so it is set aside (renamed ``X.db.wal.interrupted-…``, never deleted)
+and the database opens as it was before; a whole log is LadybugDB's own to replay (the write
+had committed). Either way a warning says which state the database is in.
+"""
 from __future__ import annotations
 
+import datetime as dt
+import json
+import logging
+import os
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +32,12 @@ import ladybug
 from . import ladybug_cypher as cy
 from . import DEFAULT_STORE
 from .base import GraphStore, StoreError
+from .isolated import ChildDied, run_isolated
 from .rows import DEFAULT_BATCH_SIZE
+
+log = logging.getLogger(__name__)
+JOURNAL = ".ingest"
+TORN_LOG = ("Checksum verification failed", "Reading past the end of the file")  # how LadybugDB reports a torn log
 
 
 
@@ -24,25 +51,113 @@ class LadybugStore(GraphStore):
     """A LadybugDB database file holding node tables per node type and rel tables per edge type.
 
     ``create=False`` refuses to make a new, empty database (for queries against a missing path).
+    ``read_only=True`` opens it in LadybugDB's read-only mode: no statement may write, no schema
+    statement runs, and a database file the user may only read can be opened.
     """
 
     kind = "ladybug"
     dialect = cy
 
-    def __init__(self, path: str | Path | None = None, *, create: bool = True,
-                 batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def __init__(self, path: str | Path | None = None, *, create: bool = True, read_only: bool = False,
+                 batch_size: int = DEFAULT_BATCH_SIZE, isolate: bool = True, _prepared: bool = False) -> None:
         super().__init__(batch_size)
         self.path = resolve_path(path)
-        if not create and not self.path.exists():
+        self.read_only = read_only
+        self.isolate = isolate and not read_only  # writes in a child process (see the module's docstring)
+        self.recovered: str | None = None  # what opening did about an interrupted write, if anything
+        self._db = None
+        self._prepared = _prepared or read_only  # the tables are known to be there (or cannot be made: read-only)
+        if (read_only or not create) and not self.path.exists():
             raise StoreError(f"no embedded database at {self.path}: build one with `newsgraph build PATH...`")
+        self._open()
+
+    # -- opening, and finishing an interrupted write ---------------------
+    @property
+    def journal(self) -> Path:
+        return self.path.with_name(self.path.name + JOURNAL)
+
+    @property
+    def wal(self) -> Path:
+        return self.path.with_name(self.path.name + ".wal")
+
+    def _connect(self) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(self.path))
+            if not self.read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = ladybug.Database(str(self.path), read_only=self.read_only)
             self._conn = ladybug.Connection(self._db)
         except (OSError, RuntimeError) as exc:
-            raise StoreError(f"cannot open embedded database {self.path}: {exc}") from exc
-        for statement in cy.schema_statements():
-            self._run(statement)
+            self._db = None
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise StoreError(f"cannot open embedded database {self.path}: {reason}") from None
+
+    def _open(self, warn: bool = True) -> None:
+        self.recovered = None
+        journal = _read_journal(self.journal)
+        if journal is not None and self.read_only:
+            # Only a read-write open may finish an interrupted write: it holds the database's lock, so the
+            # journal's writer is gone (a read-only open may run beside a live writer).
+            journal = None
+        try:
+            self._connect()
+        except StoreError as exc:
+            if not any(sign in str(exc) for sign in TORN_LOG) or (".wal" not in str(exc) and "WAL" not in str(exc)):
+                raise
+            if journal is None:
+                raise StoreError(f"{exc} — its write-ahead log {self.wal} is damaged and no interrupted newsgraph "
+                                 f"write explains it; moving that file elsewhere opens the database as of its last "
+                                 f"checkpoint (the log's transactions are then lost)") from None
+            try:
+                kept = self._set_aside_log()
+            except OSError as exc:
+                raise StoreError(f"{exc}: the last write into {self.path} was interrupted while committing and its "
+                                 f"partial log {self.wal} must be moved aside, which failed "
+                                 f"({exc.strerror or exc}); run any newsgraph command that writes, with write "
+                                 f"access to {self.path.parent}") from None
+            self._connect()
+            self.recovered = (f"{self.path}: the {journal.get('what', 'write')} started {journal.get('started', '?')} "
+                              f"was interrupted while committing; the database holds the state from before it (the "
+                              f"partial log is kept as {kept}; delete it to free its space)")
+        if not self._prepared:
+            for statement in cy.schema_statements():
+                self._run(statement)
+            self._add_missing_columns()
+            self._prepared = True
+        if journal is not None and self.recovered is None:
+            state = self._which_state(journal.get("check") or {})
+            self.recovered = (f"{self.path}: the {journal.get('what', 'write')} started {journal.get('started', '?')} "
+                              f"was interrupted; the database holds the state from {state} it")
+        if journal is not None:
+            try:
+                _unlink_synced(self.journal)
+            except OSError as exc:  # a read-only folder: the next read-write open finishes the job
+                self.recovered += f" (the journal {self.journal} could not be removed: {exc.strerror or exc})"
+            if warn:
+                log.warning("%s", self.recovered)
+
+    def _set_aside_log(self) -> Path:
+        stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+        kept = self.wal.with_name(f"{self.wal.name}.interrupted-{stamp}")
+        os.replace(self.wal, kept)
+        _sync_dir(self.path.parent)
+        return kept
+
+    def _which_state(self, check: dict) -> str:
+        article = check.get("article")
+        if not article:
+            return "before or after"
+        rows = self._run(cy.fetch_nodes("Source"), {"ids": [article]})
+        if check.get("removed"):
+            return "after" if not rows else "before"
+        return "after" if rows and rows[0].get("content_hash") == check.get("content_hash") else "before"
+
+    def _add_missing_columns(self) -> None:
+        """A database made by an older version lacks the newer properties: add them (no data changes)."""
+        for table, props in cy.declared_columns().items():
+            have = {row.get("name") for row in self._run(cy.table_columns(table))}
+            for prop, token in props.items():
+                if prop not in have:
+                    self._run(cy.add_column(table, prop, token))
 
     def describe(self) -> str:
         return str(self.path)
@@ -50,14 +165,59 @@ class LadybugStore(GraphStore):
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
         try:
             result = self._conn.execute(cypher, params or {})
-        except (RuntimeError, ValueError, TypeError) as exc:  # parser, binder and parameter errors
-            raise StoreError(str(exc)) from exc
+        except (RuntimeError, ValueError, TypeError, OverflowError) as exc:  # parser, binder and parameter errors
+            message = str(exc)
+            if self.read_only and "read-only" in message:
+                message += " (queries are read-only unless --write is given)"
+            raise StoreError(message) from None
         if isinstance(result, list):  # several statements: the last one's rows
             result = result[-1]
         names = result.get_column_names()
         return [dict(zip(names, (_plain(v) for v in row))) for row in result.get_all()]
 
+    # -- writing ---------------------------------------------------------
+    def write(self, kg) -> dict[str, int]:
+        return self._isolated("write", kg)
+
+    def remove_articles(self, ids) -> dict[str, int]:
+        return self._isolated("remove_articles", sorted(set(ids)))
+
+    def clear(self) -> None:
+        self._isolated("_clear_all")
+
+    def _clear_all(self) -> None:
+        def work(run):
+            self._journal("clear", {})
+            run(cy.CLEAR)
+
+        self._in_write_transaction(work)
+
+    def _isolated(self, method: str, *args):
+        """``GraphStore.<method>(*args)`` in a child process holding the database; this process lets go
+        of it meanwhile and opens it again afterwards (finishing the write if the child died)."""
+        if not self.isolate:
+            return getattr(GraphStore, method, getattr(LadybugStore, method))(self, *args)
+        self.close()
+        try:
+            result = run_isolated(_in_child, str(self.path), self.batch_size, method, args)
+        except ChildDied as exc:
+            self._open(warn=False)
+            raise StoreError(_failure(self.path, exc.stderr or str(exc), self.recovered)) from None
+        except StoreError as exc:
+            self._open(warn=False)
+            if _disk_trouble(str(exc)):
+                raise StoreError(_failure(self.path, str(exc), self.recovered)) from None
+            raise
+        except KeyboardInterrupt:
+            raise  # the store stays closed: the command is ending (the next open finishes any interrupted write)
+        except BaseException:
+            self._open()
+            raise
+        self._open()
+        return result
+
     def _in_write_transaction(self, work):
+        self._run("CHECKPOINT")  # the log now holds nothing but what this transaction will write
         self._run("BEGIN TRANSACTION")
         try:
             out = work(self._run)
@@ -66,28 +226,38 @@ class LadybugStore(GraphStore):
                 self._conn.execute("ROLLBACK")
             except RuntimeError:  # a failed statement has already rolled the transaction back
                 pass
+            _unlink_synced(self.journal, quiet=True)  # nothing reached the log: it is written at COMMIT
             raise
-        self._run("COMMIT")
+        self._run("COMMIT")  # if this fails, the log may be half written: the journal stays for the next open
+        _unlink_synced(self.journal, quiet=True)  # if it stays, the next open says the write had committed
         return out
 
     def _bulk_load(self, run, kg) -> dict[str, int]:
         """The first write into an empty database: every table loaded with ``COPY FROM`` from Parquet
-        files staged next to the database (the rows the merging path would create, no batches)."""
+        files staged next to the database (the rows the merging path would create, no batches), inside
+        the write's transaction. Columns go in the order the database lists them (``table_info``)."""
         from .rows import EDGE_PROPERTIES, iter_edge_rows, node_groups, node_properties
         from .staging import ParquetRows, write_parquet
 
-        written = {"nodes": 0, "edges": 0, "nodes_changed": 0, "edges_changed": 0}
+        def ordered(table: str, props: dict[str, str]) -> dict[str, str]:
+            names = [row["name"] for row in run(cy.table_columns(table), {})]
+            return {name: props[name] for name in names if name in props}
+
+        written = {"nodes": 0, "edges": 0}
         with tempfile.TemporaryDirectory(prefix=f".{self.path.name}.copy-", dir=self.path.parent) as tmp:
             for label, rows in node_groups(kg).items():
                 path = Path(tmp) / f"{label}.parquet"
-                written["nodes"] += write_parquet(path, node_properties(label), rows)
+                written["nodes"] += write_parquet(path, ordered(label, node_properties(label)), rows)
                 run(cy.copy_nodes(label, str(path)), {})
-            columns = {"source": "str", "target": "str", **EDGE_PROPERTIES}
             sinks: dict[tuple[str, str, str], ParquetRows] = {}
+            columns: dict[str, dict[str, str]] = {}
             try:
                 for group, row in iter_edge_rows(kg):  # one pass, one file per (type, source label, target label)
                     if group not in sinks:
-                        sinks[group] = ParquetRows(Path(tmp) / ("_".join(group) + ".parquet"), columns)
+                        if group[0] not in columns:
+                            columns[group[0]] = {"source": "str", "target": "str",
+                                                 **ordered(group[0], EDGE_PROPERTIES)}
+                        sinks[group] = ParquetRows(Path(tmp) / ("_".join(group) + ".parquet"), columns[group[0]])
                     sinks[group].add(row)
             finally:
                 for sink in sinks.values():
@@ -95,17 +265,146 @@ class LadybugStore(GraphStore):
             for group, sink in sorted(sinks.items()):
                 run(cy.copy_edges(*group, str(sink.path)), {})
                 written["edges"] += sink.count
-        written["nodes_changed"], written["edges_changed"] = written["nodes"], written["edges"]
         return written
 
-    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
-        return self._run(cypher, params)
+    def _journal(self, what: str, check: dict) -> None:
+        """Record, durably, that a write is about to commit (see the module's docstring)."""
+        entry = {"what": what, "started": dt.datetime.now().isoformat(timespec="seconds"), "pid": os.getpid(),
+                 "check": check}
+        temporary = self.journal.with_name(self.journal.name + ".tmp")
+        try:
+            with open(temporary, "w", encoding="utf-8") as handle:
+                json.dump(entry, handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, self.journal)
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            raise StoreError(f"cannot write the journal {self.journal} before writing the database "
+                             f"(nothing was written): {exc.strerror or exc}") from None
+        _sync_dir(self.path.parent)
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None, timeout: float | None = None) -> list[dict]:
+        """Rows of ``cypher``; with ``timeout`` (seconds) the query is stopped when it runs longer."""
+        params = {k: _bindable(v) for k, v in (params or {}).items()}
+        if not timeout:
+            return self._interruptible(lambda: self._run(cypher, params))
+        self._conn.set_query_timeout(max(1, int(timeout * 1000)))
+        try:
+            return self._interruptible(lambda: self._run(cypher, params))
+        except StoreError as exc:
+            if str(exc).strip().rstrip(".") == "Interrupted":
+                raise StoreError(f"query stopped after {timeout:g} s (the --timeout)") from None
+            raise
+        finally:
+            self._conn.set_query_timeout(0)
+
+    def _interruptible(self, work):
+        """``work()`` in a helper thread, so that Ctrl-C (KeyboardInterrupt in the main thread) can stop
+        the running query with LadybugDB's ``interrupt`` instead of waiting for it to end."""
+        if threading.current_thread() is not threading.main_thread():
+            return work()
+        box: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                box["rows"] = work()
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+                box["error"] = exc
+
+        worker = threading.Thread(target=run, name="ladybug-query", daemon=True)
+        worker.start()
+        try:
+            while worker.is_alive():
+                worker.join(0.1)
+        except KeyboardInterrupt:
+            self._conn.interrupt()
+            worker.join(10)
+            raise
+        if "error" in box:
+            raise box["error"]
+        return box["rows"]
 
     def close(self) -> None:
         if getattr(self, "_db", None) is not None:
             self._conn.close()
             self._db.close()
             self._db = None
+
+
+def _in_child(path: str, batch_size: int, method: str, args: tuple):
+    """In the child process: open the database, run the write, close it."""
+    with LadybugStore(path, batch_size=batch_size, isolate=False, _prepared=True) as store:
+        return getattr(store, method)(*args)
+
+
+def _disk_trouble(message: str) -> bool:
+    return "No space left" in message or "IOException" in message or "IO exception" in message
+
+
+def _failure(path: Path, what: str, recovered: str | None) -> str:
+    """What to tell the user when the database process died or the disk failed it."""
+    try:
+        free = os.statvfs(path.parent)
+        left = f"{free.f_bavail * free.f_frsize // 1024} KiB free"
+    except OSError:
+        left = "free space unknown"
+    if "No space left" in what:
+        reason = f"the disk holding it is full ({left})"
+    elif _disk_trouble(what):
+        reason = f"the database engine could not write to disk ({left}): {what}"
+    else:
+        reason = what
+    state = recovered or f"{path} keeps the state from before this write"
+    return f"writing {path} failed: {reason}. {state}"
+
+
+def _read_journal(journal: Path) -> dict | None:
+    try:
+        return json.loads(journal.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return {}
+
+
+def _sync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _unlink_synced(path: Path, quiet: bool = False) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    except OSError:
+        if quiet:
+            return
+        raise
+    _sync_dir(path.parent)
+_INT64 = range(-2**63, 2**63)
+
+
+def _bindable(value: Any) -> Any:
+    """A parameter LadybugDB can bind: an integer beyond 64 bits goes as a Decimal (INT128 or DECIMAL)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value not in _INT64:
+        import decimal
+
+        return decimal.Decimal(value)
+    if isinstance(value, list):
+        return [_bindable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _bindable(v) for k, v in value.items()}
+    return value
 
 
 def _plain(value: Any) -> Any:

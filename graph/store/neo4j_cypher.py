@@ -3,7 +3,20 @@ schema; every value is a parameter. ``statements()`` lists every statement the N
 store can send, with the parameters it declares, for the parser test."""
 from __future__ import annotations
 
-from .cypher_common import count_edges, count_nodes, fetch_edges, fetch_nodes  # noqa: F401  (same in both dialects)
+from .cypher_common import (  # noqa: F401  (the same in both dialects)
+    all_edges,
+    all_nodes,
+    article_edge_counts,
+    count_edges,
+    count_nodes,
+    delete_edges,
+    delete_nodes,
+    fetch_article_edges,
+    fetch_articles,
+    fetch_edges,
+    fetch_node_links,
+    fetch_nodes,
+)
 from .cypher_common import edge_match as _edge_match
 from .cypher_common import q as _q
 from .rows import EDGE_PROPERTIES, EDGE_TYPES, NODE_LABELS, endpoint_pairs, node_properties
@@ -47,11 +60,13 @@ def statements() -> list[tuple[str, tuple[str, ...]]]:
     out: list[tuple[str, tuple[str, ...]]] = []
     for label in NODE_LABELS:
         out += [(constraint(label), ()), (fetch_nodes(label), ("ids",)),
-                (upsert_nodes(label), ("rows",)), (count_nodes(label), ())]
+                (upsert_nodes(label), ("rows",)), (count_nodes(label), ()),
+                (fetch_node_links(label), ("ids",)), (delete_nodes(label), ("ids",)), (all_nodes(label), ())]
     for edge_type in EDGE_TYPES:
-        out.append((count_edges(edge_type), ()))
+        out += [(count_edges(edge_type), ()), (fetch_article_edges(edge_type), ("ids",)), (all_edges(edge_type), ())]
         for source, target in endpoint_pairs(edge_type):
             out += [(fetch_edges(edge_type, source, target), ("rows",)),
-                    (upsert_edges(edge_type, source, target), ("rows",))]
-    out.append((CLEAR, ()))
+                    (upsert_edges(edge_type, source, target), ("rows",)),
+                    (delete_edges(edge_type, source, target), ("rows",))]
+    out += [(fetch_articles(), ("kind",)), (article_edge_counts(), ()), (CLEAR, ())]
     return out

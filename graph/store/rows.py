@@ -1,34 +1,42 @@
 """KnowledgeGraph → parameter rows for both stores, and how stored rows merge with new ones.
 
 Property names are the same in both databases. Nodes carry their schema fields
-(``id, name, aliases, kind, confidence, first_seen, type`` and, by type,
-``family`` or ``title, url, published, language``). Edges carry ``type``,
-``support``, ``articles`` (distinct article ids) and the evidence as parallel
-lists, one item per piece of evidence, ordered by (article, start, end, rule):
-``evidence_articles, evidence_sentences, evidence_starts, evidence_ends,
-evidence_rules, evidence_confidences, evidence_aspects`` ("" = no aspect).
+(``id, name, aliases, kind, confidence, first_seen, last_seen, type`` and, by type,
+``family`` or ``title, url, published, language, key, content_hash, extractor``). Edges carry
+``type``, ``support``, ``articles`` (distinct article ids), ``first_seen``/``last_seen`` (dates,
+from the evidence) and the evidence as parallel lists, one item per piece of evidence, ordered
+by (article, start, end, rule): ``evidence_articles, evidence_sentences, evidence_starts,
+evidence_ends, evidence_rules, evidence_confidences, evidence_aspects, evidence_published,
+evidence_when, evidence_when_dates`` ("" = none; dates are ISO text, since a list property
+cannot hold nulls in Neo4j). An edge between an article and a node also carries
+``contribution``: what that article said about the node (its fields, as JSON), so that taking
+the article out again can merge the node anew from the other articles' versions.
 
 Merging (why writes are idempotent and additive): before a batch is written its
 stored rows are read and merged with the incoming ones by the one merge rule
-(:mod:`newsgraph.schema.merging`), applied to rows; support and articles are
+(:mod:`newsgraph.schema.merging`), applied to rows; support, articles and first/last seen are
 recomputed from the merged evidence. Rows that come out unchanged are not written.
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ...schema import ALLOWED_ENDPOINTS, NODE_CLASSES, EdgeType, NodeType
-from ...schema.merging import merge_evidence, merge_node
+from ...schema.merging import contribution_order, merge_contributions, merge_evidence, merge_node, seen_range
 
 DEFAULT_BATCH_SIZE = 2000
 EVIDENCE_COLUMNS = {"article": ("evidence_articles", "str[]"), "sentence": ("evidence_sentences", "str[]"),
                     "start": ("evidence_starts", "int[]"), "end": ("evidence_ends", "int[]"),
                     "rule": ("evidence_rules", "str[]"), "confidence": ("evidence_confidences", "float[]"),
-                    "aspect": ("evidence_aspects", "str[]")}
-EDGE_PROPERTIES = {"type": "str", "support": "int", "articles": "str[]", **dict(EVIDENCE_COLUMNS.values())}
+                    "aspect": ("evidence_aspects", "str[]"), "published": ("evidence_published", "str[]"),
+                    "when": ("evidence_when", "str[]"), "when_date": ("evidence_when_dates", "str[]")}
+OPTIONAL_EVIDENCE = ("aspect", "published", "when", "when_date")  # stored as "" when absent
+EDGE_PROPERTIES = {"type": "str", "support": "int", "articles": "str[]", "first_seen": "date", "last_seen": "date",
+                   **dict(EVIDENCE_COLUMNS.values()), "contribution": "str"}
 NODE_LABELS = [t.value for t in NodeType]
 EDGE_TYPES = [t.value for t in EdgeType]
 
@@ -58,10 +66,14 @@ def node_groups(kg) -> dict[str, list[dict]]:
     groups: dict[str, list[dict]] = {}
     for node_id in sorted(kg.graph.nodes):
         data = kg.graph.nodes[node_id]
-        props = node_properties(data["type"])
-        row = {k: _value(data.get(k), props[k]) for k in props}
-        groups.setdefault(data["type"], []).append(row)
+        groups.setdefault(data["type"], []).append(node_row(data))
     return groups
+
+
+def node_row(data: dict) -> dict:
+    """The stored row of a node (its fields as a dict, dates as ISO text or dates)."""
+    props = node_properties(data["type"])
+    return {k: _value(data.get(k), props[k]) for k in props}
 
 
 def _value(value, token: str):
@@ -87,7 +99,8 @@ def iter_edge_rows(kg) -> Iterator[tuple[tuple[str, str, str], dict]]:
     for source in sorted(succ):
         for target, key, data in sorted(((v, k, d) for v, keyed in succ[source].items() for k, d in keyed.items()),
                                         key=lambda r: r[:2]):
-            row = {"source": source, "target": target, **edge_properties(key, data["evidence"])}
+            row = {"source": source, "target": target, **edge_properties(key, data["evidence"]),
+                   "contribution": edge_contribution(kg, source, target, data["evidence"])}
             yield (key, nodes[source]["type"], nodes[target]["type"]), row
 
 
@@ -95,16 +108,66 @@ def edge_properties(edge_type: str, evidence: list[dict]) -> dict:
     """The stored properties of an edge from its evidence dicts (de-duplicated and sorted by the merge rule)."""
     items = merge_evidence(evidence)
     articles = sorted({e["article"] for e in items})
-    row = {"type": edge_type, "support": len(articles), "articles": articles}
+    first, last = seen_range(items)
+    row = {"type": edge_type, "support": len(articles), "articles": articles,
+           "first_seen": _value(first, "date"), "last_seen": _value(last, "date")}
     for field, (column, _) in EVIDENCE_COLUMNS.items():
-        row[column] = [(e.get(field) or "") if field == "aspect" else e[field] for e in items]
+        row[column] = [_text(e.get(field)) if field in OPTIONAL_EVIDENCE else e[field] for e in items]
     return row
 
 
+def _text(value) -> str:
+    if value is None:
+        return ""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
 def evidence(row: dict) -> list[dict]:
-    """The evidence dicts stored in an edge row's parallel lists."""
-    columns = [row.get(column) or [] for column, _ in EVIDENCE_COLUMNS.values()]
-    return [dict(zip(EVIDENCE_COLUMNS, values)) for values in zip(*columns)]
+    """The evidence dicts stored in an edge row's parallel lists ("" read back as None).
+
+    A column added to an older database after its rows were written is shorter than the
+    others: its missing items read as absent.
+    """
+    size = len(row.get("evidence_articles") or [])
+    columns = {}
+    for field, (column, _) in EVIDENCE_COLUMNS.items():
+        values = list(row.get(column) or [])
+        columns[field] = values + [""] * (size - len(values)) if field in OPTIONAL_EVIDENCE else values
+    out = []
+    for values in zip(*columns.values()):
+        item = dict(zip(columns, values))
+        for field in OPTIONAL_EVIDENCE:
+            item[field] = _text(item[field]) or None
+        out.append(item)
+    return out
+
+
+def edge_contribution(kg, source: str, target: str, items: list[dict]) -> str:
+    """For an edge between an article and a node that only that article backs: what the article
+    said about the node, as JSON ``{"article", "key", "published", "node"}``; else ""."""
+    articles = {e["article"] for e in items}
+    if len(articles) != 1:
+        return ""
+    article = next(iter(articles))
+    if article not in (source, target):
+        return ""
+    other = target if source == article else source
+    node = kg.contribution(other, article)
+    if node is None:
+        return ""
+    meta = kg.graph.nodes[article]
+    return json.dumps({"article": article, "key": meta.get("key") or article, "published": meta.get("published"),
+                       "node": {k: v for k, v in node.items() if v is not None}},
+                      ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def node_from_contributions(contributions: Iterable[str]) -> dict | None:
+    """A node merged anew from the ``contribution`` JSON of its edges (in contribution order), or None."""
+    parsed = [json.loads(c) for c in contributions if c]
+    if not parsed:
+        return None
+    parsed.sort(key=lambda c: contribution_order(c.get("published"), c.get("key") or c["article"]))
+    return merge_contributions(c["node"] for c in parsed)
 
 
 def node_key(row: dict) -> str:
@@ -122,8 +185,9 @@ def merge_node_row(old: dict, new: dict) -> dict:
 
 def merge_edge_row(old: dict, new: dict) -> dict:
     """A stored edge row with an incoming one merged in: evidence united, support recomputed."""
-    return {"source": new["source"], "target": new["target"],
-            **edge_properties(new["type"], evidence(old) + evidence(new))}
+    merged = edge_properties(new["type"], evidence(old) + evidence(new))
+    contribution = (new.get("contribution") or old.get("contribution") or "") if merged["support"] == 1 else ""
+    return {"source": new["source"], "target": new["target"], **merged, "contribution": contribution}
 
 
 def changed_rows(stored: dict, incoming: list[dict], key, merge) -> list[dict]:

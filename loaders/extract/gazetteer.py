@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -33,7 +34,11 @@ class Entry:
         """'Maverick' or 'R1' alone names this model only when its maker or family is in the article."""
         key = name_key(surface)
         short_latin = len(key) <= 3 and key.isascii() and self.type == NodeType.MODEL
-        return short_latin or key in {name_key(a) for a in self.contextual}
+        return short_latin or key in self._contextual_keys
+
+    @cached_property
+    def _contextual_keys(self) -> frozenset[str]:
+        return frozenset(name_key(a) for a in self.contextual)
 
 
 class Gazetteer:
@@ -61,11 +66,21 @@ class Gazetteer:
 
     @classmethod
     def with_user_files(cls, paths: list[str | Path]) -> "Gazetteer":
-        """The bundled gazetteer plus user files; a user entry with an existing id replaces it."""
-        entries = list(cls.default().entries.values())
+        """The bundled gazetteer plus user files; a user entry with an existing id replaces it.
+
+        A user entry may not take a name (any alias, in any script) that another entry holds: that
+        would silently move the name, and its node and edges, to the new entry. The error names both
+        entries; to replace a built-in entry, give its ``id:``.
+        """
+        builtin = cls.default().entries
+        entries = dict(builtin)
+        user: list[tuple[str, Entry]] = []
         for path in paths:
-            entries.extend(load_entries(path))
-        return cls(entries)
+            for index, entry in enumerate(load_entries(path)):
+                entries[entry.id] = entry
+                user.append((f"{path}: entry {index} ({entry.id})", entry))
+        _check_collisions(entries, user, builtin)
+        return cls(list(entries.values()))
 
     def lookup(self, name: str) -> Entry | None:
         entry_id = self.by_alias.get(name_key(name))
@@ -76,41 +91,93 @@ class Gazetteer:
 
 
 
+def _check_collisions(entries: dict[str, Entry], user: list[tuple[str, Entry]], builtin: dict[str, Entry]) -> None:
+    """Raise when a user entry takes a name key that a built-in entry, or an earlier user entry, holds."""
+    owners: dict[str, set[str]] = {}
+
+    def hold(entry: Entry) -> None:
+        for alias in entry.aliases:
+            if key := name_key(alias):
+                owners.setdefault(key, set()).add(entry.id)
+
+    for entry in entries.values():
+        if builtin.get(entry.id) is entry:
+            hold(entry)
+    for where, entry in user:
+        if entries.get(entry.id) is not entry:
+            continue  # replaced again by a later user entry: that one is checked
+        for alias in entry.aliases:
+            others = sorted(owners.get(name_key(alias), set()) - {entry.id})
+            if others:
+                other = entries[others[0]]
+                origin = "the built-in entry" if builtin.get(other.id) is other else "the entry"
+                raise NewsgraphError(f"{where}: the name {alias!r} already belongs to {origin} {other.id!r} "
+                                     f"({other.type.value}, {other.name}); to replace that entry give `id: {other.id}`, "
+                                     "otherwise remove the name")
+        hold(entry)
+
+
 def load_entries(path) -> list[Entry]:
     """Read one gazetteer YAML file; errors name the file and the entry."""
     try:
         source = path if hasattr(path, "read_text") else Path(path)
         data = yaml.load(source.read_text(encoding="utf-8"), Loader=_LOADER)
-    except (OSError, yaml.YAMLError) as exc:
-        raise NewsgraphError(f"{path}: cannot read gazetteer: {exc}") from exc
+    except OSError as exc:
+        raise NewsgraphError(f"{path}: cannot read gazetteer: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise NewsgraphError(f"{path}: cannot read gazetteer: {' '.join(str(exc).split())}") from None
     if not isinstance(data, list):
         raise NewsgraphError(f"{path}: a gazetteer is a YAML list of entries")
     return [_entry(path, i, row) for i, row in enumerate(data)]
 
 
+_SCALAR = (str, int, float)  # a name such as 360 reads as a number in YAML
+
+
 def _names(where: str, row: dict, key: str) -> list[str]:
     """A list field; a lone string is a list of one (never a string of characters)."""
     value = row.get(key) or []
-    if isinstance(value, str):
-        return [value]
+    if isinstance(value, _SCALAR) and not isinstance(value, bool):
+        return [str(value)]
     if not isinstance(value, list):
-        raise NewsgraphError(f"{where} ({row['id']}): '{key}' must be a list of names, not {type(value).__name__}")
-    return [str(v) for v in value if v]
+        raise NewsgraphError(f"{where} ({row['id']}): '{key}' must be a list of names, not {_kind(value)}")
+    for item in value:
+        if item is not None and (isinstance(item, bool) or not isinstance(item, _SCALAR)):
+            raise NewsgraphError(f"{where} ({row['id']}): '{key}' must be a list of names; it holds {_kind(item)} {item!r:.60}")
+    return [str(v) for v in value if v not in (None, "")]
+
+
+def _text(where: str, row: dict, key: str) -> str | None:
+    """A one-name field (``en``, ``kind``, ``developer`` …): text (or a number), else an error naming the field."""
+    value = row.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, _SCALAR):
+        raise NewsgraphError(f"{where} ({row.get('id')}): '{key}' must be a single name, not {_kind(value)} {value!r:.60}")
+    return str(value)
+
+
+def _kind(value) -> str:
+    return {dict: "a mapping", list: "a list", bool: "true/false"}.get(type(value), f"a {type(value).__name__}")
 
 
 def _entry(path, index: int, row) -> Entry:
     where = f"{path}: entry {index}"
     if not isinstance(row, dict) or not row.get("id") or not row.get("type"):
         raise NewsgraphError(f"{where}: needs at least 'id' and 'type'")
+    row = {str(k): v for k, v in row.items()}
+    row["id"] = _text(where, row, "id")
     unknown = set(row) - _FIELDS
     if unknown:
         raise NewsgraphError(f"{where} ({row['id']}): unknown fields {sorted(unknown)}; allowed: {sorted(_FIELDS)}")
     try:
-        node_type = NodeType(row["type"])
+        node_type = NodeType(_text(where, row, "type"))
     except ValueError:
         raise NewsgraphError(f"{where} ({row['id']}): unknown type {row['type']!r}; "
                              f"allowed: {', '.join(t.value for t in NodeType)}") from None
-    canonical = tuple(dict.fromkeys(str(n) for n in (row.get("en"), row.get("zh_hans"), row.get("zh_hant")) if n))
+    for key in ("kind", "developer", "family"):
+        row[key] = _text(where, row, key)
+    canonical = tuple(dict.fromkeys(n for n in (_text(where, row, k) for k in ("en", "zh_hans", "zh_hant")) if n))
     aliases, contextual, domains = (_names(where, row, key) for key in ("aliases", "contextual", "domains"))
     names = [*canonical, *aliases, *contextual]
     if not names:

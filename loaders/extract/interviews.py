@@ -5,15 +5,15 @@ import re
 from collections import Counter
 
 from ...schema import NodeType, slugify
+from .lexicon import Lexicon
 from .mentions import Mention
 
-_QUESTION = re.compile(r"^\s*(?:[问問]|Q)\s*[:：]|[?？]\s*$")
+QUESTION = r"^\s*{names.question_labels}\s*[:：]|[?？]\s*$"  # "问：…", "Q: …", or a line ending in "?"
 _LABEL = re.compile(r"^\s*([\u4e00-\u9fff·]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[:：]")
-_NOT_NAMES = {"问", "問", "答", "Q", "A", "记者", "記者", "主持人", "编者按", "編者按"}
 INTERVIEW_CONFIDENCE = 0.6
 
 
-def interviewee(text: str, mentions: list[Mention]) -> tuple[Mention, int] | None:
+def interviewee(text: str, mentions: list[Mention], lexicon: Lexicon | None = None) -> tuple[Mention, int] | None:
     """The person a Q&A interview quotes, and where the first answer starts; None if no Q&A.
 
     >>> text = "問：為何開源？\\n王大明：因為社群重要。\\n問：下一步？\\n王大明：繼續投入。"
@@ -25,10 +25,12 @@ def interviewee(text: str, mentions: list[Mention]) -> tuple[Mention, int] | Non
     for line in lines:
         starts.append(offset)
         offset += len(line) + 1
-    questions = [i for i, line in enumerate(lines) if line.strip() and _QUESTION.search(line)]
+    lex = lexicon or Lexicon.default()
+    question, not_names = lex.pattern(QUESTION), lex.word_set("names.interview_not_names")
+    questions = [i for i, line in enumerate(lines) if line.strip() and question.search(line)]
     if len(questions) < 2:
         return None
-    labels = Counter(m.group(1) for line in lines if (m := _LABEL.match(line)) and m.group(1) not in _NOT_NAMES)
+    labels = Counter(m.group(1) for line in lines if (m := _LABEL.match(line)) and m.group(1) not in not_names)
     answer = next((i for i in range(questions[0] + 1, len(lines)) if lines[i].strip() and i not in questions), None)
     if answer is None:
         return None

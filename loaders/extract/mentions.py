@@ -2,19 +2,22 @@
 from __future__ import annotations
 
 import re
+from array import array
+from itertools import compress
 from dataclasses import dataclass
 
 import ahocorasick
 
 from ...schema import NodeType
-from ...schema.text import is_key_char, name_key
+from ...schema.text import _CharTable, is_key_char, name_key
 from .gazetteer import Gazetteer
+from .lexicon import Lexicon
 from .normalize import Normalised
 from .spans import Spans
 
 _LATIN = re.compile(r"[a-z0-9]")
 # "美國時間25日" is a clock and "MIT许可证" a licence, not the country or the university
-_NOT_A_PARTY = re.compile(r"\s*(?:时间|time\b|许可证?|授权协议|licen[cs]e\b)")
+NOT_A_PARTY = r"\s*{names.not_a_party}"
 SHORT_LATIN = 4  # Latin aliases this short must match case-sensitively ("US", not "us")
 
 
@@ -38,13 +41,14 @@ class Mention:
 class Matcher:
     """Dictionary matcher built once per gazetteer."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon | None = None):
         self.gazetteer = gazetteer
+        self.not_a_party = (lexicon or Lexicon.default()).pattern(NOT_A_PARTY)
         self.automaton = ahocorasick.Automaton()
         self.cased: dict[str, set[str]] = {}
         for key, entry_id in gazetteer.by_alias.items():
             if key:
-                self.automaton.add_word(key, (key, entry_id))
+                self.automaton.add_word(key, (key, entry_id, _Shape.of(key, gazetteer.entries[entry_id])))
         for entry in gazetteer.entries.values():
             for alias in entry.aliases:
                 key = name_key(alias)
@@ -59,24 +63,24 @@ class Matcher:
             return []
         squeezed, where = _squeeze(norm.folded)
         hits = []
-        for last, (key, entry_id) in self.automaton.iter(squeezed):
+        for last, (key, entry_id, shape) in self.automaton.iter(squeezed):
             start, end = where[last - len(key) + 1], where[last] + 1
-            if self._acceptable(norm, start, end, key, entry_id):
+            if self._acceptable(norm, start, end, key, shape):
                 hits.append((start, end, entry_id))
         mentions = [self._mention(norm, *hit) for hit in _longest_first(hits)]
-        mentions = [m for m in mentions if not _NOT_A_PARTY.match(norm.folded, m.end)]
+        mentions = [m for m in mentions if not self.not_a_party.match(norm.folded, m.end)]
         return _with_context(mentions, self.gazetteer)
 
-    def _acceptable(self, norm: Normalised, start: int, end: int, key: str, entry_id: str) -> bool:
+    def _acceptable(self, norm: Normalised, start: int, end: int, key: str, shape: "_Shape") -> bool:
         text = norm.folded
-        if _LATIN.match(key[0]) and start > 0 and _LATIN.match(text[start - 1]):
+        if shape.latin_start and start > 0 and _latin(text[start - 1]):
             return False
-        if _LATIN.match(key[-1]) and end < len(text) and _LATIN.match(text[end]):
+        if shape.latin_end and end < len(text) and _latin(text[end]):
             # a model family may run straight into its version ("Qwen4"): the variant rule grows it
-            versioned = text[end].isdigit() and not key[-1].isdigit()
-            if not (versioned and self.gazetteer.entries[entry_id].type == NodeType.MODEL):
+            versioned = text[end].isdigit() and not shape.digit_end
+            if not (versioned and shape.model):
                 return False
-        if _is_short_latin(key):
+        if shape.short_latin:
             surface = _alnum(norm.original[start:end])
             return surface in self.cased.get(key, ()) or (len(surface) >= 3 and surface.isupper())
         return True
@@ -86,25 +90,59 @@ class Matcher:
         return Mention(start, end, norm.original[start:end], entry_id, entry.type, kind=entry.kind)
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """What the matcher checks of an alias key, worked out once per key."""
+
+    latin_start: bool
+    latin_end: bool
+    digit_end: bool
+    short_latin: bool
+    model: bool
+
+    @classmethod
+    def of(cls, key: str, entry) -> "_Shape":
+        return cls(_latin(key[0]), _latin(key[-1]), key[-1].isdigit(), _is_short_latin(key),
+                   entry.type == NodeType.MODEL)
+
+
+def _latin(ch: str) -> bool:
+    """A lower-case ASCII letter or digit (what ``_LATIN`` matches)."""
+    return "a" <= ch <= "z" or "0" <= ch <= "9"
+
+
 def _with_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Drop names that need context ('R1', 'Maverick') unless the article also names the model in
     full, its maker or its family."""
-    present = {m.entity_id for m in mentions if not gazetteer.entries[m.entity_id].needs_context(m.surface)}
+    needs = [gazetteer.entries[m.entity_id].needs_context(m.surface) for m in mentions]
+    present = {m.entity_id for m, needed in zip(mentions, needs) if not needed}
     present |= {gazetteer.entries[i].family for i in present} - {None}  # Qwen3 puts the Qwen family in context
     kept = []
-    for m in mentions:
-        entry = gazetteer.entries[m.entity_id]
-        related = {entry.id, entry.developer, entry.family} - {None}
-        if entry.needs_context(m.surface) and not (related & present):
-            continue
+    for m, needed in zip(mentions, needs):
+        if needed:
+            entry = gazetteer.entries[m.entity_id]
+            if not ({entry.id, entry.developer, entry.family} - {None}) & present:
+                continue
         kept.append(m)
     return kept
 
 
-def _squeeze(folded: str) -> tuple[str, list[int]]:
-    """Only the alphanumerics, with each one's position in the full text."""
-    where = [i for i, ch in enumerate(folded) if is_key_char(ch)]
-    return "".join(folded[i] for i in where), where
+_NOT_KEY = re.compile(r"[^\w+]|_")  # what is_key_char drops (\w is str.isalnum() plus "_")
+_KEY_MASK = _CharTable(lambda ch: "\x01" if is_key_char(ch) else "\x00")
+_ASCII_KEY_MASK = bytes(int(is_key_char(chr(b))) for b in range(256))
+
+
+def _squeeze(folded: str) -> tuple[str, array]:
+    """Only the alphanumerics, with each one's position in the full text (both built at C speed).
+
+    >>> _squeeze("gpt-oss 与 qwen+")
+    ('gptoss与qwen+', array('q', [0, 1, 2, 4, 5, 6, 8, 10, 11, 12, 13, 14]))
+    """
+    if folded.isascii():
+        keep = folded.encode("ascii").translate(_ASCII_KEY_MASK)
+    else:
+        keep = folded.translate(_KEY_MASK).encode("latin-1")
+    return _NOT_KEY.sub("", folded), array("q", compress(range(len(folded)), keep))
 
 
 def _longest_first(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1,37 +1,96 @@
-"""RELEASED (Organization → Model|Policy): release cues, passives, possessives, developer nouns."""
+"""RELEASED (Organization → Model|Policy): release cues, passives, possessives, developer nouns.
+
+The cue words are in ``loaders/lang/<code>/release.yaml``.
+"""
 from __future__ import annotations
 
-import re
+from .view import ORG, RELEASABLE, Rule, SentenceView
 
-from .gazetteer import Gazetteer
-from .view import ORG, RELEASABLE, Fact, SentenceView
-
-# 开源 alone is usually the adjective (开源模型); as a verb it has 了 or a name right after it
-_CUE = re.compile(r"发布|推出|开源了|开源(?=\s*(?:[a-z0-9]|其|旗下|新|最新))|亮相|上线|公布|发表|颁布|出台|印发|签署|released?|launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)"
-                  r"|open-sourc(?:es|ed)|rolls? out|rolled out|debut(?:s|ed)|announc(?:es|ed)|ships|shipped|issue[sd]|adopt(?:s|ed)"
-                  r"|enact(?:s|ed)|sign(?:s|ed)|publish(?:es|ed)|previewed")
-_PASSIVE = re.compile(r"(?:由)(?=[^，。]{1,30}?(?:发布|推出|开发|研发|打造))|(?:released|developed|launched|built|made|created|unveiled|trained) by")
-_POSSESSIVE = re.compile(r"^\s*(?:的|'s|’s|及其|旗下的?|推出的|发布的|开发的)\s*(?:最新|新|首款|旗舰|开源|latest|new|flagship|open-source|open-weight)?\s*(?:的)?\s*(?:模型|model)?\s*$")
-_DEVELOPER_OF = re.compile(r"^\s*的?\s*(?:开发者|开发商|研发者|developer|maker|creator)\s*$")
-_MAKER_OF = re.compile(r"^\s*,?\s*(?:the |a |an )?(?:[\w-]+ ){0,2}(?:developer|maker|creator|owner|publisher)s? of (?:the |its )?\s*$")
-_RELATIVE = re.compile(r"\s*(?:,\s*)?(?:[\w-]+\s+){0,4}(?:that|which)\s+(?:the\s+)?")
-_BY = re.compile(r"^\s*,?\s*(?:(?:developed|made|built|created|released|launched|trained) )?(?:by|from)\s*,?\s*$")
+VERBS = "{release.verbs}"
+PASSIVE = "{release.passive}"
+_POSSESSIVE = (r"^\s*{release.possessive}\s*{release.adjectives}?\s*{discourse.attributive}?\s*"
+               r"{release.model_nouns}?\s*$")
+_DEVELOPER_OF = r"^\s*{discourse.attributive}?\s*{release.maker_nouns}\s*$"
+_MAKER_OF = r"^\s*,?\s*{release.maker_of}\s*$"
+_RELATIVE = r"\s*(?:,\s*)?(?:[\w-]+\s+){0,4}{discourse.relative}\s+(?:{discourse.articles}\s+)?"
+_BY = r"^\s*,?\s*{release.by_maker}\s*,?\s*$"
 
 
-def find(view: SentenceView, gazetteer: Gazetteer) -> list[Fact]:
-    facts = []
-    for a, b in view.cues(_CUE):
+def by_verb(view: SentenceView):
+    """"X发布了Y", "X released Y", "the rule that X issued"."""
+    for a, b in view.cues(VERBS):
         subject = view.before(a, ORG)
         objects = view.after(b, RELEASABLE, apposition=True) or _relative_object(view, subject)
         for obj in objects:
             if subject:
-                facts.append(Fact("RELEASED", subject.entity_id, obj.entity_id, "released.cue", 0.85))
-    for a, b in view.cues(_PASSIVE):
+                yield subject.entity_id, obj.entity_id
+
+
+def by_passive(view: SentenceView):
+    """"Y由X发布", "Y, developed by X"."""
+    for a, b in view.cues(PASSIVE):
         obj = view.before(a, RELEASABLE)
         for subject in view.after(b, ORG)[:1]:
             if obj:
-                facts.append(Fact("RELEASED", subject.entity_id, obj.entity_id, "released.passive", 0.8))
-    return facts + _adjacent(view, gazetteer) + _known_developer(view, gazetteer)
+                yield subject.entity_id, obj.entity_id
+
+
+def juxtaposed(view: SentenceView):
+    """"OpenAI GPT-5": a maker right before its own model (as the gazetteer knows it)."""
+    for left, right in _pairs(view, ORG, RELEASABLE):
+        if view.gap(left, right).strip() == "" and _developer(right, view.gazetteer) == left.entity_id:
+            yield left.entity_id, right.entity_id
+
+
+def possessive(view: SentenceView):
+    """"X的Y", "X's Y", "X旗下的最新模型Y"."""
+    for left, right in _pairs(view, ORG, RELEASABLE):
+        gap = view.gap(left, right)
+        if gap.strip() != "" and view.re(_POSSESSIVE).match(gap):
+            yield left.entity_id, right.entity_id
+
+
+def maker_of(view: SentenceView):
+    """"X, the maker of Y"."""
+    for left, right in _pairs(view, ORG, RELEASABLE):
+        gap = view.gap(left, right)
+        if gap.strip() != "" and not view.re(_POSSESSIVE).match(gap) and view.re(_MAKER_OF).match(gap):
+            yield left.entity_id, right.entity_id
+
+
+def developer(view: SentenceView):
+    """"Y的開發者X", "Y by X", "Y, developed by X"."""
+    for left, right in _pairs(view, RELEASABLE, ORG):
+        gap = view.gap(left, right)
+        if view.re(_DEVELOPER_OF).match(gap) or view.re(_BY).match(gap):
+            yield right.entity_id, left.entity_id
+
+
+def known_developer(view: SentenceView):
+    """A model and the maker the gazetteer knows for it, named in one sentence: a weak RELEASED."""
+    orgs = {m.entity_id for m in view.mentions if m.type in ORG}
+    found = [(maker, m.entity_id) for m in view.mentions
+             if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs]
+    if found and view.negated(VERBS):
+        return []  # "OpenAI did not release gpt-oss" is no evidence of a release
+    return found
+
+
+RULES = (
+    Rule("released.cue", "RELEASED", 0.85, by_verb, triggers=(VERBS,)),
+    Rule("released.passive", "RELEASED", 0.8, by_passive, triggers=(PASSIVE,)),
+    Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2),
+    Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2),
+    Rule("released.maker_of", "RELEASED", 0.8, maker_of, min_mentions=2),
+    Rule("released.developer", "RELEASED", 0.8, developer, min_mentions=2),
+    Rule("released.known_developer", "RELEASED", 0.5, known_developer, min_mentions=2),
+)
+
+
+def _pairs(view: SentenceView, left_types, right_types):
+    """Neighbouring mentions of the given types, in sentence order."""
+    return [(left, right) for left, right in zip(view.mentions, view.mentions[1:])
+            if left.type in left_types and right.type in right_types]
 
 
 def _relative_object(view: SentenceView, subject) -> list:
@@ -39,39 +98,11 @@ def _relative_object(view: SentenceView, subject) -> list:
     if subject is None:
         return []
     earlier = [m for m in view.mentions if m.end <= subject.start and m.type in RELEASABLE]
-    if earlier and _RELATIVE.fullmatch(view.norm.folded, earlier[-1].end, subject.start):
+    if earlier and view.re(_RELATIVE).fullmatch(view.norm.folded, earlier[-1].end, subject.start):
         return [earlier[-1]]
     return []
 
 
-def _adjacent(view: SentenceView, gazetteer: Gazetteer) -> list[Fact]:
-    """Pairs of neighbouring mentions: X的Y, X's Y, Y的開發者X, Y by X, and bare 'X Y'."""
-    facts = []
-    for left, right in zip(view.mentions, view.mentions[1:]):
-        gap = view.gap(left, right)
-        if left.type in ORG and right.type in RELEASABLE:
-            if gap.strip() == "":
-                if _developer(right, gazetteer) == left.entity_id:
-                    facts.append(Fact("RELEASED", left.entity_id, right.entity_id, "released.juxtaposed", 0.7))
-            elif _POSSESSIVE.match(gap):
-                facts.append(Fact("RELEASED", left.entity_id, right.entity_id, "released.possessive", 0.75))
-            elif _MAKER_OF.match(gap):
-                facts.append(Fact("RELEASED", left.entity_id, right.entity_id, "released.maker_of", 0.8))
-        elif left.type in RELEASABLE and right.type in ORG:
-            if _DEVELOPER_OF.match(gap) or _BY.match(gap):
-                facts.append(Fact("RELEASED", right.entity_id, left.entity_id, "released.developer", 0.8))
-    return facts
-
-
-def _known_developer(view: SentenceView, gazetteer: Gazetteer) -> list[Fact]:
-    """A model and the maker the gazetteer knows for it, named in one sentence: a weak RELEASED."""
-    if view.negated(_CUE):
-        return []  # "OpenAI did not release gpt-oss" is no evidence of a release
-    orgs = {m.entity_id for m in view.mentions if m.type in ORG}
-    return [Fact("RELEASED", maker, m.entity_id, "released.known_developer", 0.5)
-            for m in view.mentions if m.type in RELEASABLE and (maker := _developer(m, gazetteer)) in orgs]
-
-
-def _developer(mention, gazetteer: Gazetteer) -> str | None:
-    entry = gazetteer.entries.get(mention.entity_id)
+def _developer(mention, gazetteer) -> str | None:
+    entry = gazetteer.entries.get(mention.entity_id) if gazetteer is not None else None
     return entry.developer if entry else mention.developer

@@ -1,4 +1,10 @@
-"""The rule-based extractor: gazetteer + discovery mentions, then per-sentence relation rules."""
+"""The rule-based extractor: gazetteer + discovery mentions, then per-sentence relation rules.
+
+Cue words come from the per-language lexicons (:mod:`.lexicon`, ``loaders/lang/``); the
+relation rules are the one list :data:`.relations.RULES`. Cost is linear in the article: it is
+folded once, sentence spans are found once, and a sentence runs only the rules whose cue words
+occur in it (one Aho-Corasick scan of the article finds them all).
+"""
 from __future__ import annotations
 
 import bisect
@@ -7,22 +13,28 @@ from pathlib import Path
 
 from ...schema import Article, Edge, Evidence, Extraction
 from ...schema.merging import merge_node_models
-from . import rel_cites, rel_outperforms, rel_released, rel_worries
 from .aliases import learn_aliases
+from .cues import CueIndex
 from .discovery import discover_names, later_surnames
 from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
+from .lexicon import LANGUAGES, Lexicon
 from .mentions import Matcher, Mention
 from .nodes import article_node, entity_node, gazetteer_node, outlet_node
 from .normalize import Normalised
+from .relations import RULES
 from .sentences import sentence_spans
 from .typos import TypoResolver
 from .variants import extend_models
-from .view import ARTICLE, Fact, SentenceView
+from .view import ARTICLE, Fact, Rule, SentenceView
+from .when import time_expression
 
 
 class RuleExtractor:
     """Dictionary matching, name discovery and cue rules for zh-Hant, zh-Hans and English.
+
+    ``languages`` picks the lexicons (default: every registered one); ``lexicons`` are folders
+    holding ``<code>/*.yaml`` lexicons that add a language or replace a bundled one.
 
     >>> from newsgraph.schema import Article
     >>> art = Article(id="a1", title="t", text="阿里巴巴發佈了Qwen3。Qwen3擊敗了gpt-oss。")
@@ -30,18 +42,27 @@ class RuleExtractor:
     [('OUTPERFORMS', 'qwen3', 'gpt-oss'), ('RELEASED', 'alibaba', 'qwen3')]
     """
 
-    def __init__(self, gazetteer: Gazetteer | None = None, gazetteer_files: list[str | Path] | None = None):
+    def __init__(self, gazetteer: Gazetteer | None = None, gazetteer_files: list[str | Path] | None = None,
+                 languages: list[str] | None = None, lexicons: list[str | Path] | None = None,
+                 rules: tuple[Rule, ...] = RULES):
         if gazetteer is None:
             gazetteer = Gazetteer.with_user_files(gazetteer_files) if gazetteer_files else Gazetteer.default()
         self.gazetteer = gazetteer
-        self.matcher = Matcher(gazetteer)
+        if languages is None and not lexicons:
+            self.lexicon = Lexicon.default()
+        else:
+            self.lexicon = Lexicon.load(tuple(languages or LANGUAGES), roots=lexicons)
+        self.matcher = Matcher(gazetteer, self.lexicon)
         self.typos = TypoResolver(gazetteer)
+        self.rules = rules
+        self.cue_index = CueIndex(self.lexicon, rules)
+        self._runnable: dict[frozenset[int], list[Rule]] = {}
 
     def mentions(self, norm: Normalised) -> list[Mention]:
-        found = extend_models(norm, self.matcher.find(norm), self.gazetteer)
-        found += discover_names(norm, found)
+        found = extend_models(norm, self.matcher.find(norm), self.gazetteer, self.lexicon)
+        found += discover_names(norm, found, self.lexicon)
         found += self.typos.find(norm, found)
-        found += later_surnames(norm, found)
+        found += later_surnames(norm, found, self.lexicon)
         found.sort(key=lambda m: (m.start, m.end))
         found = [self._own_id(m) for m in found]
         return learn_aliases(norm, found)
@@ -64,35 +85,90 @@ class RuleExtractor:
             nodes[outlet.id] = outlet
             edges[("PUBLISHED", outlet.id, article.id)] = [
                 Evidence(article=article.id, sentence="", start=0, end=0, rule="published.metadata", confidence=0.9)]
-        for m in mentions:
-            node = entity_node(m, self.gazetteer, article)
-            nodes[node.id] = merge_node_models(nodes[node.id], node) if node.id in nodes else node
+        self._add_nodes(nodes, mentions, article)
+        spans = sentence_spans(article.text, self.lexicon)
         starts = [m.start for m in mentions]
-        for start, end in sentence_spans(article.text):
+        cues = self.cue_index.scan(norm.folded, spans)
+        for i, (start, end) in enumerate(spans):
             first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-            view = SentenceView(norm, start, end, mentions[first:last], earlier=mentions[max(0, first - 50):first])
+            present = cues.present(i)
+            if first == last and not present:
+                continue  # no name and no cue word: nothing to find
+            view = SentenceView(norm, start, end, mentions[first:last], earlier=mentions[max(0, first - 50):first],
+                                lexicon=self.lexicon, gazetteer=self.gazetteer, cues=cues)
             sentence = article.text[start:end]
             for m in view.mentions:
                 _add(edges, ("MENTIONS", article.id, m.entity_id),
-                     Evidence(article=article.id, sentence=sentence, start=start, end=end, rule=f"mention.{m.rule}", confidence=m.confidence))
-            for fact in _best(self._facts(view), article, outlet):
+                     Evidence(article=article.id, sentence=sentence, start=start, end=end, rule=f"mention.{m.rule}",
+                              confidence=m.confidence))
+            for fact in _best(self._facts(view, present), article, outlet):
                 ev = Evidence(article=article.id, sentence=sentence, start=start, end=end, rule=fact.rule,
-                              confidence=round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect)
+                              confidence=round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect,
+                              when=time_expression(sentence))
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target), ev)
-        for link_edge in _link_citations(article, self.gazetteer, nodes, outlet):
+        for link_edge in _link_citations(article, self.gazetteer, nodes, outlet, spans):
             _add(edges, *link_edge)
-        for key, evidence in _interview_citation(article, mentions, nodes, self.gazetteer):
+        for key, evidence in _interview_citation(article, mentions, nodes, self.gazetteer, spans, self.lexicon):
             _add(edges, key, evidence)
         return Extraction(article=article, nodes=list(nodes.values()),
                           edges=[Edge(source=s, target=t, type=k, evidence=ev) for (k, s, t), ev in sorted(edges.items())])
 
-    def _facts(self, view: SentenceView) -> list[Fact]:
-        return (rel_released.find(view, self.gazetteer) + rel_outperforms.find(view)
-                + rel_cites.find(view) + rel_worries.find(view))
+    def _add_nodes(self, nodes: dict, mentions: list[Mention], article: Article) -> None:
+        """One node per id, as if each mention's node were merged in turn (see ``schema/merging``).
+
+        A gazetteer entity's node is built once, with every spelling the article uses; a
+        discovered name's node merges the distinct mentions of it, in order.
+        """
+        spellings: dict[str, set[str]] = {}
+        seen = set()
+        for m in mentions:
+            entry = self.gazetteer.entries.get(m.entity_id)
+            if entry is not None:
+                if m.entity_id not in spellings:
+                    spellings[m.entity_id] = set()
+                    nodes.setdefault(m.entity_id, None)  # its place among the nodes: where it is first named
+                spellings[m.entity_id].update((m.surface, *m.extra_aliases))
+                continue
+            signature = (m.entity_id, m.type, m.surface, m.extra_aliases, m.confidence, m.kind, m.family)
+            if signature in seen:
+                continue  # the same node again: merging it changes nothing
+            seen.add(signature)
+            node = entity_node(m, self.gazetteer, article)
+            nodes[node.id] = merge_node_models(nodes[node.id], node) if node.id in nodes else node
+        for entity_id, seen_names in spellings.items():
+            node = gazetteer_node(self.gazetteer.entries[entity_id], article)
+            node = node.model_copy(update={"aliases": sorted({*node.aliases, *seen_names})})
+            nodes[entity_id] = node if nodes[entity_id] is None else merge_node_models(nodes[entity_id], node)
+
+    def _facts(self, view: SentenceView, present: frozenset[int]) -> list[Fact]:
+        """Every rule's facts in the sentence, in rule order; a rule none of whose triggers occurs, or
+        that needs more names than the sentence has, is skipped."""
+        facts = []
+        aspects: dict = {}
+        runnable = self._runnable.get(present)
+        if runnable is None:
+            runnable = self._runnable[present] = [rule for rule, needs in zip(self.rules, self.cue_index.needs)
+                                                  if not needs or needs & present]
+        names = len(view.mentions)
+        for rule in runnable:
+            if names < rule.min_mentions:
+                continue
+            pairs = [(source, target) for source, target in rule.find(view) if source != target]
+            if not pairs:
+                continue
+            aspect = None
+            if rule.aspect is not None:
+                if rule.aspect not in aspects:
+                    aspects[rule.aspect] = rule.aspect(view)
+                aspect = aspects[rule.aspect]
+            facts += [Fact(rule.type, source, target, rule.id, rule.confidence, aspect) for source, target in pairs]
+        return facts
 
 
 def _best(facts: list[Fact], article: Article, outlet) -> list[Fact]:
     """One fact per (type, source, target) in a sentence, the most confident; no self-citation."""
+    if not facts:
+        return facts
     best: dict[tuple, Fact] = {}
     for f in facts:
         if f.type == "CITES" and outlet is not None and f.target == outlet.id:
@@ -116,7 +192,7 @@ def _add(edges: dict, key: tuple, evidence: Evidence) -> None:
     edges.setdefault(key, []).append(evidence)
 
 
-def _link_citations(article: Article, gazetteer: Gazetteer, nodes: dict, outlet):
+def _link_citations(article: Article, gazetteer: Gazetteer, nodes: dict, outlet, spans):
     """A link to an outlet's site in the text is a citation of that outlet."""
     for link in article.links:
         host = link.split("//")[-1].split("/")[0].lower().removeprefix("www.")
@@ -124,19 +200,21 @@ def _link_citations(article: Article, gazetteer: Gazetteer, nodes: dict, outlet)
         where = article.text.find(link.split("//")[-1])
         if outlet_id is None or where < 0 or (outlet is not None and outlet_id == outlet.id):
             continue
-        start, end = next((s, e) for s, e in sentence_spans(article.text) if s <= where < e)
+        if spans.containing(where) is None:
+            continue
+        start, end = spans.containing(where)
         nodes.setdefault(outlet_id, gazetteer_node(gazetteer.entries[outlet_id], article))
         yield (("CITES", article.id, outlet_id),
                Evidence(article=article.id, sentence=article.text[start:end], start=start, end=end, rule="cites.link", confidence=0.7))
 
 
-def _interview_citation(article: Article, mentions: list[Mention], nodes: dict, gazetteer: Gazetteer):
+def _interview_citation(article: Article, mentions: list[Mention], nodes: dict, gazetteer: Gazetteer, spans, lexicon):
     """A Q&A interview cites its interviewee, with the first answer as evidence."""
-    found = interviewee(article.text, mentions)
+    found = interviewee(article.text, mentions, lexicon)
     if found is None:
         return
     person, at = found
-    span = next(((s, e) for s, e in sentence_spans(article.text) if s <= at < e), None)
+    span = spans.containing(at)
     if span is None:
         return
     if person.entity_id not in nodes:

@@ -17,7 +17,10 @@ TYPO_CONFIDENCE = 0.7
 MIN_LENGTH = 5       # keys shorter than this never resolve by similarity
 PLAIN_WORD_MIN = 7   # a letters-only token must be at least this long (ordinary words are short)
 
-_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:\s?[-.]\s?[A-Za-z0-9]+)*(?![A-Za-z0-9])")
+# A Latin token ("grt -oss"). The lookahead skips, at C speed, tokens too short to resolve: a token
+# of MIN_LENGTH characters or more opens with that many letters and digits, or with a separator.
+_TOKEN = re.compile(rf"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{{{MIN_LENGTH}}}|[A-Za-z0-9]*\s?[-.]\s?[A-Za-z0-9])"
+                    r"[A-Za-z][A-Za-z0-9]*(?:\s?[-.]\s?[A-Za-z0-9]+)*(?![A-Za-z0-9])")
 
 
 class TypoResolver:
@@ -27,13 +30,18 @@ class TypoResolver:
         self.gazetteer = gazetteer
         self.choices = {key: eid for key, eid in gazetteer.by_alias.items()
                         if len(key) >= MIN_LENGTH and gazetteer.entries[eid].type in types}
+        self._near: dict[int, list[str]] = {}   # key length → the choices close enough in length, in order
+        self._seen: dict[str, str | None] = {}  # token → answer (tokens repeat across articles)
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_seen": {}}
 
     def find(self, norm: Normalised, taken: list[Mention]) -> list[Mention]:
         found, spans = [], Spans((m.start, m.end) for m in taken)
         for match in _TOKEN.finditer(norm.original):
             start, end = match.span()
-            if spans.overlaps(start, end):
-                continue
+            if end - start < MIN_LENGTH or spans.overlaps(start, end):
+                continue  # a key is never longer than its token: too short to resolve
             entry_id = self.resolve(match.group())
             if entry_id:
                 entry = self.gazetteer.entries[entry_id]
@@ -47,15 +55,34 @@ class TypoResolver:
         >>> r.resolve("grt -oss"), r.resolve("gpt"), r.resolve("Gemmy")
         ('gpt-oss', None, None)
         """
+        if token in self._seen:
+            return self._seen[token]
+        if len(self._seen) >= _SEEN_MAX:
+            self._seen.clear()
+        found = self._seen[token] = self._resolve(token)
+        return found
+
+    def _resolve(self, token: str) -> str | None:
         key = name_key(token)
         plain = token.isalpha()
         if len(key) < MIN_LENGTH or (plain and len(key) < PLAIN_WORD_MIN) or key in self.gazetteer.by_alias:
             return None
         limit = 1 if len(key) < 10 else 2
-        best = process.extractOne(key, self.choices.keys(), scorer=Levenshtein.distance, score_cutoff=limit)
+        best = process.extractOne(key, self._near_in_length(len(key), limit), scorer=Levenshtein.distance,
+                                  score_cutoff=limit)
         if best is None or best[0][0] != key[0] or best[1] == 0 or _other_version(key, best[0]):
             return None
         return self.choices[best[0]]
+
+    def _near_in_length(self, length: int, limit: int) -> list[str]:
+        """Choices within ``limit`` of ``length`` (no other can be within ``limit`` edits), in their order."""
+        near = self._near.get(length)
+        if near is None:
+            near = self._near[length] = [k for k in self.choices if abs(len(k) - length) <= limit]
+        return near
+
+
+_SEEN_MAX = 1 << 16
 
 
 def _other_version(key: str, known: str) -> bool:

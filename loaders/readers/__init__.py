@@ -22,10 +22,13 @@ from newsgraph.schema.errors import InputError
 from newsgraph.schema.models import Article
 
 from ...schema.registry import Registry
-from .article import article_id, detect_language, make_article, visible_text
+from newsgraph.schema.identity import article_id
+
+from .article import detect_language, make_article, visible_text
+from .budget import MAX_ARTICLE_CHARS, article_budget, check_length
 from .dates import parse_date
 from .decode import decode, read_bytes
-from .paths import dedupe, expand, iter_input_paths
+from .paths import dedupe, expand, iter_input_paths, scan
 from .sniff import sniff
 
 __all__ = ["Article", "FormatReader", "InputError", "READERS", "article_id", "detect_language",
@@ -98,19 +101,39 @@ def _run_reader(fmt: str, data, path: str) -> list:
         raise InputError(path, f"cannot read as {fmt}: {type(exc).__name__}: {exc}") from exc
 
 
-def read_string(content: str, path: str | Path = "<text>", fmt: str | None = None) -> list:
-    """Articles (and per-record InputErrors) from already-decoded text."""
-    return _run_reader(fmt or sniff_format(content), content, str(path))
+def read_string(content: str, path: str | Path = "<text>", fmt: str | None = None,
+                max_chars: int | None = MAX_ARTICLE_CHARS) -> list:
+    """Articles (and per-record InputErrors) from already-decoded text; an article over
+    ``max_chars`` characters (0/None: no limit) is an InputError."""
+    with article_budget(max_chars):
+        try:
+            fmt = fmt or sniff_format(content)
+        except Exception as exc:  # noqa: BLE001 - a plug-in's detect() or the sniffer failing still names the file
+            raise InputError(str(path), f"cannot tell the format: {type(exc).__name__}: {exc}") from None
+        if fmt in ("text", "markdown"):  # the article is the whole file: no need to read it to know
+            check_length(str(path), len(content))
+        return _run_reader(fmt, content, str(path))
 
 
-def read_items(path: str | Path) -> list:
+def read_items(path: str | Path, max_chars: int | None = MAX_ARTICLE_CHARS) -> list:
     """Everything one file gives: Articles and, for bad records, InputErrors.
     Raises InputError when the file as a whole cannot be read."""
     data = read_bytes(path)
-    for name, reader in _plugin_readers():
-        if reader.binary and reader.detect(data):
-            return _run_reader(name, data, str(path))
-    return read_string(decode(data, path), path)
+    with article_budget(max_chars):
+        for name, reader in _plugin_readers():
+            try:
+                found = reader.binary and reader.detect(data)
+            except Exception as exc:  # noqa: BLE001
+                raise InputError(str(path), f"cannot tell the format ({name}): {type(exc).__name__}: {exc}") from None
+            if found:
+                return _run_reader(name, data, str(path))
+    try:
+        text = decode(data, path)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a decoder failure names the file like any other
+        raise InputError(str(path), f"cannot decode: {type(exc).__name__}: {exc}") from None
+    return read_string(text, path, max_chars=max_chars)
 
 
 def read_file(path: str | Path, strict: bool = False) -> list[Article]:
@@ -129,37 +152,50 @@ def read_file(path: str | Path, strict: bool = False) -> list[Article]:
     return articles
 
 
-def read_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Article | InputError]:
+def read_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] = (),
+               max_chars: int | None = MAX_ARTICLE_CHARS,
+               read: Callable[[Path], list] | None = None) -> Iterator[Article | InputError]:
     """For each input file (see ``iter_input_paths``) yield its articles, or the
-    InputError for it or for a bad record. Never raises for bad input.
+    InputError for it or for a bad record. Never raises for bad input: a directory that
+    cannot be listed, a file that cannot be read, an article over ``max_chars`` characters
+    (0/None: no limit) are each an InputError naming the path.
 
-    Files in or under ``exclude`` (a build's own outputs, say) are not read."""
+    Files in or under ``exclude`` (a build's own outputs, say) are not read. ``read`` reads one
+    file (default :func:`read_items`; a build passes one that remembers unchanged files)."""
     for entry in input_files(paths, exclude):
         if isinstance(entry, InputError):
             yield entry
         else:
-            yield from read_input(entry)
+            yield from read_input(entry, max_chars=max_chars, read=read)
 
 
 def input_files(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Path | InputError]:
-    """The files :func:`read_paths` reads, in its order (an argument that names nothing is its
-    InputError, first); reading each with :func:`read_input` gives what ``read_paths`` yields."""
+    """The files :func:`read_paths` reads, in its order (an argument that names nothing, or a folder
+    that cannot be listed, is its InputError, first); reading each with :func:`read_input` gives
+    what ``read_paths`` yields."""
     excluded = [Path(e).resolve() for e in exclude]
     files: list[Path] = []
     for arg in ([paths] if isinstance(paths, (str, Path)) else paths):
-        try:
-            files.extend(expand(arg))
-        except InputError as exc:
-            yield exc
+        found, errors = scan(arg)
+        files.extend(found)
+        yield from errors
     for path in dedupe(files):
-        real = path.resolve()
+        try:
+            real = path.resolve()
+        except (OSError, RecursionError) as exc:
+            yield InputError(str(path), f"cannot read: {type(exc).__name__}: {exc}")
+            continue
         if not any(real == e or e in real.parents for e in excluded):
             yield path
 
 
-def read_input(path: str | Path) -> list:
-    """One input file's articles and InputErrors (the file's own error, if it cannot be read at all)."""
+def read_input(path: str | Path, max_chars: int | None = MAX_ARTICLE_CHARS,
+               read: Callable[[Path], list] | None = None) -> list:
+    """One input file's articles and InputErrors (the file's own error, if it cannot be read at all);
+    never raises for bad input. ``read``: as for :func:`read_paths`."""
     try:
-        return read_items(path)
+        return list(read(Path(path)) if read is not None else read_items(path, max_chars=max_chars))
     except InputError as exc:
         return [exc]
+    except (OSError, RecursionError, MemoryError) as exc:  # anything else one file does must not end the batch
+        return [InputError(str(path), f"cannot read: {type(exc).__name__}: {exc}")]

@@ -1,23 +1,18 @@
-"""Building an ``Article``: stable id, language detection, final assembly."""
+"""Building an ``Article``: identity (key and id), language detection, final assembly."""
 from __future__ import annotations
 
-import hashlib
 import re
 
 from newsgraph.schema.errors import InputError
+from newsgraph.schema.identity import article_id, article_key
 from newsgraph.schema.models import Article
-from newsgraph.schema.text import script_changes
+from newsgraph.schema.text import script_changes, strip_controls
 
 from .dates import parse_date
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-
-
-def article_id(url: str | None, title: str, text: str) -> str:
-    """``"article-" + sha1(url, title, text)[:12]``: the same input gives the same id in every run."""
-    digest = hashlib.sha1(f"{url or ''}\n{title}\n{text}".encode("utf-8")).hexdigest()
-    return "article-" + digest[:12]
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # a lone one (from a JSON or YAML escape) cannot be written as UTF-8
 
 
 def detect_language(text: str) -> str:
@@ -43,9 +38,14 @@ def _clean_publisher(name: str | None) -> str | None:
     """Drop a site slogan: ``"奇客Solidot–传递最新科技情报"`` → ``"奇客Solidot"``."""
     if not name:
         return None
-    name = str(name).strip()
+    name = strip_controls(str(name), keep="").strip()
     head = re.split(r"\s*[–—|｜]\s*|\s+-\s+", name, maxsplit=1)[0].strip()
     return head or name
+
+
+def no_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (a JSON or YAML ``\\ud800`` escape) replaced by U+FFFD, one for one."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def visible_text(text: str) -> str:
@@ -67,28 +67,53 @@ def visible_text(text: str) -> str:
 
 
 def make_article(path: str, title: str | None, text: str, *, url=None, published=None,
-                 publisher=None, author=None, links=(), aligned: bool = False) -> Article:
+                 publisher=None, author=None, links=(), aligned: bool = False, record: str | None = None) -> Article:
     """Assemble an ``Article``; raise ``InputError(path, "no article text found")`` if empty.
 
     ``aligned`` text keeps every character where the file has it (see ``build_body``),
-    so it is not tidied."""
+    so it is not tidied. Its key is its canonical URL, else ``path`` (with ``#record`` for
+    one record of a file holding several); its id comes from the key."""
     if not aligned:
         text = re.sub(r"\n{3,}", "\n\n", "\n".join(l.rstrip() for l in text.split("\n"))).strip("\n")
     if not text.strip():
         raise InputError(path, "no article text found")
-    title = re.sub(r"[ \t\r\n]+", " ", title or "").strip()
+    text = no_surrogates(text)  # one character for one: offsets stay
+    title = re.sub(r"[ \t\r\n]+", " ", strip_controls(title or "")).strip()
     if not title:
-        title = text.strip().split("\n", 1)[0][:120]
-    url = str(url).strip() if url else None
+        title = strip_controls(text.strip().split("\n", 1)[0][:120], keep="").strip()
+    url = strip_controls(str(url), keep="").strip() if url else None
+    author = strip_controls(str(author), keep="").strip() if author else None
+    key = article_key(url, path, record)
     return Article(
-        id=article_id(url, title, text),
+        id=article_id(key),
+        key=key,
         title=title,
         text=text,
         url=url or None,
         published=parse_date(published),
         publisher=_clean_publisher(publisher),
-        author=str(author).strip() if author else None,
+        author=author or None,
         links=list(dict.fromkeys(l for l in links if l)),
         language=detect_language(title + "\n" + text),
         path=path,
     )
+
+
+def distinct_keys(items: list) -> list:
+    """Records of one file that came out with the same key (same title, no URL or id): the
+    second and later get ``#2``, ``#3`` … so that no record replaces another.
+
+    >>> a = make_article("f.json", "T", "one", record="T"); b = make_article("f.json", "T", "two", record="T")
+    >>> [x.key.rsplit("/", 1)[1] for x in distinct_keys([a, b])]
+    ['f.json#T', 'f.json#T#2']
+    """
+    seen: dict[str, int] = {}
+    out = []
+    for item in items:
+        if isinstance(item, Article) and item.key:
+            seen[item.key] = seen.get(item.key, 0) + 1
+            if seen[item.key] > 1:
+                key = f"{item.key}#{seen[item.key]}"
+                item = item.model_copy(update={"key": key, "id": article_id(key)})
+        out.append(item)
+    return out

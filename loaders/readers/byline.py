@@ -14,7 +14,7 @@ _REPORTER = re.compile(
     r"^[（(【\[]\s*(?P<pub>[^\s（()）【】記记]{0,10}?)\s*[記记]者\s*(?P<rest>[^）)】\]]{1,30}?)\s*[）)】\]]")
 # 數智財經記者 周子涵 北京報道 / 記者王小明／台北報導: a reporter line without brackets
 _REPORTED_FROM = re.compile(
-    r"^(?P<pub>[^\s記记]{0,12}?)\s*[記记]者\s*(?P<rest>[\u4e00-\u9fff·]{2,4})\s*[／/ ]?\s*[\u4e00-\u9fff]{2,6}[報报][導道]$")
+    r"^(?P<pub>[^\s記记]{0,12}?)\s*[記记]者\s*(?P<rest>[\u4e00-\u9fff·]{2,4})\s*(?:[／/]\s*)?[\u4e00-\u9fff]{2,6}[報报][導道]$")
 _OWN_PAPER = {"本報", "本报", "本台", "本刊", "本網", "本网", "本社"}  # "our paper": no outlet name
 _LABELLED = re.compile(
     r"^(?:文|撰文|作者|[記记]者|author|written by)\s*[|｜/／:：]\s*(?P<rest>.{1,60})$", re.I)
@@ -23,7 +23,7 @@ _BY = re.compile(
     r"^By\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4})"
     r"(?:\s*(?:[,|｜–—]|\s-)\s*(?P<pub>[^,|]{2,40}?))?\s*$")
 _POSTED = re.compile(
-    r"^(?P<author>[^\s()（）]{1,40}?)\s*(?:[(（]\d+[)）])?\s*"
+    r"^(?P<author>[^\s()（）]{1,40}?)\s*(?:[(（]\d+[)）]\s*)?"  # one \s* per gap: no quadratic split of a long blank
     r"(?:[发發]表于|發表於|[发發]布于|發佈於|發布於|posted on|published on)\s*(?P<rest>.*)$", re.I)
 _EDITOR = re.compile(r"^[（(]?\s*(?:[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯]|editor)\s*[:：|｜]\s*\S{1,20}\s*[）)]?$", re.I)
 _DATELINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{2}\d{1,2}日[電电]$")

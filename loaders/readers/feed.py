@@ -1,11 +1,13 @@
 """RSS and Atom feeds (feedparser): one article per item."""
 from __future__ import annotations
 
+import io
 import re
 
 from newsgraph.schema.errors import InputError
 
-from .article import make_article
+from .article import distinct_keys, make_article
+from .budget import check_length
 from .dates import parse_date
 from .html import html_to_text
 from .text import build_body
@@ -29,7 +31,8 @@ def read_feed(text: str, path: str) -> list:
 
     # the text is already decoded: tell feedparser so, whatever the declaration said
     text = re.sub(r"\A(\s*<\?xml[^>]*?)\s+encoding=[\"'][^\"']*[\"']", r'\1 encoding="utf-8"', text)
-    parsed = feedparser.parse(text.encode("utf-8"))
+    # a stream, never bytes or text: feedparser would take content that looks like a path or URL for one
+    parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")))
     if not parsed.entries:
         reason = f"malformed feed: {parsed.bozo_exception}" if parsed.get("bozo") else "feed has no items"
         raise InputError(path, reason)
@@ -51,10 +54,14 @@ def read_feed(text: str, path: str) -> list:
             "author": entry.get("author"),
         }
         meta = {k: v for k, v in meta.items() if v}
-        body, links = build_body(html_to_text(body_html).split("\n"), title=title,
-                                 markdown=False, meta=meta)
         try:
-            out.append(make_article(path, title, body, links=links, **meta))
+            plain = html_to_text(body_html)
+            check_length(where, len(plain))
+            body, links = build_body(plain.split("\n"), title=title, markdown=False, meta=meta)
+            out.append(make_article(path, title, body, links=links, **meta,
+                                    record=str(entry.get("id") or title or f"item {i + 1}")))
         except InputError as exc:
             out.append(InputError(where, exc.reason))
-    return out
+        except Exception as exc:  # noqa: BLE001 - lxml on a broken fragment, say: this item only
+            out.append(InputError(where, f"cannot read item: {type(exc).__name__}: {exc}"))
+    return distinct_keys(out)

@@ -1,4 +1,8 @@
-"""HTML pages: main text only (trafilatura, else lxml on <article>/<main>) plus page metadata."""
+"""HTML pages: main text only (trafilatura, else lxml on <article>/<main>) plus page metadata.
+
+trafilatura costs about a millisecond per element: a page past ``MAX_ELEMENTS`` elements (news pages
+have a few thousand), or with an element carrying more than ``MAX_ATTRIBUTES`` attributes, is a markup
+bomb, and is read with the lxml extractor alone, whose cost stays small and linear."""
 from __future__ import annotations
 
 import logging
@@ -10,6 +14,7 @@ from lxml import etree
 from newsgraph.schema.errors import InputError
 
 from .article import make_article
+from .budget import check_length
 from .text import build_body
 
 log = logging.getLogger(__name__)
@@ -18,14 +23,28 @@ BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blo
           "dd", "dt", "hr"}
 CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
                "iframe", "template", "svg", "button", "select")
+MAX_ELEMENTS, MAX_ATTRIBUTES = 10_000, 200
 CHROME_ATTR = re.compile(r"comment|share|social|related|footer|sidebar|menu|breadcrumb|advert|"
                          r"\bads?\b|promo|subscribe|newsletter|cookie|login|signup|copyright", re.I)
+
+
+# A tag 20,000 characters long: its attributes are counted (libxml2's cost grows with their square).
+# Possessive quantifiers: one pass over the text, whatever it holds.
+_LONG_TAG = re.compile(r"<([A-Za-z][\w:-]*+)([^<>]{20000,}+)>")
+
+
+def defuse(text: str) -> str:
+    """``text`` with the attributes of any tag holding more than ``MAX_ATTRIBUTES`` of them dropped
+    (an attribute bomb), so that parsing stays linear. Other markup is left as it is."""
+    if len(text) < 20000:
+        return text
+    return _LONG_TAG.sub(lambda m: m.group(0) if m.group(2).count("=") <= MAX_ATTRIBUTES else f"<{m.group(1)}>", text)
 
 
 def parse_html(text: str, path: str):
     try:  # bytes, so an <?xml encoding=...?> declaration is accepted
         return lxml.html.document_fromstring(
-            text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True))
+            defuse(text).encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True))
     except (etree.ParserError, ValueError) as exc:
         raise InputError(path, f"malformed HTML: {exc}") from None
 
@@ -69,6 +88,14 @@ def _trafilatura(text: str) -> str | None:
         return None
 
 
+def _heavy(doc) -> bool:
+    """Whether the page is too big a tree for trafilatura (see the module docstring)."""
+    for count, el in enumerate(doc.iter(), start=1):
+        if count > MAX_ELEMENTS or len(el.attrib) > MAX_ATTRIBUTES:
+            return True
+    return False
+
+
 def _fallback(doc) -> str:
     root = (doc.xpath("//article") or doc.xpath("//main") or doc.xpath("//*[@role='main']")
             or doc.xpath("//body") or [doc])[0]
@@ -93,6 +120,18 @@ def _meta(name: str) -> str:
     return f"//meta[@property='{name}' or @name='{name}' or @itemprop='{name}']/@content"
 
 
+def _page_date(text: str) -> str | None:
+    """The page's date from its markup beyond the usual meta tags (JSON-LD, ``<time>``, date or
+    byline elements), by htmldate — markup only, no guessing from the text or the URL."""
+    try:
+        import htmldate
+
+        return htmldate.find_date(text, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except Exception as exc:  # noqa: BLE001 - no date is better than no article
+        log.debug("htmldate failed (%s)", exc)
+        return None
+
+
 def read_html(text: str, path: str) -> list:
     """One article from an HTML page."""
     doc = parse_html(text, path)
@@ -106,10 +145,15 @@ def read_html(text: str, path: str) -> list:
     }
     if meta["author"] and meta["author"].startswith("http"):
         meta["author"] = None
+    heavy = _heavy(doc)  # too big a tree for trafilatura and htmldate: the lxml reading only
+    safe_text = None if heavy else defuse(text)
+    if not meta["published"] and not heavy:
+        meta["published"] = _page_date(safe_text)
     title = _first(doc, _meta("og:title"), "//h1", "//title") or ""
     if site := meta["publisher"]:
         title = re.sub(rf"\s*[|\-–—:]\s*{re.escape(site)}\s*$", "", title)
-    body = _trafilatura(text) or _fallback(doc)
+    body = (None if heavy else _trafilatura(safe_text)) or _fallback(doc)
+    check_length(path, len(body))
     meta = {k: v for k, v in meta.items() if v}
     body, links = build_body(body.split("\n"), title=title, markdown=False, meta=meta)
     return [make_article(path, title, body, links=links, **meta)]

@@ -7,10 +7,14 @@ from dataclasses import dataclass, field
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
 _LIST = re.compile(r"^(?:[*+-]|\d{1,3}[.)])(?:\s+|$)")
 _QUOTE = re.compile(r"^>\s?")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
-_LINK = re.compile(r"\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<((?:https?:)?//[^>\s]+|www\.[^>\s]+)>")
+# Link text stops at the next bracket and a target at the next parenthesis (one balanced pair allowed,
+# as in …/Foo_(bar)): every attempt ends where the next could start, so a line of many "[" or "![x]("
+# costs linear time, not quadratic.
+_TARGET = r"(?:[^()\s<>]|\([^()\s<>]*\))*"
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\((" + _TARGET + r")(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*<?(" + _TARGET + r")>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)")
+_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?:)?//[^<>\s]+|www\.[^<>\s]+)>")
 _EMPHASIS = re.compile(r"\*\*|__|~~|`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _BARE_URL = re.compile(  # https://…, www.…, or host.tld/… with a common top-level domain

@@ -10,10 +10,12 @@ import json
 
 from newsgraph.schema.errors import InputError
 
-from .article import make_article
+from .article import distinct_keys, make_article, no_surrogates
+from .budget import check_length
 from .html import html_to_text
 from .text import build_body
 
+TOO_DEEP = "JSON nested too deeply to read (arrays or objects hundreds of levels deep)"
 CONTAINERS = ("articles", "items", "entries", "records", "data", "results")
 FIELDS = {  # Article field ← record keys, first present wins
     "title": ("title", "headline", "name"),
@@ -32,6 +34,8 @@ def _value(record: dict, keys: tuple[str, ...]):
             value = value.get("name") or value.get("title")
         if isinstance(value, list):
             value = ", ".join(str(v) for v in value if isinstance(v, (str, int, float)))
+        if isinstance(value, str):
+            value = no_surrogates(value)
         if value not in (None, ""):
             return value
     return None
@@ -47,11 +51,17 @@ def from_record(record, where: str, path: str):
         return InputError(where, "record has no text (expected 'text', 'content' or 'body')")
     title = str(fields.pop("title") or "").strip()
     meta = {k: (v if k == "published" else str(v)) for k, v in fields.items() if v is not None}
-    body, links = build_body(html_to_text(text).split("\n"), title=title, markdown=False, meta=meta)
-    try:
-        article = make_article(path, title, body, links=links, **meta)
+    record_id = next((record[k] for k in ("id", "guid", "uuid") if isinstance(record.get(k), (str, int))), None)
+    try:  # without a URL, one record of several is known by its id, else its title
+        plain = html_to_text(text)
+        check_length(where, len(plain))
+        body, links = build_body(plain.split("\n"), title=title, markdown=False, meta=meta)
+        article = make_article(path, title, body, links=links, **meta,
+                               record=None if where == path else str(record_id or title or where))
     except InputError as exc:
         return InputError(where, exc.reason)
+    except Exception as exc:  # noqa: BLE001 - lxml on a broken fragment, say: this record only
+        return InputError(where, f"cannot read record: {type(exc).__name__}: {exc}")
     return article
 
 
@@ -70,11 +80,13 @@ def read_json(text: str, path: str) -> list:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(path, f"malformed JSON at line {exc.lineno}: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:
+        raise InputError(path, TOO_DEEP) from None
     records = _records(data)
     if not records:
         raise InputError(path, "no article records found (empty JSON list)")
     single = len(records) == 1 and records[0] is data  # a lone object: name the file itself
-    return [from_record(r, path if single else f"{path}[{i}]", path) for i, r in enumerate(records)]
+    return distinct_keys([from_record(r, path if single else f"{path}[{i}]", path) for i, r in enumerate(records)])
 
 
 def read_jsonl(text: str, path: str) -> list:
@@ -88,5 +100,8 @@ def read_jsonl(text: str, path: str) -> list:
         except json.JSONDecodeError as exc:
             out.append(InputError(f"{path}:{lineno}", f"malformed JSON: {exc.msg} (column {exc.colno})"))
             continue
+        except RecursionError:
+            out.append(InputError(f"{path}:{lineno}", TOO_DEEP))
+            continue
         out.append(from_record(record, f"{path}:{lineno}", path))
-    return out
+    return distinct_keys(out)

@@ -12,7 +12,7 @@ _HTML = re.compile(r"<!DOCTYPE\s+html|<html\b|<head\b|<body\b", re.I)
 _TAG = re.compile(r"<(?:article|main|div|p|section|meta|title|h[1-6])\b[^>]*>", re.I)
 _JSON_START = re.compile(r"\A(?:\{\s*(?:\"|\})|\[\s*(?:[\[{\"\]\d-]|true|false|null))")
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
-_MD_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"!?\[[^\[\]\n]*\]\([^()\s]+(?:\s+\"[^\"\n]*\")?\)")  # linear: see inline._LINK
 
 
 def _is_jsonl(lines: list[str]) -> bool:
@@ -22,7 +22,7 @@ def _is_jsonl(lines: list[str]) -> bool:
     for line in lines[:20]:
         try:
             return isinstance(json.loads(line), dict)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # a line nested too deep: the reader reports it
             continue
     return False
 
@@ -34,7 +34,7 @@ def sniff(text: str) -> str:
         try:
             json.loads(head)
             return "json"
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # too deep: JSON Lines, or JSON the reader reports
             lines = [line for line in head.split("\n") if line.strip()]
             return "jsonl" if _is_jsonl(lines) else "json"
     if head.startswith("<"):

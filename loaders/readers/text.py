@@ -7,6 +7,7 @@ from newsgraph.schema.text import name_key
 
 from . import byline, chrome
 from .article import make_article
+from .dates import date_from_text
 from .inline import Line, parse
 
 HEAD_LINES, TAIL_LINES = 8, 4  # where bylines such as 来源：X or By X are looked for
@@ -51,6 +52,10 @@ def build_body(raw_lines: list[str], *, title: str, markdown: bool, meta: dict,
             removed.add(i)
         leading = False
     _bylines(lines, removed, meta)
+    if not meta.get("published"):  # a dateline, or a date in a short line at the top
+        head = [line.text for i, line in enumerate(lines) if i not in removed and line.kind != "blank"][:3]
+        if day := date_from_text(head, "\n".join(raw_lines)):
+            meta["published"] = day
     kept = chrome.keep(chrome.label(lines, removed))
     if aligned:
         links = [link for line, keep_it in zip(lines, kept) if keep_it for link in line.links]

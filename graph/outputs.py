@@ -1,0 +1,85 @@
+"""Where a build writes: checked before anything is read, and written all together or not at all.
+
+An output may never name an input (a file given on the command line, matched by a glob, or found
+in a walked directory), another output, or an embedded database; a file found in a walked
+directory that an earlier build wrote (graph JSON, GraphML, the HTML view) is the exception: it is
+replaced, and not read.
+"""
+from __future__ import annotations
+
+import glob
+import mmap
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from ..loaders.readers.paths import SKIPPED_NAMES
+from ..schema.errors import UsageError
+from .export.atomic import check_writable
+
+# What an earlier build's outputs contain (graph JSON, GraphML, the HTML view's page)
+_OWN_MARKERS = (b'"format": "newsgraph/node-link"', b"<graphml", b'id="ng-heading"')
+
+
+def is_own_output(path: str | Path) -> bool:
+    """Whether ``path`` holds something a newsgraph build writes (so replacing it loses no input)."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.seek(0, 2) == 0:
+                return True
+            with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+                return any(data.find(marker) >= 0 for marker in _OWN_MARKERS)
+    except (OSError, ValueError):
+        return False
+
+
+def _walk_reads(root: Path, path: Path) -> bool:
+    """Whether walking the directory ``root`` reads the file ``path`` (hidden and README-like files are not read)."""
+    try:
+        parts = path.relative_to(root).parts
+    except ValueError:
+        return False
+    return not any(p.startswith(".") for p in parts) and path.stem.lower() not in SKIPPED_NAMES
+
+
+def _input_reading(arg: str | Path, target: Path) -> str | None:
+    """How input ``arg`` would read ``target`` (a resolved existing file): "names" it, walks to it, or None."""
+    path = Path(arg)
+    candidates = [path] if path.exists() else [Path(m) for m in sorted(glob.glob(str(arg), recursive=True))]
+    for candidate in candidates:
+        try:
+            real = candidate.resolve()
+            if real.is_dir():
+                if _walk_reads(real, target):
+                    return f"is found under the input directory {candidate}"
+            elif real == target:
+                return "is an input file"
+        except OSError:
+            continue
+    return None
+
+
+def check_outputs(inputs: Iterable[str | Path], outputs: Mapping[str, str | Path | None],
+                  databases: Mapping[str, str | Path] = {}) -> None:  # noqa: B006 - read only
+    """Refuse (``UsageError``) an output or embedded database that names an input or another output,
+    and (``OutputError``) an output that cannot be written: a directory, under a file, an unwritable folder.
+
+    ``outputs`` and ``databases`` map the option that names each one (``-o``, ``--html``, ``--db``) to its path.
+    """
+    inputs = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
+    seen: dict[Path, str] = {}
+    named = [(option, path, False) for option, path in outputs.items() if path]
+    named += [(option, path, True) for option, path in databases.items() if path]
+    for option, path, is_database in named:
+        real = Path(path).resolve()
+        if real in seen:
+            raise UsageError(f"{path}: named by both {seen[real]} and {option}; give each output its own file")
+        seen[real] = option
+        if real.is_file():
+            for arg in inputs:
+                how = _input_reading(arg, real)
+                if how == "is an input file" or (how and not is_database and not is_own_output(real)):
+                    raise UsageError(f"{path}: the {option} output {how}; writing it would overwrite an article "
+                                     "(choose another output path)")
+    for option, path in outputs.items():
+        if path:
+            check_writable(path)

@@ -1,0 +1,115 @@
+"""Where the rules' cue words occur in an article: one Aho-Corasick scan for all of them.
+
+A trigger template (a lone ``{file.list}`` whose every match starts with a known literal word,
+its *anchor*; see :meth:`.lexicon.Lexicon.anchors`) can only match where one of its anchors
+starts. One scan of the folded article finds every anchor; then a sentence runs only the rules
+one of whose triggers occurs in it, and a trigger is tried only at its anchors' positions
+instead of at every character. Both give exactly the matches a full scan would.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+import ahocorasick
+
+from .lexicon import Lexicon
+
+
+class CueIndex:
+    """The anchors of every trigger of ``rules``, built once per extractor.
+
+    A trigger is *present* in a sentence when a word every match of it contains occurs there
+    (``Lexicon.anchors(t, "required")``); it is tried at the positions of the words its matches
+    start with (``Lexicon.anchors(t)``).
+
+    >>> from newsgraph.loaders.extract.relations import RULES
+    >>> index = CueIndex(Lexicon.default(), RULES)
+    >>> cues = index.scan("openai表示，gpt-5超越了o3。", [(0, 10), (10, 20)])
+    >>> [index.templates[i] for i in sorted(cues.present(1))]
+    ['{comparison.win}']
+    >>> cues.candidates("{comparison.win}", 10, 20)
+    [14]
+    """
+
+    def __init__(self, lexicon: Lexicon, rules):
+        self.templates = sorted({t for rule in rules for t in rule.triggers})
+        ids = {t: i for i, t in enumerate(self.templates)}
+        self.needs = [frozenset(ids[t] for t in rule.triggers) for rule in rules]
+        self.always = frozenset(i for i, t in enumerate(self.templates)
+                                if not lexicon.anchors(t) or not lexicon.anchors(t, "required"))
+        roles: dict[str, tuple[set[int], set[int]]] = {}  # word → (templates it starts, templates it is required by)
+        for i, template in enumerate(self.templates):
+            if i in self.always:
+                continue
+            for anchor in lexicon.anchors(template):
+                roles.setdefault(anchor, (set(), set()))[0].add(i)
+            for word in lexicon.anchors(template, "required"):
+                roles.setdefault(word, (set(), set()))[1].add(i)
+        self.automaton = ahocorasick.Automaton()
+        for word, (starts, required) in roles.items():
+            self.automaton.add_word(word, (len(word), tuple(sorted(starts)), tuple(sorted(required))))
+        if roles:
+            self.automaton.make_automaton()
+        self.empty = not roles
+
+    def scan(self, folded: str, spans: list[tuple[int, int]]) -> "ArticleCues":
+        """Anchor positions of every trigger in ``folded``, and the triggers present in each sentence."""
+        positions: list[list[int]] = [[] for _ in self.templates]
+        requirements: list[tuple[int, int]] = []  # (position, trigger) of every required word found
+        if not self.empty:
+            for last, (length, starts, required) in self.automaton.iter(folded):
+                at = last - length + 1
+                for i in starts:
+                    positions[i].append(at)
+                for i in required:
+                    requirements.append((at, i))
+        present: dict[int, set[int]] = {}
+        starts, ends = _bounds(spans)
+        for at, i in requirements:
+            s = bisect.bisect_right(starts, at) - 1
+            if s >= 0 and at < ends[s]:
+                present.setdefault(s, set()).add(i)
+        indexed = {t: sorted(set(positions[i])) for i, t in enumerate(self.templates) if i not in self.always}
+        return ArticleCues(present, indexed, self.always)
+
+
+def _bounds(spans):
+    """Sentence starts and ends, as sequences (a ``Sentences`` already has them)."""
+    if hasattr(spans, "starts"):
+        return spans.starts, spans.ends
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+class ArticleCues:
+    """One article's trigger anchors: per sentence the triggers present, per trigger its anchor positions."""
+
+    def __init__(self, present: dict[int, set[int]], positions: dict[str, list[int]], always: frozenset[int]):
+        self._present = present
+        self.positions = positions
+        self.always = always
+
+    def present(self, sentence: int) -> frozenset[int]:
+        """The triggers that may match in sentence number ``sentence``."""
+        found = self._present.get(sentence)
+        return self.always | found if found else self.always
+
+    def candidates(self, template: str, start: int, end: int) -> list[int] | None:
+        """Where a match of ``template`` may start in ``[start, end)``; None if the template is not indexed."""
+        found = self.positions.get(template)
+        if found is None:
+            return None
+        return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]
+
+
+def match_at(pattern: re.Pattern, text: str, candidates: list[int], start: int, end: int) -> Iterator[re.Match]:
+    """What ``pattern.finditer(text, start, end)`` gives, trying only the ``candidates`` positions."""
+    cursor = start
+    for at in candidates:
+        if at < cursor:
+            continue
+        match = pattern.match(text, at, end)
+        if match is not None:
+            yield match
+            cursor = max(match.end(), at + 1)

@@ -1,0 +1,92 @@
+"""Every relation rule has a stable id; each fact's evidence names the rule that found it."""
+import pytest
+
+from newsgraph.loaders.extract.relations import RULES
+from newsgraph.schema import Article, EdgeType
+
+A = "article-test"
+
+# (text, the facts with the rule that finds each): every rule in the three scripts where it applies
+CASES = [
+    ("阿里巴巴發佈了Qwen3。", {("RELEASED", "alibaba", "qwen3", "released.cue")}),
+    ("阿里巴巴发布了Qwen3。", {("RELEASED", "alibaba", "qwen3", "released.cue")}),
+    ("Alibaba released Qwen3 on Tuesday.", {("RELEASED", "alibaba", "qwen3", "released.cue")}),
+    ("Qwen3由阿里巴巴研發。", {("RELEASED", "alibaba", "qwen3", "released.passive")}),
+    ("Qwen3由阿里巴巴研发。", {("RELEASED", "alibaba", "qwen3", "released.passive")}),
+    ("Qwen3, developed by Alibaba, is popular.", {("RELEASED", "alibaba", "qwen3", "released.passive")}),
+    ("阿里巴巴 Qwen3很受歡迎。", {("RELEASED", "alibaba", "qwen3", "released.juxtaposed")}),
+    ("阿里巴巴Qwen3很受欢迎。", {("RELEASED", "alibaba", "qwen3", "released.juxtaposed")}),
+    ("OpenAI GPT-5 is popular.", {("RELEASED", "openai", "gpt-5", "released.juxtaposed")}),
+    ("阿里巴巴的Qwen3很受歡迎。", {("RELEASED", "alibaba", "qwen3", "released.possessive")}),
+    ("阿里巴巴的Qwen3很受欢迎。", {("RELEASED", "alibaba", "qwen3", "released.possessive")}),
+    ("Alibaba's Qwen3 is popular.", {("RELEASED", "alibaba", "qwen3", "released.possessive")}),
+    ("Alibaba, the maker of Qwen3, is busy.", {("RELEASED", "alibaba", "qwen3", "released.maker_of")}),
+    ("Qwen3的開發者阿里巴巴很忙。", {("RELEASED", "alibaba", "qwen3", "released.developer")}),
+    ("Qwen3的开发者阿里巴巴很忙。", {("RELEASED", "alibaba", "qwen3", "released.developer")}),
+    ("Qwen3 by Alibaba is popular.", {("RELEASED", "alibaba", "qwen3", "released.developer")}),
+    ("阿里巴巴今天談到Qwen3。", {("RELEASED", "alibaba", "qwen3", "released.known_developer")}),
+    ("阿里巴巴今天谈到Qwen3。", {("RELEASED", "alibaba", "qwen3", "released.known_developer")}),
+    ("Alibaba talked about Qwen3 today.", {("RELEASED", "alibaba", "qwen3", "released.known_developer")}),
+    ("Qwen3擊敗了gpt-oss。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.cue")}),
+    ("Qwen3击败了gpt-oss。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.cue")}),
+    ("Qwen3 beats gpt-oss.", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.cue")}),
+    ("gpt-oss落後於Qwen3。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.reversed")}),
+    ("gpt-oss落后于Qwen3。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.reversed")}),
+    ("gpt-oss trails Qwen3.", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.reversed")}),
+    ("gpt-oss被Qwen3超越。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.passive")}),
+    ("gpt-oss被千問3超過。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.passive")}),
+    ("gpt-oss was beaten by Qwen3.", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.passive")}),
+    ("Qwen3比gpt-oss更強。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.comparative")}),
+    ("Qwen3比gpt-oss更强。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.comparative")}),
+    ("Qwen3 is faster than gpt-oss.", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.comparative")}),
+    ("OpenAI表示，新模型很便宜。", {("CITES", A, "openai", "cites.says")}),
+    ("OpenAI表示，新模型很便宜。", {("CITES", A, "openai", "cites.says")}),
+    ("OpenAI said the model is cheap.", {("CITES", A, "openai", "cites.says")}),
+    ("The model is cheap, said Reuters.", {("CITES", A, "reuters", "cites.said_by")}),
+    ("據路透社報道，價格下降。", {("CITES", A, "reuters", "cites.according_to")}),
+    ("据路透社报道，价格下降。", {("CITES", A, "reuters", "cites.according_to")}),
+    ("According to Reuters, prices fell.", {("CITES", A, "reuters", "cites.according_to")}),
+    ("DeepSeek令英偉達擔憂。", {("WORRIES", "deepseek", "nvidia", "worries.causative")}),
+    ("DeepSeek令英伟达担忧。", {("WORRIES", "deepseek", "nvidia", "worries.causative")}),
+    ("DeepSeek震驚了英偉達。", {("WORRIES", "deepseek", "nvidia", "worries.cue")}),
+    ("DeepSeek震惊了英伟达。", {("WORRIES", "deepseek", "nvidia", "worries.cue")}),
+    ("DeepSeek rattled Nvidia.", {("WORRIES", "deepseek", "nvidia", "worries.cue")}),
+    ("DeepSeek poses a threat to Nvidia.", {("WORRIES", "deepseek", "nvidia", "worries.cue")}),
+    ("DeepSeek對英偉達構成威脅。", {("WORRIES", "deepseek", "nvidia", "worries.poses")}),
+    ("DeepSeek对英伟达构成威胁。", {("WORRIES", "deepseek", "nvidia", "worries.poses")}),
+    ("英偉達視DeepSeek為威脅。", {("WORRIES", "deepseek", "nvidia", "worries.sees_as_threat")}),
+    ("英伟达视DeepSeek为威胁。", {("WORRIES", "deepseek", "nvidia", "worries.sees_as_threat")}),
+    ("英偉達擔憂DeepSeek。", {("WORRIES", "deepseek", "nvidia", "worries.experiencer")}),
+    ("英伟达担忧DeepSeek。", {("WORRIES", "deepseek", "nvidia", "worries.experiencer")}),
+    ("Nvidia is worried about DeepSeek.", {("WORRIES", "deepseek", "nvidia", "worries.experiencer")}),
+    # nothing to find: the cue is negated, hedged, or no rule applies
+    ("阿里巴巴並未發佈Qwen3。", set()),
+    ("Qwen3 could beat gpt-oss.", set()),
+    ("Qwen3与gpt-oss不相上下。", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def ruled(extractor):
+    def run(text):
+        found = extractor.extract(Article(id=A, title="test", text=text))
+        return {(e.type.value, e.source, e.target, ev.rule) for e in found.edges
+                if e.type.value not in ("MENTIONS", "PUBLISHED") for ev in e.evidence}
+    return run
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_rule_ids_name_the_rule_that_found_each_fact(ruled, text, expected):
+    assert ruled(text) == expected
+
+
+def test_rule_ids_every_rule_has_a_case():
+    covered = {rule for _, facts in CASES for *_, rule in facts}
+    assert {r.id for r in RULES} <= covered
+
+
+def test_rule_ids_are_unique_and_named_by_their_edge_type():
+    assert len({r.id for r in RULES}) == len(RULES)
+    for rule in RULES:
+        edge_type = EdgeType(rule.type)
+        assert rule.id.split(".")[0] == edge_type.value.lower() and 0 < rule.confidence <= 1
