@@ -72,3 +72,20 @@ def test_store_ladybug_bulk_load_failing_leaves_the_database_empty(tmp_path, mon
             store.write(sample_graph())
         assert sum(store.counts()["nodes"].values()) == 0  # the node COPYs were rolled back with the rest
     assert not [p for p in tmp_path.iterdir() if "copy-" in p.name]  # staging files removed
+
+
+def test_store_ladybug_bulk_load_of_a_built_graph_holds_every_column_the_merging_path_writes(tmp_path):
+    """A graph from the pipeline (article identity, content hashes, dates, when/when_date, contributions)."""
+    from pathlib import Path
+
+    from newsgraph.graph.pipeline import build_graph
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    kg = build_graph([examples], workers=1, cache=False).kg
+    with LadybugStore(tmp_path / "bulk.db") as bulk, _merged_only(tmp_path / "merged.db") as merged:
+        assert bulk.write(kg) == merged.write(kg)
+        stored = dump(bulk)
+        assert stored == dump(merged)
+        assert any("content_hash" in str(row) for row in stored) and any("contribution" in str(row) for row in stored)
+        again = bulk.write(kg)  # the bulk-loaded database takes the merging path next, and finds nothing to change
+        assert again["articles_unchanged"] > 0 and again["nodes_changed"] == again["edges_changed"] == 0
