@@ -9,7 +9,8 @@ extraction cache holds), a :class:`Remote` slot holds *units* of work for a work
 path)`` (read the file there, then extract its articles) or ``("article", article)`` (extract an
 article the build read itself, from a file the cache remembers). A worker's answer for a unit is
 ``[(item, outcome), …]`` in file order: ``item`` an ``Article`` or an ``InputError`` (an unreadable
-file or record), ``outcome`` the extraction as JSON (``model_dump(mode="json")``), an
+file or record), ``outcome`` the extraction as packed JSON (:func:`~newsgraph.graph.extraction_cache.pack` of its
+``model_dump(mode="json")``, made there), an
 ``InputError`` (an article over the size budget), None (nothing to extract), or a :class:`Failed`
 (the extractor's exception, as its class name and message: exceptions of plug-ins need not pickle).
 
@@ -34,6 +35,7 @@ from ..loaders.extract import get_extractor
 from ..loaders.readers import read_input
 from ..loaders.readers.budget import check_length
 from ..schema import Article, InputError
+from .extraction_cache import pack
 
 CHUNK_FILES = 8  # files per task in a local pool (about half a second of work)
 DASK_CHUNK_FILES = 32  # files per Dask task: each costs a few ms of scheduling
@@ -139,7 +141,7 @@ def extract_units(extractor: str, options: dict, max_chars: int | None, units: l
                 pairs.append((item, exc))
                 continue
             try:
-                pairs.append((item, engine.extract(item).model_dump(mode="json")))
+                pairs.append((item, pack(engine.extract(item).model_dump(mode="json"))))
             except Exception as exc:  # noqa: BLE001 - reported as that article's failure
                 pairs.append((item, Failed(type(exc).__name__, str(exc))))
         out.append(pairs)

@@ -27,6 +27,7 @@ from ..schema import Article, InputError, NewsgraphError
 from ..schema.errors import OutputError
 from ..schema.identity import article_id, article_key, content_hash
 from ..schema.merging import contribution_order
+from .extraction_cache import pack, unpack
 from .knowledge import KnowledgeGraph
 from .outputs import check_outputs
 from .store import DEFAULT_STORE, open_store, parse_address
@@ -85,7 +86,7 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
     stage = _Extract(extractor, options)
     store = ExtractionCache(None if cache is True else cache) if cache is not False and stage.made_by else None
     result = BuildResult(KnowledgeGraph())
-    extractions: list[tuple[Article, str, dict]] = []
+    extractions: list[tuple[Article, str, bytes]] = []
     read = functools.partial(read_items, max_chars=max_article_chars)
     salt = f"max_chars={max_article_chars or 0}"
     entries = list(input_files(paths, exclude=exclude))
@@ -159,7 +160,7 @@ def _identified(items: Iterable[Article | InputError], cache, stage: "_Extract",
                 found = cache.get(stage.made_by, item.id, digest) if cache is not None else None
                 if found is not None:
                     result.cached += 1
-                    out.append((_bare(item), digest, _textless(found)))
+                    out.append((_bare(item), digest, pack(_textless(found))))
                     item = _Cached(item)
         yield item
 
@@ -234,7 +235,7 @@ def _returned(results: Iterable[tuple], cache, stage: "_Extract", result: BuildR
         if found is None:
             return item, restore(outcome)
         result.cached += 1
-        out.append((_bare(item), digest, _textless(found)))
+        out.append((_bare(item), digest, pack(_textless(found))))
         return _Cached(item), None
 
     for slot, answer in results:
@@ -310,14 +311,14 @@ class _Extract:
         if isinstance(extraction, Exception):
             return InputError(article.path or article.id, f"extraction failed: {type(extraction).__name__}: {extraction}")
         try:
-            found = extraction if isinstance(extraction, dict) else extraction.model_dump(mode="json")
+            blob = extraction if isinstance(extraction, bytes) else pack(extraction.model_dump(mode="json"))
         except Exception as exc:  # noqa: BLE001 - a plug-in extractor's odd result: this article only
             return InputError(article.path or article.id, f"extraction failed: {type(exc).__name__}: {exc}")
         result.extracted += 1
         digest = (cache.hashes.get(article.id) if cache is not None else None) or content_hash(article)
         if cache is not None:
-            cache.put(self.made_by, article.id, digest, found)
-        out.append((_bare(article), digest, _textless(found)))
+            cache.put(self.made_by, article.id, digest, blob)
+        out.append((_bare(article), digest, blob))
         return article
 
 
@@ -370,12 +371,14 @@ def _extracted(engine, items: Iterable) -> Iterator[tuple]:
         yield pending.popleft(), None
 
 
-def _merge(result: BuildResult, extractions: list[tuple[Article, str, dict]], made_by: str) -> None:
-    """The merge stage: every extraction into one graph, in contribution order; a clashing one is skipped."""
-    for article, digest, data in sorted(extractions, key=lambda e: contribution_order(e[0].published,
-                                                                                     e[0].key or e[0].id)):
+def _merge(result: BuildResult, extractions: list[tuple[Article, str, bytes]], made_by: str) -> None:
+    """The merge stage: every extraction into one graph, in contribution order; a clashing one is skipped.
+    (Extractions wait for it packed, :func:`~newsgraph.graph.extraction_cache.pack`: memory follows the graph.)"""
+    extractions.sort(key=lambda e: contribution_order(e[0].published, e[0].key or e[0].id))
+    for index, (article, digest, blob) in enumerate(extractions):
+        extractions[index] = None  # each one let go once merged
         try:
-            result.kg.add_extraction(data, extractor=made_by, digest=digest)
+            result.kg.add_extraction(unpack(blob), extractor=made_by, digest=digest)
             result.articles.append(article)
         except NewsgraphError as exc:
             result.skipped.append(InputError(article.path or article.id, f"extraction failed: {type(exc).__name__}: {exc}"))
