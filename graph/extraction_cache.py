@@ -16,6 +16,7 @@ corrupt, full disk) is reported once and the build goes on extracting.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.metadata
 import json
@@ -129,6 +130,21 @@ def readers_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def pack(extraction: dict, level: int = 1) -> bytes:
+    """An extraction's JSON, compressed: how the cache stores it, and how a build holds it until the
+    merge (a tenth of the memory of the dict).
+
+    >>> unpack(pack({"article": {"id": "a1", "title": "深度求索"}, "nodes": [], "edges": []}))["article"]["title"]
+    '深度求索'
+    """
+    return zlib.compress(json.dumps(extraction, ensure_ascii=False).encode("utf-8"), level)
+
+
+def unpack(blob: bytes) -> dict:
+    """The extraction :func:`pack` packed."""
+    return json.loads(zlib.decompress(blob))
+
+
 class ExtractionCache:
     """Extractions by (fingerprint, article id, content hash), in ``DIR/extractions.sqlite``, as the
     ``model_dump(mode="json")`` of a validated ``Extraction`` (what ``KnowledgeGraph.add_extraction``
@@ -197,13 +213,14 @@ class ExtractionCache:
         self.hits += 1
         return found
 
-    def put(self, fingerprint: str, article: str, content_hash: str, extraction: dict) -> None:
+    def put(self, fingerprint: str, article: str, content_hash: str, extraction: dict | bytes) -> None:
+        """Keep an extraction (its dict, or :func:`pack`'s bytes of it)."""
         if self._db is None:
             return
         try:
             self._db.execute("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?, ?)",
                              (fingerprint, article, content_hash,
-                              zlib.compress(json.dumps(extraction, ensure_ascii=False).encode("utf-8"), 3)))
+                              extraction if isinstance(extraction, bytes) else pack(extraction, 3)))
             self._count_write()
         except sqlite3.Error as exc:
             self._give_up(f"cannot write the extraction cache {self.path}: {exc}")
@@ -211,51 +228,68 @@ class ExtractionCache:
     def reader(self, read: Callable[[Path], list], salt: str = "") -> Callable[[Path], list]:
         """``read`` (one file → its Articles and InputErrors), remembering unchanged files; ``salt``
         names what else the reading depends on (the article size budget, say)."""
-        from ..loaders.readers import InputError
-        from ..schema import Article
-        from ..schema.identity import content_hash
-
-        fingerprint = readers_fingerprint() + (f":{salt}" if salt else "")
-
         def cached(path: Path) -> list:
-            if self._db is None:
-                return read(path)
-            try:
-                stat = os.stat(path)
-                key = str(Path(path).resolve())
-                row = self._db.execute("SELECT items FROM file WHERE fingerprint = ? AND path = ? AND size = ? AND "
-                                       "mtime = ? AND inode = ?",
-                                       (fingerprint, key, stat.st_size, stat.st_mtime_ns, stat.st_ino)).fetchone()
-            except (OSError, sqlite3.Error):
-                return read(path)
-            if row is not None:
-                try:
-                    items = []
-                    for item in json.loads(zlib.decompress(row[0])):
-                        if "error" in item:
-                            items.append(InputError(*item["error"]))
-                        else:
-                            article = Article.model_validate(item["article"])
-                            self.hashes[article.id] = item["hash"]
-                            items.append(article)
-                    self.files_remembered += 1
-                    return items
-                except (zlib.error, ValueError, TypeError, KeyError):
-                    pass
-            items = read(path)
-            if time.time() - stat.st_mtime > RACY_SECONDS:
-                entries = [{"error": [i.path, i.reason]} if isinstance(i, InputError)
-                           else {"article": i.model_dump(mode="json"), "hash": content_hash(i)} for i in items]
-                try:
-                    self._db.execute("INSERT OR REPLACE INTO file VALUES (?, ?, ?, ?, ?, ?)",
-                                     (fingerprint, key, stat.st_size, stat.st_mtime_ns, stat.st_ino,
-                                      zlib.compress(json.dumps(entries, ensure_ascii=False).encode("utf-8"), 3)))
-                    self._count_write()
-                except sqlite3.Error as exc:
-                    self._give_up(f"cannot write the extraction cache {self.path}: {exc}")
+            items, token = self.recall(path, salt)
+            if items is None:
+                items = read(path)
+                self.remember(token, items)
             return items
 
         return cached
+
+    def recall(self, path: str | Path, salt: str = "") -> tuple[list | None, tuple | None]:
+        """The items a file gave when it was last read, if it is unchanged since (else None), and the
+        token to :meth:`remember` what reading it now gives (None: not to be remembered)."""
+        from ..loaders.readers import InputError
+        from ..schema import Article
+
+        if self._db is None:
+            return None, None
+        fingerprint = self._readers_fingerprint + (f":{salt}" if salt else "")
+        try:
+            stat = os.stat(path)
+            key = str(Path(path).resolve())
+            row = self._db.execute("SELECT items FROM file WHERE fingerprint = ? AND path = ? AND size = ? AND "
+                                   "mtime = ? AND inode = ?",
+                                   (fingerprint, key, stat.st_size, stat.st_mtime_ns, stat.st_ino)).fetchone()
+        except (OSError, sqlite3.Error):
+            return None, None
+        token = (fingerprint, key, stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_mtime)
+        if row is not None:
+            try:
+                items = []
+                for item in json.loads(zlib.decompress(row[0])):
+                    if "error" in item:
+                        items.append(InputError(*item["error"]))
+                    else:
+                        article = Article.model_validate(item["article"])
+                        self.hashes[article.id] = item["hash"]
+                        items.append(article)
+                self.files_remembered += 1
+                return items, token
+            except (zlib.error, ValueError, TypeError, KeyError):
+                pass
+        return None, token
+
+    def remember(self, token: tuple | None, items: list) -> None:
+        """Remember what reading a file gave (``token``: from :meth:`recall` before it was read)."""
+        from ..loaders.readers import InputError
+        from ..schema.identity import content_hash
+
+        if token is None or self._db is None or time.time() - token[5] <= RACY_SECONDS:
+            return
+        entries = [{"error": [i.path, i.reason]} if isinstance(i, InputError)
+                   else {"article": i.model_dump(mode="json"), "hash": content_hash(i)} for i in items]
+        try:
+            self._db.execute("INSERT OR REPLACE INTO file VALUES (?, ?, ?, ?, ?, ?)",
+                             (*token[:5], zlib.compress(json.dumps(entries, ensure_ascii=False).encode("utf-8"), 3)))
+            self._count_write()
+        except sqlite3.Error as exc:
+            self._give_up(f"cannot write the extraction cache {self.path}: {exc}")
+
+    @functools.cached_property
+    def _readers_fingerprint(self) -> str:
+        return readers_fingerprint()
 
     def _count_write(self) -> None:
         self._pending += 1

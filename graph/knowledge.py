@@ -21,6 +21,7 @@ from ..schema import (
     parse_edge_type,
     parse_node_type,
 )
+from ..schema.evidence import Shared, record
 from ..schema.identity import canonical_url, content_hash
 from ..schema.merging import add_evidence, merge_contributions, merge_node, remove_article, seen_range, type_clash
 from ..schema.text import name_key
@@ -31,8 +32,9 @@ class KnowledgeGraph:
 
     ``self.graph`` is a plain :class:`networkx.MultiDiGraph` for programs that
     want to walk it: node attributes are the node's fields, edge attributes are
-    ``type``, ``evidence`` (list of dicts), ``support``, ``first_seen`` and ``last_seen``
-    (ISO dates from the evidence's ``published``).
+    ``type``, ``evidence`` (a list of mappings with the ``Evidence`` fields in slots,
+    :class:`~newsgraph.schema.evidence.EvidenceRecord`; equal values stored once), ``support``,
+    ``first_seen`` and ``last_seen`` (ISO dates from the evidence's ``published``).
 
     The graph remembers what each article contributed (its version of each node, its
     evidence), so an article can be taken out again exactly (:meth:`remove_article`):
@@ -58,6 +60,7 @@ class KnowledgeGraph:
         self._contributions: dict[str, dict[str | None, dict]] = {}  # node id → {article id (None: no article): node}
         self._article_nodes: dict[str, set[str]] = {}  # article id → ids of the nodes it contributed
         self._article_edges: dict[str, set[tuple[str, str, str]]] = {}  # article id → edges holding its evidence
+        self._shared = Shared()  # one object per distinct evidence value (sentences, rules, offsets)
 
     # -- building -------------------------------------------------------
     def add_node(self, node: NodeModel, article: str | None = None) -> None:
@@ -70,6 +73,7 @@ class KnowledgeGraph:
     def _add_node_data(self, data: dict, article: str | None) -> None:
         node_id = data["id"]
         current = self.graph.nodes.get(node_id)
+        known = set(current["aliases"]) if current is not None else set()
         if current is not None:
             if current["type"] != data["type"]:
                 raise type_clash(node_id, current["type"], data["type"])
@@ -78,7 +82,8 @@ class KnowledgeGraph:
             merged = data
         self.graph.add_node(node_id, **merged)
         for alias in merged["aliases"]:
-            self._names.setdefault(name_key(alias), set()).add(node_id)
+            if alias not in known:  # the node's other aliases are indexed already (name_key folds: not cheap)
+                self._names.setdefault(name_key(alias), set()).add(node_id)
         own = self._contributions.setdefault(node_id, {})
         own[article] = merge_node(own[article], data) if article in own else data
         if article is not None:
@@ -101,6 +106,7 @@ class KnowledgeGraph:
                                 first_seen=None, last_seen=None)
         attrs = self.graph.edges[source, target, key]
         for item in evidence:
+            item = record(item, self._shared)
             attrs["support"] += add_evidence(attrs["evidence"], item)
             self._article_edges.setdefault(item["article"], set()).add((source, target, key))
             if day := item.get("published"):

@@ -17,6 +17,9 @@ class InputError(NewsgraphError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self):  # pickled by its arguments: worker processes send skipped inputs back
+        return type(self), (self.path, self.reason)
+
 
 class UsageError(NewsgraphError):
     """The call asks for something contradictory (an output naming an input, two outputs naming one

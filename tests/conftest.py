@@ -23,6 +23,18 @@ def facts(extractor):
     return run
 
 
+@pytest.fixture(scope="session")
+def dask_client():
+    """A real dask.distributed cluster of two single-threaded worker processes on 127.0.0.1, for the session."""
+    import logging
+
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR,
+                                  memory_limit="2GiB") as cluster, distributed.Client(cluster) as client:
+        yield client
+
+
 @pytest.fixture(scope="session", autouse=True)
 def extraction_cache(tmp_path_factory):
     """Every build in the tests (in-process or a child process) caches extractions in a folder of its own."""

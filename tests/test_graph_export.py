@@ -42,6 +42,7 @@ def test_export_neo4j_csv_has_one_file_per_label_and_type(tmp_path):
     models = list(csv.DictReader((folder / "nodes_Model.csv").open(encoding="utf-8")))
     assert sorted(r["id:ID"] for r in models) == ["gpt-oss", "qwen3"]
     released = list(csv.DictReader((folder / "relationships_RELEASED.csv").open(encoding="utf-8")))
-    assert [(r[":START_ID"], r[":END_ID"], r["support:int"]) for r in released] == [("alibaba", "qwen3", "1")]
-    assert json.loads(released[0]["evidence"])[0]["rule"] == "example"
+    assert [(r[":START_ID"], r[":END_ID"], r[":TYPE"], r["support:long"]) for r in released] == \
+        [("alibaba", "qwen3", "RELEASED", "1")]
+    assert released[0]["evidence_rules:string[]"] == "example"
     assert (folder / "relationships_WORRIES.csv").read_text(encoding="utf-8").count("\n") == 1  # header only

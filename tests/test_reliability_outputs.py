@@ -251,7 +251,7 @@ def test_sigint_during_a_build_exits_130_without_a_traceback_or_partial_output(t
         (folder / f"{i:04d}.txt").write_text(GOOD if i % 2 else OTHER, encoding="utf-8")
     out = tmp_path / "g.json"
     proc = subprocess.Popen([*CLI, "build", str(folder), "-o", str(out), "--no-db"], stderr=subprocess.PIPE, text=True)
-    assert proc.stderr.readline().startswith("read ")  # reading has begun
+    assert proc.stderr.readline().startswith("reading ")  # reading has begun
     time.sleep(0.3)
     proc.send_signal(signal.SIGINT)
     err = proc.stderr.read()

@@ -16,6 +16,8 @@ MAX_ARTICLE_CHARS = 1_000_000  # newsgraph.loaders.readers.budget.MAX_ARTICLE_CH
 @click.option("--html", type=click.Path(dir_okay=False), help="Also write the interactive HTML view here.")
 @html_view_options
 @click.option("--graphml", type=click.Path(dir_okay=False), help="Also write GraphML here.")
+@click.option("--neo4j-csv", "neo4j_csv", type=click.Path(file_okay=False),
+              help="Also write CSV files for neo4j-admin database import into this folder (IMPORT.txt has the command).")
 @store_options(multiple=True)
 @click.option("--no-db", is_flag=True, help="Write no database (only the files asked for).")
 @click.option("--gazetteer", "gazetteer", multiple=True, type=click.Path(exists=True, dir_okay=False),
@@ -34,10 +36,16 @@ MAX_ARTICLE_CHARS = 1_000_000  # newsgraph.loaders.readers.budget.MAX_ARTICLE_CH
 @click.option("--strict", is_flag=True, help="Exit non-zero, writing nothing, if any input was skipped.")
 @click.option("--max-article-chars", type=click.IntRange(min=0), default=MAX_ARTICLE_CHARS, show_default=True,
               metavar="N", help="Skip (and report) an article longer than N characters (0: no limit).")
-@click.option("-q", "--quiet", is_flag=True, help="No per-file progress.")
+@click.option("--workers", metavar="N", type=click.IntRange(min=1),
+              help="Processes that read and extract (the output is the same for any N) [default: all cores].")
+@click.option("--dask", metavar="ADDRESS",
+              help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' "
+                   "(needs pip install 'newsgraph[dask]'; --workers sizes the local cluster).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress (a bar with rate and ETA when stderr is a terminal).")
 @library_errors
-def build_command(paths, output, html, color_by, label_script, graphml, store, db, neo4j, no_db, gazetteer, extractor,
-                  llm_model, llm_base_url, llm_concurrency, cache_dir, no_cache, strict, max_article_chars, quiet):
+def build_command(paths, output, html, color_by, label_script, graphml, neo4j_csv, store, db, neo4j, no_db, gazetteer,
+                  extractor, llm_model, llm_base_url, llm_concurrency, cache_dir, no_cache, strict, max_article_chars,
+                  workers, dask, quiet):
     """Read articles under PATHS (files, directories, globs) and build the graph.
 
     By default the graph goes to graph.json and into the embedded database newsgraph.db,
@@ -46,15 +54,22 @@ def build_command(paths, output, html, color_by, label_script, graphml, store, d
     unchanged since they were last extracted are taken from the extraction cache.
     """
     from ..pipeline import build
+    from .progress import BuildProgress
 
     if cache_dir and no_cache:
         raise click.UsageError("--cache and --no-cache cannot be combined")
-    result = build(paths, output=output, html=html, graphml=graphml, stores=build_stores(store, db, neo4j, no_db),
-                   extractor=extractor, gazetteer=list(gazetteer), strict=strict,
-                   html_options=html_view_kwargs(color_by, label_script),
-                   progress=None if quiet else _progress, max_article_chars=max_article_chars,
-                   extractor_options=_llm_options(llm_model, llm_base_url, llm_concurrency, no_cache),
-                   cache=False if no_cache else cache_dir)
+    progress = None if quiet else BuildProgress()
+    try:
+        result = build(paths, output=output, html=html, graphml=graphml, neo4j_csv=neo4j_csv,
+                       stores=build_stores(store, db, neo4j, no_db),
+                       extractor=extractor, gazetteer=list(gazetteer), strict=strict,
+                       html_options=html_view_kwargs(color_by, label_script),
+                       progress=progress, max_article_chars=max_article_chars,
+                       extractor_options=_llm_options(llm_model, llm_base_url, llm_concurrency, no_cache),
+                       cache=False if no_cache else cache_dir, workers=workers, dask=dask)
+    finally:
+        if progress is not None:
+            progress.close()
     summary = result.summary()
     click.echo(f"articles read: {summary['articles']}, skipped: {len(summary['skipped'])}", err=True)
     click.echo(f"extracted: {summary['extracted']}, from the extraction cache: {summary['cached']}", err=True)
@@ -77,15 +92,6 @@ def _llm_options(model, base_url, concurrency, no_cache) -> dict:
     """The LLM flags given, as extractor options (none given: none passed, so any extractor takes them)."""
     given = {"model": model, "base_url": base_url, "concurrency": concurrency, "cache": False if no_cache else None}
     return {k: v for k, v in given.items() if v is not None}
-
-
-def _progress(item) -> None:
-    from ...schema.errors import InputError
-
-    if isinstance(item, InputError):
-        click.echo(f"skip {safe(str(item))}", err=True)
-    else:
-        click.echo(f"read {safe(item.path or item.id)}: {safe(item.title[:60])}", err=True)
 
 
 def _store_lines(where: str, report: dict) -> list[str]:

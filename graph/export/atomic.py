@@ -6,9 +6,11 @@ several outputs so that they all appear together, or none does.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from ...schema.errors import OutputError
@@ -97,6 +99,41 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
             raise OutputError(str(path), f"cannot write: {_reason(exc)}") from None
         raise
     return Path(path)
+
+
+def write_chunks_atomic(path: str | Path, pieces: Iterable[str], end: str = "") -> Path:
+    """Write text given piece by piece (then ``end``) as UTF-8 to ``path``, atomically like
+    :func:`write_bytes_atomic`, without holding the whole text."""
+    with open_atomic(path) as fh:
+        fh.writelines(pieces)
+        fh.write(end)
+    return Path(path)
+
+
+@contextlib.contextmanager
+def open_atomic(path: str | Path):
+    """A text file (UTF-8) that appears at ``path`` whole when the block ends, or not at all if it
+    raises (OS errors as ``OutputError`` naming the file, like :func:`write_bytes_atomic`)."""
+    target = _target(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        mode = file_mode(target)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise OutputError(str(path), f"cannot write: {_reason(exc)}") from None
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=1 << 20) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        fsync_folder(target.parent)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(str(path), f"cannot write: {_reason(exc)}") from None
+        raise
 
 
 def fsync_folder(folder: Path) -> None:

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from ...schema import Edge, NewsgraphError, make_node
 from ..knowledge import KnowledgeGraph
-from .atomic import write_text_atomic
+from .atomic import write_chunks_atomic
+from .jsonstream import chunks
 
 FORMAT_VERSION = 1
 
@@ -17,17 +19,32 @@ def to_dict(kg: KnowledgeGraph) -> dict:
     Read straight from the graph's own dicts (they are the models' JSON dumps already), which is
     what ``KnowledgeGraph.nodes()``/``edges()`` would give, without building a model per item.
     """
-    graph = kg.graph
-    nodes = [_drop_none(dict(graph.nodes[node_id])) for node_id in sorted(graph.nodes)]
-    edges = []
-    for source, target, key, data in sorted(graph.edges(keys=True, data=True), key=lambda r: (r[0], r[2], r[1])):
-        evidence = [_drop_none(e) for e in data["evidence"]]
-        edges.append(_drop_none({"source": source, "target": target, "type": key,
-                                 "support": len({e["article"] for e in evidence}),
-                                 "first_seen": data.get("first_seen"), "last_seen": data.get("last_seen"),
-                                 "evidence": evidence}))
+    return {**_document(kg), "nodes": list(node_rows(kg)), "edges": list(edge_rows(kg))}
+
+
+def _document(kg: KnowledgeGraph) -> dict:
     return {"format": "newsgraph/node-link", "version": FORMAT_VERSION, "directed": True,
-            "multigraph": True, "nodes": nodes, "edges": edges}
+            "multigraph": True, "nodes": node_rows(kg), "edges": edge_rows(kg)}
+
+
+def node_rows(kg: KnowledgeGraph) -> Iterator[dict]:
+    """The JSON rows of the nodes, sorted by id."""
+    nodes = kg.graph.nodes
+    for node_id in sorted(nodes):
+        yield _drop_none(dict(nodes[node_id]))
+
+
+def edge_rows(kg: KnowledgeGraph) -> Iterator[dict]:
+    """The JSON rows of the edges, sorted by (source, type, target), one source's edges at a time."""
+    succ = kg.graph.succ
+    for source in sorted(succ):
+        for key, target, data in sorted(((k, v, d) for v, keyed in succ[source].items() for k, d in keyed.items()),
+                                        key=lambda r: r[:2]):
+            evidence = [_drop_none(e) for e in data["evidence"]]
+            yield _drop_none({"source": source, "target": target, "type": key,
+                              "support": len({e["article"] for e in evidence}),
+                              "first_seen": data.get("first_seen"), "last_seen": data.get("last_seen"),
+                              "evidence": evidence})
 
 
 def to_json(kg: KnowledgeGraph) -> str:
@@ -50,8 +67,9 @@ def from_dict(data: dict) -> KnowledgeGraph:
 
 
 def write_json(kg: KnowledgeGraph, path: str | Path) -> Path:
-    """Write the graph as JSON atomically (temporary file + rename)."""
-    return write_text_atomic(path, to_json(kg))
+    """Write the graph as JSON atomically (temporary file + rename), streamed: the bytes of
+    :func:`to_json`, never the whole text in memory."""
+    return write_chunks_atomic(path, chunks(_document(kg)), "\n")
 
 
 def read_json(path: str | Path) -> KnowledgeGraph:

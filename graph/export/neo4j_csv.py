@@ -1,68 +1,126 @@
-"""CSV files for ``neo4j-admin database import``: one nodes file per label, one relationships file per type.
+"""CSV files for ``neo4j-admin database import full``: the database the stores write, row for row.
 
-Lists (aliases, evidence articles) use ``;`` as the array delimiter, neo4j-admin's default;
-the evidence itself travels as one JSON string per relationship, since sentences may hold ``;``.
-neo4j-admin has no escape for the array delimiter, so a ``;`` inside a list item is written as the
-full-width ``；``; line breaks and control characters in values become spaces (no multi-line
-fields needed). These files are meant for neo4j-admin, not spreadsheets: cells are not altered
-against formulas (``newsgraph query --format csv`` is the CSV for people).
+One nodes file per label (``id:ID`` … ``:LABEL``) and one relationships file per type
+(``:START_ID``, ``:END_ID``, ``:TYPE`` …), with exactly the properties the stores write
+(:mod:`newsgraph.graph.store.rows`): every node field including ``type``; on relationships
+``type``, ``support``, ``articles`` and the evidence as parallel lists. Values are verbatim:
+strings are always quoted (a quote doubled), so an empty string stays one and an empty field is
+null; line breaks stay inside quotes (``--multiline-fields=true``). Lists are joined with an
+array delimiter that occurs in no value — U+001F, or the first of a few other characters when a
+value holds it — and ``IMPORT.txt`` in the folder has the exact command with it.
+
+>>> import tempfile, pathlib
+>>> from newsgraph.graph.traversal import _example
+>>> folder = write_neo4j_csv(_example(), pathlib.Path(tempfile.mkdtemp()) / "csv")
+>>> sorted(p.name for p in folder.iterdir())[:3]
+['IMPORT.txt', 'nodes_Model.csv', 'nodes_Organization.csv']
+>>> (folder / "relationships_RELEASED.csv").read_text(encoding="utf-8").splitlines()[0].split(",")[:5]
+[':START_ID', ':END_ID', ':TYPE', 'type', 'support:long']
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
+import contextlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ...schema import EdgeType, NodeType
-from ...schema.text import strip_controls
 from ..knowledge import KnowledgeGraph
-from .atomic import write_text_atomic
+from ..store.rows import EDGE_PROPERTIES, EDGE_TYPES, NODE_LABELS, iter_edge_rows, node_groups, node_properties
+from .atomic import open_atomic, write_chunks_atomic, write_text_atomic
 
-_NODE_COLUMNS = [("id", "id:ID"), ("name", "name"), ("aliases", "aliases:string[]"), ("kind", "kind"),
-                 ("confidence", "confidence:float"), ("first_seen", "first_seen:date"), ("last_seen", "last_seen:date"),
-                 ("family", "family"), ("title", "title"), ("url", "url"), ("published", "published:date"),
-                 ("language", "language"), ("key", "key"), ("content_hash", "content_hash"), ("extractor", "extractor")]
-_EDGE_HEADER = [":START_ID", ":END_ID", "support:int", "articles:string[]", "first_seen:date", "last_seen:date",
-                "evidence"]
+DELIMITERS = ("\x1f", "\x1e", "\x1d", "\x1c", "\ue000", "\ue001")  # tried in this order
+NEO4J_TYPES = {"str": "", "int": ":long", "float": ":double", "date": ":date",
+               "str[]": ":string[]", "int[]": ":long[]", "float[]": ":double[]"}
 
 
 def write_neo4j_csv(kg: KnowledgeGraph, path: str | Path) -> Path:
-    """Write ``nodes_<Label>.csv`` and ``relationships_<TYPE>.csv`` into the folder ``path``.
-
-    Import with: ``neo4j-admin database import full --nodes=Model=nodes_Model.csv …
-    --relationships=RELEASED=relationships_RELEASED.csv … neo4j``.
-    """
+    """Write ``nodes_<Label>.csv``, ``relationships_<TYPE>.csv`` and ``IMPORT.txt`` (the command) into
+    the folder ``path``; each file atomically, the rows streamed."""
     folder = Path(path)
-    for label in NodeType:
-        rows = [[_cell(node.model_dump(mode="json").get(key)) for key, _ in _NODE_COLUMNS] for node in kg.nodes(label)]
-        write_text_atomic(folder / f"nodes_{label.value}.csv", _csv([h for _, h in _NODE_COLUMNS], rows))
-    for edge_type in EdgeType:
-        rows = [[_cell(e.source), _cell(e.target), e.support, _cell(sorted({ev.article for ev in e.evidence})),
-                 _cell(e.first_seen), _cell(e.last_seen),
-                 json.dumps([ev.model_dump(mode="json") for ev in e.evidence], ensure_ascii=False, sort_keys=True)]
-                for e in kg.edges(edge_type)]
-        write_text_atomic(folder / f"relationships_{edge_type.value}.csv", _csv(_EDGE_HEADER, rows))
+    delimiter = array_delimiter(_list_strings(kg))
+    nodes = node_groups(kg)
+    files = {"nodes": [], "relationships": []}
+    for label in NODE_LABELS:
+        props = node_properties(label)
+        header = [f"{name}:ID" if name == "id" else name + NEO4J_TYPES[token] for name, token in props.items()]
+        lines = (_line([*(row[name] for name in props), label], delimiter) for row in nodes.get(label, ()))
+        target = folder / f"nodes_{label}.csv"
+        write_chunks_atomic(target, _with_header([*header, ":LABEL"], lines))
+        files["nodes"].append(target.name)
+    header = [":START_ID", ":END_ID", ":TYPE", *(name + NEO4J_TYPES[token] for name, token in EDGE_PROPERTIES.items())]
+    with contextlib.ExitStack() as stack:  # one pass over the edges, a file per type
+        out = {}
+        for edge_type in EDGE_TYPES:
+            target = folder / f"relationships_{edge_type}.csv"
+            out[edge_type] = stack.enter_context(open_atomic(target))
+            out[edge_type].write(",".join(header) + "\n")
+            files["relationships"].append(target.name)
+        for (edge_type, _, _), row in iter_edge_rows(kg):
+            values = [row["source"], row["target"], edge_type, *(row[name] for name in EDGE_PROPERTIES)]
+            out[edge_type].write(_line(values, delimiter))
+    write_text_atomic(folder / "IMPORT.txt", import_command(files, delimiter) + "\n")
     return folder
 
 
-ARRAY_DELIMITER = ";"
+def import_command(files: dict[str, list[str]], delimiter: str = DELIMITERS[0], database: str = "neo4j",
+                   folder: str = "import") -> str:
+    """The ``neo4j-admin database import full`` command for these files (``folder``: where they are).
+
+    >>> print(import_command({"nodes": ["nodes_Model.csv"], "relationships": ["relationships_CITES.csv"]}))
+    neo4j-admin database import full --array-delimiter=U+001F --multiline-fields=true \\
+      --nodes=import/nodes_Model.csv \\
+      --relationships=import/relationships_CITES.csv \\
+      neo4j
+    """
+    options = [f"--array-delimiter=U+{ord(delimiter):04X}", "--multiline-fields=true"]
+    inputs = [f"--{kind}={folder}/{name}" for kind in ("nodes", "relationships") for name in files.get(kind, ())]
+    return " \\\n  ".join(["neo4j-admin database import full " + " ".join(options), *inputs, database])
 
 
-def _cell(value) -> str:
-    if isinstance(value, list):
-        return ARRAY_DELIMITER.join(_flat(str(v)).replace(ARRAY_DELIMITER, "\uff1b") for v in value)
-    return "" if value is None else _flat(str(value))
+def array_delimiter(strings: Iterable[str]) -> str:
+    """The first of :data:`DELIMITERS` that occurs in none of ``strings`` (the items of list values).
+
+    >>> array_delimiter(["a", "b\\x1fc"]) == "\\x1e"
+    True
+    """
+    left = list(DELIMITERS)
+    for text in strings:
+        left = [d for d in left if d not in text]
+        if not left:
+            raise ValueError("every candidate array delimiter occurs in some list value")
+    return left[0]
 
 
-def _flat(text: str) -> str:
-    """One line, no control characters: neo4j-admin reads a line break inside a field only with --multiline-fields."""
-    return strip_controls(text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "), keep="\t")
+def _list_strings(kg: KnowledgeGraph) -> Iterator[str]:
+    """Every string that goes into a list property (aliases, article ids, evidence)."""
+    for _, data in kg.graph.nodes(data=True):
+        yield from data.get("aliases") or ()
+    for _, _, data in kg.graph.edges(data=True):
+        for item in data["evidence"]:
+            yield from (item["article"], item["sentence"], item["rule"], item.get("aspect") or "")
 
 
-def _csv(header: list[str], rows: list[list]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buf.getvalue()
+def _with_header(header: list[str], lines: Iterable[str]) -> Iterator[str]:
+    yield ",".join(header) + "\n"
+    yield from lines
+
+
+def _line(values: list, delimiter: str) -> str:
+    return ",".join(_field(v, delimiter) for v in values) + "\n"
+
+
+def _field(value, delimiter: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return _quoted(delimiter.join("" if v is None else str(v) for v in value))
+    if hasattr(value, "isoformat"):
+        return _quoted(value.isoformat())
+    return _quoted(str(value))
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'

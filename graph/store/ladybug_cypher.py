@@ -100,4 +100,20 @@ def update_edges(edge_type: str, source: str, target: str) -> str:
             f"SET {_set('e', EDGE_PROPERTIES)}")
 
 
+def copy_nodes(label: str, path: str) -> str:
+    """Bulk-load the nodes of one label from a Parquet file (columns in the table's order)."""
+    return f"COPY {_q(label)} FROM {_path(path)}"
+
+
+def copy_edges(edge_type: str, source: str, target: str, path: str) -> str:
+    """Bulk-load the edges of one (type, source label, target label) from a Parquet file whose columns
+    are the source id, the target id and the properties in the table's order."""
+    return f"COPY {_q(edge_type)} FROM {_path(path)} (from={_path(source)}, to={_path(target)})"
+
+
+def _path(text: str) -> str:
+    """A file path (one the store made) or a table name as a Cypher string literal."""
+    return "'" + str(text).replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
 CLEAR = "MATCH (n) DETACH DELETE n"

@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import logging
 import os
+import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -247,6 +248,41 @@ class LadybugStore(GraphStore):
         self._run("COMMIT")  # if this fails, the log may be half written: the journal stays for the next open
         _unlink_synced(self.journal, quiet=True)  # if it stays, the next open says the write had committed
         return out
+
+    def _bulk_load(self, run, kg) -> dict[str, int]:
+        """The first write into an empty database: every table loaded with ``COPY FROM`` from Parquet
+        files staged next to the database (the rows the merging path would create, no batches), inside
+        the write's transaction. Columns go in the order the database lists them (``table_info``)."""
+        from .rows import EDGE_PROPERTIES, iter_edge_rows, node_groups, node_properties
+        from .staging import ParquetRows, write_parquet
+
+        def ordered(table: str, props: dict[str, str]) -> dict[str, str]:
+            names = [row["name"] for row in run(cy.table_columns(table), {})]
+            return {name: props[name] for name in names if name in props}
+
+        written = {"nodes": 0, "edges": 0}
+        with tempfile.TemporaryDirectory(prefix=f".{self.path.name}.copy-", dir=self.path.parent) as tmp:
+            for label, rows in node_groups(kg).items():
+                path = Path(tmp) / f"{label}.parquet"
+                written["nodes"] += write_parquet(path, ordered(label, node_properties(label)), rows)
+                run(cy.copy_nodes(label, str(path)), {})
+            sinks: dict[tuple[str, str, str], ParquetRows] = {}
+            columns: dict[str, dict[str, str]] = {}
+            try:
+                for group, row in iter_edge_rows(kg):  # one pass, one file per (type, source label, target label)
+                    if group not in sinks:
+                        if group[0] not in columns:
+                            columns[group[0]] = {"source": "str", "target": "str",
+                                                 **ordered(group[0], EDGE_PROPERTIES)}
+                        sinks[group] = ParquetRows(Path(tmp) / ("_".join(group) + ".parquet"), columns[group[0]])
+                    sinks[group].add(row)
+            finally:
+                for sink in sinks.values():
+                    sink.close()
+            for group, sink in sorted(sinks.items()):
+                run(cy.copy_edges(*group, str(sink.path)), {})
+                written["edges"] += sink.count
+        return written
 
     def _journal(self, what: str, check: dict) -> None:
         """Record, durably, that a write is about to commit (see the module's docstring)."""

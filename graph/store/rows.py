@@ -87,12 +87,21 @@ def _value(value, token: str):
 def edge_groups(kg) -> dict[tuple[str, str, str], list[dict]]:
     """Edge rows (``source``, ``target`` + properties) by (type, source label, target label)."""
     groups: dict[tuple[str, str, str], list[dict]] = {}
-    nodes = kg.graph.nodes
-    for source, target, key, data in sorted(kg.graph.edges(keys=True, data=True), key=lambda r: r[:3]):
-        row = {"source": source, "target": target, **edge_properties(key, data["evidence"]),
-               "contribution": edge_contribution(kg, source, target, data["evidence"])}
-        groups.setdefault((key, nodes[source]["type"], nodes[target]["type"]), []).append(row)
+    for group, row in iter_edge_rows(kg):
+        groups.setdefault(group, []).append(row)
     return groups
+
+
+def iter_edge_rows(kg) -> Iterator[tuple[tuple[str, str, str], dict]]:
+    """``((type, source label, target label), row)`` for every edge, sorted by (source, target, type),
+    one source's edges at a time (the rows of :func:`edge_groups`, never all at once)."""
+    nodes, succ = kg.graph.nodes, kg.graph.succ
+    for source in sorted(succ):
+        for target, key, data in sorted(((v, k, d) for v, keyed in succ[source].items() for k, d in keyed.items()),
+                                        key=lambda r: r[:2]):
+            row = {"source": source, "target": target, **edge_properties(key, data["evidence"]),
+                   "contribution": edge_contribution(kg, source, target, data["evidence"])}
+            yield (key, nodes[source]["type"], nodes[target]["type"]), row
 
 
 def edge_properties(edge_type: str, evidence: list[dict]) -> dict:

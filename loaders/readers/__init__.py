@@ -32,8 +32,8 @@ from .paths import dedupe, expand, iter_input_paths, scan
 from .sniff import sniff
 
 __all__ = ["Article", "FormatReader", "InputError", "READERS", "article_id", "detect_language",
-           "iter_input_paths", "make_article", "parse_date", "read_file", "read_items",
-           "read_paths", "read_string", "register_format", "sniff_format", "visible_text"]
+           "input_files", "iter_input_paths", "make_article", "parse_date", "read_file", "read_items",
+           "read_input", "read_paths", "read_string", "register_format", "sniff_format", "visible_text"]
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +162,17 @@ def read_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] = (),
 
     Files in or under ``exclude`` (a build's own outputs, say) are not read. ``read`` reads one
     file (default :func:`read_items`; a build passes one that remembers unchanged files)."""
+    for entry in input_files(paths, exclude):
+        if isinstance(entry, InputError):
+            yield entry
+        else:
+            yield from read_input(entry, max_chars=max_chars, read=read)
+
+
+def input_files(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Path | InputError]:
+    """The files :func:`read_paths` reads, in its order (an argument that names nothing, or a folder
+    that cannot be listed, is its InputError, first); reading each with :func:`read_input` gives
+    what ``read_paths`` yields."""
     excluded = [Path(e).resolve() for e in exclude]
     files: list[Path] = []
     for arg in ([paths] if isinstance(paths, (str, Path)) else paths):
@@ -171,10 +182,20 @@ def read_paths(paths: Iterable[str | Path], exclude: Iterable[str | Path] = (),
     for path in dedupe(files):
         try:
             real = path.resolve()
-            if any(real == e or e in real.parents for e in excluded):
-                continue
-            yield from (read(path) if read is not None else read_items(path, max_chars=max_chars))
-        except InputError as exc:
-            yield exc
-        except (OSError, RecursionError, MemoryError) as exc:  # anything else one file does must not end the batch
+        except (OSError, RecursionError) as exc:
             yield InputError(str(path), f"cannot read: {type(exc).__name__}: {exc}")
+            continue
+        if not any(real == e or e in real.parents for e in excluded):
+            yield path
+
+
+def read_input(path: str | Path, max_chars: int | None = MAX_ARTICLE_CHARS,
+               read: Callable[[Path], list] | None = None) -> list:
+    """One input file's articles and InputErrors (the file's own error, if it cannot be read at all);
+    never raises for bad input. ``read``: as for :func:`read_paths`."""
+    try:
+        return list(read(Path(path)) if read is not None else read_items(path, max_chars=max_chars))
+    except InputError as exc:
+        return [exc]
+    except (OSError, RecursionError, MemoryError) as exc:  # anything else one file does must not end the batch
+        return [InputError(str(path), f"cannot read: {type(exc).__name__}: {exc}")]
