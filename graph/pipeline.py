@@ -82,7 +82,8 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
     """
     from .extraction_cache import ExtractionCache
 
-    options = {**(extractor_options or {}), **({"gazetteer_files": list(gazetteer)} if gazetteer else {})}
+    options = _takes(extractor, {**(extractor_options or {}),
+                                 **({"gazetteer_files": list(gazetteer)} if gazetteer else {})})
     stage = _Extract(extractor, options)
     store = ExtractionCache(None if cache is True else cache) if cache is not False and stage.made_by else None
     result = BuildResult(KnowledgeGraph())
@@ -248,6 +249,24 @@ def _returned(results: Iterable[tuple], cache, stage: "_Extract", result: BuildR
                 cache.remember(token, [item for item, _ in pairs])
             for item, outcome in pairs:
                 yield settle(item, outcome, kind == "file")
+
+
+def _takes(extractor: str, options: dict) -> dict:
+    """``options`` without ``cache`` when the extractor has no cache of its own to bypass (``--no-cache``
+    also means "extract again", which the extraction cache's ``cache=False`` already does)."""
+    if "cache" not in options:
+        return options
+    import inspect
+
+    from ..loaders.extract.registry import EXTRACTORS
+
+    try:
+        parameters = inspect.signature(EXTRACTORS.get(extractor)).parameters.values()
+    except (TypeError, ValueError):
+        return options
+    if any(p.name == "cache" or p.kind is p.VAR_KEYWORD for p in parameters):
+        return options
+    return {k: v for k, v in options.items() if k != "cache"}
 
 
 class _Extract:
