@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -57,7 +58,7 @@ def _query_text(cypher: str | None, query_file: str | None) -> str:
     if source is None:
         raise click.UsageError("no query: give CYPHER, --file FILE, or '-' to read standard input")
     if source == "-":
-        text = click.get_text_stream("stdin").read()
+        text = sys.stdin.read()
     elif query_file is not None:
         path = Path(query_file)
         try:
