@@ -78,26 +78,8 @@ def check_writable(path: str | Path) -> Path:
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically (temporary file, fsync, rename, fsync of the folder)."""
-    target = _target(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        mode = file_mode(target)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise OutputError(str(path), f"cannot write: {_reason(exc)}") from None
-    try:
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        fsync_folder(target.parent)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise OutputError(str(path), f"cannot write: {_reason(exc)}") from None
-        raise
+    with _atomic_file(path, "wb") as fh:
+        fh.write(data)
     return Path(path)
 
 
@@ -110,20 +92,26 @@ def write_chunks_atomic(path: str | Path, pieces: Iterable[str], end: str = "") 
     return Path(path)
 
 
-@contextlib.contextmanager
 def open_atomic(path: str | Path):
     """A text file (UTF-8) that appears at ``path`` whole when the block ends, or not at all if it
     raises (OS errors as ``OutputError`` naming the file, like :func:`write_bytes_atomic`)."""
+    return _atomic_file(path, "w", encoding="utf-8", newline="", buffering=1 << 20)
+
+
+@contextlib.contextmanager
+def _atomic_file(path: str | Path, mode: str, **options):
+    """The one atomic write: a temporary file beside ``path`` with its mode, fsync, rename, fsync
+    of the folder; on any failure the temporary file goes and ``path`` is untouched."""
     target = _target(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        mode = file_mode(target)
+        permissions = file_mode(target)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise OutputError(str(path), f"cannot write: {_reason(exc)}") from None
     try:
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=1 << 20) as fh:
+        os.fchmod(fd, permissions)
+        with os.fdopen(fd, mode, **options) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

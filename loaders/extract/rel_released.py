@@ -4,8 +4,6 @@ The cue words are in ``loaders/lang/<code>/release.yaml``.
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from ...schema import NodeType
 from .rel_worries import listed_with
 from .view import ORG, RELEASABLE, Rule, SentenceView
@@ -230,11 +228,7 @@ def _first_person(view: SentenceView, pos: int):
         opening = previous[0]  # "Today, we…": the clause split at the comma
     if not view.re(_WE).fullmatch(view.norm.folded, opening, pos):
         return None
-    named = [m for m in [*view.earlier, *view.mentions] if m.end <= pos and m.type in ORG]
-    if not named:
-        return None
-    counts = Counter(m.entity_id for m in named)
-    return max(reversed(named), key=lambda m: counts[m.entity_id])
+    return view.most_named_org(pos)
 
 
 def _appositive_head(view: SentenceView, pos: int):

@@ -4,8 +4,6 @@ The cue words are in ``loaders/lang/<code>/worry.yaml``.
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from ...schema import NodeType
 from . import discourse as dc
 from .lexicon import group_span
@@ -245,11 +243,7 @@ def _bare_org(view: SentenceView, pos: int):
     """"令公司感到担忧": a bare company noun right after 令 is the organisation named most so far."""
     if not view.re(_BARE_ORG).match(view.norm.folded, pos):
         return None
-    named = [m for m in [*view.earlier, *view.mentions] if m.end <= pos and m.type in ORG]
-    if not named:
-        return None
-    counts = Counter(m.entity_id for m in named)
-    return max(reversed(named), key=lambda m: counts[m.entity_id])
+    return view.most_named_org(pos)
 
 
 def _possessed(view: SentenceView, chain: list) -> list:

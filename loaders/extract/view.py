@@ -302,14 +302,20 @@ class SentenceView:
         for node_type, template in dc.DEFINITE.items():
             if node_type in types and self.re(template).search(self.norm.folded, lo, hi):
                 end = lo if upto is None else upto
+                if node_type == NodeType.ORGANIZATION:
+                    return self.most_named_org(end)
                 before = [m for m in [*self.earlier, *self.mentions] if m.end <= end and m.type == node_type]
-                if not before:
-                    return None
-                if node_type != NodeType.ORGANIZATION:
-                    return before[-1]
-                counts = Counter(m.entity_id for m in before)
-                return max(reversed(before), key=lambda m: counts[m.entity_id])
+                return before[-1] if before else None
         return None
+
+    def most_named_org(self, end: int) -> Mention | None:
+        """The organisation the article has named most before ``end`` (the last of those on a tie):
+        what "the company", "we" or a bare 公司 stand for."""
+        named = [m for m in [*self.earlier, *self.mentions] if m.end <= end and m.type == NodeType.ORGANIZATION]
+        if not named:
+            return None
+        counts = Counter(m.entity_id for m in named)
+        return max(reversed(named), key=lambda m: counts[m.entity_id])
 
     def after(self, pos: int, types, hi: int | None = None, apposition: bool = False) -> list[Mention]:
         """The first mention of ``types`` at or after ``pos``, plus those listed with it.
