@@ -55,10 +55,14 @@ _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited
 
 
 def says(view: SentenceView):
-    """"OpenAI表示", "Jane Roe, an analyst, said": the speaker before a speech verb."""
+    """"路透社报道", "Jane Roe, an analyst, said": an informant or a person before a speech verb.
+
+    A company, a government, a regulator, a university or a country saying something is a
+    statement, not a source of information ("OpenAI表示", "the EU said"): no citation.
+    """
     for a, _ in view.cues(SAYS):
         speaker = _speaker(view, a)
-        if speaker and not _modifier(view, speaker) and not _employer(view, speaker) \
+        if speaker and _speaks_as_source(speaker) and not _modifier(view, speaker) and not _employer(view, speaker) \
                 and not view.re(UNNAMED).search(view.norm.folded, view.clause_of(speaker.start)[0], speaker.start):
             yield ARTICLE, speaker.entity_id  # not "据熟悉辉达计划的人士透露", "people familiar with Nvidia said"
             if speaker.kind == "person":
@@ -66,10 +70,10 @@ def says(view: SentenceView):
 
 
 def said_by(view: SentenceView):
-    """"…, said Jane Roe": the speaker right after the verb."""
+    """"…, said Jane Roe", "…, reported Reuters": an informant or a person right after the verb."""
     for a, b in view.cues(SAID_BY):
         speaker = view.after(b, CITABLE)[:1]
-        if speaker and speaker[0].start - b <= 2:
+        if speaker and speaker[0].start - b <= 2 and _speaks_as_source(speaker[0]):
             yield ARTICLE, speaker[0].entity_id
 
 
@@ -231,6 +235,12 @@ def _unnamed(view: SentenceView, cue_end: int, cited) -> bool:
 def _outlets(view: SentenceView) -> bool:
     """Whether the sentence names an outlet, wire or report (the rules that need one skip it otherwise)."""
     return any(m.type == NodeType.SOURCE and m.kind != "person" for m in view.mentions)
+
+
+def _speaks_as_source(mention) -> bool:
+    """Whose words alone make a citation: outlets, wires, reports, leaderboards, people (all Sources), analyst
+    firms and research bodies. A company, government, regulator, university or country only makes statements."""
+    return mention.type == NodeType.SOURCE or mention.kind in _RESEARCH_KINDS
 
 
 def _informant(mention) -> bool:
