@@ -43,7 +43,8 @@ DISCOVERIES = (
     Discovery("names.law_titled", "discovery.policy_{lang}", NodeType.POLICY, "law", title=True,
               checks=("first_word",)),
 )
-_GENERIC = r"^(?:[{names.generic_starts:chars}].*|.*{names.generic_ends})$"
+# "这家公司", "芯片公司", "强调公司" (a speech verb before 公司): a description or a clause, not a name
+_GENERIC = r"^(?:[{names.generic_starts:chars}].*|{speech.cites}.*|.*{names.generic_ends})$"
 
 
 def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
@@ -133,8 +134,8 @@ def later_surnames(norm: Normalised, mentions: list[Mention], lexicon: Lexicon |
 def _plausible(lex: Lexicon, discovery: Discovery, wordlist, name: str, surface: str) -> bool:
     """The checks a discovery asks for, with the lexicons' word lists."""
     for check in discovery.checks:
-        if check == "not_generic" and lex.pattern(_GENERIC).match(name):
-            return False  # "这家公司", "芯片公司": a description, not a name
+        if check == "not_generic" and (lex.pattern(_GENERIC).match(name) or _generic_words(lex, surface)):
+            return False  # "这家公司", "芯片公司", "the Research Institute": a description, not a name
         if check == "first_word" and surface.split()[0] in lex.word_set("names.not_names"):
             return False  # "The", "Chief": the capitalised word opening a sentence
         if check == "person" and not _person(lex, wordlist, name, surface):
@@ -142,10 +143,23 @@ def _plausible(lex: Lexicon, discovery: Discovery, wordlist, name: str, surface:
     return True
 
 
+def _generic_words(lex: Lexicon, surface: str) -> bool:
+    """Every word but the suffix is a generic one ("Research Institute", "Chinese AI Labs"): no name.
+
+    >>> _generic_words(Lexicon.default(), "National Research Institute"), _generic_words(Lexicon.default(), "Allen Institute")
+    (True, False)
+    """
+    words = surface.split()
+    generic = lex.word_set("names.generic_words")
+    return len(words) > 1 and all(w in generic for w in words[:-1])
+
+
 def _person(lex: Lexicon, wordlist, name: str, surface: str) -> bool:
     if surface[:1].isascii():
         if wordlist.match == "folded" and not surface[:1].isupper():
             return False  # matched on the folded copy: a Latin name must be capitalised
-        return surface.split()[0] not in lex.word_set("names.not_names")
+        not_person = lex.word_set("names.generic_words") | lex.word_set("names.org_suffixes")
+        # "Chinese Research Institutes said": a description or an organisation, not a person
+        return surface.split()[0] not in lex.word_set("names.not_names") and not any(w in not_person for w in surface.split())
     # a Chinese name found by its title opens with a common surname ("官员私下表示" has no name in it)
     return "·" in name or name[:1] in lex.word_set("names.surnames") or name.startswith(lex.words("names.compound_surnames"))

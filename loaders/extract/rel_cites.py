@@ -229,6 +229,8 @@ def _unnamed(view: SentenceView, cue_end: int, cited) -> bool:
     whose description names the company: the company is no source."""
     text = view.norm.folded
     clause_end = view.clause_of(cited.start)[1]
+    if _speaks_as_source(cited) and cited.kind != "person":
+        clause_end = cited.start  # "據路透社引述知情人士報導", "根據《華爾街日報》看到的內部備忘錄": the outlet is the source
     return bool(view.re(UNNAMED).search(text, cue_end, clause_end))
 
 

@@ -1,0 +1,130 @@
+"""Entities on real news: descriptions, clauses, derived words and captions never become nodes (issue 12, kind e)."""
+import pytest
+
+from newsgraph.schema import Article
+
+A = "article-test"
+
+
+def _nodes(extractor, text):
+    return {n.id for n in extractor.extract(Article(id=A, title="t", text=text)).nodes} - {A}
+
+
+def _cites(facts, text):
+    return {f[2] for f in facts(text) if f[0] == "CITES"}
+
+
+@pytest.mark.parametrize("text", [
+    # a research body described by its standing, owner, field or place, without its proper name
+    "國家級研究院發布了報告。",
+    "国家级研究院发布了报告。",
+    "頂尖研究所的學者表示，需求強勁。",
+    "当地研究机构和大学研究所认为，需求强劲。",
+    "智庫研究院指出，價格下降。",
+    "业界研究院指出，价格下降。",
+    "官方研究所發布數據。",
+    "民间研究院发布数据。",
+    "下屬研究所發布數據。",
+    "科技巨头研究院发布数据。",
+    "人工智慧研究院發布了模型。",
+    "最大金主微軟與人工智慧公司 Anthropic 達成合作。",
+    # a speech verb or a role before or after a company noun
+    "他強調公司將持續投資。",
+    "他强调公司将持续投资。",
+    "该公司CEO表示，需求强劲。",
+    # English descriptions made of generic words
+    "The Research Institute said prices fell.",
+    "The National Institute said demand was weak.",
+    "Several AI Labs said prices fell.",
+    "Top Chinese Research Institutes said prices fell.",
+    "Senior Officials said prices fell.",
+])
+def test_names_a_description_is_no_node_and_no_source(extractor, facts, text):
+    known = {"microsoft", "anthropic"}
+    assert _nodes(extractor, text) <= known
+    assert not _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("示例研究院發布報告稱，需求強勁。", "示例研究院"),
+    ("示例研究院发布报告称，需求强劲。", "示例研究院"),
+    ("The Rhine Foundation said demand was weak.", "rhine-foundation"),
+    ("Jane Roe said prices fell.", "jane-roe"),
+    ("The Allen Institute for AI released OLMo.", "allen-institute-for-ai"),
+])
+def test_names_a_proper_name_is_still_found(extractor, text, name):
+    assert name in _nodes(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "It is strong enough to command attention.",   # a word, not "Command A"
+    "American tech giants are worried.",           # a demonym, not a typo of "America"
+    "In long-CoT mode, it answers slowly.",        # lower case, not a typo of "LongCat"
+])
+def test_names_ordinary_words_are_no_typos_of_names(extractor, text):
+    assert not _nodes(extractor, text)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("grt -oss beat Llama 3 on the test.", "gpt-oss"),
+    ("Anthropc released Claude.", "anthropic"),
+])
+def test_names_typos_of_names_still_resolve(extractor, text, entity):
+    assert entity in _nodes(extractor, text)
+
+
+@pytest.mark.parametrize("text, credited", [
+    ("執行長出席聽證會。（美聯社）\n價格下降。", "ap"),
+    ("执行长出席听证会。（美联社）\n价格下降。", "ap"),
+    ("執行長出席聽證會。（路透社）", "reuters"),
+])
+def test_names_a_wire_in_brackets_closing_a_caption_is_a_credit(extractor, text, credited):
+    assert credited not in _nodes(extractor, text)
+
+
+@pytest.mark.parametrize("text, wire", [
+    ("價格下降。（法新社電）", "afp"),
+    ("據美聯社報導，價格下降。", "ap"),
+    ("据美联社报道，价格下降。", "ap"),
+])
+def test_names_a_dateline_or_a_wire_in_the_text_is_no_credit(facts, text, wire):
+    assert wire in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("根據《華爾街日報》看到的內部備忘錄，執行長告訴員工要加快。", "wsj"),
+    ("根据《华尔街日报》看到的内部备忘录，执行长告诉员工要加快。", "wsj"),
+    ("據路透社引述知情人士報導，發佈已押後。", "reuters"),
+    ("据路透社援引知情人士报道，发布已推迟。", "reuters"),
+    ("According to Reuters, citing people familiar with the matter, the launch slipped.", "reuters"),
+])
+def test_cites_an_outlet_reporting_what_unnamed_people_said(facts, text, cited):
+    assert cited in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text", [
+    "According to people familiar with Reuters' plans, the launch slipped.",
+    "據熟悉路透社的人士透露，價格下降。",
+    "据熟悉路透社的人士透露，价格下降。",
+])
+def test_cites_no_outlet_behind_unnamed_people(facts, text):
+    assert not _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, not_cited", [
+    ("清華大學人工智慧研究院發布了新模型。", "tsinghua-university"),
+    ("清华大学人工智能研究院发布了新模型。", "tsinghua-university"),
+    ("中國科學院自動化研究所發布了新模型。", "chinese-academy-of-sciences"),
+])
+def test_cites_a_research_institute_is_no_study(facts, text, not_cited):
+    """研究 in 研究院/研究所 names a body: releasing a model is no report of it."""
+    assert not_cited not in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("清华大学的研究显示，模型更快。", "tsinghua-university"),
+    ("清華大學的研究顯示，模型更快。", "tsinghua-university"),
+    ("A study by Stanford University showed the model is faster.", "stanford-university"),
+])
+def test_cites_a_study_of_a_university_still_cited(facts, text, cited):
+    assert cited in _cites(facts, text)
