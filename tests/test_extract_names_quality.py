@@ -128,3 +128,43 @@ def test_cites_a_research_institute_is_no_study(facts, text, not_cited):
 ])
 def test_cites_a_study_of_a_university_still_cited(facts, text, cited):
     assert cited in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, cited", [
+    # Chinese-language business and general press of the mainland, Taiwan, Hong Kong and overseas
+    ("據《每日經濟新聞》報導，價格下降。", "nbd"),
+    ("据《每日经济新闻》报道，价格下降。", "nbd"),
+    ("《華爾街見聞》專文指出，微軟與Anthropic達成合作。", "wallstreetcn"),
+    ("《华尔街见闻》专文指出，微软与Anthropic达成合作。", "wallstreetcn"),
+    ("據財聯社報導，晶片出口下降。", "cls"),
+    ("据新京报报道，芯片出口下降。", "beijing-news"),
+    ("據世界日報報導，價格下降。", "world-journal"),
+    ("據端傳媒報導，價格下降。", "initium"),
+    # Japan, Korea, Europe, the US
+    ("據韓國經濟新聞報導，三星將擴產。", "korea-economic-daily"),
+    ("According to the Korea Economic Daily, Samsung will expand.", "korea-economic-daily"),
+    ("According to a report in the Irish newspaper, The Business Post, the bank banned the chatbot.", "business-post-ie"),
+    ("However, a Telegraph report suggested that the bank was worried.", "the-telegraph"),
+    ("Barron's reported that the shares fell.", "barrons"),
+    ("据《时代杂志》报道，价格下降。", "time-magazine"),
+    # analyst and rating firms, think tanks
+    ("據穆迪的報告，風險上升。", "moodys"),
+    ("A Pew Research Center survey showed most adults use chatbots.", "pew"),
+    ("據中央研究院的研究顯示，模型更準確。", "academia-sinica"),
+    ("LiveBench 实测显示，o3-mini 胜出。", "livebench"),
+])
+def test_cites_outlets_and_analysts_added_to_the_gazetteer(facts, text, cited):
+    assert cited in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman told the paper that it was fine.",   # "the paper" is no "ThePaper"
+    "The paper reported that prices fell.",
+    "According to analysts, Reuters will cut jobs.",  # no outlet description before the apposition
+    "According to the newspaper, Reuters will cut jobs.",
+    "據業內人士，路透社將裁員。",
+    "据业内人士，路透社将裁员。",
+    "每经过一次测试，分数就上升。",                   # 每经 is no outlet
+])
+def test_cites_no_outlet_in_a_phrase_or_a_later_clause(facts, text):
+    assert not _cites(facts, text)

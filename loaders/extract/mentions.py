@@ -68,8 +68,23 @@ class Matcher:
             if self._acceptable(norm, start, end, key, shape):
                 hits.append((start, end, entry_id))
         mentions = [self._mention(norm, *hit) for hit in _longest_first(hits)]
-        mentions = [m for m in mentions if not self.not_a_party.match(norm.folded, m.end)]
+        mentions = [m for m in mentions if not self.not_a_party.match(norm.folded, m.end) and not self._split_words(m)]
         return _with_context(mentions, self.gazetteer)
+
+    def _split_words(self, m: Mention) -> bool:
+        """"told the paper", "The paper said" are no "ThePaper": a name written as one word with a capital
+        inside, found as separate words with a lower-case letter at that capital, is a phrase ("Deep Seek" still counts)."""
+        if " " not in m.surface or not m.surface.isascii():
+            return False
+        entry = self.gazetteer.entries[m.entity_id]
+        key, letters = name_key(m.surface), [ch for ch in m.surface if ch.isalnum()]
+        names = [n for n in (*entry.aliases, entry.name, *entry.canonical) if name_key(n) == key]
+        if not names or not all(n.isascii() and n.isalnum() for n in names):
+            return False  # a name written with a space or a hyphen ("Gemini 1.5 Pro", "Gemini-1.5-Pro") may be split
+        starts = {sum(ch.isalnum() for ch in m.surface[:i]) for i, ch in enumerate(m.surface) if i and m.surface[i - 1] == " "}
+        shapes = [[c for c in n if c.isalnum()] for n in names]
+        return all(any(i < min(len(letters), len(shape)) and letters[i].islower() and shape[i].isupper() for i in starts)
+                   for shape in shapes)
 
     def _acceptable(self, norm: Normalised, start: int, end: int, key: str, shape: "_Shape") -> bool:
         text = norm.folded

@@ -50,6 +50,7 @@ VIA = "{citation.via}"
 _TOLD_GAP = "{citation.told_gap}"
 _TOLD_AFTER = r"\s*(?:{citation.attributive})?\s*[》」”]?\s*(?:{citation.attributive})?{citation.told_after}"
 _TOLD_NEEDS_AFTER = "{citation.told_to}"
+_OUTLET_DESCRIBED = r"[^,，;；。]{0,20}?{citation.outlet_nouns}\s*[,，:：]"
 _SAYS_GAP = 20      # characters allowed between the cited name and its speech verb
 _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited name
 
@@ -81,6 +82,10 @@ def according_to(view: SentenceView):
     """"據路透社報道", "according to Reuters": the name right after the cue."""
     for a, b in view.cues(ACCORDING):
         cited = [m for m in view.after(b, CITABLE) if not _qualifier(view, m)][:1] or view.after(b, CITABLE)[:1]
+        if not cited and view.re(_OUTLET_DESCRIBED).match(view.norm.folded, b):
+            # "according to a report in the Irish newspaper, The Business Post": the outlet in apposition
+            cited = [m for m in view.after(b, CITABLE, apposition=True)[:1] if m.type == NodeType.SOURCE and m.kind != "person"
+                     and view.re(r"\s*[,，)）]").match(view.norm.folded, m.end)]  # the apposition closes after the name
         if cited and cited[0].start - b <= _ACCORDING_GAP and not _modifier(view, cited[0]) \
                 and not _employer(view, cited[0]) and not _qualifier(view, cited[0]) \
                 and not _unnamed(view, b, cited[0]):
