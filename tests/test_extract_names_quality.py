@@ -168,3 +168,13 @@ def test_cites_outlets_and_analysts_added_to_the_gazetteer(facts, text, cited):
 ])
 def test_cites_no_outlet_in_a_phrase_or_a_later_clause(facts, text):
     assert not _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("ChatGPT is the fastest-growing app, according to analysis by investment bank UBS.", "ubs"),
+    ("據瑞銀的分析，ChatGPT增長最快。", "ubs"),
+    ("据瑞银的分析，ChatGPT增长最快。", "ubs"),
+    ("According to a Stanford University study, the model is faster.", "stanford-university"),
+])
+def test_cites_according_to_an_investment_bank_or_a_university_study(facts, text, cited):
+    assert cited in _cites(facts, text)

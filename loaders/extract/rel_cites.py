@@ -79,14 +79,19 @@ def said_by(view: SentenceView):
 
 
 def according_to(view: SentenceView):
-    """"據路透社報道", "according to Reuters": the name right after the cue."""
+    """"據路透社報道", "according to Reuters", "according to a Stanford study": the informant right after the cue.
+
+    "根據阿里巴巴公佈的數據", "according to the ministry": a company's or a government's word is its
+    statement, not a source of information (issue 12): no citation.
+    """
     for a, b in view.cues(ACCORDING):
         cited = [m for m in view.after(b, CITABLE) if not _qualifier(view, m)][:1] or view.after(b, CITABLE)[:1]
         if not cited and view.re(_OUTLET_DESCRIBED).match(view.norm.folded, b):
             # "according to a report in the Irish newspaper, The Business Post": the outlet in apposition
             cited = [m for m in view.after(b, CITABLE, apposition=True)[:1] if m.type == NodeType.SOURCE and m.kind != "person"
                      and view.re(r"\s*[,，)）]").match(view.norm.folded, m.end)]  # the apposition closes after the name
-        if cited and cited[0].start - b <= _ACCORDING_GAP and not _modifier(view, cited[0]) \
+        if cited and cited[0].start - b <= _ACCORDING_GAP and (_speaks_as_source(cited[0]) or cited[0].kind == "university") \
+                and not _modifier(view, cited[0]) \
                 and not _employer(view, cited[0]) and not _qualifier(view, cited[0]) \
                 and not _unnamed(view, b, cited[0]):
             yield ARTICLE, cited[0].entity_id
