@@ -178,3 +178,23 @@ def test_cites_no_outlet_in_a_phrase_or_a_later_clause(facts, text):
 ])
 def test_cites_according_to_an_investment_bank_or_a_university_study(facts, text, cited):
     assert cited in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("《每日經濟新聞》記者親自對Grok 3進行了深入測試。", "nbd"),
+    ("《每日经济新闻》记者亲自对Grok 3进行了深入测试。", "nbd"),
+    ("路透社的記者實際測試了這款聊天機器人。", "reuters"),
+    ("Reuters reporters tested the chatbot for a week.", "reuters"),
+])
+def test_cites_what_an_outlets_journalists_found(facts, text, cited):
+    assert ("CITES", "article-test", cited) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "記者實際測試了這款聊天機器人。",
+    "记者实际测试了这款聊天机器人。",
+    "The reporter tested the chatbot for a week.",
+    "執行長出席聽證會。（路透社記者攝）",
+])
+def test_cites_no_outlet_for_an_unnamed_reporter_or_a_credit(facts, text):
+    assert not _cites(facts, text)

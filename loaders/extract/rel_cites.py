@@ -51,6 +51,9 @@ _TOLD_GAP = "{citation.told_gap}"
 _TOLD_AFTER = r"\s*(?:{citation.attributive})?\s*[》」”]?\s*(?:{citation.attributive})?{citation.told_after}"
 _TOLD_NEEDS_AFTER = "{citation.told_to}"
 _OUTLET_DESCRIBED = r"[^,，;；。]{0,20}?{citation.outlet_nouns}\s*[,，:：]"
+REPORTERS = "{citation.reporters}"
+_REPORTER_AFTER = r"[》」”'’]?\s*(?:{citation.attributive}\s*)?(?:{citation.reporters})"
+_REPORTERS_OPEN = r"[\s《「“\"『]*(?:{citation.quantifiers}\s*)?[《「“\"『]?"
 _SAYS_GAP = 20      # characters allowed between the cited name and its speech verb
 _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited name
 
@@ -115,6 +118,16 @@ def report(view: SentenceView):
                 yield ARTICLE, m.entity_id
 
 
+def reporter(view: SentenceView):
+    """"《每日经济新闻》记者亲自测试了…", "Reuters reporters tested the chatbot": what an outlet's journalists
+    found or saw is the outlet's reporting (not the article's own outlet: see ``_best``)."""
+    text = view.norm.folded
+    for m in view.mentions:
+        if m.type == NodeType.SOURCE and m.kind in ("outlet", "wire") and view.re(_REPORTER_AFTER).match(text, m.end) \
+                and view.re(_REPORTERS_OPEN).fullmatch(text, view.clause_of(m.start)[0], m.start):
+            yield ARTICLE, m.entity_id  # the journalists are the clause's subject, not "向彭博社的记者挥手"
+
+
 def told(view: SentenceView):
     """"told Reuters", "in an interview with Bloomberg", "接受彭博社采访", "对路透社表示": an interview given to an outlet."""
     if not _outlets(view):
@@ -167,6 +180,7 @@ RULES = (
     Rule("cites.told", "CITES", 0.8, told, triggers=(TOLD,)),
     Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED, REPORT_BY)),
     Rule("cites.via", "CITES", 0.8, via, triggers=(VIA,)),
+    Rule("cites.reporter", "CITES", 0.75, reporter, triggers=(REPORTERS,)),
     Rule("cites.byline", "CITES", 0.85, byline, triggers=(DISPATCH,)),
 )
 
