@@ -198,3 +198,22 @@ def test_cites_what_an_outlets_journalists_found(facts, text, cited):
 ])
 def test_cites_no_outlet_for_an_unnamed_reporter_or_a_credit(facts, text):
     assert not _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("網信辦發布《示例內容標識辦法》（以下簡稱《標識辦法》）。《標識辦法》要求標識。", "示例内容标识办法", "标识办法"),
+    ("网信办发布《示例内容标识办法》（以下简称《标识办法》）。《标识办法》要求标识。", "示例内容标识办法", "标识办法"),
+    ("The legislature passed the Example Safety Act (hereinafter the Safety Act). The Safety Act takes effect in May.",
+     "example-safety-act", "safety-act"),
+])
+def test_names_a_short_title_introduced_for_a_full_one_is_the_same_policy(extractor, text, full, short):
+    nodes = _nodes(extractor, text)
+    assert full in nodes and short not in nodes
+
+
+@pytest.mark.parametrize("text, short", [
+    ("网信办发布了《示例暂行办法》和《标识办法》。", "标识办法"),
+    ("網信辦發布了《示例暫行辦法》和《標識辦法》。", "标识办法"),
+])
+def test_names_two_titles_in_a_list_stay_two_policies(extractor, text, short):
+    assert short in _nodes(extractor, text)

@@ -44,6 +44,8 @@ DISCOVERIES = (
               checks=("first_word",)),
 )
 # "这家公司", "芯片公司", "强调公司" (a speech verb before 公司): a description or a clause, not a name
+# "《…办法》（以下简称《办法》）": a short title right after the full one, introduced as its short form
+_SHORT_FORM = r"[^，。；;]{0,3}?{names.short_form_cues}[^，。；;,]{0,5}?[“\"「《]?\s*"  # "(hereinafter the "
 _GENERIC = r"^(?:[{names.generic_starts:chars}].*|{speech.cites}.*|.*{names.generic_ends})$"
 
 
@@ -62,6 +64,7 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     articles = lex.word_set("names.name_articles")
     titles = lex.word_set("names.person_titles")
     research = lex.word_set("names.research_suffixes")
+    short_forms: dict[str, str] = {}  # a short title's id → the id of the full title it was introduced for
     for discovery in DISCOVERIES:
         for code, regex, wordlist in lex.per_language(discovery.lexicon_list):
             rule = discovery.rule.format(lang=code)
@@ -83,6 +86,11 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                         and not unplaced_titles.overlaps(start, end) and _plausible(lex, discovery, wordlist, name, surface):
                     unplaced_titles.add(start, end)  # a title holds names ("国务院", "人工智能+"): they are part of it
                     entity_id = slugify(to_simplified(surface) if discovery.simplified_id else surface)
+                    earlier = sorted((f for f in (*taken, *found) if f.type == NodeType.POLICY and f.end <= start),
+                                     key=lambda f: f.end)
+                    if earlier and lex.pattern(_SHORT_FORM).fullmatch(norm.folded, earlier[-1].end, start):
+                        short_forms[entity_id] = earlier[-1].entity_id  # "《…标识办法》(以下简称《标识办法》)": the same policy
+                    entity_id = short_forms.get(entity_id, entity_id)
                     found.append(Mention(start, end, surface, entity_id, discovery.type, DISCOVERED, rule,
                                          kind=discovery.kind))
                     continue
