@@ -217,3 +217,26 @@ def test_names_a_short_title_introduced_for_a_full_one_is_the_same_policy(extrac
 ])
 def test_names_two_titles_in_a_list_stay_two_policies(extractor, text, short):
     assert short in _nodes(extractor, text)
+
+
+@pytest.mark.parametrize("text, place, wire", [
+    ("（法新社布魯塞爾4日電）歐洲聯盟今天表示，已展開調查。", "brussels", "afp"),
+    ("（法新社布鲁塞尔4日电）欧洲联盟今天表示，已展开调查。", "brussels", "afp"),
+    ("（中央社記者吳家豪台北4日電）國科會今天表示，將推動指引。", "taipei", "cna"),
+    ("新华社北京3月5日电 国务院发布意见。", "beijing", "xinhua"),
+    ("Yahoo新聞 香港（法新社電）\n歐盟今天表示，已展開調查。", "hong-kong", "afp"),
+    ("BRUSSELS (Reuters) - The EU said it opened a probe.", "brussels", "reuters"),
+    ("WASHINGTON, May 21 (Reuters) - Nvidia said sales rose.", "washington", "reuters"),
+])
+def test_names_the_place_of_a_dateline_is_no_party(extractor, facts, text, place, wire):
+    assert place not in _nodes(extractor, text)
+    assert wire in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("布魯塞爾今天表示，已展開調查。", "brussels"),
+    ("北京当局近期召集了多家企业。", "beijing"),
+    ("Washington imposed new export rules.", "washington"),
+])
+def test_names_a_place_outside_a_dateline_is_still_found(extractor, text, place):
+    assert place in _nodes(extractor, text)

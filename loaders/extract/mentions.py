@@ -199,3 +199,23 @@ def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | N
         return mentions
     credits = Spans(found)
     return [m for m in mentions if not credits.overlaps(m.start, m.end)]
+
+
+_PLACES = frozenset({"country", "city", "region", "government", "industry"})
+
+
+def drop_dateline_places(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
+    """Datelines ("（法新社布魯塞爾4日電）", "WASHINGTON (Reuters) -"): the place in them is where the story was
+    filed, no party (the wire stays: its dateline cites it).
+
+    >>> norm = Normalised.of("BRUSSELS (Reuters) - Prices fell.")
+    >>> m = Mention(0, 8, "BRUSSELS", "brussels", NodeType.ORGANIZATION, kind="government")
+    >>> drop_dateline_places(norm, [m])
+    []
+    """
+    lex = lexicon or Lexicon.default()
+    found = [match.span() for _, regex, _ in lex.per_language("citation.dateline") for match in regex.finditer(norm.original)]
+    if not found:
+        return mentions
+    datelines = Spans(found)
+    return [m for m in mentions if m.kind not in _PLACES or not datelines.overlaps(m.start, m.end)]

@@ -19,7 +19,7 @@ from .discovery import discover_names, later_surnames, without_places_inside
 from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
-from .mentions import Matcher, Mention, drop_credits
+from .mentions import Matcher, Mention, drop_credits, drop_dateline_places
 from .nodes import article_node, entity_node, gazetteer_node, outlet_node
 from .normalize import Normalised
 from .relations import RULES
@@ -65,6 +65,7 @@ class RuleExtractor:
         found += self.typos.find(norm, found)
         found += later_surnames(norm, found, self.lexicon)
         found = drop_credits(norm, found, self.lexicon)
+        found = drop_dateline_places(norm, found, self.lexicon)
         found.sort(key=lambda m: (m.start, m.end))
         found = [self._own_id(m) for m in found]
         return learn_aliases(norm, found)
