@@ -240,3 +240,34 @@ def test_names_the_place_of_a_dateline_is_no_party(extractor, facts, text, place
 ])
 def test_names_a_place_outside_a_dateline_is_still_found(extractor, text, place):
     assert place in _nodes(extractor, text)
+
+
+@pytest.mark.parametrize("text, entity", [
+    # central banks and financial regulators
+    ("The Central Bank of Ireland banned ChatGPT on its devices.", "central-bank-ireland"),
+    ("愛爾蘭央行禁止員工使用ChatGPT。", "central-bank-ireland"),
+    ("中国人民银行发布了指引。", "pboc"),
+    ("國家金融監督管理總局發布了通知。", "nfra"),
+    ("香港金融管理局發出了指引。", "hkma"),
+    ("The Monetary Authority of Singapore issued guidance.", "mas"),
+    ("欧洲央行警告了风险。", "ecb"),
+    ("The Financial Conduct Authority warned of risks.", "fca-uk"),
+    # executive bodies and ministries
+    ("國安局昨發布新聞稿，指出五款應用存在風險。", "taiwan-nsb"),
+    ("国安局发布新闻稿，指出五款应用存在风险。", "taiwan-nsb"),
+    ("陸委會禁止公務員使用DeepSeek。", "taiwan-mac"),
+    ("數發部禁止公務機關使用DeepSeek。", "moda"),
+    ("印度电子信息技术部在声明中表示，不考虑监管。", "india-meity"),
+    ("India's Ministry of Electronics and Information Technology issued an advisory.", "india-meity"),
+    ("国家广电总局发布了通知。", "nrta"),
+    ("公安部发布了通知。", "china-mps"),
+    ("The CMA opened a review of the partnership.", "cma"),
+    ("竞争与市场管理局启动了审查。", "cma"),
+])
+def test_entities_regulators_central_banks_and_executive_bodies_are_known(extractor, text, entity):
+    assert entity in _nodes(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["Fed up with the delays, users left.", "The MAS ending of the word is odd."])
+def test_entities_no_regulator_in_ordinary_words(extractor, text):
+    assert not ({"federal-reserve"} & _nodes(extractor, text))
