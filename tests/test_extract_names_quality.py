@@ -271,3 +271,20 @@ def test_entities_regulators_central_banks_and_executive_bodies_are_known(extrac
 @pytest.mark.parametrize("text", ["Fed up with the delays, users left.", "The MAS ending of the word is odd."])
 def test_entities_no_regulator_in_ordinary_words(extractor, text):
     assert not ({"federal-reserve"} & _nodes(extractor, text))
+
+
+@pytest.mark.parametrize("text, not_node", [
+    ("Meta released Llama 4. pic.twitter.com/gmXgDw09qN", "x-corp"),
+    ("詳見 https://www.reuters.com/technology/ 的說明。", "reuters"),
+    ("详见 www.bloomberg.com/news 的说明。", "bloomberg"),
+])
+def test_names_inside_a_web_address_are_no_parties(extractor, text, not_node):
+    assert not_node not in _nodes(extractor, text)
+
+
+@pytest.mark.parametrize("text, node", [
+    ("Character.AI released a new model.", "character-ai"),
+    ("Twitter chief Elon Musk spoke.", "x-corp"),
+])
+def test_names_with_a_dot_are_still_names(extractor, text, node):
+    assert node in _nodes(extractor, text)

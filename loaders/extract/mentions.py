@@ -186,7 +186,8 @@ def _alnum(text: str) -> str:
 
 
 def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
-    """Photo credits ("(Photo: Getty Images)", "（圖：路透社）"): the names in them are no parties.
+    """Photo credits ("(Photo: Getty Images)", "（圖：路透社）") and web addresses ("pic.twitter.com/…"): the
+    names in them are no parties.
 
     >>> norm = Normalised.of("Shares rose. (Photo: Reuters)")
     >>> m = Mention(21, 28, "Reuters", "reuters", NodeType.SOURCE)
@@ -194,7 +195,8 @@ def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | N
     []
     """
     lex = lexicon or Lexicon.default()
-    found = [match.span() for _, regex, _ in lex.per_language("citation.credit") for match in regex.finditer(norm.original)]
+    found = [match.span() for name in ("citation.credit", "names.url")
+             for _, regex, _ in lex.per_language(name) for match in regex.finditer(norm.original)]
     if not found:
         return mentions
     credits = Spans(found)
