@@ -28,6 +28,13 @@ def _cites(facts, text):
     "科技巨头研究院发布数据。",
     "人工智慧研究院發布了模型。",
     "最大金主微軟與人工智慧公司 Anthropic 達成合作。",
+    # a company or body described by its role, capital, size or trade
+    "據悉，競爭對手公司表示，需求強勁。",
+    "据悉，中资公司表示，需求强劲。",
+    "據悉，創投公司表示，需求強勁。",
+    "据悉，供应商公司表示，需求强劲。",
+    "據悉，特別委員會表示，需求強勁。",
+    "据悉，证券公司表示，需求强劲。",
     # a speech verb or a role before or after a company noun
     "他強調公司將持續投資。",
     "他强调公司将持续投资。",
@@ -47,6 +54,8 @@ def test_names_a_description_is_no_node_and_no_source(extractor, facts, text):
 
 @pytest.mark.parametrize("text, name", [
     ("示例研究院發布報告稱，需求強勁。", "示例研究院"),
+    ("華嶺證券分析師表示，需求強勁。", "華嶺證券"),
+    ("华岭证券分析师表示，需求强劲。", "华岭证券"),
     ("示例研究院发布报告称，需求强劲。", "示例研究院"),
     ("The Rhine Foundation said demand was weak.", "rhine-foundation"),
     ("Jane Roe said prices fell.", "jane-roe"),
