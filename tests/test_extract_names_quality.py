@@ -45,6 +45,8 @@ def _cites(facts, text):
     "Several AI Labs said prices fell.",
     "Top Chinese Research Institutes said prices fell.",
     "Senior Officials said prices fell.",
+    "Its Parent Corporation said demand was strong.",
+    "Under This Act companies must report.",
 ])
 def test_names_a_description_is_no_node_and_no_source(extractor, facts, text):
     known = {"microsoft", "anthropic"}
