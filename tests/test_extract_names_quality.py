@@ -299,3 +299,24 @@ def test_names_inside_a_web_address_are_no_parties(extractor, text, not_node):
 ])
 def test_names_with_a_dot_are_still_names(extractor, text, node):
     assert node in _nodes(extractor, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("馬斯克旗下的xAI發布了Grok 3。", "elon-musk"),
+    ("马斯克旗下的xAI发布了Grok 3。", "elon-musk"),
+    ("Elon Musk's xAI released Grok 3.", "elon-musk"),
+])
+def test_names_a_person_only_mentioned_is_no_node(extractor, text, person):
+    ex = extractor.extract(Article(id=A, title="t", text=text))
+    assert person not in {n.id for n in ex.nodes}
+    assert person not in {e.target for e in ex.edges}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("馬斯克表示，Grok 3更聰明。", "elon-musk"),
+    ("马斯克表示，Grok 3更聪明。", "elon-musk"),
+    ("Elon Musk said Grok 3 is smarter.", "elon-musk"),
+])
+def test_names_a_quoted_person_is_a_node_and_a_source(extractor, facts, text, person):
+    assert person in _nodes(extractor, text)
+    assert person in _cites(facts, text)
