@@ -320,3 +320,40 @@ def test_names_a_person_only_mentioned_is_no_node(extractor, text, person):
 def test_names_a_quoted_person_is_a_node_and_a_source(extractor, facts, text, person):
     assert person in _nodes(extractor, text)
     assert person in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text", [
+    # statements of companies, governments, regulators and universities, in every construction (issue 12, kind a)
+    "微軟發言人表示，服務已恢復。",
+    "微软在声明中称，服务已恢复。",
+    "Microsoft said in a statement that service was restored.",
+    "In a blog post, Google said Gemini is faster.",
+    "歐盟執委會表示，將展開調查。",
+    "欧盟委员会指出，将展开调查。",
+    "The European Commission said it would investigate.",
+    "The White House said the order takes effect.",
+    "美國商務部宣布，將限制出口。",
+    "美国商务部表示，将限制出口。",
+    "Italy's data protection authority said it had opened a probe.",
+    "義大利個資保護局表示，已展開調查。",
+    "意大利数据保护局表示，已展开调查。",
+    "清华大学表示，课程免费。",
+    "國科會表示，將推動指引。",
+    "According to Microsoft, the outage is over.",
+    "據微軟表示，服務已恢復。",
+    "据微软称，服务已恢复。",
+    "根據歐盟的聲明，調查已展開。",
+    "According to the White House, the order is signed.",
+    "OpenAI消息人士透露，模型將發布。",
+    "Nvidia did not respond to a request for comment.",
+])
+def test_cites_no_statement_in_any_construction(facts, text):
+    assert not _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("CNBC reported on Tuesday that talks stalled.", "cnbc"),
+    ("The talks were first reported by The Information.", "the-information"),
+])
+def test_cites_wire_news_and_first_reports(facts, text, cited):
+    assert cited in _cites(facts, text)
