@@ -357,3 +357,25 @@ def test_cites_no_statement_in_any_construction(facts, text):
 ])
 def test_cites_wire_news_and_first_reports(facts, text, cited):
     assert cited in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Sunny Cheung, a Washington, D.C.-based analyst, spoke.", "washington"),
+    ("China-based DeepSeek released R1.", "china"),
+    ("The conference in Brussels, Belgium, opened on Monday.", "brussels"),
+    ("The conference in Brussels, Belgium, opened on Monday.", "belgium"),
+    ("总部位于北京的智谱发布了新模型。", "beijing"),
+    ("總部位於北京的智譜發布了新模型。", "beijing"),
+])
+def test_names_a_place_that_only_locates_is_no_node(extractor, text, place):
+    assert place not in _nodes(extractor, text)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Data protection officials in France, Germany, Ireland, and Spain have concerns.", {"france", "germany", "ireland"}),
+    ("Privacy regulators in France and Ireland are seeking answers.", {"france", "ireland"}),
+    ("Italy banned DeepSeek.", {"italy"}),
+    ("意大利禁止了DeepSeek。", {"italy"}),
+])
+def test_names_places_as_parties_are_still_nodes(extractor, text, places):
+    assert places <= _nodes(extractor, text)

@@ -207,8 +207,9 @@ _PLACES = frozenset({"country", "city", "region", "government", "industry"})
 
 
 def drop_dateline_places(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
-    """Datelines ("（法新社布魯塞爾4日電）", "WASHINGTON (Reuters) -"): the place in them is where the story was
-    filed, no party (the wire stays: its dateline cites it).
+    """Datelines ("（法新社布魯塞爾4日電）", "WASHINGTON (Reuters) -") and places that only locate something
+    ("China-based DeepSeek", "in Brussels, Belgium", "总部位于北京的"): the place is no party (a wire in a
+    dateline stays: its dateline cites it).
 
     >>> norm = Normalised.of("BRUSSELS (Reuters) - Prices fell.")
     >>> m = Mention(0, 8, "BRUSSELS", "brussels", NodeType.ORGANIZATION, kind="government")
@@ -216,7 +217,8 @@ def drop_dateline_places(norm: Normalised, mentions: list[Mention], lexicon: Lex
     []
     """
     lex = lexicon or Lexicon.default()
-    found = [match.span() for _, regex, _ in lex.per_language("citation.dateline") for match in regex.finditer(norm.original)]
+    found = [match.span() for name in ("citation.dateline", "names.location_only")
+             for _, regex, _ in lex.per_language(name) for match in regex.finditer(norm.original)]
     if not found:
         return mentions
     datelines = Spans(found)
