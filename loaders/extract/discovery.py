@@ -43,9 +43,9 @@ DISCOVERIES = (
     Discovery("names.law_titled", "discovery.policy_{lang}", NodeType.POLICY, "law", title=True,
               checks=("first_word",)),
 )
+# "《…办法》（以下简称《办法》）", "(hereinafter the …)": a short title right after the full one, introduced as its short form
+_SHORT_FORM = r"[^，。；;]{0,3}?{names.short_form_cues}[^，。；;,]{0,5}?[“\"「《]?\s*"
 # "这家公司", "芯片公司", "强调公司" (a speech verb before 公司): a description or a clause, not a name
-# "《…办法》（以下简称《办法》）": a short title right after the full one, introduced as its short form
-_SHORT_FORM = r"[^，。；;]{0,3}?{names.short_form_cues}[^，。；;,]{0,5}?[“\"「《]?\s*"  # "(hereinafter the "
 _GENERIC = r"^(?:[{names.generic_starts:chars}].*|{speech.cites}.*|.*{names.generic_ends})$"
 
 
