@@ -58,8 +58,11 @@ class KnowledgeGraph:
         self.graph = nx.MultiDiGraph()
         self._names: dict[str, set[str]] = {}
         self._contributions: dict[str, dict[str | None, dict]] = {}  # node id → {article id (None: no article): node}
-        self._article_nodes: dict[str, set[str]] = {}  # article id → ids of the nodes it contributed
-        self._article_edges: dict[str, set[tuple[str, str, str]]] = {}  # article id → edges holding its evidence
+        # article id → ids of the nodes it contributed, and edges holding its evidence (but its own node's):
+        # a set while the article is being added, then a tuple (:meth:`_settle`)
+        self._article_nodes: dict[str, set[str] | tuple[str, ...]] = {}
+        self._article_edges: dict[str, set[tuple[str, str, str]] | tuple[tuple[str, str, str], ...]] = {}
+        self._edge_keys: dict[tuple[str, str, str], tuple[str, str, str]] = {}  # one tuple per edge
         self._shared = Shared()  # one object per distinct evidence value (sentences, rules, offsets)
         self._versions: dict[tuple, dict] = {}  # one dict per distinct contributed node version
         self._days: dict[str, str | None] = {}  # article id → its date, for the versions it left undated (_Undated)
@@ -97,7 +100,7 @@ class KnowledgeGraph:
         else:
             own[article] = self._version(data)
         if article is not None:
-            self._article_nodes.setdefault(article, set()).add(node_id)
+            _note(self._article_nodes, article, node_id)
 
     def _dated(self, article: str | None, version: dict) -> dict:
         """An article's version of a node as it said it (dated, when it is kept undated)."""
@@ -133,9 +136,11 @@ class KnowledgeGraph:
             item = record(item, self._shared)
             attrs["support"] += add_evidence(attrs["evidence"], item)
             article = item["article"]
-            held = self._article_edges.setdefault(article, set())
             if article != source and article != target:  # an article's own node's edges are found from it
-                held.add((source, target, key))
+                edge = (source, target, key)
+                _note(self._article_edges, article, self._edge_keys.setdefault(edge, edge))
+            elif article not in self._article_edges:
+                self._article_edges[article] = ()
             if day := item.get("published"):
                 attrs["first_seen"] = min(attrs["first_seen"] or day, day)
                 attrs["last_seen"] = max(attrs["last_seen"] or day, day)
@@ -172,6 +177,8 @@ class KnowledgeGraph:
                     item = {**item, "when_date": stated.isoformat()}
                 items.append(item)
             self._add_evidence(edge["source"], edge["target"], edge["type"], items)
+        _settle(self._article_nodes, article["id"])
+        _settle(self._article_edges, article["id"])
 
     def _check_fits(self, data: dict) -> None:
         types = {n["id"]: n["type"] for n in data["nodes"]}
@@ -217,6 +224,7 @@ class KnowledgeGraph:
             touched |= {source, target}
             if not attrs["evidence"]:
                 self.graph.remove_edge(source, target, key)
+                self._edge_keys.pop((source, target, key), None)
                 counts["edges_removed"] += 1
                 continue
             attrs["support"] = len({e["article"] for e in attrs["evidence"]})
@@ -271,6 +279,7 @@ class KnowledgeGraph:
         out._days = dict(self._days)
         out._article_nodes = {k: set(v) for k, v in self._article_nodes.items()}
         out._article_edges = {k: set(v) for k, v in self._article_edges.items()}
+        out._edge_keys = dict(self._edge_keys)
         return out
 
     def without_articles(self, articles: Iterable[str]) -> "KnowledgeGraph":
@@ -416,6 +425,24 @@ def _dated(node: dict, day: str | None) -> dict:
     node["first_seen"] = node.get("first_seen") or day
     node["last_seen"] = node.get("last_seen") or day or node["first_seen"]
     return node
+
+
+def _note(held: dict, article: str, item) -> None:
+    """``item`` into ``held[article]`` (a set, made again from a settled tuple when need be)."""
+    found = held.get(article)
+    if type(found) is set:
+        found.add(item)
+    elif found is None:
+        held[article] = {item}
+    elif item not in found:
+        held[article] = {*found, item}
+
+
+def _settle(held: dict, article: str) -> None:
+    """``held[article]`` as a tuple (a tenth of a set's memory), once the article is in."""
+    found = held.get(article)
+    if type(found) is set:
+        held[article] = tuple(found)
 
 
 def _resolve_when(expression: str, anchor: dt.date | None) -> dt.date | None:
