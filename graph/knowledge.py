@@ -80,17 +80,22 @@ class KnowledgeGraph:
         without it (:class:`_Undated`: one version serves every article that says the same)."""
         node_id = data["id"]
         current = self.graph.nodes.get(node_id)
-        known = set(current["aliases"]) if current is not None else set()
+        known: set | tuple = ()
         if current is not None:
             if current["type"] != data["type"]:
                 raise type_clash(node_id, current["type"], data["type"])
             merged = merge_node(current, data)
+            if merged == current:  # mostly: nothing new (equal values are the same values, see merge_node)
+                merged = None
+            else:
+                known = set(current["aliases"])
         else:
             merged = data
-        self.graph.add_node(node_id, **merged)
-        for alias in merged["aliases"]:
-            if alias not in known:  # the node's other aliases are indexed already (name_key folds: not cheap)
-                self._names.setdefault(name_key(alias), set()).add(node_id)
+        if merged is not None:
+            self.graph.add_node(node_id, **merged)
+            for alias in merged["aliases"]:
+                if alias not in known:  # the node's other aliases are indexed already (name_key folds: not cheap)
+                    self._names.setdefault(name_key(alias), set()).add(node_id)
         own = self._contributions.setdefault(node_id, {})
         if article in own:
             own[article] = self._version(merge_node(self._dated(article, own[article]), data))
