@@ -38,3 +38,52 @@ def outperforms(facts, text):
 ])
 def test_references_subject_after_a_source_or_a_maker(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+def model_ids(facts, text):
+    return {t for k, s, t in facts(text) if k == "MENTIONS" and t != "article-test"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare family name after exactly one version of it: that version
+    ("xAI released Grok 3 on Monday. Grok beats GPT-4o on math.", {("grok-3", "gpt-4o")}),
+    ("xAI週一發布了Grok 3。Grok在數學上擊敗了GPT-4o。", {("grok-3", "gpt-4o")}),
+    ("xAI周一发布了Grok 3。Grok在数学上击败了GPT-4o。", {("grok-3", "gpt-4o")}),
+    ("百度發布了文心一言4.0。文心一言在中文測試中超越了GPT-4。", {("文心一言4-0", "gpt-4")}),
+    ("百度发布了文心一言4.0。文心一言在中文测试中超越了GPT-4。", {("文心一言4-0", "gpt-4")}),
+    ("Google shipped Gemini 2.5 Pro. In coding, Gemini beats GPT-4o.", {("gemini-2-5-pro", "gpt-4o")}),
+    # two versions of the family named: the bare name is either — it stays the family
+    ("xAI released Grok 3 and Grok 4. Grok beats GPT-4o.", {("grok", "gpt-4o")}),
+    ("xAI發布了Grok 3和Grok 4。Grok擊敗了GPT-4o。", {("grok", "gpt-4o")}),
+    ("xAI发布了Grok 3和Grok 4。Grok击败了GPT-4o。", {("grok", "gpt-4o")}),
+    # the family named first, or kept the family by the word after it: no version
+    ("Grok beats GPT-4o. xAI released Grok 3 later.", {("grok", "gpt-4o")}),
+    ("Meta released Llama 3.1 405B. The Llama series beats GPT-3.5.", {("llama", "gpt-3-5")}),
+    ("Meta發布了Llama 3.1。Llama系列擊敗了GPT-3.5。", {("llama", "gpt-3-5")}),
+    ("Meta发布了Llama 3.1。Llama系列击败了GPT-3.5。", {("llama", "gpt-3-5")}),
+    # a sibling is no version of the model it extends: GPT-4.1 stays GPT-4.1 after GPT-4.1 mini
+    ("OpenAI released GPT-4.1 mini. GPT-4.1 beats GPT-4o.", {("gpt-4-1", "gpt-4o")}),
+])
+def test_references_a_family_name_stands_for_the_one_version_named_before(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, version, family", [
+    ("xAI released Grok 3. Users like Grok.", "grok-3", None),
+    ("字節跳動發布了豆包1.5。豆包很受歡迎。", "豆包1-5", None),
+    ("字节跳动发布了豆包1.5。豆包很受欢迎。", "豆包1-5", None),
+    # quoted as a name, or the app / the team: the family
+    ("字节跳动发布了豆包1.5。豆包团队很忙。", "豆包1-5", "doubao"),
+    ("字節跳動發布了豆包1.5。豆包團隊很忙。", "豆包1-5", "doubao"),
+    ('xAI released Grok 3. The "Grok" name stays.', "grok-3", "grok"),
+    ("xAI released Grok 3. The Grok app is popular.", "grok-3", "grok"),
+    ("xAI released Grok 3. Grok's users doubled.", "grok-3", "grok"),
+    ("xAI released Grok 3. But the Grok surge rattled OpenAI.", "grok-3", "grok"),
+    ("字節跳動發布了豆包1.5。豆包的用戶翻倍。", "豆包1-5", "doubao"),
+    ("字节跳动发布了豆包1.5。豆包的用户翻倍。", "豆包1-5", "doubao"),
+])
+def test_references_a_family_node_only_where_the_family_is_meant(extractor, text, version, family):
+    from newsgraph.schema import Article
+    found = {n.id: n for n in extractor.extract(Article(id="article-test", title="test", text=text)).nodes}
+    assert version in found and (family in found if family else not ({"grok", "doubao"} & set(found)))
+    assert not ({"Grok", "豆包"} & set(found[version].aliases))  # a referring mention adds no spelling

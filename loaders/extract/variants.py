@@ -65,3 +65,80 @@ def _variant(norm: Normalised, base: Mention, match: re.Match, gazetteer: Gazett
     developer = (entry.developer if entry else base.developer) if family else base.entity_id
     return Mention(base.start, end, surface, slugify(surface), NodeType.MODEL, DISCOVERED,
                    "discovery.model_shape", family=family, developer=developer)
+
+
+REFERRED = "reference.version"  # the rule of a family mention that stands for the one version named before it
+# after the name: "Llama series", "GPT系列", "Kimi官方"; or a possessive ("Gemini's users", "豆包的用户": the
+# product as often as one version)
+_FAMILY_WORD = r"\s*(?:{discourse.family_nouns}|{discourse.possessive})"
+_ARTICLE_BEFORE = r"(?<![a-z]){discourse.articles}\s+$"  # "the Gemini surge": a name after an article modifies a noun
+_QUOTED = re.compile(r"[“「『\"'‘]$")
+_VERSION_TAIL = re.compile(r"[\s\-_]*[vV]?\d")  # "文心一言" + "4.0", "Grok" + " 3": a version number after the name
+
+
+def refer_families(norm: Normalised, mentions: list[Mention], gazetteer: Gazetteer,
+                   lexicon: Lexicon | None = None) -> list[Mention]:
+    """A bare family name after one version of it was named stands for that version, precision first.
+
+    "xAI released Grok 3. Grok beats GPT-4o." — the second "Grok" is Grok 3, when exactly one
+    version of the family is named in the whole article, before it; nothing changes when two are
+    (Grok 3 and Grok 4: "Grok" is either), when the family is named first, when a word right after it
+    keeps it the family or its product ("the Llama series", "GPT系列", "Gemini app", "Kimi官方", "Gemini's
+    users", "豆包的用户"), when an article stands before it ("the Gemini surge": a modifier),
+    when it is quoted (a name as a name), or when a model name follows it at once (a gloss: 通义千问 Qwen2.5).
+    A referred mention keeps its offsets and surface, gets the version's id and the rule
+    :data:`REFERRED`; it adds no spelling to the version's node.
+
+    >>> from newsgraph.loaders.extract.rules import RuleExtractor
+    >>> ex = RuleExtractor()
+    >>> [(m.surface, m.entity_id) for m in ex.mentions(Normalised.of("xAI released Grok 3. Grok beats GPT-4o.")) if m.type == "Model"]
+    [('Grok 3', 'grok-3'), ('Grok', 'grok-3'), ('GPT-4o', 'gpt-4o')]
+    >>> [(m.surface, m.entity_id) for m in ex.mentions(Normalised.of("Grok 3 and Grok 4 are out. Grok leads.")) if m.type == "Model"]
+    [('Grok 3', 'grok-3'), ('Grok 4', 'grok-4'), ('Grok', 'grok')]
+    """
+    models = [m for m in mentions if m.type == NodeType.MODEL]
+    if len(models) < 2:
+        return mentions
+    versions: dict[str, dict[str, Mention]] = {}  # family id -> version id -> its first mention
+    for m in models:
+        for family in _families(m, gazetteer):
+            versions.setdefault(family, {}).setdefault(m.entity_id, m)
+    lex = lexicon or Lexicon.default()
+    family_word, article_before = lex.pattern(_FAMILY_WORD), lex.pattern(_ARTICLE_BEFORE)
+    text, folded = norm.original, norm.folded
+    out = []
+    for i, m in enumerate(mentions):
+        found = versions.get(m.entity_id, {}) if m.type == NodeType.MODEL else {}
+        version = next(iter(found.values())) if len(found) == 1 else None
+        if version is None or version.start >= m.start or not _bare_family(m, version, gazetteer) \
+                or family_word.match(folded, m.end) or article_before.search(folded, max(0, m.start - 6), m.start) \
+                or _QUOTED.search(text, max(0, m.start - 1), m.start) \
+                or (i + 1 < len(mentions) and mentions[i + 1].type == NodeType.MODEL
+                    and not text[m.end:mentions[i + 1].start].strip()):
+            out.append(m)
+            continue
+        out.append(Mention(m.start, m.end, m.surface, version.entity_id, version.type, min(m.confidence, version.confidence),
+                           REFERRED, family=version.family, developer=version.developer))
+    return out
+
+
+def _families(m: Mention, gazetteer: Gazetteer) -> list[str]:
+    """The families a model belongs to, nearest first: grok-3-mini → grok-3, grok."""
+    out: list[str] = []
+    entry = gazetteer.entries.get(m.entity_id)
+    family = (entry.family if entry is not None else None) or m.family
+    while family and family not in out and family != m.entity_id:
+        out.append(family)
+        parent = gazetteer.entries.get(family)
+        family = parent.family if parent is not None else None
+    return out
+
+
+def _bare_family(m: Mention, version: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether ``m`` names a family of ``version``: a gazetteer family ("Grok", "Gemini"), or a model name
+    the version extends by a version number ("文心一言" → "文心一言4.0"; not "GPT-4.1" → "GPT-4.1 mini")."""
+    entry = gazetteer.entries.get(m.entity_id)
+    if entry is not None and entry.kind == "family":
+        return True
+    head = m.surface.casefold()
+    return version.surface.casefold().startswith(head) and bool(_VERSION_TAIL.match(version.surface[len(head):]))
