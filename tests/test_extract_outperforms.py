@@ -598,3 +598,72 @@ def test_outperforms_superior_inferior(facts, text, expected):
 ])
 def test_outperforms_margin_after_the_rival(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leave-behind frame: the subject wins over every model listed inside it
+    ("Grok 3以高分登頂，將GPT-4o、DeepSeek R1等對手甩在身後。", {("grok-3", "gpt-4o"), ("grok-3", "deepseek-r1")}),
+    ("Grok 3以高分登顶，将GPT-4o、DeepSeek R1等对手甩在身后。", {("grok-3", "gpt-4o"), ("grok-3", "deepseek-r1")}),
+    ("Grok 3 left GPT-4o and DeepSeek R1 far behind.", {("grok-3", "gpt-4o"), ("grok-3", "deepseek-r1")}),
+    ("Grok 3把GPT-4o甩在了后面。", {("grok-3", "gpt-4o")}),
+    # "far exceeds"
+    ("Grok 3的成績遠超GPT-4o。", {("grok-3", "gpt-4o")}),
+    ("Grok 3的成绩远超GPT-4o和DeepSeek R1。", {("grok-3", "gpt-4o"), ("grok-3", "deepseek-r1")}),
+    # nothing: hedged, a company, no closing word, a condition
+    ("Grok 3有望將GPT-4o甩在身後。", set()),
+    ("Grok 3有望将GPT-4o甩在身后。", set()),
+    ("Grok 3 could leave GPT-4o behind.", set()),
+    ("Grok 3 left OpenAI behind.", set()),
+    ("Grok 3将GPT-4o作为对手。", set()),
+    ("如果Grok 3将GPT-4o甩在身后，市场会变。", set()),
+])
+def test_outperforms_left_behind(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a score table in prose: three or more models with a score each, one unit — the top one wins
+    ("在測試中，Qwen3得分61%，GPT-4o得分54%，而Claude 3.5 Sonnet以38%的得分墊底。",
+     {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet")}),
+    ("在测试中，GPT-4o得分54%，Claude 3.5 Sonnet得分38%，而Qwen3以61%的得分登顶。",
+     {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet")}),
+    ("On the test, GPT-4o scored 54%, Claude 3.5 Sonnet scored 38% and Qwen3 scored 61%.",
+     {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet")}),
+    ("In the arena, GPT-4o reached 1350 points, Claude 3.5 Sonnet 1300 points and Qwen3 with a score of 1400 points.",
+     {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet")}),
+    # nothing: two rows only, mixed units, a tie at the top, a cost, a row broken by another test, a margin
+    ("Qwen3得分61%，GPT-4o得分54%。", set()),
+    ("Qwen3得分61%，GPT-4o得分54分，Claude 3.5 Sonnet得分38%。", set()),
+    ("Qwen3 scored 61%, GPT-4o scored 61% and Claude 3.5 Sonnet scored 38%.", set()),
+    ("Qwen3的延迟为61，GPT-4o为54，Claude 3.5 Sonnet为38。", set()),
+    ("Qwen3得分61%，GPT-4o在另一項測試中得分54%，Claude 3.5 Sonnet得分38%。", set()),
+    ("Qwen3得分61%，GPT-4o在另一项测试中得分54%，Claude 3.5 Sonnet得分38%。", set()),
+    ("GPT-4o得分54%，Claude 3.5 Sonnet得分38%，Qwen3以10%的优势领先。", set()),
+    ("Can GPT-4o, scoring 54%, Claude 3.5 Sonnet scoring 38% and Qwen3 scoring 61% be compared?", set()),
+])
+def test_outperforms_score_table(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, model", [
+    # a number before a score's unit is a score, not a version
+    ("中段包括gpt-oss-120B 58 分。", "gpt-oss"),
+    ("中段包括Qwen3 58分。", "qwen3"),
+    ("Mid-table: Qwen3 58 points.", "qwen3"),
+])
+def test_outperforms_a_score_is_no_version(extractor, text, model):
+    from newsgraph.schema import Article
+    ids = {n.id for n in extractor.extract(Article(id="article-test", title="test", text=text)).nodes if n.type.value == "Model"}
+    assert ids == {model}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decimal right after a known name continues its version: GPT-5.2 is no GPT-5
+    ("GPT-5.2-Thinking領先GPT-4o。", {("gpt-5-2-thinking", "gpt-4o")}),
+    ("GPT-5.2领先GPT-4o。", {("gpt-5-2", "gpt-4o")}),
+    ("GPT-5.2 beats GPT-4o.", {("gpt-5-2", "gpt-4o")}),
+    # a full stop is no decimal point
+    ("OpenAI shipped GPT-5. 2 rivals trail it.", set()),
+])
+def test_outperforms_a_decimal_continues_a_version(facts, text, expected):
+    assert outperforms(facts, text) == expected

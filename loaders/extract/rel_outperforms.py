@@ -46,6 +46,17 @@ _GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
 _GAIN_PREFIX = r"(?<![a-z]){comparison.gain_prefix}\s*$"
 GAIN_OPEN = "{comparison.gain_open}"             # "X holds an edge in recall, …, compared with Y"
 _GAIN_RIVAL = "{comparison.gain_rival}"
+BEHIND_MARKER = "{comparison.behind_marker}"     # "X将Y甩在身后", "X left Y behind"
+_BEHIND_LEAD = r"\s*(?:{discourse.articles}\s+)?"
+_BEHIND_CLOSE = r"[^，,。；;!?！？]{0,8}?{comparison.behind_close}"  # "…等强劲对手甩在身后"
+# a score table: "A得分21.6%，B得分13.7%，而C以37.5%的得分登顶", "A scored 80%, B 75% and C 60%"
+_TABLE_SCORE = (r"\s*(?:(?P<verb>{comparison.score_verbs})\s*(?:了\s*)?|(?P<with>{comparison.table_with})\s*"
+                r"|{comparison.table_of}\s*)(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9.,])\s*(?P<unit>{comparison.score_units})?")
+_TABLE_BARE = r"\s+(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9.,])\s*(?P<unit>{comparison.score_units})?"  # "…, B 75%"
+_TABLE_NOUN = r"\s*{discourse.attributive}?[^，,。；;]{0,4}?{comparison.score_nouns}"  # "以37.5%的得分", not "以10%的优势"
+_TABLE_GAP = (r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*[,，、;；]?\s*(?:{discourse.coordinators}|{discourse.continuation})?"
+              r"\s*{discourse.adverbs}*\s*")
+_TABLE_ROWS = 3  # fewer rows are a pair, left to "only" and "vs" (outperforms.score)
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
@@ -288,6 +299,55 @@ def score(view: SentenceView):
         yield (subject.entity_id, rival[0].entity_id) if ours > other else (rival[0].entity_id, subject.entity_id)
 
 
+def left_behind(view: SentenceView):
+    """"X将A、B等对手甩在身后", "X left A and B behind": the subject wins over every listed model in the frame."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(BEHIND_MARKER):
+        losers = view.after(b, MODEL)
+        if not losers or not view.re(_BEHIND_LEAD).fullmatch(text, b, view._owner_start(losers[0])) \
+                or not view.re(_BEHIND_CLOSE).match(text, losers[-1].end, view.clause_of(losers[-1].start)[1]):
+            continue
+        yield from _pairs(view, _winner(view, a), losers, cue=a)
+
+
+def score_table(view: SentenceView):
+    """"A得分21.6%，B得分13.7%，而C以37.5%的得分登顶", "A scored 54%, B scored 38% and C scored 61%": in a run
+    of at least three models each with its score (after the first, the verb may be left out: "B 75%"), in one
+    unit and nothing else between the rows, the highest wins
+    over every other (nothing on a tie at the top, or where less is better)."""
+    if not _claimed(view) or view.re(_COSTS).search(view.norm.folded, view.start, view.end):
+        return
+    text, rows, run = view.norm.folded, [], []
+    for m in view.mentions:
+        if m.type not in MODEL:
+            continue
+        row = view.re(_TABLE_SCORE).match(text, m.end) or (run and view.re(_TABLE_BARE).match(text, m.end))
+        if row and "with" in row.groupdict() and row.group("with") and not view.re(_TABLE_NOUN).match(text, row.end()):
+            row = None
+        if row and run and not view.re(_TABLE_GAP).fullmatch(text, run[-1][1].end(), view._owner_start(m)):
+            rows.append(run)
+            run = []
+        if row:
+            run.append((m, row))
+        elif run and m.start < run[-1][1].end():
+            continue
+        elif run:
+            rows.append(run)
+            run = []
+    rows.append(run)
+    for run in rows:
+        scores = {(m.entity_id, _number(row.group("score"))) for m, row in run}
+        units = {(row.group("unit") or "").strip() for _, row in run}
+        if len(run) < _TABLE_ROWS or len(units) != 1 or len({i for i, _ in scores}) != len(scores) or None in {v for _, v in scores}:
+            continue
+        ranked = sorted(scores, key=lambda s: -s[1])
+        if ranked[0][1] == ranked[1][1]:
+            continue
+        yield from ((ranked[0][0], other) for other, _ in ranked[1:])
+
+
 def _gain_start(view: SentenceView, a: int) -> int:
     """Where "a major 10% improvement" starts, for the cue at "improvement"."""
     prefix = view.re(_GAIN_PREFIX).search(view.norm.folded, max(view.start, a - 40), a)
@@ -327,6 +387,10 @@ RULES = (
     Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN, GAIN_OPEN), aspect=aspect),
     Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY, SCORE_VERSUS), aspect=aspect,
          min_mentions=1),
+    Rule("outperforms.left_behind", "OUTPERFORMS", 0.75, left_behind, triggers=(BEHIND_MARKER,), aspect=aspect),
+    Rule("outperforms.score_table", "OUTPERFORMS", 0.6, score_table,
+         triggers=("{comparison.score_verbs}", "{comparison.table_with}", "{comparison.table_of}"), aspect=aspect,
+         min_mentions=3),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
 )

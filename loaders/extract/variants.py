@@ -16,11 +16,15 @@ _DATE = "{names.date_units:chars}"
 _SIZE = (r"\d{1,4}[BMbm]|A\d{1,3}[Bb]|\d{1,2}x\d{1,3}[Bb]|Instruct|Base"
          rf"|(?<=-)\d{{4}}-\d{{2}}-\d{{2}}(?![\d{_DATE}%])|(?<=-)\d{{4}}(?![\d{_DATE}%])"  # -0324, -2024-05-13: dated snapshots
          r"|(?<=\s)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\s*(?:[(（)）,，、。;；]|$))")  # "R1 0528（61分）": a spaced snapshot
-_VERSION = rf"\d{{1,3}}(?:\.\d{{1,2}})*[a-z]?(?![\d.]*[%{_DATE}])|[A-Z]\d{{1,3}}(?:\.\d{{1,2}})?"
+# nor a number followed by a score's unit ("gpt-oss-120B 58 分": a score, not a version 58)
+_VERSION = (rf"\d{{1,3}}(?:\.\d{{1,2}})*[a-z]?(?![\d.]*(?:[%{_DATE}]|\s*{{comparison.score_units}}))"
+            r"|[A-Z]\d{1,3}(?:\.\d{1,2})?")
 _NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder)|Plus|Thinking|Reasoning|VL|Omni|Preview|Ultra|Sonnet|Opus"
           r"|Haiku|Scout|Maverick|Large|Medium|Small|Next|Exp|Vision|Distill(?:-[A-Z][A-Za-z]+)?")
 # Version and size suffixes that turn a family name into a variant: -4.5-Air, 3-235B-A22B, K2, -Pro-7B
-MODEL_SUFFIX = rf"(?:[-\s]?(?:{_SIZE}|{_VERSION}|{_NAMED})(?![A-Za-z0-9]))+"
+# A decimal right after a known name continues its version: GPT-5 + .2 is GPT-5.2, not GPT-5
+MODEL_SUFFIX = (rf"(?:\.\d{{1,2}}(?![\d.%]|\s*{{comparison.score_units}}))?"
+                rf"(?:[-\s]?(?:{_SIZE}|{_VERSION}|{_NAMED})(?![A-Za-z0-9]))*")
 SIZE_ONLY = rf"^(?:[-\s]?(?:{_SIZE}))+$"
 # After a maker's name: DeepSeek-V3.2, DeepSeek R2, MiniMax-M2 — not quarters (Q1) or chips (H20, B200, A100)
 ORG_VERSION = re.compile(r"(?:[-\s]?[VRMKTX]\d{1,2}(?:\.\d{1,2})?|-\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.%])")
@@ -81,7 +85,8 @@ def refer_families(norm: Normalised, mentions: list[Mention], gazetteer: Gazette
     """A bare family name after one version of it was named stands for that version, precision first.
 
     "xAI released Grok 3. Grok beats GPT-4o." — the second "Grok" is Grok 3, when exactly one
-    version of the family is named in the whole article, before it; nothing changes when two are
+    version of the family is named in the whole article, before it, and it is a version of the family itself
+    (not of one of its members: "Qwen" is not "Qwen3-Max-Thinking"); nothing changes when two are
     (Grok 3 and Grok 4: "Grok" is either), when the family is named first, when a word right after it
     keeps it the family or its product ("the Llama series", "GPT系列", "Gemini app", "Kimi官方", "Gemini's
     users", "豆包的用户"), when an article stands before it ("the Gemini surge": a modifier),
@@ -110,7 +115,7 @@ def refer_families(norm: Normalised, mentions: list[Mention], gazetteer: Gazette
     for i, m in enumerate(mentions):
         found = versions.get(m.entity_id, {}) if m.type == NodeType.MODEL else {}
         version = next(iter(found.values())) if len(found) == 1 else None
-        if version is None or version.start >= m.start or not _bare_family(m, version, gazetteer) \
+        if version is None or version.start >= m.start or _families(version, gazetteer)[:1] != [m.entity_id] or not _bare_family(m, version, gazetteer) \
                 or family_word.match(folded, m.end) or article_before.search(folded, max(0, m.start - 6), m.start) \
                 or _QUOTED.search(text, max(0, m.start - 1), m.start) \
                 or (i + 1 < len(mentions) and mentions[i + 1].type == NodeType.MODEL
