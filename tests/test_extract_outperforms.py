@@ -667,3 +667,22 @@ def test_outperforms_a_score_is_no_version(extractor, text, model):
 ])
 def test_outperforms_a_decimal_continues_a_version(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "than" takes a whole list; a score noun may stand between "higher" and "than"
+    ("Qwen3, built for agents, achieved higher scores than GPT-4o, Claude 3.5 Sonnet and DeepSeek R1.",
+     {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet"), ("qwen3", "deepseek-r1")}),
+    ("Qwen3 is faster than GPT-4o and DeepSeek R1.", {("qwen3", "gpt-4o"), ("qwen3", "deepseek-r1")}),
+    ("Qwen3的得分高於GPT-4o和DeepSeek R1。", {("qwen3", "gpt-4o"), ("qwen3", "deepseek-r1")}),
+    ("Qwen3的得分高于GPT-4o和DeepSeek R1。", {("qwen3", "gpt-4o"), ("qwen3", "deepseek-r1")}),
+    # a version descriptor ends a listed name without ending the list
+    ("Grok 3擊敗了GPT-4o最新版本和DeepSeek R1實驗版。", {("grok-3", "gpt-4o"), ("grok-3", "deepseek-r1")}),
+    ("Grok 3击败了GPT-4o最新版本和DeepSeek R1实验版。", {("grok-3", "gpt-4o"), ("grok-3", "deepseek-r1")}),
+    ("Grok 3 beat the GPT-4o latest version and DeepSeek R1.", {("grok-3", "gpt-4o"), ("grok-3", "deepseek-r1")}),
+    # nothing, or only the first clause: a cost that is higher, a list broken by a clause of its own
+    ("Qwen3 had higher error rates than GPT-4o, Claude 3.5 Sonnet and DeepSeek R1.", set()),
+    ("Qwen3 is faster than GPT-4o and DeepSeek R1 is cheaper.", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_than_a_list(facts, text, expected):
+    assert outperforms(facts, text) == expected

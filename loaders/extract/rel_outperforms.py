@@ -184,8 +184,8 @@ def comparative(view: SentenceView):
         if view.re(_COSTS).search(text, max(view.start, a - 40), a):
             yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
     for a, b in view.cues(BETTER_THAN):
-        if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):
-            yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
+        if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):  # "…than A, B and C": each
+            yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL))
 
 
 def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
