@@ -686,3 +686,23 @@ def test_outperforms_a_decimal_continues_a_version(facts, text, expected):
 ])
 def test_outperforms_than_a_list(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "scores (slightly) lower than Y": Y wins
+    ("Qwen3 scores slightly lower than GPT-4o in C++.", {("gpt-4o", "qwen3")}),
+    ("Qwen3 scored lower than GPT-4o and DeepSeek R1.", {("gpt-4o", "qwen3"), ("deepseek-r1", "qwen3")}),
+    ("Qwen3 scored lower error rates than GPT-4o.", set()),
+    # "A有60.8，而B只有39.2": 有 before a bare number gives a score
+    ("在榜單上，Qwen3有60.8，而GPT-4o只有39.2。", {("qwen3", "gpt-4o")}),
+    ("在榜单上，Qwen3有60.8，而GPT-4o只有39.2。", {("qwen3", "gpt-4o")}),
+    ("On the board, Qwen3 has 60.8, while GPT-4o only 39.2.", set()),
+    # a count is no score
+    ("Qwen3有3款模型，而GPT-4o只有2款。", set()),
+    # less of a cost: "大减"
+    ("Qwen3的錯誤率較GPT-4o大減78%。", {("qwen3", "gpt-4o")}),
+    ("Qwen3的错误率较GPT-4o大减78%。", {("qwen3", "gpt-4o")}),
+    ("Qwen3的得分较GPT-4o大减78%。", set()),
+])
+def test_outperforms_lower_scores_and_costs(facts, text, expected):
+    assert outperforms(facts, text) == expected
