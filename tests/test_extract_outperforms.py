@@ -631,7 +631,11 @@ def test_outperforms_left_behind(facts, text, expected):
      {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet")}),
     ("In the arena, GPT-4o reached 1350 points, Claude 3.5 Sonnet 1300 points and Qwen3 with a score of 1400 points.",
      {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet")}),
-    # nothing: two rows only, mixed units, a tie at the top, a cost, a row broken by another test, a margin
+    ("Qwen3得分80，GPT-4o得分75，Claude 3.5 Sonnet得分70。", {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet")}),
+    ("Qwen3 得分 80，GPT-4o 得分 75，Claude 3.5 Sonnet 得分 70。", {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet")}),
+    # nothing: counts, two rows only, mixed units, a tie at the top, a cost, a row broken by another test, a margin
+    ("Qwen3達到3倍，GPT-4o達到2倍，Claude 3.5 Sonnet達到1倍。", set()),
+    ("Qwen3 reached 3 times, GPT-4o reached 2 times and Claude 3.5 Sonnet reached 1 times.", set()),
     ("Qwen3得分61%，GPT-4o得分54%。", set()),
     ("Qwen3得分61%，GPT-4o得分54分，Claude 3.5 Sonnet得分38%。", set()),
     ("Qwen3 scored 61%, GPT-4o scored 61% and Claude 3.5 Sonnet scored 38%.", set()),

@@ -36,7 +36,9 @@ _NEGATED_ANYWHERE = "{polarity.negations}"
 _HEDGE_ANYWHERE = "{polarity.hedges}"
 SCORE_ONLY = "{comparison.score_only}"           # "…; B and C only 1377 and 1353"
 _SCORE_GAP = r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:{discourse.adverbs}|{discourse.continuation})*\s*"
-_SCORED = r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
+_NOT_A_COUNT = r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})"  # "有3款模型", "3 times": a count, no score
+_SCORED = (r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
+           + _NOT_A_COUNT)
 SCORE_VERSUS = "{comparison.score_versus}"       # "A scored 80 vs B's 75"
 _THEIR_SCORE = (r"\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?"
                 r"(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)")
@@ -51,8 +53,10 @@ _BEHIND_LEAD = r"\s*(?:{discourse.articles}\s+)?"
 _BEHIND_CLOSE = r"[^，,。；;!?！？]{0,8}?{comparison.behind_close}"  # "…等强劲对手甩在身后"
 # a score table: "A得分21.6%，B得分13.7%，而C以37.5%的得分登顶", "A scored 80%, B 75% and C 60%"
 _TABLE_SCORE = (r"\s*(?:(?P<verb>{comparison.score_verbs})\s*(?:了\s*)?|(?P<with>{comparison.table_with})\s*"
-                r"|{comparison.table_of}\s*)(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9.,])\s*(?P<unit>{comparison.score_units})?")
-_TABLE_BARE = r"\s+(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9.,])\s*(?P<unit>{comparison.score_units})?"  # "…, B 75%"
+                r"|{comparison.table_of}\s*)(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]|\s*{comparison.counters})"
+                r"\s*(?P<unit>{comparison.score_units})?")
+_TABLE_BARE = (r"\s+(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]|\s*{comparison.counters})"
+               r"\s*(?P<unit>{comparison.score_units})?")  # "…, B 75%"
 _TABLE_NOUN = r"\s*{discourse.attributive}?[^，,。；;]{0,4}?{comparison.score_nouns}"  # "以37.5%的得分", not "以10%的优势"
 _TABLE_GAP = (r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*[,，、;；]?\s*(?:{discourse.coordinators}|{discourse.continuation})?"
               r"\s*{discourse.adverbs}*\s*")
