@@ -87,3 +87,22 @@ def test_references_a_family_node_only_where_the_family_is_meant(extractor, text
     found = {n.id: n for n in extractor.extract(Article(id="article-test", title="test", text=text)).nodes}
     assert version in found and (family in found if family else not ({"grok", "doubao"} & set(found)))
     assert not ({"Grok", "豆包"} & set(found[version].aliases))  # a referring mention adds no spelling
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a version's name the family name is written into: one model, the version
+    ("Doubao-Seed-1.6 beats GPT-4o.", {"doubao-seed-1-6"}),
+    ("o4-mini-high beats GPT-4o.", {"o4-mini-high"}),
+    ("Grok 4 Heavy beats GPT-4o.", {"grok-4-heavy"}),
+    ("gpt-5-codex beats GPT-4o.", {"gpt-5-codex"}),
+    ("阿里巴巴發布了通義千問Qwen3-Max。", {"qwen3-max"}),
+    ("阿里巴巴发布了通义千问Qwen3-Max。", {"qwen3-max"}),
+    ("阿里巴巴发布了通义千问 Qwen2.5。", {"qwen2-5"}),
+    # a lower-case word is no part of a name; another family's model is no member
+    ("Grok 4 fast beats GPT-4o.", {"grok-4"}),
+    ("通义千问 GPT-4o", {"qwen"}),
+])
+def test_references_a_version_named_whole(extractor, text, expected):
+    from newsgraph.schema import Article
+    found = extractor.extract(Article(id="article-test", title="test", text=text))
+    assert {n.id for n in found.nodes if n.type.value == "Model"} - {"gpt-4o"} == expected

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...schema import NodeType, slugify
 from .gazetteer import Gazetteer
@@ -19,8 +20,10 @@ _SIZE = (r"\d{1,4}[BMbm]|A\d{1,3}[Bb]|\d{1,2}x\d{1,3}[Bb]|Instruct|Base"
 # nor a number followed by a score's unit ("gpt-oss-120B 58 分": a score, not a version 58)
 _VERSION = (rf"\d{{1,3}}(?:\.\d{{1,2}})*[a-z]?(?![\d.]*(?:[%{_DATE}]|\s*{{comparison.score_units}}))"
             r"|[A-Z]\d{1,3}(?:\.\d{1,2})?")
-_NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder)|Plus|Thinking|Reasoning|VL|Omni|Preview|Ultra|Sonnet|Opus"
-          r"|Haiku|Scout|Maverick|Large|Medium|Small|Next|Exp|Vision|Distill(?:-[A-Z][A-Za-z]+)?")
+_NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder|Codex)|Plus|Thinking|Reasoning|VL|Omni|Preview|Ultra|Sonnet|Opus"
+          r"|Haiku|Scout|Maverick|Large|Medium|Small|Next|Exp|Vision|Heavy|Fast|Distill(?:-[A-Z][A-Za-z]+)?"
+          r"|(?<=-)(?:high|medium|low|minimal)"  # reasoning effort: o4-mini-high, GPT-5-high
+          r"|(?<=-)[A-Z][a-z]{2,12}(?=-\d)")  # a product word before a version: Doubao-Seed-1.6
 # Version and size suffixes that turn a family name into a variant: -4.5-Air, 3-235B-A22B, K2, -Pro-7B
 # A decimal right after a known name continues its version: GPT-5 + .2 is GPT-5.2, not GPT-5
 MODEL_SUFFIX = (rf"(?:\.\d{{1,2}}(?![\d.%]|\s*{{comparison.score_units}}))?"
@@ -90,7 +93,9 @@ def refer_families(norm: Normalised, mentions: list[Mention], gazetteer: Gazette
     (Grok 3 and Grok 4: "Grok" is either), when the family is named first, when a word right after it
     keeps it the family or its product ("the Llama series", "GPT系列", "Gemini app", "Kimi官方", "Gemini's
     users", "豆包的用户"), when an article stands before it ("the Gemini surge": a modifier),
-    when it is quoted (a name as a name), or when a model name follows it at once (a gloss: 通义千问 Qwen2.5).
+    when it is quoted (a name as a name), or when another model's name follows it at once. A family name written
+    right before a member's ("通义千问Qwen3-Max", "通义千问 Qwen2.5") is part of that member's name: one mention
+    of the member spans both.
     A referred mention keeps its offsets and surface, gets the version's id and the rule
     :data:`REFERRED`; it adds no spelling to the version's node.
 
@@ -104,6 +109,7 @@ def refer_families(norm: Normalised, mentions: list[Mention], gazetteer: Gazette
     models = [m for m in mentions if m.type == NodeType.MODEL]
     if len(models) < 2:
         return mentions
+    mentions = list(mentions)
     versions: dict[str, dict[str, Mention]] = {}  # family id -> version id -> its first mention
     for m in models:
         for family in _families(m, gazetteer):
@@ -115,11 +121,15 @@ def refer_families(norm: Normalised, mentions: list[Mention], gazetteer: Gazette
     for i, m in enumerate(mentions):
         found = versions.get(m.entity_id, {}) if m.type == NodeType.MODEL else {}
         version = next(iter(found.values())) if len(found) == 1 else None
-        if version is None or version.start >= m.start or _families(version, gazetteer)[:1] != [m.entity_id] or not _bare_family(m, version, gazetteer) \
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        glued = following is not None and following.type == NodeType.MODEL and not text[m.end:following.start].strip()
+        if glued and m.type == NodeType.MODEL and m.entity_id in _families(following, gazetteer):
+            mentions[i + 1] = replace(following, start=m.start)  # "通义千问Qwen3-Max": one name, the member's
+            continue
+        if version is None or version.start >= m.start or _families(version, gazetteer)[:1] != [m.entity_id] \
+                or not _bare_family(m, version, gazetteer) or glued \
                 or family_word.match(folded, m.end) or article_before.search(folded, max(0, m.start - 6), m.start) \
-                or _QUOTED.search(text, max(0, m.start - 1), m.start) \
-                or (i + 1 < len(mentions) and mentions[i + 1].type == NodeType.MODEL
-                    and not text[m.end:mentions[i + 1].start].strip()):
+                or _QUOTED.search(text, max(0, m.start - 1), m.start):
             out.append(m)
             continue
         out.append(Mention(m.start, m.end, m.surface, version.entity_id, version.type, min(m.confidence, version.confidence),
