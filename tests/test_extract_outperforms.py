@@ -710,3 +710,38 @@ def test_outperforms_than_a_list(facts, text, expected):
 ])
 def test_outperforms_lower_scores_and_costs(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a win said as a noun: "实现对Y的超越", "a win over Y"
+    ("Qwen3在數學上實現對GPT-4o和DeepSeek R1的全面超越。", {("qwen3", "gpt-4o"), ("qwen3", "deepseek-r1")}),
+    ("Qwen3在数学上实现对GPT-4o和DeepSeek R1的全面超越。", {("qwen3", "gpt-4o"), ("qwen3", "deepseek-r1")}),
+    ("Qwen3 scored a clear win over GPT-4o in math.", {("qwen3", "gpt-4o")}),
+    # nothing: hedged, no win noun, the frame about something else
+    ("Qwen3有望實現對GPT-4o的超越。", set()),
+    ("Qwen3有望实现对GPT-4o的超越。", set()),
+    ("Qwen3实现对GPT-4o的兼容。", set()),
+    ("Qwen3 could score a win over GPT-4o.", set()),
+])
+def test_outperforms_nominal_win(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" opening a sentence after several models: the one subject of the sentence before, never a listed one
+    ("Grok 3對標GPT-4o。它在數學上超越了Claude 3.5 Sonnet。", {("grok-3", "claude-3-5-sonnet")}),
+    ("Grok 3对标GPT-4o。它在数学上超越了Claude 3.5 Sonnet。", {("grok-3", "claude-3-5-sonnet")}),
+    ("Grok 3 is pitched against GPT-4o. It beats Claude 3.5 Sonnet on math.", {("grok-3", "claude-3-5-sonnet")}),
+    ("Grok 3 and GPT-4o are out. It beats Claude 3.5 Sonnet on math.", set()),
+    ("Grok 3和GPT-4o都已推出。它在数学上超越了Claude 3.5 Sonnet。", set()),
+    ("Compared with GPT-4o, Grok 3 is new. It beats Claude 3.5 Sonnet on math.", set()),
+    # that "it" carries over a clause with no subject of its own
+    ("Grok 3對標GPT-4o。它在數學上超越了Claude 3.5 Sonnet，但在代碼上不及Gemini 2.5 Pro。",
+     {("grok-3", "claude-3-5-sonnet"), ("gemini-2-5-pro", "grok-3")}),
+    ("Grok 3对标GPT-4o。它在数学上超越了Claude 3.5 Sonnet，但在代码上不及Gemini 2.5 Pro。",
+     {("grok-3", "claude-3-5-sonnet"), ("gemini-2-5-pro", "grok-3")}),
+    ("Grok 3 is pitched against GPT-4o. It beats Claude 3.5 Sonnet on math, but trails Gemini 2.5 Pro on code.",
+     {("grok-3", "claude-3-5-sonnet"), ("gemini-2-5-pro", "grok-3")}),
+])
+def test_outperforms_it_after_several_models(facts, text, expected):
+    assert outperforms(facts, text) == expected

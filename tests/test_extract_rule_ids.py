@@ -55,6 +55,8 @@ CASES = [
     ("Qwen3得分80，而gpt-oss僅為75。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.score")}),
     ("Qwen3得分80，而gpt-oss仅为75。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.score")}),
     ("Qwen3 scored 80; gpt-oss only 75.", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.score")}),
+    ("Qwen3在數學上實現對gpt-oss的超越。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.nominal")}),
+    ("Qwen3在数学上实现对gpt-oss的超越。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.nominal")}),
     ("Qwen3將gpt-oss甩在身後。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.left_behind")}),
     ("Qwen3将gpt-oss甩在身后。", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.left_behind")}),
     ("Qwen3 left gpt-oss behind.", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.left_behind")}),

@@ -48,6 +48,8 @@ _GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
 _GAIN_PREFIX = r"(?<![a-z]){comparison.gain_prefix}\s*$"
 GAIN_OPEN = "{comparison.gain_open}"             # "X holds an edge in recall, …, compared with Y"
 _GAIN_RIVAL = "{comparison.gain_rival}"
+NOMINAL_OPEN = "{comparison.nominal_open}"       # "X实现对Y的超越"
+_NOMINAL_CLOSE = r"[^，,。；;!?！？]{0,8}?{discourse.attributive}\s*{discourse.adverbs}*\s*{comparison.nominal_win}"
 BEHIND_MARKER = "{comparison.behind_marker}"     # "X将Y甩在身后", "X left Y behind"
 _BEHIND_LEAD = r"\s*(?:{discourse.articles}\s+)?"
 _BEHIND_CLOSE = r"[^，,。；;!?！？]{0,8}?{comparison.behind_close}"  # "…等强劲对手甩在身后"
@@ -316,6 +318,19 @@ def left_behind(view: SentenceView):
         yield from _pairs(view, _winner(view, a), losers, cue=a)
 
 
+def nominal(view: SentenceView):
+    """"X在数学上实现对A和B的超越": a win said as a noun, the losers inside the frame."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(NOMINAL_OPEN):
+        losers = view.after(b, MODEL)
+        if not losers or text[b:view._owner_start(losers[0])].strip() \
+                or not view.re(_NOMINAL_CLOSE).match(text, losers[-1].end, view.clause_of(losers[-1].start)[1]):
+            continue
+        yield from _pairs(view, _winner(view, a), losers, cue=a)
+
+
 def score_table(view: SentenceView):
     """"A得分21.6%，B得分13.7%，而C以37.5%的得分登顶", "A scored 54%, B scored 38% and C scored 61%": in a run
     of at least three models each with its score (after the first, the verb may be left out: "B 75%"), in one
@@ -391,6 +406,7 @@ RULES = (
     Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN, GAIN_OPEN), aspect=aspect),
     Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY, SCORE_VERSUS), aspect=aspect,
          min_mentions=1),
+    Rule("outperforms.nominal", "OUTPERFORMS", 0.75, nominal, triggers=(NOMINAL_OPEN,), aspect=aspect),
     Rule("outperforms.left_behind", "OUTPERFORMS", 0.75, left_behind, triggers=(BEHIND_MARKER,), aspect=aspect),
     Rule("outperforms.score_table", "OUTPERFORMS", 0.6, score_table,
          triggers=("{comparison.score_verbs}", "{comparison.table_with}", "{comparison.table_of}"), aspect=aspect,
@@ -417,6 +433,7 @@ def _unasserted(view: SentenceView, subject_end: int, cue: int) -> bool:
     winner_start = max((m.start for m in view.mentions if m.end == subject_end), default=subject_end)
     on_par_with_winner = parity.search(text, max(clause_start, winner_start - 30), winner_start)
     return bool(view.re(_HEDGE).search(text, max(view.start, cue - 14), cue) or _parity_in(view, subject_end, cue)
+                or view.re(_HEDGE_ANYWHERE).search(text, max(subject_end, clause_start), cue)  # "X could score a win over"
                 or view.re(_UNCLAIMED).search(text, max(view.start, cue - 16), cue)
                 or on_par_with_winner
                 or view.re(_DENIED_CLAIM).search(text, view.clause_of(cue)[0], cue))

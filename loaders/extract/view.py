@@ -171,6 +171,8 @@ class SentenceView:
                         or self.re(dc.BARE_PREDICATE).fullmatch(text, clause_start, pos)):
             earlier_clauses = [c for c in self.clauses if c[1] <= clause_start][::-1]
             for opening in (*earlier_clauses, (self.start, self.end)):
+                if opening[0] == self.start and self.re(dc.SUBJECT_REFERENCE).match(text, self.start):
+                    return self._referent(pos, types)  # "它在…超越Y，但…还不及Z": the sentence's "it" carries over
                 subjects = [m for m in earlier if opening and m.start >= opening[0]]
                 if subjects and self.re(dc.SOURCE_SLOT).fullmatch(text, opening[0], subjects[0].start):
                     continue  # "据X发布的结果，…" / "According to X, …": X is the source, not the subject
@@ -241,12 +243,28 @@ class SentenceView:
             self._stands_for[distinct[-1]] = distinct
             return distinct[-1]
         if len(distinct) != 1:
-            return None
+            return None if opening.group("carried") else self._previous_subject(before)
         if opening.group("carried") and not any(  # no subject at all: the model must be the subject before
                 self.re(dc.SUBJECT_SLOT).fullmatch(self.norm.folded, self._clause_start_before(m.start), m.start)
                 for m in before):
             return None
         return distinct[0]
+
+    def _previous_subject(self, before: list[Mention]) -> Mention | None:
+        """"X对标Y，…。它在…超越Y": with several models in the sentence before, "it" (not a subjectless
+        clause) stands for its first model when that one is the subject of its clause, alone (no list), and no
+        model comes in an earlier clause of that sentence; nothing otherwise."""
+        text = self.norm.folded
+        first = before[0] if before else None
+        if first is None or first.type != NodeType.MODEL:
+            return None
+        opening = self._clause_start_before(first.start)
+        if not self.re(dc.SUBJECT_SLOT).fullmatch(text, opening, first.start):
+            return None
+        second = before[1]
+        if self.re(dc.COORD).fullmatch(text, first.end, second.start) and second.start - first.end < 12:
+            return None  # "A and B beat C. It…": a listed subject is no one antecedent
+        return first
 
     def _clause_start_before(self, pos: int) -> int:
         """Where the clause holding ``pos`` (in an earlier sentence) starts."""
