@@ -745,3 +745,34 @@ def test_outperforms_nominal_win(facts, text, expected):
 ])
 def test_outperforms_it_after_several_models(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # aims, designs, struggles, inabilities and doubts are no win
+    "Grok 3 was designed to outperform GPT-4o.",
+    "Grok 3 has yet to beat GPT-4o.",
+    "Grok 3 struggled to beat GPT-4o.",
+    "Grok 3 can't beat GPT-4o.",
+    "Grok 3 is unlikely to beat GPT-4o.",
+    "Critics doubt Grok 3 beats GPT-4o.",
+    "Few believe Grok 3 beats GPT-4o.",
+    "Grok 3旨在超越GPT-4o。",
+    "Grok 3旨在超越GPT-4o。".replace("旨在", "無法"),
+    "Grok 3无法超越GPT-4o。",
+    "Grok 3距離超越GPT-4o還有差距。",
+    "Grok 3距离超越GPT-4o还有差距。",
+    "外界質疑Grok 3超越GPT-4o的說法。",
+    "外界质疑Grok 3超越GPT-4o的说法。",
+])
+def test_outperforms_unclaimed_or_doubted(facts, text):
+    assert outperforms(facts, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # a claim is still a claim
+    "xAI claims Grok 3 beats GPT-4o.",
+    "Grok 3號稱超越GPT-4o。",
+    "Grok 3号称超越GPT-4o。",
+])
+def test_outperforms_claimed(facts, text):
+    assert outperforms(facts, text) == {("grok-3", "gpt-4o")}

@@ -66,6 +66,7 @@ _TABLE_ROWS = 3  # fewer rows are a pair, left to "only" and "vs" (outperforms.s
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
+_DOUBTED = "{comparison.doubted}"                 # "Critics doubt X beats Y", "外界质疑X超越Y"
 _UNCLAIMED = r"{comparison.unclaimed}\s*$"       # "plans to beat", "不再领先", "将超越", "lost its lead over"
 _PARITY = "{comparison.parity}"
 _QUESTION = r"[?？][\s\"”’」』)）]*$"            # "Can X beat Y?"
@@ -436,7 +437,8 @@ def _unasserted(view: SentenceView, subject_end: int, cue: int) -> bool:
                 or view.re(_HEDGE_ANYWHERE).search(text, max(subject_end, clause_start), cue)  # "X could score a win over"
                 or view.re(_UNCLAIMED).search(text, max(view.start, cue - 16), cue)
                 or on_par_with_winner
-                or view.re(_DENIED_CLAIM).search(text, view.clause_of(cue)[0], cue))
+                or view.re(_DENIED_CLAIM).search(text, view.clause_of(cue)[0], cue)
+                or view.re(_DOUBTED).search(text, view.clause_of(cue)[0], cue))
 
 
 def _passive_zh(view: SentenceView, cue_start: int) -> bool:
