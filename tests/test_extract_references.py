@@ -106,3 +106,23 @@ def test_references_a_version_named_whole(extractor, text, expected):
     from newsgraph.schema import Article
     found = extractor.extract(Article(id="article-test", title="test", text=text))
     assert {n.id for n in found.nodes if n.type.value == "Model"} - {"gpt-4o"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the model" / 该模型 stands for the one model in scope; with two in scope, nothing
+    ("OpenAI released GPT-4.1. The model beats GPT-4o.", {("gpt-4-1", "gpt-4o")}),
+    ("OpenAI released GPT-4.1 and GPT-4.1 mini. The model beats GPT-4o.", set()),
+    ("OpenAI發布了GPT-4.1和GPT-4.1 mini。該模型超越了GPT-4o。", set()),
+    ("OpenAI发布了GPT-4.1和GPT-4.1 mini。该模型超越了GPT-4o。", set()),
+    # after a company subject, "the model" is the one model named, "it" stays nothing
+    ("xAI發布Grok 3，並稱該模型超越了GPT-4o。", {("grok-3", "gpt-4o")}),
+    ("xAI发布Grok 3，并称该模型超越了GPT-4o。", {("grok-3", "gpt-4o")}),
+    ("xAI released Grok 3, claiming the model beats GPT-4o.", {("grok-3", "gpt-4o")}),
+    ("xAI released Grok 3, claiming it beats GPT-4o.", set()),
+    ("xAI发布Grok 3和Grok 3 mini，并称该模型超越了GPT-4o。", set()),
+    # "and that it…" is no relative clause: not the nearest name
+    ("Meta said Llama 4 Maverick beats GPT-4o, and that it tops Gemini 2.0 Flash.", {("llama-4-maverick", "gpt-4o")}),
+    ("Google unveiled Gemini 2.5 Pro, which it said tops GPT-4o.", {("gemini-2-5-pro", "gpt-4o")}),
+])
+def test_references_descriptions_and_relatives(facts, text, expected):
+    assert outperforms(facts, text) == expected
