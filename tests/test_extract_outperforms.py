@@ -776,3 +776,29 @@ def test_outperforms_unclaimed_or_doubted(facts, text):
 ])
 def test_outperforms_claimed(facts, text):
     assert outperforms(facts, text) == {("grok-3", "gpt-4o")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking: the model at the top wins over those that follow it
+    ("In the ranking, Grok 3 came first, followed by GPT-4o and Claude 3.5 Sonnet.",
+     {("grok-3", "gpt-4o"), ("grok-3", "claude-3-5-sonnet")}),
+    ("Grok 3 topped the leaderboard, followed by GPT-4o.", {("grok-3", "gpt-4o")}),
+    ("榜單中，Grok 3以68分居首，其次是GPT-4o與Claude 3.5 Sonnet。", {("grok-3", "gpt-4o"), ("grok-3", "claude-3-5-sonnet")}),
+    ("榜单中，Grok 3以68分居首，其次是GPT-4o与Claude 3.5 Sonnet。", {("grok-3", "gpt-4o"), ("grok-3", "claude-3-5-sonnet")}),
+    # nothing: a sequence of releases, a hedged top place, no top place at all
+    ("OpenAI released GPT-4o first, followed by GPT-4o mini.", set()),
+    ("Grok 3 may top the leaderboard, followed by GPT-4o.", set()),
+    ("Grok 3表现不错，其次是GPT-4o。", set()),
+    ("Grok 3有望登顶，其次是GPT-4o。", set()),
+    # "both" opens a listed subject; "neither … nor" denies
+    ("Both Grok 3 and Gemini 2.5 Pro beat GPT-4o.", {("grok-3", "gpt-4o"), ("gemini-2-5-pro", "gpt-4o")}),
+    ("Neither Grok 3 nor Gemini 2.5 Pro beat GPT-4o.", set()),
+    # "rivals such as": a noun, no parity; "better at X than"
+    ("Grok 3 outperformed rivals such as GPT-4o and Claude 3.5 Sonnet.",
+     {("grok-3", "gpt-4o"), ("grok-3", "claude-3-5-sonnet")}),
+    ("Grok 3 rivals GPT-4o.", set()),
+    ("Grok 3 is better at math than GPT-4o.", {("grok-3", "gpt-4o")}),
+    ("Grok 3 is better at math, but GPT-4o is better at code than Claude.", {("gpt-4o", "claude")}),
+])
+def test_outperforms_rankings_and_lists(facts, text, expected):
+    assert outperforms(facts, text) == expected

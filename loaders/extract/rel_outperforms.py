@@ -48,6 +48,8 @@ _GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
 _GAIN_PREFIX = r"(?<![a-z]){comparison.gain_prefix}\s*$"
 GAIN_OPEN = "{comparison.gain_open}"             # "X holds an edge in recall, …, compared with Y"
 _GAIN_RIVAL = "{comparison.gain_rival}"
+RANK_NEXT = "{comparison.rank_next}"             # "X ranked first, followed by A and B", "X居首，其次是A、B"
+_RANK_FIRST = "{comparison.rank_first}"
 NOMINAL_OPEN = "{comparison.nominal_open}"       # "X实现对Y的超越"
 _NOMINAL_CLOSE = r"[^，,。；;!?！？]{0,8}?{discourse.attributive}\s*{discourse.adverbs}*\s*{comparison.nominal_win}"
 BEHIND_MARKER = "{comparison.behind_marker}"     # "X将Y甩在身后", "X left Y behind"
@@ -319,6 +321,27 @@ def left_behind(view: SentenceView):
         yield from _pairs(view, _winner(view, a), losers, cue=a)
 
 
+def ranked(view: SentenceView):
+    """"X ranked first, followed by A and B", "X以68分居首，其次是A、B与C": the model said to top the ranking,
+    right before (in the clause of the cue or the one before it), wins over every model listed after the cue."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(RANK_NEXT):
+        rivals = view.after(b, MODEL, apposition=True)
+        if not rivals or text[b:view._owner_start(rivals[0])].strip(" :："):
+            continue
+        clause = view.clause_of(a)
+        before = view.previous_clause(a) if not [m for m in view.mentions if clause[0] <= m.start < a] else clause
+        if before is None:
+            continue
+        top = [m for m in view.mentions if before[0] <= m.start and m.end <= min(before[1], a) and m.type in MODEL]
+        first = view.re(_RANK_FIRST).search(text, top[0].end, min(before[1], a)) if len(top) == 1 else None
+        if first is None or not view.re(dc.SUBJECT_SLOT).fullmatch(text, before[0], view._owner_start(top[0])):
+            continue
+        yield from _pairs(view, top[0], rivals, cue=first.start())
+
+
 def nominal(view: SentenceView):
     """"X在数学上实现对A和B的超越": a win said as a noun, the losers inside the frame."""
     if not _claimed(view):
@@ -407,6 +430,7 @@ RULES = (
     Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN, GAIN_OPEN), aspect=aspect),
     Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY, SCORE_VERSUS), aspect=aspect,
          min_mentions=1),
+    Rule("outperforms.ranked", "OUTPERFORMS", 0.7, ranked, triggers=(RANK_NEXT,), aspect=aspect, min_mentions=2),
     Rule("outperforms.nominal", "OUTPERFORMS", 0.75, nominal, triggers=(NOMINAL_OPEN,), aspect=aspect),
     Rule("outperforms.left_behind", "OUTPERFORMS", 0.75, left_behind, triggers=(BEHIND_MARKER,), aspect=aspect),
     Rule("outperforms.score_table", "OUTPERFORMS", 0.6, score_table,
