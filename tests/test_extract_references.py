@@ -126,3 +126,22 @@ def test_references_a_version_named_whole(extractor, text, expected):
 ])
 def test_references_descriptions_and_relatives(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker said before a family: the version is the known one
+    ("Google Gemini 3 Pro beats GPT-4o.", {"gemini-3-pro"}),
+    # 分别 after a version is "respectively", not a score's unit (both scripts)
+    ("Claude 4.1分別得到60分。", {"claude-4-1"}),
+    ("Claude 4.1分别得到60分。", {"claude-4-1"}),
+    # three digits after a name are a snapshot (002), a context (256k) or active parameters, never a speed
+    ("Gemini 1.5 Pro 002 beats GPT-4o.", {"gemini-1-5-pro-002"}),
+    ("Doubao-pro-256k beats GPT-4o.", {"doubao-pro-256k"}),
+    ("Gemini 2.5 Pro 265 tokens/s.", {"gemini-2-5-pro"}),
+    ("速度方面，Gemini 2.5 Pro 265與Llama 4 Maverick 125。", {"gemini-2-5-pro", "llama-4-maverick"}),
+    ("速度方面，Gemini 2.5 Pro 265与Llama 4 Maverick 125。", {"gemini-2-5-pro", "llama-4-maverick"}),
+])
+def test_references_version_shapes(extractor, text, expected):
+    from newsgraph.schema import Article
+    found = extractor.extract(Article(id="article-test", title="test", text=text))
+    assert {n.id for n in found.nodes if n.type.value == "Model"} - {"gpt-4o"} == expected
