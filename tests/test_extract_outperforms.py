@@ -802,3 +802,21 @@ def test_outperforms_claimed(facts, text):
 ])
 def test_outperforms_rankings_and_lists(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two scores set against each other: "compared with N for Y", or two rows joined by a contrast
+    ("GPT-4.1 scores 54.6% on SWE-bench, compared with 33.2% for GPT-4o.", {("gpt-4-1", "gpt-4o")}),
+    ("GPT-4.1 scored 33.2%, compared with 54.6% for GPT-4o.", {("gpt-4o", "gpt-4-1")}),
+    ("GPT-4.1 scored 54.6% while GPT-4o scored 33.2%.", {("gpt-4-1", "gpt-4o")}),
+    ("GPT-4.1得分54.6%，而GPT-4o為33.2%。", {("gpt-4-1", "gpt-4o")}),
+    ("GPT-4.1的得分为54.6%，而GPT-4o则为33.2%。", {("gpt-4-1", "gpt-4o")}),
+    # nothing: two rows without a contrast, different tests, a tie, a cost
+    ("GPT-4.1得分54.6%，GPT-4o得分33.2%。", set()),
+    ("GPT-4.1在MMLU上得分80%，而GPT-4o在GSM8K上得分90%。", set()),
+    ("GPT-4.1得分54.6%，而GPT-4o为54.6%。", set()),
+    ("GPT-4.1 scored 54.6% while GPT-4o's latency was 33.2.", set()),
+    ("GPT-4.1的延遲為54.6，而GPT-4o為33.2。", set()),
+])
+def test_outperforms_two_scores_set_against_each_other(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -56,7 +56,7 @@ BEHIND_MARKER = "{comparison.behind_marker}"     # "X将Y甩在身后", "X left 
 _BEHIND_LEAD = r"\s*(?:{discourse.articles}\s+)?"
 _BEHIND_CLOSE = r"[^，,。；;!?！？]{0,8}?{comparison.behind_close}"  # "…等强劲对手甩在身后"
 # a score table: "A得分21.6%，B得分13.7%，而C以37.5%的得分登顶", "A scored 80%, B 75% and C 60%"
-_TABLE_SCORE = (r"\s*(?:(?P<verb>{comparison.score_verbs})\s*(?:了\s*)?|(?P<with>{comparison.table_with})\s*"
+_TABLE_SCORE = (r"\s*(?:{discourse.possessive}\s*)?{discourse.adverbs}*\s*(?:(?P<verb>{comparison.score_verbs})\s*(?:了\s*)?|(?P<with>{comparison.table_with})\s*"
                 r"|{comparison.table_of}\s*)(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]|\s*{comparison.counters})"
                 r"\s*(?P<unit>{comparison.score_units})?")
 _TABLE_BARE = (r"\s+(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]|\s*{comparison.counters})"
@@ -64,7 +64,11 @@ _TABLE_BARE = (r"\s+(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]|\s*{com
 _TABLE_NOUN = r"\s*{discourse.attributive}?[^，,。；;]{0,4}?{comparison.score_nouns}"  # "以37.5%的得分", not "以10%的优势"
 _TABLE_GAP = (r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*[,，、;；]?\s*(?:{discourse.coordinators}|{discourse.continuation})?"
               r"\s*{discourse.adverbs}*\s*")
-_TABLE_ROWS = 3  # fewer rows are a pair, left to "only" and "vs" (outperforms.score)
+_TABLE_ROWS = 3  # fewer rows are a pair, left to "only" and "vs" (outperforms.score) — or set against each other:
+_TABLE_CONTRAST = "{comparison.table_contrast}"  # "X得分54.6%，而Y为33.2%", "X scored 54.6% while Y scored 33.2%"
+# "X scored 54.6%, compared with 33.2% for Y": the rival's score, then the rival
+_SCORE_FOR = (r"\s*(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9]|[.,][0-9])\s*(?:{comparison.score_units})?\s*"
+              r"{comparison.score_for}\s+")
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
@@ -298,6 +302,9 @@ def score(view: SentenceView):
     for a, b in view.cues(SCORE_VERSUS):  # "A scored 80 vs B's 75": the higher score wins
         rival = view.after(b, MODEL, hi=view.end)[:1]
         theirs = rival and view.re(_THEIR_SCORE).match(text, rival[0].end)
+        score_for = view.re(_SCORE_FOR).match(text, b)  # "…, compared with 33.2% for B"
+        if not theirs and score_for and rival and view._owner_start(rival[0]) == score_for.end():
+            theirs = score_for
         mine = [(m, view.re(_SCORED).match(text, m.end, a)) for m in view.mentions if m.end <= a and m.type in MODEL]
         mine = [(m, _number(found.group("score"))) for m, found in mine if found]
         if not theirs or len(mine) != 1 or view.re(_COSTS).search(text, view.start, view.end):
@@ -383,7 +390,8 @@ def score_table(view: SentenceView):
     for run in rows:
         scores = {(m.entity_id, _number(row.group("score"))) for m, row in run}
         units = {(row.group("unit") or "").strip() for _, row in run}
-        if len(run) < _TABLE_ROWS or len(units) != 1 or len({i for i, _ in scores}) != len(scores) or None in {v for _, v in scores}:
+        contrast = len(run) == 2 and view.re(_TABLE_CONTRAST).search(text, run[0][1].end(), run[1][0].start)
+        if (len(run) < _TABLE_ROWS and not contrast) or len(units) != 1 or len({i for i, _ in scores}) != len(scores) or None in {v for _, v in scores}:
             continue
         ranked = sorted(scores, key=lambda s: -s[1])
         if ranked[0][1] == ranked[1][1]:
@@ -435,7 +443,7 @@ RULES = (
     Rule("outperforms.left_behind", "OUTPERFORMS", 0.75, left_behind, triggers=(BEHIND_MARKER,), aspect=aspect),
     Rule("outperforms.score_table", "OUTPERFORMS", 0.6, score_table,
          triggers=("{comparison.score_verbs}", "{comparison.table_with}", "{comparison.table_of}"), aspect=aspect,
-         min_mentions=3),
+         min_mentions=2),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
 )
