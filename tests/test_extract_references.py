@@ -136,6 +136,11 @@ def test_references_descriptions_and_relatives(facts, text, expected):
     ("Claude 4.1分别得到60分。", {"claude-4-1"}),
     # three digits after a name are a snapshot (002), a context (256k) or active parameters, never a speed
     ("Gemini 1.5 Pro 002 beats GPT-4o.", {"gemini-1-5-pro-002"}),
+    # a generation or a preview is no member of it: its own model
+    ("OpenAI o1-preview beats GPT-4o.", {"o1-preview"}),
+    ("Gemini 2.0 beats GPT-4o.", {"gemini-2-0"}),
+    ("Gemini 2.0 Flash beats GPT-4o.", {"gemini-2-0-flash"}),
+    ("谷歌推出Gemini 3，超越GPT-4o。", {"gemini-3"}),
     ("Doubao-pro-256k beats GPT-4o.", {"doubao-pro-256k"}),
     ("Gemini 2.5 Pro 265 tokens/s.", {"gemini-2-5-pro"}),
     ("速度方面，Gemini 2.5 Pro 265與Llama 4 Maverick 125。", {"gemini-2-5-pro", "llama-4-maverick"}),
