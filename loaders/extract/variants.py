@@ -38,20 +38,37 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
                   lexicon: Lexicon | None = None) -> list[Mention]:
     """Grow a model (or model maker) mention over a version suffix: Qwen3 → Qwen3-32B-A7B.
 
-    A size-only suffix (-120b, -235B-A22B, -Instruct) names the same model; any
-    other suffix makes a new, discovered variant linked to its family. Mentions
+    A size-only suffix (-120b, -235B-A22B, -Instruct) names the same model — unless the article names it
+    in two sizes (gpt-oss-120b and gpt-oss-20b: two models); any other suffix makes a new, discovered
+    variant linked to its family. Mentions
     the grown name swallows (Qwen in DeepSeek-R1-Distill-Qwen-32B) are dropped.
     """
     lex = lexicon or Lexicon.default()
     suffix, size_only = lex.pattern(MODEL_SUFFIX), lex.pattern(SIZE_ONLY)
     out: list[Mention] = []
+    sized: dict[str, dict[str, list[int]]] = {}  # model id -> size suffix -> the mentions sized so
     for m in mentions:
         if out and m.start < out[-1].end:
             continue
         pattern = suffix if m.type == NodeType.MODEL else ORG_VERSION if _makes_models(m, gazetteer) else None
         match = pattern.match(norm.original, m.end) if pattern else None
-        out.append(_variant(norm, m, match, gazetteer, size_only) if match and match.group().strip() else m)
+        grown = _variant(norm, m, match, gazetteer, size_only) if match and match.group().strip() else m
+        if grown is not m and grown.entity_id == m.entity_id and m.type == NodeType.MODEL:
+            size = re.sub(r"[\s\-_]|instruct|base", "", match.group().casefold())  # a tune is the same size
+            sized.setdefault(m.entity_id, {}).setdefault(size, []).append(len(out))
+        out.append(grown)
+    for model, sizes in sized.items():  # "gpt-oss-120b and gpt-oss-20b": two sizes named are two models
+        if len(sizes) > 1:
+            for i in (i for found in sizes.values() for i in found):
+                m = out[i]
+                out[i] = Mention(m.start, m.end, m.surface, slugify(m.surface), NodeType.MODEL, DISCOVERED,
+                                 "discovery.model_shape", family=model, developer=_developer(m, gazetteer))
     return out
+
+
+def _developer(m: Mention, gazetteer: Gazetteer) -> str | None:
+    entry = gazetteer.entries.get(m.entity_id)
+    return entry.developer if entry is not None else m.developer
 
 
 def _makes_models(m: Mention, gazetteer: Gazetteer) -> bool:
