@@ -367,8 +367,6 @@ def score_table(view: SentenceView):
     of at least three models each with its score (after the first, the verb may be left out: "B 75%"), in one
     unit and nothing else between the rows, the highest wins
     over every other (nothing on a tie at the top, or where less is better)."""
-    if not _claimed(view) or view.re(_COSTS).search(view.norm.folded, view.start, view.end):
-        return
     text, rows, run = view.norm.folded, [], []
     for m in view.mentions:
         if m.type not in MODEL:
@@ -387,6 +385,9 @@ def score_table(view: SentenceView):
             rows.append(run)
             run = []
     rows.append(run)
+    rows = [run for run in rows if len(run) > 1]
+    if not rows or not _claimed(view) or view.re(_COSTS).search(text, view.start, view.end):
+        return  # the rows first: most sentences have none, and the checks cost more
     for run in rows:
         scores = {(m.entity_id, _number(row.group("score"))) for m, row in run}
         units = {(row.group("unit") or "").strip() for _, row in run}
@@ -421,11 +422,16 @@ def aspect(view: SentenceView) -> str | None:
 def _claimed(view: SentenceView) -> bool:
     """Whether the sentence claims anything: not a question or a condition ("Can X beat Y?", "If X beats
     Y, …", "X是否超越了Y", "如果X超越Y") — every outperforms rule finds nothing otherwise."""
+    known = view.__dict__.get("_outperforms_claimed")
+    if known is not None:
+        return known  # every rule asks of the same sentence
     text = view.norm.folded
     first_model = next((m.start for m in view.mentions if m.type in MODEL), view.end)
-    return not (view.re(_QUESTION).search(text, view.start, view.end)
-                or view.re(_CONDITIONAL).search(text, view.start, first_model)
-                or view.re(_QUESTION_WORDS).search(text, view.start, view.end))
+    known = view.__dict__["_outperforms_claimed"] = not (
+        view.re(_QUESTION).search(text, view.start, view.end)
+        or view.re(_CONDITIONAL).search(text, view.start, first_model)
+        or view.re(_QUESTION_WORDS).search(text, view.start, view.end))
+    return known
 
 
 RULES = (
