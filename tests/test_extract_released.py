@@ -270,3 +270,39 @@ def test_released_subject_only_needs_a_named_maker_and_a_done_release(facts, tex
 ])
 def test_released_a_policy_titled_in_corner_brackets(facts, text, expected):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the maker, not a place or a platform
+    ("China's DeepSeek released R1 last week.", {("deepseek", "deepseek-r1")}),
+    ("中國的DeepSeek發布了R1模型。", {("deepseek", "deepseek-r1")}),
+    ("中国的DeepSeek发布了R1模型。", {("deepseek", "deepseek-r1")}),
+    # nothing: a place owning a model, a platform hosting or offering another maker's model
+    ("China's DeepSeek R1 shocked markets.", set()),
+    ("中國的DeepSeek R1震驚了市場。", set()),
+    ("中国的DeepSeek R1震惊了市场。", set()),
+    ("France's Mistral Large 2 is good.", set()),
+    ("百度智能雲上線了DeepSeek R1。", set()),
+    ("百度智能云上线了DeepSeek R1。", set()),
+    ("Perplexity launched DeepSeek R1 for its users.", set()),
+    ("Azure's DeepSeek R1 deployment is fast.", set()),
+    ("百度智能雲的DeepSeek R1服務很受歡迎。", set()),
+    # a unit of the maker named with its owner still releases it; a maker's unit shares its name
+    ("字节跳动旗下平台火山引擎正式发布豆包大模型。", {("bytedance", "doubao"), ("volcano-engine", "doubao")}),
+])
+def test_released_no_place_or_platform_as_maker(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Commission issued guidelines on the AI Act.", set()),     # about the Act, not the Act
+    ("歐盟委員會發布了關於《人工智慧法》的指南。", set()),
+    ("欧盟委员会发布了关于《人工智能法》的指南。", set()),
+    ("Google is reportedly set to release Gemini 3.", set()),              # planned
+    ("OpenAI's upcoming GPT-5 will be big.", set()),
+    ("OpenAI即將推出的GPT-5備受期待。", set()),
+    ("OpenAI即将推出的GPT-5备受期待。", set()),
+    ("Google released Gemini 3 on Tuesday.", {("google", "gemini-3-pro")}),
+])
+def test_released_not_what_a_release_is_about_nor_a_plan(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected

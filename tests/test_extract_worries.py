@@ -57,7 +57,6 @@ def test_worries_a_ban_for_a_reason_of_worry(facts, text, expected):
     "Italy did not ban DeepSeek despite privacy concerns.",           # denied
     "Italy's watchdog has banned DeepSeek, citing privacy risks.",    # the watchdog bans, not Italy
     "OpenAI suspended ChatGPT after a data leak.",                    # a maker pulling its own product
-    "蘋果限制員工使用ChatGPT。",                                       # no reason of worry
     "苹果考虑以安全为由禁止员工使用ChatGPT。",                         # only considered
     "韩国呼吁禁止DeepSeek，以防数据泄露。",                             # only urged
 ])
@@ -265,4 +264,45 @@ def test_worries_a_party_kept_from_acting_is_not_feared(facts, text):
     ("百度发布财报。出口管制令公司股价大跌。", set()),            # no feeling
 ])
 def test_worries_a_bare_company_noun_after_the_causative(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description of the cause stands for the one thing of its kind named just before
+    ("The DeepSeek chatbot is popular. But South Korea, Italy and France have voiced concerns about the app's security.",
+     {("deepseek", "south-korea"), ("deepseek", "italy"), ("deepseek", "france")}),
+    ("DeepSeek聊天機器人很火。歐盟對該應用表示擔憂。", {("deepseek", "eu")}),
+    ("DeepSeek聊天机器人很火。欧盟对该应用表示担忧。", {("deepseek", "eu")}),
+    ("The Commerce Department issued the AI Diffusion Rule. Nvidia warned about the rule.",
+     {("ai-diffusion-rule", "nvidia")}),
+    ("美國商務部發布了AI擴散規則。輝達對該規定表示擔憂。", {("ai-diffusion-rule", "nvidia")}),
+    ("美国商务部发布了AI扩散规则。英伟达对该规定表示担忧。", {("ai-diffusion-rule", "nvidia")}),
+    ("OpenAI released ChatGPT. JPMorgan restricted employee use of the chatbot.", {("chatgpt", "jpmorgan")}),
+    ("DeepSeek發布了R1。義大利以隱私為由封鎖了該應用程式。", {("deepseek-r1", "italy")}),
+    ("DeepSeek发布了R1。意大利以隐私为由屏蔽了该应用。", {("deepseek-r1", "italy")}),
+    # nothing: two products fit, none fits, a place is never "the app"
+    ("DeepSeek released R1 and OpenAI released o3. Italy blocked the app over privacy concerns.", set()),
+    ("DeepSeek發布了R1，OpenAI發布了o3。義大利對該應用表示擔憂。", set()),
+    ("DeepSeek推出了聊天机器人。欧盟对该应用表示担忧。", set()),
+    ("China is big. Italy voiced concerns about the app.", set()),
+    ("中國很大。義大利對該應用表示擔憂。", set()),
+])
+def test_worries_a_described_cause_named_in_the_sentence_before(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an app or a model banned from use is a worry of the banning party, with or without a stated reason
+    ("Italy has banned ChatGPT.", {("chatgpt", "italy")}),
+    ("蘋果限制員工使用ChatGPT。", {("chatgpt", "apple")}),
+    ("苹果限制员工使用ChatGPT。", {("chatgpt", "apple")}),
+    ("JPMorgan restricted employee use of ChatGPT.", {("chatgpt", "jpmorgan")}),
+    # nothing: a company banned with no reason, a place ending a longer name, a ban far from its reason
+    ("Italy has banned DeepSeek.", set()),
+    ("義大利禁止了DeepSeek。", set()),
+    ("The Central Bank of Ireland blocks staff use of ChatGPT.", set()),
+    ("Italy blocked DeepSeek last week, and after a long and unrelated discussion of markets, pricing, chips, data "
+     "centres, energy, talent, funding and valuations across the whole industry, analysts cited privacy concerns.", set()),
+])
+def test_worries_bans_of_apps_and_companies(facts, text, expected):
     assert worries(facts, text) == expected

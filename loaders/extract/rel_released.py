@@ -5,6 +5,7 @@ The cue words are in ``loaders/lang/<code>/release.yaml``.
 from __future__ import annotations
 
 from ...schema import NodeType
+from .discovery import PLACE_KINDS
 from .rel_worries import listed_with
 from .view import ORG, RELEASABLE, Rule, SentenceView
 
@@ -17,6 +18,7 @@ _MAKER_OF = r"^\s*,?\s*{release.maker_of}\s*$"
 _RELATIVE = r"\s*(?:,\s*)?(?:[\w-]+\s+){0,4}{discourse.relative}\s+(?:{discourse.articles}\s+)?"
 _BY = r"^\s*,?\s*{release.by_maker}\s*,?\s*$"
 _NOT_RELEASED = r"\s*{release.not_released_heads}"
+_ABOUT = "{release.object_of}"
 _PLACE = "{release.place_modifiers}"
 _WE = r"[\s\"“「]*{release.first_person}\s*"
 POLICY_VERBS = "{release.policy_verbs}"
@@ -51,6 +53,8 @@ def by_verb(view: SentenceView):
         if subject is None:
             subject, first_person = _first_person(view, a), True
         objects = view.after(b, RELEASABLE, apposition=True) or _relative_object(view, subject)
+        if objects and objects[0].start > b and view.re(_ABOUT).search(text, b, objects[0].start):
+            continue  # "issued guidelines on the AI Act": the guidelines were issued, not the Act
         for obj in map(lambda o: _dash_head(view, o), objects):
             if subject is None or view.re(_NOT_RELEASED).match(text, obj.end):
                 continue
@@ -62,6 +66,8 @@ def by_verb(view: SentenceView):
                 continue  # "OpenAI and Google released GPT-5 and Gemini 3": not Google's GPT-5
             if maker not in (None, subject.entity_id) and not first_person and _hosted(view, subject, a):
                 continue  # "微软在Azure上线DeepSeek R1": hosting another maker's model
+            if not first_person and not _may_release(view, subject, obj):
+                continue  # "百度智能云上线DeepSeek R1", "Perplexity launched R1 for its users": another maker's model
             for maker in _makers(view, subject, a):
                 yield maker.entity_id, obj.entity_id
 
@@ -103,7 +109,9 @@ def possessive(view: SentenceView):
     for left, right in _pairs(view, ORG, RELEASABLE):
         gap = view.gap(left, right)
         if gap.strip() != "" and (view.re(_POSSESSIVE).match(gap) or view.re(_NOMINAL).match(gap)):
-            yield left.entity_id, _dash_head(view, right).entity_id
+            obj = _dash_head(view, right)
+            if _may_release(view, left, obj):  # "China's DeepSeek R1", "Azure's DeepSeek R1": no maker
+                yield left.entity_id, obj.entity_id
 
 
 def maker_of(view: SentenceView):
@@ -154,7 +162,8 @@ def known_developer(view: SentenceView):
     orgs = {m.entity_id for m in view.mentions if m.type in ORG}
     found = [(maker, m.entity_id) for m in view.mentions
              if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs
-             and _dash_head(view, m) is m]  # "日日新端侧大模型——SenseChat Lite": the family only describes
+             and _dash_head(view, m) is m  # "日日新端侧大模型——SenseChat Lite": the family only describes
+             and not _planned(view, m.start)]  # "OpenAI's upcoming GPT-5": not out yet
     if found and (view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
                   or view.re(_IN_PROGRESS).search(view.norm.folded, view.start, view.end)):
         return []  # "OpenAI did not release gpt-oss", "OpenAI will release GPT-6": no evidence of a release
@@ -192,6 +201,28 @@ def _hosted(view: SentenceView, subject, pos: int) -> bool:
     return any(m.type in ORG and m.entity_id != subject.entity_id
                and view.re(_HOSTING).search(text, max(lo, m.start - 10), m.start)
                for m in view.mentions if lo <= m.start and m.end <= hi)
+
+
+def _may_release(view: SentenceView, org, obj) -> bool:
+    """Whether ``org`` may be the maker of ``obj``: no place or government makes a model ("China's DeepSeek R1",
+    "法國的Mistral Large"), and no platform another maker's model ("百度智能云上线DeepSeek R1") — a maker the
+    gazetteer knows must be ``org``, share its name's stem ("google" and "google-deepmind") or be named right
+    before it as its owner ("字节跳动旗下平台火山引擎")."""
+    if obj.type == NodeType.MODEL and _kind(org, view.gazetteer) in PLACE_KINDS:
+        return False
+    maker = _developer(obj, view.gazetteer)
+    return maker is None or _related(maker, org.entity_id) or any(
+        m.entity_id == maker and 0 <= org.start - m.end <= 8 for m in view.mentions)
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether two organisation ids name one maker or its unit ("alibaba" and "alibaba-cloud")."""
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+
+
+def _kind(mention, gazetteer) -> str | None:
+    entry = gazetteer.entries.get(mention.entity_id) if gazetteer is not None else None
+    return entry.kind if entry is not None else mention.kind
 
 
 def _makers(view: SentenceView, subject, pos: int) -> list:

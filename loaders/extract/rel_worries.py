@@ -7,7 +7,8 @@ from __future__ import annotations
 from ...schema import NodeType
 from . import discourse as dc
 from .lexicon import group_span
-from .view import ANY, ORG, Rule, SentenceView
+from .discovery import PLACE_KINDS
+from .view import ANY, MODEL, ORG, Rule, SentenceView
 
 CAUSES = (NodeType.ORGANIZATION, NodeType.MODEL, NodeType.POLICY)
 
@@ -42,6 +43,16 @@ _BRACKET_CLOSE = r"\s*[)）]"
 _RESTRAINED = r"\s*{worry.ban_restrained}"
 _BARE_ORG = r"\s*{worry.bare_org_nouns}"
 _BAN_OBJECT = r"(?:\s*(?:{worry.ban_object_words})(?![a-z]))*\s*"
+_NEAR = 150  # characters: a ban's reason of worry is this close to it (a run-on "sentence" holds several stories)
+_DESCRIBED = {  # a description of a cause, and the type of the one thing named before that it stands for
+    "{worry.described_products}": MODEL,
+    "{worry.described_policies}": (NodeType.POLICY,),
+    "{worry.described_companies}": ORG,
+}
+_PRODUCT_NOUN = r"\s*{worry.product_nouns}"
+_OPENING = r"[\s\"“「]*"
+_SENTENCE_OPENER = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
+_PART_OF_NAME = r"{worry.name_links}\s*$"
 
 
 def causative(view: SentenceView):
@@ -67,6 +78,8 @@ def transitive(view: SentenceView):
         if view.re(_HEDGED).search(view.norm.folded, max(view.clause_of(a)[0], a - 20), a):
             continue  # "could threaten Nvidia": not asserted
         cause = view.before(a, ANY)
+        if cause is None:  # "The app has rattled regulators": the one product named before
+            cause = next(iter(_described_list(view, view.clause_of(a)[0], a, at=True, lead=_OPENING) or []), None)
         inside = cause is not None and cause.start >= view.clause_of(a)[0]
         verb = view.re(_RELATIVE_VERB).match(view.norm.folded, cause.end) if inside else None
         if verb is not None and verb.end() <= a:
@@ -101,9 +114,9 @@ def experiencer(view: SentenceView):
         if view.re(CAUSATIVE).search(text, view.clause_of(a)[0], a):
             continue  # "X令Y担忧" is the causative rule's
         toward = [t for t in view.cues(_TOWARDS) if view.clause_of(a)[0] <= t[0] < a]
-        if toward:  # "Y对X感到担忧": Y before 对, X between 对 and the cue
+        if toward:  # "Y对X感到担忧": Y before 对, X between 对 and the cue ("对该应用表示担忧": the app named before)
             worried = view.before(toward[-1][0], ORG)
-            causes = view.after(toward[-1][1], ANY, hi=a)[:1]
+            causes = view.after(toward[-1][1], ANY, hi=a)[:1] or _described_list(view, toward[-1][1], a) or []
         else:
             worried = view.before(a, ORG)
             if worried is not None and view.re(_POSSESSOR_ONLY).match(view.norm.folded, worried.end):
@@ -111,8 +124,9 @@ def experiencer(view: SentenceView):
             worried = worried or _example_before(view, a) \
                 or view.described_after(view.clause_of(a)[0], a, ORG)  # "said the company … remained concerned"
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
-            causes = _possessed(view, view.after(b, ANY)) or _next_clause_causes(view, b) \
-                or ([described] if described else [])
+            here = _described_list(view, b, view.clause_of(b - 1)[1], at=True)  # "…about the app's security"
+            causes = here if here is not None else _possessed(view, view.after(b, ANY)) \
+                or _next_clause_causes(view, b) or ([described] if described else [])
             head = causes[0] if causes else None
             if head is not None and b <= head.start and (view.re(_BLOCKED).search(view.norm.folded, b, head.start)
                                                          or view.re(_AND).search(view.norm.folded, b, head.start)
@@ -131,8 +145,6 @@ def ban(view: SentenceView):
     urged, considered or planned.
     """
     text = view.norm.folded
-    if not view.re(_BAN_REASON).search(text, view.start, view.end):
-        return
     for a, b in view.cues(BANS):
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - 12), a):
             continue
@@ -140,12 +152,22 @@ def ban(view: SentenceView):
         following = [m for m in view.mentions if m.start >= b and m.type in CAUSES]
         possessive = view.re(dc.POSSESSIVE)
         owner = possessive.match(text, worried.end) if worried is not None else None
-        if worried is None or (owner and owner.end() < a) or not following \
-                or not view.re(_BAN_OBJECT).fullmatch(text, b, following[0].start):
-            continue  # "Italy's watchdog banned…": the watchdog bans, not Italy ("Italy's ban on…" is Italy's)
-        banned = [m for m in view.after(following[0].start, CAUSES)
-                  if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
+        if worried is None or (owner and owner.end() < a) \
+                or view.re(_PART_OF_NAME).search(text, max(view.start, worried.start - 6), worried.start):
+            continue  # "Italy's watchdog banned…": the watchdog bans, not Italy ("Italy's ban on…" is Italy's);
+            # "the Central Bank of Ireland blocked…": the place only ends a longer name
+        described = _described_list(view, b, view.clause_of(a)[1], at=True, lead=_BAN_OBJECT)  # "blocked the app"
+        if described is not None:
+            banned = described
+        elif following and view.re(_BAN_OBJECT).fullmatch(text, b, following[0].start):
+            banned = [m for m in view.after(following[0].start, CAUSES)
+                      if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
+        else:
+            continue
+        reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR))
         for cause in banned:
+            if cause.type not in MODEL and not reason:
+                continue  # an app or model banned from use is a worry; a company banned, only for a reason of worry
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
             for party in listed_with(view, worried, a):
                 if not owner and party.entity_id not in (cause.entity_id, _maker(view, cause)):
@@ -183,7 +205,7 @@ def probe(view: SentenceView):
         lo, hi = group_span(match, "party")
         if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
             continue
-        for cause in _possessed(view, view.after(lo, CAUSES, hi=hi)):
+        for cause in _possessed(view, view.after(lo, CAUSES, hi=hi)) or _described_list(view, lo, hi, at=True) or []:
             for party in listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
@@ -223,7 +245,9 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
         return [party]
     first = orgs[lo]
     opening = view.clause_of(first.start)[0]
+    opener = view.re(_SENTENCE_OPENER).match(text, opening)  # "But A, B and C voiced…"
     if anywhere or view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, first.start) \
+            or view.re(dc.SUBJECT_SLOT).fullmatch(text, opener.end(), first.start) \
             or view.re(_ARTICLE).fullmatch(text, opening, first.start) \
             or view.re(_LIST_OPENER).search(text, opening, first.start):
         return list({m.entity_id: m for m in orgs[lo:hi + 1]}.values())
@@ -237,6 +261,39 @@ def _joined(view: SentenceView, a: int, b: int) -> bool:
         return True  # "国家互联网信息办公室（国家网信办" : the name and its abbreviation
     close = view.re(_BRACKET_CLOSE).match(text, a, b)
     return bool(view.re(dc.COORD).fullmatch(text, close.end() if close else a, b))
+
+
+def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*"):
+    """"Italy blocked the app", "对该应用表示担忧", "此举": a description of a product, a policy or a company at
+    ``pos`` (after ``lead``, ending by ``hi``) and the one thing of its kind it stands for — named before it in
+    the sentence or in the sentence before. Precision first: ``(True, None)`` when a description is there but
+    none or several things fit; ``(False, None)`` when there is no description.
+
+    An organisation fits "the app" only when named as its product ("the DeepSeek chatbot"); a place never fits.
+    """
+    text = view.norm.folded
+    for template, types in _DESCRIBED.items():
+        match = view.re(lead + template).match(text, pos)
+        if match is None or match.end() > hi:
+            continue
+        scope = [*view.previous_sentence_mentions(ANY), *(m for m in view.mentions if m.end <= pos)]
+        fits = {m.entity_id: m for m in scope
+                if getattr(m, "kind", None) not in PLACE_KINDS
+                and (m.type in types or (types is MODEL and m.type in ORG and view.re(_PRODUCT_NOUN).match(text, m.end)))}
+        return True, (next(iter(fits.values())) if len(fits) == 1 else None)
+    return False, None
+
+
+def _described_list(view: SentenceView, pos: int, hi: int, at: bool = False, lead: str = r"\s*"):
+    """:func:`described_cause` as a list of causes: None when no description is at ``pos``, [] when it fits
+    nothing (or several things); without ``at``, the description may come anywhere before ``hi``."""
+    if not at:
+        return next((found for i in range(pos, hi) if (found := _described_list(view, i, hi, at=True)) is not None), None) \
+            if hi - pos <= 24 else None
+    there, cause = described_cause(view, pos, hi, lead)
+    if not there:
+        return None
+    return [cause] if cause is not None else []
 
 
 def _bare_org(view: SentenceView, pos: int):
@@ -297,6 +354,10 @@ def _cause(view: SentenceView, pos: int):
     here = view.before(pos, CAUSES)
     if here is not None:
         return here
+    opening = view.clause_of(pos)[0]
+    described = _described_list(view, opening, pos, at=True, lead=_OPENING)  # "此举令欧盟担忧"
+    if described:
+        return described[0]
     previous = view.previous_clause(pos)
     if previous is None or view.re(_SPEECH_END).search(view.norm.folded, *previous):
         return None
