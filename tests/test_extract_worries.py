@@ -51,7 +51,6 @@ def test_worries_a_ban_for_a_reason_of_worry(facts, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Italy has banned DeepSeek.",                                     # no reason of worry
     "Italy is weighing banning DeepSeek over privacy risks.",         # only considered
     "Regulators urged Italy to ban DeepSeek over privacy concerns.",  # only urged
     "Italy did not ban DeepSeek despite privacy concerns.",           # denied
@@ -151,7 +150,8 @@ def test_worries_the_risk_a_thing_brings(facts, text, expected):
     ("The EU opened an investigation into Meta over concerns that it blocks rivals.", {("meta", "eu")}),
     # nothing: a warning to someone, an investigation with no concern, a possessor as the party
     ("OpenAI warned users about scams.", set()),
-    ("The EU opened an investigation into Meta.", set()),
+    ("The EU opened an investigation into Meta.", {("meta", "eu")}),       # a public body's probe
+    ("OpenAI opened an investigation into DeepSeek.", set()),             # a company's, with no concern
     ("Italy's regulator opened an investigation into DeepSeek over privacy concerns.", set()),
     ("歐盟並未對DeepSeek發出警告。", set()),
 ])
@@ -215,7 +215,8 @@ def test_worries_relative_clauses_and_described_parties(facts, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("美國商務部對DeepSeek展開調查，擔心其使用受管制的晶片。", {("deepseek", "us-commerce-department")}),
     ("美国商务部对DeepSeek展开调查，担心其使用受管制的芯片。", {("deepseek", "us-commerce-department")}),
-    ("美国商务部对DeepSeek展开调查。", set()),                                  # no reason of worry
+    ("美国商务部对DeepSeek展开调查。", {("deepseek", "us-commerce-department")}),  # a public body's probe
+    ("OpenAI对DeepSeek展开调查。", set()),                                       # a company's, no reason
     ("美国商务部考虑对DeepSeek展开调查，担心其使用芯片。", set()),                  # only considered
     ("美国商务部并未对DeepSeek展开调查，尽管有安全担忧。", set()),                  # denied
     ("Taiwan banned government agencies from using DeepSeek, citing national security risks.", {("deepseek", "taiwan")}),
@@ -243,7 +244,8 @@ def test_worries_pressure_from_and_that_clauses(facts, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Italy's ban on DeepSeek over privacy concerns is firm.", {("deepseek", "italy")}),
     ("The US restrictions on Huawei over security concerns remain.", {("huawei", "united-states")}),
-    ("Italy's ban on DeepSeek is firm.", set()),                     # no reason of worry
+    ("Italy's ban on DeepSeek is firm.", {("deepseek", "italy")}),   # a public body's ban, reason or not
+    ("Samsung's ban on DeepSeek is firm.", set()),                   # a company's ban of a company: no reason
 ])
 def test_worries_a_ban_named_as_a_noun(facts, text, expected):
     assert worries(facts, text) == expected
@@ -298,11 +300,29 @@ def test_worries_a_described_cause_named_in_the_sentence_before(facts, text, exp
     ("苹果限制员工使用ChatGPT。", {("chatgpt", "apple")}),
     ("JPMorgan restricted employee use of ChatGPT.", {("chatgpt", "jpmorgan")}),
     # nothing: a company banned with no reason, a place ending a longer name, a ban far from its reason
-    ("Italy has banned DeepSeek.", set()),
-    ("義大利禁止了DeepSeek。", set()),
+    ("Italy has banned DeepSeek.", {("deepseek", "italy")}),          # a public body's ban
+    ("義大利禁止了DeepSeek。", {("deepseek", "italy")}),
+    ("意大利禁止了DeepSeek。", {("deepseek", "italy")}),
+    ("Apple blocked Epic.", set()),                                   # a company banned by a company, no reason
+    ("蘋果封殺了Epic。", set()),
     ("The Central Bank of Ireland blocks staff use of ChatGPT.", set()),
-    ("Italy blocked DeepSeek last week, and after a long and unrelated discussion of markets, pricing, chips, data "
+    ("Samsung blocked DeepSeek last week, and after a long and unrelated discussion of markets, pricing, chips, data "
      "centres, energy, talent, funding and valuations across the whole industry, analysts cited privacy concerns.", set()),
 ])
 def test_worries_bans_of_apps_and_companies(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FTC is investigating OpenAI.", {("openai", "ftc")}),
+    ("美國聯邦貿易委員會正在調查OpenAI。", {("openai", "ftc")}),
+    ("美国联邦贸易委员会正在调查OpenAI。", {("openai", "ftc")}),
+    # nothing: the passive (its subject is investigated), an open question, a company's probe without concern
+    ("DeepSeek was investigated by Italy.", set()),
+    ("Microsoft is investigating whether DeepSeek used OpenAI data.", set()),
+    ("OpenAI is investigating DeepSeek.", set()),
+    # a party only a pronoun names in the clause of the probe is nobody ("…announced it has opened…")
+    ("Italy is big, and the regulator announced it has opened an investigation into OpenAI.", set()),
+])
+def test_worries_investigations_as_verbs(facts, text, expected):
     assert worries(facts, text) == expected

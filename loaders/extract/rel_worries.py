@@ -50,6 +50,7 @@ _DESCRIBED = {  # a description of a cause, and the type of the one thing named 
     "{worry.described_companies}": ORG,
 }
 _PRODUCT_NOUN = r"\s*{worry.product_nouns}"
+_PUBLIC_KINDS = frozenset({"agency", "government", "country", "legislature", "region", "city"})
 _OPENING = r"[\s\"“「]*"
 _SENTENCE_OPENER = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
 _PART_OF_NAME = r"{worry.name_links}\s*$"
@@ -148,7 +149,9 @@ def ban(view: SentenceView):
     for a, b in view.cues(BANS):
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - 12), a):
             continue
-        worried = view.before(a, ORG)
+        worried = view.before(a, ORG, reach=False)
+        if worried is None and not view.re(dc.PRONOUN).search(text, view.clause_of(a)[0], a):
+            worried = view.before(a, ORG)  # "Italy's watchdog, Garante, has banned…"; not "…announced it has opened…"
         following = [m for m in view.mentions if m.start >= b and m.type in CAUSES]
         possessive = view.re(dc.POSSESSIVE)
         owner = possessive.match(text, worried.end) if worried is not None else None
@@ -164,10 +167,11 @@ def ban(view: SentenceView):
                       if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
         else:
             continue
-        reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR))
+        reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR)) \
+            or _public(view, worried)
         for cause in banned:
             if cause.type not in MODEL and not reason:
-                continue  # an app or model banned from use is a worry; a company banned, only for a reason of worry
+                continue  # an app banned from use, or anything a public body bans or probes, is a worry; else a reason
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
             for party in listed_with(view, worried, a):
                 if not owner and party.entity_id not in (cause.entity_id, _maker(view, cause)):
@@ -194,17 +198,18 @@ def brought(view: SentenceView):
 
 
 def probe(view: SentenceView):
-    """"美国商务部对DeepSeek展开调查，担心…": the investigated party worries the investigator, with a reason."""
+    """"美国商务部对DeepSeek展开调查": the investigated party worries the investigator — a public body, or
+    anyone with a reason of worry in the sentence ("…，担心…")."""
     text = view.norm.folded
-    if not view.re(_BAN_REASON).search(text, view.start, view.end):
-        return
+    reason = view.re(_BAN_REASON).search(text, view.start, view.end)
     for match in view.matches(PROBES):
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - 12), match.start()):
             continue
         worried = view.before(match.start(), ORG)
         lo, hi = group_span(match, "party")
-        if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
-            continue
+        if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
+                or not (reason or _public(view, worried)):
+            continue  # a public body's probe is a worry; anyone else's, with a reason of worry
         for cause in _possessed(view, view.after(lo, CAUSES, hi=hi)) or _described_list(view, lo, hi, at=True) or []:
             for party in listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
@@ -294,6 +299,12 @@ def _described_list(view: SentenceView, pos: int, hi: int, at: bool = False, lea
     if not there:
         return None
     return [cause] if cause is not None else []
+
+
+def _public(view: SentenceView, org) -> bool:
+    """Whether ``org`` is a public body (a regulator, a ministry, a government, a parliament, a country)."""
+    entry = view.gazetteer.entries.get(org.entity_id) if view.gazetteer is not None else None
+    return (entry.kind if entry is not None else getattr(org, "kind", None)) in _PUBLIC_KINDS
 
 
 def _bare_org(view: SentenceView, pos: int):
