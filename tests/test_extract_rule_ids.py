@@ -92,6 +92,10 @@ CASES = [
     ("英偉達對DeepSeek展開調查，以防洩密。", {("WORRIES", "deepseek", "nvidia", "worries.probe")}),
     ("英伟达对DeepSeek展开调查，以防泄密。", {("WORRIES", "deepseek", "nvidia", "worries.probe")}),
     ("英伟达由于DeepSeek带来的不确定性而下调预期。", {("WORRIES", "deepseek", "nvidia", "worries.brought")}),
+    ("數位發展部檢測發現，DeepSeek存在資安風險。", {("WORRIES", "deepseek", "moda", "worries.found")}),
+    ("数位发展部检测发现，DeepSeek存在资安风险。", {("WORRIES", "deepseek", "moda", "worries.found")}),
+    ("The FTC found that DeepSeek poses security risks.", {("WORRIES", "deepseek", "ftc", "worries.found"),
+                                                           ("CITES", "article-test", "ftc", "cites.says")}),
     # nothing to find: the cue is negated, hedged, or no rule applies
     ("阿里巴巴並未發佈Qwen3。", set()),
     ("Qwen3 could beat gpt-oss.", set()),

@@ -326,3 +326,32 @@ def test_worries_bans_of_apps_and_companies(facts, text, expected):
 ])
 def test_worries_investigations_as_verbs(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a probe is into the name closing its slot ("the lab that made ChatGPT, OpenAI"), and every name listed there
+    ("加拿大對開發ChatGPT的人工智慧研究實驗室OpenAI展開調查。", {("openai", "canada")}),
+    ("加拿大对开发ChatGPT的人工智能研究实验室OpenAI展开调查。", {("openai", "canada")}),
+    ("加拿大对DeepSeek和Kimi展开调查。", {("deepseek", "canada"), ("kimi", "canada")}),
+    ("加拿大對OpenAI的ChatGPT展開調查。", {("chatgpt", "canada")}),
+])
+def test_worries_what_a_probe_is_into(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the sentence's subject finds risky worries it
+    ("兩岸資安角力，數位發展部昨表示，測試五款應用，包括DeepSeek、豆包、文心一言，發現普遍存在資安風險。",
+     {("deepseek", "moda"), ("doubao", "moda"), ("ernie-bot", "moda")}),
+    ("数位发展部检测发现，DeepSeek和豆包存在资安风险。", {("deepseek", "moda"), ("doubao", "moda")}),
+    ("The FTC found that DeepSeek poses serious security risks.", {("deepseek", "ftc")}),
+    ("The FTC found vulnerabilities in DeepSeek and Kimi.", {("deepseek", "ftc"), ("kimi", "ftc")}),
+    # nothing: no risk found, a risk said to be low, no organisation finding it
+    ("The FTC found no vulnerabilities in DeepSeek.", set()),
+    ("數位發展部檢測發現，DeepSeek不存在資安風險。", set()),
+    ("数位发展部检测发现，DeepSeek存在的风险很低。", set()),
+    ("Researchers found that DeepSeek poses risks.", set()),
+    ("分析師發現，DeepSeek存在風險。", set()),
+])
+def test_worries_risks_a_party_finds(facts, text, expected):
+    assert worries(facts, text) == expected

@@ -25,6 +25,7 @@ SEES_AS_THREAT = "{worry.sees_as_threat}"  # "Y视X为威胁": the cause in slot
 BROUGHT = "{worry.brought_risk}"           # "由于X带来的不确定性": X worries the sentence's subject
 _DISMISSED = r"[”」\"]?\s*{worry.risk_dismissed}"
 BANS = "{worry.bans}"
+FOUND = "{worry.found_risks}"              # "X发现A存在风险": A (slot `party`, or the list before) worries X
 PROBES = "{worry.probes}"                  # "X对Y展开调查": Y (slot `party`) worries X, with a reason
 _BAN_REASON = "{worry.ban_reasons}"
 _BAN_HEDGE = "{worry.ban_hedges}"
@@ -50,6 +51,7 @@ _DESCRIBED = {  # a description of a cause, and the type of the one thing named 
     "{worry.described_companies}": ORG,
 }
 _PRODUCT_NOUN = r"\s*{worry.product_nouns}"
+_NO_RISK = "{worry.no_risk}"
 _PUBLIC_KINDS = frozenset({"agency", "government", "country", "legislature", "region", "city"})
 _OPENING = r"[\s\"“「]*"
 _SENTENCE_OPENER = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
@@ -210,10 +212,46 @@ def probe(view: SentenceView):
         if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
                 or not (reason or _public(view, worried)):
             continue  # a public body's probe is a worry; anyone else's, with a reason of worry
-        for cause in _possessed(view, view.after(lo, CAUSES, hi=hi)) or _described_list(view, lo, hi, at=True) or []:
+        for cause in _probed(view, lo, hi) or _described_list(view, lo, hi, at=True) or []:
             for party in listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
+
+
+def found(view: SentenceView):
+    """"国安局测试五款应用，包括A、B，发现普遍存在资安风险", "The agency found that A poses security risks": what
+    the sentence's subject finds risky worries it — the names in the finding (slot `party`), else the list closing
+    the clause right before the finding verb. The finder opens the sentence (after a short lead at most)."""
+    text = view.norm.folded
+    for match in view.matches(FOUND):
+        if view.re(_BAN_HEDGE).search(text, max(view.start, match.start() - 12), match.start()):
+            continue
+        finder = _opening_subject(view, match.start())
+        if finder is None or view.re(_NO_RISK).search(text, match.start(), match.end()):
+            continue  # "found no vulnerabilities", "不存在风险", "存在的风险很低"
+        span = group_span(match, "party")
+        causes = _probed(view, *span) if span else _possessed(view, view.after(match.end(), CAUSES))
+        if not causes:
+            previous = view.previous_clause(match.start())
+            if previous is not None and not text[previous[1]:match.start()].strip(" ,，"):
+                causes = _probed(view, previous[0], previous[1])  # "…，包括A、B、C，发现…"
+        for cause in causes:
+            if cause.entity_id != finder.entity_id and cause.start > finder.end:
+                yield cause.entity_id, finder.entity_id
+
+
+def _opening_subject(view: SentenceView, pos: int):
+    """The organisation opening the sentence before ``pos`` (after a short lead, "周五，" or "两岸资安角力，")."""
+    subjects = [m for m in view.mentions if m.end <= pos and m.type in ORG]
+    if not subjects or view.mentions[0] is not subjects[0]:
+        return None
+    subject = subjects[0]
+    opening = view.clause_of(subject.start)[0]
+    if not (view.re(dc.SUBJECT_SLOT).fullmatch(view.norm.folded, opening, subject.start)
+            or view.re(_ARTICLE).fullmatch(view.norm.folded, opening, subject.start)) \
+            or len(view.norm.folded[view.start:opening].strip()) > 8:
+        return None
+    return subject
 
 
 RULES = (
@@ -225,6 +263,7 @@ RULES = (
     Rule("worries.ban", "WORRIES", 0.7, ban, triggers=(BANS,)),
     Rule("worries.brought", "WORRIES", 0.7, brought, triggers=(BROUGHT,)),
     Rule("worries.probe", "WORRIES", 0.7, probe, triggers=(PROBES,)),
+    Rule("worries.found", "WORRIES", 0.65, found, triggers=(FOUND,)),
 )
 
 
@@ -299,6 +338,21 @@ def _described_list(view: SentenceView, pos: int, hi: int, at: bool = False, lea
     if not there:
         return None
     return [cause] if cause is not None else []
+
+
+def _probed(view: SentenceView, lo: int, hi: int) -> list:
+    """What a probe is into: the name closing the slot before the verb and those listed with it — "对开发ChatGPT
+    的实验室OpenAI展开调查" is into OpenAI, "对DeepSeek和Kimi展开调查" into both (a possessor dropped)."""
+    inside = [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in CAUSES]
+    if not inside:
+        return []
+    chain = [inside[-1]]
+    for m in reversed(inside[:-1]):
+        if not (view.re(dc.COORD).fullmatch(view.norm.folded, m.end, chain[0].start)
+                or view.re(dc.POSSESSIVE).fullmatch(view.norm.folded, m.end, chain[0].start)):
+            break
+        chain.insert(0, m)
+    return _possessed(view, chain)
 
 
 def _public(view: SentenceView, org) -> bool:
