@@ -306,3 +306,17 @@ def test_released_no_place_or_platform_as_maker(facts, text, expected):
 ])
 def test_released_not_what_a_release_is_about_nor_a_plan(facts, text, expected):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of only a time or an adverb before the verb carries the subject of the clause before
+    ("台灣金管會為因應AI的快速發展，於今日發布「金融業運用AI指引」。", {("fsc-taiwan", "金融业运用ai指引")}),
+    ("台湾金管会为因应AI的快速发展，于今日发布《金融业运用AI指引》。", {("fsc-taiwan", "金融业运用ai指引")}),
+    ("OpenAI is big, and on Tuesday released GPT-5.", {("openai", "gpt-5")}),
+    # nothing: a source is no subject, a place releases no model, a clause with its own words is no frame
+    ("据路透社报道，周二发布了GPT-5。", set()),
+    ("中國很大，於今日發布了DeepSeek R1。", set()),
+    ("OpenAI很大，分析师认为今日发布了《人工智能法》。", set()),
+])
+def test_released_subject_carried_over_a_time_clause(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected

@@ -5,6 +5,7 @@ The cue words are in ``loaders/lang/<code>/release.yaml``.
 from __future__ import annotations
 
 from ...schema import NodeType
+from . import discourse as dc
 from .discovery import PLACE_KINDS
 from .rel_worries import listed_with
 from .view import ORG, RELEASABLE, Rule, SentenceView
@@ -37,6 +38,7 @@ _PLACE_BEFORE = r"{release.place_markers}\s*$"
 _PASSIVE_BY = r"\s*{release.passive}"
 _DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
 _JOINTLY = "{release.jointly}"
+_FRAME_ONLY = r"\s*(?:(?:{release.when}|{release.carried_frames})\s*)*"
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
 
 
@@ -49,7 +51,7 @@ def by_verb(view: SentenceView):
     for a, b in view.cues(VERBS):
         if _planned(view, a):
             continue  # "plans to release", "将发布": not released yet
-        subject, first_person = _subject(view, a), False
+        subject, first_person = _subject(view, a) or _carried_subject(view, a), False
         if subject is None:
             subject, first_person = _first_person(view, a), True
         objects = view.after(b, RELEASABLE, apposition=True) or _relative_object(view, subject)
@@ -249,6 +251,26 @@ def _subject(view: SentenceView, pos: int):
         named = [m for m in view.mentions if subject.end < m.start and m.end <= pos and m.type in ORG]
         return named[0] if named else None
     return subject
+
+
+def _carried_subject(view: SentenceView, pos: int):
+    """"台湾金管会为因应…，于今日发布《指引》": a clause holding only a time or an adverb before the verb carries the
+    subject of the nearest clause before that opens with a name (a place right before it only qualifies it:
+    台湾金管会 is 金管会)."""
+    text = view.norm.folded
+    opening = view.clause_of(pos)[0]
+    if opening == view.start or not view.re(_FRAME_ONLY).fullmatch(text, opening, pos):
+        return None
+    for lo, hi in reversed([c for c in view.clauses if c[1] <= opening]):  # the nearest clause opening with a name
+        named = [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in ORG]
+        if named and view.re(dc.SUBJECT_SLOT).fullmatch(text, lo, named[0].start):
+            break
+    else:
+        return None
+    subject = named[0]
+    if _kind(subject, view.gazetteer) in PLACE_KINDS and len(named) > 1 and named[1].start == subject.end:
+        subject = named[1]
+    return None if _kind(subject, view.gazetteer) in PLACE_KINDS else subject
 
 
 def _first_person(view: SentenceView, pos: int):
