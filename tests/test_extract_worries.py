@@ -355,3 +355,20 @@ def test_worries_what_a_probe_is_into(facts, text, expected):
 ])
 def test_worries_risks_a_party_finds(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural kind of party opening the clause, named by a list after it
+    ("Several governments have banned DeepSeek, including Italy and Taiwan.", {("deepseek", "italy"), ("deepseek", "taiwan")}),
+    ("Several countries have voiced concerns about DeepSeek, including Italy and France.",
+     {("deepseek", "italy"), ("deepseek", "france")}),
+    ("多國已禁止DeepSeek，包括義大利和台灣。", {("deepseek", "italy"), ("deepseek", "taiwan")}),
+    ("多国对DeepSeek表示担忧，包括意大利和法国。", {("deepseek", "italy"), ("deepseek", "france")}),
+    # the speaker opening the sentence is the "it" that banned; its owner is not listed with it
+    ("Garante, Italy's privacy watchdog, said it had blocked DeepSeek over data concerns.", {("deepseek", "garante")}),
+    # nothing: no worry in the clause, the list not after an opener
+    ("Several analysts praised DeepSeek, including Italy and France.", set()),
+    ("Several countries have voiced concerns about DeepSeek, and Google and OpenAI praised it.", set()),
+])
+def test_worries_a_plural_party_named_by_a_list_after_it(facts, text, expected):
+    assert worries(facts, text) == expected

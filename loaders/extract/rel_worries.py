@@ -52,6 +52,8 @@ _DESCRIBED = {  # a description of a cause, and the type of the one thing named 
 }
 _PRODUCT_NOUN = r"\s*{worry.product_nouns}"
 _NO_RISK = "{worry.no_risk}"
+_OWNER_MARK = r"\s*{worry.owner_marks}"
+_PLURAL_PARTIES = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?{worry.plural_parties}.*"
 _PUBLIC_KINDS = frozenset({"agency", "government", "country", "legislature", "region", "city"})
 _OPENING = r"[\s\"“「]*"
 _SENTENCE_OPENER = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
@@ -119,6 +121,8 @@ def experiencer(view: SentenceView):
         toward = [t for t in view.cues(_TOWARDS) if view.clause_of(a)[0] <= t[0] < a]
         if toward:  # "Y对X感到担忧": Y before 对, X between 对 and the cue ("对该应用表示担忧": the app named before)
             worried = view.before(toward[-1][0], ORG)
+            plural = None if worried else _examples_after(view, a)  # "多国对X表示担忧，包括A和B"
+            worried = worried or plural
             causes = view.after(toward[-1][1], ANY, hi=a)[:1] or _described_list(view, toward[-1][1], a) or []
         else:
             worried = view.before(a, ORG)
@@ -126,6 +130,8 @@ def experiencer(view: SentenceView):
                 worried = None  # "Italy's watchdog … cited concerns": the watchdog is worried, not Italy
             worried = worried or _example_before(view, a) \
                 or view.described_after(view.clause_of(a)[0], a, ORG)  # "said the company … remained concerned"
+            plural = None if worried else _examples_after(view, a)  # "Several countries voiced concerns…, including A"
+            worried = worried or plural
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
             here = _described_list(view, b, view.clause_of(b - 1)[1], at=True)  # "…about the app's security"
             causes = here if here is not None else _possessed(view, view.after(b, ANY)) \
@@ -137,7 +143,8 @@ def experiencer(view: SentenceView):
                                                          and view.re(_THAT).search(view.norm.folded, a, b)):
                 causes = []  # "concerned that data shared … on servers owned by companies like OpenAI": too far
         causes = [made for c in causes if (made := _made_by(view, c)) is not None]
-        yield from ((c.entity_id, w.entity_id) for c in causes for w in listed_with(view, worried, a))
+        parties = _listed_after(view, worried) if plural else listed_with(view, worried, a)
+        yield from ((c.entity_id, w.entity_id) for c in causes for w in parties if w.entity_id != c.entity_id)
 
 
 def ban(view: SentenceView):
@@ -152,8 +159,12 @@ def ban(view: SentenceView):
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - 12), a):
             continue
         worried = view.before(a, ORG, reach=False)
-        if worried is None and not view.re(dc.PRONOUN).search(text, view.clause_of(a)[0], a):
-            worried = view.before(a, ORG)  # "Italy's watchdog, Garante, has banned…"; not "…announced it has opened…"
+        if worried is None:  # "Italy's watchdog, Garante, has banned…"; "Garante, …, said it had blocked…"
+            worried = view.before(a, ORG) if not view.re(dc.PRONOUN).search(text, view.clause_of(a)[0], a) \
+                else _opening_subject(view, a)  # "it" is the name opening the sentence, or nobody
+        plural = None
+        if worried is None:  # "Several governments have banned DeepSeek, including Italy and Taiwan"
+            worried = plural = _examples_after(view, a)
         following = [m for m in view.mentions if m.start >= b and m.type in CAUSES]
         possessive = view.re(dc.POSSESSIVE)
         owner = possessive.match(text, worried.end) if worried is not None else None
@@ -175,7 +186,7 @@ def ban(view: SentenceView):
             if cause.type not in MODEL and not reason:
                 continue  # an app banned from use, or anything a public body bans or probes, is a worry; else a reason
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
-            for party in listed_with(view, worried, a):
+            for party in (plural and _listed_after(view, plural)) or listed_with(view, worried, a):
                 if not owner and party.entity_id not in (cause.entity_id, _maker(view, cause)):
                     yield cause.entity_id, party.entity_id  # a maker pulling its own product is no worry
 
@@ -294,7 +305,8 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
             or view.re(dc.SUBJECT_SLOT).fullmatch(text, opener.end(), first.start) \
             or view.re(_ARTICLE).fullmatch(text, opening, first.start) \
             or view.re(_LIST_OPENER).search(text, opening, first.start):
-        return list({m.entity_id: m for m in orgs[lo:hi + 1]}.values())
+        owner = view.re(_OWNER_MARK)  # "Garante, Italy's privacy watchdog, said…": Italy only owns the watchdog
+        return list({m.entity_id: m for m in orgs[lo:hi + 1] if m is party or not owner.match(text, m.end)}.values())
     return [party]
 
 
@@ -386,6 +398,28 @@ def _made_by(view: SentenceView, cause):
     clause_end = view.clause_of(cause.start)[1]
     named = [m for m in view.mentions if made.end() <= m.start and m.end <= clause_end and m.type in CAUSES]
     return named[0] if named and named[0].type not in ORG and named[0].start - made.end() <= 12 else None
+
+
+def _examples_after(view: SentenceView, pos: int):
+    """"Several governments have banned DeepSeek, including Italy and Taiwan": when a plural kind of party opens
+    the clause of the cue at ``pos``, the organisations listed after a list opener in the next clause (the first)."""
+    text = view.norm.folded
+    opening, end = view.clause_of(pos)
+    if not view.re(_PLURAL_PARTIES).fullmatch(text, opening, pos) or end >= view.end:
+        return None
+    following = [c for c in view.clauses if c[0] >= end][:1]
+    if not following:
+        return None
+    lo, hi = following[0]
+    inside = [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in ORG]
+    if not inside or not view.re(_SENTENCE_OPENER + r"[,，]?\s*{worry.list_openers}\s*$").fullmatch(text, lo, inside[0].start):
+        return None
+    return inside[0]
+
+
+def _listed_after(view: SentenceView, first) -> list:
+    """``first`` and the organisations listed after it ("Italy and Taiwan", "意大利、台湾和澳大利亚")."""
+    return view.after(first.start, ORG)
 
 
 def _example_before(view: SentenceView, pos: int):
