@@ -160,8 +160,10 @@ def ban(view: SentenceView):
             continue
         worried = view.before(a, ORG, reach=False)
         if worried is None:  # "Italy's watchdog, Garante, has banned…"; "Garante, …, said it had blocked…"
-            worried = view.before(a, ORG) if not view.re(dc.PRONOUN).search(text, view.clause_of(a)[0], a) \
-                else _opening_subject(view, a)  # "it" is the name opening the sentence, or nobody
+            pronoun = view.re(dc.PRONOUN).search(text, view.clause_of(a)[0], a)
+            worried = view.before(a, ORG) if pronoun is None else _opening_subject(view, a) \
+                if view.re(dc.SPEAKER_FRAME).fullmatch(text, view.clause_of(a)[0], pronoun.start()) else None
+            # "…, said it had blocked": "it" is the speaker opening the sentence; else nobody
         plural = None
         if worried is None:  # "Several governments have banned DeepSeek, including Italy and Taiwan"
             worried = plural = _examples_after(view, a)
