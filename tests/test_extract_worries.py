@@ -119,8 +119,15 @@ def test_worries_the_thing_an_organisation_made(facts, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("百度發布了財報。百度稱，出口管制令該公司感到擔憂。", {("us-export-controls", "baidu")}),
     ("百度发布了财报。百度称，出口管制令该公司感到担忧。", {("us-export-controls", "baidu")}),
-    # a description never points back into its own subject
-    ("百度很大。美國的出口管制令該公司感到擔憂。", set()),
+    # "the company" is the one company named before (a country is none); two companies: nobody
+    ("百度很大。美國的出口管制令該公司感到擔憂。", {("us-export-controls", "baidu")}),
+    ("百度很大。阿里巴巴的新政策令該公司感到擔憂。", set()),
+    ("Google and Microsoft are big. Walker said the company remained concerned about DeepSeek.", set()),
+    ("Italy is big. The company is concerned about DeepSeek.", set()),
+    # "the watchdog" is the one agency named before (not the country owning it)
+    ("Italy's Garante blocked ChatGPT on Friday. The watchdog said it was concerned about DeepSeek.",
+     {("chatgpt", "garante"), ("deepseek", "garante")}),
+    ("義大利的Garante週五封鎖了ChatGPT。該機構對DeepSeek表示擔憂。", {("chatgpt", "garante"), ("deepseek", "garante")}),
 ])
 def test_worries_causative_with_a_described_party(facts, text, expected):
     assert worries(facts, text) == expected

@@ -52,6 +52,11 @@ _DESCRIBED = {  # a description of a cause, and the type of the one thing named 
 }
 _PRODUCT_NOUN = r"\s*{worry.product_nouns}"
 _NO_RISK = "{worry.no_risk}"
+_PARTY_KINDS = {  # a description of a party, and the kinds of organisation it may stand for (None: a company's)
+    "{worry.described_public_parties}": frozenset({"agency", "legislature"}),
+    "{worry.described_governments}": frozenset({"government", "country"}),
+    "{worry.described_company_parties}": None,
+}
 _OWNER_MARK = r"\s*{worry.owner_marks}"
 _PLURAL_PARTIES = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?{worry.plural_parties}.*"
 _PUBLIC_KINDS = frozenset({"agency", "government", "country", "legislature", "region", "city"})
@@ -66,7 +71,7 @@ def causative(view: SentenceView):
         feeling = view.re(_FEELING).search(view.norm.folded, b, view.end)
         cause = _cause(view, a)
         if feeling and cause:
-            described = view.described_after(b, feeling.start(), ORG) or _bare_org(view, b)  # "令该公司感到担忧"
+            described = _described_party(view, b, feeling.start()) or _bare_org(view, b)  # "令该公司感到担忧"
             if described and any(m.entity_id == described.entity_id for m in view.mentions
                                  if view.clause_of(a)[0] <= m.start and m.end <= a):
                 described = None  # the description does not point back into its own subject
@@ -121,15 +126,21 @@ def experiencer(view: SentenceView):
         toward = [t for t in view.cues(_TOWARDS) if view.clause_of(a)[0] <= t[0] < a]
         if toward:  # "Y对X感到担忧": Y before 对, X between 对 and the cue ("对该应用表示担忧": the app named before)
             worried = view.before(toward[-1][0], ORG)
+            if (worried is None or worried not in view.mentions) \
+                    and _party_described(view, view.clause_of(a)[0], toward[-1][0]):
+                worried = _described_party(view, view.clause_of(a)[0], toward[-1][0])  # "该机构对X表示担忧"
             plural = None if worried else _examples_after(view, a)  # "多国对X表示担忧，包括A和B"
             worried = worried or plural
             causes = view.after(toward[-1][1], ANY, hi=a)[:1] or _described_list(view, toward[-1][1], a) or []
         else:
             worried = view.before(a, ORG)
+            if worried is not None and worried not in view.mentions \
+                    and _party_described(view, view.clause_of(a)[0], a):
+                worried = _described_party(view, view.clause_of(a)[0], a)  # "the company": only when one fits
             if worried is not None and view.re(_POSSESSOR_ONLY).match(view.norm.folded, worried.end):
                 worried = None  # "Italy's watchdog … cited concerns": the watchdog is worried, not Italy
             worried = worried or _example_before(view, a) \
-                or view.described_after(view.clause_of(a)[0], a, ORG)  # "said the company … remained concerned"
+                or _described_party(view, view.clause_of(a)[0], a)  # "said the company … remained concerned"
             plural = None if worried else _examples_after(view, a)  # "Several countries voiced concerns…, including A"
             worried = worried or plural
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
@@ -342,6 +353,33 @@ def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*"):
     return False, None
 
 
+def _described_party(view: SentenceView, lo: int, hi: int):
+    """"The watchdog said it was concerned…", "该公司感到担忧": a description of an agency, a government or a
+    company in ``[lo, hi)`` stands for the one organisation of that kind named before it in the sentence or the
+    sentence before; None when none or several fit (precision first)."""
+    text = view.norm.folded
+    for template, kinds in _PARTY_KINDS.items():
+        match = view.re(template).search(text, lo, hi)
+        if match is None:
+            continue
+        scope = [*view.previous_sentence_mentions(ORG), *(m for m in view.mentions if m.end <= match.start())]
+        fits = {m.entity_id: m for m in scope if m.type in ORG and (
+            _kind(view, m) in kinds if kinds else _kind(view, m) not in _PUBLIC_KINDS | PLACE_KINDS)}
+        return next(iter(fits.values())) if len(fits) == 1 else None
+    return None
+
+
+def _party_described(view: SentenceView, lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` holds a description of a party ("the company", "the watchdog", 该机构)."""
+    text = view.norm.folded
+    return any(view.re(t).search(text, lo, hi) for t in (*_PARTY_KINDS, dc.DEFINITE[NodeType.ORGANIZATION]))
+
+
+def _kind(view: SentenceView, m) -> str | None:
+    entry = view.gazetteer.entries.get(m.entity_id) if view.gazetteer is not None else None
+    return entry.kind if entry is not None else getattr(m, "kind", None)
+
+
 def _described_list(view: SentenceView, pos: int, hi: int, at: bool = False, lead: str = r"\s*"):
     """:func:`described_cause` as a list of causes: None when no description is at ``pos``, [] when it fits
     nothing (or several things); without ``at``, the description may come anywhere before ``hi``."""
@@ -371,8 +409,7 @@ def _probed(view: SentenceView, lo: int, hi: int) -> list:
 
 def _public(view: SentenceView, org) -> bool:
     """Whether ``org`` is a public body (a regulator, a ministry, a government, a parliament, a country)."""
-    entry = view.gazetteer.entries.get(org.entity_id) if view.gazetteer is not None else None
-    return (entry.kind if entry is not None else getattr(org, "kind", None)) in _PUBLIC_KINDS
+    return _kind(view, org) in _PUBLIC_KINDS
 
 
 def _bare_org(view: SentenceView, pos: int):
