@@ -379,3 +379,18 @@ def test_worries_risks_a_party_finds(facts, text, expected):
 ])
 def test_worries_a_plural_party_named_by_a_list_after_it(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker (or its unit) is not worried by its own product
+    ("谷歌暫停了Gemini的人像生成功能。", set()),
+    ("谷歌暂停了Gemini的人像生成功能。", set()),
+    ("Alibaba Cloud suspended Qwen 3 downloads.", set()),
+    ("Anthropic warned that Claude could be misused.", set()),
+    # a worry in a participle clause is its sentence's subject's, not the object before it
+    ("Italy and France praised Mistral while voicing concerns about DeepSeek.",
+     {("deepseek", "italy"), ("deepseek", "france")}),
+    ("The EU praised Mistral while voicing concerns about DeepSeek.", {("deepseek", "eu")}),
+])
+def test_worries_no_maker_of_its_own_product_and_participle_clauses(facts, text, expected):
+    assert worries(facts, text) == expected

@@ -4,6 +4,8 @@ The cue words are in ``loaders/lang/<code>/worry.yaml``.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from ...schema import NodeType
 from . import discourse as dc
 from .lexicon import group_span
@@ -52,6 +54,7 @@ _DESCRIBED = {  # a description of a cause, and the type of the one thing named 
 }
 _PRODUCT_NOUN = r"\s*{worry.product_nouns}"
 _NO_RISK = "{worry.no_risk}"
+_PARTICIPLE = "{worry.participle_leads}"
 _PARTY_KINDS = {  # a description of a party, and the kinds of organisation it may stand for (None: a company's)
     "{worry.described_public_parties}": frozenset({"agency", "legislature"}),
     "{worry.described_governments}": frozenset({"government", "country"}),
@@ -137,6 +140,8 @@ def experiencer(view: SentenceView):
             if worried is not None and worried not in view.mentions \
                     and _party_described(view, view.clause_of(a)[0], a):
                 worried = _described_party(view, view.clause_of(a)[0], a)  # "the company": only when one fits
+            if any(lead.end() == a for lead in view.re(_PARTICIPLE).finditer(text, max(view.start, a - 8), b)):
+                worried = _opening_subject(view, a)  # "A and B praised C while voicing concerns about D": A and B
             if worried is not None and view.re(_POSSESSOR_ONLY).match(view.norm.folded, worried.end):
                 worried = None  # "Italy's watchdog … cited concerns": the watchdog is worried, not Italy
             worried = worried or _example_before(view, a) \
@@ -278,16 +283,42 @@ def _opening_subject(view: SentenceView, pos: int):
     return subject
 
 
+def _not_own(find):
+    """A rule's pairs without a maker worried by its own product ("谷歌暂停了Gemini的功能", "Anthropic warned that
+    Claude could be misused"): the maker the gazetteer knows is the party, or shares its name's stem.
+    (A partial of module functions, so that an extractor still travels to worker processes.)"""
+    return partial(_drop_own, find)
+
+
+def _drop_own(find, view: SentenceView):
+    for cause, worried in find(view):
+        maker = _maker_of_id(view, cause)
+        if maker is None or not _same_maker(maker, worried):
+            yield cause, worried
+
+
+def _maker_of_id(view: SentenceView, entity_id: str) -> str | None:
+    entry = view.gazetteer.entries.get(entity_id) if view.gazetteer is not None else None
+    if entry is not None:
+        return entry.developer
+    return next((m.developer for m in view.mentions if m.entity_id == entity_id and getattr(m, "developer", None)), None)
+
+
+def _same_maker(a: str, b: str) -> bool:
+    """Whether two organisation ids name one maker or its unit ("alibaba" and "alibaba-cloud")."""
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+
+
 RULES = (
-    Rule("worries.causative", "WORRIES", 0.85, causative, triggers=(CAUSATIVE,)),
-    Rule("worries.cue", "WORRIES", 0.8, transitive, triggers=(TRANSITIVE, RAISES)),
-    Rule("worries.poses", "WORRIES", 0.8, poses, triggers=(POSES,)),
-    Rule("worries.sees_as_threat", "WORRIES", 0.75, sees_as_threat, triggers=(SEES_AS_THREAT,)),
-    Rule("worries.experiencer", "WORRIES", 0.8, experiencer, triggers=(EXPERIENCER,)),
-    Rule("worries.ban", "WORRIES", 0.7, ban, triggers=(BANS,)),
-    Rule("worries.brought", "WORRIES", 0.7, brought, triggers=(BROUGHT,)),
-    Rule("worries.probe", "WORRIES", 0.7, probe, triggers=(PROBES,)),
-    Rule("worries.found", "WORRIES", 0.65, found, triggers=(FOUND,)),
+    Rule("worries.causative", "WORRIES", 0.85, _not_own(causative), triggers=(CAUSATIVE,)),
+    Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES)),
+    Rule("worries.poses", "WORRIES", 0.8, _not_own(poses), triggers=(POSES,)),
+    Rule("worries.sees_as_threat", "WORRIES", 0.75, _not_own(sees_as_threat), triggers=(SEES_AS_THREAT,)),
+    Rule("worries.experiencer", "WORRIES", 0.8, _not_own(experiencer), triggers=(EXPERIENCER,)),
+    Rule("worries.ban", "WORRIES", 0.7, _not_own(ban), triggers=(BANS,)),
+    Rule("worries.brought", "WORRIES", 0.7, _not_own(brought), triggers=(BROUGHT,)),
+    Rule("worries.probe", "WORRIES", 0.7, _not_own(probe), triggers=(PROBES,)),
+    Rule("worries.found", "WORRIES", 0.65, _not_own(found), triggers=(FOUND,)),
 )
 
 
