@@ -320,3 +320,21 @@ def test_released_not_what_a_release_is_about_nor_a_plan(facts, text, expected):
 ])
 def test_released_subject_carried_over_a_time_clause(facts, text, expected):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI teased the launch of GPT-5 next week.",
+    "OpenAI hasn't released GPT-5 yet.",
+    "OpenAI is yet to release GPT-5.",
+    "據悉，OpenAI最快下周發布GPT-5。",
+    "据悉，OpenAI最快下周发布GPT-5。",
+    "OpenAI預告將於下月推出GPT-5。",
+    "OpenAI明年推出GPT-6。",
+])
+def test_released_nothing_teased_pending_or_next_week(facts, text):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == set()
+
+
+def test_released_only_what_is_out_ahead_of_a_launch(facts):
+    assert {(s, t) for k, s, t in facts("Ahead of the launch of GPT-5, OpenAI released o3.") if k == "RELEASED"} \
+        == {("openai", "o3")}
