@@ -37,8 +37,11 @@ def test_released_bare_juxtaposition_needs_the_known_developer(facts):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Analysts compared OpenAI and its gpt-oss with rivals.", {("openai", "gpt-oss")}),
-    ("深度求索在報告中詳細介紹了DeepSeek V3的訓練成本。", {("deepseek", "deepseek-v3")}),
+    ("Analysts compared OpenAI and its own gpt-oss with rivals.", {("openai", "gpt-oss")}),
+    ("深度求索在報告中詳細介紹了自研的DeepSeek V3的訓練成本。", {("deepseek", "deepseek-v3")}),
+    # a sentence about something else than making or releasing: no weak release
+    ("Analysts compared OpenAI and gpt-oss with rivals.", set()),
+    ("深度求索在報告中詳細介紹了DeepSeek V3的訓練成本。", set()),
     ("OCBC uses Qwen3 and Gemma for internal tools.", set()),
 ])
 def test_released_a_model_with_its_known_maker_in_one_sentence(facts, text, expected):
@@ -164,9 +167,9 @@ def test_released_shang_liang_alone_is_no_model(facts):
     ("阿里巴巴自研的Qwen3很強。", "released.possessive"),
     ("阿里巴巴自研的Qwen3很强。", "released.possessive"),
     ("Alibaba's chatbot Qwen3 is popular.", "released.possessive"),
-    # described otherwise: only the weak co-occurrence of a known maker
-    ("Qwen3, Alibaba's rival, is fast.", "released.known_developer"),
-    ("Qwen3是阿里巴巴的客戶。", "released.known_developer"),
+    # described otherwise: only the weak co-occurrence of a known maker (in a sentence about making)
+    ("Qwen3, Alibaba's new rival, is fast.", "released.known_developer"),
+    ("Qwen3是阿里巴巴旗下的客戶。", "released.known_developer"),
 ])
 def test_released_appositives_and_maker_descriptions(extractor, text, rule):
     from newsgraph.schema import Article
@@ -205,7 +208,7 @@ def test_released_a_release_named_as_a_noun(facts, text, expected):
 
 def test_released_from_a_maker_s_website_is_no_developer(extractor):
     from newsgraph.schema import Article
-    extraction = extractor.extract(Article(id=A, title="test", text="Developers can download Qwen3 from Alibaba's website."))
+    extraction = extractor.extract(Article(id=A, title="test", text="Developers can download the new Qwen3 from Alibaba's website."))
     assert {ev.rule for e in extraction.edges if e.type.value == "RELEASED" for ev in e.evidence} == {"released.known_developer"}
 
 
@@ -338,3 +341,17 @@ def test_released_nothing_teased_pending_or_next_week(facts, text):
 def test_released_only_what_is_out_ahead_of_a_launch(facts):
     assert {(s, t) for k, s, t in facts("Ahead of the launch of GPT-5, OpenAI released o3.") if k == "RELEASED"} \
         == {("openai", "o3")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker and its known model in a sentence about making or releasing: a weak release
+    ("同一天，百度宣布旗下模型ERNIE Lite全面免費。", {("baidu", "ernie-lite")}),
+    ("同一天，百度宣布旗下模型ERNIE Lite全面免费。", {("baidu", "ernie-lite")}),
+    ("Llama 4 Scout is Meta's first model built on a mixture of experts.", {("meta", "llama-4-scout")}),
+    # nothing: a sentence about scores or comparisons that names a maker
+    ("Gemini 2.5 Pro與Claude Opus 4分別得60與59分，顯示Google與Anthropic仍具實力。", set()),
+    ("Gemini 2.5 Pro与Claude Opus 4分别得60与59分，显示Google与Anthropic仍具实力。", set()),
+    ("Claude Opus 4 scored 59 points, which shows Anthropic is still strong.", set()),
+])
+def test_released_a_known_maker_only_in_a_sentence_about_releasing(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected

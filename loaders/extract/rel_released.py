@@ -38,6 +38,7 @@ _PLACE_BEFORE = r"{release.place_markers}\s*$"
 _PASSIVE_BY = r"\s*{release.passive}"
 _DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
 _JOINTLY = "{release.jointly}"
+_CONTEXT = "{release.context}"
 _FRAME_ONLY = r"\s*(?:(?:{release.when}|{release.carried_frames})\s*)*"
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
 
@@ -160,12 +161,15 @@ def subject_only(view: SentenceView):
 
 
 def known_developer(view: SentenceView):
-    """A model and the maker the gazetteer knows for it, named in one sentence: a weak RELEASED."""
+    """A model and the maker the gazetteer knows for it, named in one sentence about making or releasing (a
+    release verb, or a word of release.context): a weak RELEASED."""
     orgs = {m.entity_id for m in view.mentions if m.type in ORG}
     found = [(maker, m.entity_id) for m in view.mentions
              if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs
              and _dash_head(view, m) is m  # "日日新端侧大模型——SenseChat Lite": the family only describes
              and not _planned(view, m.start)]  # "OpenAI's upcoming GPT-5": not out yet
+    if found and not (view.cues(VERBS) or view.cues(ITSELF) or view.cues(_CONTEXT)):
+        return []  # "Gemini与Claude分别得60与59分，显示Google与Anthropic…": scores, not a release
     if found and (view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
                   or view.re(_IN_PROGRESS).search(view.norm.folded, view.start, view.end)):
         return []  # "OpenAI did not release gpt-oss", "OpenAI will release GPT-6": no evidence of a release
