@@ -94,6 +94,9 @@ CASES = [
     ("英伟达由于DeepSeek带来的不确定性而下调预期。", {("WORRIES", "deepseek", "nvidia", "worries.brought")}),
     ("數位發展部檢測發現，DeepSeek存在資安風險。", {("WORRIES", "deepseek", "moda", "worries.found")}),
     ("数位发展部检测发现，DeepSeek存在资安风险。", {("WORRIES", "deepseek", "moda", "worries.found")}),
+    ("RSF urged Apple to scrap Apple Intelligence.", {("WORRIES", "apple-intelligence", "rsf", "worries.urged")}),
+    ("無國界記者呼籲蘋果下架Apple Intelligence。", {("WORRIES", "apple-intelligence", "rsf", "worries.urged")}),
+    ("无国界记者呼吁苹果下架Apple Intelligence。", {("WORRIES", "apple-intelligence", "rsf", "worries.urged")}),
     ("The FTC found that DeepSeek poses security risks.", {("WORRIES", "deepseek", "ftc", "worries.found"),
                                                            ("CITES", "article-test", "ftc", "cites.says")}),
     # nothing to find: the cue is negated, hedged, or no rule applies

@@ -394,3 +394,20 @@ def test_worries_a_plural_party_named_by_a_list_after_it(facts, text, expected):
 ])
 def test_worries_no_maker_of_its_own_product_and_participle_clauses(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a party wants removed or banned worries it
+    ("RSF urged Apple to scrap Apple Intelligence.", {("apple-intelligence", "rsf")}),
+    ("無國界記者呼籲蘋果下架Apple Intelligence。", {("apple-intelligence", "rsf")}),
+    ("无国界记者呼吁苹果下架Apple Intelligence。", {("apple-intelligence", "rsf")}),
+    ("Nvidia urged the US to scrap the AI Diffusion Rule.", {("ai-diffusion-rule", "nvidia")}),
+    ("The EU urged Italy to ban DeepSeek over privacy concerns.", {("deepseek", "eu")}),
+    # nothing: an urge to use, no named party, a denied urge
+    ("OpenAI urged users to try ChatGPT.", set()),
+    ("Regulators urged Italy to ban DeepSeek over privacy concerns.", set()),
+    ("RSF did not urge Apple to scrap Apple Intelligence.", set()),
+    ("无国界记者并未呼吁苹果下架Apple Intelligence。", set()),
+])
+def test_worries_what_a_party_wants_removed(facts, text, expected):
+    assert worries(facts, text) == expected

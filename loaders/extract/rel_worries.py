@@ -27,6 +27,7 @@ SEES_AS_THREAT = "{worry.sees_as_threat}"  # "Y视X为威胁": the cause in slot
 BROUGHT = "{worry.brought_risk}"           # "由于X带来的不确定性": X worries the sentence's subject
 _DISMISSED = r"[”」\"]?\s*{worry.risk_dismissed}"
 BANS = "{worry.bans}"
+URGED = "{worry.urges_removal}"            # "X urged Y to scrap Z": Z worries X
 FOUND = "{worry.found_risks}"              # "X发现A存在风险": A (slot `party`, or the list before) worries X
 PROBES = "{worry.probes}"                  # "X对Y展开调查": Y (slot `party`) worries X, with a reason
 _BAN_REASON = "{worry.ban_reasons}"
@@ -269,6 +270,30 @@ def found(view: SentenceView):
                 yield cause.entity_id, finder.entity_id
 
 
+def urged(view: SentenceView):
+    """"RSF urged Apple to scrap Apple Intelligence", "欧盟呼吁意大利禁用DeepSeek": what a party wants removed or
+    banned worries it — the thing right after the removal verb (or the one thing a description there stands for)."""
+    text = view.norm.folded
+    for match in view.matches(URGED):
+        if view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
+            continue
+        party = view.before(match.start(), ORG, reach=False)
+        if party is None:
+            continue
+        lo = match.end()
+        described = _described_list(view, lo, view.clause_of(lo - 1)[1], at=True, lead=_BAN_OBJECT)
+        following = [m for m in view.mentions if m.start >= lo and m.type in CAUSES]
+        if described is not None:
+            causes = described
+        elif following and view.re(_BAN_OBJECT).fullmatch(text, lo, following[0].start):
+            causes = _possessed(view, view.after(following[0].start, CAUSES))
+        else:
+            continue
+        for cause in causes:
+            for worried in listed_with(view, party, match.start()):
+                yield cause.entity_id, worried.entity_id
+
+
 def _opening_subject(view: SentenceView, pos: int):
     """The organisation opening the sentence before ``pos`` (after a short lead, "周五，" or "两岸资安角力，")."""
     subjects = [m for m in view.mentions if m.end <= pos and m.type in ORG]
@@ -319,6 +344,7 @@ RULES = (
     Rule("worries.brought", "WORRIES", 0.7, _not_own(brought), triggers=(BROUGHT,)),
     Rule("worries.probe", "WORRIES", 0.7, _not_own(probe), triggers=(PROBES,)),
     Rule("worries.found", "WORRIES", 0.65, _not_own(found), triggers=(FOUND,)),
+    Rule("worries.urged", "WORRIES", 0.65, _not_own(urged), triggers=(URGED,)),
 )
 
 
