@@ -411,3 +411,14 @@ def test_worries_no_maker_of_its_own_product_and_participle_clauses(facts, text,
 ])
 def test_worries_what_a_party_wants_removed(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" after a speech verb is the body named after its owner ("Italy's watchdog, Garante,")
+    ("Italy's data protection watchdog, Garante, announced it has opened an investigation into OpenAI.",
+     {("openai", "garante")}),
+    ("Italy's privacy watchdog Garante said it had blocked DeepSeek.", {("deepseek", "garante")}),
+    ("Italy's prime minister said it had blocked DeepSeek.", set()),    # a person's "it": nobody named
+])
+def test_worries_it_is_the_body_named_after_its_owner(facts, text, expected):
+    assert worries(facts, text) == expected

@@ -62,6 +62,7 @@ _PARTY_KINDS = {  # a description of a party, and the kinds of organisation it m
     "{worry.described_company_parties}": None,
 }
 _OWNER_MARK = r"\s*{worry.owner_marks}"
+_OWNED_HEAD = r"\s*(?:{worry.owner_marks}|的)(?:\s*[\w-]+){1,5}?\s*[,，]?\s*"  # "Italy's privacy watchdog, " before a name
 _PLURAL_PARTIES = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?{worry.plural_parties}.*"
 _PUBLIC_KINDS = frozenset({"agency", "government", "country", "legislature", "region", "city"})
 _OPENING = r"[\s\"“「]*"
@@ -301,6 +302,9 @@ def _opening_subject(view: SentenceView, pos: int):
         return None
     subject = subjects[0]
     opening = view.clause_of(subject.start)[0]
+    if len(subjects) > 1 and view.re(_OWNED_HEAD).fullmatch(view.norm.folded, subject.end, subjects[1].start):
+        subject, opening = subjects[1], opening  # "Italy's data protection watchdog, Garante, said it…": Garante
+        return subject if len(view.norm.folded[view.start:opening].strip()) <= 8 else None
     if not (view.re(dc.SUBJECT_SLOT).fullmatch(view.norm.folded, opening, subject.start)
             or view.re(_ARTICLE).fullmatch(view.norm.folded, opening, subject.start)) \
             or len(view.norm.folded[view.start:opening].strip()) > 8:
