@@ -355,3 +355,16 @@ def test_released_only_what_is_out_ahead_of_a_launch(facts):
 ])
 def test_released_a_known_maker_only_in_a_sentence_about_releasing(facts, text, expected):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the passive's maker is the possessed name, never the place owning it
+    ("R1, developed by China's DeepSeek, shocked markets.", {("deepseek", "deepseek-r1")}),
+    ("R1由中國的DeepSeek開發。", {("deepseek", "deepseek-r1")}),
+    ("R1由中国的DeepSeek开发。", {("deepseek", "deepseek-r1")}),
+    # nothing: a place as the only name after the passive, a platform hosting another maker's model
+    ("DeepSeek R1, hosted by Microsoft Azure, is fast.", set()),
+    ("Gemini 2.5 Pro was released by Microsoft Azure.", set()),
+])
+def test_released_passive_maker_not_its_place(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected

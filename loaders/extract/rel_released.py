@@ -94,9 +94,12 @@ def by_passive(view: SentenceView):
     for a, b in view.cues(PASSIVE):
         obj = view.before(a, RELEASABLE) or _appositive_head(view, a)
         for subject in view.after(b, ORG)[:1]:
+            owned = [m for m in view.mentions if m.start >= subject.end and m.type in ORG][:1]
+            if owned and view.re(dc.POSSESSIVE).fullmatch(text, subject.end, owned[0].start):
+                subject = owned[0]  # "developed by China's DeepSeek": the possessed maker, not its place
             if obj is None:
                 obj = _made_thing(view, subject)
-            if obj and not view.re(_NOT_RELEASED).match(text, obj.end):
+            if obj and not view.re(_NOT_RELEASED).match(text, obj.end) and _may_release(view, subject, obj):
                 yield subject.entity_id, obj.entity_id
 
 
