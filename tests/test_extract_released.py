@@ -368,3 +368,13 @@ def test_released_a_known_maker_only_in_a_sentence_about_releasing(facts, text, 
 ])
 def test_released_passive_maker_not_its_place(facts, text, expected):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le Chat, France's flagship chatbot, is popular.",
+    "Qwen3 from China is fast.",
+    "來自中國的Qwen3很快。",
+    "来自中国的Qwen3很快。",
+])
+def test_released_no_place_as_maker_in_appositives_and_by_phrases(facts, text):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == set()

@@ -124,7 +124,8 @@ def maker_of(view: SentenceView):
     """"X, the maker of Y"."""
     for left, right in _pairs(view, ORG, RELEASABLE):
         gap = view.gap(left, right)
-        if gap.strip() != "" and not view.re(_POSSESSIVE).match(gap) and view.re(_MAKER_OF).match(gap):
+        if gap.strip() != "" and not view.re(_POSSESSIVE).match(gap) and view.re(_MAKER_OF).match(gap) \
+                and _may_release(view, left, right):
             yield left.entity_id, right.entity_id
 
 
@@ -135,16 +136,16 @@ def developer(view: SentenceView):
         gap = view.gap(left, right)
         if possessive.match(view.norm.folded, right.end):
             continue
-        if view.re(_DEVELOPER_OF).match(gap) or view.re(_BY).match(gap):
-            yield right.entity_id, left.entity_id
+        if (view.re(_DEVELOPER_OF).match(gap) or view.re(_BY).match(gap)) and _may_release(view, right, left):
+            yield right.entity_id, left.entity_id  # not "Qwen3 from China": a place makes no model
 
 
 def appositive(view: SentenceView):
     """"GPT-4o, OpenAI's latest model, …", "Qwen3是阿里巴巴的最新模型": the model described as the maker's."""
     for left, right in _pairs(view, RELEASABLE, ORG):
         if view.re(_APPOSITIVE_GAP).fullmatch(view.norm.folded, left.end, right.start) \
-                and view.re(_APPOSITIVE_TAIL).match(view.norm.folded, right.end):
-            yield right.entity_id, left.entity_id
+                and view.re(_APPOSITIVE_TAIL).match(view.norm.folded, right.end) and _may_release(view, right, left):
+            yield right.entity_id, left.entity_id  # not "Le Chat, France's flagship chatbot"
 
 
 def subject_only(view: SentenceView):
