@@ -422,3 +422,18 @@ def test_worries_what_a_party_wants_removed(facts, text, expected):
 ])
 def test_worries_it_is_the_body_named_after_its_owner(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public body's ban of a company with no reason: only a strong ban, of the company or its app
+    ("The US banned Huawei.", {("huawei", "united-states")}),
+    ("韓國個人資訊保護委員會表示，已暫停DeepSeek的下載。", {("deepseek", "korea-pipc")}),
+    ("韩国个人信息保护委员会表示，已暂停DeepSeek的下载。", {("deepseek", "korea-pipc")}),
+    # nothing: what of the company is restricted is no worry about it; a soft verb with no reason
+    ("The US restricted Nvidia's sales to China.", set()),
+    ("美國商務部限制輝達的晶片出口。", set()),
+    ("美国商务部限制英伟达的芯片出口。", set()),
+    ("China suspended Micron.", set()),
+])
+def test_worries_a_public_body_s_ban_without_a_reason(facts, text, expected):
+    assert worries(facts, text) == expected

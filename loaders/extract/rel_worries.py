@@ -61,7 +61,9 @@ _PARTY_KINDS = {  # a description of a party, and the kinds of organisation it m
     "{worry.described_governments}": frozenset({"government", "country"}),
     "{worry.described_company_parties}": None,
 }
-_OWNER_MARK = r"\s*{worry.owner_marks}"
+_OWNER_MARK = r"\s*(?:{worry.owner_marks}|的)"
+_STRONG_BAN = "{worry.strong_bans}"
+_OWNED_USE = r"\s*(?:{worry.owned_uses})"
 _OWNED_HEAD = r"\s*(?:{worry.owner_marks}|的)(?:\s*[\w-]+){1,5}?\s*[,，]?\s*"  # "Italy's privacy watchdog, " before a name
 _PLURAL_PARTIES = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?{worry.plural_parties}.*"
 _PUBLIC_KINDS = frozenset({"agency", "government", "country", "legislature", "region", "city"})
@@ -201,10 +203,14 @@ def ban(view: SentenceView):
         else:
             continue
         reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR)) \
-            or _public(view, worried)
+            or (_public(view, worried) and view.re(_STRONG_BAN).search(text, a, b))
         for cause in banned:
-            if cause.type not in MODEL and not reason:
-                continue  # an app banned from use, or anything a public body bans or probes, is a worry; else a reason
+            owned = view.re(_OWNER_MARK).match(text, cause.end)
+            used = (owned and view.re(_OWNED_USE).match(text, owned.end())) or view.re(_OWNED_USE).search(text, b, cause.start)
+            if cause.type not in MODEL and owned and not used:
+                continue  # "restricted Nvidia's sales", "限制英伟达的芯片出口" (not "暂停DeepSeek的下载")
+            if cause.type not in MODEL and not reason and not (used and _public(view, worried)):
+                continue  # an app banned from use (by anyone), a company or its app by a public body: a worry; else a reason
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
             for party in (plural and _listed_after(view, plural)) or listed_with(view, worried, a):
                 if not owner and party.entity_id not in (cause.entity_id, _maker(view, cause)):
