@@ -57,7 +57,6 @@ def test_worries_a_ban_for_a_reason_of_worry(facts, text, expected):
     "Italy's watchdog has banned DeepSeek, citing privacy risks.",    # the watchdog bans, not Italy
     "OpenAI suspended ChatGPT after a data leak.",                    # a maker pulling its own product
     "苹果考虑以安全为由禁止员工使用ChatGPT。",                         # only considered
-    "韩国呼吁禁止DeepSeek，以防数据泄露。",                             # only urged
 ])
 def test_worries_no_ban_worry_without_an_asserted_ban_and_its_reason(facts, text):
     assert worries(facts, text) == set()
@@ -436,4 +435,17 @@ def test_worries_it_is_the_body_named_after_its_owner(facts, text, expected):
     ("China suspended Micron.", set()),
 ])
 def test_worries_a_public_body_s_ban_without_a_reason(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party calling for a ban or a probe is worried by what it names (the ban itself is not asserted)
+    ("韩国呼吁禁止DeepSeek，以防数据泄露。", {("deepseek", "south-korea")}),
+    ("美國國會要求禁用DeepSeek。", {("deepseek", "us-congress")}),
+    ("美国国会要求禁用DeepSeek。", {("deepseek", "us-congress")}),
+    ("The EU called for a ban on DeepSeek.", {("deepseek", "eu")}),
+    ("The FTC urged an investigation into OpenAI.", {("openai", "ftc")}),
+    ("The EU did not call for a ban on DeepSeek.", set()),
+])
+def test_worries_a_call_for_a_ban(facts, text, expected):
     assert worries(facts, text) == expected
