@@ -449,3 +449,14 @@ def test_worries_a_public_body_s_ban_without_a_reason(facts, text, expected):
 ])
 def test_worries_a_call_for_a_ban(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # examples of the banning parties in the clause before one that opens with auxiliaries and the ban
+    ("Many banks, including JPMorgan and Citigroup, have restricted ChatGPT.", {("chatgpt", "jpmorgan"), ("chatgpt", "citi")}),
+    ("多家銀行，包括摩根大通和花旗，已限制使用ChatGPT。", {("chatgpt", "jpmorgan"), ("chatgpt", "citi")}),
+    ("多家银行，包括摩根大通和花旗，已限制使用ChatGPT。", {("chatgpt", "jpmorgan"), ("chatgpt", "citi")}),
+    ("Many banks, such as JPMorgan, praised ChatGPT.", set()),
+])
+def test_worries_examples_of_the_banning_parties(facts, text, expected):
+    assert worries(facts, text) == expected

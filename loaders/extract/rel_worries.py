@@ -61,6 +61,7 @@ _PARTY_KINDS = {  # a description of a party, and the kinds of organisation it m
     "{worry.described_governments}": frozenset({"government", "country"}),
     "{worry.described_company_parties}": None,
 }
+_AUX_ONLY = r"\s*(?:(?:{discourse.auxiliaries})\s+)*"
 _OWNER_MARK = r"\s*(?:{worry.owner_marks}|的)"
 _STRONG_BAN = "{worry.strong_bans}"
 _OWNED_USE = r"\s*(?:{worry.owned_uses})"
@@ -187,6 +188,7 @@ def ban(view: SentenceView):
         plural = None
         if worried is None:  # "Several governments have banned DeepSeek, including Italy and Taiwan"
             worried = plural = _examples_after(view, a)
+        worried = worried or _example_before(view, a)  # "Many banks, including A and B, have restricted ChatGPT"
         following = [m for m in view.mentions if m.start >= b and m.type in CAUSES]
         possessive = view.re(dc.POSSESSIVE)
         owner = possessive.match(text, worried.end) if worried is not None else None
@@ -534,8 +536,8 @@ def _example_before(view: SentenceView, pos: int):
     text = view.norm.folded
     opening = view.clause_of(pos)[0]
     previous = view.previous_clause(pos)
-    if previous is None or text[opening:pos].strip():
-        return None
+    if previous is None or not view.re(_AUX_ONLY).fullmatch(text, opening, pos):
+        return None  # the clause opens with the cue, or with auxiliaries ("…, have restricted ChatGPT")
     inside = [m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1] and m.type in ORG]
     if inside and view.re(_LIST_OPENER).search(text, previous[0], inside[0].start):
         return inside[-1]
