@@ -11,23 +11,18 @@ A = "article-test"
     ("據路透社報道,DeepSeek正在招聘。", "reuters"),
     ("根据彭博社的数据，芯片出口下降。", "bloomberg"),
     ("根據研究公司“人工分析”(Artificial Analysis)的數據,差距正在縮小。", "artificial-analysis"),
-    ("OpenAI表示,新模型更便宜。", "openai"),
     ("According to Reuters, the company is hiring.", "reuters"),
     ("The Financial Times reported that talks had stalled.", "ft"),
-    ("輝達15日在提交給美國證券交易委員會的文件中表示,出口需要許可證。", "nvidia"),
     ("Jensen Huang, Nvidia's chief executive, said demand was strong.", "jensen-huang"),
     ("路透社引述知情人士指,發佈已押後。", "reuters"),
     ("彭博社指，價格下降。", "bloomberg"),
     ("Prices fell, a report from Bloomberg showed.", "bloomberg"),
     ("Jensen Huang, Nvidia's chief executive, who spoke in Taipei, said demand was strong.", "jensen-huang"),
-    ("Nvidia confirmed the order.", "nvidia"),
-    ("Meta, which releases its Llama models with open weights, has argued that the rules go too far.", "meta"),
-    ("The tech industry group Chamber of Progress said the law would hurt.", "chamber-of-progress"),
-    ("按照月之暗面公布的数据，下载量大增。", "moonshot-ai"),
+    ("按照摩根士丹利公布的数据，下载量大增。", "morgan-stanley"),
     ("Omdia analysts said in a note that demand was strong.", "omdia"),
-    ("The Authors Guild said the settlement was fair.", "authors-guild"),
-    ("Anthropic released a new model on Monday, saying it was safer.", "anthropic"),
-    ("開放原始碼促進會（OSI）發文批評了這項授權。", "開放原始碼促進會"),
+    ("彭博社15日在報導中表示,出口需要許可證。", "bloomberg"),
+    ("Gartner, which tracks chip sales, has argued that prices will fall.", "gartner"),
+    ("IDC released a new survey on Monday, saying demand was weak.", "idc"),
 ])
 def test_cites_sources(facts, text, cited):
     assert ("CITES", A, cited) in facts(text)
@@ -148,14 +143,52 @@ def test_cites_a_person_of_an_organisation_not_the_employer(facts, text, employe
 
 
 @pytest.mark.parametrize("text, cited", [
-    ("美國商務部發言人表示，許可證已核發。", "us-commerce-department"),
-    ("香港政府發言人表示，系統將先試行。", "hong-kong"),
-    ("A Nvidia spokesperson said the chips are on sale.", "nvidia"),
+    ("彭博社研究人員表示，價格下降。", "bloomberg"),
+    ("彭博社研究人员表示，价格下降。", "bloomberg"),
     ("Bloomberg researchers said prices fell.", "bloomberg"),
 ])
 def test_cites_who_speaks_for_an_organisation(facts, text, cited):
-    """A spokesperson speaks for it; an outlet's or research body's people give its information."""
+    """An outlet's or research body's people give its information."""
     assert cited in _cites(facts, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a company, a lab, a government, a regulator, a country, a group: statements, not sources (issue 12)
+    "OpenAI表示,新模型更便宜。",
+    "OpenAI表示，新模型更便宜。",
+    "輝達15日在提交給美國證券交易委員會的文件中表示,出口需要許可證。",
+    "英伟达15日在提交给美国证券交易委员会的文件中表示，出口需要许可证。",
+    "輝達說，需求強勁。",
+    "英伟达说，需求强劲。",
+    "Nvidia confirmed the order.",
+    "Meta, which releases its Llama models with open weights, has argued that the rules go too far.",
+    "Anthropic released a new model on Monday, saying it was safer.",
+    "The model is cheap, said OpenAI.",
+    "美國商務部發言人表示，許可證已核發。",
+    "美国商务部发言人表示，许可证已核发。",
+    "A Nvidia spokesperson said the chips are on sale.",
+    "香港政府發言人表示，系統將先試行。",
+    "歐盟指出，新政策將削弱競爭。",
+    "欧盟指出，新政策将削弱竞争。",
+    "The European Commission said the policy may breach the rules.",
+    "中國表示，將採取反制措施。",
+    "中国表示，将采取反制措施。",
+    "China said the rules were unfair.",
+    "The tech industry group Chamber of Progress said the law would hurt.",
+    "The Authors Guild said the settlement was fair.",
+    "開放原始碼促進會（OSI）發文批評了這項授權。",
+    "Stanford University said the course is free.",
+    # according to a company or a government: its statement, not an informant
+    "按照月之暗面公布的数据，下载量大增。",
+    "根據阿里巴巴公佈的數據，下載量大增。",
+    "根据阿里巴巴公布的数据，下载量大增。",
+    "根據明天行政院會議程顯示，指引將通過。",
+    "According to OpenAI, the model is cheaper.",
+    "According to the Commerce Department, licences were issued.",
+])
+def test_cites_no_statement_of_a_company_government_or_country(facts, text):
+    """A speech verb after a company, government, regulator, country or group is a statement, no citation."""
+    assert not _cites(facts, text)
 
 
 @pytest.mark.parametrize("text, place", [
@@ -170,14 +203,6 @@ def test_cites_who_speaks_for_an_organisation(facts, text, cited):
 ])
 def test_cites_no_place_inside_a_longer_description(facts, text, place):
     assert place not in _cites(facts, text)
-
-
-@pytest.mark.parametrize("text, place", [
-    ("中國表示，將採取反制措施。", "china"),
-    ("China said the rules were unfair.", "china"),
-])
-def test_cites_a_place_that_speaks_itself(facts, text, place):
-    assert place in _cites(facts, text)
 
 
 @pytest.mark.parametrize("text, cited", [
@@ -291,9 +316,9 @@ def test_cites_heads_of_state_and_government_are_people(extractor, text, person)
 
 
 @pytest.mark.parametrize("text, speaker, other", [
-    ("The deal came as President Trump toured the Gulf, where the state-backed AI company, Humain, said it would buy chips.",
-     "humain", "trump"),
-    ("As Jensen Huang visited Riyadh, the new venture, Humain, said demand was strong.", "humain", "jensen-huang"),
+    ("The deal came as President Trump toured the Gulf, where the research firm, Omdia, said it expected more chips.",
+     "omdia", "trump"),
+    ("As Jensen Huang visited Riyadh, the wire service, Reuters, said demand was strong.", "reuters", "jensen-huang"),
 ])
 def test_cites_a_name_set_off_by_commas_before_the_verb_speaks(facts, text, speaker, other):
     cited = _cites(facts, text)
@@ -304,7 +329,7 @@ def test_cites_a_name_set_off_by_commas_before_the_verb_speaks(facts, text, spea
     ("路透報導，多名前官員致函商務部長盧特尼克，對此表達關切，認為不該放行。", "howard-lutnick", "reuters"),
     ("路透报道，多名前官员致函商务部长卢特尼克，对此表达关切，认为不该放行。", "howard-lutnick", "reuters"),
     ("彭博報導，包含前白宮副國安顧問在內的專家，聯名致函國會，認為不該放行。", "white-house", "bloomberg"),
-    ("美國AI新創公司Anthropic報告指出，模型會說謊，宣稱要洩密。", "united-states", "anthropic"),
+    ("美國市調機構IDC報告指出，需求會下降，宣稱要漲價。", "united-states", "idc"),
 ])
 def test_cites_a_carried_over_speaker_is_a_subject_not_an_object(facts, text, not_cited, cited):
     """"…致函部长X，…，认为…": the addressee of a letter, a place or an employer inside the subject do not speak."""
@@ -376,8 +401,8 @@ def test_cites_no_company_or_university_with_its_person(facts, text, employer):
 
 
 @pytest.mark.parametrize("text, cited", [
-    ("輝達說，需求強勁。", "nvidia"),
-    ("英伟达说，需求强劲。", "nvidia"),
+    ("路透社說，需求強勁。", "reuters"),
+    ("路透社说，需求强劲。", "reuters"),
 ])
 def test_cites_shuo_is_speech(facts, text, cited):
     assert cited in _cites(facts, text)
@@ -429,7 +454,7 @@ def test_cites_no_company_behind_an_unnamed_source(facts, text, company):
 
 def test_cites_an_outlet_citing_unnamed_sources_is_cited(facts):
     assert "reuters" in _cites(facts, "路透社引述知情人士指，發佈已押後。")
-    assert "nvidia" in _cites(facts, "Nvidia shares fell after the company issued results, warning that exports would fall.")
+    assert "gartner" in _cites(facts, "Gartner cut its forecast after the firm issued a survey, warning that sales would fall.")
 
 
 @pytest.mark.parametrize("text, wire", [

@@ -97,7 +97,7 @@ def test_lexicon_a_new_language_is_data_only(tmp_path):
         "comparison.yaml": "win: [outzorbs]\nloss:\n  - seq: [[trundles], behind]\n",
     })
     plain, extended = RuleExtractor(), RuleExtractor(languages=[*LANGUAGES, "xx"], lexicons=[tmp_path])
-    for text, fact in [("OpenAI blorps that prices fell.", ("CITES", "a", "openai", "cites.says")),
+    for text, fact in [("Reuters blorps that prices fell.", ("CITES", "a", "reuters", "cites.says")),
                        ("Qwen3 outzorbs gpt-oss.", ("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.cue")),
                        ("gpt-oss trundles behind Qwen3.", ("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.reversed"))]:
         assert fact not in facts(plain, text)

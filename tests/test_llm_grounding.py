@@ -163,7 +163,7 @@ def test_llm_grounding_keeps_the_rules_own_facts_with_the_rules_ids(extractor):
                 kept += 1
                 got_source = article.id if got.source is None else got.source.entity_id
                 assert (got_source, got.target.entity_id) == (edge.source, edge.target), ev.sentence
-    assert kept >= 90 and set(dropped) <= {"name not in evidence"} and len(dropped) * 10 < kept
+    assert kept >= 80 and set(dropped) <= {"name not in evidence"} and len(dropped) * 10 < kept
 
 
 def _as_written(grounding, article, node_id, ev):

@@ -43,7 +43,10 @@ DISCOVERIES = (
     Discovery("names.law_titled", "discovery.policy_{lang}", NodeType.POLICY, "law", title=True,
               checks=("first_word",)),
 )
-_GENERIC = r"^(?:[{names.generic_starts:chars}].*|.*{names.generic_ends})$"
+# "《…办法》（以下简称《办法》）", "(hereinafter the …)": a short title right after the full one, introduced as its short form
+_SHORT_FORM = r"[^，。；;]{0,3}?{names.short_form_cues}[^，。；;,]{0,5}?[“\"「《]?\s*"
+# "这家公司", "芯片公司", "强调公司" (a speech verb before 公司): a description or a clause, not a name
+_GENERIC = r"^(?:[{names.generic_starts:chars}].*|{speech.cites}.*|.*{names.generic_ends})$"
 
 
 def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
@@ -61,6 +64,7 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     articles = lex.word_set("names.name_articles")
     titles = lex.word_set("names.person_titles")
     research = lex.word_set("names.research_suffixes")
+    short_forms: dict[str, str] = {}  # a short title's id → the id of the full title it was introduced for
     for discovery in DISCOVERIES:
         for code, regex, wordlist in lex.per_language(discovery.lexicon_list):
             rule = discovery.rule.format(lang=code)
@@ -82,6 +86,11 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                         and not unplaced_titles.overlaps(start, end) and _plausible(lex, discovery, wordlist, name, surface):
                     unplaced_titles.add(start, end)  # a title holds names ("国务院", "人工智能+"): they are part of it
                     entity_id = slugify(to_simplified(surface) if discovery.simplified_id else surface)
+                    earlier = sorted((f for f in (*taken, *found) if f.type == NodeType.POLICY and f.end <= start),
+                                     key=lambda f: f.end)
+                    if earlier and lex.pattern(_SHORT_FORM).fullmatch(norm.folded, earlier[-1].end, start):
+                        short_forms[entity_id] = earlier[-1].entity_id  # "《…标识办法》(以下简称《标识办法》)": the same policy
+                    entity_id = short_forms.get(entity_id, entity_id)
                     found.append(Mention(start, end, surface, entity_id, discovery.type, DISCOVERED, rule,
                                          kind=discovery.kind))
                     continue
@@ -133,8 +142,8 @@ def later_surnames(norm: Normalised, mentions: list[Mention], lexicon: Lexicon |
 def _plausible(lex: Lexicon, discovery: Discovery, wordlist, name: str, surface: str) -> bool:
     """The checks a discovery asks for, with the lexicons' word lists."""
     for check in discovery.checks:
-        if check == "not_generic" and lex.pattern(_GENERIC).match(name):
-            return False  # "这家公司", "芯片公司": a description, not a name
+        if check == "not_generic" and (lex.pattern(_GENERIC).match(name) or _generic_words(lex, surface)):
+            return False  # "这家公司", "芯片公司", "the Research Institute": a description, not a name
         if check == "first_word" and surface.split()[0] in lex.word_set("names.not_names"):
             return False  # "The", "Chief": the capitalised word opening a sentence
         if check == "person" and not _person(lex, wordlist, name, surface):
@@ -142,10 +151,23 @@ def _plausible(lex: Lexicon, discovery: Discovery, wordlist, name: str, surface:
     return True
 
 
+def _generic_words(lex: Lexicon, surface: str) -> bool:
+    """Every word but the suffix is a generic one ("Research Institute", "Chinese AI Labs"): no name.
+
+    >>> _generic_words(Lexicon.default(), "National Research Institute"), _generic_words(Lexicon.default(), "Allen Institute")
+    (True, False)
+    """
+    words = surface.split()
+    generic = lex.word_set("names.generic_words")
+    return len(words) > 1 and all(w in generic for w in words[:-1])
+
+
 def _person(lex: Lexicon, wordlist, name: str, surface: str) -> bool:
     if surface[:1].isascii():
         if wordlist.match == "folded" and not surface[:1].isupper():
             return False  # matched on the folded copy: a Latin name must be capitalised
-        return surface.split()[0] not in lex.word_set("names.not_names")
+        not_person = lex.word_set("names.generic_words") | lex.word_set("names.org_suffixes")
+        # "Chinese Research Institutes said": a description or an organisation, not a person
+        return surface.split()[0] not in lex.word_set("names.not_names") and not any(w in not_person for w in surface.split())
     # a Chinese name found by its title opens with a common surname ("官员私下表示" has no name in it)
     return "·" in name or name[:1] in lex.word_set("names.surnames") or name.startswith(lex.words("names.compound_surnames"))

@@ -68,8 +68,23 @@ class Matcher:
             if self._acceptable(norm, start, end, key, shape):
                 hits.append((start, end, entry_id))
         mentions = [self._mention(norm, *hit) for hit in _longest_first(hits)]
-        mentions = [m for m in mentions if not self.not_a_party.match(norm.folded, m.end)]
+        mentions = [m for m in mentions if not self.not_a_party.match(norm.folded, m.end) and not self._split_words(m)]
         return _with_context(mentions, self.gazetteer)
+
+    def _split_words(self, m: Mention) -> bool:
+        """"told the paper", "The paper said" are no "ThePaper": a name written as one word with a capital
+        inside, found as separate words with a lower-case letter at that capital, is a phrase ("Deep Seek" still counts)."""
+        if " " not in m.surface or not m.surface.isascii():
+            return False
+        entry = self.gazetteer.entries[m.entity_id]
+        key, letters = name_key(m.surface), [ch for ch in m.surface if ch.isalnum()]
+        names = [n for n in (*entry.aliases, entry.name, *entry.canonical) if name_key(n) == key]
+        if not names or not all(n.isascii() and n.isalnum() for n in names):
+            return False  # a name written with a space or a hyphen ("Gemini 1.5 Pro", "Gemini-1.5-Pro") may be split
+        starts = {sum(ch.isalnum() for ch in m.surface[:i]) for i, ch in enumerate(m.surface) if i and m.surface[i - 1] == " "}
+        shapes = [[c for c in n if c.isalnum()] for n in names]
+        return all(any(i < min(len(letters), len(shape)) and letters[i].islower() and shape[i].isupper() for i in starts)
+                   for shape in shapes)
 
     def _acceptable(self, norm: Normalised, start: int, end: int, key: str, shape: "_Shape") -> bool:
         text = norm.folded
@@ -171,7 +186,8 @@ def _alnum(text: str) -> str:
 
 
 def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
-    """Photo credits ("(Photo: Getty Images)", "（圖：路透社）"): the names in them are no parties.
+    """Photo credits ("(Photo: Getty Images)", "（圖：路透社）") and web addresses ("pic.twitter.com/…"): the
+    names in them are no parties.
 
     >>> norm = Normalised.of("Shares rose. (Photo: Reuters)")
     >>> m = Mention(21, 28, "Reuters", "reuters", NodeType.SOURCE)
@@ -179,8 +195,31 @@ def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | N
     []
     """
     lex = lexicon or Lexicon.default()
-    found = [match.span() for _, regex, _ in lex.per_language("citation.credit") for match in regex.finditer(norm.original)]
+    found = [match.span() for name in ("citation.credit", "names.url")
+             for _, regex, _ in lex.per_language(name) for match in regex.finditer(norm.original)]
     if not found:
         return mentions
     credits = Spans(found)
     return [m for m in mentions if not credits.overlaps(m.start, m.end)]
+
+
+_PLACES = frozenset({"country", "city", "region", "government", "industry"})
+
+
+def drop_dateline_places(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
+    """Datelines ("（法新社布魯塞爾4日電）", "WASHINGTON (Reuters) -") and places that only locate something
+    ("China-based DeepSeek", "in Brussels, Belgium", "总部位于北京的"): the place is no party (a wire in a
+    dateline stays: its dateline cites it).
+
+    >>> norm = Normalised.of("BRUSSELS (Reuters) - Prices fell.")
+    >>> m = Mention(0, 8, "BRUSSELS", "brussels", NodeType.ORGANIZATION, kind="government")
+    >>> drop_dateline_places(norm, [m])
+    []
+    """
+    lex = lexicon or Lexicon.default()
+    found = [match.span() for name in ("citation.dateline", "names.location_only")
+             for _, regex, _ in lex.per_language(name) for match in regex.finditer(norm.original)]
+    if not found:
+        return mentions
+    datelines = Spans(found)
+    return [m for m in mentions if m.kind not in _PLACES or not datelines.overlaps(m.start, m.end)]

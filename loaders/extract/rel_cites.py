@@ -50,15 +50,23 @@ VIA = "{citation.via}"
 _TOLD_GAP = "{citation.told_gap}"
 _TOLD_AFTER = r"\s*(?:{citation.attributive})?\s*[》」”]?\s*(?:{citation.attributive})?{citation.told_after}"
 _TOLD_NEEDS_AFTER = "{citation.told_to}"
+_OUTLET_DESCRIBED = r"[^,，;；。]{0,20}?{citation.outlet_nouns}\s*[,，:：]"
+REPORTERS = "{citation.reporters}"
+_REPORTER_AFTER = r"[》」”'’]?\s*(?:{citation.attributive}\s*)?(?:{citation.reporters})"
+_REPORTERS_OPEN = r"[\s《「“\"『]*(?:{citation.quantifiers}\s*)?[《「“\"『]?"
 _SAYS_GAP = 20      # characters allowed between the cited name and its speech verb
 _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited name
 
 
 def says(view: SentenceView):
-    """"OpenAI表示", "Jane Roe, an analyst, said": the speaker before a speech verb."""
+    """"路透社报道", "Jane Roe, an analyst, said": an informant or a person before a speech verb.
+
+    A company, a government, a regulator, a university or a country saying something is a
+    statement, not a source of information ("OpenAI表示", "the EU said"): no citation.
+    """
     for a, _ in view.cues(SAYS):
         speaker = _speaker(view, a)
-        if speaker and not _modifier(view, speaker) and not _employer(view, speaker) \
+        if speaker and _speaks_as_source(speaker) and not _modifier(view, speaker) and not _employer(view, speaker) \
                 and not view.re(UNNAMED).search(view.norm.folded, view.clause_of(speaker.start)[0], speaker.start):
             yield ARTICLE, speaker.entity_id  # not "据熟悉辉达计划的人士透露", "people familiar with Nvidia said"
             if speaker.kind == "person":
@@ -66,18 +74,27 @@ def says(view: SentenceView):
 
 
 def said_by(view: SentenceView):
-    """"…, said Jane Roe": the speaker right after the verb."""
+    """"…, said Jane Roe", "…, reported Reuters": an informant or a person right after the verb."""
     for a, b in view.cues(SAID_BY):
         speaker = view.after(b, CITABLE)[:1]
-        if speaker and speaker[0].start - b <= 2:
+        if speaker and speaker[0].start - b <= 2 and _speaks_as_source(speaker[0]):
             yield ARTICLE, speaker[0].entity_id
 
 
 def according_to(view: SentenceView):
-    """"據路透社報道", "according to Reuters": the name right after the cue."""
+    """"據路透社報道", "according to Reuters", "according to a Stanford study": the informant right after the cue.
+
+    "根據阿里巴巴公佈的數據", "according to the ministry": a company's or a government's word is its
+    statement, not a source of information (issue 12): no citation.
+    """
     for a, b in view.cues(ACCORDING):
         cited = [m for m in view.after(b, CITABLE) if not _qualifier(view, m)][:1] or view.after(b, CITABLE)[:1]
-        if cited and cited[0].start - b <= _ACCORDING_GAP and not _modifier(view, cited[0]) \
+        if not cited and view.re(_OUTLET_DESCRIBED).match(view.norm.folded, b):
+            # "according to a report in the Irish newspaper, The Business Post": the outlet in apposition
+            cited = [m for m in view.after(b, CITABLE, apposition=True)[:1] if m.type == NodeType.SOURCE and m.kind != "person"
+                     and view.re(r"\s*[,，)）]").match(view.norm.folded, m.end)]  # the apposition closes after the name
+        if cited and cited[0].start - b <= _ACCORDING_GAP and (_speaks_as_source(cited[0]) or cited[0].kind == "university") \
+                and not _modifier(view, cited[0]) \
                 and not _employer(view, cited[0]) and not _qualifier(view, cited[0]) \
                 and not _unnamed(view, b, cited[0]):
             yield ARTICLE, cited[0].entity_id
@@ -99,6 +116,16 @@ def report(view: SentenceView):
                 ranked = bool(view.cues(RANKING))
             if ranked:
                 yield ARTICLE, m.entity_id
+
+
+def reporter(view: SentenceView):
+    """"《每日经济新闻》记者亲自测试了…", "Reuters reporters tested the chatbot": what an outlet's journalists
+    found or saw is the outlet's reporting (not the article's own outlet: see ``_best``)."""
+    text = view.norm.folded
+    for m in view.mentions:
+        if m.type == NodeType.SOURCE and m.kind in ("outlet", "wire") and view.re(_REPORTER_AFTER).match(text, m.end) \
+                and view.re(_REPORTERS_OPEN).fullmatch(text, view.clause_of(m.start)[0], m.start):
+            yield ARTICLE, m.entity_id  # the journalists are the clause's subject, not "向彭博社的记者挥手"
 
 
 def told(view: SentenceView):
@@ -153,6 +180,7 @@ RULES = (
     Rule("cites.told", "CITES", 0.8, told, triggers=(TOLD,)),
     Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED, REPORT_BY)),
     Rule("cites.via", "CITES", 0.8, via, triggers=(VIA,)),
+    Rule("cites.reporter", "CITES", 0.75, reporter, triggers=(REPORTERS,)),
     Rule("cites.byline", "CITES", 0.85, byline, triggers=(DISPATCH,)),
 )
 
@@ -225,12 +253,20 @@ def _unnamed(view: SentenceView, cue_end: int, cited) -> bool:
     whose description names the company: the company is no source."""
     text = view.norm.folded
     clause_end = view.clause_of(cited.start)[1]
+    if _speaks_as_source(cited) and cited.kind != "person":
+        clause_end = cited.start  # "據路透社引述知情人士報導", "根據《華爾街日報》看到的內部備忘錄": the outlet is the source
     return bool(view.re(UNNAMED).search(text, cue_end, clause_end))
 
 
 def _outlets(view: SentenceView) -> bool:
     """Whether the sentence names an outlet, wire or report (the rules that need one skip it otherwise)."""
     return any(m.type == NodeType.SOURCE and m.kind != "person" for m in view.mentions)
+
+
+def _speaks_as_source(mention) -> bool:
+    """Whose words alone make a citation: outlets, wires, reports, leaderboards, people (all Sources), analyst
+    firms and research bodies. A company, government, regulator, university or country only makes statements."""
+    return mention.type == NodeType.SOURCE or mention.kind in _RESEARCH_KINDS
 
 
 def _informant(mention) -> bool:

@@ -19,7 +19,7 @@ from .discovery import discover_names, later_surnames, without_places_inside
 from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
-from .mentions import Matcher, Mention, drop_credits
+from .mentions import Matcher, Mention, drop_credits, drop_dateline_places
 from .nodes import article_node, entity_node, gazetteer_node, outlet_node
 from .normalize import Normalised
 from .relations import RULES
@@ -65,6 +65,7 @@ class RuleExtractor:
         found += self.typos.find(norm, found)
         found += later_surnames(norm, found, self.lexicon)
         found = drop_credits(norm, found, self.lexicon)
+        found = drop_dateline_places(norm, found, self.lexicon)
         found.sort(key=lambda m: (m.start, m.end))
         found = [self._own_id(m) for m in found]
         return learn_aliases(norm, found)
@@ -112,6 +113,7 @@ class RuleExtractor:
             _add(edges, *link_edge)
         for key, evidence in _interview_citation(article, mentions, nodes, self.gazetteer, spans, self.lexicon):
             _add(edges, key, evidence)
+        _drop_uncited_people(nodes, edges)
         return Extraction(article=article, nodes=list(nodes.values()),
                           edges=[Edge(source=s, target=t, type=k, evidence=ev) for (k, s, t), ev in sorted(edges.items())])
 
@@ -188,6 +190,18 @@ def _weakest(view: SentenceView, fact: Fact) -> float:
 
 def _resolve(node_id: str, article: Article) -> str:
     return article.id if node_id == ARTICLE else node_id
+
+
+def _drop_uncited_people(nodes: dict, edges: dict) -> None:
+    """A person is a node only as a source the article cites: one only mentioned ("Musk's xAI", "talks with
+    Xi Jinping") is no entity of the graph, and neither node nor MENTIONS edge is kept."""
+    people = {i for i, n in nodes.items() if getattr(n, "kind", None) == "person"}
+    if not people:
+        return
+    cited = {t for (k, _, t) in edges if k != "MENTIONS"} | {s for (k, s, _) in edges if k != "MENTIONS"}
+    for person in people - cited:
+        del nodes[person]
+        edges.pop(next((key for key in edges if key[0] == "MENTIONS" and key[2] == person), None), None)
 
 
 def _add(edges: dict, key: tuple, evidence: Evidence) -> None:

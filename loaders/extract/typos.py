@@ -70,9 +70,17 @@ class TypoResolver:
         limit = 1 if len(key) < 10 else 2
         best = process.extractOne(key, self._near_in_length(len(key), limit), scorer=Levenshtein.distance,
                                   score_cutoff=limit)
-        if best is None or best[0][0] != key[0] or best[1] == 0 or _other_version(key, best[0]):
+        if best is None or best[0][0] != key[0] or best[1] == 0 or _other_version(key, best[0]) \
+                or _derived(key, best[0]) or self._case_differs(token, best[0]):
             return None
         return self.choices[best[0]]
+
+    def _case_differs(self, token: str, key: str) -> bool:
+        """"command" is no typo of "Command A", nor "long-CoT" of "LongCat": a lower-case word for a capitalised name."""
+        if not token[:1].islower():
+            return False
+        entry = self.gazetteer.entries[self.choices[key]]
+        return all(name[:1].isupper() for name in (entry.name, *entry.aliases, *entry.canonical) if name_key(name) == key)
 
     def _near_in_length(self, length: int, limit: int) -> list[str]:
         """Choices within ``limit`` of ``length`` (no other can be within ``limit`` edits), in their order."""
@@ -83,6 +91,20 @@ class TypoResolver:
 
 
 _SEEN_MAX = 1 << 16
+
+
+_ENDINGS = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "s", "es")  # demonyms and plurals
+
+
+def _derived(key: str, known: str) -> bool:
+    """"American" is no typo of "America": a name with a demonym's or plural's ending is another word
+    (a doubled last letter, "gpt-osss", is still a typo).
+
+    >>> _derived("american", "america"), _derived("gptosss", "gptoss"), _derived("gptoss", "gtposs")
+    (True, False, False)
+    """
+    extra = key[len(known):]
+    return key.startswith(known) and extra in _ENDINGS and extra[0] != known[-1]
 
 
 def _other_version(key: str, known: str) -> bool:
