@@ -100,8 +100,7 @@ CASES = [
     ("RSF urged Apple to scrap Apple Intelligence.", {("WORRIES", "apple-intelligence", "rsf", "worries.urged")}),
     ("無國界記者呼籲蘋果下架Apple Intelligence。", {("WORRIES", "apple-intelligence", "rsf", "worries.urged")}),
     ("无国界记者呼吁苹果下架Apple Intelligence。", {("WORRIES", "apple-intelligence", "rsf", "worries.urged")}),
-    ("The FTC found that DeepSeek poses security risks.", {("WORRIES", "deepseek", "ftc", "worries.found"),
-                                                           ("CITES", "article-test", "ftc", "cites.says")}),
+    ("The FTC found that DeepSeek poses security risks.", {("WORRIES", "deepseek", "ftc", "worries.found")}),
     # nothing to find: the cue is negated, hedged, or no rule applies
     ("阿里巴巴並未發佈Qwen3。", set()),
     ("Qwen3 could beat gpt-oss.", set()),

@@ -311,7 +311,8 @@ def test_worries_a_described_cause_named_in_the_sentence_before(facts, text, exp
     ("意大利禁止了DeepSeek。", {("deepseek", "italy")}),
     ("Apple blocked Epic.", set()),                                   # a company banned by a company, no reason
     ("蘋果封殺了Epic。", set()),
-    ("The Central Bank of Ireland blocks staff use of ChatGPT.", set()),
+    ("The Central Bank of Ireland blocks staff use of ChatGPT.", {("chatgpt", "central-bank-ireland")}),
+    ("The Bank of Spain blocks staff use of ChatGPT.", set()),         # not Spain: the place ends a longer name
     ("Samsung blocked DeepSeek last week, and after a long and unrelated discussion of markets, pricing, chips, data "
      "centres, energy, talent, funding and valuations across the whole industry, analysts cited privacy concerns.", set()),
 ])
