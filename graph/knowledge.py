@@ -58,9 +58,14 @@ class KnowledgeGraph:
         self.graph = nx.MultiDiGraph()
         self._names: dict[str, set[str]] = {}
         self._contributions: dict[str, dict[str | None, dict]] = {}  # node id → {article id (None: no article): node}
-        self._article_nodes: dict[str, set[str]] = {}  # article id → ids of the nodes it contributed
-        self._article_edges: dict[str, set[tuple[str, str, str]]] = {}  # article id → edges holding its evidence
+        # article id → ids of the nodes it contributed, and edges holding its evidence (but its own node's):
+        # a set while the article is being added, then a tuple (:meth:`_settle`)
+        self._article_nodes: dict[str, set[str] | tuple[str, ...]] = {}
+        self._article_edges: dict[str, set[tuple[str, str, str]] | tuple[tuple[str, str, str], ...]] = {}
+        self._edge_keys: dict[tuple[str, str, str], tuple[str, str, str]] = {}  # one tuple per edge
         self._shared = Shared()  # one object per distinct evidence value (sentences, rules, offsets)
+        self._versions: dict[tuple, dict] = {}  # one dict per distinct contributed node version
+        self._days: dict[str, str | None] = {}  # article id → its date, for the versions it left undated (_Undated)
 
     # -- building -------------------------------------------------------
     def add_node(self, node: NodeModel, article: str | None = None) -> None:
@@ -70,24 +75,51 @@ class KnowledgeGraph:
         """
         self._add_node_data(node.model_dump(mode="json"), article)
 
-    def _add_node_data(self, data: dict, article: str | None) -> None:
+    def _add_node_data(self, data: dict, article: str | None, day: str | None = None) -> None:
+        """``day``: the article's date. An article's version of a node seen on that day only is kept
+        without it (:class:`_Undated`: one version serves every article that says the same)."""
         node_id = data["id"]
         current = self.graph.nodes.get(node_id)
-        known = set(current["aliases"]) if current is not None else set()
+        known: set | tuple = ()
         if current is not None:
             if current["type"] != data["type"]:
                 raise type_clash(node_id, current["type"], data["type"])
             merged = merge_node(current, data)
+            if merged == current:  # mostly: nothing new (equal values are the same values, see merge_node)
+                merged = None
+            else:
+                known = set(current["aliases"])
         else:
             merged = data
-        self.graph.add_node(node_id, **merged)
-        for alias in merged["aliases"]:
-            if alias not in known:  # the node's other aliases are indexed already (name_key folds: not cheap)
-                self._names.setdefault(name_key(alias), set()).add(node_id)
+        if merged is not None:
+            self.graph.add_node(node_id, **merged)
+            for alias in merged["aliases"]:
+                if alias not in known:  # the node's other aliases are indexed already (name_key folds: not cheap)
+                    self._names.setdefault(name_key(alias), set()).add(node_id)
         own = self._contributions.setdefault(node_id, {})
-        own[article] = merge_node(own[article], data) if article in own else data
+        if article in own:
+            own[article] = self._version(merge_node(self._dated(article, own[article]), data))
+        elif day and article is not None and data.get("first_seen") == day == data.get("last_seen") \
+                and self._days.setdefault(article, day) == day:
+            own[article] = self._version(_Undated({**data, "first_seen": None, "last_seen": None}))
+        else:
+            own[article] = self._version(data)
         if article is not None:
-            self._article_nodes.setdefault(article, set()).add(node_id)
+            _note(self._article_nodes, article, node_id)
+
+    def _dated(self, article: str | None, version: dict) -> dict:
+        """An article's version of a node as it said it (dated, when it is kept undated)."""
+        return _dated(version, self._days[article]) if type(version) is _Undated else version
+
+    def _version(self, data: dict) -> dict:
+        """``data``, or the equal node version stored before (same keys in the same order, values of the
+        same types): articles mostly say the same about a node, so memory follows the distinct versions.
+        Contributions are never changed in place (:func:`~newsgraph.schema.merging.merge_node` copies)."""
+        try:
+            key = (type(data),) + tuple((k, type(v), tuple(v) if type(v) is list else v) for k, v in data.items())
+            return self._versions.setdefault(key, data)
+        except TypeError:  # an unhashable value: kept as it is
+            return data
 
     def add_edge(self, edge: Edge) -> None:
         """Add an edge, or add its evidence to the edge with the same (source, type, target).
@@ -108,7 +140,12 @@ class KnowledgeGraph:
         for item in evidence:
             item = record(item, self._shared)
             attrs["support"] += add_evidence(attrs["evidence"], item)
-            self._article_edges.setdefault(item["article"], set()).add((source, target, key))
+            article = item["article"]
+            if article != source and article != target:  # an article's own node's edges are found from it
+                edge = (source, target, key)
+                _note(self._article_edges, article, self._edge_keys.setdefault(edge, edge))
+            elif article not in self._article_edges:
+                self._article_edges[article] = ()
             if day := item.get("published"):
                 attrs["first_seen"] = min(attrs["first_seen"] or day, day)
                 attrs["last_seen"] = max(attrs["last_seen"] or day, day)
@@ -130,14 +167,12 @@ class KnowledgeGraph:
         day = article.get("published")
         anchor = dt.date.fromisoformat(day) if day else None
         for node in data["nodes"]:
-            node = dict(node)
-            node["first_seen"] = node.get("first_seen") or day
-            node["last_seen"] = node.get("last_seen") or day or node["first_seen"]
+            node = _dated(node, day)
             if node["id"] == article["id"] and node["type"] == NodeType.SOURCE.value:
                 node["key"] = node.get("key") or article.get("key") or canonical_url(article.get("url"))
                 node["content_hash"] = node.get("content_hash") or digest or content_hash(Article(**article))
                 node["extractor"] = node.get("extractor") or extractor
-            self._add_node_data(node, article["id"])
+            self._add_node_data(node, article["id"], day)
         for edge in data["edges"]:
             items = []
             for item in edge["evidence"]:
@@ -147,6 +182,8 @@ class KnowledgeGraph:
                     item = {**item, "when_date": stated.isoformat()}
                 items.append(item)
             self._add_evidence(edge["source"], edge["target"], edge["type"], items)
+        _settle(self._article_nodes, article["id"])
+        _settle(self._article_edges, article["id"])
 
     def _check_fits(self, data: dict) -> None:
         types = {n["id"]: n["type"] for n in data["nodes"]}
@@ -163,7 +200,7 @@ class KnowledgeGraph:
         """Add every node and edge of ``other`` into this graph (with what each article contributed)."""
         for node_id in sorted(other.graph.nodes):
             for article, data in other._contributions.get(node_id, {None: other.graph.nodes[node_id]}).items():
-                self._add_node_data(dict(data), article)
+                self._add_node_data(dict(other._dated(article, data)), article)
         for source, target, key, data in sorted(other.graph.edges(keys=True, data=True), key=lambda r: r[:3]):
             self._add_evidence(source, target, key, data["evidence"])
 
@@ -174,7 +211,8 @@ class KnowledgeGraph:
 
     def contribution(self, node_id: str, article: str) -> dict | None:
         """What ``article`` said about node ``node_id`` (its node fields), or None."""
-        return self._contributions.get(node_id, {}).get(article)
+        found = self._contributions.get(node_id, {}).get(article)
+        return None if found is None else self._dated(article, found)
 
     def remove_article(self, article: str) -> dict[str, int]:
         """Take out everything ``article`` contributed: its evidence (support recounted, first/last
@@ -184,13 +222,14 @@ class KnowledgeGraph:
         """
         counts = {"edges_changed": 0, "edges_removed": 0, "nodes_changed": 0, "nodes_removed": 0}
         touched = set(self._article_nodes.pop(article, ()))
-        for source, target, key in sorted(self._article_edges.pop(article, ())):
+        for source, target, key in sorted(self._held_edges(article, self._article_edges.pop(article, ()))):
             attrs = self.graph.edges[source, target, key]
             if not remove_article(attrs["evidence"], article):
                 continue
             touched |= {source, target}
             if not attrs["evidence"]:
                 self.graph.remove_edge(source, target, key)
+                self._edge_keys.pop((source, target, key), None)
                 counts["edges_removed"] += 1
                 continue
             attrs["support"] = len({e["article"] for e in attrs["evidence"]})
@@ -208,13 +247,22 @@ class KnowledgeGraph:
             elif own:
                 before = dict(self.graph.nodes[node_id])
                 self._forget_names(node_id)
-                data = merge_contributions(own.values())
+                data = merge_contributions(self._dated(a, v) for a, v in own.items())
                 self.graph.nodes[node_id].clear()
                 self.graph.nodes[node_id].update(data)
                 for alias in data["aliases"]:
                     self._names.setdefault(name_key(alias), set()).add(node_id)
                 counts["nodes_changed"] += data != before
+        self._days.pop(article, None)  # none of its versions is left
         return counts
+
+    def _held_edges(self, article: str, held: Iterable[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+        """The edges that may hold ``article``'s evidence: those recorded, and those of its own node."""
+        edges = set(held)
+        if article in self.graph:
+            edges.update(self.graph.out_edges(article, keys=True))
+            edges.update(self.graph.in_edges(article, keys=True))
+        return edges
 
     def _forget_names(self, node_id: str) -> None:
         for alias in self.graph.nodes[node_id].get("aliases") or ():
@@ -232,8 +280,11 @@ class KnowledgeGraph:
                                  for u, v, k, d in self.graph.edges(keys=True, data=True))
         out._names = {k: set(v) for k, v in self._names.items()}
         out._contributions = {k: dict(v) for k, v in self._contributions.items()}
+        out._versions = dict(self._versions)
+        out._days = dict(self._days)
         out._article_nodes = {k: set(v) for k, v in self._article_nodes.items()}
         out._article_edges = {k: set(v) for k, v in self._article_edges.items()}
+        out._edge_keys = dict(self._edge_keys)
         return out
 
     def without_articles(self, articles: Iterable[str]) -> "KnowledgeGraph":
@@ -250,7 +301,7 @@ class KnowledgeGraph:
         for node_id in self.graph.nodes:
             for article, data in self._contributions.get(node_id, {}).items():
                 if article not in drop:
-                    out._add_node_data(data, article)
+                    out._add_node_data(self._dated(article, data), article)
         for source, target, key, data in self.graph.edges(keys=True, data=True):
             kept = [e for e in data["evidence"] if e["article"] not in drop]
             if kept and source in out.graph and target in out.graph:
@@ -365,6 +416,38 @@ class KnowledgeGraph:
         for _, _, key in self.graph.edges(keys=True):
             edges[key] = edges.get(key, 0) + 1
         return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
+
+
+class _Undated(dict):
+    """A node as an article's extraction gave it, before :func:`_dated` (the graph keeps the article's date once)."""
+
+    __slots__ = ()
+
+
+def _dated(node: dict, day: str | None) -> dict:
+    """A copy of ``node`` with the article's date ``day`` where the extractor left it out."""
+    node = dict(node)
+    node["first_seen"] = node.get("first_seen") or day
+    node["last_seen"] = node.get("last_seen") or day or node["first_seen"]
+    return node
+
+
+def _note(held: dict, article: str, item) -> None:
+    """``item`` into ``held[article]`` (a set, made again from a settled tuple when need be)."""
+    found = held.get(article)
+    if type(found) is set:
+        found.add(item)
+    elif found is None:
+        held[article] = {item}
+    elif item not in found:
+        held[article] = {*found, item}
+
+
+def _settle(held: dict, article: str) -> None:
+    """``held[article]`` as a tuple (a tenth of a set's memory), once the article is in."""
+    found = held.get(article)
+    if type(found) is set:
+        held[article] = tuple(found)
 
 
 def _resolve_when(expression: str, anchor: dt.date | None) -> dt.date | None:

@@ -19,10 +19,12 @@ True
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import attrgetter
 
 from .models import Evidence
 
 FIELDS: tuple[str, ...] = tuple(Evidence.model_fields)
+_FIELD_SET = frozenset(FIELDS)
 
 
 class EvidenceRecord(Mapping):
@@ -39,7 +41,7 @@ class EvidenceRecord(Mapping):
 
     def __getitem__(self, key: str):
         try:
-            return getattr(self, key) if key in FIELDS else _missing(key)
+            return getattr(self, key) if key in _FIELD_SET else _missing(key)
         except AttributeError:
             raise KeyError(key) from None
 
@@ -52,7 +54,7 @@ class EvidenceRecord(Mapping):
     def __setitem__(self, key: str, value) -> None:
         """Set one field (as on the dicts evidence used to be); the record's place in its edge's
         sorted list is by (article, start, end, rule): change those through the graph, not here."""
-        if key not in FIELDS:
+        if key not in _FIELD_SET:
             raise KeyError(f"not an evidence field: {key}")
         object.__setattr__(self, key, value)
 
@@ -74,17 +76,22 @@ def _rebuild(values: tuple) -> EvidenceRecord:
     return EvidenceRecord(**dict(zip(FIELDS, values)))
 
 
+_SLOTS = tuple(EvidenceRecord.__dict__[name] for name in FIELDS)  # the slots' descriptors, in FIELDS order
+record_key = attrgetter("article", "start", "end", "rule")
+"""A record's (article, start, end, rule): :func:`~newsgraph.schema.merging.evidence_key`, read from slots."""
+
+
 class Shared(dict):
-    """Equal values as one object: ``shared(value)`` gives the first equal value it was given."""
+    """Equal values as one object: ``shared(value)`` gives the first equal value it was given
+    (values of different types are never one: ``1``, ``1.0`` and ``True`` stay apart). Keyed by type."""
 
     def __call__(self, value):
         if value is None or value is True or value is False:
             return value
-        key = (type(value), value)
-        found = self.get(key)
-        if found is None:
-            self[key] = found = value
-        return found
+        pool = self.get(type(value))
+        if pool is None:
+            pool = self[type(value)] = {}
+        return pool.setdefault(value, value)
 
 
 def record(evidence: Mapping, shared: Shared | None = None) -> EvidenceRecord:
@@ -92,4 +99,16 @@ def record(evidence: Mapping, shared: Shared | None = None) -> EvidenceRecord:
     record), its values shared through ``shared`` when given."""
     if shared is None:
         return evidence if isinstance(evidence, EvidenceRecord) else EvidenceRecord(**evidence)
-    return EvidenceRecord(**{name: shared(value) for name, value in evidence.items()})
+    if not _FIELD_SET.issuperset(evidence):
+        raise TypeError(f"not an evidence field: {', '.join(sorted(set(evidence) - _FIELD_SET))}")
+    out = object.__new__(EvidenceRecord)
+    get, pools = evidence.get, shared
+    for name, slot in zip(FIELDS, _SLOTS):
+        value = get(name)
+        if value is not None and value is not True and value is not False:
+            pool = pools.get(type(value))
+            if pool is None:
+                pool = pools[type(value)] = {}
+            value = pool.setdefault(value, value)
+        slot.__set__(out, value)
+    return out

@@ -17,7 +17,7 @@ in :func:`contribution_order`.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .errors import SchemaError
 
@@ -124,14 +124,31 @@ def add_evidence(items: list[dict], new: dict) -> int:
     >>> [(e["article"], e["start"]) for e in items]
     [('a', 1), ('a', 5), ('b', 0)]
     """
-    key = evidence_key(new)
-    at = bisect.bisect_left(items, key, key=evidence_key)
-    if at < len(items) and evidence_key(items[at]) == key:
+    key_of = _key_of(items, new)
+    key = key_of(new)
+    at = bisect.bisect_left(items, key, key=key_of)
+    if at < len(items) and key_of(items[at]) == key:
         return 0
     article = key[0]
     seen = (at > 0 and items[at - 1]["article"] == article) or (at < len(items) and items[at]["article"] == article)
     items.insert(at, new)
     return 0 if seen else 1
+
+
+_RECORDS = None
+
+
+def _key_of(items: list, new) -> Callable:
+    """:func:`evidence_key`, read from slots when ``items`` are evidence records (as in a graph)."""
+    global _RECORDS
+    if _RECORDS is None:  # (loaded on first use: the schema's evidence records need pydantic)
+        from .evidence import EvidenceRecord, record_key
+
+        _RECORDS = EvidenceRecord, record_key
+    EvidenceRecord, record_key = _RECORDS
+    if type(new) is EvidenceRecord and (not items or (type(items[0]) is EvidenceRecord and type(items[-1]) is EvidenceRecord)):
+        return record_key
+    return evidence_key
 
 
 def remove_article(items: list[dict], article: str) -> int:

@@ -598,3 +598,225 @@ def test_outperforms_superior_inferior(facts, text, expected):
 ])
 def test_outperforms_margin_after_the_rival(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leave-behind frame: the subject wins over every model listed inside it
+    ("Grok 3以高分登頂，將GPT-4o、DeepSeek R1等對手甩在身後。", {("grok-3", "gpt-4o"), ("grok-3", "deepseek-r1")}),
+    ("Grok 3以高分登顶，将GPT-4o、DeepSeek R1等对手甩在身后。", {("grok-3", "gpt-4o"), ("grok-3", "deepseek-r1")}),
+    ("Grok 3 left GPT-4o and DeepSeek R1 far behind.", {("grok-3", "gpt-4o"), ("grok-3", "deepseek-r1")}),
+    ("Grok 3把GPT-4o甩在了后面。", {("grok-3", "gpt-4o")}),
+    # "far exceeds"
+    ("Grok 3的成績遠超GPT-4o。", {("grok-3", "gpt-4o")}),
+    ("Grok 3的成绩远超GPT-4o和DeepSeek R1。", {("grok-3", "gpt-4o"), ("grok-3", "deepseek-r1")}),
+    # nothing: hedged, a company, no closing word, a condition
+    ("Grok 3有望將GPT-4o甩在身後。", set()),
+    ("Grok 3有望将GPT-4o甩在身后。", set()),
+    ("Grok 3 could leave GPT-4o behind.", set()),
+    ("Grok 3 left OpenAI behind.", set()),
+    ("Grok 3将GPT-4o作为对手。", set()),
+    ("如果Grok 3将GPT-4o甩在身后，市场会变。", set()),
+])
+def test_outperforms_left_behind(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a score table in prose: three or more models with a score each, one unit — the top one wins
+    ("在測試中，Qwen3得分61%，GPT-4o得分54%，而Claude 3.5 Sonnet以38%的得分墊底。",
+     {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet")}),
+    ("在测试中，GPT-4o得分54%，Claude 3.5 Sonnet得分38%，而Qwen3以61%的得分登顶。",
+     {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet")}),
+    ("On the test, GPT-4o scored 54%, Claude 3.5 Sonnet scored 38% and Qwen3 scored 61%.",
+     {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet")}),
+    ("In the arena, GPT-4o reached 1350 points, Claude 3.5 Sonnet 1300 points and Qwen3 with a score of 1400 points.",
+     {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet")}),
+    ("Qwen3得分80，GPT-4o得分75，Claude 3.5 Sonnet得分70。", {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet")}),
+    ("Qwen3 得分 80，GPT-4o 得分 75，Claude 3.5 Sonnet 得分 70。", {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet")}),
+    # nothing: counts, two rows only, mixed units, a tie at the top, a cost, a row broken by another test, a margin
+    ("Qwen3達到3倍，GPT-4o達到2倍，Claude 3.5 Sonnet達到1倍。", set()),
+    ("Qwen3 reached 3 times, GPT-4o reached 2 times and Claude 3.5 Sonnet reached 1 times.", set()),
+    ("Qwen3得分61%，GPT-4o得分54%。", set()),
+    ("Qwen3得分61%，GPT-4o得分54分，Claude 3.5 Sonnet得分38%。", set()),
+    ("Qwen3 scored 61%, GPT-4o scored 61% and Claude 3.5 Sonnet scored 38%.", set()),
+    ("Qwen3的延迟为61，GPT-4o为54，Claude 3.5 Sonnet为38。", set()),
+    ("Qwen3得分61%，GPT-4o在另一項測試中得分54%，Claude 3.5 Sonnet得分38%。", set()),
+    ("Qwen3得分61%，GPT-4o在另一项测试中得分54%，Claude 3.5 Sonnet得分38%。", set()),
+    ("GPT-4o得分54%，Claude 3.5 Sonnet得分38%，Qwen3以10%的优势领先。", set()),
+    ("Can GPT-4o, scoring 54%, Claude 3.5 Sonnet scoring 38% and Qwen3 scoring 61% be compared?", set()),
+])
+def test_outperforms_score_table(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, model", [
+    # a number before a score's unit is a score, not a version
+    ("中段包括gpt-oss-120B 58 分。", "gpt-oss"),
+    ("中段包括Qwen3 58分。", "qwen3"),
+    ("Mid-table: Qwen3 58 points.", "qwen3"),
+])
+def test_outperforms_a_score_is_no_version(extractor, text, model):
+    from newsgraph.schema import Article
+    ids = {n.id for n in extractor.extract(Article(id="article-test", title="test", text=text)).nodes if n.type.value == "Model"}
+    assert ids == {model}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decimal right after a known name continues its version: GPT-5.2 is no GPT-5
+    ("GPT-5.2-Thinking領先GPT-4o。", {("gpt-5-2-thinking", "gpt-4o")}),
+    ("GPT-5.2领先GPT-4o。", {("gpt-5-2", "gpt-4o")}),
+    ("GPT-5.2 beats GPT-4o.", {("gpt-5-2", "gpt-4o")}),
+    # a full stop is no decimal point
+    ("OpenAI shipped GPT-5. 2 rivals trail it.", set()),
+])
+def test_outperforms_a_decimal_continues_a_version(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "than" takes a whole list; a score noun may stand between "higher" and "than"
+    ("Qwen3, built for agents, achieved higher scores than GPT-4o, Claude 3.5 Sonnet and DeepSeek R1.",
+     {("qwen3", "gpt-4o"), ("qwen3", "claude-3-5-sonnet"), ("qwen3", "deepseek-r1")}),
+    ("Qwen3 is faster than GPT-4o and DeepSeek R1.", {("qwen3", "gpt-4o"), ("qwen3", "deepseek-r1")}),
+    ("Qwen3的得分高於GPT-4o和DeepSeek R1。", {("qwen3", "gpt-4o"), ("qwen3", "deepseek-r1")}),
+    ("Qwen3的得分高于GPT-4o和DeepSeek R1。", {("qwen3", "gpt-4o"), ("qwen3", "deepseek-r1")}),
+    # a version descriptor ends a listed name without ending the list
+    ("Grok 3擊敗了GPT-4o最新版本和DeepSeek R1實驗版。", {("grok-3", "gpt-4o"), ("grok-3", "deepseek-r1")}),
+    ("Grok 3击败了GPT-4o最新版本和DeepSeek R1实验版。", {("grok-3", "gpt-4o"), ("grok-3", "deepseek-r1")}),
+    ("Grok 3 beat the GPT-4o latest version and DeepSeek R1.", {("grok-3", "gpt-4o"), ("grok-3", "deepseek-r1")}),
+    # nothing, or only the first clause: a cost that is higher, a list broken by a clause of its own
+    ("Qwen3 had higher error rates than GPT-4o, Claude 3.5 Sonnet and DeepSeek R1.", set()),
+    ("Qwen3 is faster than GPT-4o and DeepSeek R1 is cheaper.", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_than_a_list(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "scores (slightly) lower than Y": Y wins
+    ("Qwen3 scores slightly lower than GPT-4o in C++.", {("gpt-4o", "qwen3")}),
+    ("Qwen3 scored lower than GPT-4o and DeepSeek R1.", {("gpt-4o", "qwen3"), ("deepseek-r1", "qwen3")}),
+    ("Qwen3 scored lower error rates than GPT-4o.", set()),
+    # "A有60.8，而B只有39.2": 有 before a bare number gives a score
+    ("在榜單上，Qwen3有60.8，而GPT-4o只有39.2。", {("qwen3", "gpt-4o")}),
+    ("在榜单上，Qwen3有60.8，而GPT-4o只有39.2。", {("qwen3", "gpt-4o")}),
+    ("On the board, Qwen3 has 60.8, while GPT-4o only 39.2.", set()),
+    # a count is no score
+    ("Qwen3有3款模型，而GPT-4o只有2款。", set()),
+    # less of a cost: "大减"
+    ("Qwen3的錯誤率較GPT-4o大減78%。", {("qwen3", "gpt-4o")}),
+    ("Qwen3的错误率较GPT-4o大减78%。", {("qwen3", "gpt-4o")}),
+    ("Qwen3的得分较GPT-4o大减78%。", set()),
+])
+def test_outperforms_lower_scores_and_costs(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a win said as a noun: "实现对Y的超越", "a win over Y"
+    ("Qwen3在數學上實現對GPT-4o和DeepSeek R1的全面超越。", {("qwen3", "gpt-4o"), ("qwen3", "deepseek-r1")}),
+    ("Qwen3在数学上实现对GPT-4o和DeepSeek R1的全面超越。", {("qwen3", "gpt-4o"), ("qwen3", "deepseek-r1")}),
+    ("Qwen3 scored a clear win over GPT-4o in math.", {("qwen3", "gpt-4o")}),
+    # nothing: hedged, no win noun, the frame about something else
+    ("Qwen3有望實現對GPT-4o的超越。", set()),
+    ("Qwen3有望实现对GPT-4o的超越。", set()),
+    ("Qwen3实现对GPT-4o的兼容。", set()),
+    ("Qwen3 could score a win over GPT-4o.", set()),
+])
+def test_outperforms_nominal_win(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" opening a sentence after several models: the one subject of the sentence before, never a listed one
+    ("Grok 3對標GPT-4o。它在數學上超越了Claude 3.5 Sonnet。", {("grok-3", "claude-3-5-sonnet")}),
+    ("Grok 3对标GPT-4o。它在数学上超越了Claude 3.5 Sonnet。", {("grok-3", "claude-3-5-sonnet")}),
+    ("Grok 3 is pitched against GPT-4o. It beats Claude 3.5 Sonnet on math.", {("grok-3", "claude-3-5-sonnet")}),
+    ("Grok 3 and GPT-4o are out. It beats Claude 3.5 Sonnet on math.", set()),
+    ("Grok 3和GPT-4o都已推出。它在数学上超越了Claude 3.5 Sonnet。", set()),
+    ("Compared with GPT-4o, Grok 3 is new. It beats Claude 3.5 Sonnet on math.", set()),
+    # that "it" carries over a clause with no subject of its own
+    ("Grok 3對標GPT-4o。它在數學上超越了Claude 3.5 Sonnet，但在代碼上不及Gemini 2.5 Pro。",
+     {("grok-3", "claude-3-5-sonnet"), ("gemini-2-5-pro", "grok-3")}),
+    ("Grok 3对标GPT-4o。它在数学上超越了Claude 3.5 Sonnet，但在代码上不及Gemini 2.5 Pro。",
+     {("grok-3", "claude-3-5-sonnet"), ("gemini-2-5-pro", "grok-3")}),
+    ("Grok 3 is pitched against GPT-4o. It beats Claude 3.5 Sonnet on math, but trails Gemini 2.5 Pro on code.",
+     {("grok-3", "claude-3-5-sonnet"), ("gemini-2-5-pro", "grok-3")}),
+])
+def test_outperforms_it_after_several_models(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # aims, designs, struggles, inabilities and doubts are no win
+    "Grok 3 was designed to outperform GPT-4o.",
+    "Grok 3 has yet to beat GPT-4o.",
+    "Grok 3 struggled to beat GPT-4o.",
+    "Grok 3 can't beat GPT-4o.",
+    "Grok 3 is unlikely to beat GPT-4o.",
+    "Critics doubt Grok 3 beats GPT-4o.",
+    "Few believe Grok 3 beats GPT-4o.",
+    "Grok 3旨在超越GPT-4o。",
+    "Grok 3旨在超越GPT-4o。".replace("旨在", "無法"),
+    "Grok 3无法超越GPT-4o。",
+    "Grok 3距離超越GPT-4o還有差距。",
+    "Grok 3距离超越GPT-4o还有差距。",
+    "外界質疑Grok 3超越GPT-4o的說法。",
+    "外界质疑Grok 3超越GPT-4o的说法。",
+])
+def test_outperforms_unclaimed_or_doubted(facts, text):
+    assert outperforms(facts, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # a claim is still a claim
+    "xAI claims Grok 3 beats GPT-4o.",
+    "Grok 3號稱超越GPT-4o。",
+    "Grok 3号称超越GPT-4o。",
+])
+def test_outperforms_claimed(facts, text):
+    assert outperforms(facts, text) == {("grok-3", "gpt-4o")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking: the model at the top wins over those that follow it
+    ("In the ranking, Grok 3 came first, followed by GPT-4o and Claude 3.5 Sonnet.",
+     {("grok-3", "gpt-4o"), ("grok-3", "claude-3-5-sonnet")}),
+    ("Grok 3 topped the leaderboard, followed by GPT-4o.", {("grok-3", "gpt-4o")}),
+    ("榜單中，Grok 3以68分居首，其次是GPT-4o與Claude 3.5 Sonnet。", {("grok-3", "gpt-4o"), ("grok-3", "claude-3-5-sonnet")}),
+    ("榜单中，Grok 3以68分居首，其次是GPT-4o与Claude 3.5 Sonnet。", {("grok-3", "gpt-4o"), ("grok-3", "claude-3-5-sonnet")}),
+    # nothing: a sequence of releases, a hedged top place, no top place at all
+    ("OpenAI released GPT-4o first, followed by GPT-4o mini.", set()),
+    ("Grok 3 may top the leaderboard, followed by GPT-4o.", set()),
+    ("Grok 3表现不错，其次是GPT-4o。", set()),
+    ("Grok 3有望登顶，其次是GPT-4o。", set()),
+    # "both" opens a listed subject; "neither … nor" denies
+    ("Both Grok 3 and Gemini 2.5 Pro beat GPT-4o.", {("grok-3", "gpt-4o"), ("gemini-2-5-pro", "gpt-4o")}),
+    ("Neither Grok 3 nor Gemini 2.5 Pro beat GPT-4o.", set()),
+    # "rivals such as": a noun, no parity; "better at X than"
+    ("Grok 3 outperformed rivals such as GPT-4o and Claude 3.5 Sonnet.",
+     {("grok-3", "gpt-4o"), ("grok-3", "claude-3-5-sonnet")}),
+    ("Grok 3 rivals GPT-4o.", set()),
+    ("Grok 3 is better at math than GPT-4o.", {("grok-3", "gpt-4o")}),
+    ("Grok 3 is better at math, but GPT-4o is better at code than Claude.", {("gpt-4o", "claude")}),
+])
+def test_outperforms_rankings_and_lists(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two scores set against each other: "compared with N for Y", or two rows joined by a contrast
+    ("GPT-4.1 scores 54.6% on SWE-bench, compared with 33.2% for GPT-4o.", {("gpt-4-1", "gpt-4o")}),
+    ("GPT-4.1 scored 33.2%, compared with 54.6% for GPT-4o.", {("gpt-4o", "gpt-4-1")}),
+    ("GPT-4.1 scored 54.6% while GPT-4o scored 33.2%.", {("gpt-4-1", "gpt-4o")}),
+    ("GPT-4.1得分54.6%，而GPT-4o為33.2%。", {("gpt-4-1", "gpt-4o")}),
+    ("GPT-4.1的得分为54.6%，而GPT-4o则为33.2%。", {("gpt-4-1", "gpt-4o")}),
+    # nothing: two rows without a contrast, different tests, a tie, a cost
+    ("GPT-4.1得分54.6%，GPT-4o得分33.2%。", set()),
+    ("GPT-4.1在MMLU上得分80%，而GPT-4o在GSM8K上得分90%。", set()),
+    ("GPT-4.1得分54.6%，而GPT-4o为54.6%。", set()),
+    ("GPT-4.1 scored 54.6% while GPT-4o's latency was 33.2.", set()),
+    ("GPT-4.1的延遲為54.6，而GPT-4o為33.2。", set()),
+])
+def test_outperforms_two_scores_set_against_each_other(facts, text, expected):
+    assert outperforms(facts, text) == expected

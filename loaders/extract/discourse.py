@@ -33,8 +33,8 @@ DEFINITE = {  # descriptions that point back at the last-named entity of one typ
     NodeType.MODEL: "{discourse.definite_model}",
     NodeType.ORGANIZATION: "{discourse.definite_organization}",
 }
-# a subject opens its clause: opening quotes, an attribution, a short modifier (…的, or a kind noun: 另一款模型X), no pronoun
-SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?"
+# a subject opens its clause: opening quotes, an attribution, "both" before a list, a short modifier (…的, or a kind noun: 另一款模型X), no pronoun
+SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?(?:{discourse.list_openers}\s+)?"
                 r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}(?:{discourse.attributive}|{discourse.kind_nouns}))?"
                 r"[^{discourse.pronoun_chars:chars}]{0,3}")
 # "It scores…", "These models beat…", "它超越了…", "更是在测试中击败了…" (no subject at all):

@@ -36,7 +36,9 @@ _NEGATED_ANYWHERE = "{polarity.negations}"
 _HEDGE_ANYWHERE = "{polarity.hedges}"
 SCORE_ONLY = "{comparison.score_only}"           # "…; B and C only 1377 and 1353"
 _SCORE_GAP = r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:{discourse.adverbs}|{discourse.continuation})*\s*"
-_SCORED = r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
+_NOT_A_COUNT = r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})"  # "有3款模型", "3 times": a count, no score
+_SCORED = (r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
+           + _NOT_A_COUNT)
 SCORE_VERSUS = "{comparison.score_versus}"       # "A scored 80 vs B's 75"
 _THEIR_SCORE = (r"\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?"
                 r"(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)")
@@ -46,9 +48,31 @@ _GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
 _GAIN_PREFIX = r"(?<![a-z]){comparison.gain_prefix}\s*$"
 GAIN_OPEN = "{comparison.gain_open}"             # "X holds an edge in recall, …, compared with Y"
 _GAIN_RIVAL = "{comparison.gain_rival}"
+RANK_NEXT = "{comparison.rank_next}"             # "X ranked first, followed by A and B", "X居首，其次是A、B"
+_RANK_FIRST = "{comparison.rank_first}"
+NOMINAL_OPEN = "{comparison.nominal_open}"       # "X实现对Y的超越"
+_NOMINAL_CLOSE = r"[^，,。；;!?！？]{0,8}?{discourse.attributive}\s*{discourse.adverbs}*\s*{comparison.nominal_win}"
+BEHIND_MARKER = "{comparison.behind_marker}"     # "X将Y甩在身后", "X left Y behind"
+_BEHIND_LEAD = r"\s*(?:{discourse.articles}\s+)?"
+_BEHIND_CLOSE = r"[^，,。；;!?！？]{0,8}?{comparison.behind_close}"  # "…等强劲对手甩在身后"
+# a score table: "A得分21.6%，B得分13.7%，而C以37.5%的得分登顶", "A scored 80%, B 75% and C 60%"
+_TABLE_SCORE = (r"\s*(?:{discourse.possessive}\s*)?{discourse.adverbs}*\s*(?:(?P<verb>{comparison.score_verbs})\s*(?:了\s*)?|(?P<with>{comparison.table_with})\s*"
+                r"|{comparison.table_of}\s*)(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]|\s*{comparison.counters})"
+                r"\s*(?P<unit>{comparison.score_units})?")
+_TABLE_BARE = (r"\s+(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]|\s*{comparison.counters})"
+               r"\s*(?P<unit>{comparison.score_units})?")  # "…, B 75%"
+_TABLE_NOUN = r"\s*{discourse.attributive}?[^，,。；;]{0,4}?{comparison.score_nouns}"  # "以37.5%的得分", not "以10%的优势"
+_TABLE_GAP = (r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*[,，、;；]?\s*(?:{discourse.coordinators}|{discourse.continuation})?"
+              r"\s*{discourse.adverbs}*\s*")
+_TABLE_ROWS = 3  # fewer rows are a pair, left to "only" and "vs" (outperforms.score) — or set against each other:
+_TABLE_CONTRAST = "{comparison.table_contrast}"  # "X得分54.6%，而Y为33.2%", "X scored 54.6% while Y scored 33.2%"
+# "X scored 54.6%, compared with 33.2% for Y": the rival's score, then the rival
+_SCORE_FOR = (r"\s*(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9]|[.,][0-9])\s*(?:{comparison.score_units})?\s*"
+              r"{comparison.score_for}\s+")
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
+_DOUBTED = "{comparison.doubted}"                 # "Critics doubt X beats Y", "外界质疑X超越Y"
 _UNCLAIMED = r"{comparison.unclaimed}\s*$"       # "plans to beat", "不再领先", "将超越", "lost its lead over"
 _PARITY = "{comparison.parity}"
 _QUESTION = r"[?？][\s\"”’」』)）]*$"            # "Can X beat Y?"
@@ -173,8 +197,8 @@ def comparative(view: SentenceView):
         if view.re(_COSTS).search(text, max(view.start, a - 40), a):
             yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
     for a, b in view.cues(BETTER_THAN):
-        if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):
-            yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
+        if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):  # "…than A, B and C": each
+            yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL))
 
 
 def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
@@ -278,6 +302,9 @@ def score(view: SentenceView):
     for a, b in view.cues(SCORE_VERSUS):  # "A scored 80 vs B's 75": the higher score wins
         rival = view.after(b, MODEL, hi=view.end)[:1]
         theirs = rival and view.re(_THEIR_SCORE).match(text, rival[0].end)
+        score_for = view.re(_SCORE_FOR).match(text, b)  # "…, compared with 33.2% for B"
+        if not theirs and score_for and rival and view._owner_start(rival[0]) == score_for.end():
+            theirs = score_for
         mine = [(m, view.re(_SCORED).match(text, m.end, a)) for m in view.mentions if m.end <= a and m.type in MODEL]
         mine = [(m, _number(found.group("score"))) for m, found in mine if found]
         if not theirs or len(mine) != 1 or view.re(_COSTS).search(text, view.start, view.end):
@@ -286,6 +313,91 @@ def score(view: SentenceView):
         if ours is None or other is None or ours == other:
             continue
         yield (subject.entity_id, rival[0].entity_id) if ours > other else (rival[0].entity_id, subject.entity_id)
+
+
+def left_behind(view: SentenceView):
+    """"X将A、B等对手甩在身后", "X left A and B behind": the subject wins over every listed model in the frame."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(BEHIND_MARKER):
+        losers = view.after(b, MODEL)
+        if not losers or not view.re(_BEHIND_LEAD).fullmatch(text, b, view._owner_start(losers[0])) \
+                or not view.re(_BEHIND_CLOSE).match(text, losers[-1].end, view.clause_of(losers[-1].start)[1]):
+            continue
+        yield from _pairs(view, _winner(view, a), losers, cue=a)
+
+
+def ranked(view: SentenceView):
+    """"X ranked first, followed by A and B", "X以68分居首，其次是A、B与C": the model said to top the ranking,
+    right before (in the clause of the cue or the one before it), wins over every model listed after the cue."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(RANK_NEXT):
+        rivals = view.after(b, MODEL, apposition=True)
+        if not rivals or text[b:view._owner_start(rivals[0])].strip(" :："):
+            continue
+        clause = view.clause_of(a)
+        before = view.previous_clause(a) if not [m for m in view.mentions if clause[0] <= m.start < a] else clause
+        if before is None:
+            continue
+        top = [m for m in view.mentions if before[0] <= m.start and m.end <= min(before[1], a) and m.type in MODEL]
+        first = view.re(_RANK_FIRST).search(text, top[0].end, min(before[1], a)) if len(top) == 1 else None
+        if first is None or not view.re(dc.SUBJECT_SLOT).fullmatch(text, before[0], view._owner_start(top[0])):
+            continue
+        yield from _pairs(view, top[0], rivals, cue=first.start())
+
+
+def nominal(view: SentenceView):
+    """"X在数学上实现对A和B的超越": a win said as a noun, the losers inside the frame."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(NOMINAL_OPEN):
+        losers = view.after(b, MODEL)
+        if not losers or text[b:view._owner_start(losers[0])].strip() \
+                or not view.re(_NOMINAL_CLOSE).match(text, losers[-1].end, view.clause_of(losers[-1].start)[1]):
+            continue
+        yield from _pairs(view, _winner(view, a), losers, cue=a)
+
+
+def score_table(view: SentenceView):
+    """"A得分21.6%，B得分13.7%，而C以37.5%的得分登顶", "A scored 54%, B scored 38% and C scored 61%": in a run
+    of at least three models each with its score (after the first, the verb may be left out: "B 75%"), in one
+    unit and nothing else between the rows, the highest wins
+    over every other (nothing on a tie at the top, or where less is better)."""
+    text, rows, run = view.norm.folded, [], []
+    for m in view.mentions:
+        if m.type not in MODEL:
+            continue
+        row = view.re(_TABLE_SCORE).match(text, m.end) or (run and view.re(_TABLE_BARE).match(text, m.end))
+        if row and "with" in row.groupdict() and row.group("with") and not view.re(_TABLE_NOUN).match(text, row.end()):
+            row = None
+        if row and run and not view.re(_TABLE_GAP).fullmatch(text, run[-1][1].end(), view._owner_start(m)):
+            rows.append(run)
+            run = []
+        if row:
+            run.append((m, row))
+        elif run and m.start < run[-1][1].end():
+            continue
+        elif run:
+            rows.append(run)
+            run = []
+    rows.append(run)
+    rows = [run for run in rows if len(run) > 1]
+    if not rows or not _claimed(view) or view.re(_COSTS).search(text, view.start, view.end):
+        return  # the rows first: most sentences have none, and the checks cost more
+    for run in rows:
+        scores = {(m.entity_id, _number(row.group("score"))) for m, row in run}
+        units = {(row.group("unit") or "").strip() for _, row in run}
+        contrast = len(run) == 2 and view.re(_TABLE_CONTRAST).search(text, run[0][1].end(), run[1][0].start)
+        if (len(run) < _TABLE_ROWS and not contrast) or len(units) != 1 or len({i for i, _ in scores}) != len(scores) or None in {v for _, v in scores}:
+            continue
+        ranked = sorted(scores, key=lambda s: -s[1])
+        if ranked[0][1] == ranked[1][1]:
+            continue
+        yield from ((ranked[0][0], other) for other, _ in ranked[1:])
 
 
 def _gain_start(view: SentenceView, a: int) -> int:
@@ -310,11 +422,16 @@ def aspect(view: SentenceView) -> str | None:
 def _claimed(view: SentenceView) -> bool:
     """Whether the sentence claims anything: not a question or a condition ("Can X beat Y?", "If X beats
     Y, …", "X是否超越了Y", "如果X超越Y") — every outperforms rule finds nothing otherwise."""
+    known = view.__dict__.get("_outperforms_claimed")
+    if known is not None:
+        return known  # every rule asks of the same sentence
     text = view.norm.folded
     first_model = next((m.start for m in view.mentions if m.type in MODEL), view.end)
-    return not (view.re(_QUESTION).search(text, view.start, view.end)
-                or view.re(_CONDITIONAL).search(text, view.start, first_model)
-                or view.re(_QUESTION_WORDS).search(text, view.start, view.end))
+    known = view.__dict__["_outperforms_claimed"] = not (
+        view.re(_QUESTION).search(text, view.start, view.end)
+        or view.re(_CONDITIONAL).search(text, view.start, first_model)
+        or view.re(_QUESTION_WORDS).search(text, view.start, view.end))
+    return known
 
 
 RULES = (
@@ -327,6 +444,12 @@ RULES = (
     Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN, GAIN_OPEN), aspect=aspect),
     Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY, SCORE_VERSUS), aspect=aspect,
          min_mentions=1),
+    Rule("outperforms.ranked", "OUTPERFORMS", 0.7, ranked, triggers=(RANK_NEXT,), aspect=aspect, min_mentions=2),
+    Rule("outperforms.nominal", "OUTPERFORMS", 0.75, nominal, triggers=(NOMINAL_OPEN,), aspect=aspect),
+    Rule("outperforms.left_behind", "OUTPERFORMS", 0.75, left_behind, triggers=(BEHIND_MARKER,), aspect=aspect),
+    Rule("outperforms.score_table", "OUTPERFORMS", 0.6, score_table,
+         triggers=("{comparison.score_verbs}", "{comparison.table_with}", "{comparison.table_of}"), aspect=aspect,
+         min_mentions=2),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
 )
@@ -349,9 +472,11 @@ def _unasserted(view: SentenceView, subject_end: int, cue: int) -> bool:
     winner_start = max((m.start for m in view.mentions if m.end == subject_end), default=subject_end)
     on_par_with_winner = parity.search(text, max(clause_start, winner_start - 30), winner_start)
     return bool(view.re(_HEDGE).search(text, max(view.start, cue - 14), cue) or _parity_in(view, subject_end, cue)
+                or view.re(_HEDGE_ANYWHERE).search(text, max(subject_end, clause_start), cue)  # "X could score a win over"
                 or view.re(_UNCLAIMED).search(text, max(view.start, cue - 16), cue)
                 or on_par_with_winner
-                or view.re(_DENIED_CLAIM).search(text, view.clause_of(cue)[0], cue))
+                or view.re(_DENIED_CLAIM).search(text, view.clause_of(cue)[0], cue)
+                or view.re(_DOUBTED).search(text, view.clause_of(cue)[0], cue))
 
 
 def _passive_zh(view: SentenceView, cue_start: int) -> bool:

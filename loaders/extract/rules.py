@@ -25,7 +25,7 @@ from .normalize import Normalised
 from .relations import RULES
 from .sentences import sentence_spans
 from .typos import TypoResolver
-from .variants import extend_models
+from .variants import REFERRED, extend_models, refer_families
 from .view import ARTICLE, Fact, Rule, SentenceView
 from .when import time_expression
 
@@ -68,7 +68,7 @@ class RuleExtractor:
         found = drop_dateline_places(norm, found, self.lexicon)
         found.sort(key=lambda m: (m.start, m.end))
         found = [self._own_id(m) for m in found]
-        return learn_aliases(norm, found)
+        return refer_families(norm, learn_aliases(norm, found), self.gazetteer, self.lexicon)
 
     def _own_id(self, m: Mention) -> Mention:
         """A discovered name whose slug is a gazetteer id of another type gets its own id."""
@@ -126,6 +126,8 @@ class RuleExtractor:
         spellings: dict[str, set[str]] = {}
         seen = set()
         for m in mentions:
+            if m.rule == REFERRED:
+                continue  # "Grok" standing for the Grok 3 named before: no spelling of Grok 3's
             entry = self.gazetteer.entries.get(m.entity_id)
             if entry is not None:
                 if m.entity_id not in spellings:

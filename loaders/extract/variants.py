@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...schema import NodeType, slugify
 from .gazetteer import Gazetteer
@@ -16,11 +17,18 @@ _DATE = "{names.date_units:chars}"
 _SIZE = (r"\d{1,4}[BMbm]|A\d{1,3}[Bb]|\d{1,2}x\d{1,3}[Bb]|Instruct|Base"
          rf"|(?<=-)\d{{4}}-\d{{2}}-\d{{2}}(?![\d{_DATE}%])|(?<=-)\d{{4}}(?![\d{_DATE}%])"  # -0324, -2024-05-13: dated snapshots
          r"|(?<=\s)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\s*(?:[(（)）,，、。;；]|$))")  # "R1 0528（61分）": a spaced snapshot
-_VERSION = rf"\d{{1,3}}(?:\.\d{{1,2}})*[a-z]?(?![\d.]*[%{_DATE}])|[A-Z]\d{{1,3}}(?:\.\d{{1,2}})?"
-_NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder)|Plus|Thinking|Reasoning|VL|Omni|Preview|Ultra|Sonnet|Opus"
-          r"|Haiku|Scout|Maverick|Large|Medium|Small|Next|Exp|Vision|Distill(?:-[A-Z][A-Za-z]+)?")
+# nor a number followed by a score's unit ("gpt-oss-120B 58 分": a score, not a version 58)
+# (three digits only as a snapshot, 002, or before a letter, 256k: "Gemini 2.5 Pro 265" is a speed)
+_VERSION = (rf"(?:0\d{{2}}|\d{{3}}(?=[a-z]|-A\d)|\d{{1,2}})(?:\.\d{{1,2}})*[a-z]?(?![\d.]*(?:[%{_DATE}]|\s*{{comparison.score_units}}))"
+            r"|[A-Z]\d{1,3}(?:\.\d{1,2})?")
+_NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder|Codex)|Plus|Thinking|Reasoning|VL|Omni|Preview|Ultra|Sonnet|Opus"
+          r"|Haiku|Scout|Maverick|Large|Medium|Small|Next|Exp|Vision|Heavy|Fast|Distill(?:-[A-Z][A-Za-z]+)?"
+          r"|(?<=-)(?:high|medium|low|minimal)"  # reasoning effort: o4-mini-high, GPT-5-high
+          r"|(?<=-)[A-Z][a-z]{2,12}(?=-\d)")  # a product word before a version: Doubao-Seed-1.6
 # Version and size suffixes that turn a family name into a variant: -4.5-Air, 3-235B-A22B, K2, -Pro-7B
-MODEL_SUFFIX = rf"(?:[-\s]?(?:{_SIZE}|{_VERSION}|{_NAMED})(?![A-Za-z0-9]))+"
+# A decimal right after a known name continues its version: GPT-5 + .2 is GPT-5.2, not GPT-5
+MODEL_SUFFIX = (rf"(?:\.\d{{1,2}}(?![\d.%]|\s*{{comparison.score_units}}))?"
+                rf"(?:[-\s]?(?:{_SIZE}|{_VERSION}|{_NAMED})(?![A-Za-z0-9]))*")
 SIZE_ONLY = rf"^(?:[-\s]?(?:{_SIZE}))+$"
 # After a maker's name: DeepSeek-V3.2, DeepSeek R2, MiniMax-M2 — not quarters (Q1) or chips (H20, B200, A100)
 ORG_VERSION = re.compile(r"(?:[-\s]?[VRMKTX]\d{1,2}(?:\.\d{1,2})?|-\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.%])")
@@ -30,20 +38,37 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
                   lexicon: Lexicon | None = None) -> list[Mention]:
     """Grow a model (or model maker) mention over a version suffix: Qwen3 → Qwen3-32B-A7B.
 
-    A size-only suffix (-120b, -235B-A22B, -Instruct) names the same model; any
-    other suffix makes a new, discovered variant linked to its family. Mentions
+    A size-only suffix (-120b, -235B-A22B, -Instruct) names the same model — unless the article names it
+    in two sizes (gpt-oss-120b and gpt-oss-20b: two models); any other suffix makes a new, discovered
+    variant linked to its family. Mentions
     the grown name swallows (Qwen in DeepSeek-R1-Distill-Qwen-32B) are dropped.
     """
     lex = lexicon or Lexicon.default()
     suffix, size_only = lex.pattern(MODEL_SUFFIX), lex.pattern(SIZE_ONLY)
     out: list[Mention] = []
+    sized: dict[str, dict[str, list[int]]] = {}  # model id -> size suffix -> the mentions sized so
     for m in mentions:
         if out and m.start < out[-1].end:
             continue
         pattern = suffix if m.type == NodeType.MODEL else ORG_VERSION if _makes_models(m, gazetteer) else None
         match = pattern.match(norm.original, m.end) if pattern else None
-        out.append(_variant(norm, m, match, gazetteer, size_only) if match and match.group().strip() else m)
+        grown = _variant(norm, m, match, gazetteer, size_only) if match and match.group().strip() else m
+        if grown is not m and grown.entity_id == m.entity_id and m.type == NodeType.MODEL:
+            size = re.sub(r"[\s\-_]|instruct|base", "", match.group().casefold())  # a tune is the same size
+            sized.setdefault(m.entity_id, {}).setdefault(size, []).append(len(out))
+        out.append(grown)
+    for model, sizes in sized.items():  # "gpt-oss-120b and gpt-oss-20b": two sizes named are two models
+        if len(sizes) > 1:
+            for i in (i for found in sizes.values() for i in found):
+                m = out[i]
+                out[i] = Mention(m.start, m.end, m.surface, slugify(m.surface), NodeType.MODEL, DISCOVERED,
+                                 "discovery.model_shape", family=model, developer=_developer(m, gazetteer))
     return out
+
+
+def _developer(m: Mention, gazetteer: Gazetteer) -> str | None:
+    entry = gazetteer.entries.get(m.entity_id)
+    return entry.developer if entry is not None else m.developer
 
 
 def _makes_models(m: Mention, gazetteer: Gazetteer) -> bool:
@@ -63,5 +88,94 @@ def _variant(norm: Normalised, base: Mention, match: re.Match, gazetteer: Gazett
     entry = gazetteer.entries.get(base.entity_id)
     family = base.entity_id if base.type == NodeType.MODEL else None
     developer = (entry.developer if entry else base.developer) if family else base.entity_id
+    if family and entry is not None and base.surface.casefold().endswith(" " + entry.name.casefold()):
+        known = gazetteer.lookup(entry.name + norm.original[base.end:end])  # "Google Gemini 3 Pro": Gemini 3 Pro
+        if known is not None:
+            return Mention(base.start, end, surface, known.id, known.type)
     return Mention(base.start, end, surface, slugify(surface), NodeType.MODEL, DISCOVERED,
                    "discovery.model_shape", family=family, developer=developer)
+
+
+REFERRED = "reference.version"  # the rule of a family mention that stands for the one version named before it
+# after the name: "Llama series", "GPT系列", "Kimi官方"; or a possessive ("Gemini's users", "豆包的用户": the
+# product as often as one version)
+_FAMILY_WORD = r"\s*(?:{discourse.family_nouns}|{discourse.possessive})"
+_ARTICLE_BEFORE = r"(?<![a-z]){discourse.articles}\s+$"  # "the Gemini surge": a name after an article modifies a noun
+_QUOTED = re.compile(r"[“「『\"'‘]$")
+_VERSION_TAIL = re.compile(r"[\s\-_]*[vV]?\d")  # "文心一言" + "4.0", "Grok" + " 3": a version number after the name
+
+
+def refer_families(norm: Normalised, mentions: list[Mention], gazetteer: Gazetteer,
+                   lexicon: Lexicon | None = None) -> list[Mention]:
+    """A bare family name after one version of it was named stands for that version, precision first.
+
+    "xAI released Grok 3. Grok beats GPT-4o." — the second "Grok" is Grok 3, when exactly one
+    version of the family is named in the whole article, before it, and it is a version of the family itself
+    (not of one of its members: "Qwen" is not "Qwen3-Max-Thinking"); nothing changes when two are
+    (Grok 3 and Grok 4: "Grok" is either), when the family is named first, when a word right after it
+    keeps it the family or its product ("the Llama series", "GPT系列", "Gemini app", "Kimi官方", "Gemini's
+    users", "豆包的用户"), when an article stands before it ("the Gemini surge": a modifier),
+    when it is quoted (a name as a name), or when another model's name follows it at once. A family name written
+    right before a member's ("通义千问Qwen3-Max", "通义千问 Qwen2.5") is part of that member's name: one mention
+    of the member spans both.
+    A referred mention keeps its offsets and surface, gets the version's id and the rule
+    :data:`REFERRED`; it adds no spelling to the version's node.
+
+    >>> from newsgraph.loaders.extract.rules import RuleExtractor
+    >>> ex = RuleExtractor()
+    >>> [(m.surface, m.entity_id) for m in ex.mentions(Normalised.of("xAI released Grok 3. Grok beats GPT-4o.")) if m.type == "Model"]
+    [('Grok 3', 'grok-3'), ('Grok', 'grok-3'), ('GPT-4o', 'gpt-4o')]
+    >>> [(m.surface, m.entity_id) for m in ex.mentions(Normalised.of("Grok 3 and Grok 4 are out. Grok leads.")) if m.type == "Model"]
+    [('Grok 3', 'grok-3'), ('Grok 4', 'grok-4'), ('Grok', 'grok')]
+    """
+    models = [m for m in mentions if m.type == NodeType.MODEL]
+    if len(models) < 2:
+        return mentions
+    mentions = list(mentions)
+    versions: dict[str, dict[str, Mention]] = {}  # family id -> version id -> its first mention
+    for m in models:
+        for family in _families(m, gazetteer):
+            versions.setdefault(family, {}).setdefault(m.entity_id, m)
+    lex = lexicon or Lexicon.default()
+    family_word, article_before = lex.pattern(_FAMILY_WORD), lex.pattern(_ARTICLE_BEFORE)
+    text, folded = norm.original, norm.folded
+    out = []
+    for i, m in enumerate(mentions):
+        found = versions.get(m.entity_id, {}) if m.type == NodeType.MODEL else {}
+        version = next(iter(found.values())) if len(found) == 1 else None
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        glued = following is not None and following.type == NodeType.MODEL and not text[m.end:following.start].strip()
+        if glued and m.type == NodeType.MODEL and m.entity_id in _families(following, gazetteer):
+            mentions[i + 1] = replace(following, start=m.start)  # "通义千问Qwen3-Max": one name, the member's
+            continue
+        if version is None or version.start >= m.start or _families(version, gazetteer)[:1] != [m.entity_id] \
+                or not _bare_family(m, version, gazetteer) or glued \
+                or family_word.match(folded, m.end) or article_before.search(folded, max(0, m.start - 6), m.start) \
+                or _QUOTED.search(text, max(0, m.start - 1), m.start):
+            out.append(m)
+            continue
+        out.append(Mention(m.start, m.end, m.surface, version.entity_id, version.type, min(m.confidence, version.confidence),
+                           REFERRED, family=version.family, developer=version.developer))
+    return out
+
+
+def _families(m: Mention, gazetteer: Gazetteer) -> list[str]:
+    """The families a model belongs to, nearest first: grok-3-mini → grok-3, grok."""
+    out: list[str] = []
+    entry = gazetteer.entries.get(m.entity_id)
+    family = (entry.family if entry is not None else None) or m.family
+    while family and family not in out and family != m.entity_id:
+        out.append(family)
+        parent = gazetteer.entries.get(family)
+        family = parent.family if parent is not None else None
+    return out
+
+
+def _bare_family(m: Mention, version: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether ``m`` names a family of ``version``: a gazetteer family ("Grok", "Gemini"), or a model name
+    the version extends by a version number ("文心一言" → "文心一言4.0"; not "GPT-4.1" → "GPT-4.1 mini")."""
+    entry = gazetteer.entries.get(m.entity_id)
+    if entry is not None and entry.kind == "family":
+        return True
+    head = m.surface.casefold()
+    return version.surface.casefold().startswith(head) and bool(_VERSION_TAIL.match(version.surface[len(head):]))

@@ -159,18 +159,23 @@ class SentenceView:
             if self.re(template).search(text, clause_start, pos):
                 pair = list({m.entity_id: m for m in earlier}.values())
                 return pair[index] if len(pair) == 2 else None  # "R1 … o1 …, with the former beating…"
-        if earlier and self.re(dc.RELATIVE).search(text, clause_start, pos):
-            return earlier[-1]  # "…Gemini 2.5 Pro, which tops o3": the nearest antecedent
+        relative = earlier and self.re(dc.RELATIVE).search(text, clause_start, pos)
+        continued = relative and self.re(dc.CONTINUATION).match(text, clause_start)
+        if relative and not (continued and not text[continued.end():relative.start()].strip()):
+            return earlier[-1]  # "…Gemini 2.5 Pro, which tops o3": the nearest antecedent ("…, and that it…": none)
         if earlier and set(types) == {NodeType.MODEL}:
             plural = self.re(dc.PLURAL_PRONOUN).search(text, clause_start, pos)
             if plural or self.re(dc.PRONOUN).search(text, clause_start, pos):
-                return self._subject_for(plural is not None, earlier)
+                return self._subject_for(plural is not None, earlier,
+                                         described=self.re(dc.DEFINITE[NodeType.MODEL]).search(text, clause_start, pos) is not None)
         if earlier and self.re(dc.PRONOUN).search(text, clause_start, pos):
             return earlier[0]  # "X trails Y and Z, although it beats W": it = the subject X
         if earlier and (self.re(dc.CONTINUATION).match(text, clause_start)
                         or self.re(dc.BARE_PREDICATE).fullmatch(text, clause_start, pos)):
             earlier_clauses = [c for c in self.clauses if c[1] <= clause_start][::-1]
             for opening in (*earlier_clauses, (self.start, self.end)):
+                if opening[0] == self.start and self.re(dc.SUBJECT_REFERENCE).match(text, self.start):
+                    return self._referent(pos, types)  # "它在…超越Y，但…还不及Z": the sentence's "it" carries over
                 subjects = [m for m in earlier if opening and m.start >= opening[0]]
                 if subjects and self.re(dc.SOURCE_SLOT).fullmatch(text, opening[0], subjects[0].start):
                     continue  # "据X发布的结果，…" / "According to X, …": X is the source, not the subject
@@ -178,17 +183,21 @@ class SentenceView:
                     return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
         return self._described(clause_start, pos, types)
 
-    def _subject_for(self, plural: bool, earlier: list[Mention]) -> Mention | None:
+    def _subject_for(self, plural: bool, earlier: list[Mention], described: bool = False) -> Mention | None:
         """"X trails Y, although it beats W": a model pronoun stands for the sentence's first model when
         that is the subject of its clause ("OpenAI released X, claiming it beat Y": X is an object, so
-        nothing); "they" for every model listed as that subject ("A and B are out, and they beat C"), or
-        for the one list of models named before it ("OpenAI released A and B; both models beat C")."""
+        nothing; "the model"/该模型 there stands for the one model named before it); "they" for every model
+        listed as that subject ("A and B are out, and they beat C"), or for the one list of models named before
+        it ("OpenAI released A and B; both models beat C")."""
         models = [m for m in self.mentions if m.type == NodeType.MODEL]
         if not models:
             return None
         first = models[0]  # the first model, if it is the subject of its clause ("…形容，X是…，并称其…")
         opening = self.clause_of(first.start)[0]
         if not self.re(dc.SUBJECT_SLOT).fullmatch(self.norm.folded, opening, first.start):
+            named = {m.entity_id for m in earlier if m.type == NodeType.MODEL}
+            if described and len(named) == 1 and earlier[0].type == NodeType.MODEL:
+                return earlier[0]  # "xAI发布Grok 3，并称该模型超越Y": "the model" is the one model named before (never "it")
             if plural and earlier:  # "OpenAI released A and B, and both models beat C": the one list named
                 listed = self.listed_with(earlier[-1], subject=False)
                 if len(listed) > 1 and {m.entity_id for m in listed} == {m.entity_id for m in earlier}:
@@ -241,12 +250,28 @@ class SentenceView:
             self._stands_for[distinct[-1]] = distinct
             return distinct[-1]
         if len(distinct) != 1:
-            return None
+            return None if opening.group("carried") else self._previous_subject(before)
         if opening.group("carried") and not any(  # no subject at all: the model must be the subject before
                 self.re(dc.SUBJECT_SLOT).fullmatch(self.norm.folded, self._clause_start_before(m.start), m.start)
                 for m in before):
             return None
         return distinct[0]
+
+    def _previous_subject(self, before: list[Mention]) -> Mention | None:
+        """"X对标Y，…。它在…超越Y": with several models in the sentence before, "it" (not a subjectless
+        clause) stands for its first model when that one is the subject of its clause, alone (no list), and no
+        model comes in an earlier clause of that sentence; nothing otherwise."""
+        text = self.norm.folded
+        first = before[0] if before else None
+        if first is None or first.type != NodeType.MODEL:
+            return None
+        opening = self._clause_start_before(first.start)
+        if not self.re(dc.SUBJECT_SLOT).fullmatch(text, opening, first.start):
+            return None
+        second = before[1]
+        if self.re(dc.COORD).fullmatch(text, first.end, second.start) and second.start - first.end < 12:
+            return None  # "A and B beat C. It…": a listed subject is no one antecedent
+        return first
 
     def _clause_start_before(self, pos: int) -> int:
         """Where the clause holding ``pos`` (in an earlier sentence) starts."""
@@ -305,6 +330,10 @@ class SentenceView:
                 if node_type == NodeType.ORGANIZATION:
                     return self.most_named_org(end)
                 before = [m for m in [*self.earlier, *self.mentions] if m.end <= end and m.type == node_type]
+                if node_type == NodeType.MODEL and before:  # "the model": the one model in scope, else nothing
+                    scope = self._previous_sentence_start()
+                    if len({m.entity_id for m in before if m.start >= scope}) > 1:
+                        return None
                 return before[-1] if before else None
         return None
 
