@@ -51,15 +51,12 @@ def test_worries_a_ban_for_a_reason_of_worry(facts, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Italy has banned DeepSeek.",                                     # no reason of worry
     "Italy is weighing banning DeepSeek over privacy risks.",         # only considered
     "Regulators urged Italy to ban DeepSeek over privacy concerns.",  # only urged
     "Italy did not ban DeepSeek despite privacy concerns.",           # denied
     "Italy's watchdog has banned DeepSeek, citing privacy risks.",    # the watchdog bans, not Italy
     "OpenAI suspended ChatGPT after a data leak.",                    # a maker pulling its own product
-    "蘋果限制員工使用ChatGPT。",                                       # no reason of worry
     "苹果考虑以安全为由禁止员工使用ChatGPT。",                         # only considered
-    "韩国呼吁禁止DeepSeek，以防数据泄露。",                             # only urged
 ])
 def test_worries_no_ban_worry_without_an_asserted_ban_and_its_reason(facts, text):
     assert worries(facts, text) == set()
@@ -121,8 +118,15 @@ def test_worries_the_thing_an_organisation_made(facts, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("百度發布了財報。百度稱，出口管制令該公司感到擔憂。", {("us-export-controls", "baidu")}),
     ("百度发布了财报。百度称，出口管制令该公司感到担忧。", {("us-export-controls", "baidu")}),
-    # a description never points back into its own subject
-    ("百度很大。美國的出口管制令該公司感到擔憂。", set()),
+    # "the company" is the one company named before (a country is none); two companies: nobody
+    ("百度很大。美國的出口管制令該公司感到擔憂。", {("us-export-controls", "baidu")}),
+    ("百度很大。阿里巴巴的新政策令該公司感到擔憂。", set()),
+    ("Google and Microsoft are big. Walker said the company remained concerned about DeepSeek.", set()),
+    ("Italy is big. The company is concerned about DeepSeek.", set()),
+    # "the watchdog" is the one agency named before (not the country owning it)
+    ("Italy's Garante blocked ChatGPT on Friday. The watchdog said it was concerned about DeepSeek.",
+     {("chatgpt", "garante"), ("deepseek", "garante")}),
+    ("義大利的Garante週五封鎖了ChatGPT。該機構對DeepSeek表示擔憂。", {("chatgpt", "garante"), ("deepseek", "garante")}),
 ])
 def test_worries_causative_with_a_described_party(facts, text, expected):
     assert worries(facts, text) == expected
@@ -152,7 +156,8 @@ def test_worries_the_risk_a_thing_brings(facts, text, expected):
     ("The EU opened an investigation into Meta over concerns that it blocks rivals.", {("meta", "eu")}),
     # nothing: a warning to someone, an investigation with no concern, a possessor as the party
     ("OpenAI warned users about scams.", set()),
-    ("The EU opened an investigation into Meta.", set()),
+    ("The EU opened an investigation into Meta.", {("meta", "eu")}),       # a public body's probe
+    ("OpenAI opened an investigation into DeepSeek.", set()),             # a company's, with no concern
     ("Italy's regulator opened an investigation into DeepSeek over privacy concerns.", set()),
     ("歐盟並未對DeepSeek發出警告。", set()),
 ])
@@ -216,7 +221,8 @@ def test_worries_relative_clauses_and_described_parties(facts, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("美國商務部對DeepSeek展開調查，擔心其使用受管制的晶片。", {("deepseek", "us-commerce-department")}),
     ("美国商务部对DeepSeek展开调查，担心其使用受管制的芯片。", {("deepseek", "us-commerce-department")}),
-    ("美国商务部对DeepSeek展开调查。", set()),                                  # no reason of worry
+    ("美国商务部对DeepSeek展开调查。", {("deepseek", "us-commerce-department")}),  # a public body's probe
+    ("OpenAI对DeepSeek展开调查。", set()),                                       # a company's, no reason
     ("美国商务部考虑对DeepSeek展开调查，担心其使用芯片。", set()),                  # only considered
     ("美国商务部并未对DeepSeek展开调查，尽管有安全担忧。", set()),                  # denied
     ("Taiwan banned government agencies from using DeepSeek, citing national security risks.", {("deepseek", "taiwan")}),
@@ -244,7 +250,8 @@ def test_worries_pressure_from_and_that_clauses(facts, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Italy's ban on DeepSeek over privacy concerns is firm.", {("deepseek", "italy")}),
     ("The US restrictions on Huawei over security concerns remain.", {("huawei", "united-states")}),
-    ("Italy's ban on DeepSeek is firm.", set()),                     # no reason of worry
+    ("Italy's ban on DeepSeek is firm.", {("deepseek", "italy")}),   # a public body's ban, reason or not
+    ("Samsung's ban on DeepSeek is firm.", set()),                   # a company's ban of a company: no reason
 ])
 def test_worries_a_ban_named_as_a_noun(facts, text, expected):
     assert worries(facts, text) == expected
@@ -265,4 +272,192 @@ def test_worries_a_party_kept_from_acting_is_not_feared(facts, text):
     ("百度发布财报。出口管制令公司股价大跌。", set()),            # no feeling
 ])
 def test_worries_a_bare_company_noun_after_the_causative(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description of the cause stands for the one thing of its kind named just before
+    ("The DeepSeek chatbot is popular. But South Korea, Italy and France have voiced concerns about the app's security.",
+     {("deepseek", "south-korea"), ("deepseek", "italy"), ("deepseek", "france")}),
+    ("DeepSeek聊天機器人很火。歐盟對該應用表示擔憂。", {("deepseek", "eu")}),
+    ("DeepSeek聊天机器人很火。欧盟对该应用表示担忧。", {("deepseek", "eu")}),
+    ("The Commerce Department issued the AI Diffusion Rule. Nvidia warned about the rule.",
+     {("ai-diffusion-rule", "nvidia")}),
+    ("美國商務部發布了AI擴散規則。輝達對該規定表示擔憂。", {("ai-diffusion-rule", "nvidia")}),
+    ("美国商务部发布了AI扩散规则。英伟达对该规定表示担忧。", {("ai-diffusion-rule", "nvidia")}),
+    ("OpenAI released ChatGPT. JPMorgan restricted employee use of the chatbot.", {("chatgpt", "jpmorgan")}),
+    ("DeepSeek發布了R1。義大利以隱私為由封鎖了該應用程式。", {("deepseek-r1", "italy")}),
+    ("DeepSeek发布了R1。意大利以隐私为由屏蔽了该应用。", {("deepseek-r1", "italy")}),
+    # nothing: two products fit, none fits, a place is never "the app"
+    ("DeepSeek released R1 and OpenAI released o3. Italy blocked the app over privacy concerns.", set()),
+    ("DeepSeek發布了R1，OpenAI發布了o3。義大利對該應用表示擔憂。", set()),
+    ("DeepSeek推出了聊天机器人。欧盟对该应用表示担忧。", set()),
+    ("China is big. Italy voiced concerns about the app.", set()),
+    ("中國很大。義大利對該應用表示擔憂。", set()),
+])
+def test_worries_a_described_cause_named_in_the_sentence_before(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an app or a model banned from use is a worry of the banning party, with or without a stated reason
+    ("Italy has banned ChatGPT.", {("chatgpt", "italy")}),
+    ("蘋果限制員工使用ChatGPT。", {("chatgpt", "apple")}),
+    ("苹果限制员工使用ChatGPT。", {("chatgpt", "apple")}),
+    ("JPMorgan restricted employee use of ChatGPT.", {("chatgpt", "jpmorgan")}),
+    # nothing: a company banned with no reason, a place ending a longer name, a ban far from its reason
+    ("Italy has banned DeepSeek.", {("deepseek", "italy")}),          # a public body's ban
+    ("義大利禁止了DeepSeek。", {("deepseek", "italy")}),
+    ("意大利禁止了DeepSeek。", {("deepseek", "italy")}),
+    ("Apple blocked Epic.", set()),                                   # a company banned by a company, no reason
+    ("蘋果封殺了Epic。", set()),
+    ("The Central Bank of Ireland blocks staff use of ChatGPT.", {("chatgpt", "central-bank-ireland")}),
+    ("The Bank of Spain blocks staff use of ChatGPT.", set()),         # not Spain: the place ends a longer name
+    ("Samsung blocked DeepSeek last week, and after a long and unrelated discussion of markets, pricing, chips, data "
+     "centres, energy, talent, funding and valuations across the whole industry, analysts cited privacy concerns.", set()),
+])
+def test_worries_bans_of_apps_and_companies(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FTC is investigating OpenAI.", {("openai", "ftc")}),
+    ("美國聯邦貿易委員會正在調查OpenAI。", {("openai", "ftc")}),
+    ("美国联邦贸易委员会正在调查OpenAI。", {("openai", "ftc")}),
+    # nothing: the passive (its subject is investigated), an open question, a company's probe without concern
+    ("DeepSeek was investigated by Italy.", set()),
+    ("Microsoft is investigating whether DeepSeek used OpenAI data.", set()),
+    ("OpenAI is investigating DeepSeek.", set()),
+    # a party only a pronoun names in the clause of the probe is nobody ("…announced it has opened…")
+    ("Italy is big, and the regulator announced it has opened an investigation into OpenAI.", set()),
+])
+def test_worries_investigations_as_verbs(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a probe is into the name closing its slot ("the lab that made ChatGPT, OpenAI"), and every name listed there
+    ("加拿大對開發ChatGPT的人工智慧研究實驗室OpenAI展開調查。", {("openai", "canada")}),
+    ("加拿大对开发ChatGPT的人工智能研究实验室OpenAI展开调查。", {("openai", "canada")}),
+    ("加拿大对DeepSeek和Kimi展开调查。", {("deepseek", "canada"), ("kimi", "canada")}),
+    ("加拿大對OpenAI的ChatGPT展開調查。", {("chatgpt", "canada")}),
+])
+def test_worries_what_a_probe_is_into(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the sentence's subject finds risky worries it
+    ("兩岸資安角力，數位發展部昨表示，測試五款應用，包括DeepSeek、豆包、文心一言，發現普遍存在資安風險。",
+     {("deepseek", "moda"), ("doubao", "moda"), ("ernie-bot", "moda")}),
+    ("数位发展部检测发现，DeepSeek和豆包存在资安风险。", {("deepseek", "moda"), ("doubao", "moda")}),
+    ("The FTC found that DeepSeek poses serious security risks.", {("deepseek", "ftc")}),
+    ("The FTC found vulnerabilities in DeepSeek and Kimi.", {("deepseek", "ftc"), ("kimi", "ftc")}),
+    # nothing: no risk found, a risk said to be low, no organisation finding it
+    ("The FTC found no vulnerabilities in DeepSeek.", set()),
+    ("數位發展部檢測發現，DeepSeek不存在資安風險。", set()),
+    ("数位发展部检测发现，DeepSeek存在的风险很低。", set()),
+    ("Researchers found that DeepSeek poses risks.", set()),
+    ("分析師發現，DeepSeek存在風險。", set()),
+])
+def test_worries_risks_a_party_finds(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural kind of party opening the clause, named by a list after it
+    ("Several governments have banned DeepSeek, including Italy and Taiwan.", {("deepseek", "italy"), ("deepseek", "taiwan")}),
+    ("Several countries have voiced concerns about DeepSeek, including Italy and France.",
+     {("deepseek", "italy"), ("deepseek", "france")}),
+    ("多國已禁止DeepSeek，包括義大利和台灣。", {("deepseek", "italy"), ("deepseek", "taiwan")}),
+    ("多国对DeepSeek表示担忧，包括意大利和法国。", {("deepseek", "italy"), ("deepseek", "france")}),
+    # the speaker opening the sentence is the "it" that banned; its owner is not listed with it
+    ("Garante, Italy's privacy watchdog, said it had blocked DeepSeek over data concerns.", {("deepseek", "garante")}),
+    # nothing: no worry in the clause, the list not after an opener
+    ("Several analysts praised DeepSeek, including Italy and France.", set()),
+    ("Several countries have voiced concerns about DeepSeek, and Google and OpenAI praised it.", set()),
+])
+def test_worries_a_plural_party_named_by_a_list_after_it(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker (or its unit) is not worried by its own product
+    ("谷歌暫停了Gemini的人像生成功能。", set()),
+    ("谷歌暂停了Gemini的人像生成功能。", set()),
+    ("Alibaba Cloud suspended Qwen 3 downloads.", set()),
+    ("Anthropic warned that Claude could be misused.", set()),
+    # a worry in a participle clause is its sentence's subject's, not the object before it
+    ("Italy and France praised Mistral while voicing concerns about DeepSeek.",
+     {("deepseek", "italy"), ("deepseek", "france")}),
+    ("The EU praised Mistral while voicing concerns about DeepSeek.", {("deepseek", "eu")}),
+])
+def test_worries_no_maker_of_its_own_product_and_participle_clauses(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a party wants removed or banned worries it
+    ("RSF urged Apple to scrap Apple Intelligence.", {("apple-intelligence", "rsf")}),
+    ("無國界記者呼籲蘋果下架Apple Intelligence。", {("apple-intelligence", "rsf")}),
+    ("无国界记者呼吁苹果下架Apple Intelligence。", {("apple-intelligence", "rsf")}),
+    ("Nvidia urged the US to scrap the AI Diffusion Rule.", {("ai-diffusion-rule", "nvidia")}),
+    ("The EU urged Italy to ban DeepSeek over privacy concerns.", {("deepseek", "eu")}),
+    # nothing: an urge to use, no named party, a denied urge
+    ("OpenAI urged users to try ChatGPT.", set()),
+    ("Regulators urged Italy to ban DeepSeek over privacy concerns.", set()),
+    ("RSF did not urge Apple to scrap Apple Intelligence.", set()),
+    ("无国界记者并未呼吁苹果下架Apple Intelligence。", set()),
+])
+def test_worries_what_a_party_wants_removed(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" after a speech verb is the body named after its owner ("Italy's watchdog, Garante,")
+    ("Italy's data protection watchdog, Garante, announced it has opened an investigation into OpenAI.",
+     {("openai", "garante")}),
+    ("Italy's privacy watchdog Garante said it had blocked DeepSeek.", {("deepseek", "garante")}),
+    ("Italy's prime minister said it had blocked DeepSeek.", set()),    # a person's "it": nobody named
+])
+def test_worries_it_is_the_body_named_after_its_owner(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public body's ban of a company with no reason: only a strong ban, of the company or its app
+    ("The US banned Huawei.", {("huawei", "united-states")}),
+    ("韓國個人資訊保護委員會表示，已暫停DeepSeek的下載。", {("deepseek", "korea-pipc")}),
+    ("韩国个人信息保护委员会表示，已暂停DeepSeek的下载。", {("deepseek", "korea-pipc")}),
+    # nothing: what of the company is restricted is no worry about it; a soft verb with no reason
+    ("The US restricted Nvidia's sales to China.", set()),
+    ("美國商務部限制輝達的晶片出口。", set()),
+    ("美国商务部限制英伟达的芯片出口。", set()),
+    ("China suspended Micron.", set()),
+])
+def test_worries_a_public_body_s_ban_without_a_reason(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party calling for a ban or a probe is worried by what it names (the ban itself is not asserted)
+    ("韩国呼吁禁止DeepSeek，以防数据泄露。", {("deepseek", "south-korea")}),
+    ("美國國會要求禁用DeepSeek。", {("deepseek", "us-congress")}),
+    ("美国国会要求禁用DeepSeek。", {("deepseek", "us-congress")}),
+    ("The EU called for a ban on DeepSeek.", {("deepseek", "eu")}),
+    ("The FTC urged an investigation into OpenAI.", {("openai", "ftc")}),
+    ("The EU did not call for a ban on DeepSeek.", set()),
+])
+def test_worries_a_call_for_a_ban(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # examples of the banning parties in the clause before one that opens with auxiliaries and the ban
+    ("Many banks, including JPMorgan and Citigroup, have restricted ChatGPT.", {("chatgpt", "jpmorgan"), ("chatgpt", "citi")}),
+    ("多家銀行，包括摩根大通和花旗，已限制使用ChatGPT。", {("chatgpt", "jpmorgan"), ("chatgpt", "citi")}),
+    ("多家银行，包括摩根大通和花旗，已限制使用ChatGPT。", {("chatgpt", "jpmorgan"), ("chatgpt", "citi")}),
+    ("Many banks, such as JPMorgan, praised ChatGPT.", set()),
+])
+def test_worries_examples_of_the_banning_parties(facts, text, expected):
     assert worries(facts, text) == expected

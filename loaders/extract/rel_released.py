@@ -5,6 +5,8 @@ The cue words are in ``loaders/lang/<code>/release.yaml``.
 from __future__ import annotations
 
 from ...schema import NodeType
+from . import discourse as dc
+from .discovery import PLACE_KINDS
 from .rel_worries import listed_with
 from .view import ORG, RELEASABLE, Rule, SentenceView
 
@@ -17,6 +19,7 @@ _MAKER_OF = r"^\s*,?\s*{release.maker_of}\s*$"
 _RELATIVE = r"\s*(?:,\s*)?(?:[\w-]+\s+){0,4}{discourse.relative}\s+(?:{discourse.articles}\s+)?"
 _BY = r"^\s*,?\s*{release.by_maker}\s*,?\s*$"
 _NOT_RELEASED = r"\s*{release.not_released_heads}"
+_ABOUT = "{release.object_of}"
 _PLACE = "{release.place_modifiers}"
 _WE = r"[\s\"“「]*{release.first_person}\s*"
 POLICY_VERBS = "{release.policy_verbs}"
@@ -35,6 +38,8 @@ _PLACE_BEFORE = r"{release.place_markers}\s*$"
 _PASSIVE_BY = r"\s*{release.passive}"
 _DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
 _JOINTLY = "{release.jointly}"
+_CONTEXT = "{release.context}"
+_FRAME_ONLY = r"\s*(?:(?:{release.when}|{release.carried_frames})\s*)*"
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
 
 
@@ -47,10 +52,12 @@ def by_verb(view: SentenceView):
     for a, b in view.cues(VERBS):
         if _planned(view, a):
             continue  # "plans to release", "将发布": not released yet
-        subject, first_person = _subject(view, a), False
+        subject, first_person = _subject(view, a) or _carried_subject(view, a), False
         if subject is None:
             subject, first_person = _first_person(view, a), True
         objects = view.after(b, RELEASABLE, apposition=True) or _relative_object(view, subject)
+        if objects and objects[0].start > b and view.re(_ABOUT).search(text, b, objects[0].start):
+            continue  # "issued guidelines on the AI Act": the guidelines were issued, not the Act
         for obj in map(lambda o: _dash_head(view, o), objects):
             if subject is None or view.re(_NOT_RELEASED).match(text, obj.end):
                 continue
@@ -62,6 +69,8 @@ def by_verb(view: SentenceView):
                 continue  # "OpenAI and Google released GPT-5 and Gemini 3": not Google's GPT-5
             if maker not in (None, subject.entity_id) and not first_person and _hosted(view, subject, a):
                 continue  # "微软在Azure上线DeepSeek R1": hosting another maker's model
+            if not first_person and not _may_release(view, subject, obj):
+                continue  # "百度智能云上线DeepSeek R1", "Perplexity launched R1 for its users": another maker's model
             for maker in _makers(view, subject, a):
                 yield maker.entity_id, obj.entity_id
 
@@ -85,9 +94,12 @@ def by_passive(view: SentenceView):
     for a, b in view.cues(PASSIVE):
         obj = view.before(a, RELEASABLE) or _appositive_head(view, a)
         for subject in view.after(b, ORG)[:1]:
+            owned = [m for m in view.mentions if m.start >= subject.end and m.type in ORG][:1]
+            if owned and view.re(dc.POSSESSIVE).fullmatch(text, subject.end, owned[0].start):
+                subject = owned[0]  # "developed by China's DeepSeek": the possessed maker, not its place
             if obj is None:
                 obj = _made_thing(view, subject)
-            if obj and not view.re(_NOT_RELEASED).match(text, obj.end):
+            if obj and not view.re(_NOT_RELEASED).match(text, obj.end) and _may_release(view, subject, obj):
                 yield subject.entity_id, obj.entity_id
 
 
@@ -103,14 +115,17 @@ def possessive(view: SentenceView):
     for left, right in _pairs(view, ORG, RELEASABLE):
         gap = view.gap(left, right)
         if gap.strip() != "" and (view.re(_POSSESSIVE).match(gap) or view.re(_NOMINAL).match(gap)):
-            yield left.entity_id, _dash_head(view, right).entity_id
+            obj = _dash_head(view, right)
+            if _may_release(view, left, obj):  # "China's DeepSeek R1", "Azure's DeepSeek R1": no maker
+                yield left.entity_id, obj.entity_id
 
 
 def maker_of(view: SentenceView):
     """"X, the maker of Y"."""
     for left, right in _pairs(view, ORG, RELEASABLE):
         gap = view.gap(left, right)
-        if gap.strip() != "" and not view.re(_POSSESSIVE).match(gap) and view.re(_MAKER_OF).match(gap):
+        if gap.strip() != "" and not view.re(_POSSESSIVE).match(gap) and view.re(_MAKER_OF).match(gap) \
+                and _may_release(view, left, right):
             yield left.entity_id, right.entity_id
 
 
@@ -121,16 +136,16 @@ def developer(view: SentenceView):
         gap = view.gap(left, right)
         if possessive.match(view.norm.folded, right.end):
             continue
-        if view.re(_DEVELOPER_OF).match(gap) or view.re(_BY).match(gap):
-            yield right.entity_id, left.entity_id
+        if (view.re(_DEVELOPER_OF).match(gap) or view.re(_BY).match(gap)) and _may_release(view, right, left):
+            yield right.entity_id, left.entity_id  # not "Qwen3 from China": a place makes no model
 
 
 def appositive(view: SentenceView):
     """"GPT-4o, OpenAI's latest model, …", "Qwen3是阿里巴巴的最新模型": the model described as the maker's."""
     for left, right in _pairs(view, RELEASABLE, ORG):
         if view.re(_APPOSITIVE_GAP).fullmatch(view.norm.folded, left.end, right.start) \
-                and view.re(_APPOSITIVE_TAIL).match(view.norm.folded, right.end):
-            yield right.entity_id, left.entity_id
+                and view.re(_APPOSITIVE_TAIL).match(view.norm.folded, right.end) and _may_release(view, right, left):
+            yield right.entity_id, left.entity_id  # not "Le Chat, France's flagship chatbot"
 
 
 def subject_only(view: SentenceView):
@@ -150,11 +165,15 @@ def subject_only(view: SentenceView):
 
 
 def known_developer(view: SentenceView):
-    """A model and the maker the gazetteer knows for it, named in one sentence: a weak RELEASED."""
+    """A model and the maker the gazetteer knows for it, named in one sentence about making or releasing (a
+    release verb, or a word of release.context): a weak RELEASED."""
     orgs = {m.entity_id for m in view.mentions if m.type in ORG}
     found = [(maker, m.entity_id) for m in view.mentions
              if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs
-             and _dash_head(view, m) is m]  # "日日新端侧大模型——SenseChat Lite": the family only describes
+             and _dash_head(view, m) is m  # "日日新端侧大模型——SenseChat Lite": the family only describes
+             and not _planned(view, m.start)]  # "OpenAI's upcoming GPT-5": not out yet
+    if found and not (view.cues(VERBS) or view.cues(ITSELF) or view.cues(_CONTEXT)):
+        return []  # "Gemini与Claude分别得60与59分，显示Google与Anthropic…": scores, not a release
     if found and (view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
                   or view.re(_IN_PROGRESS).search(view.norm.folded, view.start, view.end)):
         return []  # "OpenAI did not release gpt-oss", "OpenAI will release GPT-6": no evidence of a release
@@ -194,6 +213,28 @@ def _hosted(view: SentenceView, subject, pos: int) -> bool:
                for m in view.mentions if lo <= m.start and m.end <= hi)
 
 
+def _may_release(view: SentenceView, org, obj) -> bool:
+    """Whether ``org`` may be the maker of ``obj``: no place or government makes a model ("China's DeepSeek R1",
+    "法國的Mistral Large"), and no platform another maker's model ("百度智能云上线DeepSeek R1") — a maker the
+    gazetteer knows must be ``org``, share its name's stem ("google" and "google-deepmind") or be named right
+    before it as its owner ("字节跳动旗下平台火山引擎")."""
+    if obj.type == NodeType.MODEL and _kind(org, view.gazetteer) in PLACE_KINDS:
+        return False
+    maker = _developer(obj, view.gazetteer)
+    return maker is None or _related(maker, org.entity_id) or any(
+        m.entity_id == maker and 0 <= org.start - m.end <= 8 for m in view.mentions)
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether two organisation ids name one maker or its unit ("alibaba" and "alibaba-cloud")."""
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+
+
+def _kind(mention, gazetteer) -> str | None:
+    entry = gazetteer.entries.get(mention.entity_id) if gazetteer is not None else None
+    return entry.kind if entry is not None else mention.kind
+
+
 def _makers(view: SentenceView, subject, pos: int) -> list:
     """The subject, or every maker listed with it when they act jointly ("A、B联合发布", "A and B jointly released")."""
     if subject.end <= pos and view.re(_JOINTLY).search(view.norm.folded, subject.end, pos):
@@ -218,6 +259,26 @@ def _subject(view: SentenceView, pos: int):
         named = [m for m in view.mentions if subject.end < m.start and m.end <= pos and m.type in ORG]
         return named[0] if named else None
     return subject
+
+
+def _carried_subject(view: SentenceView, pos: int):
+    """"台湾金管会为因应…，于今日发布《指引》": a clause holding only a time or an adverb before the verb carries the
+    subject of the nearest clause before that opens with a name (a place right before it only qualifies it:
+    台湾金管会 is 金管会)."""
+    text = view.norm.folded
+    opening = view.clause_of(pos)[0]
+    if opening == view.start or not view.re(_FRAME_ONLY).fullmatch(text, opening, pos):
+        return None
+    for lo, hi in reversed([c for c in view.clauses if c[1] <= opening]):  # the nearest clause opening with a name
+        named = [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in ORG]
+        if named and view.re(dc.SUBJECT_SLOT).fullmatch(text, lo, named[0].start):
+            break
+    else:
+        return None
+    subject = named[0]
+    if _kind(subject, view.gazetteer) in PLACE_KINDS and len(named) > 1 and named[1].start == subject.end:
+        subject = named[1]
+    return None if _kind(subject, view.gazetteer) in PLACE_KINDS else subject
 
 
 def _first_person(view: SentenceView, pos: int):

@@ -4,10 +4,13 @@ The cue words are in ``loaders/lang/<code>/worry.yaml``.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from ...schema import NodeType
 from . import discourse as dc
 from .lexicon import group_span
-from .view import ANY, ORG, Rule, SentenceView
+from .discovery import PLACE_KINDS
+from .view import ANY, MODEL, ORG, Rule, SentenceView
 
 CAUSES = (NodeType.ORGANIZATION, NodeType.MODEL, NodeType.POLICY)
 
@@ -24,6 +27,8 @@ SEES_AS_THREAT = "{worry.sees_as_threat}"  # "Y视X为威胁": the cause in slot
 BROUGHT = "{worry.brought_risk}"           # "由于X带来的不确定性": X worries the sentence's subject
 _DISMISSED = r"[”」\"]?\s*{worry.risk_dismissed}"
 BANS = "{worry.bans}"
+URGED = "{worry.urges_removal}"            # "X urged Y to scrap Z": Z worries X
+FOUND = "{worry.found_risks}"              # "X发现A存在风险": A (slot `party`, or the list before) worries X
 PROBES = "{worry.probes}"                  # "X对Y展开调查": Y (slot `party`) worries X, with a reason
 _BAN_REASON = "{worry.ban_reasons}"
 _BAN_HEDGE = "{worry.ban_hedges}"
@@ -42,6 +47,30 @@ _BRACKET_CLOSE = r"\s*[)）]"
 _RESTRAINED = r"\s*{worry.ban_restrained}"
 _BARE_ORG = r"\s*{worry.bare_org_nouns}"
 _BAN_OBJECT = r"(?:\s*(?:{worry.ban_object_words})(?![a-z]))*\s*"
+_NEAR = 150  # characters: a ban's reason of worry is this close to it (a run-on "sentence" holds several stories)
+_DESCRIBED = {  # a description of a cause, and the type of the one thing named before that it stands for
+    "{worry.described_products}": MODEL,
+    "{worry.described_policies}": (NodeType.POLICY,),
+    "{worry.described_companies}": ORG,
+}
+_PRODUCT_NOUN = r"\s*{worry.product_nouns}"
+_NO_RISK = "{worry.no_risk}"
+_PARTICIPLE = "{worry.participle_leads}"
+_PARTY_KINDS = {  # a description of a party, and the kinds of organisation it may stand for (None: a company's)
+    "{worry.described_public_parties}": frozenset({"agency", "legislature"}),
+    "{worry.described_governments}": frozenset({"government", "country"}),
+    "{worry.described_company_parties}": None,
+}
+_AUX_ONLY = r"\s*(?:(?:{discourse.auxiliaries})\s+)*"
+_OWNER_MARK = r"\s*(?:{worry.owner_marks}|的)"
+_STRONG_BAN = "{worry.strong_bans}"
+_OWNED_USE = r"\s*(?:{worry.owned_uses})"
+_OWNED_HEAD = r"\s*(?:{worry.owner_marks}|的)(?:\s*[\w-]+){1,5}?\s*[,，]?\s*"  # "Italy's privacy watchdog, " before a name
+_PLURAL_PARTIES = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?{worry.plural_parties}.*"
+_PUBLIC_KINDS = frozenset({"agency", "government", "country", "legislature", "region", "city"})
+_OPENING = r"[\s\"“「]*"
+_SENTENCE_OPENER = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
+_PART_OF_NAME = r"{worry.name_links}\s*$"
 
 
 def causative(view: SentenceView):
@@ -50,7 +79,7 @@ def causative(view: SentenceView):
         feeling = view.re(_FEELING).search(view.norm.folded, b, view.end)
         cause = _cause(view, a)
         if feeling and cause:
-            described = view.described_after(b, feeling.start(), ORG) or _bare_org(view, b)  # "令该公司感到担忧"
+            described = _described_party(view, b, feeling.start()) or _bare_org(view, b)  # "令该公司感到担忧"
             if described and any(m.entity_id == described.entity_id for m in view.mentions
                                  if view.clause_of(a)[0] <= m.start and m.end <= a):
                 described = None  # the description does not point back into its own subject
@@ -67,6 +96,8 @@ def transitive(view: SentenceView):
         if view.re(_HEDGED).search(view.norm.folded, max(view.clause_of(a)[0], a - 20), a):
             continue  # "could threaten Nvidia": not asserted
         cause = view.before(a, ANY)
+        if cause is None:  # "The app has rattled regulators": the one product named before
+            cause = next(iter(_described_list(view, view.clause_of(a)[0], a, at=True, lead=_OPENING) or []), None)
         inside = cause is not None and cause.start >= view.clause_of(a)[0]
         verb = view.re(_RELATIVE_VERB).match(view.norm.folded, cause.end) if inside else None
         if verb is not None and verb.end() <= a:
@@ -101,18 +132,31 @@ def experiencer(view: SentenceView):
         if view.re(CAUSATIVE).search(text, view.clause_of(a)[0], a):
             continue  # "X令Y担忧" is the causative rule's
         toward = [t for t in view.cues(_TOWARDS) if view.clause_of(a)[0] <= t[0] < a]
-        if toward:  # "Y对X感到担忧": Y before 对, X between 对 and the cue
+        if toward:  # "Y对X感到担忧": Y before 对, X between 对 and the cue ("对该应用表示担忧": the app named before)
             worried = view.before(toward[-1][0], ORG)
-            causes = view.after(toward[-1][1], ANY, hi=a)[:1]
+            if (worried is None or worried not in view.mentions) \
+                    and _party_described(view, view.clause_of(a)[0], toward[-1][0]):
+                worried = _described_party(view, view.clause_of(a)[0], toward[-1][0])  # "该机构对X表示担忧"
+            plural = None if worried else _examples_after(view, a)  # "多国对X表示担忧，包括A和B"
+            worried = worried or plural
+            causes = view.after(toward[-1][1], ANY, hi=a)[:1] or _described_list(view, toward[-1][1], a) or []
         else:
             worried = view.before(a, ORG)
+            if worried is not None and worried not in view.mentions \
+                    and _party_described(view, view.clause_of(a)[0], a):
+                worried = _described_party(view, view.clause_of(a)[0], a)  # "the company": only when one fits
+            if any(lead.end() == a for lead in view.re(_PARTICIPLE).finditer(text, max(view.start, a - 8), b)):
+                worried = _opening_subject(view, a)  # "A and B praised C while voicing concerns about D": A and B
             if worried is not None and view.re(_POSSESSOR_ONLY).match(view.norm.folded, worried.end):
                 worried = None  # "Italy's watchdog … cited concerns": the watchdog is worried, not Italy
             worried = worried or _example_before(view, a) \
-                or view.described_after(view.clause_of(a)[0], a, ORG)  # "said the company … remained concerned"
+                or _described_party(view, view.clause_of(a)[0], a)  # "said the company … remained concerned"
+            plural = None if worried else _examples_after(view, a)  # "Several countries voiced concerns…, including A"
+            worried = worried or plural
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
-            causes = _possessed(view, view.after(b, ANY)) or _next_clause_causes(view, b) \
-                or ([described] if described else [])
+            here = _described_list(view, b, view.clause_of(b - 1)[1], at=True)  # "…about the app's security"
+            causes = here if here is not None else _possessed(view, view.after(b, ANY)) \
+                or _next_clause_causes(view, b) or ([described] if described else [])
             head = causes[0] if causes else None
             if head is not None and b <= head.start and (view.re(_BLOCKED).search(view.norm.folded, b, head.start)
                                                          or view.re(_AND).search(view.norm.folded, b, head.start)
@@ -120,7 +164,8 @@ def experiencer(view: SentenceView):
                                                          and view.re(_THAT).search(view.norm.folded, a, b)):
                 causes = []  # "concerned that data shared … on servers owned by companies like OpenAI": too far
         causes = [made for c in causes if (made := _made_by(view, c)) is not None]
-        yield from ((c.entity_id, w.entity_id) for c in causes for w in listed_with(view, worried, a))
+        parties = _listed_after(view, worried) if plural else listed_with(view, worried, a)
+        yield from ((c.entity_id, w.entity_id) for c in causes for w in parties if w.entity_id != c.entity_id)
 
 
 def ban(view: SentenceView):
@@ -131,23 +176,45 @@ def ban(view: SentenceView):
     urged, considered or planned.
     """
     text = view.norm.folded
-    if not view.re(_BAN_REASON).search(text, view.start, view.end):
-        return
     for a, b in view.cues(BANS):
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - 12), a):
             continue
-        worried = view.before(a, ORG)
+        worried = view.before(a, ORG, reach=False)
+        if worried is None:  # "Italy's watchdog, Garante, has banned…"; "Garante, …, said it had blocked…"
+            pronoun = view.re(dc.PRONOUN).search(text, view.clause_of(a)[0], a)
+            worried = view.before(a, ORG) if pronoun is None else _opening_subject(view, a) \
+                if view.re(dc.SPEAKER_FRAME).fullmatch(text, view.clause_of(a)[0], pronoun.start()) else None
+            # "…, said it had blocked": "it" is the speaker opening the sentence; else nobody
+        plural = None
+        if worried is None:  # "Several governments have banned DeepSeek, including Italy and Taiwan"
+            worried = plural = _examples_after(view, a)
+        worried = worried or _example_before(view, a)  # "Many banks, including A and B, have restricted ChatGPT"
         following = [m for m in view.mentions if m.start >= b and m.type in CAUSES]
         possessive = view.re(dc.POSSESSIVE)
         owner = possessive.match(text, worried.end) if worried is not None else None
-        if worried is None or (owner and owner.end() < a) or not following \
-                or not view.re(_BAN_OBJECT).fullmatch(text, b, following[0].start):
-            continue  # "Italy's watchdog banned…": the watchdog bans, not Italy ("Italy's ban on…" is Italy's)
-        banned = [m for m in view.after(following[0].start, CAUSES)
-                  if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
+        if worried is None or (owner and owner.end() < a) \
+                or view.re(_PART_OF_NAME).search(text, max(view.start, worried.start - 6), worried.start):
+            continue  # "Italy's watchdog banned…": the watchdog bans, not Italy ("Italy's ban on…" is Italy's);
+            # "the Central Bank of Ireland blocked…": the place only ends a longer name
+        described = _described_list(view, b, view.clause_of(a)[1], at=True, lead=_BAN_OBJECT)  # "blocked the app"
+        if described is not None:
+            banned = described
+        elif following and view.re(_BAN_OBJECT).fullmatch(text, b, following[0].start):
+            banned = [m for m in view.after(following[0].start, CAUSES)
+                      if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
+        else:
+            continue
+        reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR)) \
+            or (_public(view, worried) and view.re(_STRONG_BAN).search(text, a, b))
         for cause in banned:
+            owned = view.re(_OWNER_MARK).match(text, cause.end)
+            used = (owned and view.re(_OWNED_USE).match(text, owned.end())) or view.re(_OWNED_USE).search(text, b, cause.start)
+            if cause.type not in MODEL and owned and not used:
+                continue  # "restricted Nvidia's sales", "限制英伟达的芯片出口" (not "暂停DeepSeek的下载")
+            if cause.type not in MODEL and not reason and not (used and _public(view, worried)):
+                continue  # an app banned from use (by anyone), a company or its app by a public body: a worry; else a reason
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
-            for party in listed_with(view, worried, a):
+            for party in (plural and _listed_after(view, plural)) or listed_with(view, worried, a):
                 if not owner and party.entity_id not in (cause.entity_id, _maker(view, cause)):
                     yield cause.entity_id, party.entity_id  # a maker pulling its own product is no worry
 
@@ -172,32 +239,124 @@ def brought(view: SentenceView):
 
 
 def probe(view: SentenceView):
-    """"美国商务部对DeepSeek展开调查，担心…": the investigated party worries the investigator, with a reason."""
+    """"美国商务部对DeepSeek展开调查": the investigated party worries the investigator — a public body, or
+    anyone with a reason of worry in the sentence ("…，担心…")."""
     text = view.norm.folded
-    if not view.re(_BAN_REASON).search(text, view.start, view.end):
-        return
+    reason = view.re(_BAN_REASON).search(text, view.start, view.end)
     for match in view.matches(PROBES):
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - 12), match.start()):
             continue
         worried = view.before(match.start(), ORG)
         lo, hi = group_span(match, "party")
-        if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
-            continue
-        for cause in _possessed(view, view.after(lo, CAUSES, hi=hi)):
+        if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
+                or not (reason or _public(view, worried)):
+            continue  # a public body's probe is a worry; anyone else's, with a reason of worry
+        for cause in _probed(view, lo, hi) or _described_list(view, lo, hi, at=True) or []:
             for party in listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
 
 
+def found(view: SentenceView):
+    """"国安局测试五款应用，包括A、B，发现普遍存在资安风险", "The agency found that A poses security risks": what
+    the sentence's subject finds risky worries it — the names in the finding (slot `party`), else the list closing
+    the clause right before the finding verb. The finder opens the sentence (after a short lead at most)."""
+    text = view.norm.folded
+    for match in view.matches(FOUND):
+        if view.re(_BAN_HEDGE).search(text, max(view.start, match.start() - 12), match.start()):
+            continue
+        finder = _opening_subject(view, match.start())
+        if finder is None or view.re(_NO_RISK).search(text, match.start(), match.end()):
+            continue  # "found no vulnerabilities", "不存在风险", "存在的风险很低"
+        span = group_span(match, "party")
+        causes = _probed(view, *span) if span else _possessed(view, view.after(match.end(), CAUSES))
+        if not causes:
+            previous = view.previous_clause(match.start())
+            if previous is not None and not text[previous[1]:match.start()].strip(" ,，"):
+                causes = _probed(view, previous[0], previous[1])  # "…，包括A、B、C，发现…"
+        for cause in causes:
+            if cause.entity_id != finder.entity_id and cause.start > finder.end:
+                yield cause.entity_id, finder.entity_id
+
+
+def urged(view: SentenceView):
+    """"RSF urged Apple to scrap Apple Intelligence", "欧盟呼吁意大利禁用DeepSeek": what a party wants removed or
+    banned worries it — the thing right after the removal verb (or the one thing a description there stands for)."""
+    text = view.norm.folded
+    for match in view.matches(URGED):
+        if view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
+            continue
+        party = view.before(match.start(), ORG, reach=False)
+        if party is None:
+            continue
+        lo = match.end()
+        described = _described_list(view, lo, view.clause_of(lo - 1)[1], at=True, lead=_BAN_OBJECT)
+        following = [m for m in view.mentions if m.start >= lo and m.type in CAUSES]
+        if described is not None:
+            causes = described
+        elif following and view.re(_BAN_OBJECT).fullmatch(text, lo, following[0].start):
+            causes = _possessed(view, view.after(following[0].start, CAUSES))
+        else:
+            continue
+        for cause in causes:
+            for worried in listed_with(view, party, match.start()):
+                yield cause.entity_id, worried.entity_id
+
+
+def _opening_subject(view: SentenceView, pos: int):
+    """The organisation opening the sentence before ``pos`` (after a short lead, "周五，" or "两岸资安角力，")."""
+    subjects = [m for m in view.mentions if m.end <= pos and m.type in ORG]
+    if not subjects or view.mentions[0] is not subjects[0]:
+        return None
+    subject = subjects[0]
+    opening = view.clause_of(subject.start)[0]
+    if len(subjects) > 1 and view.re(_OWNED_HEAD).fullmatch(view.norm.folded, subject.end, subjects[1].start):
+        subject, opening = subjects[1], opening  # "Italy's data protection watchdog, Garante, said it…": Garante
+        return subject if len(view.norm.folded[view.start:opening].strip()) <= 8 else None
+    if not (view.re(dc.SUBJECT_SLOT).fullmatch(view.norm.folded, opening, subject.start)
+            or view.re(_ARTICLE).fullmatch(view.norm.folded, opening, subject.start)) \
+            or len(view.norm.folded[view.start:opening].strip()) > 8:
+        return None
+    return subject
+
+
+def _not_own(find):
+    """A rule's pairs without a maker worried by its own product ("谷歌暂停了Gemini的功能", "Anthropic warned that
+    Claude could be misused"): the maker the gazetteer knows is the party, or shares its name's stem.
+    (A partial of module functions, so that an extractor still travels to worker processes.)"""
+    return partial(_drop_own, find)
+
+
+def _drop_own(find, view: SentenceView):
+    for cause, worried in find(view):
+        maker = _maker_of_id(view, cause)
+        if maker is None or not _same_maker(maker, worried):
+            yield cause, worried
+
+
+def _maker_of_id(view: SentenceView, entity_id: str) -> str | None:
+    entry = view.gazetteer.entries.get(entity_id) if view.gazetteer is not None else None
+    if entry is not None:
+        return entry.developer
+    return next((m.developer for m in view.mentions if m.entity_id == entity_id and getattr(m, "developer", None)), None)
+
+
+def _same_maker(a: str, b: str) -> bool:
+    """Whether two organisation ids name one maker or its unit ("alibaba" and "alibaba-cloud")."""
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+
+
 RULES = (
-    Rule("worries.causative", "WORRIES", 0.85, causative, triggers=(CAUSATIVE,)),
-    Rule("worries.cue", "WORRIES", 0.8, transitive, triggers=(TRANSITIVE, RAISES)),
-    Rule("worries.poses", "WORRIES", 0.8, poses, triggers=(POSES,)),
-    Rule("worries.sees_as_threat", "WORRIES", 0.75, sees_as_threat, triggers=(SEES_AS_THREAT,)),
-    Rule("worries.experiencer", "WORRIES", 0.8, experiencer, triggers=(EXPERIENCER,)),
-    Rule("worries.ban", "WORRIES", 0.7, ban, triggers=(BANS,)),
-    Rule("worries.brought", "WORRIES", 0.7, brought, triggers=(BROUGHT,)),
-    Rule("worries.probe", "WORRIES", 0.7, probe, triggers=(PROBES,)),
+    Rule("worries.causative", "WORRIES", 0.85, _not_own(causative), triggers=(CAUSATIVE,)),
+    Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES)),
+    Rule("worries.poses", "WORRIES", 0.8, _not_own(poses), triggers=(POSES,)),
+    Rule("worries.sees_as_threat", "WORRIES", 0.75, _not_own(sees_as_threat), triggers=(SEES_AS_THREAT,)),
+    Rule("worries.experiencer", "WORRIES", 0.8, _not_own(experiencer), triggers=(EXPERIENCER,)),
+    Rule("worries.ban", "WORRIES", 0.7, _not_own(ban), triggers=(BANS,)),
+    Rule("worries.brought", "WORRIES", 0.7, _not_own(brought), triggers=(BROUGHT,)),
+    Rule("worries.probe", "WORRIES", 0.7, _not_own(probe), triggers=(PROBES,)),
+    Rule("worries.found", "WORRIES", 0.65, _not_own(found), triggers=(FOUND,)),
+    Rule("worries.urged", "WORRIES", 0.65, _not_own(urged), triggers=(URGED,)),
 )
 
 
@@ -223,10 +382,13 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
         return [party]
     first = orgs[lo]
     opening = view.clause_of(first.start)[0]
+    opener = view.re(_SENTENCE_OPENER).match(text, opening)  # "But A, B and C voiced…"
     if anywhere or view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, first.start) \
+            or view.re(dc.SUBJECT_SLOT).fullmatch(text, opener.end(), first.start) \
             or view.re(_ARTICLE).fullmatch(text, opening, first.start) \
             or view.re(_LIST_OPENER).search(text, opening, first.start):
-        return list({m.entity_id: m for m in orgs[lo:hi + 1]}.values())
+        owner = view.re(_OWNER_MARK)  # "Garante, Italy's privacy watchdog, said…": Italy only owns the watchdog
+        return list({m.entity_id: m for m in orgs[lo:hi + 1] if m is party or not owner.match(text, m.end)}.values())
     return [party]
 
 
@@ -237,6 +399,86 @@ def _joined(view: SentenceView, a: int, b: int) -> bool:
         return True  # "国家互联网信息办公室（国家网信办" : the name and its abbreviation
     close = view.re(_BRACKET_CLOSE).match(text, a, b)
     return bool(view.re(dc.COORD).fullmatch(text, close.end() if close else a, b))
+
+
+def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*"):
+    """"Italy blocked the app", "对该应用表示担忧", "此举": a description of a product, a policy or a company at
+    ``pos`` (after ``lead``, ending by ``hi``) and the one thing of its kind it stands for — named before it in
+    the sentence or in the sentence before. Precision first: ``(True, None)`` when a description is there but
+    none or several things fit; ``(False, None)`` when there is no description.
+
+    An organisation fits "the app" only when named as its product ("the DeepSeek chatbot"); a place never fits.
+    """
+    text = view.norm.folded
+    for template, types in _DESCRIBED.items():
+        match = view.re(lead + template).match(text, pos)
+        if match is None or match.end() > hi:
+            continue
+        scope = [*view.previous_sentence_mentions(ANY), *(m for m in view.mentions if m.end <= pos)]
+        fits = {m.entity_id: m for m in scope
+                if getattr(m, "kind", None) not in PLACE_KINDS
+                and (m.type in types or (types is MODEL and m.type in ORG and view.re(_PRODUCT_NOUN).match(text, m.end)))}
+        return True, (next(iter(fits.values())) if len(fits) == 1 else None)
+    return False, None
+
+
+def _described_party(view: SentenceView, lo: int, hi: int):
+    """"The watchdog said it was concerned…", "该公司感到担忧": a description of an agency, a government or a
+    company in ``[lo, hi)`` stands for the one organisation of that kind named before it in the sentence or the
+    sentence before; None when none or several fit (precision first)."""
+    text = view.norm.folded
+    for template, kinds in _PARTY_KINDS.items():
+        match = view.re(template).search(text, lo, hi)
+        if match is None:
+            continue
+        scope = [*view.previous_sentence_mentions(ORG), *(m for m in view.mentions if m.end <= match.start())]
+        fits = {m.entity_id: m for m in scope if m.type in ORG and (
+            _kind(view, m) in kinds if kinds else _kind(view, m) not in _PUBLIC_KINDS | PLACE_KINDS)}
+        return next(iter(fits.values())) if len(fits) == 1 else None
+    return None
+
+
+def _party_described(view: SentenceView, lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` holds a description of a party ("the company", "the watchdog", 该机构)."""
+    text = view.norm.folded
+    return any(view.re(t).search(text, lo, hi) for t in (*_PARTY_KINDS, dc.DEFINITE[NodeType.ORGANIZATION]))
+
+
+def _kind(view: SentenceView, m) -> str | None:
+    entry = view.gazetteer.entries.get(m.entity_id) if view.gazetteer is not None else None
+    return entry.kind if entry is not None else getattr(m, "kind", None)
+
+
+def _described_list(view: SentenceView, pos: int, hi: int, at: bool = False, lead: str = r"\s*"):
+    """:func:`described_cause` as a list of causes: None when no description is at ``pos``, [] when it fits
+    nothing (or several things); without ``at``, the description may come anywhere before ``hi``."""
+    if not at:
+        return next((found for i in range(pos, hi) if (found := _described_list(view, i, hi, at=True)) is not None), None) \
+            if hi - pos <= 24 else None
+    there, cause = described_cause(view, pos, hi, lead)
+    if not there:
+        return None
+    return [cause] if cause is not None else []
+
+
+def _probed(view: SentenceView, lo: int, hi: int) -> list:
+    """What a probe is into: the name closing the slot before the verb and those listed with it — "对开发ChatGPT
+    的实验室OpenAI展开调查" is into OpenAI, "对DeepSeek和Kimi展开调查" into both (a possessor dropped)."""
+    inside = [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in CAUSES]
+    if not inside:
+        return []
+    chain = [inside[-1]]
+    for m in reversed(inside[:-1]):
+        if not (view.re(dc.COORD).fullmatch(view.norm.folded, m.end, chain[0].start)
+                or view.re(dc.POSSESSIVE).fullmatch(view.norm.folded, m.end, chain[0].start)):
+            break
+        chain.insert(0, m)
+    return _possessed(view, chain)
+
+
+def _public(view: SentenceView, org) -> bool:
+    """Whether ``org`` is a public body (a regulator, a ministry, a government, a parliament, a country)."""
+    return _kind(view, org) in _PUBLIC_KINDS
 
 
 def _bare_org(view: SentenceView, pos: int):
@@ -266,14 +508,36 @@ def _made_by(view: SentenceView, cause):
     return named[0] if named and named[0].type not in ORG and named[0].start - made.end() <= 12 else None
 
 
+def _examples_after(view: SentenceView, pos: int):
+    """"Several governments have banned DeepSeek, including Italy and Taiwan": when a plural kind of party opens
+    the clause of the cue at ``pos``, the organisations listed after a list opener in the next clause (the first)."""
+    text = view.norm.folded
+    opening, end = view.clause_of(pos)
+    if not view.re(_PLURAL_PARTIES).fullmatch(text, opening, pos) or end >= view.end:
+        return None
+    following = [c for c in view.clauses if c[0] >= end][:1]
+    if not following:
+        return None
+    lo, hi = following[0]
+    inside = [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in ORG]
+    if not inside or not view.re(_SENTENCE_OPENER + r"[,，]?\s*{worry.list_openers}\s*$").fullmatch(text, lo, inside[0].start):
+        return None
+    return inside[0]
+
+
+def _listed_after(view: SentenceView, first) -> list:
+    """``first`` and the organisations listed after it ("Italy and Taiwan", "意大利、台湾和澳大利亚")."""
+    return view.after(first.start, ORG)
+
+
 def _example_before(view: SentenceView, pos: int):
     """"Countries, including Japan and Italy, voiced concerns": the examples in the clause before a
     clause that opens with the cue stand for its subject (the last of them; ``listed_with`` adds the rest)."""
     text = view.norm.folded
     opening = view.clause_of(pos)[0]
     previous = view.previous_clause(pos)
-    if previous is None or text[opening:pos].strip():
-        return None
+    if previous is None or not view.re(_AUX_ONLY).fullmatch(text, opening, pos):
+        return None  # the clause opens with the cue, or with auxiliaries ("…, have restricted ChatGPT")
     inside = [m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1] and m.type in ORG]
     if inside and view.re(_LIST_OPENER).search(text, previous[0], inside[0].start):
         return inside[-1]
@@ -297,6 +561,10 @@ def _cause(view: SentenceView, pos: int):
     here = view.before(pos, CAUSES)
     if here is not None:
         return here
+    opening = view.clause_of(pos)[0]
+    described = _described_list(view, opening, pos, at=True, lead=_OPENING)  # "此举令欧盟担忧"
+    if described:
+        return described[0]
     previous = view.previous_clause(pos)
     if previous is None or view.re(_SPEECH_END).search(view.norm.folded, *previous):
         return None
