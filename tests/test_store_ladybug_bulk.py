@@ -14,7 +14,7 @@ from newsgraph.schema import Edge, Evidence, Model, Organization, Source
 
 def _merged_only(path) -> LadybugStore:
     store = LadybugStore(path)
-    store._bulk_load = None  # this one store takes the batch-by-batch merging path
+    store.bulk = False  # this one store takes the batch-by-batch merging path
     return store
 
 
@@ -49,7 +49,7 @@ def test_store_ladybug_bulk_load_makes_the_database_the_merging_path_makes(tmp_p
 def test_store_ladybug_bulk_load_is_used_only_on_an_empty_database(tmp_path, monkeypatch):
     calls = []
     original = Store._bulk_load
-    monkeypatch.setattr(Store, "_bulk_load", lambda self, run, kg: calls.append(1) or original(self, run, kg))
+    monkeypatch.setattr(Store, "_bulk_load", lambda self, kg: calls.append(1) or original(self, kg))
     with LadybugStore(tmp_path / "g.db", isolate=False) as store:  # the writes in this process: calls are counted
         store.write(sample_graph())
         again = store.write(sample_graph())
