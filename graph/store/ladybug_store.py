@@ -24,6 +24,7 @@ import logging
 import os
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -277,15 +278,49 @@ class LadybugStore(GraphStore):
         from .staging import stage_graph
 
         with tempfile.TemporaryDirectory(prefix=f".{self.path.name}.copy-", dir=self.path.parent) as tmp:
-            staged = stage_graph(kg, tmp)
-            files = [(s.group, str(s.path)) for s in staged if s.rows]
+            ready = Path(tmp) / READY
+            staged: list = []
+            failed: list[BaseException] = []
+            stop = threading.Event()
+
+            def announce(item) -> None:
+                if stop.is_set():
+                    raise _Stopped
+                if item.rows:
+                    _append_line(ready, {"group": item.group, "file": str(item.path)})
+
+            def stage() -> None:
+                try:
+                    staged.extend(stage_graph(kg, tmp, announce))
+                    _append_line(ready, {"end": True})
+                except BaseException as exc:  # noqa: BLE001 - re-raised by the caller's thread below
+                    failed.append(exc)
+                    _append_line(ready, {"abort": True})
+
+            spawn = self.isolate and kg.graph.number_of_edges() > self.spawn_above
+            if not spawn:  # staged first: a fork must not copy a process with a thread at work
+                stage()
+                if failed:
+                    raise failed[0]
             if self.isolate:
-                start = "spawn" if kg.graph.number_of_edges() > self.spawn_above else "fork"
-                loaded = self._in_child_process(_load_staged, (str(self.path), tmp, files), start)
+                # A spawned database process loads each file as soon as it is staged, while this
+                # process (a thread of it) stages the next: the two cores work at once.
+                worker = threading.Thread(target=stage, name="bulk-staging", daemon=True) if spawn else None
+                try:
+                    if worker is not None:
+                        worker.start()
+                    loaded = self._in_child_process(_load_staged, (str(self.path), tmp),
+                                                    "spawn" if spawn else "fork")
+                finally:
+                    stop.set()
+                    if worker is not None:
+                        worker.join()
+                    if failed and not isinstance(failed[0], _Stopped):
+                        raise failed[0]  # why the load stopped: staging failed (not the loader's "aborted")
             else:
                 self.close()
                 try:
-                    loaded = _load_staged(str(self.path), tmp, files)
+                    loaded = _load_staged(str(self.path), tmp)
                 finally:
                     self._open()
         if not loaded:
@@ -364,10 +399,50 @@ def _in_child(path: str, batch_size: int, method: str, args: tuple):
         return getattr(store, method)(*args)
 
 
-def _load_staged(path: str, folder: str, files: list[tuple]) -> bool:
+class _Stopped(Exception):
+    """Staging stopped because the load ended first (it failed, or found the database not empty)."""
+
+
+READY = "ready.jsonl"  # in the staging folder: one line per staged file, then {"end": true} (or {"abort": true})
+
+
+def _append_line(path: Path, entry: dict) -> None:
+    """Append one JSON line in one write (a reader never sees half of it)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        os.write(fd, (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
+    finally:
+        os.close(fd)
+
+
+def _staged_files(ready: Path, poll: float = 0.02):
+    """``(group, file)`` for each file as its line appears in ``ready``, until the end line."""
+    offset, buffer = 0, b""
+    while True:
+        try:
+            with open(ready, "rb") as handle:
+                handle.seek(offset)
+                chunk = handle.read()
+        except FileNotFoundError:
+            chunk = b""
+        offset += len(chunk)
+        *lines, buffer = (buffer + chunk).split(b"\n")
+        for line in lines:
+            entry = json.loads(line)
+            if entry.get("end"):
+                return
+            if entry.get("abort"):
+                raise StoreError("staging the bulk load failed")
+            group = entry["group"]
+            yield (group if isinstance(group, str) else tuple(group)), entry["file"]
+        if not lines:
+            time.sleep(poll)
+
+
+def _load_staged(path: str, folder: str) -> bool:
     """In the database process: if the database at ``path`` is still empty, build its replacement in
-    ``folder`` from the staged Parquet ``files`` (``(group, file)``, nodes first) and move it over
-    ``path``; False (and nothing done) if it is not empty. See :meth:`LadybugStore._bulk_load`."""
+    ``folder`` from the Parquet files staged there (announced in its ``ready.jsonl``, nodes first) and
+    move it over ``path``; False (and nothing done) if it is not empty. See :meth:`LadybugStore._bulk_load`."""
     target = Path(path)
     with LadybugStore(target, isolate=False, _prepared=True) as store:  # its lock keeps other writers out meanwhile
         if not store._is_empty(store._run):
@@ -378,7 +453,7 @@ def _load_staged(path: str, folder: str, files: list[tuple]) -> bool:
         try:
             for statement in cy.schema_statements():
                 conn.execute(statement)
-            for group, file in files:
+            for group, file in _staged_files(Path(folder) / READY):
                 conn.execute(cy.copy_nodes(group, file) if isinstance(group, str) else cy.copy_edges(*group, file))
             conn.execute("CHECKPOINT")
         except RuntimeError as exc:

@@ -114,10 +114,40 @@ def iter_edges(kg) -> Iterator[tuple[tuple[str, str, str], str, str, list, str]]
     for source in sorted(succ):
         for target, key, data in sorted(((v, k, d) for v, keyed in succ[source].items() for k, d in keyed.items()),
                                         key=lambda r: r[:2]):
-            evidence = data["evidence"]
-            items = list(evidence) if len(evidence) < 2 else merge_evidence(evidence)  # one piece: nothing to merge
+            items = _merged(data["evidence"])
             yield ((key, nodes[source]["type"], nodes[target]["type"]), source, target, items,
                    edge_contribution(kg, source, target, items))
+
+
+def edge_group_sources(kg) -> dict[tuple[str, str, str], list[str]]:
+    """(type, source label, target label) → the sources with edges in that group, sorted (with
+    :func:`iter_group_edges`, the edges of :func:`iter_edges` one group at a time)."""
+    nodes, succ = kg.graph.nodes, kg.graph.succ
+    out: dict[tuple[str, str, str], list[str]] = {}
+    for source in sorted(succ):
+        label = nodes[source]["type"]
+        groups = {(key, label, nodes[target]["type"]) for target, keyed in succ[source].items() for key in keyed}
+        for group in groups:
+            out.setdefault(group, []).append(source)
+    return out
+
+
+def iter_group_edges(kg, group: tuple[str, str, str], sources: list[str]) -> Iterator[tuple[str, str, list, str]]:
+    """``(source, target, evidence, contribution)`` for the edges of one group from ``sources``
+    (:func:`edge_group_sources`), in the order and with the values of :func:`iter_edges`."""
+    nodes, succ = kg.graph.nodes, kg.graph.succ
+    edge_type, _, target_label = group
+    for source in sources:
+        found = sorted((target, keyed[edge_type]) for target, keyed in succ[source].items()
+                       if edge_type in keyed and nodes[target]["type"] == target_label)
+        for target, data in found:
+            items = _merged(data["evidence"])
+            yield source, target, items, edge_contribution(kg, source, target, items)
+
+
+def _merged(evidence: list) -> list:
+    """An edge's evidence by the merge rule (one piece: nothing to merge)."""
+    return list(evidence) if len(evidence) < 2 else merge_evidence(evidence)
 
 
 def edge_properties(edge_type: str, evidence: list[dict], merged: bool = False) -> dict:

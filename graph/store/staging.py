@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
 from ...schema.evidence import FIELDS
-from .rows import EDGE_PROPERTIES, EVIDENCE_COLUMNS, OPTIONAL_EVIDENCE, _text, iter_edges, node_groups, node_properties
+from .rows import (EDGE_PROPERTIES, EVIDENCE_COLUMNS, OPTIONAL_EVIDENCE, _text, edge_group_sources, iter_group_edges,
+                   node_groups, node_properties)
 
 ROW_GROUP = 4_000
 EDGE_ROW_GROUP = 20_000
@@ -91,24 +92,30 @@ class Staged(NamedTuple):
     rows: int
 
 
-def stage_graph(kg, folder: str | Path) -> list[Staged]:
+def stage_graph(kg, folder: str | Path, ready: Callable[[Staged], None] | None = None) -> list[Staged]:
     """Every node and edge of ``kg`` as Parquet files in ``folder``, nodes first, in the column
-    order of the tables the schema declares (edge files start with the ``source`` and ``target`` ids)."""
+    order of the tables the schema declares (edge files start with the ``source`` and ``target`` ids);
+    ``ready(staged)`` is called as each file is complete (a loader may start on it)."""
     folder = Path(folder)
-    staged = [Staged(label, folder / f"{label}.parquet",
-                     write_parquet(folder / f"{label}.parquet", node_properties(label), rows))
-              for label, rows in node_groups(kg).items()]
-    sinks: dict[tuple[str, str, str], EdgeColumns] = {}
-    try:
-        for group, source, target, items, contribution in iter_edges(kg):
-            sink = sinks.get(group)
-            if sink is None:
-                sink = sinks[group] = EdgeColumns(folder / ("_".join(group) + ".parquet"), group[0])
-            sink.add(source, target, items, contribution)
-    finally:
-        for sink in sinks.values():
+    staged: list[Staged] = []
+
+    def done(item: Staged) -> None:
+        staged.append(item)
+        if ready is not None:
+            ready(item)
+
+    for label, rows in node_groups(kg).items():
+        path = folder / f"{label}.parquet"
+        done(Staged(label, path, write_parquet(path, node_properties(label), rows)))
+    for group, sources in sorted(edge_group_sources(kg).items()):
+        sink = EdgeColumns(folder / ("_".join(group) + ".parquet"), group[0])
+        try:
+            for source, target, items, contribution in iter_group_edges(kg, group, sources):
+                sink.add(source, target, items, contribution)
+        finally:
             sink.close()
-    return staged + [Staged(group, sink.path, sink.count) for group, sink in sorted(sinks.items())]
+        done(Staged(group, sink.path, sink.count))
+    return staged
 
 
 _ALL_FIELDS = operator.attrgetter(*FIELDS)  # an evidence record's values, in FIELDS order, in one C call
