@@ -15,6 +15,11 @@ Opening a database with a journal left behind finishes the job: a torn log can o
 interrupted transaction, so it is set aside (renamed ``X.db.wal.interrupted-…``, never deleted)
 and the database opens as it was before; a whole log is LadybugDB's own to replay (the write
 had committed). Either way a warning says which state the database is in.
+
+The first write into an empty database takes another road to the same guarantee (see
+:meth:`LadybugStore._bulk_load`): its tables are loaded with ``COPY FROM`` into a new database
+file beside the empty one, which is moved over it once complete; a kill or a full disk before
+that rename leaves the empty database as it was.
 """
 from __future__ import annotations
 
