@@ -122,11 +122,11 @@ def iter_edges(kg) -> Iterator[tuple[tuple[str, str, str], str, str, list, str]]
 def edge_group_sources(kg) -> dict[tuple[str, str, str], list[str]]:
     """(type, source label, target label) → the sources with edges in that group, sorted (with
     :func:`iter_group_edges`, the edges of :func:`iter_edges` one group at a time)."""
-    nodes, succ = kg.graph.nodes, kg.graph.succ
+    labels, succ = _labels(kg), kg.graph._succ  # networkx's own dicts: its views cost more than the work here
     out: dict[tuple[str, str, str], list[str]] = {}
     for source in sorted(succ):
-        label = nodes[source]["type"]
-        groups = {(key, label, nodes[target]["type"]) for target, keyed in succ[source].items() for key in keyed}
+        label = labels[source]
+        groups = {(key, label, labels[target]) for target, keyed in succ[source].items() for key in keyed}
         for group in groups:
             out.setdefault(group, []).append(source)
     return out
@@ -135,14 +135,18 @@ def edge_group_sources(kg) -> dict[tuple[str, str, str], list[str]]:
 def iter_group_edges(kg, group: tuple[str, str, str], sources: list[str]) -> Iterator[tuple[str, str, list, str]]:
     """``(source, target, evidence, contribution)`` for the edges of one group from ``sources``
     (:func:`edge_group_sources`), in the order and with the values of :func:`iter_edges`."""
-    nodes, succ = kg.graph.nodes, kg.graph.succ
+    labels, succ = _labels(kg), kg.graph._succ
     edge_type, _, target_label = group
     for source in sources:
         found = sorted((target, keyed[edge_type]) for target, keyed in succ[source].items()
-                       if edge_type in keyed and nodes[target]["type"] == target_label)
+                       if edge_type in keyed and labels[target] == target_label)
         for target, data in found:
             items = _merged(data["evidence"])
             yield source, target, items, edge_contribution(kg, source, target, items)
+
+
+def _labels(kg) -> dict[str, str]:
+    return {node: data["type"] for node, data in kg.graph._node.items()}
 
 
 def _merged(evidence: list) -> list:
