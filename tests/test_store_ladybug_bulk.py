@@ -14,7 +14,7 @@ from newsgraph.schema import Edge, Evidence, Model, Organization, Source
 
 def _merged_only(path) -> LadybugStore:
     store = LadybugStore(path)
-    store._bulk_load = None  # this one store takes the batch-by-batch merging path
+    store.bulk = False  # this one store takes the batch-by-batch merging path
     return store
 
 
@@ -49,7 +49,7 @@ def test_store_ladybug_bulk_load_makes_the_database_the_merging_path_makes(tmp_p
 def test_store_ladybug_bulk_load_is_used_only_on_an_empty_database(tmp_path, monkeypatch):
     calls = []
     original = Store._bulk_load
-    monkeypatch.setattr(Store, "_bulk_load", lambda self, run, kg: calls.append(1) or original(self, run, kg))
+    monkeypatch.setattr(Store, "_bulk_load", lambda self, kg: calls.append(1) or original(self, kg))
     with LadybugStore(tmp_path / "g.db", isolate=False) as store:  # the writes in this process: calls are counted
         store.write(sample_graph())
         again = store.write(sample_graph())
@@ -70,7 +70,7 @@ def test_store_ladybug_bulk_load_failing_leaves_the_database_empty(tmp_path, mon
     with LadybugStore(tmp_path / "g.db") as store:
         with pytest.raises(Exception):
             store.write(sample_graph())
-        assert sum(store.counts()["nodes"].values()) == 0  # the node COPYs were rolled back with the rest
+        assert sum(store.counts()["nodes"].values()) == 0  # the node COPYs went into a file that was dropped
     assert not [p for p in tmp_path.iterdir() if "copy-" in p.name]  # staging files removed
 
 
@@ -89,3 +89,60 @@ def test_store_ladybug_bulk_load_of_a_built_graph_holds_every_column_the_merging
         assert any("content_hash" in str(row) for row in stored) and any("contribution" in str(row) for row in stored)
         again = bulk.write(kg)  # the bulk-loaded database takes the merging path next, and finds nothing to change
         assert again["articles_unchanged"] > 0 and again["nodes_changed"] == again["edges_changed"] == 0
+
+
+def test_store_ladybug_bulk_load_in_a_fresh_process_makes_the_same_database(tmp_path):
+    """A large graph is loaded by a spawned database process while this one stages (here: any graph)."""
+    kg = synthetic_graph(40, 300)
+    with LadybugStore(tmp_path / "bulk.db") as bulk, _merged_only(tmp_path / "merged.db") as merged:
+        bulk.spawn_above = 0
+        assert bulk.write(kg) == merged.write(kg)
+        assert dump(bulk) == dump(merged)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bulk.db", "merged.db"]  # staging files removed
+
+
+def test_store_ladybug_bulk_load_staging_failing_says_why_and_leaves_the_database_empty(tmp_path, monkeypatch):
+    import newsgraph.graph.store.staging as staging
+
+    def broken(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(staging.EdgeColumns, "close", broken)
+    for spawn_above in (0, 10**9):  # staged beside a spawned loader, or before a forked one
+        path = tmp_path / f"g{spawn_above}.db"
+        with LadybugStore(path) as store:
+            store.spawn_above = spawn_above
+            with pytest.raises(OSError, match="No space left"):
+                store.write(sample_graph())
+            assert sum(store.counts()["nodes"].values()) == 0
+    assert not [p for p in tmp_path.iterdir() if "copy-" in p.name]
+
+
+KILLED_BEFORE_THE_MOVE = """
+import os, sys
+sys.path.insert(0, {tests!r})
+from test_store_ladybug_samples import synthetic_graph
+import newsgraph.graph.store.ladybug_store as ls
+
+def killed(*args):
+    os._exit(9)  # killed with the new database complete, just before it replaces the empty one
+
+ls.os.replace = killed
+ls.LadybugStore({path!r}, isolate=False).write(synthetic_graph(40, 200, seed=3))
+"""
+
+
+def test_store_ladybug_bulk_load_killed_leaves_the_empty_database_which_opens_and_loads(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "g.db"
+    LadybugStore(path).close()
+    code = KILLED_BEFORE_THE_MOVE.format(tests=os.path.dirname(__file__), path=str(path))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 9, done.stderr
+    with LadybugStore(path) as store:
+        assert sum(store.counts()["nodes"].values()) == 0 and store.recovered is None
+        assert store.write(synthetic_graph(40, 200, seed=3))["edges_added"] > 0  # and a bulk load works again
+        assert sum(store.counts()["edges"].values()) > 0

@@ -37,6 +37,9 @@ from .rows import (
 )
 
 Run = Callable[[str, dict], list[dict]]  # run one statement with parameters inside the write transaction
+WRITE_REPORT = ("articles_new", "articles_changed", "articles_unchanged", "nodes", "edges", "nodes_changed",
+                "edges_changed", "nodes_added", "nodes_updated", "nodes_removed", "edges_added", "edges_updated",
+                "edges_removed")
 
 
 class StoreError(NewsgraphError):
@@ -106,13 +109,7 @@ class GraphStore(ABC):
         cy = self.dialect
 
         def work(run: Run) -> dict[str, int]:
-            report = Counter({k: 0 for k in ("articles_new", "articles_changed", "articles_unchanged", "nodes",
-                                              "edges", "nodes_changed", "edges_changed", "nodes_added",
-                                              "nodes_updated", "nodes_removed", "edges_added", "edges_updated",
-                                              "edges_removed")})
-            if self._bulk_load is not None and self._is_empty(run):
-                self._journal("build", _check(kg, set()))
-                return self._bulk_report(kg, report, self._bulk_load(run, kg))
+            report = Counter({k: 0 for k in WRITE_REPORT})
             unchanged, changed = self._compare_articles(run, kg, report)
             self._journal("build", _check(kg, unchanged))
             taken_out = self._retract(run, changed, report) if changed else set()
@@ -134,17 +131,14 @@ class GraphStore(ABC):
 
         return self._in_write_transaction(work)
 
-    # A first write into an empty database may load in bulk instead of merging batch by batch:
-    # ``_bulk_load(run, kg)``, inside the same write transaction (after the journal), returns the
-    # number of ``nodes`` and ``edges`` rows it wrote.
-    _bulk_load: Callable[[Run, Any], dict[str, int]] | None = None
-
     def _is_empty(self, run: Run) -> bool:
         return all(not run(self.dialect.count_nodes(label), {})[0]["n"] for label in NODE_LABELS)
 
     @staticmethod
-    def _bulk_report(kg, report: Counter, written: dict[str, int]) -> dict[str, int]:
-        """The report of a bulk first load: what the merging path reports for an empty database."""
+    def _bulk_report(kg, written: dict[str, int]) -> dict[str, int]:
+        """The report of a bulk first load (``written``: the ``nodes`` and ``edges`` rows it wrote): what
+        the merging path reports for an empty database."""
+        report = Counter({k: 0 for k in WRITE_REPORT})
         report["articles_new"] += sum(1 for _, data in kg.graph.nodes(data=True)
                                       if data.get("type") == "Source" and data.get("content_hash"))
         for what in ("nodes", "edges"):

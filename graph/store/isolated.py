@@ -3,7 +3,9 @@ does on a full disk: ``terminate called after throwing … IOException``) costs 
 command: the caller gets an error saying what happened and can repair the database.
 
 On Linux the child is forked (no re-import, nothing to pickle) and dies with its parent
-(``PR_SET_PDEATHSIG``), so killing the command kills the write too, as a crash would.
+(``PR_SET_PDEATHSIG``), so killing the command kills the write too, as a crash would. A caller
+whose process is large and whose write needs nothing of it asks for ``method="spawn"``: a fresh
+interpreter, which holds (and is charged with) none of the parent's memory.
 """
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ import ctypes
 import faulthandler
 import multiprocessing
 import os
+import pickle
 import signal
+import subprocess
 import sys
 import tempfile
 import traceback
@@ -56,19 +60,23 @@ def _child(conn, errfile: str, parent: int, func: Callable, args: tuple) -> None
         conn.close()
 
 
-def run_isolated(func: Callable, *args: Any) -> Any:
+def run_isolated(func: Callable, *args: Any, method: str = "fork") -> Any:
     """``func(*args)`` in a child process; its result, or its exception raised here.
 
-    Raises :class:`ChildDied` when the child ends without an answer (aborted, killed), and
-    ``KeyboardInterrupt`` when it was interrupted (Ctrl-C reaches both processes).
+    ``method``: how the child starts, ``fork`` (where there is one; else ``spawn``) or ``spawn``
+    (``func`` and ``args`` then travel by pickle). Raises :class:`ChildDied` when the child ends
+    without an answer (aborted, killed), and ``KeyboardInterrupt`` when it was interrupted (Ctrl-C
+    reaches both processes).
     """
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    fresh = method == "spawn" and os.name == "posix"
+    if method not in multiprocessing.get_all_start_methods():
+        method = "spawn"
     ctx = multiprocessing.get_context(method)
     receive, send = ctx.Pipe(duplex=False)
     with tempfile.NamedTemporaryFile(prefix="newsgraph-db-", suffix=".err", delete=False) as err:
         errfile = err.name
     try:
-        process = ctx.Process(target=_child, args=(send, errfile, os.getpid(), func, args), daemon=False)
+        process = (_Fresh if fresh else ctx.Process)(target=_child, args=(send, errfile, os.getpid(), func, args))
         process.start()
         send.close()
         try:
@@ -96,3 +104,43 @@ def run_isolated(func: Callable, *args: Any) -> Any:
         exc, _ = value
         raise exc
     return value
+
+
+class _Fresh:
+    """A child process that is a fresh interpreter (``python -c``) running ``target(*args)``, with the
+    interface of :class:`multiprocessing.Process` used above. Unlike multiprocessing's own spawn, it
+    does not import the caller's main script again (a script without ``if __name__ == "__main__"``
+    would run twice). ``args[0]``, the pipe's sending end, is handed over by file descriptor; the rest
+    by pickle on its standard input, after the caller's ``sys.path``."""
+
+    def __init__(self, target: Callable, args: tuple) -> None:
+        self._target, (self._conn, *self._rest) = target, args
+        self._popen: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        fd = self._conn.fileno()
+        code = f"from {__name__} import _fresh_main; _fresh_main()"
+        self._popen = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, pass_fds=(fd,))
+        with self._popen.stdin as stdin:
+            pickle.dump(list(sys.path), stdin)
+            pickle.dump((self._target, fd, self._rest), stdin)
+
+    def join(self, timeout: float | None = None) -> None:
+        try:
+            self._popen.wait(timeout)
+        except subprocess.TimeoutExpired:
+            pass
+
+    @property
+    def exitcode(self) -> int | None:
+        return self._popen.returncode if self._popen is not None else None
+
+
+def _fresh_main() -> None:
+    """The fresh interpreter's side of :class:`_Fresh`."""
+    from multiprocessing.connection import Connection
+
+    stdin = sys.stdin.buffer
+    sys.path[:] = pickle.load(stdin)
+    target, fd, rest = pickle.load(stdin)
+    target(Connection(fd, readable=False), *rest)

@@ -15,6 +15,11 @@ Opening a database with a journal left behind finishes the job: a torn log can o
 interrupted transaction, so it is set aside (renamed ``X.db.wal.interrupted-…``, never deleted)
 and the database opens as it was before; a whole log is LadybugDB's own to replay (the write
 had committed). Either way a warning says which state the database is in.
+
+The first write into an empty database takes another road to the same guarantee (see
+:meth:`LadybugStore._bulk_load`): its tables are loaded with ``COPY FROM`` into a new database
+file beside the empty one, which is moved over it once complete; a kill or a full disk before
+that rename leaves the empty database as it was.
 """
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ import logging
 import os
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -194,6 +200,10 @@ class LadybugStore(GraphStore):
 
     # -- writing ---------------------------------------------------------
     def write(self, kg) -> dict[str, int]:
+        if self.bulk and self._is_empty(self._run):
+            written = self._bulk_load(kg)
+            if written is not None:
+                return self._bulk_report(kg, written)
         return self._isolated("write", kg)
 
     def remove_articles(self, ids) -> dict[str, int]:
@@ -214,9 +224,13 @@ class LadybugStore(GraphStore):
         of it meanwhile and opens it again afterwards (finishing the write if the child died)."""
         if not self.isolate:
             return getattr(GraphStore, method, getattr(LadybugStore, method))(self, *args)
+        return self._in_child_process(_in_child, (str(self.path), self.batch_size, method, args))
+
+    def _in_child_process(self, func, args: tuple, start: str = "fork"):
+        """``func(*args)`` in a child process (:func:`.isolated.run_isolated`), this store closed meanwhile."""
         self.close()
         try:
-            result = run_isolated(_in_child, str(self.path), self.batch_size, method, args)
+            result = run_isolated(func, *args, method=start)
         except ChildDied as exc:
             self._open(warn=False)
             raise StoreError(_failure(self.path, exc.stderr or str(exc), self.recovered)) from None
@@ -249,40 +263,75 @@ class LadybugStore(GraphStore):
         _unlink_synced(self.journal, quiet=True)  # if it stays, the next open says the write had committed
         return out
 
-    def _bulk_load(self, run, kg) -> dict[str, int]:
-        """The first write into an empty database: every table loaded with ``COPY FROM`` from Parquet
-        files staged next to the database (the rows the merging path would create, no batches), inside
-        the write's transaction. Columns go in the order the database lists them (``table_info``)."""
-        from .rows import EDGE_PROPERTIES, iter_edge_rows, node_groups, node_properties
-        from .staging import ParquetRows, write_parquet
+    # A first write into an empty database loads in bulk (``COPY FROM``) rather than merging batch by
+    # batch; ``bulk = False`` on a store makes it take the merging path always (the tests compare both).
+    bulk = True
+    spawn_above = 50_000  # edges: a bulk load of a graph this large runs in a fresh process (see _bulk_load)
 
-        def ordered(table: str, props: dict[str, str]) -> dict[str, str]:
-            names = [row["name"] for row in run(cy.table_columns(table), {})]
-            return {name: props[name] for name in names if name in props}
+    def _bulk_load(self, kg) -> dict[str, int] | None:
+        """The first write into an empty database; the ``nodes`` and ``edges`` rows written, or None
+        when the database was found not empty after all (another writer came first).
 
-        written = {"nodes": 0, "edges": 0}
+        This process stages every table as a Parquet file next to the database
+        (:func:`.staging.stage_graph`); then the database process (:func:`_load_staged`) builds a
+        new database file beside them with one ``COPY FROM`` per file and moves it over the empty
+        one. All or nothing without a transaction: until that rename the database is the empty one
+        it was, whatever happens (a kill, a full disk); and with no transaction LadybugDB neither
+        holds the whole load in memory nor writes it twice (log, then checkpoint). A graph of more
+        than ``spawn_above`` edges is loaded by a fresh (spawned) process: a forked one would
+        be charged with this process's memory, the graph it no longer needs."""
+        from .staging import stage_graph
+
         with tempfile.TemporaryDirectory(prefix=f".{self.path.name}.copy-", dir=self.path.parent) as tmp:
-            for label, rows in node_groups(kg).items():
-                path = Path(tmp) / f"{label}.parquet"
-                written["nodes"] += write_parquet(path, ordered(label, node_properties(label)), rows)
-                run(cy.copy_nodes(label, str(path)), {})
-            sinks: dict[tuple[str, str, str], ParquetRows] = {}
-            columns: dict[str, dict[str, str]] = {}
-            try:
-                for group, row in iter_edge_rows(kg):  # one pass, one file per (type, source label, target label)
-                    if group not in sinks:
-                        if group[0] not in columns:
-                            columns[group[0]] = {"source": "str", "target": "str",
-                                                 **ordered(group[0], EDGE_PROPERTIES)}
-                        sinks[group] = ParquetRows(Path(tmp) / ("_".join(group) + ".parquet"), columns[group[0]])
-                    sinks[group].add(row)
-            finally:
-                for sink in sinks.values():
-                    sink.close()
-            for group, sink in sorted(sinks.items()):
-                run(cy.copy_edges(*group, str(sink.path)), {})
-                written["edges"] += sink.count
-        return written
+            ready = Path(tmp) / READY
+            staged: list = []
+            failed: list[BaseException] = []
+            stop = threading.Event()
+
+            def announce(item) -> None:
+                if stop.is_set():
+                    raise _Stopped
+                if item.rows:
+                    _append_line(ready, {"group": item.group, "file": str(item.path)})
+
+            def stage() -> None:
+                try:
+                    staged.extend(stage_graph(kg, tmp, announce))
+                    _append_line(ready, {"end": True})
+                except BaseException as exc:  # noqa: BLE001 - re-raised by the caller's thread below
+                    failed.append(exc)
+                    _append_line(ready, {"abort": True})
+
+            spawn = self.isolate and kg.graph.number_of_edges() > self.spawn_above
+            if not spawn:  # staged first: a fork must not copy a process with a thread at work
+                stage()
+                if failed:
+                    raise failed[0]
+            if self.isolate:
+                # A spawned database process loads each file as soon as it is staged, while this
+                # process (a thread of it) stages the next: the two cores work at once.
+                worker = threading.Thread(target=stage, name="bulk-staging", daemon=True) if spawn else None
+                try:
+                    if worker is not None:
+                        worker.start()
+                    loaded = self._in_child_process(_load_staged, (str(self.path), tmp),
+                                                    "spawn" if spawn else "fork")
+                finally:
+                    stop.set()
+                    if worker is not None:
+                        worker.join()
+                    if failed and not isinstance(failed[0], _Stopped):
+                        raise failed[0]  # why the load stopped: staging failed (not the loader's "aborted")
+            else:
+                self.close()
+                try:
+                    loaded = _load_staged(str(self.path), tmp)
+                finally:
+                    self._open()
+        if not loaded:
+            return None
+        return {"nodes": sum(s.rows for s in staged if isinstance(s.group, str)),
+                "edges": sum(s.rows for s in staged if not isinstance(s.group, str))}
 
     def _journal(self, what: str, check: dict) -> None:
         """Record, durably, that a write is about to commit (see the module's docstring)."""
@@ -353,6 +402,82 @@ def _in_child(path: str, batch_size: int, method: str, args: tuple):
     """In the child process: open the database, run the write, close it."""
     with LadybugStore(path, batch_size=batch_size, isolate=False, _prepared=True) as store:
         return getattr(store, method)(*args)
+
+
+class _Stopped(Exception):
+    """Staging stopped because the load ended first (it failed, or found the database not empty)."""
+
+
+READY = "ready.jsonl"  # in the staging folder: one line per staged file, then {"end": true} (or {"abort": true})
+
+
+def _append_line(path: Path, entry: dict) -> None:
+    """Append one JSON line in one write (a reader never sees half of it)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        os.write(fd, (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
+    finally:
+        os.close(fd)
+
+
+def _staged_files(ready: Path, poll: float = 0.02):
+    """``(group, file)`` for each file as its line appears in ``ready``, until the end line."""
+    offset, buffer = 0, b""
+    while True:
+        try:
+            with open(ready, "rb") as handle:
+                handle.seek(offset)
+                chunk = handle.read()
+        except FileNotFoundError:
+            chunk = b""
+        offset += len(chunk)
+        *lines, buffer = (buffer + chunk).split(b"\n")
+        for line in lines:
+            entry = json.loads(line)
+            if entry.get("end"):
+                return
+            if entry.get("abort"):
+                raise StoreError("staging the bulk load failed")
+            group = entry["group"]
+            yield (group if isinstance(group, str) else tuple(group)), entry["file"]
+        if not lines:
+            time.sleep(poll)
+
+
+def _load_staged(path: str, folder: str) -> bool:
+    """In the database process: if the database at ``path`` is still empty, build its replacement in
+    ``folder`` from the Parquet files staged there (announced in its ``ready.jsonl``, nodes first) and
+    move it over ``path``; False (and nothing done) if it is not empty. See :meth:`LadybugStore._bulk_load`."""
+    target = Path(path)
+    with LadybugStore(target, isolate=False, _prepared=True) as store:  # its lock keeps other writers out meanwhile
+        if not store._is_empty(store._run):
+            return False
+        built = Path(folder) / target.name
+        db = ladybug.Database(str(built))
+        conn = ladybug.Connection(db)
+        try:
+            for statement in cy.schema_statements():
+                conn.execute(statement)
+            for group, file in _staged_files(Path(folder) / READY):
+                conn.execute(cy.copy_nodes(group, file) if isinstance(group, str) else cy.copy_edges(*group, file))
+            conn.execute("CHECKPOINT")
+        except RuntimeError as exc:
+            raise StoreError(f"bulk load into {path} failed (it stays empty): {exc}") from None
+        finally:
+            conn.close()
+            db.close()
+        leftovers = [p.name for p in Path(folder).iterdir() if p.name.startswith(target.name + ".")]
+        if leftovers:  # a clean close leaves the database file alone; anything else is not ours to move
+            raise StoreError(f"bulk load into {path} failed (it stays empty): the new database left "
+                             f"{', '.join(sorted(leftovers))} behind")
+        with open(built, "rb+") as handle:
+            os.fsync(handle.fileno())
+        store.close()  # a clean close: the empty database leaves no log behind to replay onto the new one
+        if store.wal.exists():
+            raise StoreError(f"bulk load into {path} failed (it stays empty): {store.wal} is still there")
+        os.replace(built, target)
+        fsync_folder(target.parent)
+    return True
 
 
 def _disk_trouble(message: str) -> bool:

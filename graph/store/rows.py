@@ -20,6 +20,7 @@ recomputed from the merged evidence. Rows that come out unchanged are not writte
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import types
 import typing
@@ -52,8 +53,13 @@ def _token(annotation) -> str:
 
 def node_properties(label: str) -> dict[str, str]:
     """Property name → type token (str, int, float, date, str[] …) for one node label."""
+    return dict(_node_properties(label))
+
+
+@functools.lru_cache(maxsize=None)
+def _node_properties(label: str) -> tuple[tuple[str, str], ...]:
     fields = NODE_CLASSES[NodeType(label)].model_fields
-    return {name: _token(field.annotation) for name, field in fields.items()}
+    return tuple((name, _token(field.annotation)) for name, field in fields.items())
 
 
 def endpoint_pairs(edge_type: str) -> list[tuple[str, str]]:
@@ -95,18 +101,63 @@ def edge_groups(kg) -> dict[tuple[str, str, str], list[dict]]:
 def iter_edge_rows(kg) -> Iterator[tuple[tuple[str, str, str], dict]]:
     """``((type, source label, target label), row)`` for every edge, sorted by (source, target, type),
     one source's edges at a time (the rows of :func:`edge_groups`, never all at once)."""
+    for group, source, target, items, contribution in iter_edges(kg):
+        yield group, {"source": source, "target": target, **edge_properties(group[0], items, merged=True),
+                      "contribution": contribution}
+
+
+def iter_edges(kg) -> Iterator[tuple[tuple[str, str, str], str, str, list, str]]:
+    """``((type, source label, target label), source, target, evidence, contribution)`` for every edge in
+    the order of :func:`iter_edge_rows`: its evidence de-duplicated and sorted by the merge rule, not yet
+    spread into columns (a bulk load builds the columns itself)."""
     nodes, succ = kg.graph.nodes, kg.graph.succ
     for source in sorted(succ):
         for target, key, data in sorted(((v, k, d) for v, keyed in succ[source].items() for k, d in keyed.items()),
                                         key=lambda r: r[:2]):
-            row = {"source": source, "target": target, **edge_properties(key, data["evidence"]),
-                   "contribution": edge_contribution(kg, source, target, data["evidence"])}
-            yield (key, nodes[source]["type"], nodes[target]["type"]), row
+            items = _merged(data["evidence"])
+            yield ((key, nodes[source]["type"], nodes[target]["type"]), source, target, items,
+                   edge_contribution(kg, source, target, items))
 
 
-def edge_properties(edge_type: str, evidence: list[dict]) -> dict:
-    """The stored properties of an edge from its evidence dicts (de-duplicated and sorted by the merge rule)."""
-    items = merge_evidence(evidence)
+def edge_group_sources(kg) -> dict[tuple[str, str, str], list[str]]:
+    """(type, source label, target label) → the sources with edges in that group, sorted (with
+    :func:`iter_group_edges`, the edges of :func:`iter_edges` one group at a time)."""
+    labels, succ = _labels(kg), kg.graph._succ  # networkx's own dicts: its views cost more than the work here
+    out: dict[tuple[str, str, str], list[str]] = {}
+    for source in sorted(succ):
+        label = labels[source]
+        groups = {(key, label, labels[target]) for target, keyed in succ[source].items() for key in keyed}
+        for group in groups:
+            out.setdefault(group, []).append(source)
+    return out
+
+
+def iter_group_edges(kg, group: tuple[str, str, str], sources: list[str]) -> Iterator[tuple[str, str, list, str]]:
+    """``(source, target, evidence, contribution)`` for the edges of one group from ``sources``
+    (:func:`edge_group_sources`), in the order and with the values of :func:`iter_edges`."""
+    labels, succ = _labels(kg), kg.graph._succ
+    edge_type, _, target_label = group
+    for source in sources:
+        found = sorted((target, keyed[edge_type]) for target, keyed in succ[source].items()
+                       if edge_type in keyed and labels[target] == target_label)
+        for target, data in found:
+            items = _merged(data["evidence"])
+            yield source, target, items, edge_contribution(kg, source, target, items)
+
+
+def _labels(kg) -> dict[str, str]:
+    return {node: data["type"] for node, data in kg.graph._node.items()}
+
+
+def _merged(evidence: list) -> list:
+    """An edge's evidence by the merge rule (one piece: nothing to merge)."""
+    return list(evidence) if len(evidence) < 2 else merge_evidence(evidence)
+
+
+def edge_properties(edge_type: str, evidence: list[dict], merged: bool = False) -> dict:
+    """The stored properties of an edge from its evidence dicts (de-duplicated and sorted by the merge rule;
+    ``merged=True``: they already are)."""
+    items = evidence if merged else merge_evidence(evidence)
     articles = sorted({e["article"] for e in items})
     first, last = seen_range(items)
     row = {"type": edge_type, "support": len(articles), "articles": articles,
@@ -145,7 +196,7 @@ def evidence(row: dict) -> list[dict]:
 def edge_contribution(kg, source: str, target: str, items: list[dict]) -> str:
     """For an edge between an article and a node that only that article backs: what the article
     said about the node, as JSON ``{"article", "key", "published", "node"}``; else ""."""
-    articles = {e["article"] for e in items}
+    articles = {e["article"] for e in items} if len(items) > 1 else [items[0]["article"]] if items else ()
     if len(articles) != 1:
         return ""
     article = next(iter(articles))
@@ -156,9 +207,14 @@ def edge_contribution(kg, source: str, target: str, items: list[dict]) -> str:
     if node is None:
         return ""
     meta = kg.graph.nodes[article]
-    return json.dumps({"article": article, "key": meta.get("key") or article, "published": meta.get("published"),
-                       "node": {k: v for k, v in node.items() if v is not None}},
-                      ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return _contribution_json({"article": article, "key": meta.get("key") or article,
+                               "published": meta.get("published"),
+                               "node": {k: v for k, v in node.items() if v is not None}})
+
+
+# json.dumps with these options, without making an encoder per call (a bulk load writes one per edge)
+_contribution_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str,
+                                      check_circular=False).encode
 
 
 def node_from_contributions(contributions: Iterable[str]) -> dict | None:
