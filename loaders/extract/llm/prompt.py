@@ -33,7 +33,7 @@ Answer with JSON only, exactly this shape:
 Fact types:
 - RELEASED: an Organization released, launched, open-sourced, published or enacted a Model or a Policy. source = the organization; target = the model or policy.
 - OUTPERFORMS: one Model does better than another Model (overall, on a benchmark, on a task). source = the better model; target = the worse one. "A trails B", "A lags behind B", "A lost to B", "A is second to B" mean B OUTPERFORMS A. Parity is no win ("on par with", "rivals", "matches", "comparable to"), and neither is a hedge or forecast ("could beat", "aims to surpass", "is expected to") or a denied claim.
-- CITES: the article reports what a source said or published: a quoted person, an outlet, a report, or a company or institution giving figures. source = "{ARTICLE}" (source_type "Source"); target = the person, outlet or report (Source) or the organization (Organization).
+- CITES: the article reports information from a source of information: an outlet or wire ("according to Reuters", "Bloomberg reported"), a report, survey or leaderboard, an analyst firm or research body, or a quoted person. source = "{ARTICLE}" (source_type "Source"); target = the person, outlet or report (Source) or the analyst firm or research body (Organization). A company, government or regulator speaking about itself ("OpenAI said", "the ministry announced") is a statement, not a citation: no CITES.
 - WORRIES: something worries, alarms, threatens or puts pressure on an Organization (a company, government, country or industry). source = the cause (Organization, Model or Policy); target = the worried party (Organization). "Washington is worried about X" gives source X, target Washington.
 
 Node types: Organization (company, lab, government body, country, industry), Model (AI model, model family or version), Policy (law, plan, rule, initiative), Source (outlet, report, quoted person).
@@ -48,7 +48,7 @@ _SYSTEM_ZH = f"""你从一篇人工智能行业的新闻中抽取事实，用于
 事实类型：
 - RELEASED：机构（Organization）发布、推出、开源、公布或颁布了模型（Model）或政策（Policy）。source 为机构，target 为模型或政策。
 - OUTPERFORMS：一个模型（Model）表现优于另一个模型（Model）（总体、某项基准或某项任务）。source 为更好的模型，target 为较差的模型。“A不如B”“A落后于B”“A输给B”“A仅次于B”表示 B OUTPERFORMS A。持平不算胜出（“比肩”“媲美”“不相上下”“相当”），推测或愿望（“有望超越”“可能击败”“力争超过”）和被否认的说法也不算。
-- CITES：文章引述了某个来源说过或发表的内容：被引述的人、媒体、报告，或提供数据的公司、机构。source 写 "{ARTICLE}"（source_type 为 "Source"），target 为被引述的人、媒体或报告（Source）或机构（Organization）。
+- CITES：文章引用了某个信息来源：媒体或通讯社（“据路透社报道”“彭博社报道”）、报告、调查或排行榜、分析机构或研究机构，或被引述的人。source 写 "{ARTICLE}"（source_type 为 "Source"），target 为被引述的人、媒体或报告（Source）或分析、研究机构（Organization）。公司、政府或监管机构就自身发表的说法（“OpenAI表示”“该部宣布”）是声明，不是引用：不报告 CITES。
 - WORRIES：某事物令一个机构（公司、政府、国家或行业，Organization）担忧、震惊、感到威胁或压力。source 为起因（Organization、Model 或 Policy），target 为担忧的一方（Organization）。“华盛顿担忧X”即 source 为 X，target 为华盛顿。
 
 节点类型：Organization（公司、实验室、政府机构、国家、行业）、Model（AI 模型、模型系列或版本）、Policy（法律、计划、规定、倡议）、Source（媒体、报告、被引述的人）。
