@@ -351,7 +351,7 @@ def test_html_browser_script_switch_changes_every_label(browser, bundled_page, t
         assert drawn["other"] == [], f"{script}: text drawn that is no label in this script: {drawn['other'][:5]}"
         seen[script] = {n: "\n".join(parts) for n, parts in drawn["nodes"].items()}
         keep_screenshot(browser, tmp_path, f"bundled-{script}.png")
-        legend = browser.evaluate("document.querySelector('#ng-communities button').textContent")
+        legend = browser.evaluate("Array.from(document.querySelectorAll('#ng-communities button'), b => b.textContent).join('|')")
         names = browser.evaluate("Array.from(document.querySelectorAll('#ng-names option'), o => o.value).slice(0, 30)")
         seen[script + " legend"], seen[script + " names"] = legend, names
     labels = browser.evaluate("Object.fromEntries(ngView.N.map(n => [n.id, n.lb]))")

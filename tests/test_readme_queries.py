@@ -31,7 +31,7 @@ def pairs(rows, *keys) -> set:
 
 
 def _released(rows):
-    assert {("Alibaba", "Qwen3", "Model"), ("OpenAI", "gpt-oss", "Model"),
+    assert {("Alibaba", "Qwen3", "Model"), ("OpenAI", "gpt-oss-120b", "Model"), ("OpenAI", "gpt-oss-20b", "Model"),
             ("DeepSeek", "DeepSeek R1", "Model"), ("Google", "Gemma 3", "Model")} <= pairs(
         rows, "organization", "released", "type")
     assert "Policy" in {r["type"] for r in rows}
@@ -60,8 +60,8 @@ def _behind_edge(rows):
 
 
 def _two_hops(rows):
-    assert {("Alibaba", "Qwen3", "gpt-oss", "OpenAI"), ("Moonshot AI", "Kimi K2", "DeepSeek V3", "DeepSeek"),
-            ("DeepSeek", "DeepSeek R1", "gpt-oss", "OpenAI")} <= pairs(
+    assert {("Alibaba", "Qwen3", "gpt-oss-120b", "OpenAI"), ("Moonshot AI", "Kimi K2", "DeepSeek V3", "DeepSeek"),
+            ("DeepSeek", "DeepSeek R1", "gpt-oss-120b", "OpenAI")} <= pairs(
         rows, "organization", "model", "outperforms", "rival")
     assert all(r["organization"] != r["rival"] for r in rows)
 
@@ -97,14 +97,14 @@ def _claimed_in_range(rows):
     assert ("DeepSeek R1", "Claude 3.5 Sonnet", dt.date(2025, 1, 28)) in pairs(rows, "winner", "loser", "claimed")
     assert ("Qwen3", "DeepSeek R1", dt.date(2025, 4, 29)) in pairs(rows, "winner", "loser", "claimed")
     assert all(dt.date(2025, 1, 1) <= r["claimed"] <= dt.date(2025, 4, 30) for r in rows)
-    assert "gpt-oss" not in {r["loser"] for r in rows}  # claimed in July and August
+    assert "gpt-oss-120b" not in {r["loser"] for r in rows}  # claimed in July and August
     assert [r["claimed"] for r in rows] == sorted(r["claimed"] for r in rows)
 
 
 def _timeline(rows):
     assert rows[0]["first_seen"] == dt.date(2025, 4, 29) and ("Alibaba", "RELEASED", "Qwen3") in pairs(
         rows, "source", "relation", "target")
-    assert ("Qwen3", "OUTPERFORMS", "gpt-oss") in pairs(rows, "source", "relation", "target")
+    assert ("Qwen3", "OUTPERFORMS", "gpt-oss-120b") in pairs(rows, "source", "relation", "target")
     assert all("Qwen3" in (r["source"], r["target"]) and r["relation"] != "MENTIONS" for r in rows)
     assert [r["first_seen"] for r in rows] == sorted(r["first_seen"] for r in rows)
     assert all(r["first_seen"] <= r["last_seen"] for r in rows)

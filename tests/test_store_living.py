@@ -234,5 +234,5 @@ def test_living_the_database_holds_the_build_json_exactly_on_the_examples(tmp_pa
     run("build", examples, "--db", db, "-o", out, "-q")
     run("export", "--db", db, "-f", "json", "-o", tmp_path / "from_db.json")
     assert (tmp_path / "from_db.json").read_bytes() == out.read_bytes()
-    for name in ("千問3", "DeepSeek", "Washington", "gpt-oss"):
+    for name in ("千問3", "DeepSeek", "Washington", "gpt-oss-120b"):
         assert run("neighbors", name, "--db", db) == run("neighbors", name, "-g", out)
