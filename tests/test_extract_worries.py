@@ -461,3 +461,36 @@ def test_worries_a_call_for_a_ban(facts, text, expected):
 ])
 def test_worries_examples_of_the_banning_parties(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FTC ordered OpenAI, Google and Meta to hand over information about their chatbots.",
+     {("openai", "ftc"), ("google", "ftc"), ("meta", "ftc")}),
+    ("The FTC sent letters to OpenAI, Google and Meta.", {("openai", "ftc"), ("google", "ftc"), ("meta", "ftc")}),
+    ("The FTC subpoenaed OpenAI and Anthropic over chatbot safety.", {("openai", "ftc"), ("anthropic", "ftc")}),
+    ("美国联邦贸易委员会向OpenAI、谷歌和Meta发出问询。", {("openai", "ftc"), ("google", "ftc"), ("meta", "ftc")}),
+    ("美國聯邦貿易委員會向OpenAI、Google發出問詢函，要求說明。", {("openai", "ftc"), ("google", "ftc")}),
+    ("国家网信办约谈了百度、阿里巴巴和腾讯。", {("baidu", "cac"), ("alibaba", "cac"), ("tencent", "cac")}),
+    ("Taiwan, Italy and South Korea have restricted DeepSeek on government devices.",
+     {("deepseek", "taiwan"), ("deepseek", "italy"), ("deepseek", "south-korea")}),
+    ("Samsung restricted ChatGPT on company devices.", {("chatgpt", "samsung")}),
+    ("工信部禁止公务员使用DeepSeek。", {("deepseek", "miit")}),
+    ("數位發展部限制在公部門使用DeepSeek。", {("deepseek", "moda")}),
+    ("Microsoft cited security concerns about DeepSeek.", {("deepseek", "microsoft")}),
+    ("Italy voiced privacy concerns over ChatGPT.", {("chatgpt", "italy")}),
+])
+def test_worries_regulators_inquiries_and_bans_from_public_devices(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft ordered its staff to provide feedback on Copilot.",
+    "OpenAI sent letters to Microsoft about the partnership.",
+    "OpenAI向微软发出问询。",
+    "The US restricted Nvidia's sales to China.",
+    "美國限制英偉達的晶片出口。",
+    "Apple restricted the Vision Pro to US stores.",
+    "The FTC could send letters to OpenAI and Meta.",
+])
+def test_worries_no_inquiry_or_ban_without_a_public_body_or_a_reason(facts, text):
+    assert worries(facts, text) == set()
