@@ -494,3 +494,25 @@ def test_worries_regulators_inquiries_and_bans_from_public_devices(facts, text, 
 ])
 def test_worries_no_inquiry_or_ban_without_a_public_body_or_a_reason(facts, text):
     assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Other banks that have moved to restrict their workers' use of ChatGPT include Citigroup, Goldman Sachs and Wells Fargo.",
+     {("chatgpt", "citi"), ("chatgpt", "goldman-sachs"), ("chatgpt", "wells-fargo")}),
+    ("Companies that have restricted employees' use of ChatGPT include Apple and Samsung.",
+     {("chatgpt", "apple"), ("chatgpt", "samsung")}),
+    ("限制員工使用ChatGPT的銀行包括高盛和摩根大通。", {("chatgpt", "goldman-sachs"), ("chatgpt", "jpmorgan")}),
+    ("禁止员工使用ChatGPT的公司包括三星和苹果。", {("chatgpt", "samsung"), ("chatgpt", "apple")}),
+])
+def test_worries_a_plural_party_with_a_ban_named_by_include(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Banks that have praised ChatGPT include Citigroup and Goldman Sachs.",
+    "Banks that could ban ChatGPT include Citigroup and Goldman Sachs.",
+    "采用ChatGPT的银行包括花旗和高盛。",
+    "採用ChatGPT的銀行包括花旗和高盛。",
+])
+def test_worries_no_plural_party_without_an_asserted_ban(facts, text):
+    assert worries(facts, text) == set()

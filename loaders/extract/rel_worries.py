@@ -71,6 +71,8 @@ _PUBLIC_KINDS = frozenset({"agency", "government", "country", "legislature", "re
 _OPENING = r"[\s\"“「]*"
 _SENTENCE_OPENER = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
 _PART_OF_NAME = r"{worry.name_links}\s*$"
+_INCLUDED = "{worry.included_lists}"      # "Banks that have banned X include A and B": the list of the plural party
+_PLURAL_KIND = "{worry.plural_kinds}"
 
 
 def causative(view: SentenceView):
@@ -187,7 +189,7 @@ def ban(view: SentenceView):
             # "…, said it had blocked": "it" is the speaker opening the sentence; else nobody
         plural = None
         if worried is None:  # "Several governments have banned DeepSeek, including Italy and Taiwan"
-            worried = plural = _examples_after(view, a)
+            worried = plural = _examples_after(view, a) or _included_after(view, a, b)
         worried = worried or _example_before(view, a)  # "Many banks, including A and B, have restricted ChatGPT"
         following = [m for m in view.mentions if m.start >= b and m.type in CAUSES]
         possessive = view.re(dc.POSSESSIVE)
@@ -200,8 +202,10 @@ def ban(view: SentenceView):
         if described is not None:
             banned = described
         elif following and view.re(_BAN_OBJECT).fullmatch(text, b, following[0].start):
-            banned = [m for m in view.after(following[0].start, CAUSES)
-                      if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
+            cut = plural.start if plural is not None and plural.start > b else None  # "…的银行包括A": not A
+            named = view.after(following[0].start, CAUSES) if cut is None else \
+                [m for m in following if m.end <= cut]
+            banned = [m for m in named if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
         else:
             continue
         reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR)) \
@@ -523,6 +527,24 @@ def _examples_after(view: SentenceView, pos: int):
     if not inside or not view.re(_SENTENCE_OPENER + r"[,，]?\s*{worry.list_openers}\s*$").fullmatch(text, lo, inside[0].start):
         return None
     return inside[0]
+
+
+def _included_after(view: SentenceView, a: int, b: int):
+    """"Banks that have restricted ChatGPT include A, B and C", "限制员工使用ChatGPT的银行包括A和B": a plural kind
+    of party holding the ban at ``[a, b)`` in its relative clause, named by the list right after "include" / 包括
+    (the first of it) in the same clause."""
+    text = view.norm.folded
+    opening, end = view.clause_of(a)
+    for include in view.re(_INCLUDED).finditer(text, b, end):
+        if not (view.re(_PLURAL_PARTIES).fullmatch(text, opening, a)
+                or view.re(_PLURAL_KIND).search(text, include.start(), include.end())):
+            return None
+        first = next((m for m in view.mentions if m.start >= include.end() and m.type in ORG), None)
+        if first is not None and first.end <= view.clause_of(include.end())[1] \
+                and not text[include.end():first.start].strip(" :："):
+            return first
+        return None
+    return None
 
 
 def _listed_after(view: SentenceView, first) -> list:
