@@ -112,6 +112,9 @@ CASES = [
     ("RSF urged Apple to scrap Apple Intelligence.", {("WORRIES", "apple-intelligence", "rsf", "worries.urged")}),
     ("無國界記者呼籲蘋果下架Apple Intelligence。", {("WORRIES", "apple-intelligence", "rsf", "worries.urged")}),
     ("无国界记者呼吁苹果下架Apple Intelligence。", {("WORRIES", "apple-intelligence", "rsf", "worries.urged")}),
+    ("基於對DeepSeek的資安疑慮，韓國暫停了該應用的下載。", {("WORRIES", "deepseek", "south-korea", "worries.concern")}),
+    ("对DeepSeek的隐私担忧促使意大利屏蔽了该应用。", {("WORRIES", "deepseek", "italy", "worries.concern")}),
+    ("Privacy concerns over DeepSeek prompted Italy to act.", {("WORRIES", "deepseek", "italy", "worries.concern")}),
     ("The FTC found that DeepSeek poses security risks.", {("WORRIES", "deepseek", "ftc", "worries.found")}),
     # nothing to find: the cue is negated, hedged, or no rule applies
     ("阿里巴巴並未發佈Qwen3。", set()),

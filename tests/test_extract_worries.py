@@ -516,3 +516,32 @@ def test_worries_a_plural_party_with_a_ban_named_by_include(facts, text, expecte
 ])
 def test_worries_no_plural_party_without_an_asserted_ban(facts, text):
     assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Privacy concerns over DeepSeek prompted Italy to block the app.", {("deepseek", "italy")}),
+    ("Security concerns about DeepSeek have led Taiwan and South Korea to restrict it.",
+     {("deepseek", "taiwan"), ("deepseek", "south-korea")}),
+    ("Amid security concerns about DeepSeek, Taiwan banned the app.", {("deepseek", "taiwan")}),
+    ("Citing privacy concerns over ChatGPT, Italy and France opened investigations.",
+     {("chatgpt", "italy"), ("chatgpt", "france")}),
+    ("基于对DeepSeek的安全疑虑，韩国暂停了该应用的下载。", {("deepseek", "south-korea")}),
+    ("基於對DeepSeek的資安疑慮，數位發展部限制公部門使用。", {("deepseek", "moda")}),
+    ("出於對ChatGPT的隱私擔憂，三星禁止員工使用。", {("chatgpt", "samsung")}),
+    ("对DeepSeek的隐私担忧促使意大利屏蔽了该应用。", {("deepseek", "italy")}),
+])
+def test_worries_a_concern_named_as_a_noun_phrase(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Concerns about DeepSeek could prompt Italy to act.",
+    "Despite concerns about DeepSeek, Microsoft added it to Azure.",
+    "Amid concerns about DeepSeek, Nvidia shares fell.",
+    "Amid concerns about DeepSeek, Nvidia's shares fell.",
+    "由於對DeepSeek的擔憂，輝達股價下跌。",
+    "由于对DeepSeek的担忧缓解，英伟达股价回升。",
+    "出于对用户的关切，OpenAI推出了新功能。",
+])
+def test_worries_no_concern_phrase_without_a_moved_party(facts, text):
+    assert worries(facts, text) == set()

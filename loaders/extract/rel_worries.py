@@ -71,6 +71,10 @@ _PUBLIC_KINDS = frozenset({"agency", "government", "country", "legislature", "re
 _OPENING = r"[\s\"“「]*"
 _SENTENCE_OPENER = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
 _PART_OF_NAME = r"{worry.name_links}\s*$"
+CONCERN_PROMPTS = "{worry.concern_prompts}"  # "concerns over X prompted Italy to…": the party right after
+CONCERN_LEADS = "{worry.concern_leads}"      # "Amid concerns over X, Taiwan banned…": the subject of the next clause
+_ARTICLE_OR_NOTHING = r"\s*(?:{discourse.articles}\s+)?"
+_MARKET = r"\s*{worry.market_nouns}"
 _INCLUDED = "{worry.included_lists}"      # "Banks that have banned X include A and B": the list of the plural party
 _PLURAL_KIND = "{worry.plural_kinds}"
 
@@ -307,6 +311,41 @@ def urged(view: SentenceView):
                 yield cause.entity_id, worried.entity_id
 
 
+def concern(view: SentenceView):
+    """"Privacy concerns over DeepSeek prompted Italy to block…", "Amid security concerns about DeepSeek, Taiwan
+    banned…", "基于对DeepSeek的安全疑虑，韩国暂停…": a concern about X (slot `party`) named as a noun phrase worries
+    the party it moves — the one right after the verb (``worry.concern_prompts``), or the subject opening the next
+    clause (``worry.concern_leads``). Only the first thing named in the slot, and nothing when it is hedged."""
+    text = view.norm.folded
+    for template, after_verb in ((CONCERN_PROMPTS, True), (CONCERN_LEADS, False)):
+        for match in view.matches(template):
+            if view.re(_BAN_HEDGE).search(text, match.end(), min(view.end, match.end() + 12)) if after_verb \
+                    else view.re(dc.NEGATION).search(text, max(view.start, match.start() - 8), match.start()):
+                continue  # "concerns about X could prompt…", "并非出于对X的担忧"
+            lo, hi = group_span(match, "party")
+            causes = _possessed(view, [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in CAUSES])
+            causes = [made for c in causes[:1] if (made := _made_by(view, c)) is not None]
+            if after_verb:
+                first = next((m for m in view.mentions if m.start >= match.end() and m.type in ORG), None)
+                if first is None or not view.re(_ARTICLE_OR_NOTHING).fullmatch(text, match.end(), first.start):
+                    continue
+            else:
+                end = view.clause_of(match.end() - 1)[1]
+                if text[match.end():end].strip() or end >= view.end:
+                    continue  # the phrase closes its clause: the party opens the next one
+                nxt = view.clause_of(end + 1)
+                first = next((m for m in view.mentions if nxt[0] <= m.start < nxt[1] and m.type in ORG), None)
+                if first is None or not (view.re(dc.SUBJECT_SLOT).fullmatch(text, nxt[0], first.start)
+                                         or view.re(_ARTICLE).fullmatch(text, nxt[0], first.start)):
+                    continue
+            if view.re(_OWNER_MARK).match(text, first.end) or view.re(_MARKET).match(text, first.end):
+                continue  # "Nvidia's shares fell", "英伟达股价回升": the market moves, the company is not worried
+            for party in view.after(first.start, ORG):
+                for cause in causes:
+                    if cause.entity_id != party.entity_id:
+                        yield cause.entity_id, party.entity_id
+
+
 def _opening_subject(view: SentenceView, pos: int):
     """The organisation opening the sentence before ``pos`` (after a short lead, "周五，" or "两岸资安角力，")."""
     subjects = [m for m in view.mentions if m.end <= pos and m.type in ORG]
@@ -361,6 +400,7 @@ RULES = (
     Rule("worries.probe", "WORRIES", 0.7, _not_own(probe), triggers=(PROBES,)),
     Rule("worries.found", "WORRIES", 0.65, _not_own(found), triggers=(FOUND,)),
     Rule("worries.urged", "WORRIES", 0.65, _not_own(urged), triggers=(URGED,)),
+    Rule("worries.concern", "WORRIES", 0.7, _not_own(concern), triggers=(CONCERN_PROMPTS, CONCERN_LEADS)),
 )
 
 
