@@ -545,3 +545,27 @@ def test_worries_a_concern_named_as_a_noun_phrase(facts, text, expected):
 ])
 def test_worries_no_concern_phrase_without_a_moved_party(facts, text):
     assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美国商务部警告DeepSeek存在安全风险。", {("deepseek", "us-commerce-department")}),
+    ("美國商務部警告稱，DeepSeek可能將用戶資料傳回中國。", {("deepseek", "us-commerce-department")}),
+    ("微软警告，DeepSeek可能被滥用。", {("deepseek", "microsoft")}),
+    ("Microsoft warned DeepSeek could leak user data.", {("deepseek", "microsoft")}),
+    ("韩国个人信息保护委员会就DeepSeek发出警告。", {("deepseek", "korea-pipc")}),
+    ("微軟就OpenAI的新模型表示關切。", {("openai", "microsoft")}),
+])
+def test_worries_warnings_of_a_risk(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "美国警告中国不要干涉。",
+    "美國警告北京不要干預。",
+    "OpenAI warned employees about phishing.",
+    "Nvidia warned that sales may fall.",
+    "The Commerce Department warned DeepSeek to stop.",
+    "欧盟就此表示关切。",
+])
+def test_worries_no_warning_without_a_risk_and_a_cause(facts, text):
+    assert worries(facts, text) == set()
