@@ -569,3 +569,26 @@ def test_worries_warnings_of_a_risk(facts, text, expected):
 ])
 def test_worries_no_warning_without_a_risk_and_a_cause(facts, text):
     assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Central Bank of Ireland has become the latest institution to ban its employees from using the AI chatbot ChatGPT.",
+     {("chatgpt", "central-bank-ireland")}),
+    ("Samsung became the first company to restrict ChatGPT.", {("chatgpt", "samsung")}),
+    ("Apple launched Apple Intelligence last year. RSF has demanded Apple discontinue the feature.",
+     {("apple-intelligence", "rsf")}),
+    ("蘋果去年推出Apple Intelligence。無國界記者呼籲蘋果下架該功能。", {("apple-intelligence", "rsf")}),
+    ("苹果去年推出Apple Intelligence。无国界记者呼吁苹果下架该功能。", {("apple-intelligence", "rsf")}),
+])
+def test_worries_counted_bans_and_described_features(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung is the latest company to praise ChatGPT.",
+    "Samsung could become the first company to ban ChatGPT.",
+    "Apple launched Apple Intelligence last year. RSF asked Apple to explain the feature.",
+    "Apple launched Apple Intelligence last year. RSF praised Apple for the feature.",
+])
+def test_worries_no_counted_ban_or_feature_removal_that_is_not_one(facts, text):
+    assert worries(facts, text) == set()

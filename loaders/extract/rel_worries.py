@@ -458,6 +458,10 @@ def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*"):
         match = view.re(lead + template).match(text, pos)
         if match is None or match.end() > hi:
             continue
+        named = next((m for m in view.mentions if m.start >= match.end()), None)
+        if named is not None and named.end <= hi and not text[match.end():named.start].strip() \
+                and (named.type in types if types is not MODEL else named.type in MODEL):
+            return True, named  # "the AI chatbot ChatGPT", "该应用DeepSeek": the name right after the description
         scope = [*view.previous_sentence_mentions(ANY), *(m for m in view.mentions if m.end <= pos)]
         fits = {m.entity_id: m for m in scope
                 if getattr(m, "kind", None) not in PLACE_KINDS
