@@ -378,3 +378,23 @@ def test_released_passive_maker_not_its_place(facts, text, expected):
 ])
 def test_released_no_place_as_maker_in_appositives_and_by_phrases(facts, text):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国务院近日印发新文件。《国务院关于深入实施人工智能行动的意见》提出六大领域。",
+     {("state-council", "国务院关于深入实施人工智能行动的意见")}),
+    ("國務院近日印發新文件。《國務院關於深入實施人工智能行動的意見》提出六大領域。",
+     {("state-council", "国务院关于深入实施人工智能行动的意见")}),
+])
+def test_released_the_issuer_opening_a_policy_title(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "《国务院关于深入实施人工智能行动的意见》提出六大领域。",          # the issuer is named nowhere in the article
+    "《國務院關於深入實施人工智能行動的意見》提出六大領域。",
+    "美国近日发文。《美国关于人工智能的行政命令》近日发布。",          # a country is no issuer
+    "国务院近日印发新文件。《关于深入实施人工智能行动的意见》提出六大领域。",  # no issuer in the title
+])
+def test_released_no_issuer_from_a_title_without_one(facts, text):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == set()

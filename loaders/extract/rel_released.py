@@ -40,6 +40,7 @@ _DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
 _JOINTLY = "{release.jointly}"
 _CONTEXT = "{release.context}"
 _FRAME_ONLY = r"\s*(?:(?:{release.when}|{release.carried_frames})\s*)*"
+_TITLE_ISSUER = r"[《「“\"]?(?P<issuer>[^《》「」“”\"，。,\s]{2,20}?){release.title_about}"  # 《国务院关于…》
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
 
 
@@ -180,6 +181,23 @@ def known_developer(view: SentenceView):
     return found
 
 
+def titled(view: SentenceView):
+    """"《国务院关于深入实施…的意见》", "《工业和信息化部关于…的通知》": a Chinese policy title that opens with its
+    issuer before 关于 names who released it — the one organisation the gazetteer knows by that name, when the
+    article names it too (in this sentence or before)."""
+    if view.gazetteer is None:
+        return
+    text = view.norm.folded
+    named = {m.entity_id for m in [*view.earlier, *view.mentions] if m.type in ORG}
+    for m in view.mentions:
+        if m.type is not NodeType.POLICY:
+            continue
+        head = view.re(_TITLE_ISSUER).match(text, m.start, m.end)
+        entry = view.gazetteer.lookup(head.group("issuer")) if head else None
+        if entry is not None and entry.id in named and entry.kind not in PLACE_KINDS - {"government"}:
+            yield entry.id, m.entity_id
+
+
 RULES = (
     Rule("released.cue", "RELEASED", 0.85, by_verb, triggers=(VERBS,)),
     Rule("released.passive", "RELEASED", 0.8, by_passive, triggers=(PASSIVE,)),
@@ -191,6 +209,7 @@ RULES = (
     Rule("released.appositive", "RELEASED", 0.75, appositive, min_mentions=2),
     Rule("released.subject_only", "RELEASED", 0.6, subject_only, triggers=(ITSELF,)),
     Rule("released.known_developer", "RELEASED", 0.5, known_developer, min_mentions=2),
+    Rule("released.titled", "RELEASED", 0.75, titled, triggers=("{release.title_about}",)),
 )
 
 
