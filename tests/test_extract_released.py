@@ -398,3 +398,24 @@ def test_released_the_issuer_opening_a_policy_title(facts, text, expected):
 ])
 def test_released_no_issuer_from_a_title_without_one(facts, text):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("《生成式人工智能服务管理暂行办法》由国家网信办、公安部等七部门联合发布。",
+     {("cac", "china-genai-interim-measures"), ("china-mps", "china-genai-interim-measures")}),
+    ("《生成式人工智能服務管理暫行辦法》由國家網信辦與公安部聯合發布。",
+     {("cac", "china-genai-interim-measures"), ("china-mps", "china-genai-interim-measures")}),
+    ("欧盟施行《人工智能法案》。", {("eu", "eu-ai-act")}),
+    ("The European Parliament voted to approve the AI Act.", {("european-parliament", "eu-ai-act")}),
+    ("DeepSeek-R1, developed by DeepSeek and hosted by Microsoft, is popular.", {("deepseek", "deepseek-r1")}),
+])
+def test_released_every_joint_issuer_and_enacting_verbs(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The European Parliament did not vote to approve the AI Act.",
+    "OpenAI施行了新的政策。",
+])
+def test_released_no_enactment_denied_or_unnamed(facts, text):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == set()

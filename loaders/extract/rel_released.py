@@ -94,7 +94,10 @@ def by_passive(view: SentenceView):
     text = view.norm.folded
     for a, b in view.cues(PASSIVE):
         obj = view.before(a, RELEASABLE) or _appositive_head(view, a)
-        for subject in view.after(b, ORG)[:1]:
+        makers = view.after(b, ORG)
+        several = (obj is not None and obj.type is NodeType.POLICY) \
+            or view.re(_JOINTLY).search(text, *view.clause_of(a))  # "jointly issued by A and B": each issuer
+        for subject in makers if several else makers[:1]:
             owned = [m for m in view.mentions if m.start >= subject.end and m.type in ORG][:1]
             if owned and view.re(dc.POSSESSIVE).fullmatch(text, subject.end, owned[0].start):
                 subject = owned[0]  # "developed by China's DeepSeek": the possessed maker, not its place
