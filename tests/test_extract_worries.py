@@ -592,3 +592,29 @@ def test_worries_counted_bans_and_described_features(facts, text, expected):
 ])
 def test_worries_no_counted_ban_or_feature_removal_that_is_not_one(facts, text):
     assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DeepSeek has been banned by Italy and Taiwan.", {("deepseek", "italy"), ("deepseek", "taiwan")}),
+    ("DeepSeek has been banned on government devices in Italy, Taiwan and Australia.",
+     {("deepseek", "italy"), ("deepseek", "taiwan"), ("deepseek", "australia")}),
+    ("DeepSeek was reportedly blocked by Microsoft over security concerns.", {("deepseek", "microsoft")}),
+    ("DeepSeek已被意大利、台湾和澳大利亚禁用。", {("deepseek", "italy"), ("deepseek", "taiwan"), ("deepseek", "australia")}),
+    ("DeepSeek遭意大利以隱私為由封禁。", {("deepseek", "italy")}),
+    ("ChatGPT is popular. Last month JPMorgan announced that staff were banned from using the tool.",
+     {("chatgpt", "jpmorgan")}),
+])
+def test_worries_a_ban_in_the_passive_voice(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "DeepSeek was praised by Italy.",
+    "Nvidia was blocked from selling chips to China by the US.",
+    "DeepSeek has been banned in schools.",
+    "OpenAI被微软限制。",
+    "Nvidia was restricted by Microsoft.",
+    "DeepSeek was launched in January. It was blocked by Italy.",
+])
+def test_worries_no_passive_ban_reversed_or_without_parties(facts, text):
+    assert worries(facts, text) == set()

@@ -75,6 +75,10 @@ CONCERN_PROMPTS = "{worry.concern_prompts}"  # "concerns over X prompted Italy t
 CONCERN_LEADS = "{worry.concern_leads}"      # "Amid concerns over X, Taiwan banned…": the subject of the next clause
 _ARTICLE_OR_NOTHING = r"\s*(?:{discourse.articles}\s+)?"
 _MARKET = r"\s*{worry.market_nouns}"
+_PASSIVE_LEAD = r"{worry.ban_passive}"         # "has been banned", "已被…禁用": a ban in the passive voice
+_PASSIVE_AGENT = r"{worry.ban_passive_agents}"  # 被/遭: the banning parties come before the verb
+_PROGRESSIVE = r"{worry.ban_progressive}"
+_PASSIVE_BY = r"(?:(?P<by>{worry.ban_passive_by})|{worry.ban_passive_in})\s*"
 _INCLUDED = "{worry.included_lists}"      # "Banks that have banned X include A and B": the list of the plural party
 _PLURAL_KIND = "{worry.plural_kinds}"
 
@@ -185,6 +189,10 @@ def ban(view: SentenceView):
     for a, b in view.cues(BANS):
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - 12), a):
             continue
+        passive = _passive_ban(view, a, b)
+        if passive is not None:  # "DeepSeek was banned by Italy", "DeepSeek已被意大利禁用": never the other way round
+            yield from passive
+            continue
         worried = view.before(a, ORG, reach=False)
         if worried is None:  # "Italy's watchdog, Garante, has banned…"; "Garante, …, said it had blocked…"
             pronoun = view.re(dc.PRONOUN).search(text, view.clause_of(a)[0], a)
@@ -225,6 +233,45 @@ def ban(view: SentenceView):
             for party in (plural and _listed_after(view, plural)) or listed_with(view, worried, a):
                 if not owner and party.entity_id not in (cause.entity_id, _maker(view, cause)):
                     yield cause.entity_id, party.entity_id  # a maker pulling its own product is no worry
+
+
+def _passive_ban(view: SentenceView, a: int, b: int):
+    """A ban in the passive voice at ``[a, b)``: None when the cue is active; else the (cause, party) pairs —
+    the subject opening the clause (a name, or the one thing a description stands for) is banned by the parties
+    after "by" (any organisation) or "in" (a public body or a country), or between 被/遭 and the verb. Nothing
+    when the subject is only kept from acting ("was blocked from selling…"); None (the active reading) when the
+    subject is no cause ("staff were banned from using the tool")."""
+    text = view.norm.folded
+    opening = view.clause_of(a)[0]
+    lead = view.re(_PASSIVE_LEAD).search(text, opening, a)
+    agent_first = lead is not None and lead.end() <= a and view.re(_PASSIVE_AGENT).search(text, lead.start(), lead.end())
+    if lead is None or not (agent_first or lead.end() == a) or (not agent_first and view.re(_PROGRESSIVE).match(text, a)):
+        return None  # active, or "is investigating OpenAI" (progressive, not passive)
+    subjects = [m for m in view.mentions if opening <= m.start and m.end <= lead.start() and m.type in CAUSES]
+    if subjects and (view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, subjects[0].start)
+                     or view.re(_ARTICLE).fullmatch(text, opening, subjects[0].start)):
+        causes = _possessed(view, view.after(subjects[0].start, CAUSES, hi=lead.start()))
+    else:
+        causes = _described_list(view, opening, lead.start(), at=True, lead=_OPENING) or []
+    if not causes:
+        return None  # "JP Morgan said staff were banned from using the tool": the people kept from use are no cause
+    if view.re(_RESTRAINED).match(text, b):
+        return []
+    if agent_first:  # "已被意大利、台湾禁用"
+        parties = [m for m in view.mentions if agent_first.end() <= m.start and m.end <= a and m.type in ORG]
+        parties = _listed_after(view, parties[0]) if parties else []
+        parties = [p for p in parties if p.end <= a]
+    else:
+        by = view.re(_BAN_OBJECT + _PASSIVE_BY).match(text, b)
+        first = next((m for m in view.mentions if by is not None and m.start == by.end() and m.type in ORG), None)
+        if first is None:
+            return []
+        parties = [p for p in _listed_after(view, first)
+                   if by.group("by") is not None or _public(view, p) or _kind(view, p) in PLACE_KINDS]
+    reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR))
+    strong = view.re(_STRONG_BAN).search(text, a, b)
+    return [(c.entity_id, p.entity_id) for c in causes for p in parties if p.entity_id != c.entity_id
+            and (c.type in MODEL or reason or (strong and _public(view, p)))]  # a company banned: as in the active voice
 
 
 def brought(view: SentenceView):
