@@ -419,3 +419,14 @@ def test_released_every_joint_issuer_and_enacting_verbs(facts, text, expected):
 ])
 def test_released_no_enactment_denied_or_unnamed(facts, text):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Commission and the European Parliament unveiled the AI Act.",
+     {("european-commission", "eu-ai-act"), ("european-parliament", "eu-ai-act")}),
+    ("欧盟委员会和欧洲议会公布了《人工智能法案》。", {("european-commission", "eu-ai-act"), ("european-parliament", "eu-ai-act")}),
+    ("OpenAI and Google released GPT-5 and Gemini 3.", {("openai", "gpt-5"), ("google", "gemini-3")}),
+    ("台灣金管會今日發布「金融業運用人工智慧(AI)指引」。", {("fsc-taiwan", "金融业运用人工智慧-ai-指引")}),
+])
+def test_released_a_policy_issued_by_every_listed_body_but_no_place(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected

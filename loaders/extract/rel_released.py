@@ -72,7 +72,7 @@ def by_verb(view: SentenceView):
                 continue  # "微软在Azure上线DeepSeek R1": hosting another maker's model
             if not first_person and not _may_release(view, subject, obj):
                 continue  # "百度智能云上线DeepSeek R1", "Perplexity launched R1 for its users": another maker's model
-            for maker in _makers(view, subject, a):
+            for maker in _makers(view, subject, a, obj):
                 yield maker.entity_id, obj.entity_id
 
 
@@ -257,8 +257,15 @@ def _kind(mention, gazetteer) -> str | None:
     return entry.kind if entry is not None else mention.kind
 
 
-def _makers(view: SentenceView, subject, pos: int) -> list:
-    """The subject, or every maker listed with it when they act jointly ("A、B联合发布", "A and B jointly released")."""
+def _makers(view: SentenceView, subject, pos: int, obj=None) -> list:
+    """The subject, or every maker listed with it when they act jointly ("A、B联合发布", "A and B jointly released")
+    or issue one policy together ("The Commission and the Parliament unveiled the AI Act"; not one policy and
+    another's: then the policy's known issuer picks)."""
+    if subject.end <= pos and obj is not None and obj.type == NodeType.POLICY \
+            and len([m for m in view.mentions if m.type == NodeType.POLICY and m.start >= pos]) == 1:
+        listed = listed_with(view, subject, pos)
+        return [m for m in listed if m is subject
+                or _kind(m, view.gazetteer) not in PLACE_KINDS - {"government"}]  # "台湾金管会": a place only qualifies
     if subject.end <= pos and view.re(_JOINTLY).search(view.norm.folded, subject.end, pos):
         return listed_with(view, subject, pos, anywhere=True)
     return [subject]
