@@ -259,15 +259,15 @@ def _kind(mention, gazetteer) -> str | None:
 
 def _makers(view: SentenceView, subject, pos: int, obj=None) -> list:
     """The subject, or every maker listed with it when they act jointly ("A、B联合发布", "A and B jointly released")
-    or issue one policy together ("The Commission and the Parliament unveiled the AI Act"; not one policy and
-    another's: then the policy's known issuer picks)."""
+    or issue the one policy named after the verb ("The Commission and the Parliament unveiled the AI Act"; a place
+    only qualifying a body, "台湾金管会", is no issuer)."""
+    if subject.end <= pos and view.re(_JOINTLY).search(view.norm.folded, subject.end, pos):
+        return listed_with(view, subject, pos, anywhere=True)
     if subject.end <= pos and obj is not None and obj.type == NodeType.POLICY \
             and len([m for m in view.mentions if m.type == NodeType.POLICY and m.start >= pos]) == 1:
         listed = listed_with(view, subject, pos)
         return [m for m in listed if m is subject
                 or _kind(m, view.gazetteer) not in PLACE_KINDS - {"government"}]  # "台湾金管会": a place only qualifies
-    if subject.end <= pos and view.re(_JOINTLY).search(view.norm.folded, subject.end, pos):
-        return listed_with(view, subject, pos, anywhere=True)
     return [subject]
 
 
