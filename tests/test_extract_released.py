@@ -378,3 +378,55 @@ def test_released_passive_maker_not_its_place(facts, text, expected):
 ])
 def test_released_no_place_as_maker_in_appositives_and_by_phrases(facts, text):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国务院近日印发新文件。《国务院关于深入实施人工智能行动的意见》提出六大领域。",
+     {("state-council", "国务院关于深入实施人工智能行动的意见")}),
+    ("國務院近日印發新文件。《國務院關於深入實施人工智能行動的意見》提出六大領域。",
+     {("state-council", "国务院关于深入实施人工智能行动的意见")}),
+])
+def test_released_the_issuer_opening_a_policy_title(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "《国务院关于深入实施人工智能行动的意见》提出六大领域。",          # the issuer is named nowhere in the article
+    "《國務院關於深入實施人工智能行動的意見》提出六大領域。",
+    "美国近日发文。《美国关于人工智能的行政命令》近日发布。",          # a country is no issuer
+    "国务院近日印发新文件。《关于深入实施人工智能行动的意见》提出六大领域。",  # no issuer in the title
+])
+def test_released_no_issuer_from_a_title_without_one(facts, text):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("《生成式人工智能服务管理暂行办法》由国家网信办、公安部等七部门联合发布。",
+     {("cac", "china-genai-interim-measures"), ("china-mps", "china-genai-interim-measures")}),
+    ("《生成式人工智能服務管理暫行辦法》由國家網信辦與公安部聯合發布。",
+     {("cac", "china-genai-interim-measures"), ("china-mps", "china-genai-interim-measures")}),
+    ("欧盟施行《人工智能法案》。", {("eu", "eu-ai-act")}),
+    ("The European Parliament voted to approve the AI Act.", {("european-parliament", "eu-ai-act")}),
+    ("DeepSeek-R1, developed by DeepSeek and hosted by Microsoft, is popular.", {("deepseek", "deepseek-r1")}),
+])
+def test_released_every_joint_issuer_and_enacting_verbs(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The European Parliament did not vote to approve the AI Act.",
+    "OpenAI施行了新的政策。",
+])
+def test_released_no_enactment_denied_or_unnamed(facts, text):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Commission and the European Parliament unveiled the AI Act.",
+     {("european-commission", "eu-ai-act"), ("european-parliament", "eu-ai-act")}),
+    ("欧盟委员会和欧洲议会公布了《人工智能法案》。", {("european-commission", "eu-ai-act"), ("european-parliament", "eu-ai-act")}),
+    ("OpenAI and Google released GPT-5 and Gemini 3.", {("openai", "gpt-5"), ("google", "gemini-3")}),
+    ("台灣金管會今日發布「金融業運用人工智慧(AI)指引」。", {("fsc-taiwan", "金融业运用人工智慧-ai-指引")}),
+])
+def test_released_a_policy_issued_by_every_listed_body_but_no_place(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected

@@ -112,6 +112,13 @@ CASES = [
     ("RSF urged Apple to scrap Apple Intelligence.", {("WORRIES", "apple-intelligence", "rsf", "worries.urged")}),
     ("無國界記者呼籲蘋果下架Apple Intelligence。", {("WORRIES", "apple-intelligence", "rsf", "worries.urged")}),
     ("无国界记者呼吁苹果下架Apple Intelligence。", {("WORRIES", "apple-intelligence", "rsf", "worries.urged")}),
+    ("基於對DeepSeek的資安疑慮，韓國暫停了該應用的下載。", {("WORRIES", "deepseek", "south-korea", "worries.concern")}),
+    ("对DeepSeek的隐私担忧促使意大利屏蔽了该应用。", {("WORRIES", "deepseek", "italy", "worries.concern")}),
+    ("Privacy concerns over DeepSeek prompted Italy to act.", {("WORRIES", "deepseek", "italy", "worries.concern")}),
+    ("國務院近日印發新文件。《國務院關於深入實施人工智能行動的意見》提出六大領域。",
+     {("RELEASED", "state-council", "国务院关于深入实施人工智能行动的意见", "released.titled")}),
+    ("国务院近日印发新文件。《国务院关于深入实施人工智能行动的意见》提出六大领域。",
+     {("RELEASED", "state-council", "国务院关于深入实施人工智能行动的意见", "released.titled")}),
     ("The FTC found that DeepSeek poses security risks.", {("WORRIES", "deepseek", "ftc", "worries.found")}),
     # nothing to find: the cue is negated, hedged, or no rule applies
     ("阿里巴巴並未發佈Qwen3。", set()),

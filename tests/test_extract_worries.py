@@ -461,3 +461,160 @@ def test_worries_a_call_for_a_ban(facts, text, expected):
 ])
 def test_worries_examples_of_the_banning_parties(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FTC ordered OpenAI, Google and Meta to hand over information about their chatbots.",
+     {("openai", "ftc"), ("google", "ftc"), ("meta", "ftc")}),
+    ("The FTC sent letters to OpenAI, Google and Meta.", {("openai", "ftc"), ("google", "ftc"), ("meta", "ftc")}),
+    ("The FTC subpoenaed OpenAI and Anthropic over chatbot safety.", {("openai", "ftc"), ("anthropic", "ftc")}),
+    ("美国联邦贸易委员会向OpenAI、谷歌和Meta发出问询。", {("openai", "ftc"), ("google", "ftc"), ("meta", "ftc")}),
+    ("美國聯邦貿易委員會向OpenAI、Google發出問詢函，要求說明。", {("openai", "ftc"), ("google", "ftc")}),
+    ("国家网信办约谈了百度、阿里巴巴和腾讯。", {("baidu", "cac"), ("alibaba", "cac"), ("tencent", "cac")}),
+    ("Taiwan, Italy and South Korea have restricted DeepSeek on government devices.",
+     {("deepseek", "taiwan"), ("deepseek", "italy"), ("deepseek", "south-korea")}),
+    ("Samsung restricted ChatGPT on company devices.", {("chatgpt", "samsung")}),
+    ("工信部禁止公务员使用DeepSeek。", {("deepseek", "miit")}),
+    ("數位發展部限制在公部門使用DeepSeek。", {("deepseek", "moda")}),
+    ("Microsoft cited security concerns about DeepSeek.", {("deepseek", "microsoft")}),
+    ("Italy voiced privacy concerns over ChatGPT.", {("chatgpt", "italy")}),
+])
+def test_worries_regulators_inquiries_and_bans_from_public_devices(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft ordered its staff to provide feedback on Copilot.",
+    "OpenAI sent letters to Microsoft about the partnership.",
+    "OpenAI向微软发出问询。",
+    "The US restricted Nvidia's sales to China.",
+    "美國限制英偉達的晶片出口。",
+    "Apple restricted the Vision Pro to US stores.",
+    "The FTC could send letters to OpenAI and Meta.",
+])
+def test_worries_no_inquiry_or_ban_without_a_public_body_or_a_reason(facts, text):
+    assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Other banks that have moved to restrict their workers' use of ChatGPT include Citigroup, Goldman Sachs and Wells Fargo.",
+     {("chatgpt", "citi"), ("chatgpt", "goldman-sachs"), ("chatgpt", "wells-fargo")}),
+    ("Companies that have restricted employees' use of ChatGPT include Apple and Samsung.",
+     {("chatgpt", "apple"), ("chatgpt", "samsung")}),
+    ("限制員工使用ChatGPT的銀行包括高盛和摩根大通。", {("chatgpt", "goldman-sachs"), ("chatgpt", "jpmorgan")}),
+    ("禁止员工使用ChatGPT的公司包括三星和苹果。", {("chatgpt", "samsung"), ("chatgpt", "apple")}),
+])
+def test_worries_a_plural_party_with_a_ban_named_by_include(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Banks that have praised ChatGPT include Citigroup and Goldman Sachs.",
+    "Banks that could ban ChatGPT include Citigroup and Goldman Sachs.",
+    "采用ChatGPT的银行包括花旗和高盛。",
+    "採用ChatGPT的銀行包括花旗和高盛。",
+])
+def test_worries_no_plural_party_without_an_asserted_ban(facts, text):
+    assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Privacy concerns over DeepSeek prompted Italy to block the app.", {("deepseek", "italy")}),
+    ("Security concerns about DeepSeek have led Taiwan and South Korea to restrict it.",
+     {("deepseek", "taiwan"), ("deepseek", "south-korea")}),
+    ("Amid security concerns about DeepSeek, Taiwan banned the app.", {("deepseek", "taiwan")}),
+    ("Citing privacy concerns over ChatGPT, Italy and France opened investigations.",
+     {("chatgpt", "italy"), ("chatgpt", "france")}),
+    ("基于对DeepSeek的安全疑虑，韩国暂停了该应用的下载。", {("deepseek", "south-korea")}),
+    ("基於對DeepSeek的資安疑慮，數位發展部限制公部門使用。", {("deepseek", "moda")}),
+    ("出於對ChatGPT的隱私擔憂，三星禁止員工使用。", {("chatgpt", "samsung")}),
+    ("对DeepSeek的隐私担忧促使意大利屏蔽了该应用。", {("deepseek", "italy")}),
+])
+def test_worries_a_concern_named_as_a_noun_phrase(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Concerns about DeepSeek could prompt Italy to act.",
+    "Despite concerns about DeepSeek, Microsoft added it to Azure.",
+    "Amid concerns about DeepSeek, Nvidia shares fell.",
+    "Amid concerns about DeepSeek, Nvidia's shares fell.",
+    "由於對DeepSeek的擔憂，輝達股價下跌。",
+    "由于对DeepSeek的担忧缓解，英伟达股价回升。",
+    "出于对用户的关切，OpenAI推出了新功能。",
+])
+def test_worries_no_concern_phrase_without_a_moved_party(facts, text):
+    assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美国商务部警告DeepSeek存在安全风险。", {("deepseek", "us-commerce-department")}),
+    ("美國商務部警告稱，DeepSeek可能將用戶資料傳回中國。", {("deepseek", "us-commerce-department")}),
+    ("微软警告，DeepSeek可能被滥用。", {("deepseek", "microsoft")}),
+    ("Microsoft warned DeepSeek could leak user data.", {("deepseek", "microsoft")}),
+    ("韩国个人信息保护委员会就DeepSeek发出警告。", {("deepseek", "korea-pipc")}),
+    ("微軟就OpenAI的新模型表示關切。", {("openai", "microsoft")}),
+])
+def test_worries_warnings_of_a_risk(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "美国警告中国不要干涉。",
+    "美國警告北京不要干預。",
+    "OpenAI warned employees about phishing.",
+    "Nvidia warned that sales may fall.",
+    "The Commerce Department warned DeepSeek to stop.",
+    "欧盟就此表示关切。",
+])
+def test_worries_no_warning_without_a_risk_and_a_cause(facts, text):
+    assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Central Bank of Ireland has become the latest institution to ban its employees from using the AI chatbot ChatGPT.",
+     {("chatgpt", "central-bank-ireland")}),
+    ("Samsung became the first company to restrict ChatGPT.", {("chatgpt", "samsung")}),
+    ("Apple launched Apple Intelligence last year. RSF has demanded Apple discontinue the feature.",
+     {("apple-intelligence", "rsf")}),
+    ("蘋果去年推出Apple Intelligence。無國界記者呼籲蘋果下架該功能。", {("apple-intelligence", "rsf")}),
+    ("苹果去年推出Apple Intelligence。无国界记者呼吁苹果下架该功能。", {("apple-intelligence", "rsf")}),
+])
+def test_worries_counted_bans_and_described_features(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung is the latest company to praise ChatGPT.",
+    "Samsung could become the first company to ban ChatGPT.",
+    "Apple launched Apple Intelligence last year. RSF asked Apple to explain the feature.",
+    "Apple launched Apple Intelligence last year. RSF praised Apple for the feature.",
+])
+def test_worries_no_counted_ban_or_feature_removal_that_is_not_one(facts, text):
+    assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DeepSeek has been banned by Italy and Taiwan.", {("deepseek", "italy"), ("deepseek", "taiwan")}),
+    ("DeepSeek has been banned on government devices in Italy, Taiwan and Australia.",
+     {("deepseek", "italy"), ("deepseek", "taiwan"), ("deepseek", "australia")}),
+    ("DeepSeek was reportedly blocked by Microsoft over security concerns.", {("deepseek", "microsoft")}),
+    ("DeepSeek已被意大利、台湾和澳大利亚禁用。", {("deepseek", "italy"), ("deepseek", "taiwan"), ("deepseek", "australia")}),
+    ("DeepSeek遭意大利以隱私為由封禁。", {("deepseek", "italy")}),
+    ("ChatGPT is popular. Last month JPMorgan announced that staff were banned from using the tool.",
+     {("chatgpt", "jpmorgan")}),
+])
+def test_worries_a_ban_in_the_passive_voice(facts, text, expected):
+    assert worries(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "DeepSeek was praised by Italy.",
+    "Nvidia was blocked from selling chips to China by the US.",
+    "DeepSeek has been banned in schools.",
+    "OpenAI被微软限制。",
+    "Nvidia was restricted by Microsoft.",
+    "DeepSeek was launched in January. It was blocked by Italy.",
+])
+def test_worries_no_passive_ban_reversed_or_without_parties(facts, text):
+    assert worries(facts, text) == set()

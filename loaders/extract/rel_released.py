@@ -40,6 +40,7 @@ _DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
 _JOINTLY = "{release.jointly}"
 _CONTEXT = "{release.context}"
 _FRAME_ONLY = r"\s*(?:(?:{release.when}|{release.carried_frames})\s*)*"
+_TITLE_ISSUER = r"[《「“\"]?(?P<issuer>[^《》「」“”\"，。,\s]{2,20}?){release.title_about}"  # 《国务院关于…》
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
 
 
@@ -71,7 +72,7 @@ def by_verb(view: SentenceView):
                 continue  # "微软在Azure上线DeepSeek R1": hosting another maker's model
             if not first_person and not _may_release(view, subject, obj):
                 continue  # "百度智能云上线DeepSeek R1", "Perplexity launched R1 for its users": another maker's model
-            for maker in _makers(view, subject, a):
+            for maker in _makers(view, subject, a, obj):
                 yield maker.entity_id, obj.entity_id
 
 
@@ -93,7 +94,10 @@ def by_passive(view: SentenceView):
     text = view.norm.folded
     for a, b in view.cues(PASSIVE):
         obj = view.before(a, RELEASABLE) or _appositive_head(view, a)
-        for subject in view.after(b, ORG)[:1]:
+        makers = view.after(b, ORG)
+        several = (obj is not None and obj.type is NodeType.POLICY) \
+            or view.re(_JOINTLY).search(text, *view.clause_of(a))  # "jointly issued by A and B": each issuer
+        for subject in makers if several else makers[:1]:
             owned = [m for m in view.mentions if m.start >= subject.end and m.type in ORG][:1]
             if owned and view.re(dc.POSSESSIVE).fullmatch(text, subject.end, owned[0].start):
                 subject = owned[0]  # "developed by China's DeepSeek": the possessed maker, not its place
@@ -180,6 +184,23 @@ def known_developer(view: SentenceView):
     return found
 
 
+def titled(view: SentenceView):
+    """"《国务院关于深入实施…的意见》", "《工业和信息化部关于…的通知》": a Chinese policy title that opens with its
+    issuer before 关于 names who released it — the one organisation the gazetteer knows by that name, when the
+    article names it too (in this sentence or before)."""
+    if view.gazetteer is None:
+        return
+    text = view.norm.folded
+    named = {m.entity_id for m in [*view.earlier, *view.mentions] if m.type in ORG}
+    for m in view.mentions:
+        if m.type is not NodeType.POLICY:
+            continue
+        head = view.re(_TITLE_ISSUER).match(text, m.start, m.end)
+        entry = view.gazetteer.lookup(head.group("issuer")) if head else None
+        if entry is not None and entry.id in named and entry.kind not in PLACE_KINDS - {"government"}:
+            yield entry.id, m.entity_id
+
+
 RULES = (
     Rule("released.cue", "RELEASED", 0.85, by_verb, triggers=(VERBS,)),
     Rule("released.passive", "RELEASED", 0.8, by_passive, triggers=(PASSIVE,)),
@@ -191,6 +212,7 @@ RULES = (
     Rule("released.appositive", "RELEASED", 0.75, appositive, min_mentions=2),
     Rule("released.subject_only", "RELEASED", 0.6, subject_only, triggers=(ITSELF,)),
     Rule("released.known_developer", "RELEASED", 0.5, known_developer, min_mentions=2),
+    Rule("released.titled", "RELEASED", 0.75, titled, triggers=("{release.title_about}",)),
 )
 
 
@@ -235,10 +257,17 @@ def _kind(mention, gazetteer) -> str | None:
     return entry.kind if entry is not None else mention.kind
 
 
-def _makers(view: SentenceView, subject, pos: int) -> list:
-    """The subject, or every maker listed with it when they act jointly ("A、B联合发布", "A and B jointly released")."""
+def _makers(view: SentenceView, subject, pos: int, obj=None) -> list:
+    """The subject, or every maker listed with it when they act jointly ("A、B联合发布", "A and B jointly released")
+    or issue the one policy named after the verb ("The Commission and the Parliament unveiled the AI Act"; a place
+    only qualifying a body, "台湾金管会", is no issuer)."""
     if subject.end <= pos and view.re(_JOINTLY).search(view.norm.folded, subject.end, pos):
         return listed_with(view, subject, pos, anywhere=True)
+    if subject.end <= pos and obj is not None and obj.type == NodeType.POLICY \
+            and len([m for m in view.mentions if m.type == NodeType.POLICY and m.start >= pos]) == 1:
+        listed = listed_with(view, subject, pos)
+        return [m for m in listed if m is subject
+                or _kind(m, view.gazetteer) not in PLACE_KINDS - {"government"}]  # "台湾金管会": a place only qualifies
     return [subject]
 
 

@@ -71,6 +71,16 @@ _PUBLIC_KINDS = frozenset({"agency", "government", "country", "legislature", "re
 _OPENING = r"[\s\"“「]*"
 _SENTENCE_OPENER = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
 _PART_OF_NAME = r"{worry.name_links}\s*$"
+CONCERN_PROMPTS = "{worry.concern_prompts}"  # "concerns over X prompted Italy to…": the party right after
+CONCERN_LEADS = "{worry.concern_leads}"      # "Amid concerns over X, Taiwan banned…": the subject of the next clause
+_ARTICLE_OR_NOTHING = r"\s*(?:{discourse.articles}\s+)?"
+_MARKET = r"\s*{worry.market_nouns}"
+_PASSIVE_LEAD = r"{worry.ban_passive}"         # "has been banned", "已被…禁用": a ban in the passive voice
+_PASSIVE_AGENT = r"{worry.ban_passive_agents}"  # 被/遭: the banning parties come before the verb
+_PROGRESSIVE = r"{worry.ban_progressive}"
+_PASSIVE_BY = r"(?:(?P<by>{worry.ban_passive_by})|{worry.ban_passive_in})\s*"
+_INCLUDED = "{worry.included_lists}"      # "Banks that have banned X include A and B": the list of the plural party
+_PLURAL_KIND = "{worry.plural_kinds}"
 
 
 def causative(view: SentenceView):
@@ -179,6 +189,10 @@ def ban(view: SentenceView):
     for a, b in view.cues(BANS):
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - 12), a):
             continue
+        passive = _passive_ban(view, a, b)
+        if passive is not None:  # "DeepSeek was banned by Italy", "DeepSeek已被意大利禁用": never the other way round
+            yield from passive
+            continue
         worried = view.before(a, ORG, reach=False)
         if worried is None:  # "Italy's watchdog, Garante, has banned…"; "Garante, …, said it had blocked…"
             pronoun = view.re(dc.PRONOUN).search(text, view.clause_of(a)[0], a)
@@ -187,7 +201,7 @@ def ban(view: SentenceView):
             # "…, said it had blocked": "it" is the speaker opening the sentence; else nobody
         plural = None
         if worried is None:  # "Several governments have banned DeepSeek, including Italy and Taiwan"
-            worried = plural = _examples_after(view, a)
+            worried = plural = _examples_after(view, a) or _included_after(view, a, b)
         worried = worried or _example_before(view, a)  # "Many banks, including A and B, have restricted ChatGPT"
         following = [m for m in view.mentions if m.start >= b and m.type in CAUSES]
         possessive = view.re(dc.POSSESSIVE)
@@ -200,8 +214,10 @@ def ban(view: SentenceView):
         if described is not None:
             banned = described
         elif following and view.re(_BAN_OBJECT).fullmatch(text, b, following[0].start):
-            banned = [m for m in view.after(following[0].start, CAUSES)
-                      if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
+            cut = plural.start if plural is not None and plural.start > b else None  # "…的银行包括A": not A
+            named = view.after(following[0].start, CAUSES) if cut is None else \
+                [m for m in following if m.end <= cut]
+            banned = [m for m in named if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
         else:
             continue
         reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR)) \
@@ -217,6 +233,45 @@ def ban(view: SentenceView):
             for party in (plural and _listed_after(view, plural)) or listed_with(view, worried, a):
                 if not owner and party.entity_id not in (cause.entity_id, _maker(view, cause)):
                     yield cause.entity_id, party.entity_id  # a maker pulling its own product is no worry
+
+
+def _passive_ban(view: SentenceView, a: int, b: int):
+    """A ban in the passive voice at ``[a, b)``: None when the cue is active; else the (cause, party) pairs —
+    the subject opening the clause (a name, or the one thing a description stands for) is banned by the parties
+    after "by" (any organisation) or "in" (a public body or a country), or between 被/遭 and the verb. Nothing
+    when the subject is only kept from acting ("was blocked from selling…"); None (the active reading) when the
+    subject is no cause ("staff were banned from using the tool")."""
+    text = view.norm.folded
+    opening = view.clause_of(a)[0]
+    lead = view.re(_PASSIVE_LEAD).search(text, opening, a)
+    agent_first = lead is not None and lead.end() <= a and view.re(_PASSIVE_AGENT).search(text, lead.start(), lead.end())
+    if lead is None or not (agent_first or lead.end() == a) or (not agent_first and view.re(_PROGRESSIVE).match(text, a)):
+        return None  # active, or "is investigating OpenAI" (progressive, not passive)
+    subjects = [m for m in view.mentions if opening <= m.start and m.end <= lead.start() and m.type in CAUSES]
+    if subjects and (view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, subjects[0].start)
+                     or view.re(_ARTICLE).fullmatch(text, opening, subjects[0].start)):
+        causes = _possessed(view, view.after(subjects[0].start, CAUSES, hi=lead.start()))
+    else:
+        causes = _described_list(view, opening, lead.start(), at=True, lead=_OPENING) or []
+    if not causes:
+        return None  # "JP Morgan said staff were banned from using the tool": the people kept from use are no cause
+    if view.re(_RESTRAINED).match(text, b):
+        return []
+    if agent_first:  # "已被意大利、台湾禁用"
+        parties = [m for m in view.mentions if agent_first.end() <= m.start and m.end <= a and m.type in ORG]
+        parties = _listed_after(view, parties[0]) if parties else []
+        parties = [p for p in parties if p.end <= a]
+    else:
+        by = view.re(_BAN_OBJECT + _PASSIVE_BY).match(text, b)
+        first = next((m for m in view.mentions if by is not None and m.start == by.end() and m.type in ORG), None)
+        if first is None:
+            return []
+        parties = [p for p in _listed_after(view, first)
+                   if by.group("by") is not None or _public(view, p) or _kind(view, p) in PLACE_KINDS]
+    reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR))
+    strong = view.re(_STRONG_BAN).search(text, a, b)
+    return [(c.entity_id, p.entity_id) for c in causes for p in parties if p.entity_id != c.entity_id
+            and (c.type in MODEL or reason or (strong and _public(view, p)))]  # a company banned: as in the active voice
 
 
 def brought(view: SentenceView):
@@ -303,6 +358,41 @@ def urged(view: SentenceView):
                 yield cause.entity_id, worried.entity_id
 
 
+def concern(view: SentenceView):
+    """"Privacy concerns over DeepSeek prompted Italy to block…", "Amid security concerns about DeepSeek, Taiwan
+    banned…", "基于对DeepSeek的安全疑虑，韩国暂停…": a concern about X (slot `party`) named as a noun phrase worries
+    the party it moves — the one right after the verb (``worry.concern_prompts``), or the subject opening the next
+    clause (``worry.concern_leads``). Only the first thing named in the slot, and nothing when it is hedged."""
+    text = view.norm.folded
+    for template, after_verb in ((CONCERN_PROMPTS, True), (CONCERN_LEADS, False)):
+        for match in view.matches(template):
+            if view.re(_BAN_HEDGE).search(text, match.end(), min(view.end, match.end() + 12)) if after_verb \
+                    else view.re(dc.NEGATION).search(text, max(view.start, match.start() - 8), match.start()):
+                continue  # "concerns about X could prompt…", "并非出于对X的担忧"
+            lo, hi = group_span(match, "party")
+            causes = _possessed(view, [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in CAUSES])
+            causes = [made for c in causes[:1] if (made := _made_by(view, c)) is not None]
+            if after_verb:
+                first = next((m for m in view.mentions if m.start >= match.end() and m.type in ORG), None)
+                if first is None or not view.re(_ARTICLE_OR_NOTHING).fullmatch(text, match.end(), first.start):
+                    continue
+            else:
+                end = view.clause_of(match.end() - 1)[1]
+                if text[match.end():end].strip() or end >= view.end:
+                    continue  # the phrase closes its clause: the party opens the next one
+                nxt = view.clause_of(end + 1)
+                first = next((m for m in view.mentions if nxt[0] <= m.start < nxt[1] and m.type in ORG), None)
+                if first is None or not (view.re(dc.SUBJECT_SLOT).fullmatch(text, nxt[0], first.start)
+                                         or view.re(_ARTICLE).fullmatch(text, nxt[0], first.start)):
+                    continue
+            if view.re(_OWNER_MARK).match(text, first.end) or view.re(_MARKET).match(text, first.end):
+                continue  # "Nvidia's shares fell", "英伟达股价回升": the market moves, the company is not worried
+            for party in view.after(first.start, ORG):
+                for cause in causes:
+                    if cause.entity_id != party.entity_id:
+                        yield cause.entity_id, party.entity_id
+
+
 def _opening_subject(view: SentenceView, pos: int):
     """The organisation opening the sentence before ``pos`` (after a short lead, "周五，" or "两岸资安角力，")."""
     subjects = [m for m in view.mentions if m.end <= pos and m.type in ORG]
@@ -357,6 +447,7 @@ RULES = (
     Rule("worries.probe", "WORRIES", 0.7, _not_own(probe), triggers=(PROBES,)),
     Rule("worries.found", "WORRIES", 0.65, _not_own(found), triggers=(FOUND,)),
     Rule("worries.urged", "WORRIES", 0.65, _not_own(urged), triggers=(URGED,)),
+    Rule("worries.concern", "WORRIES", 0.7, _not_own(concern), triggers=(CONCERN_PROMPTS, CONCERN_LEADS)),
 )
 
 
@@ -414,6 +505,10 @@ def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*"):
         match = view.re(lead + template).match(text, pos)
         if match is None or match.end() > hi:
             continue
+        named = next((m for m in view.mentions if m.start >= match.end()), None)
+        if named is not None and named.end <= hi and not text[match.end():named.start].strip() \
+                and (named.type in types if types is not MODEL else named.type in MODEL):
+            return True, named  # "the AI chatbot ChatGPT", "该应用DeepSeek": the name right after the description
         scope = [*view.previous_sentence_mentions(ANY), *(m for m in view.mentions if m.end <= pos)]
         fits = {m.entity_id: m for m in scope
                 if getattr(m, "kind", None) not in PLACE_KINDS
@@ -523,6 +618,24 @@ def _examples_after(view: SentenceView, pos: int):
     if not inside or not view.re(_SENTENCE_OPENER + r"[,，]?\s*{worry.list_openers}\s*$").fullmatch(text, lo, inside[0].start):
         return None
     return inside[0]
+
+
+def _included_after(view: SentenceView, a: int, b: int):
+    """"Banks that have restricted ChatGPT include A, B and C", "限制员工使用ChatGPT的银行包括A和B": a plural kind
+    of party holding the ban at ``[a, b)`` in its relative clause, named by the list right after "include" / 包括
+    (the first of it) in the same clause."""
+    text = view.norm.folded
+    opening, end = view.clause_of(a)
+    for include in view.re(_INCLUDED).finditer(text, b, end):
+        if not (view.re(_PLURAL_PARTIES).fullmatch(text, opening, a)
+                or view.re(_PLURAL_KIND).search(text, include.start(), include.end())):
+            return None
+        first = next((m for m in view.mentions if m.start >= include.end() and m.type in ORG), None)
+        if first is not None and first.end <= view.clause_of(include.end())[1] \
+                and not text[include.end():first.start].strip(" :："):
+            return first
+        return None
+    return None
 
 
 def _listed_after(view: SentenceView, first) -> list:
