@@ -186,3 +186,65 @@ def test_discovery_no_law_without_a_name(extractor, text):
 @pytest.mark.parametrize("text", ["The group Thursday said it would sue.", "The start-up Monday released a model."])
 def test_discovery_a_weekday_is_no_organisation(extractor, text):
     assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.org")] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a title holding a known policy elsewhere than at its end is a policy of its own, kept whole
+    ("兩部委印發《人工智能+示例行動方案》。", "人工智能+示例行動方案"),
+    ("两部委印发《人工智能+示例行动方案》。", "人工智能+示例行动方案"),
+    ("国务院印发《关于深入实施“人工智能+”行动的意见》。", "关于深入实施“人工智能+”行动的意见"),
+])
+def test_discovery_a_title_holding_a_known_policy_stays_whole(extractor, text, surface):
+    m = mention(extractor, text, surface)
+    assert m.type.value == "Policy" and m.rule == "discovery.policy_zh"
+    assert [x.surface for x in extractor.mentions(Normalised.of(text)) if x.type.value == "Policy"] == [surface]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a title ending with a known name is that name
+    ("全國人大通過《中華人民共和國數據安全法》。", "china-data-security-law"),
+    ("全国人大通过《中华人民共和国数据安全法》。", "china-data-security-law"),
+    # an English "law" ending where a known organisation ends is that organisation
+    ("The State Administration for Market Regulation fined the firm.", "samr"),
+])
+def test_discovery_a_title_ending_with_a_known_name_is_that_name(extractor, text, entity):
+    found = extractor.mentions(Normalised.of(text))
+    assert entity in [m.entity_id for m in found]
+    assert [m for m in found if m.rule.startswith("discovery.policy")] == []
+
+
+@pytest.mark.parametrize("text, issuer, title", [
+    ("《國務院關於加快示例產業發展的意見》近日發布。", "state-council", "國務院關於加快示例產業發展的意見"),
+    ("《国务院关于加快示例产业发展的意见》近日发布。", "state-council", "国务院关于加快示例产业发展的意见"),
+])
+def test_discovery_the_issuer_opening_a_title_is_kept(extractor, text, issuer, title):
+    found = extractor.mentions(Normalised.of(text))
+    assert [m.entity_id for m in found if m.type.value == "Organization"] == [issuer]
+    assert [m.surface for m in found if m.type.value == "Policy"] == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "《示例市人工智能發展條例》近日發布。",     # a place opening a title is part of it, no issuer
+    "《北京市促进人工智能发展的若干措施》发布。",
+])
+def test_discovery_no_issuer_from_a_place_opening_a_title(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.type.value == "Organization"] == []
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Japan's Ministry of Economy, Trade and Industry issued guidance.", "meti"),
+    ("The Department for Science, Innovation and Technology said so.", "dsit"),
+    ("英國科學、創新與科技部表示。", "dsit"),
+    ("英国科学、创新和技术部表示。", "dsit"),
+])
+def test_gazetteer_names_holding_a_comma(extractor, text, entity):
+    assert entity in [m.entity_id for m in extractor.mentions(Normalised.of(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "According to Alibaba, Qwen3 is strong.",          # still no name over a comma
+    "The Ministry of Economy; Trade and Industry rose.",
+])
+def test_gazetteer_no_name_over_a_comma_the_name_lacks(extractor, text):
+    assert "meti" not in [m.entity_id for m in extractor.mentions(Normalised.of(text))]
+    assert [m.surface for m in extractor.mentions(Normalised.of(text)) if "," in m.surface] == []

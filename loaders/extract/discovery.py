@@ -56,7 +56,10 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     # a suffixed name may hold a place ("北京某某研究院"): only names other than places are taken for it
     unplaced = Spans((m.start, m.end) for m in taken if m.kind not in PLACE_KINDS)
     unplaced_titles = Spans()
-    known_policies = Spans((m.start, m.end) for m in taken if m.type == NodeType.POLICY)
+    # a title ending with a known name is that name ("《中华人民共和国数据安全法》", "State Administration for
+    # Market Regulation" is no law); one holding a known name elsewhere is a policy of its own
+    # ("《人工智能+教育行动方案》"), kept whole
+    known_ends = {m.end for m in taken}
     places: dict[int, int] = {}
     for m in taken:
         if m.kind in PLACE_KINDS:
@@ -82,7 +85,7 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 name = match.string[slice(*group_span(match, "name"))]
                 if discovery.whole and places.get(start, -1) >= group_span(match, "name")[1]:
                     continue  # "欧洲联盟" is the EU itself: the place is the whole name, not a part of it
-                if discovery.title and not known_policies.overlaps(start, end) \
+                if discovery.title and end not in known_ends \
                         and not unplaced_titles.overlaps(start, end) and _plausible(lex, discovery, wordlist, name, surface):
                     unplaced_titles.add(start, end)  # a title holds names ("国务院", "人工智能+"): they are part of it
                     entity_id = slugify(to_simplified(surface) if discovery.simplified_id else surface)
@@ -111,14 +114,22 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
 PLACE_KINDS = frozenset({"country", "city", "region", "government"})
 
 
-def without_places_inside(mentions: list[Mention], discovered: list[Mention]) -> list[Mention]:
+def without_places_inside(mentions: list[Mention], discovered: list[Mention],
+                          norm: Normalised | None = None) -> list[Mention]:
     """Drop the place mentions a discovered organisation's name holds ("北京" in "北京某某研究院"),
-    and every name a discovered policy's title holds ("国务院" in "《国务院关于…的意见》")."""
+    and every name a discovered policy's title holds ("人工智能+" in "《人工智能+教育行动方案》") but
+    the issuing body opening it ("国务院" in "《国务院关于…的意见》", kept when ``norm`` is given)."""
     names = Spans((m.start, m.end) for m in discovered if m.type == NodeType.ORGANIZATION)
     titles = Spans((m.start, m.end) for m in discovered if m.type == NodeType.POLICY)
-    return [m for m in mentions if not titles.overlaps(m.start, m.end)
+    issuers = {m.start for m in discovered if m.type == NodeType.POLICY}
+    return [m for m in mentions if (not titles.overlaps(m.start, m.end) or _issuer(norm, m, issuers))
             and (m.kind not in PLACE_KINDS or not names.overlaps(m.start, m.end))]
 
+
+def _issuer(norm: Normalised | None, m: Mention, title_starts: set[int]) -> bool:
+    """An organisation opening a title, followed by "关于" ("《国务院关于…的意见》"): the issuer."""
+    return norm is not None and m.type == NodeType.ORGANIZATION and m.start in title_starts \
+        and norm.folded.startswith("关于", m.end)
 
 
 def later_surnames(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
