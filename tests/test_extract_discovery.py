@@ -248,3 +248,40 @@ def test_gazetteer_names_holding_a_comma(extractor, text, entity):
 def test_gazetteer_no_name_over_a_comma_the_name_lacks(extractor, text):
     assert "meti" not in [m.entity_id for m in extractor.mentions(Normalised.of(text))]
     assert [m.surface for m in extractor.mentions(Normalised.of(text)) if "," in m.surface] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("金管會公布「示例業運用人工智慧核心原則」。", "示例業運用人工智慧核心原則"),
+    ("立法院三讀通過「示例產業基本法」。", "示例產業基本法"),
+    ("英国政府发布了《示例技术白皮书》。", "示例技术白皮书"),
+    ("商务部公布《示例清单工作规定实施细则》。", "示例清单工作规定实施细则"),
+    ("網信辦公布《示例服務管理辦法（徵求意見稿）》。", "示例服務管理辦法（徵求意見稿）"),
+    ("NIST released the Rhine Risk Management Framework in 2023.", "Rhine Risk Management Framework"),
+    ("NIST released the AI Risk Management Framework in 2023.", "AI Risk Management Framework"),
+    ("The regulator issued the Interim Measures for the Management of Rhine Data Services.",
+     "Interim Measures for the Management of Rhine Data Services"),
+    ("The EU published Ethics Guidelines for Trustworthy Rhine Systems.", "Ethics Guidelines for Trustworthy Rhine Systems"),
+    ("The agency issued the Foundry Data Rule on Monday.", "Foundry Data Rule"),
+    ("Acme signed the Rhine Code of Practice.", "Rhine Code of Practice"),
+    ("The president signed Executive Order 99999.", "Executive Order 99999"),
+    ("Google's Rhine Safety Framework sets limits.", "Rhine Safety Framework"),   # the owner is no part of it
+])
+def test_discovery_more_policy_titles(extractor, text, surface):
+    m = mention(extractor, text, surface)
+    assert m.type.value == "Policy"
+
+
+@pytest.mark.parametrize("text", [
+    "他說「我們會遵守相關規定」。",          # speech in 「」, not a title
+    "她表示「這是一個好的政策」。",
+    "他说「我们尊重这项法」。",
+    "New Rules on AI Chips Hit Nvidia Shares",   # a headline holding a company is no title
+    "The Rules on Monday were clear.",
+    "Guidelines on Friday.",
+    "The company built its Agent Framework on PyTorch.",   # a software framework
+    "The Code of Practice was signed.",           # no name before the code
+    "OpenAI released the spec under new Rules.",
+    "This regulation, called the Export Control Framework for Artificial Intelligence Diffusion, is final.",
+])
+def test_discovery_no_policy_from_these(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.policy")] == []

@@ -45,6 +45,7 @@ DISCOVERIES = (
 )
 # "《…办法》（以下简称《办法》）", "(hereinafter the …)": a short title right after the full one, introduced as its short form
 _SHORT_FORM = r"[^，。；;]{0,3}?{names.short_form_cues}[^，。；;,]{0,5}?[“\"「《]?\s*"
+_POSSESSIVE = re.compile(r"\S+['’]s ")
 # "这家公司", "芯片公司", "强调公司" (a speech verb before 公司): a description or a clause, not a name
 _GENERIC = r"^(?:[{names.generic_starts:chars}].*|{speech.cites}.*|.*{names.generic_ends})$"
 
@@ -60,6 +61,11 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     # Market Regulation" is no law); one holding a known name elsewhere is a policy of its own
     # ("《人工智能+教育行动方案》"), kept whole
     known_ends = {m.end for m in taken}
+    # a title crossing a known name's edge is a fragment of it ("Export Control Framework" of "… Framework for
+    # Artificial Intelligence Diffusion"), none of its own
+    # an English title holding a company or a model ("New Rules on AI Chips Hit Nvidia"): a headline, no law
+    parties = Spans((m.start, m.end) for m in taken if m.type == NodeType.MODEL
+                    or (m.type == NodeType.ORGANIZATION and m.kind not in PLACE_KINDS))
     places: dict[int, int] = {}
     for m in taken:
         if m.kind in PLACE_KINDS:
@@ -82,10 +88,15 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 while discovery.kind == "person" and surface.count(" ") >= 2 and surface.split(" ", 1)[0] in titles:
                     cut = surface.index(" ") + 1  # "Secretary Jane Roe": the title is not part of the name
                     start, surface = start + cut, surface[cut:]
+                if discovery.kind == "law" and _POSSESSIVE.match(surface) and parties.overlaps(start, start + 1):
+                    cut = surface.index(" ") + 1  # "Google's Frontier Safety Framework": the owner is no part of the title
+                    start, surface = start + cut, surface[cut:]
                 name = match.string[slice(*group_span(match, "name"))]
                 if discovery.whole and places.get(start, -1) >= group_span(match, "name")[1]:
                     continue  # "欧洲联盟" is the EU itself: the place is the whole name, not a part of it
                 if discovery.title and end not in known_ends \
+                        and not (discovery.kind == "law" and parties.overlaps(start, end)) \
+                        and not any(m.start < start < m.end or m.start < end < m.end for m in taken) \
                         and not unplaced_titles.overlaps(start, end) and _plausible(lex, discovery, wordlist, name, surface):
                     unplaced_titles.add(start, end)  # a title holds names ("国务院", "人工智能+"): they are part of it
                     entity_id = slugify(to_simplified(surface) if discovery.simplified_id else surface)
@@ -155,7 +166,9 @@ def _plausible(lex: Lexicon, discovery: Discovery, wordlist, name: str, surface:
     for check in discovery.checks:
         if check == "not_generic" and (lex.pattern(_GENERIC).match(name) or _generic_words(lex, surface)):
             return False  # "这家公司", "芯片公司", "the Research Institute": a description, not a name
-        if check == "first_word" and surface.split()[0] in lex.word_set("names.not_names"):
+        if check == "first_word" and surface.split()[0] in lex.word_set("names.not_names") \
+                and not (discovery.kind == "law" and surface.count(" ") >= 2
+                         and surface.split()[0] in lex.word_set("names.law_openers")):
             return False  # "The", "Chief": the capitalised word opening a sentence
         if check == "person" and not _person(lex, wordlist, name, surface):
             return False
