@@ -285,3 +285,39 @@ def test_discovery_more_policy_titles(extractor, text, surface):
 ])
 def test_discovery_no_policy_from_these(extractor, text):
     assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.policy")] == []
+
+
+@pytest.mark.parametrize("text, entity", [
+    # known bodies named by a description
+    ("Italy's privacy watchdog ordered the app offline.", "garante"),
+    ("意大利隐私监管机构下令下架该应用。", "garante"),
+    ("義大利隱私監管機構下令下架該應用。", "garante"),
+    ("Britain's competition regulator opened a review.", "cma"),
+    ("英國競爭監管機構展開審查。", "cma"),
+    ("英国竞争监管机构展开审查。", "cma"),
+    ("China's internet regulator issued draft rules.", "cac"),
+    ("South Korea's privacy watchdog suspended the app.", "korea-pipc"),
+    ("南韓個人資訊保護委員會暫停了下載。", "korea-pipc"),
+    ("南韩个人信息保护委员会暂停了下载。", "korea-pipc"),
+    ("Ireland's data protection regulator opened an inquiry.", "irish-dpc"),
+    ("China's Ministry of Commerce said so.", "china-commerce-ministry"),
+    ("歐盟人工智慧辦公室發布指引。", "eu-ai-office"),
+    ("欧盟人工智能办公室发布指引。", "eu-ai-office"),
+    # Taiwan's ministries and agencies
+    ("經濟部表示將協助業者。", "taiwan-moea"),
+    ("国发会表示将推动计划。", "taiwan-ndc"),
+    ("數位產業署公布補助名單。", "taiwan-adi"),
+    ("資安署要求公務機關停用。", "taiwan-acs"),
+    ("Taiwan's Ministry of Economic Affairs said so.", "taiwan-moea"),
+])
+def test_gazetteer_regulators_and_their_descriptions(extractor, text, entity):
+    assert entity in [m.entity_id for m in extractor.mentions(Normalised.of(text))]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("The Ministry of Economic Affairs of the Netherlands said so.", "taiwan-moea"),  # no country, no Taiwan
+    ("A privacy watchdog said so.", "garante"),
+    ("The competition regulator said so.", "cma"),
+])
+def test_gazetteer_no_body_from_a_bare_description(extractor, text, entity):
+    assert entity not in [m.entity_id for m in extractor.mentions(Normalised.of(text))]
