@@ -24,6 +24,8 @@ def split(text):
     ("OpenAI released GPT-5。谷歌随后跟进。", ["OpenAI released GPT-5。", "谷歌随后跟进。"]),
     ("百度發佈了新模型.阿里巴巴隨後跟進。", ["百度發佈了新模型.", "阿里巴巴隨後跟進。"]),
     ("百度发布了新模型. 阿里巴巴随后跟进。", ["百度发布了新模型.", "阿里巴巴随后跟进。"]),
+    ("OpenAI released GPT-5.阿里巴巴随后跟进。", ["OpenAI released GPT-5.", "阿里巴巴随后跟进。"]),
+    ("OpenAI released GPT-5.阿里巴巴隨後跟進。", ["OpenAI released GPT-5.", "阿里巴巴隨後跟進。"]),
     # full stops that end nothing: abbreviations, numbers, versions, URLs, e-mail, names with a dot
     ("Shares of Apple Inc. rose and the U.S. ban held.", ["Shares of Apple Inc. rose and the U.S. ban held."]),
     ("The U.S.The ban held.", ["The U.S.The ban held."]),
@@ -34,6 +36,8 @@ def split(text):
     ("Character.AI and Node.js run on ASP.NET servers.", ["Character.AI and Node.js run on ASP.NET servers."]),
     ("Dr.Smith met Mr.Wong in St. Louis.", ["Dr.Smith met Mr.Wong in St. Louis."]),
     ("Qwen2.5模型由阿里雲發佈。", ["Qwen2.5模型由阿里雲發佈。"]),
+    ("苹果Inc.旗下的公司与美国U.S.政府合作。", ["苹果Inc.旗下的公司与美国U.S.政府合作。"]),
+    ("蘋果Inc.旗下的公司與美國U.S.政府合作。", ["蘋果Inc.旗下的公司與美國U.S.政府合作。"]),
 ])
 def test_sentence_spans(text, expected):
     assert split(text) == expected

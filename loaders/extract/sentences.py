@@ -16,13 +16,13 @@ _SENTENCE_END = re.compile(
     r"[。｡！？!?；;]+[”」』’\"）)]*"
     r"|(?<=[A-Za-z0-9\)\]”\"'’%\u4e00-\u9fff])\.[”\"’]?[)）\]]?(?=\s)"
     r"|(?P<glued>(?<=[A-Za-z0-9\)\]”’%])\.[”’]?(?=[“\"‘]?[A-Z][a-z'’]))"
-    r"|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff“「])"
+    r"|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff“「])|(?<=[A-Za-z0-9\)\]”’])\.(?=[\u4e00-\u9fff])"
     r"|\n+")
 # the word a glued full stop follows, and the token around it (a URL or e-mail address is no sentence end)
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _ADDRESS = re.compile(r"://|@|\bwww\.|\.[A-Za-z][a-z]*\.[a-z]{2,}")
 # a full stop after one of these is not the end of a sentence
-ABBREVIATION = r"\b{sentences.abbreviations}$"
+ABBREVIATION = r"(?<![A-Za-z]){sentences.abbreviations}$"  # after Chinese text too ("苹果Inc.")
 _CLAUSE_END = re.compile(r"[，,：:；;]|\s[-–—]\s")
 # A "sentence" longer than this (a table, a page with no full stops) is cut at its last clause or
 # word break before the limit: evidence stays readable and the work per sentence bounded.
