@@ -26,6 +26,11 @@ def split(text):
     ("百度发布了新模型. 阿里巴巴随后跟进。", ["百度发布了新模型.", "阿里巴巴随后跟进。"]),
     ("OpenAI released GPT-5.阿里巴巴随后跟进。", ["OpenAI released GPT-5.", "阿里巴巴随后跟进。"]),
     ("OpenAI released GPT-5.阿里巴巴隨後跟進。", ["OpenAI released GPT-5.", "阿里巴巴隨後跟進。"]),
+    # an ellipsis before a capital; a sentence opening with a brand in lower case
+    ("They waited... The model came.", ["They waited...", "The model came."]),
+    ("他們等了很久… The model came.", ["他們等了很久…", "The model came."]),
+    ("Sales rose last year. xAI said so.", ["Sales rose last year.", "xAI said so."]),
+    ("It works. gpt-oss is new.", ["It works.", "gpt-oss is new."]),
     # full stops that end nothing: abbreviations, numbers, versions, URLs, e-mail, names with a dot
     ("Shares of Apple Inc. rose and the U.S. ban held.", ["Shares of Apple Inc. rose and the U.S. ban held."]),
     ("The U.S.The ban held.", ["The U.S.The ban held."]),
@@ -34,6 +39,8 @@ def split(text):
     ("See https://example.org/News.Today for details.", ["See https://example.org/News.Today for details."]),
     ("Visit www.Example.com or write to press@Example.Org today.", ["Visit www.Example.com or write to press@Example.Org today."]),
     ("Character.AI and Node.js run on ASP.NET servers.", ["Character.AI and Node.js run on ASP.NET servers."]),
+    ("It opened at 9 a.m. local time on Monday.", ["It opened at 9 a.m. local time on Monday."]),
+    ("and so on... the end", ["and so on... the end"]),
     ("Dr.Smith met Mr.Wong in St. Louis.", ["Dr.Smith met Mr.Wong in St. Louis."]),
     ("Qwen2.5模型由阿里雲發佈。", ["Qwen2.5模型由阿里雲發佈。"]),
     ("苹果Inc.旗下的公司与美国U.S.政府合作。", ["苹果Inc.旗下的公司与美国U.S.政府合作。"]),

@@ -9,12 +9,14 @@ from collections.abc import Sequence
 from .lexicon import Lexicon
 
 # A sentence ends at Chinese end punctuation (plus closing quotes), at English end punctuation
-# (plus closing quotes and brackets) followed by a space, at a full stop glued to the capitalised
+# (plus closing quotes and brackets) followed by a space and no word in lower case ("at 9 a.m. local
+# time" goes on; "xAI" and "iPhone" may open a sentence), at an ellipsis before a capital, at a full stop glued to the capitalised
 # word of the next sentence ("last week.Italy's", see :func:`_glued`), at a full stop between
 # Chinese text, or at a line break.
 _SENTENCE_END = re.compile(
     r"[。｡！？!?；;]+[”」』’\"）)]*"
-    r"|(?<=[A-Za-z0-9\)\]”\"'’%\u4e00-\u9fff])\.[”\"’]?[)）\]]?(?=\s)"
+    r"|(?<=[A-Za-z0-9\)\]”\"'’%\u4e00-\u9fff])\.[”\"’]?[)）\]]?(?=\s)(?!\s+[a-z]+[\s,;:)])"
+    r"|(?:(?<=[A-Za-z0-9])\.\.\.|…)(?=\s+[A-Z“\"])"
     r"|(?P<glued>(?<=[A-Za-z0-9\)\]”’%])\.[”’]?(?=[“\"‘]?[A-Z][a-z'’]))"
     r"|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff“「])|(?<=[A-Za-z0-9\)\]”’])\.(?=[\u4e00-\u9fff])"
     r"|\n+")
