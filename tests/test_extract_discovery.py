@@ -321,3 +321,14 @@ def test_gazetteer_regulators_and_their_descriptions(extractor, text, entity):
 ])
 def test_gazetteer_no_body_from_a_bare_description(extractor, text, entity):
     assert entity not in [m.entity_id for m in extractor.mentions(Normalised.of(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("《國務院關於加快示例產業發展的意見》近日發布。", {("RELEASED", "state-council", "国务院关于加快示例产业发展的意见")}),
+    ("《国务院关于加快示例产业发展的意见》近日发布。", {("RELEASED", "state-council", "国务院关于加快示例产业发展的意见")}),
+    ("The State Council's opinions on the sector came out.", set()),
+    ("《北京市促進示例產業發展的若干措施》發布。", set()),     # a place opening a title issues nothing
+    ("《关于国务院示例机构改革的评论》发表。", set()),         # the body is not at the title's start, no policy head
+])
+def test_released_the_issuer_opening_a_title(facts, text, expected):
+    assert {f for f in facts(text) if f[0] == "RELEASED"} == expected
