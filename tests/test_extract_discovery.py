@@ -332,3 +332,26 @@ def test_gazetteer_no_body_from_a_bare_description(extractor, text, entity):
 ])
 def test_released_the_issuer_opening_a_title(facts, text, expected):
     assert {f for f in facts(text) if f[0] == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a known body after a country's possessive is that body, not a longer discovered name
+    ("Taiwan's National Science and Technology Council said so.", "nstc"),
+    ("China's State Council issued a plan.", "state-council"),
+    ("China's Cyberspace Administration issued rules.", "cac"),
+    ("Taiwan's Ministry of Education said so.", "taiwan-moe"),
+    ("英国科学创新技术部表示。", "dsit"),
+    ("英國科學創新科技部表示。", "dsit"),
+])
+def test_discovery_a_known_body_after_a_possessive(extractor, text, entity):
+    found = extractor.mentions(Normalised.of(text))
+    assert entity in [m.entity_id for m in found]
+    assert [m.surface for m in found if m.rule.startswith("discovery")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's Ministry of Internal Affairs said so.",     # the end of a longer name, no person
+    "The Department of Homeland Security said so.",
+])
+def test_discovery_no_person_from_the_end_of_a_longer_name(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.person")] == []

@@ -46,6 +46,7 @@ DISCOVERIES = (
 # "《…办法》（以下简称《办法》）", "(hereinafter the …)": a short title right after the full one, introduced as its short form
 _SHORT_FORM = r"[^，。；;]{0,3}?{names.short_form_cues}[^，。；;,]{0,5}?[“\"「《]?\s*"
 _POSSESSIVE = re.compile(r"\S+['’]s ")
+_NAME_GOES_ON = re.compile(r"\b[A-Z][\w'’-]* (?:of|for|and|on) (?:the )?$")
 # "这家公司", "芯片公司", "强调公司" (a speech verb before 公司): a description or a clause, not a name
 _GENERIC = r"^(?:[{names.generic_starts:chars}].*|{speech.cites}.*|.*{names.generic_ends})$"
 
@@ -94,6 +95,10 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 name = match.string[slice(*group_span(match, "name"))]
                 if discovery.whole and places.get(start, -1) >= group_span(match, "name")[1]:
                     continue  # "欧洲联盟" is the EU itself: the place is the whole name, not a part of it
+                if discovery.whole and any(m.end == end and m.start > start for m in taken):
+                    continue  # "Taiwan's National Science and Technology Council": the known name is the head
+                if discovery.kind == "person" and _NAME_GOES_ON.search(norm.original, max(0, start - 40), start):
+                    continue  # "Ministry of Internal Affairs said": the end of a longer name, no person
                 if discovery.title and end not in known_ends \
                         and not (discovery.kind == "law" and parties.overlaps(start, end)) \
                         and not any(m.start < start < m.end or m.start < end < m.end for m in taken) \
