@@ -355,3 +355,16 @@ def test_discovery_a_known_body_after_a_possessive(extractor, text, entity):
 ])
 def test_discovery_no_person_from_the_end_of_a_longer_name(extractor, text):
     assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.person")] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Taiwan's Rhine Research Institute said so.", "Rhine Research Institute"),   # the country's possessive cut off
+    ("Germany's Rhine Data Foundation said so.", "Rhine Data Foundation"),
+])
+def test_discovery_a_country_possessive_is_no_part_of_a_name(extractor, text, surface):
+    assert surface in [m.surface for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.org")]
+
+
+@pytest.mark.parametrize("text", ["Britain's AI Security Institute said so.", "英國人工智慧安全研究所表示。", "英国AI安全研究所表示。"])
+def test_gazetteer_uk_ai_security_institute(extractor, text):
+    assert "uk-ai-security-institute" in [m.entity_id for m in extractor.mentions(Normalised.of(text))]

@@ -95,7 +95,11 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 name = match.string[slice(*group_span(match, "name"))]
                 if discovery.whole and places.get(start, -1) >= group_span(match, "name")[1]:
                     continue  # "欧洲联盟" is the EU itself: the place is the whole name, not a part of it
-                if discovery.whole and any(m.end == end and m.start > start for m in taken):
+                if discovery.whole and start in places and _POSSESSIVE.match(surface) \
+                        and norm.original[places[start]:places[start] + 3] in ("'s ", "’s "):
+                    cut = places[start] + 3 - start  # "Britain's AI Security Institute": the country is no part of it
+                    start, surface = start + cut, surface[cut:]
+                if discovery.whole and any(m.end == end and m.start >= start for m in taken):
                     continue  # "Taiwan's National Science and Technology Council": the known name is the head
                 if discovery.kind == "person" and _NAME_GOES_ON.search(norm.original, max(0, start - 40), start):
                     continue  # "Ministry of Internal Affairs said": the end of a longer name, no person
