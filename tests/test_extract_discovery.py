@@ -282,6 +282,8 @@ def test_discovery_more_policy_titles(extractor, text, surface):
     "The Code of Practice was signed.",           # no name before the code
     "OpenAI released the spec under new Rules.",
     "This regulation, called the Export Control Framework for Artificial Intelligence Diffusion, is final.",
+    "Biden's Executive Order set limits.",       # no name: the owner cut off, "Executive Order" alone is none
+    "The Senate Rule was changed.",              # a rule needs two words of name
 ])
 def test_discovery_no_policy_from_these(extractor, text):
     assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.policy")] == []

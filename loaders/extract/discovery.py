@@ -89,8 +89,8 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 while discovery.kind == "person" and surface.count(" ") >= 2 and surface.split(" ", 1)[0] in titles:
                     cut = surface.index(" ") + 1  # "Secretary Jane Roe": the title is not part of the name
                     start, surface = start + cut, surface[cut:]
-                if discovery.kind == "law" and _POSSESSIVE.match(surface) and parties.overlaps(start, start + 1):
-                    cut = surface.index(" ") + 1  # "Google's Frontier Safety Framework": the owner is no part of the title
+                if discovery.kind == "law" and _POSSESSIVE.match(surface) and spans.overlaps(start, start + 1):
+                    cut = surface.index(" ") + 1  # "Google's Frontier Safety Framework", "Biden's Executive Order": the owner is no part
                     start, surface = start + cut, surface[cut:]
                 name = match.string[slice(*group_span(match, "name"))]
                 if discovery.whole and places.get(start, -1) >= group_span(match, "name")[1]:
