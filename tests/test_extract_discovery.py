@@ -186,3 +186,188 @@ def test_discovery_no_law_without_a_name(extractor, text):
 @pytest.mark.parametrize("text", ["The group Thursday said it would sue.", "The start-up Monday released a model."])
 def test_discovery_a_weekday_is_no_organisation(extractor, text):
     assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.org")] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a title holding a known policy elsewhere than at its end is a policy of its own, kept whole
+    ("兩部委印發《人工智能+示例行動方案》。", "人工智能+示例行動方案"),
+    ("两部委印发《人工智能+示例行动方案》。", "人工智能+示例行动方案"),
+    ("国务院印发《关于深入实施“人工智能+”行动的意见》。", "关于深入实施“人工智能+”行动的意见"),
+])
+def test_discovery_a_title_holding_a_known_policy_stays_whole(extractor, text, surface):
+    m = mention(extractor, text, surface)
+    assert m.type.value == "Policy" and m.rule == "discovery.policy_zh"
+    assert [x.surface for x in extractor.mentions(Normalised.of(text)) if x.type.value == "Policy"] == [surface]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a title ending with a known name is that name
+    ("全國人大通過《中華人民共和國數據安全法》。", "china-data-security-law"),
+    ("全国人大通过《中华人民共和国数据安全法》。", "china-data-security-law"),
+    # an English "law" ending where a known organisation ends is that organisation
+    ("The State Administration for Market Regulation fined the firm.", "samr"),
+])
+def test_discovery_a_title_ending_with_a_known_name_is_that_name(extractor, text, entity):
+    found = extractor.mentions(Normalised.of(text))
+    assert entity in [m.entity_id for m in found]
+    assert [m for m in found if m.rule.startswith("discovery.policy")] == []
+
+
+@pytest.mark.parametrize("text, issuer, title", [
+    ("《國務院關於加快示例產業發展的意見》近日發布。", "state-council", "國務院關於加快示例產業發展的意見"),
+    ("《国务院关于加快示例产业发展的意见》近日发布。", "state-council", "国务院关于加快示例产业发展的意见"),
+])
+def test_discovery_the_issuer_opening_a_title_is_kept(extractor, text, issuer, title):
+    found = extractor.mentions(Normalised.of(text))
+    assert [m.entity_id for m in found if m.type.value == "Organization"] == [issuer]
+    assert [m.surface for m in found if m.type.value == "Policy"] == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "《示例市人工智能發展條例》近日發布。",     # a place opening a title is part of it, no issuer
+    "《北京市促进人工智能发展的若干措施》发布。",
+])
+def test_discovery_no_issuer_from_a_place_opening_a_title(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.type.value == "Organization"] == []
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Japan's Ministry of Economy, Trade and Industry issued guidance.", "meti"),
+    ("The Department for Science, Innovation and Technology said so.", "dsit"),
+    ("英國科學、創新與科技部表示。", "dsit"),
+    ("英国科学、创新和技术部表示。", "dsit"),
+])
+def test_gazetteer_names_holding_a_comma(extractor, text, entity):
+    assert entity in [m.entity_id for m in extractor.mentions(Normalised.of(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "According to Alibaba, Qwen3 is strong.",          # still no name over a comma
+    "The Ministry of Economy; Trade and Industry rose.",
+])
+def test_gazetteer_no_name_over_a_comma_the_name_lacks(extractor, text):
+    assert "meti" not in [m.entity_id for m in extractor.mentions(Normalised.of(text))]
+    assert [m.surface for m in extractor.mentions(Normalised.of(text)) if "," in m.surface] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("金管會公布「示例業運用人工智慧核心原則」。", "示例業運用人工智慧核心原則"),
+    ("立法院三讀通過「示例產業基本法」。", "示例產業基本法"),
+    ("商务部公布《示例清单工作规定实施细则》。", "示例清单工作规定实施细则"),
+    ("網信辦公布《示例服務管理辦法（徵求意見稿）》。", "示例服務管理辦法（徵求意見稿）"),
+    ("NIST released the Rhine Risk Management Framework in 2023.", "Rhine Risk Management Framework"),
+    ("NIST released the AI Risk Management Framework in 2023.", "AI Risk Management Framework"),
+    ("The regulator issued the Interim Measures for the Management of Rhine Data Services.",
+     "Interim Measures for the Management of Rhine Data Services"),
+    ("The EU published Ethics Guidelines for Trustworthy Rhine Systems.", "Ethics Guidelines for Trustworthy Rhine Systems"),
+    ("The agency issued the Foundry Data Rule on Monday.", "Foundry Data Rule"),
+    ("Acme signed the Rhine Code of Practice.", "Rhine Code of Practice"),
+    ("The president signed Executive Order 99999.", "Executive Order 99999"),
+    ("Google's Rhine Safety Framework sets limits.", "Rhine Safety Framework"),   # the owner is no part of it
+])
+def test_discovery_more_policy_titles(extractor, text, surface):
+    m = mention(extractor, text, surface)
+    assert m.type.value == "Policy"
+
+
+@pytest.mark.parametrize("text", [
+    "他說「我們會遵守相關規定」。",          # speech in 「」, not a title
+    "她表示「這是一個好的政策」。",
+    "他说「我们尊重这项法」。",
+    "New Rules on AI Chips Hit Nvidia Shares",   # a headline holding a company is no title
+    "The Rules on Monday were clear.",
+    "Guidelines on Friday.",
+    "The company built its Agent Framework on PyTorch.",   # a software framework
+    "The Code of Practice was signed.",           # no name before the code
+    "OpenAI released the spec under new Rules.",
+    "This regulation, called the Export Control Framework for Artificial Intelligence Diffusion, is final.",
+    "胡潤發布《2025全球示例獨角兽名單》。",       # a ranking, no policy
+    "研究院发布《2025示例大模型白皮书》。",        # a research house's white paper
+    "Biden's Executive Order set limits.",       # no name: the owner cut off, "Executive Order" alone is none
+    "The Senate Rule was changed.",              # a rule needs two words of name
+])
+def test_discovery_no_policy_from_these(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.policy")] == []
+
+
+@pytest.mark.parametrize("text, entity", [
+    # known bodies named by a description
+    ("Italy's privacy watchdog ordered the app offline.", "garante"),
+    ("意大利隐私监管机构下令下架该应用。", "garante"),
+    ("義大利隱私監管機構下令下架該應用。", "garante"),
+    ("Britain's competition regulator opened a review.", "cma"),
+    ("英國競爭監管機構展開審查。", "cma"),
+    ("英国竞争监管机构展开审查。", "cma"),
+    ("China's internet regulator issued draft rules.", "cac"),
+    ("South Korea's privacy watchdog suspended the app.", "korea-pipc"),
+    ("南韓個人資訊保護委員會暫停了下載。", "korea-pipc"),
+    ("南韩个人信息保护委员会暂停了下载。", "korea-pipc"),
+    ("Ireland's data protection regulator opened an inquiry.", "irish-dpc"),
+    ("China's Ministry of Commerce said so.", "china-commerce-ministry"),
+    ("歐盟人工智慧辦公室發布指引。", "eu-ai-office"),
+    ("欧盟人工智能办公室发布指引。", "eu-ai-office"),
+    # Taiwan's ministries and agencies
+    ("經濟部表示將協助業者。", "taiwan-moea"),
+    ("国发会表示将推动计划。", "taiwan-ndc"),
+    ("數位產業署公布補助名單。", "taiwan-adi"),
+    ("資安署要求公務機關停用。", "taiwan-acs"),
+    ("Taiwan's Ministry of Economic Affairs said so.", "taiwan-moea"),
+])
+def test_gazetteer_regulators_and_their_descriptions(extractor, text, entity):
+    assert entity in [m.entity_id for m in extractor.mentions(Normalised.of(text))]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("The Ministry of Economic Affairs of the Netherlands said so.", "taiwan-moea"),  # no country, no Taiwan
+    ("A privacy watchdog said so.", "garante"),
+    ("The competition regulator said so.", "cma"),
+])
+def test_gazetteer_no_body_from_a_bare_description(extractor, text, entity):
+    assert entity not in [m.entity_id for m in extractor.mentions(Normalised.of(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("《國務院關於加快示例產業發展的意見》近日發布。", {("RELEASED", "state-council", "国务院关于加快示例产业发展的意见")}),
+    ("《国务院关于加快示例产业发展的意见》近日发布。", {("RELEASED", "state-council", "国务院关于加快示例产业发展的意见")}),
+    ("The State Council's opinions on the sector came out.", set()),
+    ("《北京市促進示例產業發展的若干措施》發布。", set()),     # a place opening a title issues nothing
+    ("《关于国务院示例机构改革的评论》发表。", set()),         # the body is not at the title's start, no policy head
+])
+def test_released_the_issuer_opening_a_title(facts, text, expected):
+    assert {f for f in facts(text) if f[0] == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a known body after a country's possessive is that body, not a longer discovered name
+    ("Taiwan's National Science and Technology Council said so.", "nstc"),
+    ("China's State Council issued a plan.", "state-council"),
+    ("China's Cyberspace Administration issued rules.", "cac"),
+    ("Taiwan's Ministry of Education said so.", "taiwan-moe"),
+    ("英国科学创新技术部表示。", "dsit"),
+    ("英國科學創新科技部表示。", "dsit"),
+])
+def test_discovery_a_known_body_after_a_possessive(extractor, text, entity):
+    found = extractor.mentions(Normalised.of(text))
+    assert entity in [m.entity_id for m in found]
+    assert [m.surface for m in found if m.rule.startswith("discovery")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's Ministry of Internal Affairs said so.",     # the end of a longer name, no person
+    "The Department of Homeland Security said so.",
+])
+def test_discovery_no_person_from_the_end_of_a_longer_name(extractor, text):
+    assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.person")] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Taiwan's Rhine Research Institute said so.", "Rhine Research Institute"),   # the country's possessive cut off
+    ("Germany's Rhine Data Foundation said so.", "Rhine Data Foundation"),
+])
+def test_discovery_a_country_possessive_is_no_part_of_a_name(extractor, text, surface):
+    assert surface in [m.surface for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery.org")]
+
+
+@pytest.mark.parametrize("text", ["Britain's AI Security Institute said so.", "英國人工智慧安全研究所表示。", "英国AI安全研究所表示。"])
+def test_gazetteer_uk_ai_security_institute(extractor, text):
+    assert "uk-ai-security-institute" in [m.entity_id for m in extractor.mentions(Normalised.of(text))]

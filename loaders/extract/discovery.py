@@ -45,6 +45,8 @@ DISCOVERIES = (
 )
 # "《…办法》（以下简称《办法》）", "(hereinafter the …)": a short title right after the full one, introduced as its short form
 _SHORT_FORM = r"[^，。；;]{0,3}?{names.short_form_cues}[^，。；;,]{0,5}?[“\"「《]?\s*"
+_POSSESSIVE = re.compile(r"\S+['’]s ")
+_NAME_GOES_ON = re.compile(r"\b[A-Z][\w'’-]* (?:of|for|and|on) (?:the )?$")
 # "这家公司", "芯片公司", "强调公司" (a speech verb before 公司): a description or a clause, not a name
 _GENERIC = r"^(?:[{names.generic_starts:chars}].*|{speech.cites}.*|.*{names.generic_ends})$"
 
@@ -56,7 +58,15 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     # a suffixed name may hold a place ("北京某某研究院"): only names other than places are taken for it
     unplaced = Spans((m.start, m.end) for m in taken if m.kind not in PLACE_KINDS)
     unplaced_titles = Spans()
-    known_policies = Spans((m.start, m.end) for m in taken if m.type == NodeType.POLICY)
+    # a title ending with a known name is that name ("《中华人民共和国数据安全法》", "State Administration for
+    # Market Regulation" is no law); one holding a known name elsewhere is a policy of its own
+    # ("《人工智能+教育行动方案》"), kept whole
+    known_ends = {m.end for m in taken}
+    # a title crossing a known name's edge is a fragment of it ("Export Control Framework" of "… Framework for
+    # Artificial Intelligence Diffusion"), none of its own
+    # an English title holding a company or a model ("New Rules on AI Chips Hit Nvidia"): a headline, no law
+    parties = Spans((m.start, m.end) for m in taken if m.type == NodeType.MODEL
+                    or (m.type == NodeType.ORGANIZATION and m.kind not in PLACE_KINDS))
     places: dict[int, int] = {}
     for m in taken:
         if m.kind in PLACE_KINDS:
@@ -79,10 +89,23 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 while discovery.kind == "person" and surface.count(" ") >= 2 and surface.split(" ", 1)[0] in titles:
                     cut = surface.index(" ") + 1  # "Secretary Jane Roe": the title is not part of the name
                     start, surface = start + cut, surface[cut:]
+                if discovery.kind == "law" and _POSSESSIVE.match(surface) and spans.overlaps(start, start + 1):
+                    cut = surface.index(" ") + 1  # "Google's Frontier Safety Framework", "Biden's Executive Order": the owner is no part
+                    start, surface = start + cut, surface[cut:]
                 name = match.string[slice(*group_span(match, "name"))]
                 if discovery.whole and places.get(start, -1) >= group_span(match, "name")[1]:
                     continue  # "欧洲联盟" is the EU itself: the place is the whole name, not a part of it
-                if discovery.title and not known_policies.overlaps(start, end) \
+                if discovery.whole and start in places and _POSSESSIVE.match(surface) \
+                        and norm.original[places[start]:places[start] + 3] in ("'s ", "’s "):
+                    cut = places[start] + 3 - start  # "Britain's AI Security Institute": the country is no part of it
+                    start, surface = start + cut, surface[cut:]
+                if discovery.whole and any(m.end == end and m.start >= start for m in taken):
+                    continue  # "Taiwan's National Science and Technology Council": the known name is the head
+                if discovery.kind == "person" and _NAME_GOES_ON.search(norm.original, max(0, start - 40), start):
+                    continue  # "Ministry of Internal Affairs said": the end of a longer name, no person
+                if discovery.title and end not in known_ends \
+                        and not (discovery.kind == "law" and parties.overlaps(start, end)) \
+                        and not any(m.start < start < m.end or m.start < end < m.end for m in taken) \
                         and not unplaced_titles.overlaps(start, end) and _plausible(lex, discovery, wordlist, name, surface):
                     unplaced_titles.add(start, end)  # a title holds names ("国务院", "人工智能+"): they are part of it
                     entity_id = slugify(to_simplified(surface) if discovery.simplified_id else surface)
@@ -111,14 +134,22 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
 PLACE_KINDS = frozenset({"country", "city", "region", "government"})
 
 
-def without_places_inside(mentions: list[Mention], discovered: list[Mention]) -> list[Mention]:
+def without_places_inside(mentions: list[Mention], discovered: list[Mention],
+                          norm: Normalised | None = None) -> list[Mention]:
     """Drop the place mentions a discovered organisation's name holds ("北京" in "北京某某研究院"),
-    and every name a discovered policy's title holds ("国务院" in "《国务院关于…的意见》")."""
+    and every name a discovered policy's title holds ("人工智能+" in "《人工智能+教育行动方案》") but
+    the issuing body opening it ("国务院" in "《国务院关于…的意见》", kept when ``norm`` is given)."""
     names = Spans((m.start, m.end) for m in discovered if m.type == NodeType.ORGANIZATION)
     titles = Spans((m.start, m.end) for m in discovered if m.type == NodeType.POLICY)
-    return [m for m in mentions if not titles.overlaps(m.start, m.end)
+    issuers = {m.start for m in discovered if m.type == NodeType.POLICY}
+    return [m for m in mentions if (not titles.overlaps(m.start, m.end) or _issuer(norm, m, issuers))
             and (m.kind not in PLACE_KINDS or not names.overlaps(m.start, m.end))]
 
+
+def _issuer(norm: Normalised | None, m: Mention, title_starts: set[int]) -> bool:
+    """An organisation opening a title, followed by "关于" ("《国务院关于…的意见》"): the issuer."""
+    return norm is not None and m.type == NodeType.ORGANIZATION and m.start in title_starts \
+        and norm.folded.startswith("关于", m.end)
 
 
 def later_surnames(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
@@ -144,7 +175,9 @@ def _plausible(lex: Lexicon, discovery: Discovery, wordlist, name: str, surface:
     for check in discovery.checks:
         if check == "not_generic" and (lex.pattern(_GENERIC).match(name) or _generic_words(lex, surface)):
             return False  # "这家公司", "芯片公司", "the Research Institute": a description, not a name
-        if check == "first_word" and surface.split()[0] in lex.word_set("names.not_names"):
+        if check == "first_word" and surface.split()[0] in lex.word_set("names.not_names") \
+                and not (discovery.kind == "law" and surface.count(" ") >= 2
+                         and surface.split()[0] in lex.word_set("names.law_openers")):
             return False  # "The", "Chief": the capitalised word opening a sentence
         if check == "person" and not _person(lex, wordlist, name, surface):
             return False

@@ -88,7 +88,7 @@ class Matcher:
 
     def _acceptable(self, norm: Normalised, start: int, end: int, key: str, shape: "_Shape") -> bool:
         text = norm.folded
-        if _BREAK.search(text, start, end):
+        if (_STOP if shape.punctuated else _BREAK).search(text, start, end):
             return False  # "According to Alibaba, Qwen3…": no name runs over a comma or a full stop
         if shape.latin_start and start > 0 and _latin(text[start - 1]):
             return False
@@ -118,15 +118,18 @@ class _Shape:
     short_latin: bool
     model: bool
     version: bool = False   # a model's short name holding a digit ("K1.5", "R1"): any case
+    punctuated: bool = False  # the name holds a comma ("Ministry of Economy, Trade and Industry")
 
     @classmethod
     def of(cls, key: str, entry) -> "_Shape":
         short, model = _is_short_latin(key), entry.type == NodeType.MODEL
         return cls(_latin(key[0]), _latin(key[-1]), key[-1].isdigit(), short, model,
-                   short and model and any(ch.isdigit() for ch in key) and not key.isdigit())
+                   short and model and any(ch.isdigit() for ch in key) and not key.isdigit(),
+                   any(_BREAK.search(n) and name_key(n) == key for n in (*entry.aliases, *entry.canonical)))
 
 
 _BREAK = re.compile(r"[,，、;；:：。!?！？]")
+_STOP = re.compile(r"[;；:：。!?！？]")  # what a name holding a comma still may not run over
 
 
 def _latin(ch: str) -> bool:

@@ -61,7 +61,7 @@ class RuleExtractor:
     def mentions(self, norm: Normalised) -> list[Mention]:
         found = extend_models(norm, self.matcher.find(norm), self.gazetteer, self.lexicon)
         discovered = discover_names(norm, found, self.lexicon)
-        found = without_places_inside(found, discovered) + discovered
+        found = without_places_inside(found, discovered, norm) + discovered
         found += self.typos.find(norm, found)
         found += later_surnames(norm, found, self.lexicon)
         found = drop_credits(norm, found, self.lexicon)

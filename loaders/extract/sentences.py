@@ -8,11 +8,23 @@ from collections.abc import Sequence
 
 from .lexicon import Lexicon
 
-# A sentence ends at Chinese end punctuation (plus closing quotes), at English
-# end punctuation followed by a space, or at a line break.
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”」』’\"）)]*|(?<=[A-Za-z0-9\)\]”\"'’])\.[”\"’]?(?=\s)|\n+")
+# A sentence ends at Chinese end punctuation (plus closing quotes), at English end punctuation
+# (plus closing quotes and brackets) followed by a space and no word in lower case ("at 9 a.m. local
+# time" goes on; "xAI" and "iPhone" may open a sentence), at an ellipsis before a capital, at a full stop glued to the capitalised
+# word of the next sentence ("last week.Italy's", see :func:`_glued`), at a full stop between
+# Chinese text, or at a line break.
+_SENTENCE_END = re.compile(
+    r"[。｡！？!?；;]+[”」』’\"）)]*"
+    r"|(?<=[A-Za-z0-9\)\]”\"'’%\u4e00-\u9fff])\.[”\"’]?[)）\]]?(?=\s)(?!\s+[a-z]+[\s,;:)])"
+    r"|(?:(?<=[A-Za-z0-9])\.\.\.|…)(?=\s+[A-Z“\"])"
+    r"|(?P<glued>(?<=[A-Za-z0-9\)\]”’%])\.[”’]?(?=[“\"‘]?[A-Z][a-z'’]))"
+    r"|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff“「])|(?<=[A-Za-z0-9\)\]”’])\.(?=[\u4e00-\u9fff])"
+    r"|\n+")
+# the word a glued full stop follows, and the token around it (a URL or e-mail address is no sentence end)
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+_ADDRESS = re.compile(r"://|@|\bwww\.|\.[A-Za-z][a-z]*\.[a-z]{2,}")
 # a full stop after one of these is not the end of a sentence
-ABBREVIATION = r"\b{sentences.abbreviations}$"
+ABBREVIATION = r"(?<![A-Za-z]){sentences.abbreviations}$"  # after Chinese text too ("苹果Inc.")
 _CLAUSE_END = re.compile(r"[，,：:；;]|\s[-–—]\s")
 # A "sentence" longer than this (a table, a page with no full stops) is cut at its last clause or
 # word break before the limit: evidence stays readable and the work per sentence bounded.
@@ -62,10 +74,31 @@ def sentence_spans(text: str, lexicon: Lexicon | None = None) -> Sentences:
         a, b = match.span()
         if text[a] == "." and abbreviation.search(text, max(0, a - 5), a):
             continue
+        if match.group("glued") and not _glued(text, a):
+            continue
         _keep(found, text, start, b)
         start = b
     _keep(found, text, start, len(text))
     return found
+
+
+def _glued(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot``, with no space after it, ends a sentence: not inside a URL
+    or an e-mail address, and not after a word in capitals ("U.S.The" is left whole, "OpenAI.The"
+    is cut).
+
+    >>> _glued("sales fell last week.Italy's regulator", 20), _glued("see www.example.Com now", 15)
+    (True, False)
+    >>> _glued("the U.S.The ban", 7), _glued("at OpenAI.The lab", 9)
+    (False, True)
+    """
+    start = text.rfind(" ", 0, dot) + 1
+    end = text.find(" ", dot)
+    token = text[start:end if end >= 0 else len(text)]
+    if _ADDRESS.search(token):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+    return word is None or not text[dot - 1].isupper() or any(c.islower() for c in word.group())
 
 
 def _keep(found: Sentences, text: str, start: int, end: int) -> None:
