@@ -391,8 +391,7 @@ def test_released_the_issuer_opening_a_policy_title(facts, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "《国务院关于深入实施人工智能行动的意见》提出六大领域。",          # the issuer is named nowhere in the article
-    "《國務院關於深入實施人工智能行動的意見》提出六大領域。",
+    # (a title that opens with "<body>关于" names its issuer itself: 《国务院关于…》 alone gives the State Council)
     "美国近日发文。《美国关于人工智能的行政命令》近日发布。",          # a country is no issuer
     "国务院近日印发新文件。《关于深入实施人工智能行动的意见》提出六大领域。",  # no issuer in the title
 ])

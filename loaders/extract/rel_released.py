@@ -107,15 +107,6 @@ def by_passive(view: SentenceView):
                 yield subject.entity_id, obj.entity_id
 
 
-def title_issuer(view: SentenceView):
-    """"《国务院关于…的意见》": the issuing body opening a policy's title (kept inside it by discovery)."""
-    for org in view.mentions:
-        if org.type == NodeType.ORGANIZATION and view.norm.folded.startswith("关于", org.end):
-            for policy in view.mentions:
-                if policy.type == NodeType.POLICY and policy.start == org.start and policy.end > org.end:
-                    yield org.entity_id, policy.entity_id
-
-
 def juxtaposed(view: SentenceView):
     """"OpenAI GPT-5": a maker right before its own model (as the gazetteer knows it)."""
     for left, right in _pairs(view, ORG, RELEASABLE):
@@ -214,7 +205,6 @@ RULES = (
     Rule("released.cue", "RELEASED", 0.85, by_verb, triggers=(VERBS,)),
     Rule("released.passive", "RELEASED", 0.8, by_passive, triggers=(PASSIVE,)),
     Rule("released.enacted", "RELEASED", 0.8, enacted, triggers=(POLICY_VERBS,)),
-    Rule("released.title_issuer", "RELEASED", 0.8, title_issuer, min_mentions=2),
     Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2),
     Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2),
     Rule("released.maker_of", "RELEASED", 0.8, maker_of, min_mentions=2),
