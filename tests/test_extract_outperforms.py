@@ -820,3 +820,26 @@ def test_outperforms_rankings_and_lists(facts, text, expected):
 ])
 def test_outperforms_two_scores_set_against_each_other(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 is the best among GPT-4o, Llama 3 and Claude 3.5 Sonnet.",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("qwen3", "claude-3-5-sonnet")}),
+    ("Qwen3 was the strongest model among GPT-4o and Llama 3.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Among Qwen3, GPT-4o and Llama 3, Qwen3 performed best.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("在Qwen3、GPT-4o和Llama 3中，Qwen3表现最好。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("在Qwen3、GPT-4o和Llama 3之中，Qwen3的表現最佳。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3在GPT-4o和Llama 3中最強。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    # no win: a hedge, an aim, a negation, a question, one of many, a listed subject, a cost, no named set
+    ("Qwen3 aims to be the best among GPT-4o, Llama 3 and Claude 3.5 Sonnet.", set()),
+    ("Qwen3 is not the best among GPT-4o and Llama 3.", set()),
+    ("Qwen3 could be the best among GPT-4o and Llama 3.", set()),
+    ("Is Qwen3 the best among GPT-4o and Llama 3?", set()),
+    ("Qwen3 is one of the best among GPT-4o and Llama 3.", set()),
+    ("Qwen3 is the best open model, and GPT-4o and Llama 3 are closed.", set()),
+    ("在Qwen3、GPT-4o和Llama 3中，哪款表现最好？", set()),
+    ("Qwen3有望在GPT-4o和Llama 3中表現最好。", set()),
+    ("Qwen3在GPT-4o和Llama 3中价格最低。", set()),
+])
+def test_outperforms_superlative_over_a_named_set(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import discourse as dc
+from .mentions import Mention
 from .view import MODEL, Rule, SentenceView
 
 WIN = "{comparison.win}"
@@ -69,6 +70,12 @@ _TABLE_CONTRAST = "{comparison.table_contrast}"  # "X得分54.6%，而Y为33.2%"
 # "X scored 54.6%, compared with 33.2% for Y": the rival's score, then the rival
 _SCORE_FOR = (r"\s*(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9]|[.,][0-9])\s*(?:{comparison.score_units})?\s*"
               r"{comparison.score_for}\s+")
+# "X is the best among A and B", "在A、B和C中，X表现最好": a superlative over a named set
+SUPERLATIVE = "{comparison.superlative}"
+_SUP_LEAD = r"\s*{discourse.possessive}?\s*{discourse.adverbs}*\s*{comparison.superlative_lead}\s*{discourse.adverbs}*\s*"
+_SUP_AMONG = r"\s*(?:{comparison.superlative_noun}\s*)?{comparison.superlative_among}\s*(?:{discourse.articles}\s+)?"
+_SUP_CLOSE = r"\s*{comparison.superlative_close}?\s*"
+_SUP_SET_END = r"\s*(?:$|[,，;；.。!！:：]|(?:on|in|at|for|across)\b)"
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
@@ -400,6 +407,56 @@ def score_table(view: SentenceView):
         yield from ((ranked[0][0], other) for other, _ in ranked[1:])
 
 
+def superlative(view: SentenceView):
+    """"X is the best among A, B and C", "Among A and B, X performed best", "在A、B和C中，X表现最好",
+    "X在A和B中最强": the model said to be best of a named set of models wins over each of the others.
+    The subject must stand right before the superlative (a copula or "performed" between) and the set
+    must be named in full: right after the superlative, between the two, or in a frame clause before."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(SUPERLATIVE):
+        winner, rivals = None, []
+        opening = view.re(_SUP_AMONG).match(text, view.start)  # "Among A and B, X performed best"
+        framed = _named_set(view, opening.end(), a, close=True) if opening and not text[view.start:opening.start()].strip() else []
+        if framed:
+            frame_end = view.re(_SUP_CLOSE + r"[,，]\s*").match(text, framed[-1].end)
+            subject = [m for m in view.mentions if frame_end and m.start >= frame_end.end() and m.end <= a and m.type in MODEL]
+            if frame_end and len(subject) == 1 and view._owner_start(subject[0]) == frame_end.end() \
+                    and view.re(_SUP_LEAD).fullmatch(text, subject[0].end, a):
+                winner, rivals = subject[0], framed
+        else:
+            clause = view.clause_of(a)
+            inside = [m for m in view.mentions if clause[0] <= m.start and m.end <= a and m.type in MODEL]
+            if not inside or not view.re(dc.SUBJECT_SLOT).fullmatch(text, clause[0], view._owner_start(inside[0])):
+                continue
+            winner = inside[0]
+            after = view.re(_SUP_AMONG).match(text, b)
+            if len(inside) == 1 and after and view.re(_SUP_LEAD).fullmatch(text, winner.end, a):
+                rivals = _named_set(view, after.end(), view.end)  # "the best among A and B"
+            elif opening := view.re(_SUP_AMONG).match(text, winner.end):  # "X在A、B和C中表现最好"
+                rivals = _named_set(view, opening.end(), a, close=True, lead=True)
+        rivals = [r for r in rivals if winner is not None and r.entity_id != winner.entity_id]
+        if rivals:
+            yield from _pairs(view, winner, rivals, cue=a)
+
+
+def _named_set(view: SentenceView, pos: int, hi: int, close: bool = False, lead: bool = False) -> list[Mention]:
+    """The list of models named right at ``pos`` and ending the span up to ``hi`` (after a closing word with
+    ``close``, then the superlative's lead with ``lead``); nothing when anything else stands in the span."""
+    text = view.norm.folded
+    listed = view.after(pos, MODEL, hi=hi)
+    if len(listed) < 2 or view._owner_start(listed[0]) != pos or listed[-1].end > hi:
+        return []
+    if not close:  # the set ends its clause, or a benchmark phrase follows ("… on MMLU")
+        return listed if view.re(_SUP_SET_END).match(text, listed[-1].end) else []
+    if lead and not view.re(_SUP_CLOSE + _SUP_LEAD).fullmatch(text, listed[-1].end, hi):
+        return []
+    if not lead and not view.re(_SUP_CLOSE + r"[,，]").match(text, listed[-1].end):
+        return []
+    return listed
+
+
 def _gain_start(view: SentenceView, a: int) -> int:
     """Where "a major 10% improvement" starts, for the cue at "improvement"."""
     prefix = view.re(_GAIN_PREFIX).search(view.norm.folded, max(view.start, a - 40), a)
@@ -450,6 +507,8 @@ RULES = (
     Rule("outperforms.score_table", "OUTPERFORMS", 0.6, score_table,
          triggers=("{comparison.score_verbs}", "{comparison.table_with}", "{comparison.table_of}"), aspect=aspect,
          min_mentions=2),
+    Rule("outperforms.superlative", "OUTPERFORMS", 0.7, superlative, triggers=(SUPERLATIVE,), aspect=aspect,
+         min_mentions=3),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
 )
