@@ -843,3 +843,19 @@ def test_outperforms_two_scores_set_against_each_other(facts, text, expected):
 ])
 def test_outperforms_superlative_over_a_named_set(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3以68分居首，其次是GPT-4o 66分、Llama 3（65）與Claude 3.5 Sonnet 63分。",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("qwen3", "claude-3-5-sonnet")}),
+    ("Qwen3以68分居首，显示其综合领先，其次是GPT-4o (high)66 分与Llama 3。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3以68分居首；其次是GPT-4o、Llama 3與Claude 3.5 Sonnet。",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("qwen3", "claude-3-5-sonnet")}),
+    ("Qwen3 ranked first with 68, followed by GPT-4o with 66 and Llama 3 with 65.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    # no win: no top named before, two models before the rest, a question
+    ("GPT-4o与Qwen3分列前两位；其次是Llama 3。", set()),
+    ("Qwen3和GPT-4o以68分居首；其次是Llama 3。", set()),
+    ("Qwen3 is new; followed by GPT-4o and Llama 3.", set()),
+])
+def test_outperforms_ranking_with_scores_and_across_clauses(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -76,6 +76,8 @@ _SUP_LEAD = r"\s*{discourse.possessive}?\s*{discourse.adverbs}*\s*{comparison.su
 _SUP_AMONG = r"\s*(?:{comparison.superlative_noun}\s*)?{comparison.superlative_among}\s*(?:{discourse.articles}\s+)?"
 _SUP_CLOSE = r"\s*{comparison.superlative_close}?\s*"
 _SUP_SET_END = r"\s*(?:$|[,，;；.。!！:：]|(?:on|in|at|for|across)\b)"
+_LISTED_SCORE = (r"(?:\s*[(（][^()（）0-9]{0,24}[)）])?\s*(?:(?:{comparison.score_verbs}|{comparison.table_of})\s*)?[(（]?\s*[0-9]{1,5}(?:\.[0-9]+)?"
+                 r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?:{comparison.score_units})?\s*[)）]?")
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
@@ -345,15 +347,45 @@ def ranked(view: SentenceView):
         rivals = view.after(b, MODEL, apposition=True)
         if not rivals or text[b:view._owner_start(rivals[0])].strip(" :："):
             continue
+        scored = _scored_list(view, rivals[0])  # "其次是A 66分、B 65分与C 63分", "followed by A with 66 and B with 65"
+        if len(scored) > len(rivals):
+            rivals = scored
         clause = view.clause_of(a)
-        before = view.previous_clause(a) if not [m for m in view.mentions if clause[0] <= m.start < a] else clause
-        if before is None:
+        before = clause
+        while before is not None and not [m for m in view.mentions if before[0] <= m.start < min(before[1], a)]:
+            before = view.previous_clause(before[0])  # "X以68分居首，显示其领先；其次是A": back past comments naming no one
+        if before is None:  # "X以68分居首；其次是A、B": the ranking's top in the sentence before, its one model
+            top = list({m.entity_id: m for m in view.previous_sentence_mentions(MODEL)}.values())
+            first = view.re(_RANK_FIRST).search(text, top[0].end, view.start) if len(top) == 1 else None
+            if first is None or not view.re(dc.SUBJECT_SLOT).fullmatch(text, view._clause_start_before(top[0].start), top[0].start):
+                continue
+            yield from ((top[0].entity_id, r.entity_id) for r in rivals if r.entity_id != top[0].entity_id)
             continue
         top = [m for m in view.mentions if before[0] <= m.start and m.end <= min(before[1], a) and m.type in MODEL]
         first = view.re(_RANK_FIRST).search(text, top[0].end, min(before[1], a)) if len(top) == 1 else None
         if first is None or not view.re(dc.SUBJECT_SLOT).fullmatch(text, before[0], view._owner_start(top[0])):
             continue
         yield from _pairs(view, top[0], rivals, cue=first.start())
+
+
+def _scored_list(view: SentenceView, first) -> list[Mention]:
+    """``first`` and the models listed after it, each name maybe followed by its score ("A 66分、B 65分与C 63分",
+    "A with 66 and B with 65", "A (66), B (65) and C (63)"): the list of :meth:`SentenceView.after` with scores."""
+    text, chain, pending, last = view.norm.folded, [first], [], first
+    for m in [m for m in view.mentions if m.start >= first.end and m.type in MODEL]:
+        at = view._owner_start(m)
+        score = view.re(_LISTED_SCORE).match(text, last.end, at)
+        rest = score.end() if score else last.end
+        if not view.re(dc.COORD).fullmatch(text, rest, at):
+            break
+        if view.re(dc.NEW_PREDICATE).match(text, m.end):
+            break
+        if view.re(dc.COMMA_ONLY).fullmatch(text, rest, at):
+            pending.append(m)
+        else:
+            chain, pending = chain + pending + [m], []
+        last = m
+    return chain
 
 
 def nominal(view: SentenceView):
