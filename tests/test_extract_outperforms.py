@@ -859,3 +859,34 @@ def test_outperforms_superlative_over_a_named_set(facts, text, expected):
 ])
 def test_outperforms_ranking_with_scores_and_across_clauses(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 scored 85 on MMLU; GPT-4o scored 80 and Llama 3 78.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 scored 85 on MMLU. GPT-4o scored 80 and Llama 3 scored 78.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3在MMLU上得分85；GPT-4o得分80，Llama 3得分78。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3在MMLU上得分85；GPT-4o得分90，Llama 3得分78。", {("gpt-4o", "qwen3"), ("gpt-4o", "llama-3")}),
+    ("Qwen3得分85。而GPT-4o得分80。", {("qwen3", "gpt-4o")}),
+    ("Qwen3 scored 85. By contrast, GPT-4o scored 80.", {("qwen3", "gpt-4o")}),
+    # no win: two rows set side by side, another test named, a listed subject, a cost, units, a tie, a hedge
+    ("Qwen3 scored 85. GPT-4o scored 80.", set()),
+    ("Qwen3 scored 85 on MMLU; GPT-4o scored 90 on GPQA and Llama 3 78.", set()),
+    ("Qwen3 and Claude 3.5 Sonnet scored 85; GPT-4o scored 80 and Llama 3 78.", set()),
+    ("Qwen3的價格為85；GPT-4o為80，Llama 3為78。", set()),
+    ("Qwen3 scored 85%; GPT-4o scored 80 points and Llama 3 78%.", set()),
+    ("Qwen3 scored 85; GPT-4o scored 85 and Llama 3 78.", set()),
+    ("Qwen3 could score 85; GPT-4o scored 80 and Llama 3 78.", set()),
+])
+def test_outperforms_scores_carried_over_a_semicolon_or_a_sentence(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Llama 3 78 and GPT-4o 66 lead.", ["llama-3", "gpt-4o"]),       # a score after a versioned name
+    ("Gemini 1.5 Pro 002 is out.", ["gemini-1-5-pro-002"]),          # a snapshot stays part of the name
+    ("Qwen3 32B is out.", ["qwen3"]),                                # a size names the same model
+])
+def test_a_bare_number_after_a_versioned_name_is_no_version(extractor, text, ids):
+    from newsgraph.loaders.extract.normalize import Normalised
+
+    assert [m.entity_id for m in extractor.mentions(Normalised.of(text)) if m.type == "Model"] == ids

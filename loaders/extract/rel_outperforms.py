@@ -78,6 +78,11 @@ _SUP_CLOSE = r"\s*{comparison.superlative_close}?\s*"
 _SUP_SET_END = r"\s*(?:$|[,，;；.。!！:：]|(?:on|in|at|for|across)\b)"
 _LISTED_SCORE = (r"(?:\s*[(（][^()（）0-9]{0,24}[)）])?\s*(?:(?:{comparison.score_verbs}|{comparison.table_of})\s*)?[(（]?\s*[0-9]{1,5}(?:\.[0-9]+)?"
                  r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?:{comparison.score_units})?\s*[)）]?")
+# "A scored 85 on MMLU; B scored 80 and C 78", "A在MMLU上得分85；B得分80，C得分78": the test named once
+_BENCH_BEFORE = r"\s*{comparison.bench_before}[^，,。；;!?！？]{1,20}?{comparison.bench_close}"
+_BENCH_AFTER = r"\s*{comparison.bench_after}\s+[^，,。；;!?！？]{1,30}?"
+_CARRIED_OPEN = r"\s*(?:{comparison.table_contrast})?\s*[,，]?\s*(?:{discourse.coordinators}|{discourse.continuation})?\s*"
+_ROW_END = r"\s*[。.;；!！]?[\s\"”’」』)）]*"
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
@@ -489,6 +494,54 @@ def _named_set(view: SentenceView, pos: int, hi: int, close: bool = False, lead:
     return listed
 
 
+def score_carried(view: SentenceView):
+    """"A scored 85 on MMLU; B scored 80 and C 78", "A在MMLU上得分85；B得分80，C得分78": a sentence that is
+    nothing but a score list (rows as in :func:`score_table`), opened by its first model, continues the one
+    scored model of the sentence before (that sentence nothing but its row, the test maybe named there):
+    with at least three rows in all (two set against each other with "while"/而), in one unit, the highest
+    wins over every other; nothing on a tie at the top or where less is better."""
+    text = view.norm.folded
+    models = [m for m in view.mentions if m.type in MODEL]
+    opening = view.re(_CARRIED_OPEN).match(text, view.start)  # "而B得分80", "By contrast, B scored 80"
+    if not models or not view.re(dc.SUBJECT_SLOT).fullmatch(text, opening.end(), view._owner_start(models[0])):
+        return
+    run, last_end = [], None
+    for m in models:
+        row = view.re(_TABLE_SCORE).match(text, m.end) or (run and view.re(_TABLE_BARE).match(text, m.end))
+        if not row or (last_end is not None and not view.re(_TABLE_GAP).fullmatch(text, last_end, view._owner_start(m))):
+            return
+        run.append((m, row))
+        last_end = row.end()
+    if not view.re(_ROW_END).fullmatch(text, last_end, view.end):
+        return
+    before = view.previous_sentence_mentions(MODEL)
+    if len(before) != 1:
+        return
+    top = before[0]
+    start = view._previous_sentence_start()
+    bench = view.re(_BENCH_BEFORE).match(text, top.end)
+    row = view.re(_TABLE_SCORE).match(text, bench.end() if bench else top.end)
+    if not row:
+        return
+    ends = view.re(_ROW_END).fullmatch(text, row.end(), view.start) \
+        or (not bench and view.re(_BENCH_AFTER + _ROW_END).fullmatch(text, row.end(), view.start))
+    if not ends \
+            or not view.re(dc.SUBJECT_SLOT).fullmatch(text, start, top.start):
+        return
+    if not _claimed(view) or view.re(_COSTS).search(text, start, view.end):
+        return
+    run.insert(0, (top, row))
+    contrast = view.re(_TABLE_CONTRAST).search(text, view.start, opening.end()) if len(run) == 2 else None
+    scores = {(m.entity_id, _number(r.group("score"))) for m, r in run}
+    units = {(r.group("unit") or "").strip() for _, r in run}
+    if (len(run) < _TABLE_ROWS and not contrast) or len(units) != 1 or len({i for i, _ in scores}) != len(scores) \
+            or None in {v for _, v in scores}:
+        return
+    ranked = sorted(scores, key=lambda s: -s[1])
+    if ranked[0][1] != ranked[1][1]:
+        yield from ((ranked[0][0], other) for other, _ in ranked[1:])
+
+
 def _gain_start(view: SentenceView, a: int) -> int:
     """Where "a major 10% improvement" starts, for the cue at "improvement"."""
     prefix = view.re(_GAIN_PREFIX).search(view.norm.folded, max(view.start, a - 40), a)
@@ -541,6 +594,9 @@ RULES = (
          min_mentions=2),
     Rule("outperforms.superlative", "OUTPERFORMS", 0.7, superlative, triggers=(SUPERLATIVE,), aspect=aspect,
          min_mentions=3),
+    Rule("outperforms.score_carried", "OUTPERFORMS", 0.6, score_carried,
+         triggers=("{comparison.score_verbs}", "{comparison.table_with}", "{comparison.table_of}"), aspect=aspect,
+         min_mentions=1),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
 )

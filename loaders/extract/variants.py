@@ -29,6 +29,8 @@ _NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder|Codex)|Plus|Thinkin
 # A decimal right after a known name continues its version: GPT-5 + .2 is GPT-5.2, not GPT-5
 MODEL_SUFFIX = (rf"(?:\.\d{{1,2}}(?![\d.%]|\s*{{comparison.score_units}}))?"
                 rf"(?:[-\s]?(?:{_SIZE}|{_VERSION}|{_NAMED})(?![A-Za-z0-9]))*")
+# a spaced bare number after a name that has its version already is no second version, but a score or a count
+_BARE_NUMBER = re.compile(r"\s(?!0)\d{1,3}(?:\.\d{1,2})?(?![A-Za-z0-9.])")
 SIZE_ONLY = rf"^(?:[-\s]?(?:{_SIZE}))+$"
 # After a maker's name: DeepSeek-V3.2, DeepSeek R2, MiniMax-M2 — not quarters (Q1) or chips (H20, B200, A100)
 ORG_VERSION = re.compile(r"(?:[-\s]?[VRMKTX]\d{1,2}(?:\.\d{1,2})?|-\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.%])")
@@ -52,6 +54,10 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
             continue
         pattern = suffix if m.type == NodeType.MODEL else ORG_VERSION if _makes_models(m, gazetteer) else None
         match = pattern.match(norm.original, m.end) if pattern else None
+        if match and m.type == NodeType.MODEL and any(c.isdigit() for c in m.surface):
+            bare = _BARE_NUMBER.search(match.group())  # "Llama 3 78", "GPT-4o 66": a score after a versioned name
+            if bare:
+                match = pattern.match(norm.original, m.end, m.end + bare.start())
         grown = _variant(norm, m, match, gazetteer, size_only) if match and match.group().strip() else m
         if grown is not m and grown.entity_id == m.entity_id and m.type == NodeType.MODEL:
             size = re.sub(r"[\s\-_]|instruct|base", "", match.group().casefold())  # a tune is the same size
