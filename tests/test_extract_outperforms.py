@@ -890,3 +890,27 @@ def test_a_bare_number_after_a_versioned_name_is_no_version(extractor, text, ids
     from newsgraph.loaders.extract.normalize import Normalised
 
     assert [m.entity_id for m in extractor.mentions(Normalised.of(text)) if m.type == "Model"] == ids
+
+
+_ACROSS = "| {h} | Qwen3 | GPT-4o | Llama 3 |\n|---|---|---|---|\n| MMLU | {a} | 80.2 | 78.0 |\n| {t} | 60.3% | 55.0% | 50.1% |\n"
+_DOWN = "| {h} | MMLU | {t} |\n| --- | --- | --- |\n| Qwen3 | 85.1 | {a} |\n| **GPT-4o** | 80.2 | 55.0 |\n| Llama 3 | 78.0 | 50.1 |\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 posts strong numbers.\n\n" + _ACROSS.format(h="Benchmark", a="85.1", t="GPQA") + "\nMore to come.",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    (_ACROSS.format(h="基準測試", a="85.1", t="數學"), {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Scores:\n\n" + _DOWN.format(h="Model", a="60.3", t="GPQA"), {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    (_DOWN.format(h="模型", a="60.3", t="数学"), {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    # no win: the rows disagree, a tie at the top, a missing cell, no test named, a cost, a count
+    (_ACROSS.format(h="Benchmark", a="79.0", t="GPQA"), set()),
+    (_DOWN.format(h="Model", a="50.0", t="GPQA"), set()),
+    ("| Benchmark | Qwen3 | GPT-4o |\n|---|---|---|\n| MMLU | 85.1 | 85.1 |\n", set()),
+    ("| Benchmark | Qwen3 | GPT-4o |\n|---|---|---|\n| MMLU | 85.1 | - |\n", set()),
+    ("| Item | Qwen3 | GPT-4o |\n|---|---|---|\n| Price per million tokens | 0.5 | 2.5 |\n", set()),
+    ("| 模型 | 價格 | 延遲 |\n|---|---|---|\n| Qwen3 | 0.5 | 1.0 |\n| GPT-4o | 2.5 | 2.0 |\n", set()),
+    ("| App | Users |\n|---|---|\n| Qwen3 | 300 |\n| GPT-4o | 400 |\n", set()),
+    ("| 模型 | 参数 |\n|---|---|\n| Qwen3 | 235 |\n| GPT-4o | 200 |\n", set()),
+])
+def test_outperforms_score_tables(facts, text, expected):
+    assert outperforms(facts, text) == expected

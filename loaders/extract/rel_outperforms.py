@@ -542,6 +542,108 @@ def score_carried(view: SentenceView):
         yield from ((ranked[0][0], other) for other, _ in ranked[1:])
 
 
+def table(view: SentenceView):
+    """A markdown or plain-text score table ("| Test | A | B | C |", then rows "| MMLU | 85 | 80 | 78 |"; or one
+    model a row, "| A | 85 | 60 |"): the model with the highest score of a row wins over the others — only when
+    every row has the same model at the top, alone, and every cell of the models holds a number; nothing where a
+    row or column is a cost (less is better), a size or a count, or where the header names no test."""
+    text = view.norm.folded
+    line_start = text.rfind("\n", 0, view.start) + 1
+    if not _TABLE_LINE.match(text, line_start) or text[line_start:view.start].strip():
+        return
+    lines = _table_block(text, line_start)
+    if len(lines) < 3 or not _claimed(view):
+        return
+    mentions = [m for m in [*view.earlier, *view.mentions] if m.type in MODEL]
+    header = _cells(text, *lines[0])
+    columns = {i: _cell_model(mentions, cell) for i, cell in enumerate(header)}
+    columns = {i: m for i, m in columns.items() if m is not None}
+    rows = [_cells(text, *line) for line in lines[1:] if not _TABLE_RULE.fullmatch(text, *line)]
+    if len(columns) >= 2 and view.start == lines[0][0]:  # models across the header: one test a row
+        names = {i: m.entity_id for i, m in columns.items()}
+        labels = [row[0] for row in rows if len(row) == len(header)]
+        grid = [[_cell_number(text, row[i]) for i in columns] for row in rows if len(row) == len(header)]
+        keys = list(names.values())
+        measure = [cell for cell in header if all(i not in columns for i in [header.index(cell)])]
+    elif not columns and view.end == lines[-1][1] and len(rows) >= 2:  # one model a row, one test a column
+        models = [_cell_model(mentions, row[0]) if row else None for row in rows]
+        if None in models or any(len(row) != len(header) for row in rows):
+            return
+        keys = [m.entity_id for m in models]
+        grid = [[_cell_number(text, row[j]) for row in rows] for j in range(1, len(header))]
+        labels, measure = header[1:], header[:1]
+    else:
+        return
+    labels = [text[a:b] for a, b in labels]
+    if not grid or len(set(keys)) != len(keys) or len(keys) < 2 or any(None in row for row in grid) \
+            or view.re(_COSTS_OR_SIZES).search(" ".join(labels + [text[a:b] for a, b in measure])):
+        return
+    named = labels + [text[a:b] for a, b in measure]
+    if not any(view.re(_TABLE_MEASURES).search(label) or any(
+            pattern.search(label) for name, pattern in view.lex.table("comparison.aspects") if name in _TABLE_ASPECTS)
+            for label in named):
+        return  # the table names no test: users, prices, sizes…
+    tops = set()
+    for row in grid:
+        best = max(row)
+        if row.count(best) != 1:
+            return
+        tops.add(row.index(best))
+    if len(tops) == 1:
+        top = tops.pop()
+        yield from ((keys[top], other) for j, other in enumerate(keys) if j != top)
+
+
+_TABLE_MEASURES = "{comparison.table_measures}"
+_TABLE_ASPECTS = ("reasoning", "math", "coding", "benchmarks")
+_TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*$", re.M)
+_TABLE_RULE = re.compile(r"[ \t|:\-]+")
+_CELL_NUMBER = re.compile(r"\s*\**\s*([0-9]{1,5}(?:\.[0-9]+)?)\s*%?\s*\**\s*(?:\([^()]{0,12}\))?\s*\**\s*")
+
+
+def _table_block(text: str, start: int) -> list[tuple[int, int]]:
+    """The lines of the pipe table whose first or any line starts at ``start``: ``(start, end)`` of each."""
+    lines, at = [], start
+    while at > 0:  # back to the table's first line
+        prev = text.rfind("\n", 0, at - 1) + 1
+        if not _TABLE_LINE.fullmatch(text, prev, at - 1):
+            break
+        at = prev
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if not _TABLE_LINE.fullmatch(text, at, end):
+            break
+        lines.append((at, end))
+        at = end + 1
+    return lines
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of one table line, as spans without the outer pipes."""
+    row = text[a:b]
+    lo, hi = row.index("|") + 1, row.rindex("|")
+    out, at = [], lo
+    for i in range(lo, hi + 1):
+        if i == hi or row[i] == "|":
+            out.append((a + at, a + i))
+            at = i + 1
+    return out
+
+
+def _cell_model(mentions, cell: tuple[int, int]):
+    """The one model a table cell names, nothing else in it (bold marks and spaces aside)."""
+    inside = [m for m in mentions if cell[0] <= m.start and m.end <= cell[1]]
+    if len(inside) != 1:
+        return None
+    return inside[0]
+
+
+def _cell_number(text: str, cell: tuple[int, int]) -> float | None:
+    found = _CELL_NUMBER.fullmatch(text, *cell)
+    return _number(found.group(1)) if found else None
+
+
 def _gain_start(view: SentenceView, a: int) -> int:
     """Where "a major 10% improvement" starts, for the cue at "improvement"."""
     prefix = view.re(_GAIN_PREFIX).search(view.norm.folded, max(view.start, a - 40), a)
@@ -597,6 +699,7 @@ RULES = (
     Rule("outperforms.score_carried", "OUTPERFORMS", 0.6, score_carried,
          triggers=("{comparison.score_verbs}", "{comparison.table_with}", "{comparison.table_of}"), aspect=aspect,
          min_mentions=1),
+    Rule("outperforms.table", "OUTPERFORMS", 0.6, table, triggers=(r"\|",), aspect=aspect, min_mentions=1),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
 )
