@@ -914,3 +914,18 @@ _DOWN = "| {h} | MMLU | {t} |\n| --- | --- | --- |\n| Qwen3 | 85.1 | {a} |\n| **
 ])
 def test_outperforms_score_tables(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3在MMLU上拿下85分，高於GPT-4o的80分和Llama 3的78分。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3以85分领先GPT-4o的80分和Llama 3的78分。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 scored 85, higher than GPT-4o's 80 and Llama 3's 78.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 has overtaken GPT-4o and Llama 3 on the leaderboard.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("GPT-4o was overtaken by Qwen3.", {("qwen3", "gpt-4o")}),
+    # no win: a count is no score, a hedge, parity
+    ("Qwen3 beat GPT-4o 3 times and Llama 3 once.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 could be overtaken by GPT-4o.", set()),
+    ("Qwen3以85分追平GPT-4o的85分和Llama 3的85分。", set()),
+])
+def test_outperforms_losers_listed_with_their_scores(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -76,7 +76,7 @@ _SUP_LEAD = r"\s*{discourse.possessive}?\s*{discourse.adverbs}*\s*{comparison.su
 _SUP_AMONG = r"\s*(?:{comparison.superlative_noun}\s*)?{comparison.superlative_among}\s*(?:{discourse.articles}\s+)?"
 _SUP_CLOSE = r"\s*{comparison.superlative_close}?\s*"
 _SUP_SET_END = r"\s*(?:$|[,，;；.。!！:：]|(?:on|in|at|for|across)\b)"
-_LISTED_SCORE = (r"(?:\s*[(（][^()（）0-9]{0,24}[)）])?\s*(?:(?:{comparison.score_verbs}|{comparison.table_of})\s*)?[(（]?\s*[0-9]{1,5}(?:\.[0-9]+)?"
+_LISTED_SCORE = (r"(?:\s*[(（][^()（）0-9]{0,24}[)）])?\s*(?:{discourse.possessive}\s*)?(?:(?:{comparison.score_verbs}|{comparison.table_of})\s*)?[(（]?\s*[0-9]{1,5}(?:\.[0-9]+)?"
                  r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?:{comparison.score_units})?\s*[)）]?")
 # "A scored 85 on MMLU; B scored 80 and C 78", "A在MMLU上得分85；B得分80，C得分78": the test named once
 _BENCH_BEFORE = r"\s*{comparison.bench_before}[^，,。；;!?！？]{1,20}?{comparison.bench_close}"
@@ -113,6 +113,9 @@ def win(view: SentenceView):
     for a, b in view.cues(WIN):
         if not _passive_zh(view, a):
             losers = view.after(b, MODEL)
+            if losers:  # "高于GPT-4o的80分和Llama 3的78分", "ahead of A (80) and B (78)": names with their scores
+                scored = _scored_list(view, losers[0])
+                losers = scored if len(scored) > len(losers) else losers
             relative = losers and view.re(_RELATIVE_HEAD).match(view.norm.folded, losers[-1].end)
             if not losers:  # "…beating the OpenAI model", "…跑赢后者"
                 losers = [m for m in (view.maker_model(b) or view.former_latter(b),) if m] or view.pointed_objects(b)
@@ -212,7 +215,9 @@ def comparative(view: SentenceView):
             yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
     for a, b in view.cues(BETTER_THAN):
         if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):  # "…than A, B and C": each
-            yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL))
+            losers = view.after(b, MODEL)
+            scored = _scored_list(view, losers[0]) if losers else []  # "higher than A's 80 and B's 78"
+            yield from _pairs(view, view.before(a, MODEL), scored if len(scored) > len(losers) else losers)
 
 
 def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
