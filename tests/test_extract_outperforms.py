@@ -929,3 +929,22 @@ def test_outperforms_score_tables(facts, text, expected):
 ])
 def test_outperforms_losers_listed_with_their_scores(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3以85分位居榜首，GPT-4o以80分排名第二，Llama 3以78分排名第三。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3排名第一，GPT-4o第二，Llama 3第三。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 ranked first with 85, GPT-4o second with 80 and Llama 3 third with 78.",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 was first, GPT-4o second and Llama 3 third.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    # no win: a place given twice, a model with no place, two rankings, a hedge, a condition, no ranking
+    ("Qwen3 ranked first, GPT-4o second and Llama 3 also second.", set()),
+    ("Qwen3 ranked first, GPT-4o second and Llama 3 is new.", set()),
+    ("Qwen3 ranked first in 2024, and GPT-4o came second in 2025.", set()),
+    ("Qwen3 could rank first, GPT-4o second.", set()),
+    ("If Qwen3 ranks first, GPT-4o is second.", set()),
+    ("Qwen3 is the first model from Alibaba; GPT-4o second.", set()),
+    ("Qwen3第二季度发布，GPT-4o第三季度发布。", set()),
+])
+def test_outperforms_ordinal_places(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -83,6 +83,8 @@ _BENCH_BEFORE = r"\s*{comparison.bench_before}[^，,。；;!?！？]{1,20}?{comp
 _BENCH_AFTER = r"\s*{comparison.bench_after}\s+[^，,。；;!?！？]{1,30}?"
 _CARRIED_OPEN = r"\s*(?:{comparison.table_contrast})?\s*[,，]?\s*(?:{discourse.coordinators}|{discourse.continuation})?\s*"
 _ROW_END = r"\s*[。.;；!！]?[\s\"”’」』)）]*"
+_RANK_LATER = "{comparison.rank_later}"
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
@@ -649,6 +651,37 @@ def _cell_number(text: str, cell: tuple[int, int]) -> float | None:
     return _number(found.group(1)) if found else None
 
 
+def ordinal(view: SentenceView):
+    """"X ranked first, A second and B third", "X以85分位居榜首，A以80分排名第二，B第三": the model said to be
+    first (the subject of its clause) wins over every other model of the sentence, each of which is given a
+    lower place right after its name; nothing when any of them has no place, or a place is given twice."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    models = [m for m in view.mentions if m.type in MODEL]
+    if len(models) < 2:
+        return
+    top = models[0]
+    clause = view.clause_of(top.start)
+    if not view.re(dc.SUBJECT_SLOT).fullmatch(text, clause[0], view._owner_start(top)):
+        return
+    later = [m for m in models[1:] if m.start < clause[1]]
+    first = view.re(_RANK_FIRST).search(text, top.end, clause[1])
+    if first is None or any(m.start < first.start() for m in later):
+        return
+    rest, places = [m for m in models if m.start >= first.end()], set()
+    for i, m in enumerate(rest):
+        hi = min(view.clause_of(m.start)[1], rest[i + 1].start if i + 1 < len(rest) else view.end)
+        place = view.re(_RANK_LATER).search(text, m.end, hi)
+        if place is None or text[m.end:place.start()].count(" ") > 4 or place.group().strip() in places:
+            return
+        places.add(place.group().strip())
+    if len(set(_YEAR.findall(text, view.start, view.end))) > 1:
+        return  # "X ranked first in 2024, and A second in 2025": two rankings
+    if len(rest) >= 1 and not _unasserted(view, top.end, first.start()):
+        yield from ((top.entity_id, m.entity_id) for m in rest if m.entity_id != top.entity_id)
+
+
 def _gain_start(view: SentenceView, a: int) -> int:
     """Where "a major 10% improvement" starts, for the cue at "improvement"."""
     prefix = view.re(_GAIN_PREFIX).search(view.norm.folded, max(view.start, a - 40), a)
@@ -705,6 +738,7 @@ RULES = (
          triggers=("{comparison.score_verbs}", "{comparison.table_with}", "{comparison.table_of}"), aspect=aspect,
          min_mentions=1),
     Rule("outperforms.table", "OUTPERFORMS", 0.6, table, triggers=(r"\|",), aspect=aspect, min_mentions=1),
+    Rule("outperforms.ordinal", "OUTPERFORMS", 0.65, ordinal, triggers=(_RANK_LATER,), aspect=aspect, min_mentions=2),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
 )
