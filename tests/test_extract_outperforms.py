@@ -948,3 +948,17 @@ def test_outperforms_losers_listed_with_their_scores(facts, text, expected):
 ])
 def test_outperforms_ordinal_places(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 scored 85 on MMLU, GPT-4o scored 80 and Llama 3 78.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3在MMLU上得分85，GPT-4o得分80，Llama 3得分78。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 scored 85 on MMLU while GPT-4o scored 80.", {("qwen3", "gpt-4o")}),
+    # no win: a second test named, two rows side by side, a tie at the top
+    ("Qwen3 scored 85 on MMLU, GPT-4o scored 80 on GPQA and Llama 3 78.", set()),
+    ("Qwen3在MMLU上得分85，GPT-4o在GPQA上得分80，Llama 3得分78。", set()),
+    ("Qwen3 scored 85 on MMLU, GPT-4o scored 80.", set()),
+    ("Qwen3 scored 85 on MMLU, GPT-4o scored 85 and Llama 3 78.", set()),
+])
+def test_outperforms_score_table_naming_its_test_once(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -423,9 +423,14 @@ def score_table(view: SentenceView):
         if m.type not in MODEL:
             continue
         row = view.re(_TABLE_SCORE).match(text, m.end) or (run and view.re(_TABLE_BARE).match(text, m.end))
+        bench = None if row or run else view.re(_BENCH_BEFORE).match(text, m.end)  # "A在MMLU上得分85，B得分80…"
+        if bench:
+            row = view.re(_TABLE_SCORE).match(text, bench.end())
         if row and "with" in row.groupdict() and row.group("with") and not view.re(_TABLE_NOUN).match(text, row.end()):
             row = None
-        if row and run and not view.re(_TABLE_GAP).fullmatch(text, run[-1][1].end(), view._owner_start(m)):
+        if row and run and not view.re(_TABLE_GAP).fullmatch(text, run[-1][1].end(), view._owner_start(m)) \
+                and not (len(run) == 1 and view.re(_BENCH_AFTER + _TABLE_GAP).fullmatch(  # "A scored 85 on MMLU, B…"
+                    text, run[-1][1].end(), view._owner_start(m))):
             rows.append(run)
             run = []
         if row:
