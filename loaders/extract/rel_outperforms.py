@@ -453,6 +453,9 @@ def score_table(view: SentenceView):
         ranked = sorted(scores, key=lambda s: -s[1])
         if ranked[0][1] == ranked[1][1]:
             continue
+        only = {m.entity_id for (m, row), (_, before) in zip(run[1:], run) if view.re(SCORE_ONLY).search(text, before.end(), row.end())}
+        if ranked[0][0] in only:
+            continue  # "A得分80，而B仅为85": "only" said of the top score, no clear claim
         yield from ((ranked[0][0], other) for other, _ in ranked[1:])
 
 
