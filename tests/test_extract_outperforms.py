@@ -962,3 +962,16 @@ def test_outperforms_ordinal_places(facts, text, expected):
 ])
 def test_outperforms_score_table_naming_its_test_once(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to LMArena, Qwen3 topped the leaderboard. On a harder test, the model scored 18.8%, higher than o3-mini's 14%.",
+     {("qwen3", "o3-mini")}),
+    ("根據LMArena的數據，Qwen3登上榜首。在高難度測驗中，該模型拿下18.8%，高於o3-mini的14%。", {("qwen3", "o3-mini")}),
+    # no one to point at: two models named as equals, or the subject is not a model
+    ("Qwen3 and GPT-4o were both released. On a harder test, the model beats o3-mini.", set()),
+    ("Alibaba compared GPT-4o with Qwen3. In a new test, the model beats o3-mini.", set()),
+    ("在高难度测验中，该模型超越o3-mini。", set()),
+])
+def test_outperforms_description_after_an_opening_frame(facts, text, expected):
+    assert outperforms(facts, text) == expected
