@@ -745,7 +745,7 @@ RULES = (
     Rule("outperforms.score_carried", "OUTPERFORMS", 0.6, score_carried,
          triggers=("{comparison.score_verbs}", "{comparison.table_with}", "{comparison.table_of}"), aspect=aspect,
          min_mentions=1),
-    Rule("outperforms.table", "OUTPERFORMS", 0.6, table, triggers=(r"\|",), aspect=aspect, min_mentions=1),
+    Rule("outperforms.table", "OUTPERFORMS", 0.6, table, triggers=("{comparison.table_pipe}",), aspect=aspect, min_mentions=1),
     Rule("outperforms.ordinal", "OUTPERFORMS", 0.65, ordinal, triggers=(_RANK_LATER,), aspect=aspect, min_mentions=2),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),

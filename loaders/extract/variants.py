@@ -102,6 +102,46 @@ def _variant(norm: Normalised, base: Mention, match: re.Match, gazetteer: Gazett
                    "discovery.model_shape", family=family, developer=developer)
 
 
+# a model-shaped name: a capitalised word (one or two), a version (V1, 3, M2, 2.5), maybe a tier word
+_MODEL_SHAPE = re.compile(r"(?<![A-Za-z0-9\-.])(?P<name>(?P<head>[A-Z][A-Za-z]{1,15})(?:[-\s][A-Z][A-Za-z]{1,15})?[-\s]?"
+                          r"[VRMKvrmk]?\d{1,2}(?:\.\d{1,2})?(?:[-\s](?:Pro|Max|Mini|Plus|Turbo|Ultra|Flash|Lite|Air|Chat))?)"
+                          r"(?![A-Za-z0-9%]|[.,]\d)")
+_CUE_BEFORE = r"{names.model_cue_before}\s*[「“\"《『]?\s*$"
+_CUE_AFTER = r"\s*[」”\"》』]?\s*{names.model_cue_after}"
+
+
+def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
+    """Models the gazetteer lacks, named right after or before a model noun ("大模型「HKGAI V1」",
+    "its new model Nova 3", "the Zeta-2 model"): a capitalised name with a version number; then every
+    other place the article writes that name. Nothing inside a name already found, nor for a name
+    opened by a word that names no model ("Phase 3", "Covid-19").
+
+    >>> from newsgraph.loaders.extract.rules import RuleExtractor
+    >>> ex = RuleExtractor()
+    >>> [(m.surface, m.entity_id) for m in ex.mentions(Normalised.of("The lab released its model Nova 3. Nova 3 beats GPT-4o.")) if m.type == "Model"]
+    [('Nova 3', 'nova-3'), ('Nova 3', 'nova-3'), ('GPT-4o', 'gpt-4o')]
+    """
+    lex = lexicon or Lexicon.default()
+    before, after = lex.pattern(_CUE_BEFORE), lex.pattern(_CUE_AFTER)
+    not_names = lex.word_set("names.model_not_names")
+    spans = [(m.start, m.end) for m in taken]
+    text, folded = norm.original, norm.folded
+    names: dict[str, str] = {}
+    for match in _MODEL_SHAPE.finditer(text):
+        start, end = match.span("name")
+        if match.group("head").casefold() in not_names or any(a < end and start < b for a, b in spans):
+            continue
+        if before.search(folded, max(0, start - 16), start) or after.match(folded, end):
+            names.setdefault(match.group("name"), slugify(match.group("name")))
+    found = []
+    for surface, entity_id in names.items():
+        for match in re.finditer(rf"(?<![A-Za-z0-9\-.]){re.escape(surface)}(?![A-Za-z0-9]|[.,]\d)", text):
+            if not any(a < match.end() and match.start() < b for a, b in spans):
+                found.append(Mention(match.start(), match.end(), surface, entity_id, NodeType.MODEL, DISCOVERED,
+                                     "discovery.model_named"))
+    return found
+
+
 REFERRED = "reference.version"  # the rule of a family mention that stands for the one version named before it
 # after the name: "Llama series", "GPT系列", "Kimi官方"; or a possessive ("Gemini's users", "豆包的用户": the
 # product as often as one version)
