@@ -975,3 +975,19 @@ def test_outperforms_score_table_naming_its_test_once(facts, text, expected):
 ])
 def test_outperforms_description_after_an_opening_frame(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 leads GPT-4o and Llama 3 on math.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 led OpenAI's GPT-4o in the test.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 beat every rival, including GPT-4o and Llama 3.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    # no win: "lead" not right before the loser, a passive, a hedge, "no longer", a question
+    ("Qwen3 joins leading models GPT-4o and Llama 3.", set()),
+    ("Qwen3 leads the pack, with GPT-4o close.", set()),
+    ("Qwen3 was led by GPT-4o.", set()),
+    ("Qwen3 could lead GPT-4o.", set()),
+    ("Qwen3 no longer leads GPT-4o.", set()),
+    ("Qwen3 leading GPT-4o? Not yet.", set()),
+])
+def test_outperforms_lead_with_the_loser_right_after(facts, text, expected):
+    assert outperforms(facts, text) == expected

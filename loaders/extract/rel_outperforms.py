@@ -13,6 +13,7 @@ from .mentions import Mention
 from .view import MODEL, Rule, SentenceView
 
 WIN = "{comparison.win}"
+WIN_DIRECT = "{comparison.win_direct}"
 LOSS = "{comparison.loss}"
 PASSIVE_PHRASE = "{comparison.passive_phrase}"   # "X was beaten by Y"
 PASSIVE_MARKER = "{comparison.passive_marker}"   # "X被Y击败"
@@ -127,6 +128,17 @@ def win(view: SentenceView):
                 yield from _pairs(view, winner, losers)
             else:
                 yield from _pairs(view, _winner(view, a), losers, cue=a)
+
+
+def win_direct(view: SentenceView):
+    """"X leads Y and Z on math": a verb that wins only with the losers named right after it."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(WIN_DIRECT):
+        losers = view.after(b, MODEL)
+        if losers and not text[b:view._owner_start(losers[0])].strip():
+            yield from _pairs(view, _winner(view, a), losers, cue=a)
 
 
 def _winner(view: SentenceView, cue: int):
@@ -726,6 +738,7 @@ def _claimed(view: SentenceView) -> bool:
 
 RULES = (
     Rule("outperforms.cue", "OUTPERFORMS", 0.85, win, triggers=(WIN,), aspect=aspect),
+    Rule("outperforms.direct", "OUTPERFORMS", 0.8, win_direct, triggers=(WIN_DIRECT,), aspect=aspect, min_mentions=2),
     Rule("outperforms.reversed", "OUTPERFORMS", 0.8, reversed_win, triggers=(LOSS,), aspect=aspect),
     Rule("outperforms.passive", "OUTPERFORMS", 0.8, passive, triggers=(PASSIVE_PHRASE, PASSIVE_MARKER),
          aspect=aspect),
