@@ -991,3 +991,13 @@ def test_outperforms_description_after_an_opening_frame(facts, text, expected):
 ])
 def test_outperforms_lead_with_the_loser_right_after(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 outperformed competing models from OpenAI and Meta, including GPT-4o and Llama 3.",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 trails models from OpenAI, such as GPT-4o.", {("gpt-4o", "qwen3")}),
+    ("Qwen3 was compared with models from OpenAI and Meta, including GPT-4o and Llama 3.", set()),
+])
+def test_outperforms_kind_noun_with_its_makers_before_the_examples(facts, text, expected):
+    assert outperforms(facts, text) == expected
