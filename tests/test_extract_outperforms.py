@@ -820,3 +820,184 @@ def test_outperforms_rankings_and_lists(facts, text, expected):
 ])
 def test_outperforms_two_scores_set_against_each_other(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 is the best among GPT-4o, Llama 3 and Claude 3.5 Sonnet.",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("qwen3", "claude-3-5-sonnet")}),
+    ("Qwen3 was the strongest model among GPT-4o and Llama 3.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Among Qwen3, GPT-4o and Llama 3, Qwen3 performed best.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("在Qwen3、GPT-4o和Llama 3中，Qwen3表现最好。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("在Qwen3、GPT-4o和Llama 3之中，Qwen3的表現最佳。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3在GPT-4o和Llama 3中最強。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    # no win: a hedge, an aim, a negation, a question, one of many, a listed subject, a cost, no named set
+    ("Qwen3 aims to be the best among GPT-4o, Llama 3 and Claude 3.5 Sonnet.", set()),
+    ("Qwen3 is not the best among GPT-4o and Llama 3.", set()),
+    ("Qwen3 could be the best among GPT-4o and Llama 3.", set()),
+    ("Is Qwen3 the best among GPT-4o and Llama 3?", set()),
+    ("Qwen3 is one of the best among GPT-4o and Llama 3.", set()),
+    ("Qwen3 is the best open model, and GPT-4o and Llama 3 are closed.", set()),
+    ("在Qwen3、GPT-4o和Llama 3中，哪款表现最好？", set()),
+    ("Qwen3有望在GPT-4o和Llama 3中表現最好。", set()),
+    ("Qwen3在GPT-4o和Llama 3中价格最低。", set()),
+])
+def test_outperforms_superlative_over_a_named_set(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3以68分居首，其次是GPT-4o 66分、Llama 3（65）與Claude 3.5 Sonnet 63分。",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("qwen3", "claude-3-5-sonnet")}),
+    ("Qwen3以68分居首，显示其综合领先，其次是GPT-4o (high)66 分与Llama 3。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3以68分居首；其次是GPT-4o、Llama 3與Claude 3.5 Sonnet。",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("qwen3", "claude-3-5-sonnet")}),
+    ("Qwen3 ranked first with 68, followed by GPT-4o with 66 and Llama 3 with 65.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    # no win: no top named before, two models before the rest, a question
+    ("GPT-4o与Qwen3分列前两位；其次是Llama 3。", set()),
+    ("Qwen3和GPT-4o以68分居首；其次是Llama 3。", set()),
+    ("Qwen3 is new; followed by GPT-4o and Llama 3.", set()),
+])
+def test_outperforms_ranking_with_scores_and_across_clauses(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 scored 85 on MMLU; GPT-4o scored 80 and Llama 3 78.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 scored 85 on MMLU. GPT-4o scored 80 and Llama 3 scored 78.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3在MMLU上得分85；GPT-4o得分80，Llama 3得分78。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3在MMLU上得分85；GPT-4o得分90，Llama 3得分78。", {("gpt-4o", "qwen3"), ("gpt-4o", "llama-3")}),
+    ("Qwen3得分85。而GPT-4o得分80。", {("qwen3", "gpt-4o")}),
+    ("Qwen3 scored 85. By contrast, GPT-4o scored 80.", {("qwen3", "gpt-4o")}),
+    # no win: two rows set side by side, another test named, a listed subject, a cost, units, a tie, a hedge
+    ("Qwen3 scored 85. GPT-4o scored 80.", set()),
+    ("Qwen3 scored 85 on MMLU; GPT-4o scored 90 on GPQA and Llama 3 78.", set()),
+    ("Qwen3 and Claude 3.5 Sonnet scored 85; GPT-4o scored 80 and Llama 3 78.", set()),
+    ("Qwen3的價格為85；GPT-4o為80，Llama 3為78。", set()),
+    ("Qwen3 scored 85%; GPT-4o scored 80 points and Llama 3 78%.", set()),
+    ("Qwen3 scored 85; GPT-4o scored 85 and Llama 3 78.", set()),
+    ("Qwen3 could score 85; GPT-4o scored 80 and Llama 3 78.", set()),
+])
+def test_outperforms_scores_carried_over_a_semicolon_or_a_sentence(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Llama 3 78 and GPT-4o 66 lead.", ["llama-3", "gpt-4o"]),       # a score after a versioned name
+    ("Gemini 1.5 Pro 002 is out.", ["gemini-1-5-pro-002"]),          # a snapshot stays part of the name
+    ("Qwen3 32B is out.", ["qwen3"]),                                # a size names the same model
+])
+def test_a_bare_number_after_a_versioned_name_is_no_version(extractor, text, ids):
+    from newsgraph.loaders.extract.normalize import Normalised
+
+    assert [m.entity_id for m in extractor.mentions(Normalised.of(text)) if m.type == "Model"] == ids
+
+
+_ACROSS = "| {h} | Qwen3 | GPT-4o | Llama 3 |\n|---|---|---|---|\n| MMLU | {a} | 80.2 | 78.0 |\n| {t} | 60.3% | 55.0% | 50.1% |\n"
+_DOWN = "| {h} | MMLU | {t} |\n| --- | --- | --- |\n| Qwen3 | 85.1 | {a} |\n| **GPT-4o** | 80.2 | 55.0 |\n| Llama 3 | 78.0 | 50.1 |\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 posts strong numbers.\n\n" + _ACROSS.format(h="Benchmark", a="85.1", t="GPQA") + "\nMore to come.",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    (_ACROSS.format(h="基準測試", a="85.1", t="數學"), {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Scores:\n\n" + _DOWN.format(h="Model", a="60.3", t="GPQA"), {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    (_DOWN.format(h="模型", a="60.3", t="数学"), {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    # no win: the rows disagree, a tie at the top, a missing cell, no test named, a cost, a count
+    (_ACROSS.format(h="Benchmark", a="79.0", t="GPQA"), set()),
+    (_DOWN.format(h="Model", a="50.0", t="GPQA"), set()),
+    ("| Benchmark | Qwen3 | GPT-4o |\n|---|---|---|\n| MMLU | 85.1 | 85.1 |\n", set()),
+    ("| Benchmark | Qwen3 | GPT-4o |\n|---|---|---|\n| MMLU | 85.1 | - |\n", set()),
+    ("| Item | Qwen3 | GPT-4o |\n|---|---|---|\n| Price per million tokens | 0.5 | 2.5 |\n", set()),
+    ("| 模型 | 價格 | 延遲 |\n|---|---|---|\n| Qwen3 | 0.5 | 1.0 |\n| GPT-4o | 2.5 | 2.0 |\n", set()),
+    ("| App | Users |\n|---|---|\n| Qwen3 | 300 |\n| GPT-4o | 400 |\n", set()),
+    ("| 模型 | 参数 |\n|---|---|\n| Qwen3 | 235 |\n| GPT-4o | 200 |\n", set()),
+])
+def test_outperforms_score_tables(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3在MMLU上拿下85分，高於GPT-4o的80分和Llama 3的78分。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3以85分领先GPT-4o的80分和Llama 3的78分。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 scored 85, higher than GPT-4o's 80 and Llama 3's 78.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 has overtaken GPT-4o and Llama 3 on the leaderboard.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("GPT-4o was overtaken by Qwen3.", {("qwen3", "gpt-4o")}),
+    # no win: a count is no score, a hedge, parity
+    ("Qwen3 beat GPT-4o 3 times and Llama 3 once.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 could be overtaken by GPT-4o.", set()),
+    ("Qwen3以85分追平GPT-4o的85分和Llama 3的85分。", set()),
+])
+def test_outperforms_losers_listed_with_their_scores(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3以85分位居榜首，GPT-4o以80分排名第二，Llama 3以78分排名第三。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3排名第一，GPT-4o第二，Llama 3第三。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 ranked first with 85, GPT-4o second with 80 and Llama 3 third with 78.",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 was first, GPT-4o second and Llama 3 third.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    # no win: a place given twice, a model with no place, two rankings, a hedge, a condition, no ranking
+    ("Qwen3 ranked first, GPT-4o second and Llama 3 also second.", set()),
+    ("Qwen3 ranked first, GPT-4o second and Llama 3 is new.", set()),
+    ("Qwen3 ranked first in 2024, and GPT-4o came second in 2025.", set()),
+    ("Qwen3 could rank first, GPT-4o second.", set()),
+    ("If Qwen3 ranks first, GPT-4o is second.", set()),
+    ("Qwen3 is the first model from Alibaba; GPT-4o second.", set()),
+    ("Qwen3第二季度发布，GPT-4o第三季度发布。", set()),
+])
+def test_outperforms_ordinal_places(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 scored 85 on MMLU, GPT-4o scored 80 and Llama 3 78.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3在MMLU上得分85，GPT-4o得分80，Llama 3得分78。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 scored 85 on MMLU while GPT-4o scored 80.", {("qwen3", "gpt-4o")}),
+    # no win: a second test named, two rows side by side, a tie at the top
+    ("Qwen3 scored 85 on MMLU, GPT-4o scored 80 on GPQA and Llama 3 78.", set()),
+    ("Qwen3在MMLU上得分85，GPT-4o在GPQA上得分80，Llama 3得分78。", set()),
+    ("Qwen3 scored 85 on MMLU, GPT-4o scored 80.", set()),
+    ("Qwen3 scored 85 on MMLU, GPT-4o scored 85 and Llama 3 78.", set()),
+])
+def test_outperforms_score_table_naming_its_test_once(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to LMArena, Qwen3 topped the leaderboard. On a harder test, the model scored 18.8%, higher than o3-mini's 14%.",
+     {("qwen3", "o3-mini")}),
+    ("根據LMArena的數據，Qwen3登上榜首。在高難度測驗中，該模型拿下18.8%，高於o3-mini的14%。", {("qwen3", "o3-mini")}),
+    # no one to point at: two models named as equals, or the subject is not a model
+    ("Qwen3 and GPT-4o were both released. On a harder test, the model beats o3-mini.", set()),
+    ("Alibaba compared GPT-4o with Qwen3. In a new test, the model beats o3-mini.", set()),
+    ("在高难度测验中，该模型超越o3-mini。", set()),
+])
+def test_outperforms_description_after_an_opening_frame(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 leads GPT-4o and Llama 3 on math.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 led OpenAI's GPT-4o in the test.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 beat every rival, including GPT-4o and Llama 3.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    # no win: "lead" not right before the loser, a passive, a hedge, "no longer", a question
+    ("Qwen3 joins leading models GPT-4o and Llama 3.", set()),
+    ("Qwen3 leads the pack, with GPT-4o close.", set()),
+    ("Qwen3 was led by GPT-4o.", set()),
+    ("Qwen3 could lead GPT-4o.", set()),
+    ("Qwen3 no longer leads GPT-4o.", set()),
+    ("Qwen3 leading GPT-4o? Not yet.", set()),
+])
+def test_outperforms_lead_with_the_loser_right_after(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3 outperformed competing models from OpenAI and Meta, including GPT-4o and Llama 3.",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 trails models from OpenAI, such as GPT-4o.", {("gpt-4o", "qwen3")}),
+    ("Qwen3 was compared with models from OpenAI and Meta, including GPT-4o and Llama 3.", set()),
+])
+def test_outperforms_kind_noun_with_its_makers_before_the_examples(facts, text, expected):
+    assert outperforms(facts, text) == expected

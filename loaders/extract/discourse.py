@@ -26,7 +26,8 @@ GLOSS_OPEN = r"\s*[(（]\s*(?:{discourse.gloss_markers}\s*)?"
 GLOSS_CLOSE = r"\s*[)）]"
 # "…lags larger systems such as A and B": a short description, a kind noun, an exemplifier;
 # the description holds no turn of the sentence ("but", "while", 但, 而)
-EXEMPLIFIED = (r"(?:(?!{discourse.continuation})[^。;；!?！？]){0,40}?{discourse.kind_nouns}\s*[,，]?\s*"
+EXEMPLIFIED = (r"(?:(?!{discourse.continuation})[^。;；!?！？]){0,40}?{discourse.kind_nouns}"
+               r"(?:\s+{discourse.kind_origin}\s+[^,，。;；:：]{1,30}?)?\s*[,，]?\s*"  # "models from OpenAI and Meta, including"
                r"{discourse.exemplifiers}\s*[:：]?\s*")
 DEFINITE = {  # descriptions that point back at the last-named entity of one type
     NodeType.POLICY: "{discourse.definite_policy}",

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from . import discourse as dc
+from .mentions import Mention
 from .view import MODEL, Rule, SentenceView
 
 WIN = "{comparison.win}"
+WIN_DIRECT = "{comparison.win_direct}"
 LOSS = "{comparison.loss}"
 PASSIVE_PHRASE = "{comparison.passive_phrase}"   # "X was beaten by Y"
 PASSIVE_MARKER = "{comparison.passive_marker}"   # "X被Y击败"
@@ -69,6 +71,21 @@ _TABLE_CONTRAST = "{comparison.table_contrast}"  # "X得分54.6%，而Y为33.2%"
 # "X scored 54.6%, compared with 33.2% for Y": the rival's score, then the rival
 _SCORE_FOR = (r"\s*(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9]|[.,][0-9])\s*(?:{comparison.score_units})?\s*"
               r"{comparison.score_for}\s+")
+# "X is the best among A and B", "在A、B和C中，X表现最好": a superlative over a named set
+SUPERLATIVE = "{comparison.superlative}"
+_SUP_LEAD = r"\s*{discourse.possessive}?\s*{discourse.adverbs}*\s*{comparison.superlative_lead}\s*{discourse.adverbs}*\s*"
+_SUP_AMONG = r"\s*(?:{comparison.superlative_noun}\s*)?{comparison.superlative_among}\s*(?:{discourse.articles}\s+)?"
+_SUP_CLOSE = r"\s*{comparison.superlative_close}?\s*"
+_SUP_SET_END = r"\s*(?:$|[,，;；.。!！:：]|(?:on|in|at|for|across)\b)"
+_LISTED_SCORE = (r"(?:\s*[(（][^()（）0-9]{0,24}[)）])?\s*(?:{discourse.possessive}\s*)?(?:(?:{comparison.score_verbs}|{comparison.table_of})\s*)?[(（]?\s*[0-9]{1,5}(?:\.[0-9]+)?"
+                 r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?:{comparison.score_units})?\s*[)）]?")
+# "A scored 85 on MMLU; B scored 80 and C 78", "A在MMLU上得分85；B得分80，C得分78": the test named once
+_BENCH_BEFORE = r"\s*{comparison.bench_before}[^，,。；;!?！？]{1,20}?{comparison.bench_close}"
+_BENCH_AFTER = r"\s*{comparison.bench_after}\s+[^，,。；;!?！？]{1,30}?"
+_CARRIED_OPEN = r"\s*(?:{comparison.table_contrast})?\s*[,，]?\s*(?:{discourse.coordinators}|{discourse.continuation})?\s*"
+_ROW_END = r"\s*[。.;；!！]?[\s\"”’」』)）]*"
+_RANK_LATER = "{comparison.rank_later}"
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
 _DENIED_CLAIM = "{polarity.denied_claims}"
@@ -99,6 +116,9 @@ def win(view: SentenceView):
     for a, b in view.cues(WIN):
         if not _passive_zh(view, a):
             losers = view.after(b, MODEL)
+            if losers:  # "高于GPT-4o的80分和Llama 3的78分", "ahead of A (80) and B (78)": names with their scores
+                scored = _scored_list(view, losers[0])
+                losers = scored if len(scored) > len(losers) else losers
             relative = losers and view.re(_RELATIVE_HEAD).match(view.norm.folded, losers[-1].end)
             if not losers:  # "…beating the OpenAI model", "…跑赢后者"
                 losers = [m for m in (view.maker_model(b) or view.former_latter(b),) if m] or view.pointed_objects(b)
@@ -108,6 +128,17 @@ def win(view: SentenceView):
                 yield from _pairs(view, winner, losers)
             else:
                 yield from _pairs(view, _winner(view, a), losers, cue=a)
+
+
+def win_direct(view: SentenceView):
+    """"X leads Y and Z on math": a verb that wins only with the losers named right after it."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(WIN_DIRECT):
+        losers = view.after(b, MODEL)
+        if losers and not text[b:view._owner_start(losers[0])].strip():
+            yield from _pairs(view, _winner(view, a), losers, cue=a)
 
 
 def _winner(view: SentenceView, cue: int):
@@ -198,7 +229,9 @@ def comparative(view: SentenceView):
             yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
     for a, b in view.cues(BETTER_THAN):
         if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):  # "…than A, B and C": each
-            yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL))
+            losers = view.after(b, MODEL)
+            scored = _scored_list(view, losers[0]) if losers else []  # "higher than A's 80 and B's 78"
+            yield from _pairs(view, view.before(a, MODEL), scored if len(scored) > len(losers) else losers)
 
 
 def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
@@ -338,15 +371,45 @@ def ranked(view: SentenceView):
         rivals = view.after(b, MODEL, apposition=True)
         if not rivals or text[b:view._owner_start(rivals[0])].strip(" :："):
             continue
+        scored = _scored_list(view, rivals[0])  # "其次是A 66分、B 65分与C 63分", "followed by A with 66 and B with 65"
+        if len(scored) > len(rivals):
+            rivals = scored
         clause = view.clause_of(a)
-        before = view.previous_clause(a) if not [m for m in view.mentions if clause[0] <= m.start < a] else clause
-        if before is None:
+        before = clause
+        while before is not None and not [m for m in view.mentions if before[0] <= m.start < min(before[1], a)]:
+            before = view.previous_clause(before[0])  # "X以68分居首，显示其领先；其次是A": back past comments naming no one
+        if before is None:  # "X以68分居首；其次是A、B": the ranking's top in the sentence before, its one model
+            top = list({m.entity_id: m for m in view.previous_sentence_mentions(MODEL)}.values())
+            first = view.re(_RANK_FIRST).search(text, top[0].end, view.start) if len(top) == 1 else None
+            if first is None or not view.re(dc.SUBJECT_SLOT).fullmatch(text, view._clause_start_before(top[0].start), top[0].start):
+                continue
+            yield from ((top[0].entity_id, r.entity_id) for r in rivals if r.entity_id != top[0].entity_id)
             continue
         top = [m for m in view.mentions if before[0] <= m.start and m.end <= min(before[1], a) and m.type in MODEL]
         first = view.re(_RANK_FIRST).search(text, top[0].end, min(before[1], a)) if len(top) == 1 else None
         if first is None or not view.re(dc.SUBJECT_SLOT).fullmatch(text, before[0], view._owner_start(top[0])):
             continue
         yield from _pairs(view, top[0], rivals, cue=first.start())
+
+
+def _scored_list(view: SentenceView, first) -> list[Mention]:
+    """``first`` and the models listed after it, each name maybe followed by its score ("A 66分、B 65分与C 63分",
+    "A with 66 and B with 65", "A (66), B (65) and C (63)"): the list of :meth:`SentenceView.after` with scores."""
+    text, chain, pending, last = view.norm.folded, [first], [], first
+    for m in [m for m in view.mentions if m.start >= first.end and m.type in MODEL]:
+        at = view._owner_start(m)
+        score = view.re(_LISTED_SCORE).match(text, last.end, at)
+        rest = score.end() if score else last.end
+        if not view.re(dc.COORD).fullmatch(text, rest, at):
+            break
+        if view.re(dc.NEW_PREDICATE).match(text, m.end):
+            break
+        if view.re(dc.COMMA_ONLY).fullmatch(text, rest, at):
+            pending.append(m)
+        else:
+            chain, pending = chain + pending + [m], []
+        last = m
+    return chain
 
 
 def nominal(view: SentenceView):
@@ -372,9 +435,14 @@ def score_table(view: SentenceView):
         if m.type not in MODEL:
             continue
         row = view.re(_TABLE_SCORE).match(text, m.end) or (run and view.re(_TABLE_BARE).match(text, m.end))
+        bench = None if row or run else view.re(_BENCH_BEFORE).match(text, m.end)  # "A在MMLU上得分85，B得分80…"
+        if bench:
+            row = view.re(_TABLE_SCORE).match(text, bench.end())
         if row and "with" in row.groupdict() and row.group("with") and not view.re(_TABLE_NOUN).match(text, row.end()):
             row = None
-        if row and run and not view.re(_TABLE_GAP).fullmatch(text, run[-1][1].end(), view._owner_start(m)):
+        if row and run and not view.re(_TABLE_GAP).fullmatch(text, run[-1][1].end(), view._owner_start(m)) \
+                and not (len(run) == 1 and view.re(_BENCH_AFTER + _TABLE_GAP).fullmatch(  # "A scored 85 on MMLU, B…"
+                    text, run[-1][1].end(), view._owner_start(m))):
             rows.append(run)
             run = []
         if row:
@@ -397,7 +465,241 @@ def score_table(view: SentenceView):
         ranked = sorted(scores, key=lambda s: -s[1])
         if ranked[0][1] == ranked[1][1]:
             continue
+        only = {m.entity_id for (m, row), (_, before) in zip(run[1:], run) if view.re(SCORE_ONLY).search(text, before.end(), row.end())}
+        if ranked[0][0] in only:
+            continue  # "A得分80，而B仅为85": "only" said of the top score, no clear claim
         yield from ((ranked[0][0], other) for other, _ in ranked[1:])
+
+
+def superlative(view: SentenceView):
+    """"X is the best among A, B and C", "Among A and B, X performed best", "在A、B和C中，X表现最好",
+    "X在A和B中最强": the model said to be best of a named set of models wins over each of the others.
+    The subject must stand right before the superlative (a copula or "performed" between) and the set
+    must be named in full: right after the superlative, between the two, or in a frame clause before."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(SUPERLATIVE):
+        winner, rivals = None, []
+        opening = view.re(_SUP_AMONG).match(text, view.start)  # "Among A and B, X performed best"
+        framed = _named_set(view, opening.end(), a, close=True) if opening and not text[view.start:opening.start()].strip() else []
+        if framed:
+            frame_end = view.re(_SUP_CLOSE + r"[,，]\s*").match(text, framed[-1].end)
+            subject = [m for m in view.mentions if frame_end and m.start >= frame_end.end() and m.end <= a and m.type in MODEL]
+            if frame_end and len(subject) == 1 and view._owner_start(subject[0]) == frame_end.end() \
+                    and view.re(_SUP_LEAD).fullmatch(text, subject[0].end, a):
+                winner, rivals = subject[0], framed
+        else:
+            clause = view.clause_of(a)
+            inside = [m for m in view.mentions if clause[0] <= m.start and m.end <= a and m.type in MODEL]
+            if not inside or not view.re(dc.SUBJECT_SLOT).fullmatch(text, clause[0], view._owner_start(inside[0])):
+                continue
+            winner = inside[0]
+            after = view.re(_SUP_AMONG).match(text, b)
+            if len(inside) == 1 and after and view.re(_SUP_LEAD).fullmatch(text, winner.end, a):
+                rivals = _named_set(view, after.end(), view.end)  # "the best among A and B"
+            elif opening := view.re(_SUP_AMONG).match(text, winner.end):  # "X在A、B和C中表现最好"
+                rivals = _named_set(view, opening.end(), a, close=True, lead=True)
+        rivals = [r for r in rivals if winner is not None and r.entity_id != winner.entity_id]
+        if rivals:
+            yield from _pairs(view, winner, rivals, cue=a)
+
+
+def _named_set(view: SentenceView, pos: int, hi: int, close: bool = False, lead: bool = False) -> list[Mention]:
+    """The list of models named right at ``pos`` and ending the span up to ``hi`` (after a closing word with
+    ``close``, then the superlative's lead with ``lead``); nothing when anything else stands in the span."""
+    text = view.norm.folded
+    listed = view.after(pos, MODEL, hi=hi)
+    if len(listed) < 2 or view._owner_start(listed[0]) != pos or listed[-1].end > hi:
+        return []
+    if not close:  # the set ends its clause, or a benchmark phrase follows ("… on MMLU")
+        return listed if view.re(_SUP_SET_END).match(text, listed[-1].end) else []
+    if lead and not view.re(_SUP_CLOSE + _SUP_LEAD).fullmatch(text, listed[-1].end, hi):
+        return []
+    if not lead and not view.re(_SUP_CLOSE + r"[,，]").match(text, listed[-1].end):
+        return []
+    return listed
+
+
+def score_carried(view: SentenceView):
+    """"A scored 85 on MMLU; B scored 80 and C 78", "A在MMLU上得分85；B得分80，C得分78": a sentence that is
+    nothing but a score list (rows as in :func:`score_table`), opened by its first model, continues the one
+    scored model of the sentence before (that sentence nothing but its row, the test maybe named there):
+    with at least three rows in all (two set against each other with "while"/而), in one unit, the highest
+    wins over every other; nothing on a tie at the top or where less is better."""
+    text = view.norm.folded
+    models = [m for m in view.mentions if m.type in MODEL]
+    opening = view.re(_CARRIED_OPEN).match(text, view.start)  # "而B得分80", "By contrast, B scored 80"
+    if not models or not view.re(dc.SUBJECT_SLOT).fullmatch(text, opening.end(), view._owner_start(models[0])):
+        return
+    run, last_end = [], None
+    for m in models:
+        row = view.re(_TABLE_SCORE).match(text, m.end) or (run and view.re(_TABLE_BARE).match(text, m.end))
+        if not row or (last_end is not None and not view.re(_TABLE_GAP).fullmatch(text, last_end, view._owner_start(m))):
+            return
+        run.append((m, row))
+        last_end = row.end()
+    if not view.re(_ROW_END).fullmatch(text, last_end, view.end):
+        return
+    before = view.previous_sentence_mentions(MODEL)
+    if len(before) != 1:
+        return
+    top = before[0]
+    start = view._previous_sentence_start()
+    bench = view.re(_BENCH_BEFORE).match(text, top.end)
+    row = view.re(_TABLE_SCORE).match(text, bench.end() if bench else top.end)
+    if not row:
+        return
+    ends = view.re(_ROW_END).fullmatch(text, row.end(), view.start) \
+        or (not bench and view.re(_BENCH_AFTER + _ROW_END).fullmatch(text, row.end(), view.start))
+    if not ends \
+            or not view.re(dc.SUBJECT_SLOT).fullmatch(text, start, top.start):
+        return
+    if not _claimed(view) or view.re(_COSTS).search(text, start, view.end):
+        return
+    run.insert(0, (top, row))
+    contrast = view.re(_TABLE_CONTRAST).search(text, view.start, opening.end()) if len(run) == 2 else None
+    scores = {(m.entity_id, _number(r.group("score"))) for m, r in run}
+    units = {(r.group("unit") or "").strip() for _, r in run}
+    if (len(run) < _TABLE_ROWS and not contrast) or len(units) != 1 or len({i for i, _ in scores}) != len(scores) \
+            or None in {v for _, v in scores}:
+        return
+    ranked = sorted(scores, key=lambda s: -s[1])
+    if ranked[0][1] != ranked[1][1]:
+        yield from ((ranked[0][0], other) for other, _ in ranked[1:])
+
+
+def table(view: SentenceView):
+    """A markdown or plain-text score table ("| Test | A | B | C |", then rows "| MMLU | 85 | 80 | 78 |"; or one
+    model a row, "| A | 85 | 60 |"): the model with the highest score of a row wins over the others — only when
+    every row has the same model at the top, alone, and every cell of the models holds a number; nothing where a
+    row or column is a cost (less is better), a size or a count, or where the header names no test."""
+    text = view.norm.folded
+    line_start = text.rfind("\n", 0, view.start) + 1
+    if not _TABLE_LINE.match(text, line_start) or text[line_start:view.start].strip():
+        return
+    lines = _table_block(text, line_start)
+    if len(lines) < 3 or not _claimed(view):
+        return
+    mentions = [m for m in [*view.earlier, *view.mentions] if m.type in MODEL]
+    header = _cells(text, *lines[0])
+    columns = {i: _cell_model(mentions, cell) for i, cell in enumerate(header)}
+    columns = {i: m for i, m in columns.items() if m is not None}
+    rows = [_cells(text, *line) for line in lines[1:] if not _TABLE_RULE.fullmatch(text, *line)]
+    if len(columns) >= 2 and view.start == lines[0][0]:  # models across the header: one test a row
+        names = {i: m.entity_id for i, m in columns.items()}
+        labels = [row[0] for row in rows if len(row) == len(header)]
+        grid = [[_cell_number(text, row[i]) for i in columns] for row in rows if len(row) == len(header)]
+        keys = list(names.values())
+        measure = [cell for cell in header if all(i not in columns for i in [header.index(cell)])]
+    elif not columns and view.end == lines[-1][1] and len(rows) >= 2:  # one model a row, one test a column
+        models = [_cell_model(mentions, row[0]) if row else None for row in rows]
+        if None in models or any(len(row) != len(header) for row in rows):
+            return
+        keys = [m.entity_id for m in models]
+        grid = [[_cell_number(text, row[j]) for row in rows] for j in range(1, len(header))]
+        labels, measure = header[1:], header[:1]
+    else:
+        return
+    labels = [text[a:b] for a, b in labels]
+    if not grid or len(set(keys)) != len(keys) or len(keys) < 2 or any(None in row for row in grid) \
+            or view.re(_COSTS_OR_SIZES).search(" ".join(labels + [text[a:b] for a, b in measure])):
+        return
+    named = labels + [text[a:b] for a, b in measure]
+    if not any(view.re(_TABLE_MEASURES).search(label) or any(
+            pattern.search(label) for name, pattern in view.lex.table("comparison.aspects") if name in _TABLE_ASPECTS)
+            for label in named):
+        return  # the table names no test: users, prices, sizes…
+    tops = set()
+    for row in grid:
+        best = max(row)
+        if row.count(best) != 1:
+            return
+        tops.add(row.index(best))
+    if len(tops) == 1:
+        top = tops.pop()
+        yield from ((keys[top], other) for j, other in enumerate(keys) if j != top)
+
+
+_TABLE_MEASURES = "{comparison.table_measures}"
+_TABLE_ASPECTS = ("reasoning", "math", "coding", "benchmarks")
+_TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*$", re.M)
+_TABLE_RULE = re.compile(r"[ \t|:\-]+")
+_CELL_NUMBER = re.compile(r"\s*\**\s*([0-9]{1,5}(?:\.[0-9]+)?)\s*%?\s*\**\s*(?:\([^()]{0,12}\))?\s*\**\s*")
+
+
+def _table_block(text: str, start: int) -> list[tuple[int, int]]:
+    """The lines of the pipe table whose first or any line starts at ``start``: ``(start, end)`` of each."""
+    lines, at = [], start
+    while at > 0:  # back to the table's first line
+        prev = text.rfind("\n", 0, at - 1) + 1
+        if not _TABLE_LINE.fullmatch(text, prev, at - 1):
+            break
+        at = prev
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if not _TABLE_LINE.fullmatch(text, at, end):
+            break
+        lines.append((at, end))
+        at = end + 1
+    return lines
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of one table line, as spans without the outer pipes."""
+    row = text[a:b]
+    lo, hi = row.index("|") + 1, row.rindex("|")
+    out, at = [], lo
+    for i in range(lo, hi + 1):
+        if i == hi or row[i] == "|":
+            out.append((a + at, a + i))
+            at = i + 1
+    return out
+
+
+def _cell_model(mentions, cell: tuple[int, int]):
+    """The one model a table cell names, nothing else in it (bold marks and spaces aside)."""
+    inside = [m for m in mentions if cell[0] <= m.start and m.end <= cell[1]]
+    if len(inside) != 1:
+        return None
+    return inside[0]
+
+
+def _cell_number(text: str, cell: tuple[int, int]) -> float | None:
+    found = _CELL_NUMBER.fullmatch(text, *cell)
+    return _number(found.group(1)) if found else None
+
+
+def ordinal(view: SentenceView):
+    """"X ranked first, A second and B third", "X以85分位居榜首，A以80分排名第二，B第三": the model said to be
+    first (the subject of its clause) wins over every other model of the sentence, each of which is given a
+    lower place right after its name; nothing when any of them has no place, or a place is given twice."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    models = [m for m in view.mentions if m.type in MODEL]
+    if len(models) < 2:
+        return
+    top = models[0]
+    clause = view.clause_of(top.start)
+    if not view.re(dc.SUBJECT_SLOT).fullmatch(text, clause[0], view._owner_start(top)):
+        return
+    later = [m for m in models[1:] if m.start < clause[1]]
+    first = view.re(_RANK_FIRST).search(text, top.end, clause[1])
+    if first is None or any(m.start < first.start() for m in later):
+        return
+    rest, places = [m for m in models if m.start >= first.end()], set()
+    for i, m in enumerate(rest):
+        hi = min(view.clause_of(m.start)[1], rest[i + 1].start if i + 1 < len(rest) else view.end)
+        place = view.re(_RANK_LATER).search(text, m.end, hi)
+        if place is None or text[m.end:place.start()].count(" ") > 4 or place.group().strip() in places:
+            return
+        places.add(place.group().strip())
+    if len(set(_YEAR.findall(text, view.start, view.end))) > 1:
+        return  # "X ranked first in 2024, and A second in 2025": two rankings
+    if len(rest) >= 1 and not _unasserted(view, top.end, first.start()):
+        yield from ((top.entity_id, m.entity_id) for m in rest if m.entity_id != top.entity_id)
 
 
 def _gain_start(view: SentenceView, a: int) -> int:
@@ -436,6 +738,7 @@ def _claimed(view: SentenceView) -> bool:
 
 RULES = (
     Rule("outperforms.cue", "OUTPERFORMS", 0.85, win, triggers=(WIN,), aspect=aspect),
+    Rule("outperforms.direct", "OUTPERFORMS", 0.8, win_direct, triggers=(WIN_DIRECT,), aspect=aspect, min_mentions=2),
     Rule("outperforms.reversed", "OUTPERFORMS", 0.8, reversed_win, triggers=(LOSS,), aspect=aspect),
     Rule("outperforms.passive", "OUTPERFORMS", 0.8, passive, triggers=(PASSIVE_PHRASE, PASSIVE_MARKER),
          aspect=aspect),
@@ -450,6 +753,13 @@ RULES = (
     Rule("outperforms.score_table", "OUTPERFORMS", 0.6, score_table,
          triggers=("{comparison.score_verbs}", "{comparison.table_with}", "{comparison.table_of}"), aspect=aspect,
          min_mentions=2),
+    Rule("outperforms.superlative", "OUTPERFORMS", 0.7, superlative, triggers=(SUPERLATIVE,), aspect=aspect,
+         min_mentions=3),
+    Rule("outperforms.score_carried", "OUTPERFORMS", 0.6, score_carried,
+         triggers=("{comparison.score_verbs}", "{comparison.table_with}", "{comparison.table_of}"), aspect=aspect,
+         min_mentions=1),
+    Rule("outperforms.table", "OUTPERFORMS", 0.6, table, triggers=("{comparison.table_pipe}",), aspect=aspect, min_mentions=1),
+    Rule("outperforms.ordinal", "OUTPERFORMS", 0.65, ordinal, triggers=(_RANK_LATER,), aspect=aspect, min_mentions=2),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
 )

@@ -25,7 +25,7 @@ from .normalize import Normalised
 from .relations import RULES
 from .sentences import sentence_spans
 from .typos import TypoResolver
-from .variants import REFERRED, extend_models, refer_families
+from .variants import REFERRED, discover_models, extend_models, refer_families
 from .view import ARTICLE, Fact, Rule, SentenceView
 from .when import time_expression
 
@@ -60,6 +60,7 @@ class RuleExtractor:
 
     def mentions(self, norm: Normalised) -> list[Mention]:
         found = extend_models(norm, self.matcher.find(norm), self.gazetteer, self.lexicon)
+        found = sorted(found + discover_models(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
         discovered = discover_names(norm, found, self.lexicon)
         found = without_places_inside(found, discovered, norm) + discovered
         found += self.typos.find(norm, found)

@@ -29,6 +29,8 @@ _NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder|Codex)|Plus|Thinkin
 # A decimal right after a known name continues its version: GPT-5 + .2 is GPT-5.2, not GPT-5
 MODEL_SUFFIX = (rf"(?:\.\d{{1,2}}(?![\d.%]|\s*{{comparison.score_units}}))?"
                 rf"(?:[-\s]?(?:{_SIZE}|{_VERSION}|{_NAMED})(?![A-Za-z0-9]))*")
+# a spaced bare number after a name that has its version already is no second version, but a score or a count
+_BARE_NUMBER = re.compile(r"\s(?!0)\d{1,3}(?:\.\d{1,2})?(?![A-Za-z0-9.])")
 SIZE_ONLY = rf"^(?:[-\s]?(?:{_SIZE}))+$"
 # After a maker's name: DeepSeek-V3.2, DeepSeek R2, MiniMax-M2 — not quarters (Q1) or chips (H20, B200, A100)
 ORG_VERSION = re.compile(r"(?:[-\s]?[VRMKTX]\d{1,2}(?:\.\d{1,2})?|-\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.%])")
@@ -52,6 +54,10 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
             continue
         pattern = suffix if m.type == NodeType.MODEL else ORG_VERSION if _makes_models(m, gazetteer) else None
         match = pattern.match(norm.original, m.end) if pattern else None
+        if match and m.type == NodeType.MODEL and any(c.isdigit() for c in m.surface):
+            bare = _BARE_NUMBER.search(match.group())  # "Llama 3 78", "GPT-4o 66": a score after a versioned name
+            if bare:
+                match = pattern.match(norm.original, m.end, m.end + bare.start())
         grown = _variant(norm, m, match, gazetteer, size_only) if match and match.group().strip() else m
         if grown is not m and grown.entity_id == m.entity_id and m.type == NodeType.MODEL:
             size = re.sub(r"[\s\-_]|instruct|base", "", match.group().casefold())  # a tune is the same size
@@ -94,6 +100,46 @@ def _variant(norm: Normalised, base: Mention, match: re.Match, gazetteer: Gazett
             return Mention(base.start, end, surface, known.id, known.type)
     return Mention(base.start, end, surface, slugify(surface), NodeType.MODEL, DISCOVERED,
                    "discovery.model_shape", family=family, developer=developer)
+
+
+# a model-shaped name: a capitalised word (one or two), a version (V1, 3, M2, 2.5), maybe a tier word
+_MODEL_SHAPE = re.compile(r"(?<![A-Za-z0-9\-.])(?P<name>(?P<head>[A-Z][A-Za-z]{1,15})(?:[-\s][A-Z][A-Za-z]{1,15})?[-\s]?"
+                          r"[VRMKvrmk]?\d{1,2}(?:\.\d{1,2})?(?:[-\s](?:Pro|Max|Mini|Plus|Turbo|Ultra|Flash|Lite|Air|Chat))?)"
+                          r"(?![A-Za-z0-9%]|[.,]\d)")
+_CUE_BEFORE = r"{names.model_cue_before}\s*[「“\"《『]?\s*$"
+_CUE_AFTER = r"\s*[」”\"》』]?\s*{names.model_cue_after}"
+
+
+def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
+    """Models the gazetteer lacks, named right after or before a model noun ("大模型「HKGAI V1」",
+    "its new model Nova 3", "the Zeta-2 model"): a capitalised name with a version number; then every
+    other place the article writes that name. Nothing inside a name already found, nor for a name
+    opened by a word that names no model ("Phase 3", "Covid-19").
+
+    >>> from newsgraph.loaders.extract.rules import RuleExtractor
+    >>> ex = RuleExtractor()
+    >>> [(m.surface, m.entity_id) for m in ex.mentions(Normalised.of("The lab released its model Nova 3. Nova 3 beats GPT-4o.")) if m.type == "Model"]
+    [('Nova 3', 'nova-3'), ('Nova 3', 'nova-3'), ('GPT-4o', 'gpt-4o')]
+    """
+    lex = lexicon or Lexicon.default()
+    before, after = lex.pattern(_CUE_BEFORE), lex.pattern(_CUE_AFTER)
+    not_names = lex.word_set("names.model_not_names")
+    spans = [(m.start, m.end) for m in taken]
+    text, folded = norm.original, norm.folded
+    names: dict[str, str] = {}
+    for match in _MODEL_SHAPE.finditer(text):
+        start, end = match.span("name")
+        if match.group("head").casefold() in not_names or any(a < end and start < b for a, b in spans):
+            continue
+        if before.search(folded, max(0, start - 16), start) or after.match(folded, end):
+            names.setdefault(match.group("name"), slugify(match.group("name")))
+    found = []
+    for surface, entity_id in names.items():
+        for match in re.finditer(rf"(?<![A-Za-z0-9\-.]){re.escape(surface)}(?![A-Za-z0-9]|[.,]\d)", text):
+            if not any(a < match.end() and match.start() < b for a, b in spans):
+                found.append(Mention(match.start(), match.end(), surface, entity_id, NodeType.MODEL, DISCOVERED,
+                                     "discovery.model_named"))
+    return found
 
 
 REFERRED = "reference.version"  # the rule of a family mention that stands for the one version named before it

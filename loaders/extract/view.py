@@ -240,6 +240,14 @@ class SentenceView:
                 opening = opening if opening and opening.group("carried") is None else None
         if opening is None:
             opening, at = self.re(dc.SUBJECT_REFERENCE).match(text, self.start), self.start
+        if opening is None:  # "在高难度测验中，该模型…", "On a harder test, the model…": after a frame naming no one
+            for clause in self.clauses[1:]:
+                if clause[0] >= pos or any(self.start <= m.start < clause[0] for m in self.mentions):
+                    break
+                found = self.re(dc.SUBJECT_REFERENCE).match(text, clause[0])
+                if found and found.group("carried") is None:
+                    opening, at = found, clause[0]
+                    break
         if opening is None or opening.end() > pos or any(at <= m.start < opening.end() for m in self.mentions):
             return None
         before = self.previous_sentence_mentions(types)
