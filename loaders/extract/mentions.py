@@ -197,13 +197,18 @@ def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | N
     >>> drop_credits(norm, [m])
     []
     """
-    lex = lexicon or Lexicon.default()
-    found = [match.span() for name in ("citation.credit", "names.url")
-             for _, regex, _ in lex.per_language(name) for match in regex.finditer(norm.original)]
-    if not found:
+    credits = _lexicon_spans(norm, ("citation.credit", "names.url"), lexicon)
+    if credits is None:
         return mentions
-    credits = Spans(found)
     return [m for m in mentions if not credits.overlaps(m.start, m.end)]
+
+
+def _lexicon_spans(norm: Normalised, names: tuple[str, ...], lexicon: Lexicon | None) -> Spans | None:
+    """Where the lexicon's ``names`` match the original text, in every language (None: nowhere)."""
+    lex = lexicon or Lexicon.default()
+    found = [match.span() for name in names
+             for _, regex, _ in lex.per_language(name) for match in regex.finditer(norm.original)]
+    return Spans(found) if found else None
 
 
 _PLACES = frozenset({"country", "city", "region", "government", "industry"})
@@ -219,10 +224,7 @@ def drop_dateline_places(norm: Normalised, mentions: list[Mention], lexicon: Lex
     >>> drop_dateline_places(norm, [m])
     []
     """
-    lex = lexicon or Lexicon.default()
-    found = [match.span() for name in ("citation.dateline", "names.location_only")
-             for _, regex, _ in lex.per_language(name) for match in regex.finditer(norm.original)]
-    if not found:
+    datelines = _lexicon_spans(norm, ("citation.dateline", "names.location_only"), lexicon)
+    if datelines is None:
         return mentions
-    datelines = Spans(found)
     return [m for m in mentions if m.kind not in _PLACES or not datelines.overlaps(m.start, m.end)]
