@@ -1,0 +1,48 @@
+"""CITES of analyst firms and research bodies whose forecasts or findings are reported without
+"according to", and of "per X"; never a company's own expectation nor a name inside a quote."""
+import pytest
+
+from newsgraph.schema import Article
+
+A = "article-test"
+
+
+@pytest.fixture(scope="module")
+def cites(extractor):
+    def run(text):
+        ex = extractor.extract(Article(id=A, title="t", text=text))
+        return {(e.target, e.evidence[0].rule) for e in ex.edges if e.type.value == "CITES"}
+    return run
+
+
+@pytest.mark.parametrize("text, cited, rule", [
+    ("Gartner expects spending on chips to double next year.", "gartner", "cites.says"),
+    ("TrendForce projects that memory prices will rise.", "trendforce", "cites.says"),
+    ("IDC predicts a rebound in shipments.", "idc", "cites.says"),
+    ("Canalys anticipates weaker demand in Europe.", "canalys", "cites.says"),
+    ("Per Counterpoint, the phone maker gained share.", "counterpoint", "cites.according_to"),
+    ("The phone maker gained share, per IDC data.", "idc", "cites.according_to"),
+    ("Gartner預估，明年晶片支出將倍增。", "gartner", "cites.says"),
+    ("集邦科技（TrendForce）预计，存储器价格将上涨。", "trendforce", "cites.says"),
+    ("IDC預期，出貨量將回升。", "idc", "cites.says"),
+    ("Counterpoint研究发现，这家手机厂商的份额上升。", "counterpoint", "cites.says"),
+    ("Canalys估算，平板出货量下降。", "canalys", "cites.says"),
+])
+def test_cites_forecasts_and_findings_of_analyst_firms(cites, text, cited, rule):
+    assert (cited, rule) in cites(text)
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI expects revenue to triple next year.",              # a company's own expectation
+    "Nvidia forecasts that revenue will rise.",
+    "The Commerce Department estimates that exports fell.",     # a government's statement
+    "阿里巴巴预计，云收入将增长。",
+    "工信部預估，產量將成長。",
+    '"Gartner expects too much," the chief executive joked.',   # a name inside a quote
+    "“IDC預估太樂觀了，”該公司執行長說。",
+    "The model runs at 90 tokens per second, the company said.",  # "per" as a rate cites no one
+    "It costs $20 per month, per OpenAI.",                       # a company's word is its statement
+    "Many AI projects failed last year, Nvidia said.",
+])
+def test_cites_no_forecast_citation_for_these(cites, text):
+    assert not cites(text)
