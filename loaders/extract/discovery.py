@@ -35,6 +35,14 @@ class Discovery:
 DISCOVERIES = (
     Discovery("names.org_suffixed", "discovery.org_{lang}", NodeType.ORGANIZATION, "company", whole=True,
               checks=("not_generic", "first_word")),
+    # typed by their descriptor ("research firm X", "think tank X", "privacy watchdog X"), before the
+    # plain company descriptors claim the span ("research firm" holds "firm")
+    Discovery("names.analyst_described", "discovery.org_described", NodeType.ORGANIZATION, "analyst",
+              checks=("first_word",)),
+    Discovery("names.research_described", "discovery.org_described", NodeType.ORGANIZATION, "research",
+              checks=("first_word",)),
+    Discovery("names.agency_described", "discovery.org_described", NodeType.ORGANIZATION, "agency",
+              checks=("first_word",)),
     Discovery("names.org_described", "discovery.org_described", NodeType.ORGANIZATION, "company",
               checks=("first_word",)),
     Discovery("names.person", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),

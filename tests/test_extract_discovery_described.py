@@ -1,0 +1,60 @@
+"""Organisations the gazetteer lacks, found by a descriptor before or after the name and typed by it
+("research firm X" an analyst, "think tank X" a research body, "privacy watchdog X" an agency)."""
+import pytest
+
+from newsgraph.loaders.extract.normalize import Normalised
+from newsgraph.schema import Article
+
+A = "article-test"
+
+
+def found(extractor, text):
+    return {(m.surface, m.kind, m.rule) for m in extractor.mentions(Normalised.of(text))
+            if m.rule.startswith("discovery.")}
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Chipmaker Zentrix said demand was strong.", "Zentrix", "company"),
+    ("The chip designer Vellora unveiled an accelerator.", "Vellora", "company"),
+    ("Cloud provider Stratus signed a deal.", "Stratus", "company"),
+    ("Research firm Tidewater estimates the market at $10 billion.", "Tidewater", "analyst"),
+    ("Market research firm Tidewater Insights expects a rebound.", "Tidewater Insights", "analyst"),
+    ("Consultancy Brightline expects spending to double.", "Brightline", "analyst"),
+    ("Tidewater, a market research firm, estimates the market at $10 billion.", "Tidewater", "analyst"),
+    ("The think tank Rhinewald published a paper.", "Rhinewald", "research"),
+    ("Rhinewald, a nonprofit research group, found that models still hallucinate.", "Rhinewald", "research"),
+    ("The competition regulator Konkurrensverket opened a probe.", "Konkurrensverket", "agency"),
+    ("市调机构Tidewater数据显示，出货量增长。", "Tidewater", "analyst"),
+    ("市調機構Tidewater預估，出貨量成長。", "Tidewater", "analyst"),
+    ("研究公司「潮汐洞察」發布報告稱，市場擴大。", "潮汐洞察", "analyst"),
+    ("智库Rhinewald发布报告指出，风险上升。", "Rhinewald", "research"),
+    ("反垄断机构Konkurrensverket宣布展开调查。", "Konkurrensverket", "agency"),
+])
+def test_discovery_typed_by_descriptor(extractor, text, surface, kind):
+    assert (surface, kind, "discovery.org_described") in found(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The developer Jane Roe said the tool was useful.",      # a person after a trade noun
+    "The regulator said it would review the deal.",          # a description alone
+    "A research firm said prices would fall.",
+    "Consultancy Monday was quiet.",                          # a weekday is no name
+    "监管机构表示将加强审查。",
+    "研究機構指出，需求強勁。",
+    "智库认为风险上升。",
+])
+def test_discovery_no_described_name_for_these(extractor, text):
+    assert not {f for f in found(extractor, text) if f[2] == "discovery.org_described"}
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("Research firm Tidewater expects shipments to rise.", "tidewater"),
+    ("市调机构Tidewater数据显示，出货量增长。", "tidewater"),
+    ("Rhinewald, a nonprofit research group, found that models still hallucinate.", "rhinewald"),
+])
+def test_cites_a_described_analyst_or_research_body(facts, text, cited):
+    assert ("CITES", A, cited) in facts(text)
+
+
+def test_cites_no_citation_of_a_described_company(facts):
+    assert not {f for f in facts("Chipmaker Zentrix expects demand to rise.") if f[0] == "CITES"}
