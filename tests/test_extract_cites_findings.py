@@ -46,3 +46,31 @@ def test_cites_forecasts_and_findings_of_analyst_firms(cites, text, cited, rule)
 ])
 def test_cites_no_forecast_citation_for_these(cites, text):
     assert not cites(text)
+
+
+@pytest.mark.parametrize("text, cited, rule", [
+    ("Researchers at Stanford found that the models still hallucinate.", "stanford-university", "cites.researchers"),
+    ("Stanford researchers showed that the method works.", "stanford-university", "cites.researchers"),
+    ("斯坦福大学研究人员发现，模型仍会产生幻觉。", "stanford-university", "cites.researchers"),
+    ("清華大學的研究團隊發現，該方法有效。", "tsinghua-university", "cites.researchers"),
+    ("The talks were reported earlier by The Wall Street Journal.", "wsj", "cites.according_to"),
+    ("該消息最早由彭博社披露。", "bloomberg", "cites.says"),
+    ("该消息最早由彭博社披露。", "bloomberg", "cites.says"),
+    ("The model ranks first on LMArena.", "lmarena", "cites.report"),
+    ("在LMArena上，該模型排名第一。", "lmarena", "cites.report"),
+])
+def test_cites_findings_of_researchers_and_first_reports(cites, text, cited, rule):
+    assert (cited, rule) in cites(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Researchers at Stanford may find more errors.",           # hedged: no finding yet
+    "Stanford researchers believe the models are useful.",     # an opinion, not a finding
+    "Researchers at OpenAI found a flaw.",                     # a company's own people
+    "清华大学研究人员可能发现更多问题。",
+    "清華大學研究人員表示，該方法有效。",
+    "據消息人士透露，彭博社將裁員。",                            # unnamed sources, the outlet is the subject of the news
+    "The model was tested on LMArena.",                         # no ranking
+])
+def test_cites_no_finding_citation_for_these(cites, text):
+    assert not cites(text)

@@ -54,6 +54,13 @@ _OUTLET_DESCRIBED = r"[^,，;；。]{0,20}?{citation.outlet_nouns}\s*[,，:：]"
 REPORTERS = "{citation.reporters}"
 _REPORTER_AFTER = r"[》」”'’]?\s*(?:{citation.attributive}\s*)?(?:{citation.reporters})"
 _REPORTERS_OPEN = r"[\s《「“\"『]*(?:{citation.quantifiers}\s*)?[《「“\"『]?"
+# cites.researchers
+FINDINGS = "{citation.findings}"
+_RESEARCHERS_OF = "{citation.researchers_of}"
+_RESEARCHERS_AFTER = "{citation.researchers_after}"
+_FOUND_GAP = r"(?:\s*,[^,;，；]{3,60},)?\s*(?:(?:have|had|also|recently|previously)\s+)?"
+_STUDY_BODIES = {"university", "research", "analyst"}
+_ON_BOARD = r"{citation.board_before}\s*$"
 _SAYS_GAP = 20      # characters allowed between the cited name and its speech verb
 _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited name
 
@@ -111,10 +118,31 @@ def report(view: SentenceView):
     for m in informants:
         if view.re(_REPORT_AFTER).match(text, m.end) or view.re(_REPORT_BY).search(text, max(view.start, m.start - 30), m.start):
             yield ARTICLE, m.entity_id
-        elif m.type == NodeType.SOURCE and m.kind in _BOARDS:
+        elif (m.type == NodeType.SOURCE and m.kind in _BOARDS) or (
+                m.kind == "research" and view.re(_ON_BOARD).search(text, max(view.start, m.start - 14), m.start)):
+            # a leaderboard, or a research body running one named where the ranking is ("ranks first on LMArena")
             if ranked is None:
                 ranked = bool(view.cues(RANKING))
             if ranked:
+                yield ARTICLE, m.entity_id
+
+
+def researchers(view: SentenceView):
+    """"Researchers at Stanford found", "Stanford scientists showed", "清华大学的研究团队发现": what a
+    university's, research body's or analyst firm's researchers found is its research (a finding, not
+    an opinion: "said" or "believe" by researchers stays their own speech)."""
+    bodies = [m for m in view.mentions if m.kind in _STUDY_BODIES]
+    if not bodies:
+        return
+    text = view.norm.folded
+    for a, _ in view.cues(FINDINGS):
+        clause_start = view.clause_of(a)[0]
+        for m in bodies:
+            if m.start < clause_start or m.end > a:
+                continue
+            if view.re(_RESEARCHERS_AFTER).fullmatch(text, m.end, a) or (
+                    view.re(_FOUND_GAP).fullmatch(text, m.end, a)
+                    and view.re(_RESEARCHERS_OF).search(text, max(clause_start, m.start - 30), m.start)):
                 yield ARTICLE, m.entity_id
 
 
@@ -181,6 +209,7 @@ RULES = (
     Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED, REPORT_BY)),
     Rule("cites.via", "CITES", 0.8, via, triggers=(VIA,)),
     Rule("cites.reporter", "CITES", 0.75, reporter, triggers=(REPORTERS,)),
+    Rule("cites.researchers", "CITES", 0.75, researchers, triggers=(FINDINGS,)),
     Rule("cites.byline", "CITES", 0.85, byline, triggers=(DISPATCH,)),
 )
 
