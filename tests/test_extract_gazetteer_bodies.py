@@ -27,6 +27,11 @@ def ids(extractor, text):
     ("顧能預估，支出將成長。", "gartner"),
     ("《科创板日报》记者获悉，公司将发布新品。", "star-market-daily"),
     ("The Sydney Morning Herald reported the deal.", "smh"),
+    ("SiliconANGLE reported the deal.", "siliconangle"),
+    ("據快科技報導，新機將發布。", "mydrivers"),
+    ("据集微网报道，晶圆厂扩产。", "ijiwei"),
+    ("關鍵評論網指出，政策將上路。", "the-news-lens"),
+    ("DW reported the vote.", "deutsche-welle"),
 ])
 def test_gazetteer_more_bodies_and_outlets(extractor, text, entity):
     assert entity in ids(extractor, text)
