@@ -18,7 +18,7 @@ def found(extractor, text):
     ("The chip designer Vellora unveiled an accelerator.", "Vellora", "company"),
     ("Cloud provider Stratus signed a deal.", "Stratus", "company"),
     ("Research firm Tidewater estimates the market at $10 billion.", "Tidewater", "analyst"),
-    ("Market research firm Tidewater Insights expects a rebound.", "Tidewater Insights", "analyst"),
+    ("Market research firm Tidewater Partners expects a rebound.", "Tidewater Partners", "analyst"),
     ("Consultancy Brightline expects spending to double.", "Brightline", "analyst"),
     ("Tidewater, a market research firm, estimates the market at $10 billion.", "Tidewater", "analyst"),
     ("The think tank Rhinewald published a paper.", "Rhinewald", "research"),
@@ -58,3 +58,27 @@ def test_cites_a_described_analyst_or_research_body(facts, text, cited):
 
 def test_cites_no_citation_of_a_described_company(facts):
     assert not {f for f in facts("Chipmaker Zentrix expects demand to rise.") if f[0] == "CITES"}
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Orbis Corp. and Nextera Ltd. signed a deal.", "Nextera Ltd.", "company"),
+    ("Maplestone Capital led the round.", "Maplestone Capital", "company"),
+    ("Helio Holdings said profits rose.", "Helio Holdings", "company"),
+    ("Harbor Semiconductor shipped the chips.", "Harbor Semiconductor", "company"),
+    ("Tidewater Analytics estimates the market at $10 billion.", "Tidewater Analytics", "analyst"),
+    ("The Nordland Data Protection Authority fined the company.", "Nordland Data Protection Authority", "agency"),
+    ("The Rhineland Competition Commission opened a probe.", "Rhineland Competition Commission", "agency"),
+])
+def test_discovery_typed_by_suffix(extractor, text, surface, kind):
+    assert (surface, kind, "discovery.org_en") in found(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Commission said it would review the deal.",           # the suffix alone
+    "The Data Protection Authority fined the company.",        # a remit, no name
+    "A Federal Agency said so.",
+    "Venture Capital is pouring into AI.",
+    "The company's Partners said the deal was done.",
+])
+def test_discovery_no_suffixed_name_for_these(extractor, text):
+    assert not {f for f in found(extractor, text) if f[2] == "discovery.org_en"}

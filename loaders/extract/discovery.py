@@ -33,16 +33,16 @@ class Discovery:
 
 
 DISCOVERIES = (
-    Discovery("names.org_suffixed", "discovery.org_{lang}", NodeType.ORGANIZATION, "company", whole=True,
-              checks=("not_generic", "first_word")),
-    # typed by their descriptor ("research firm X", "think tank X", "privacy watchdog X"), before the
-    # plain company descriptors claim the span ("research firm" holds "firm")
+    # typed by their descriptor ("research firm X", "think tank X", "privacy watchdog X"), before a suffix
+    # ("research firm Tidewater Partners" is an analyst) or the plain company descriptors ("research firm" holds "firm") claim the span
     Discovery("names.analyst_described", "discovery.org_described", NodeType.ORGANIZATION, "analyst",
               checks=("first_word",)),
     Discovery("names.research_described", "discovery.org_described", NodeType.ORGANIZATION, "research",
               checks=("first_word",)),
     Discovery("names.agency_described", "discovery.org_described", NodeType.ORGANIZATION, "agency",
               checks=("first_word",)),
+    Discovery("names.org_suffixed", "discovery.org_{lang}", NodeType.ORGANIZATION, "company", whole=True,
+              checks=("not_generic", "first_word")),
     Discovery("names.org_described", "discovery.org_described", NodeType.ORGANIZATION, "company",
               checks=("first_word",)),
     Discovery("names.person", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),
@@ -82,6 +82,8 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     articles = lex.word_set("names.name_articles")
     titles = lex.word_set("names.person_titles")
     research = lex.word_set("names.research_suffixes")
+    agencies = lex.word_set("names.agency_suffixes")
+    analysts = lex.word_set("names.analyst_suffixes")
     short_forms: dict[str, str] = {}  # a short title's id → the id of the full title it was introduced for
     for discovery in DISCOVERIES:
         for code, regex, wordlist in lex.per_language(discovery.lexicon_list):
@@ -94,6 +96,8 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 if discovery.whole and surface.split(" ", 1)[0] in articles and " " in surface:
                     cut = surface.index(" ") + 1  # "The Authors Guild": the article is not part of the name
                     start, surface = start + cut, surface[cut:]
+                    if surface == match.group("suffix"):
+                        continue  # "The Commission said": the suffix alone names no one
                 while discovery.kind == "person" and surface.count(" ") >= 2 and surface.split(" ", 1)[0] in titles:
                     cut = surface.index(" ") + 1  # "Secretary Jane Roe": the title is not part of the name
                     start, surface = start + cut, surface[cut:]
@@ -134,6 +138,10 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                     kind = discovery.kind
                     if discovery.whole and match.group("suffix") in research:
                         kind = "research"  # "某某研究院", "Acme Institute": typed by its descriptor
+                    elif discovery.whole and match.group("suffix") in agencies:
+                        kind = "agency"    # "Nordland Data Protection Authority": a public body
+                    elif discovery.whole and match.group("suffix") in analysts:
+                        kind = "analyst"   # "Tidewater Analytics": a firm selling data and research
                     found.append(Mention(start, end, surface, slugify(surface), discovery.type, DISCOVERED, rule,
                                          kind=kind))
     return found
