@@ -82,3 +82,29 @@ def test_discovery_typed_by_suffix(extractor, text, surface, kind):
 ])
 def test_discovery_no_suffixed_name_for_these(extractor, text):
     assert not {f for f in found(extractor, text) if f[2] == "discovery.org_en"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("星河智能科技有限公司宣布完成融資。", "星河智能科技有限公司"),
+    ("星河智能科技有限公司宣布完成融资。", "星河智能科技有限公司"),
+    ("AI初創公司「星河智能」宣布完成融資。", "星河智能"),
+    ("AI初创公司“星河智能”宣布完成融资。", "星河智能"),
+    ("名為星河智能的初創公司宣布完成融資。", "星河智能"),
+    ("名为星河智能的初创公司宣布完成融资。", "星河智能"),
+])
+def test_discovery_chinese_companies_by_legal_form_or_descriptor(extractor, text, surface):
+    assert any(s == surface and k == "company" for s, k, _ in found(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "芯片設計公司紛紛跟進。",                 # a trade before 公司
+    "芯片设计公司纷纷跟进。",
+    "生物科技公司紛紛跟進。",
+    "一家人工智能科技有限公司宣布融资。",      # "a … company"
+    "國內大模型創業公司「六小虎」均受到質疑。",  # a nickname of a group
+    "国内大模型创业公司“六小虎”均受到质疑。",
+    "科技公司“出海”成為趨勢。",                 # scare quotes after 公司
+    "科技公司“出海”成为趋势。",
+])
+def test_discovery_no_chinese_company_from_descriptions(extractor, text):
+    assert not {f for f in found(extractor, text) if f[1] == "company"}
