@@ -74,3 +74,30 @@ def test_cites_findings_of_researchers_and_first_reports(cites, text, cited, rul
 ])
 def test_cites_no_finding_citation_for_these(cites, text):
     assert not cites(text)
+
+
+@pytest.mark.parametrize("text, cited, rule", [
+    ("IDC資料顯示，出貨量成長。", "idc", "cites.report"),
+    ("Counterpoint的追蹤數字顯示，市佔提升。", "counterpoint", "cites.report"),
+    ("Counterpoint的追踪数字显示，份额提升。", "counterpoint", "cites.report"),
+    ("Canalys tallies show the phone maker leading.", "canalys", "cites.report"),
+    ("Gartner's projections put spending at $1 trillion.", "gartner", "cites.report"),
+    ("Omdia's findings suggest demand is weak.", "omdia", "cites.report"),
+    ("資料來源：IDC", "idc", "cites.according_to"),
+    ("数据来源：Canalys", "canalys", "cites.according_to"),
+    ("Source: IDC", "idc", "cites.according_to"),
+])
+def test_cites_data_and_source_lines(cites, text, cited, rule):
+    assert (cited, rule) in cites(text)
+
+
+@pytest.mark.parametrize("text", [
+    "IDC的資料中心業務成長。",        # 資料中心 is a data centre
+    "Source: OpenAI",                 # a company's own figures
+    "資料來源：輝達",
+    "圖片來源：Reuters",              # a photo credit
+    "OpenAI's numbers show revenue rose.",
+    "He said the source: IDC was wrong.",  # "source:" inside a sentence opens no source line
+])
+def test_cites_no_data_citation_for_these(cites, text):
+    assert not cites(text)
