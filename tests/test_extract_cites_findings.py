@@ -101,3 +101,23 @@ def test_cites_data_and_source_lines(cites, text, cited, rule):
 ])
 def test_cites_no_data_citation_for_these(cites, text):
     assert not cites(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Jane Roe explained that the chips were scarce.", "jane-roe"),
+    ("Jane Roe, a partner at Maplestone, warned that prices would rise.", "jane-roe"),
+    ("IDC analyst Jane Roe expects shipments to rise.", "jane-roe"),
+    ("集邦科技分析師王小明預估，價格上漲。", "王小明"),
+    ("集邦科技分析师王小明预估，价格上涨。", "王小明"),
+    ("中研院院士王小明認為，AI發展快速。", "王小明"),
+])
+def test_cites_a_titled_or_quoted_person_with_more_verbs(cites, text, person):
+    assert (person, "cites.says") in cites(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia explained that the chips were scarce.",   # a company's statement
+    "官員私下預估，價格上漲。",            # a title with no name after it
+])
+def test_cites_no_person_for_these(cites, text):
+    assert not cites(text)
