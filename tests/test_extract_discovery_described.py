@@ -108,3 +108,23 @@ def test_discovery_chinese_companies_by_legal_form_or_descriptor(extractor, text
 ])
 def test_discovery_no_chinese_company_from_descriptions(extractor, text):
     assert not {f for f in found(extractor, text) if f[1] == "company"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("据星河网报道，公司将发布新品。", "星河网"),
+    ("據星河財經報導，公司將發布新品。", "星河財經"),
+    ("The tech blog Stratechery reported the deal.", "Stratechery"),
+    ("The newsletter Platformer reported the deal.", "Platformer"),
+])
+def test_discovery_outlets_named_before_their_report(extractor, text, surface):
+    assert any(s == surface and k == "outlet" for s, k, _ in found(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "据公司官网报道，公司将发布新品。",      # the company's own site
+    "据该网报道，公司将发布新品。",
+    "據一家財經報導，公司將發布新品。",
+    "The blog post said the deal was done.",
+])
+def test_discovery_no_outlet_for_these(extractor, text):
+    assert not {f for f in found(extractor, text) if f[1] == "outlet"}
