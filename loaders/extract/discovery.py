@@ -33,17 +33,10 @@ class Discovery:
 
 
 DISCOVERIES = (
-    # typed by their descriptor ("research firm X", "think tank X", "privacy watchdog X"), before a suffix
-    # ("research firm Tidewater Partners" is an analyst) or the plain company descriptors ("research firm" holds "firm") claim the span
-    Discovery("names.analyst_described", "discovery.org_described", NodeType.ORGANIZATION, "analyst",
-              checks=("first_word",)),
-    Discovery("names.research_described", "discovery.org_described", NodeType.ORGANIZATION, "research",
-              checks=("first_word",)),
-    Discovery("names.agency_described", "discovery.org_described", NodeType.ORGANIZATION, "agency",
-              checks=("first_word",)),
     Discovery("names.org_suffixed", "discovery.org_{lang}", NodeType.ORGANIZATION, "company", whole=True,
               checks=("not_generic", "first_word")),
-    Discovery("names.org_described", "discovery.org_described", NodeType.ORGANIZATION, "company",
+    # typed by its descriptor: "research firm X" an analyst, "think tank X" research, "privacy watchdog X" an agency
+    Discovery("names.org_described", "discovery.org_described", NodeType.ORGANIZATION, "typed",
               checks=("first_word",)),
     Discovery("names.person", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),
     Discovery("names.outlet_described", "discovery.outlet_{lang}", NodeType.SOURCE, "outlet", checks=("first_word",)),
@@ -51,6 +44,9 @@ DISCOVERIES = (
     Discovery("names.law_titled", "discovery.policy_{lang}", NodeType.POLICY, "law", title=True,
               checks=("first_word",)),
 )
+_DESCRIBED_AFTER = re.compile(r", (?:an?|the) [^,.;]{1,80}")
+_TYPED_BEFORE = r"(?:{})\s*[「“]?(?:the\s+)?$"
+_TYPED_KINDS = (("analyst", "{names.analyst_nouns}"), ("research", "{names.research_nouns}"), ("agency", "{names.agency_nouns}"))
 # "《…办法》（以下简称《办法》）", "(hereinafter the …)": a short title right after the full one, introduced as its short form
 _SHORT_FORM = r"[^，。；;]{0,3}?{names.short_form_cues}[^，。；;,]{0,5}?[“\"「《]?\s*"
 _POSSESSIVE = re.compile(r"\S+['’]s ")
@@ -136,12 +132,21 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                     spans.add(start, end)
                     unplaced.add(start, end)
                     kind = discovery.kind
+                    if kind == "typed":  # the kind its descriptor names (the text of the match outside the name)
+                        a, b = group_span(match, "name")
+                        after = _DESCRIBED_AFTER.match(match.string, b)  # "X, a market research firm," (a lookahead)
+                        described = (match.string[match.start():a] + " " + (after.group() if after else "")).lower()
+                        kind = next((k for k, nouns in _TYPED_KINDS if lex.pattern(nouns).search(described)), "company")
                     if discovery.whole and match.group("suffix") in research:
                         kind = "research"  # "某某研究院", "Acme Institute": typed by its descriptor
                     elif discovery.whole and match.group("suffix") in agencies:
                         kind = "agency"    # "Nordland Data Protection Authority": a public body
                     elif discovery.whole and match.group("suffix") in analysts:
                         kind = "analyst"   # "Tidewater Analytics": a firm selling data and research
+                    if kind == "company" and discovery.whole:  # "research firm Tidewater Partners": the descriptor types it
+                        kind = next((k for k, nouns in _TYPED_KINDS
+                                     if lex.pattern(_TYPED_BEFORE.format(nouns)).search(norm.original.lower(), max(0, start - 40), start)),
+                                    kind)
                     found.append(Mention(start, end, surface, slugify(surface), discovery.type, DISCOVERED, rule,
                                          kind=kind))
     return found
