@@ -109,7 +109,20 @@ def _wrap(entries, boundary, prefix="", suffix="") -> str:
     ordered = [e for e in entries if e.construction] + sorted((e for e in entries if not e.construction),
                                                               key=lambda e: -e.length)
     before, after = BOUNDARIES[boundary]
-    return f"{before}{prefix}(?:{'|'.join(e.regex for e in ordered)}){suffix}{after}"
+    return f"{before}{prefix}{_first_chars(entries)}(?:{'|'.join(e.regex for e in ordered)}){suffix}{after}"
+
+
+def _first_chars(entries) -> str:
+    """A lookahead on the characters the entries' anchors start with, when every entry has anchors and there
+    are many: the regex engine then tries the alternatives only where one can start (the same matches, faster).
+
+    >>> _first_chars([Entry(re.escape(w), (w,), len(w), False) for w in ["ab", "cd", "ae", "x-y", "z", "q", "r", "s"]])
+    '(?=[acqrsxz])'
+    """
+    if len(entries) < 8 or any(not e.anchors or not all(e.anchors) for e in entries):
+        return ""
+    firsts = sorted({a[0] for e in entries for a in e.anchors})
+    return "(?=[" + "".join(re.escape(ch) for ch in firsts) + "])"
 
 
 def _literal(text: str) -> str:

@@ -14,6 +14,7 @@ from .view import ARTICLE, CITABLE, Rule, SentenceView
 SAYS = "{speech.cites}"
 SAID_BY = "{speech.said_by}"
 ACCORDING = "{citation.according_to}"
+ACCORDING_CLAUSE = "{citation.according_to_clause}"   # "Per IDC, …", "Source: IDC", "資料來源：IDC"
 _ROLE_AFTER = r"\s*{citation.role_after}"
 _QUANTIFIER_BEFORE = r"{citation.quantifiers}\s*$"
 _PLACE_KINDS = {"country", "industry", "government", "region", "city"}
@@ -94,7 +95,7 @@ def according_to(view: SentenceView):
     "根據阿里巴巴公佈的數據", "according to the ministry": a company's or a government's word is its
     statement, not a source of information (issue 12): no citation.
     """
-    for a, b in view.cues(ACCORDING):
+    for a, b in view.cues(ACCORDING) + view.cues(ACCORDING_CLAUSE):
         cited = [m for m in view.after(b, CITABLE) if not _qualifier(view, m)][:1] or view.after(b, CITABLE)[:1]
         if not cited and view.re(_OUTLET_DESCRIBED).match(view.norm.folded, b):
             # "according to a report in the Irish newspaper, The Business Post": the outlet in apposition
@@ -204,7 +205,7 @@ def _dispatch_opens(view: SentenceView, wire, cue: int) -> bool:
 RULES = (
     Rule("cites.says", "CITES", 0.8, says, triggers=(SAYS,)),
     Rule("cites.said_by", "CITES", 0.8, said_by, triggers=(SAID_BY,)),
-    Rule("cites.according_to", "CITES", 0.85, according_to, triggers=(ACCORDING,)),
+    Rule("cites.according_to", "CITES", 0.85, according_to, triggers=(ACCORDING, ACCORDING_CLAUSE)),
     Rule("cites.told", "CITES", 0.8, told, triggers=(TOLD,)),
     Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED, REPORT_BY)),
     Rule("cites.via", "CITES", 0.8, via, triggers=(VIA,)),
