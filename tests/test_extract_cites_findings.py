@@ -39,7 +39,7 @@ def test_cites_forecasts_and_findings_of_analyst_firms(cites, text, cited, rule)
     "阿里巴巴预计，云收入将增长。",
     "工信部預估，產量將成長。",
     '"Gartner expects too much," the chief executive joked.',   # a name inside a quote
-    "“IDC預估太樂觀了，”該公司執行長說。",
+    "“IDC預估太樂觀了，”一位官員說。",
     "The model runs at 90 tokens per second, the company said.",  # "per" as a rate cites no one
     "It costs $20 per month, per OpenAI.",                       # a company's word is its statement
     "Many AI projects failed last year, Nvidia said.",

@@ -75,7 +75,7 @@ def says(view: SentenceView):
     for a, _ in view.cues(SAYS):
         speaker = _speaker(view, a)
         if speaker and _speaks_as_source(speaker) and not _modifier(view, speaker) and not _employer(view, speaker) \
-                and not _quoted(view, speaker) and not view.re(UNNAMED).search(view.norm.folded, view.clause_of(speaker.start)[0], speaker.start):
+                and not _quoted(view, speaker, a) and not view.re(UNNAMED).search(view.norm.folded, view.clause_of(speaker.start)[0], speaker.start):
             yield ARTICLE, speaker.entity_id  # not "据熟悉辉达计划的人士透露", "people familiar with Nvidia said"
             if speaker.kind == "person":
                 yield from _research_employer(view, speaker)
@@ -291,16 +291,18 @@ def _unnamed(view: SentenceView, cue_end: int, cited) -> bool:
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
 
 
-def _quoted(view: SentenceView, speaker) -> bool:
-    """The name inside a quotation that goes on past it ("'Gartner expects too much,' the CEO joked",
-    "“IDC預估太樂觀了，”該公司執行長說"): words of the one quoted, no citation of the name. A name alone
-    in marks ("“人工分析”表示") is a name, not a quote."""
+def _quoted(view: SentenceView, speaker, cue: int) -> bool:
+    """The name and its verb inside one quotation that closes later in the sentence ("'Gartner expects too
+    much,' the CEO joked", "“IDC預估太樂觀了，”該公司執行長說"): words of the one quoted, no citation of the
+    name. A name alone in marks ("“人工分析”表示") is a name, not a quote."""
     text = view.norm.original
-    before = text[view.start:speaker.start]
-    depth = sum(before.count(c) for c in _OPEN_QUOTES) - sum(before.count(c) for c in _CLOSE_QUOTES)
-    if depth <= 0 and before.count('"') % 2 == 0:
+    before, between, rest = text[view.start:speaker.start], text[speaker.end:cue], text[cue:view.end]
+    if text[speaker.end:speaker.end + 1] in (*_CLOSE_QUOTES, '"'):
         return False
-    return text[speaker.end:speaker.end + 1] not in (*_CLOSE_QUOTES, '"')
+    depth = sum(before.count(c) for c in _OPEN_QUOTES) - sum(before.count(c) for c in _CLOSE_QUOTES)
+    if depth > 0:
+        return not any(c in between for c in _CLOSE_QUOTES) and any(c in rest for c in _CLOSE_QUOTES)
+    return before.count('"') % 2 == 1 and '"' not in between and '"' in rest
 
 
 def _outlets(view: SentenceView) -> bool:
