@@ -23,12 +23,17 @@ _BETTER_AFTER = "{comparison.better_after}"
 _WORSE_AFTER = r"\s*{discourse.adverbs}*{comparison.worse_after}"  # "X比Y稍逊": Y wins
 _LOWER_AFTER = "{comparison.lower_after}"        # "X的错误率较Y降低": less of a cost is a win
 LOWER_THAN = "{comparison.lower_than}"           # "X's error rate is lower than Y's"
+_SCORE_NOUNS = "{comparison.score_nouns}"        # "X's score is lower than Y's": Y wins
 RANK_MARKER = "{comparison.rank_marker}"         # "X排在Y之后"
 _RANK_AHEAD = r"\s*{comparison.rank_ahead}"
 _RANK_BEHIND = r"\s*{comparison.rank_behind}"
 _HIGHER = "{comparison.higher}"                  # "更高", "higher": a win only where more is better
 _COSTS = "{comparison.costs}"                    # price, latency, errors: where less is better
 _COSTS_OR_SIZES = "(?:{comparison.costs}|{comparison.sizes})"  # and sizes: more of either is no win
+# "X的价格高于Y", "X's latency exceeds Y's": the subject's own cost or size compared (no win)
+# right before the cue ("X以更低成本超越Y", "X, at a fraction of the cost, beats Y" are wins)
+_OWN_COST = (r"\s*(?:{discourse.possessive}\s*(?:[^，,。；;\s]{1,4}?\s*)?)?" + _COSTS_OR_SIZES
+             + r"\s*(?:{discourse.adverbs}\s*)*$")
 BETTER_THAN = "{comparison.better_than}"         # "X is faster than Y"
 COMPARED_FRAME = "{comparison.compared_frame}"   # "与Y相比，X更强", "Compared with Y, X is faster"
 _COMPARED_BETTER = "{comparison.compared_better}"
@@ -127,7 +132,11 @@ def win(view: SentenceView):
                 winner = head[0] if head and not view.norm.folded[relative.end():head[0].start].strip() else None
                 yield from _pairs(view, winner, losers)
             else:
-                yield from _pairs(view, _winner(view, a), losers, cue=a)
+                winner = _winner(view, a)
+                owned = winner is not None and view.re(_OWN_COST).match(view.norm.folded, winner.end, a)
+                if owned:
+                    continue  # "X的价格高于Y", "X's latency exceeds Y's": more of a cost or a size is no win
+                yield from _pairs(view, winner, losers, cue=a)
 
 
 def win_direct(view: SentenceView):
@@ -227,6 +236,10 @@ def comparative(view: SentenceView):
     for a, b in view.cues(LOWER_THAN):
         if view.re(_COSTS).search(text, max(view.start, a - 40), a):
             yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
+        elif (loser := view.before(a, MODEL)) is not None and view.re(_SCORE_NOUNS).search(text, loser.end, a) \
+                and not view.re(_COSTS_OR_SIZES).search(text, loser.end, a) and not _unasserted(view, loser.end, a):
+            # "X的得分低于Y", "X's score is lower than Y's": less of a score, Y wins
+            yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL)[:1] for l in view.listed_with(loser))
     for a, b in view.cues(BETTER_THAN):
         if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):  # "…than A, B and C": each
             losers = view.after(b, MODEL)
@@ -427,7 +440,8 @@ def nominal(view: SentenceView):
 
 def score_table(view: SentenceView):
     """"A得分21.6%，B得分13.7%，而C以37.5%的得分登顶", "A scored 54%, B scored 38% and C scored 61%": in a run
-    of at least three models each with its score (after the first, the verb may be left out: "B 75%"), in one
+    of at least three models (or two set against each other, or making the whole sentence with their test named:
+    "A scored 85 on MMLU, and B 80") each with its score (after the first, the verb may be left out: "B 75%"), in one
     unit and nothing else between the rows, the highest wins
     over every other (nothing on a tie at the top, or where less is better)."""
     text, rows, run = view.norm.folded, [], []
@@ -459,7 +473,8 @@ def score_table(view: SentenceView):
     for run in rows:
         scores = {(m.entity_id, _number(row.group("score"))) for m, row in run}
         units = {(row.group("unit") or "").strip() for _, row in run}
-        contrast = len(run) == 2 and view.re(_TABLE_CONTRAST).search(text, run[0][1].end(), run[1][0].start)
+        contrast = len(run) == 2 and (view.re(_TABLE_CONTRAST).search(text, run[0][1].end(), run[1][0].start)
+                                      or _bare_pair(view, run))
         if (len(run) < _TABLE_ROWS and not contrast) or len(units) != 1 or len({i for i, _ in scores}) != len(scores) or None in {v for _, v in scores}:
             continue
         ranked = sorted(scores, key=lambda s: -s[1])
@@ -469,6 +484,21 @@ def score_table(view: SentenceView):
         if ranked[0][0] in only:
             continue  # "A得分80，而B仅为85": "only" said of the top score, no clear claim
         yield from ((ranked[0][0], other) for other, _ in ranked[1:])
+
+
+def _bare_pair(view: SentenceView, run) -> bool:
+    """"A scored 85 on MMLU; B 80.", "A得分85，B为80。": two rows that are the whole sentence (after a frame
+    naming no one: "On MMLU, …"), the first model the subject of its clause, nothing after the second score."""
+    text, (first, row), (second, last) = view.norm.folded, run[0], run[1]
+    opening = view.clause_of(first.start)[0]
+    if any(view.start <= m.start < opening for m in view.mentions):
+        return False
+    named = opening > view.start or view.re(_BENCH_BEFORE).match(text, first.end) \
+        or view.re(_BENCH_AFTER + _TABLE_GAP).fullmatch(text, row.end(), view._owner_start(second))
+    if not named or any(view.re(_TABLE_SCORE).match(text, m.end) for m in view.previous_sentence_mentions(MODEL)):
+        return False  # a score row in the sentence before: a table going on over a semicolon (score_carried's)
+    return bool(view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, view._owner_start(first))
+                and view.re(_ROW_END).fullmatch(text, last.end(), view.end))
 
 
 def superlative(view: SentenceView):
@@ -552,13 +582,19 @@ def score_carried(view: SentenceView):
         return
     ends = view.re(_ROW_END).fullmatch(text, row.end(), view.start) \
         or (not bench and view.re(_BENCH_AFTER + _ROW_END).fullmatch(text, row.end(), view.start))
+    frame = view._clause_start_before(top.start)  # "在AIME测试中，A得分85。", "On AIME, A scored 85.": a frame first
+    if frame > start and any(start <= m.start < frame for m in view.earlier):
+        return
     if not ends \
-            or not view.re(dc.SUBJECT_SLOT).fullmatch(text, start, top.start):
+            or not view.re(dc.SUBJECT_SLOT).fullmatch(text, max(start, frame), top.start):
         return
     if not _claimed(view) or view.re(_COSTS).search(text, start, view.end):
         return
     run.insert(0, (top, row))
-    contrast = view.re(_TABLE_CONTRAST).search(text, view.start, opening.end()) if len(run) == 2 else None
+    # two rows set against each other ("而B得分80", "By contrast, B scored 80"), or two sentences that are
+    # nothing but their rows, the test named in the first ("A scored 85 on MMLU. B scored 80.")
+    contrast = len(run) == 2 and (view.re(_TABLE_CONTRAST).search(text, view.start, opening.end()) or bench
+                                  or frame > start or not view.re(_ROW_END).fullmatch(text, row.end(), view.start))
     scores = {(m.entity_id, _number(r.group("score"))) for m, r in run}
     units = {(r.group("unit") or "").strip() for _, r in run}
     if (len(run) < _TABLE_ROWS and not contrast) or len(units) != 1 or len({i for i, _ in scores}) != len(scores) \

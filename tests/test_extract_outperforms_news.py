@@ -1,0 +1,80 @@
+"""OUTPERFORMS as news writes it: ranking verbs, "is behind", bare comparatives, less of a score, a subject's
+own cost, and two scores set side by side with their test named — each with the rule that finds it, and
+the cases that must find nothing."""
+import pytest
+
+from newsgraph.schema import Article
+
+
+def found(extractor, text):
+    art = Article(id="article-test", title="test", text=text)
+    return {(e.source, e.target, e.evidence[0].rule) for e in extractor.extract(art).edges
+            if e.type.value == "OUTPERFORMS"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ranking verbs and "behind"
+    ("Grok 3 outranks GPT-4o on the leaderboard.", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    ("Grok 3 unseated GPT-4o at the top of the chart.", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    ("Grok 3 knocked GPT-4o off the top spot.", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    ("Grok 3 displaced GPT-4o as the leaderboard's leader.", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    ("GPT-4o is still behind Grok 3 in math.", {("grok-3", "gpt-4o", "outperforms.reversed")}),
+    ("GPT-4o remains well behind Grok 3.", {("grok-3", "gpt-4o", "outperforms.reversed")}),
+    ("Grok 3在榜單上位於GPT-4o之上。", {("grok-3", "gpt-4o", "outperforms.comparative")}),
+    ("Grok 3在榜单上位于GPT-4o之上。", {("grok-3", "gpt-4o", "outperforms.comparative")}),
+    ("GPT-4o敗於Grok 3。", {("grok-3", "gpt-4o", "outperforms.reversed")}),
+    ("GPT-4o败于Grok 3。", {("grok-3", "gpt-4o", "outperforms.reversed")}),
+    ("Grok 3勝於GPT-4o。", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    # bare comparatives closing the clause
+    ("Grok 3的分數比GPT-4o高。", {("grok-3", "gpt-4o", "outperforms.comparative")}),
+    ("Grok 3的分数比GPT-4o高。", {("grok-3", "gpt-4o", "outperforms.comparative")}),
+    ("Grok 3的錯誤率比GPT-4o低。", {("grok-3", "gpt-4o", "outperforms.comparative")}),
+    # less of a score: the other wins
+    ("GPT-4o的得分低於Grok 3。", {("grok-3", "gpt-4o", "outperforms.comparative")}),
+    ("GPT-4o的得分低于Grok 3。", {("grok-3", "gpt-4o", "outperforms.comparative")}),
+    ("GPT-4o's accuracy is lower than Grok 3's.", {("grok-3", "gpt-4o", "outperforms.comparative")}),
+    ("GPT-4o的價格低於Grok 3。", {("gpt-4o", "grok-3", "outperforms.comparative")}),
+    # a cost named as a circumstance, not as what is compared: still a win
+    ("Grok 3以更低成本超越GPT-4o。", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    ("Grok 3在成本更低的情況下超越GPT-4o。", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    ("Grok 3, at a fraction of the cost, beats GPT-4o.", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    # two scores side by side, the test named
+    ("Grok 3 scored 93.3% on AIME, and GPT-4o 83.3%.", {("grok-3", "gpt-4o", "outperforms.score_table")}),
+    ("在AIME測試中，Grok 3得分為93.3，GPT-4o則為83.3。", {("grok-3", "gpt-4o", "outperforms.score_table")}),
+    ("Grok 3在AIME上得分93.3，GPT-4o为83.3。", {("grok-3", "gpt-4o", "outperforms.score_table")}),
+    ("Grok 3 scored 89.4 on AIME. GPT-4o scored 85.5.", {("grok-3", "gpt-4o", "outperforms.score_carried")}),
+    ("在AIME测试中，Grok 3得分93.3。GPT-4o得分83.3。", {("grok-3", "gpt-4o", "outperforms.score_carried")}),
+])
+def test_news_comparisons(extractor, text, expected):
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a subject's own cost or size compared is no win
+    "GPT-4o的價格高於Grok 3。",
+    "GPT-4o的价格高于Grok 3。",
+    "GPT-4o的参数量超过Grok 3。",
+    "GPT-4o的推理成本明顯高於Grok 3。",
+    "GPT-4o's latency exceeds Grok 3's.",
+    "Grok 3的價格比GPT-4o高。",
+    "Grok 3比GPT-4o高端。",
+    # displacing without a ranking; "behind" as the maker
+    "The layoffs displaced workers at the Grok 3 and GPT-4o teams.",
+    "The team behind Grok 3 also built GPT-4o.",
+    # hedged, planned, parity, questions
+    "Grok 3 aims to outrank GPT-4o.",
+    "Grok 3 may soon be ahead of GPT-4o.",
+    "Is GPT-4o still behind Grok 3?",
+    "GPT-4o is not behind Grok 3.",
+    "Grok 3有望位於GPT-4o之上。",
+    "Grok 3的得分与GPT-4o相当。",
+    # two scores: no test named, a second test named, a table going on, units differ
+    "Grok 3 scored 93.3%; GPT-4o scored 83.3%.",
+    "Grok 3得分93.3%，GPT-4o得分83.3%。",
+    "Grok 3 scored 93.3% on AIME and GPT-4o scored 83.3% on GPQA.",
+    "Grok 3 scored 93.3% on AIME. GPT-4o scored 83.3% on GPQA.",
+    "在AIME測試中，Grok 3得分93.3%，GPT-4o得分83.3分。",
+    "Grok 3 has 3 million users on X, and GPT-4o 500 million.",
+])
+def test_news_comparisons_that_claim_nothing(extractor, text):
+    assert found(extractor, text) == set()
