@@ -38,6 +38,14 @@ def found(extractor, text):
     ("Grok 3以更低成本超越GPT-4o。", {("grok-3", "gpt-4o", "outperforms.cue")}),
     ("Grok 3在成本更低的情況下超越GPT-4o。", {("grok-3", "gpt-4o", "outperforms.cue")}),
     ("Grok 3, at a fraction of the cost, beats GPT-4o.", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    # participles, "versus", "runner-up", a gain in a comparison frame, scores in brackets
+    ("Grok 3 took the top spot, dethroning GPT-4o.", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    ("Grok 3 delivered superior results versus GPT-4o.", {("grok-3", "gpt-4o", "outperforms.comparative")}),
+    ("In the test, GPT-4o was the runner-up behind Grok 3.", {("grok-3", "gpt-4o", "outperforms.reversed")}),
+    ("相較於GPT-4o，Grok 3提升了20%。", {("grok-3", "gpt-4o", "outperforms.compared")}),
+    ("相较于GPT-4o，Grok 3提升了20%。", {("grok-3", "gpt-4o", "outperforms.compared")}),
+    ("Grok 3 (93.3) vs GPT-4o (83.3) on AIME.", {("grok-3", "gpt-4o", "outperforms.score")}),
+    ("在AIME上，Grok 3（93.3%）對比GPT-4o（83.3%）。", {("grok-3", "gpt-4o", "outperforms.score")}),
     # two scores side by side, the test named
     ("Grok 3 scored 93.3% on AIME, and GPT-4o 83.3%.", {("grok-3", "gpt-4o", "outperforms.score_table")}),
     ("在AIME測試中，Grok 3得分為93.3，GPT-4o則為83.3。", {("grok-3", "gpt-4o", "outperforms.score_table")}),
@@ -58,6 +66,8 @@ def test_news_comparisons(extractor, text, expected):
     "GPT-4o's latency exceeds Grok 3's.",
     "Grok 3的價格比GPT-4o高。",
     "Grok 3比GPT-4o高端。",
+    "與GPT-4o相比，Grok 3的價格提高了20%。",
+    "Grok 3 (2025) vs GPT-4o (2024).",
     # displacing without a ranking; "behind" as the maker
     "The layoffs displaced workers at the Grok 3 and GPT-4o teams.",
     "The team behind Grok 3 also built GPT-4o.",
@@ -77,4 +87,26 @@ def test_news_comparisons(extractor, text, expected):
     "Grok 3 has 3 million users on X, and GPT-4o 500 million.",
 ])
 def test_news_comparisons_that_claim_nothing(extractor, text):
+    assert found(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a model-shaped name the gazetteer lacks, compared with a model it knows
+    ("InternLM3 outperforms GPT-4o on math.", {("internlm3", "gpt-4o", "outperforms.cue")}),
+    ("GPT-4o trails Seed-Thinking-v1.5 on math.", {("seed-thinking-v1-5", "gpt-4o", "outperforms.reversed")}),
+    ("Spark X1在數學測試中超越GPT-4o。", {("spark-x1", "gpt-4o", "outperforms.cue")}),
+    ("Spark X1在数学测试中超越GPT-4o。", {("spark-x1", "gpt-4o", "outperforms.cue")}),
+])
+def test_news_comparisons_discover_the_unknown_name(extractor, text, expected):
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Windows 11 beats GPT-4o at nothing.",          # a word that names no model
+    "Phase 3 trials beat GPT-4o's forecast.",
+    "Zeta 2 launched on Monday; GPT-4o is older.",  # no comparison
+    "Zeta 2 and GPT-4o are both popular.",
+    "Zeta 2 may beat GPT-4o.",                      # named, but the claim is hedged
+])
+def test_news_comparisons_discover_nothing_or_claim_nothing(extractor, text):
     assert found(extractor, text) == set()

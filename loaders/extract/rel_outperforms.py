@@ -50,6 +50,8 @@ SCORE_VERSUS = "{comparison.score_versus}"       # "A scored 80 vs B's 75"
 _THEIR_SCORE = (r"\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?"
                 r"(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+# "A (93.3) vs B (83.3)": a score in brackets right after the name (not a year: "A (2024)")
+_PAREN_SCORE = (r"\s*[(（]\s*(?!(?:19|20)[0-9]{2}\s*[)）])(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)\s*(?:{comparison.score_units})?\s*[)）]")
 GAIN = "{comparison.gain}"                       # "X, a 10% improvement over Y"
 _GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
 _GAIN_PREFIX = r"(?<![a-z]){comparison.gain_prefix}\s*$"
@@ -347,11 +349,12 @@ def score(view: SentenceView):
         yield from ((winner.entity_id, r.entity_id) for r in rivals if r.entity_id != winner.entity_id)
     for a, b in view.cues(SCORE_VERSUS):  # "A scored 80 vs B's 75": the higher score wins
         rival = view.after(b, MODEL, hi=view.end)[:1]
-        theirs = rival and view.re(_THEIR_SCORE).match(text, rival[0].end)
+        theirs = rival and (view.re(_THEIR_SCORE).match(text, rival[0].end) or view.re(_PAREN_SCORE).match(text, rival[0].end))
         score_for = view.re(_SCORE_FOR).match(text, b)  # "…, compared with 33.2% for B"
         if not theirs and score_for and rival and view._owner_start(rival[0]) == score_for.end():
             theirs = score_for
-        mine = [(m, view.re(_SCORED).match(text, m.end, a)) for m in view.mentions if m.end <= a and m.type in MODEL]
+        mine = [(m, view.re(_SCORED).match(text, m.end, a) or view.re(_PAREN_SCORE + r"\s*$").match(text, m.end, a))
+                for m in view.mentions if m.end <= a and m.type in MODEL]
         mine = [(m, _number(found.group("score"))) for m, found in mine if found]
         if not theirs or len(mine) != 1 or view.re(_COSTS).search(text, view.start, view.end):
             continue
