@@ -249,6 +249,37 @@ def comparative(view: SentenceView):
             yield from _pairs(view, view.before(a, MODEL), scored if len(scored) > len(losers) else losers)
 
 
+WIN_IMPLICIT = "{comparison.win_implicit}"        # "A得分80，B得分85，B略胜一筹", "…; B came out ahead"
+
+
+def _gives_a_number(view: SentenceView) -> bool:
+    """Whether the sentence before gives a number outside the names in it ("GPT-4o scored 80", not "GPT-4o is out")."""
+    start = view._previous_sentence_start()
+    names = [(m.start, m.end) for m in view.earlier if m.start >= start]
+    return any(not any(a <= n.start() < b for a, b in names) for n in _NUMBER.finditer(view.norm.folded, start, view.start))
+
+
+def implicit(view: SentenceView):
+    """"在A与B的对比中，B略胜一筹", "A scored 80. B, with 85, came out ahead": a win with no rival after its cue;
+    the loser is the one other model named before the cue in the sentence, else the one model of the sentence
+    before when that sentence gives a number; nothing when there are two or more (or none)."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(WIN_IMPLICIT):
+        if view.after(b, MODEL):
+            continue  # a rival named after the cue: the other rules' ("…胜出Y", "came out ahead of Y")
+        winner = _winner(view, a)
+        if winner is None or _unasserted(view, winner.end, a) or _parity_in(view, view.start, a):
+            continue
+        team = {m.entity_id for m in view.listed_with(winner)}
+        rivals = {m.entity_id for m in view.mentions if m.end <= a and m.type in MODEL} - team
+        if not rivals and _gives_a_number(view):
+            rivals = {m.entity_id for m in view.previous_sentence_mentions(MODEL)} - team
+        if len(rivals) == 1:
+            yield from ((w, rivals.copy().pop()) for w in team)
+
+
 def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
     """"X的价格比Y更高", "X's latency is higher than Y's": more of a cost is no win."""
     if better is None or not view.re(_HIGHER).search(better.group()):
@@ -801,6 +832,7 @@ RULES = (
     Rule("outperforms.ordinal", "OUTPERFORMS", 0.65, ordinal, triggers=(_RANK_LATER,), aspect=aspect, min_mentions=2),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
+    Rule("outperforms.implicit", "OUTPERFORMS", 0.6, implicit, triggers=(WIN_IMPLICIT,), aspect=aspect, min_mentions=1),
 )
 
 
