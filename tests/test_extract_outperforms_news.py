@@ -46,6 +46,19 @@ def found(extractor, text):
     ("相较于GPT-4o，Grok 3提升了20%。", {("grok-3", "gpt-4o", "outperforms.compared")}),
     ("Grok 3 (93.3) vs GPT-4o (83.3) on AIME.", {("grok-3", "gpt-4o", "outperforms.score")}),
     ("在AIME上，Grok 3（93.3%）對比GPT-4o（83.3%）。", {("grok-3", "gpt-4o", "outperforms.score")}),
+    # a verb coordinated after an object keeps the clause's subject
+    ("Grok 3 beat GPT-4o but trailed Claude 3.5 Sonnet.",
+     {("grok-3", "gpt-4o", "outperforms.cue"), ("claude-3-5-sonnet", "grok-3", "outperforms.reversed")}),
+    ("Grok 3擊敗GPT-4o但落後於Claude 3.5 Sonnet。",
+     {("grok-3", "gpt-4o", "outperforms.cue"), ("claude-3-5-sonnet", "grok-3", "outperforms.reversed")}),
+    ("Grok 3击败GPT-4o并领先Claude 3.5 Sonnet。",
+     {("grok-3", "gpt-4o", "outperforms.cue"), ("grok-3", "claude-3-5-sonnet", "outperforms.cue")}),
+    ("Grok 3 sits just below Claude 3.5 Sonnet on the leaderboard.", {("claude-3-5-sonnet", "grok-3", "outperforms.reversed")}),
+    ("Grok 3 sits just above GPT-4o on the leaderboard.", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    # a win with no rival after it: the one other model before
+    ("在Grok 3與GPT-4o的對比中，Grok 3略勝一籌。", {("grok-3", "gpt-4o", "outperforms.implicit")}),
+    ("GPT-4o得分80。Grok 3则以85分略胜一筹。", {("grok-3", "gpt-4o", "outperforms.implicit")}),
+    ("GPT-4o scored 80 on AIME. Grok 3, with 85, came out ahead.", {("grok-3", "gpt-4o", "outperforms.implicit")}),
     # two scores side by side, the test named
     ("Grok 3 scored 93.3% on AIME, and GPT-4o 83.3%.", {("grok-3", "gpt-4o", "outperforms.score_table")}),
     ("在AIME測試中，Grok 3得分為93.3，GPT-4o則為83.3。", {("grok-3", "gpt-4o", "outperforms.score_table")}),
@@ -68,6 +81,11 @@ def test_news_comparisons(extractor, text, expected):
     "Grok 3比GPT-4o高端。",
     "與GPT-4o相比，Grok 3的價格提高了20%。",
     "Grok 3 (2025) vs GPT-4o (2024).",
+    # a win with no rival: nothing without exactly one other model, or a number in the sentence before
+    "GPT-4o was released in May. Grok 3 came out ahead.",
+    "GPT-4o scored 80 and Claude 3.5 Sonnet 78. Grok 3 came out ahead.",
+    "GPT-4o得分80。Grok 3有望胜出。",
+    "Grok 3胜出。",
     # displacing without a ranking; "behind" as the maker
     "The layoffs displaced workers at the Grok 3 and GPT-4o teams.",
     "The team behind Grok 3 also built GPT-4o.",

@@ -152,8 +152,24 @@ def win_direct(view: SentenceView):
             yield from _pairs(view, _winner(view, a), losers, cue=a)
 
 
+# "X beat Y but trailed Z", "X击败Y并领先Z": a name, then only a conjunction before the verb — an object, not its subject
+_COORDINATED_VERB = r"\s*[,，]?\s*(?:{discourse.continuation})\s*(?:{discourse.adverbs}\s*)*"
+
+
+def _verb_subject(view: SentenceView, m, cue: int):
+    """The subject of the verb at ``cue`` given the nearest model ``m`` before it: ``m`` itself, or — when only a
+    conjunction stands between (``m`` is the object of an earlier verb) — the model opening the clause, else None."""
+    if m is None or not view.re(_COORDINATED_VERB).fullmatch(view.norm.folded, m.end, cue):
+        return m
+    clause_start = view.clause_of(cue)[0]
+    models = [o for o in view.mentions if clause_start <= o.start and o.end <= m.start and o.type in MODEL]
+    if models and view.re(dc.SUBJECT_SLOT).fullmatch(view.norm.folded, clause_start, view._owner_start(models[0])):
+        return models[0]
+    return None
+
+
 def _winner(view: SentenceView, cue: int):
-    subject = view.before(cue, MODEL)
+    subject = _verb_subject(view, view.before(cue, MODEL), cue)
     if subject is None or not _aside(view, subject):
         return subject
     clause_start = view.clause_of(cue)[0]
@@ -190,7 +206,7 @@ def reversed_win(view: SentenceView):
     if not _claimed(view):
         return
     for a, b in view.cues(LOSS):
-        loser = view.before(a, MODEL)
+        loser = _verb_subject(view, view.before(a, MODEL), a)
         if loser and _unasserted(view, loser.end, a):
             continue
         yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL) for l in view.listed_with(loser))
