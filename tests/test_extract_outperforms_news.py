@@ -114,6 +114,11 @@ def test_news_comparisons_that_claim_nothing(extractor, text):
     ("GPT-4o trails Seed-Thinking-v1.5 on math.", {("seed-thinking-v1-5", "gpt-4o", "outperforms.reversed")}),
     ("Spark X1在數學測試中超越GPT-4o。", {("spark-x1", "gpt-4o", "outperforms.cue")}),
     ("Spark X1在数学测试中超越GPT-4o。", {("spark-x1", "gpt-4o", "outperforms.cue")}),
+    ("Falcon-H1 edges out GPT-4o on math.", {("falcon-h1", "gpt-4o", "outperforms.cue")}),
+    # a Chinese name with a Latin version glued to it, back to a boundary or a name already found
+    ("星火X1在數學測試中超越GPT-4o。", {("星火x1", "gpt-4o", "outperforms.cue")}),
+    ("全新发布的星火X1在数学测试中超越GPT-4o。", {("星火x1", "gpt-4o", "outperforms.cue")}),
+    ("GPT-4o trails 星火X1 on math.", {("星火x1", "gpt-4o", "outperforms.reversed")}),
 ])
 def test_news_comparisons_discover_the_unknown_name(extractor, text, expected):
     assert found(extractor, text) == expected
@@ -125,6 +130,8 @@ def test_news_comparisons_discover_the_unknown_name(extractor, text, expected):
     "Zeta 2 launched on Monday; GPT-4o is older.",  # no comparison
     "Zeta 2 and GPT-4o are both popular.",
     "Zeta 2 may beat GPT-4o.",                      # named, but the claim is hedged
+    "报告显示A1级别超越GPT-4o。",                      # a grade after Han text, no name
+    "我們在第X1頁看到GPT-4o。",
 ])
 def test_news_comparisons_discover_nothing_or_claim_nothing(extractor, text):
     assert found(extractor, text) == set()
