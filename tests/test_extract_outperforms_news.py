@@ -72,6 +72,11 @@ def found(extractor, text):
     ("Grok 3 beat GPT-4o, Claude 3.5 Sonnet and DeepSeek-V3 trail Gemini 1.5 Pro.",
      {("grok-3", "gpt-4o", "outperforms.cue"), ("gemini-1-5-pro", "claude-3-5-sonnet", "outperforms.reversed"),
       ("gemini-1-5-pro", "deepseek-v3", "outperforms.reversed")}),
+    # a margin after each listed name
+    ("Grok 3 outscored GPT-4o by 10 points and Claude 3.5 Sonnet by 13.",
+     {("grok-3", "gpt-4o", "outperforms.cue"), ("grok-3", "claude-3-5-sonnet", "outperforms.cue")}),
+    ("Grok 3 beat GPT-4o by 5%, Claude 3.5 Sonnet by 8% and DeepSeek-V3 by 12%.",
+     {("grok-3", m, "outperforms.cue") for m in ("gpt-4o", "claude-3-5-sonnet", "deepseek-v3")}),
     # a win with no rival after it: the one other model before
     ("在Grok 3與GPT-4o的對比中，Grok 3略勝一籌。", {("grok-3", "gpt-4o", "outperforms.implicit")}),
     ("GPT-4o得分80。Grok 3则以85分略胜一筹。", {("grok-3", "gpt-4o", "outperforms.implicit")}),
