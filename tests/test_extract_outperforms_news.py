@@ -58,6 +58,9 @@ def found(extractor, text):
     # 其 ("its") opening a sentence: the one model of the sentence before
     ("xAI發布了Grok 3。其數學成績超過GPT-4o。", {("grok-3", "gpt-4o", "outperforms.cue")}),
     ("xAI发布了Grok 3。其在数学测试中的表现超过GPT-4o。", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    # a pronoun or description after a source frame ("According to X, it…", "据X介绍，该模型…")
+    ("xAI released Grok 3 on Monday. According to xAI, it outperformed GPT-4o.", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    ("xAI發布了Grok 3。據xAI介紹，該模型在數學測試中超越GPT-4o。", {("grok-3", "gpt-4o", "outperforms.cue")}),
     # lists on either side: an English comma before the first name, a kind noun and an exemplifier, "and others"
     ("GPT-4o, Claude 3.5 Sonnet and DeepSeek-V3 trail Grok 3.",
      {("grok-3", m, "outperforms.reversed") for m in ("gpt-4o", "claude-3-5-sonnet", "deepseek-v3")}),
@@ -106,6 +109,7 @@ def test_news_comparisons(extractor, text, expected):
     # 其 with two models before, or 其中/其他 (not "its"): no subject carried over
     "xAI发布了Grok 3和Grok 3 mini。其在数学测试中超过GPT-4o。",
     "xAI發布了Grok 3和Grok 3 mini。其在數學測試中超過GPT-4o。",
+    "xAI released Grok 3 and Grok 3 mini. According to xAI, it outperformed GPT-4o.",
     # a win with no rival: nothing without exactly one other model, or a number in the sentence before
     "GPT-4o was released in May. Grok 3 came out ahead.",
     "GPT-4o scored 80 and Claude 3.5 Sonnet 78. Grok 3 came out ahead.",

@@ -241,8 +241,10 @@ class SentenceView:
         if opening is None:
             opening, at = self.re(dc.SUBJECT_REFERENCE).match(text, self.start), self.start
         if opening is None:  # "在高难度测验中，该模型…", "On a harder test, the model…": after a frame naming no one
+            sourced = self.re(dc.SOURCE_SLOT).match(text, self.start)  # "According to xAI, it…", "据xAI介绍，该模型…"
             for clause in self.clauses[1:]:
-                if clause[0] >= pos or any(self.start <= m.start < clause[0] for m in self.mentions):
+                if clause[0] >= pos or any(self.start <= m.start < clause[0] and (not sourced or m.type == NodeType.MODEL)
+                                           for m in self.mentions):
                     break
                 found = self.re(dc.SUBJECT_REFERENCE).match(text, clause[0])
                 if found and found.group("carried") is None:
