@@ -18,6 +18,10 @@ def found(extractor, text):
     ("Grok 3 unseated GPT-4o at the top of the chart.", {("grok-3", "gpt-4o", "outperforms.cue")}),
     ("Grok 3 knocked GPT-4o off the top spot.", {("grok-3", "gpt-4o", "outperforms.cue")}),
     ("Grok 3 displaced GPT-4o as the leaderboard's leader.", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    ("Grok 3 moved up to first place, pushing GPT-4o to second.", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    ("Grok 3 replaced GPT-4o at the top of the leaderboard.", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    ("Grok 3取代GPT-4o成為榜首。", {("grok-3", "gpt-4o", "outperforms.cue")}),
+    ("Grok 3取代GPT-4o成为榜首。", {("grok-3", "gpt-4o", "outperforms.cue")}),
     ("GPT-4o is still behind Grok 3 in math.", {("grok-3", "gpt-4o", "outperforms.reversed")}),
     ("GPT-4o remains well behind Grok 3.", {("grok-3", "gpt-4o", "outperforms.reversed")}),
     ("Grok 3在榜單上位於GPT-4o之上。", {("grok-3", "gpt-4o", "outperforms.comparative")}),
@@ -118,6 +122,9 @@ def test_news_comparisons(extractor, text, expected):
     # displacing without a ranking; "behind" as the maker
     "The layoffs displaced workers at the Grok 3 and GPT-4o teams.",
     "The team behind Grok 3 also built GPT-4o.",
+    "Grok 3 replaced GPT-4o as the default model in the app.",
+    "Grok 3取代GPT-4o成為預設模型。",
+    "Grok 3 pushed GPT-4o to the top of the download chart.",
     # hedged, planned, parity, questions
     "Grok 3 aims to outrank GPT-4o.",
     "Grok 3 may soon be ahead of GPT-4o.",
