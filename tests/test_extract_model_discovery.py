@@ -29,3 +29,14 @@ def test_model_named_next_to_a_model_noun(extractor, text, expected):
 def test_a_discovered_model_is_found_in_a_comparison(facts):
     text = "The lab released its model Nova 3. Nova 3 beats GPT-4o on math."
     assert ("OUTPERFORMS", "nova-3", "gpt-4o") in facts(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("科大讯飞发布了推理模型星火X1。", "星火X1"),
+    ("科大訊飛發布了推理模型星火X1。", "星火X1"),
+    ("The lab released its new model Falcon-H1.", "Falcon-H1"),
+])
+def test_discovered_versions_next_to_a_model_noun(extractor, text, name):
+    from newsgraph.schema import Article
+    models = {n.name for n in extractor.extract(Article(id="a", title="t", text=text)).nodes if n.type.value == "Model"}
+    assert models == {name}

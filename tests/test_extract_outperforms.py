@@ -510,8 +510,8 @@ def test_outperforms_plural_description_after_objects(facts, text, expected):
     ("Qwen3联网之后，出错的概率比GPT-4o减少三成。", {("qwen3", "gpt-4o")}),
     ("Qwen3的價格比GPT-4o低得多。", {("qwen3", "gpt-4o")}),
     ("Qwen3's error rate is lower than GPT-4o's.", {("qwen3", "gpt-4o")}),
-    # less of a score, or a size either way, is no win
-    ("Qwen3's score is lower than GPT-4o's.", set()),
+    # less of a score is a win of the other; a size either way is no win
+    ("Qwen3's score is lower than GPT-4o's.", {("gpt-4o", "qwen3")}),
     ("Qwen3的得分比GPT-4o更低。", set()),
     ("Qwen3的參數量比GPT-4o更高。", set()),
     ("Qwen3的参数量比GPT-4o更低。", set()),
@@ -954,10 +954,11 @@ def test_outperforms_ordinal_places(facts, text, expected):
     ("Qwen3 scored 85 on MMLU, GPT-4o scored 80 and Llama 3 78.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
     ("Qwen3在MMLU上得分85，GPT-4o得分80，Llama 3得分78。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
     ("Qwen3 scored 85 on MMLU while GPT-4o scored 80.", {("qwen3", "gpt-4o")}),
-    # no win: a second test named, two rows side by side, a tie at the top
+    # two rows making the whole sentence, the test named: a pair set against each other
+    ("Qwen3 scored 85 on MMLU, GPT-4o scored 80.", {("qwen3", "gpt-4o")}),
+    # no win: a second test named, a tie at the top
     ("Qwen3 scored 85 on MMLU, GPT-4o scored 80 on GPQA and Llama 3 78.", set()),
     ("Qwen3在MMLU上得分85，GPT-4o在GPQA上得分80，Llama 3得分78。", set()),
-    ("Qwen3 scored 85 on MMLU, GPT-4o scored 80.", set()),
     ("Qwen3 scored 85 on MMLU, GPT-4o scored 85 and Llama 3 78.", set()),
 ])
 def test_outperforms_score_table_naming_its_test_once(facts, text, expected):

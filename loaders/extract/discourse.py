@@ -11,13 +11,15 @@ PRONOUN = "{discourse.pronouns}"    # refers to the subject
 PLURAL_PRONOUN = "{discourse.subject_plural}"  # refers to every name listed as the subject
 CONTINUATION = r"\s*{discourse.continuation}"
 # between two listed names: the first name's tail ("o1系列") and a parenthesis ("o3 (70)"), then a comma or "and"
-_NAME_END = r"(?:\s*{discourse.name_tails})?(?:\s*[(（][^()（）]{0,24}[)）])?"
+_NAME_END = r"(?:\s*{discourse.name_tails})?(?:\s*[(（][^()（）]{0,24}[)）])?(?:\s*{discourse.margins})?"
 COORD = (_NAME_END + r"\s*(?:[,，、]\s*)?{discourse.coordinators}?\s*(?:{discourse.articles}\s+)?"
          r"(?:{discourse.name_modifiers}\s*)?")  # "…和国内DeepSeek R1", "…and the open-source Llama 4"
 NEW_CLAUSE = r"\s+{discourse.new_clause}"
 # "…beat A and C trails D": a name followed by a comparison verb or an auxiliary starts a clause of its own
 NEW_PREDICATE = r"\s+(?:{comparison.win}|{comparison.loss}|{comparison.passive_phrase}|{discourse.auxiliaries})\b"
 COMMA_ONLY = _NAME_END + r"\s*[,，]\s*"
+# "…beat A, B, C, and others", "A, B, C etc.": a list closed so, its comma-joined names are all members
+LIST_CLOSE = _NAME_END + r"\s*[,，]?\s*{discourse.list_closers}"
 POSSESSIVE = r"\s*{discourse.possessive}\s*"
 MODIFIER_OF = r"\s*{discourse.modifier_of}\s*"  # "o1的轻量版o1-mini": o1-mini is the head
 APPOSITION = r"[,，:：]\s*"
@@ -36,7 +38,8 @@ DEFINITE = {  # descriptions that point back at the last-named entity of one typ
 }
 # a subject opens its clause: opening quotes, an attribution, "both" before a list, a short modifier (…的, or a kind noun: 另一款模型X), no pronoun
 SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?(?:{discourse.list_openers}\s+)?"
-                r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}(?:{discourse.attributive}|{discourse.kind_nouns}))?"
+                r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}(?:{discourse.attributive}"
+                r"|{discourse.kind_nouns}(?:\s*{discourse.exemplifiers})?))?"  # "Models such as A and B trail C"
                 r"[^{discourse.pronoun_chars:chars}]{0,3}")
 # "It scores…", "These models beat…", "它超越了…", "更是在测试中击败了…" (no subject at all):
 # a sentence whose subject points at the sentence before

@@ -23,12 +23,17 @@ _BETTER_AFTER = "{comparison.better_after}"
 _WORSE_AFTER = r"\s*{discourse.adverbs}*{comparison.worse_after}"  # "X比Y稍逊": Y wins
 _LOWER_AFTER = "{comparison.lower_after}"        # "X的错误率较Y降低": less of a cost is a win
 LOWER_THAN = "{comparison.lower_than}"           # "X's error rate is lower than Y's"
+_SCORE_NOUNS = "{comparison.score_nouns}"        # "X's score is lower than Y's": Y wins
 RANK_MARKER = "{comparison.rank_marker}"         # "X排在Y之后"
 _RANK_AHEAD = r"\s*{comparison.rank_ahead}"
 _RANK_BEHIND = r"\s*{comparison.rank_behind}"
 _HIGHER = "{comparison.higher}"                  # "更高", "higher": a win only where more is better
 _COSTS = "{comparison.costs}"                    # price, latency, errors: where less is better
 _COSTS_OR_SIZES = "(?:{comparison.costs}|{comparison.sizes})"  # and sizes: more of either is no win
+# "X的价格高于Y", "X's latency exceeds Y's": the subject's own cost or size compared (no win)
+# right before the cue ("X以更低成本超越Y", "X, at a fraction of the cost, beats Y" are wins)
+_OWN_COST = (r"\s*(?:{discourse.possessive}\s*(?:[^，,。；;\s]{1,4}?\s*)?)?" + _COSTS_OR_SIZES
+             + r"\s*(?:{discourse.adverbs}\s*)*$")
 BETTER_THAN = "{comparison.better_than}"         # "X is faster than Y"
 COMPARED_FRAME = "{comparison.compared_frame}"   # "与Y相比，X更强", "Compared with Y, X is faster"
 _COMPARED_BETTER = "{comparison.compared_better}"
@@ -45,6 +50,8 @@ SCORE_VERSUS = "{comparison.score_versus}"       # "A scored 80 vs B's 75"
 _THEIR_SCORE = (r"\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?"
                 r"(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)")
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+# "A (93.3) vs B (83.3)": a score in brackets right after the name (not a year: "A (2024)")
+_PAREN_SCORE = (r"\s*[(（]\s*(?!(?:19|20)[0-9]{2}\s*[)）])(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)\s*(?:{comparison.score_units})?\s*[)）]")
 GAIN = "{comparison.gain}"                       # "X, a 10% improvement over Y"
 _GAIN_MORE = "{comparison.gain_more}"            # "…, and 26% over Z"
 _GAIN_PREFIX = r"(?<![a-z]){comparison.gain_prefix}\s*$"
@@ -127,7 +134,11 @@ def win(view: SentenceView):
                 winner = head[0] if head and not view.norm.folded[relative.end():head[0].start].strip() else None
                 yield from _pairs(view, winner, losers)
             else:
-                yield from _pairs(view, _winner(view, a), losers, cue=a)
+                winner = _winner(view, a)
+                owned = winner is not None and view.re(_OWN_COST).match(view.norm.folded, winner.end, a)
+                if owned:
+                    continue  # "X的价格高于Y", "X's latency exceeds Y's": more of a cost or a size is no win
+                yield from _pairs(view, winner, losers, cue=a)
 
 
 def win_direct(view: SentenceView):
@@ -141,8 +152,24 @@ def win_direct(view: SentenceView):
             yield from _pairs(view, _winner(view, a), losers, cue=a)
 
 
+# "X beat Y but trailed Z", "X击败Y并领先Z": a name, then only a conjunction before the verb — an object, not its subject
+_COORDINATED_VERB = r"\s*[,，]?\s*(?:{discourse.continuation})\s*(?:{discourse.adverbs}\s*)*"
+
+
+def _verb_subject(view: SentenceView, m, cue: int):
+    """The subject of the verb at ``cue`` given the nearest model ``m`` before it: ``m`` itself, or — when only a
+    conjunction stands between (``m`` is the object of an earlier verb) — the model opening the clause, else None."""
+    if m is None or not view.re(_COORDINATED_VERB).fullmatch(view.norm.folded, m.end, cue):
+        return m
+    clause_start = view.clause_of(cue)[0]
+    models = [o for o in view.mentions if clause_start <= o.start and o.end <= m.start and o.type in MODEL]
+    if models and view.re(dc.SUBJECT_SLOT).fullmatch(view.norm.folded, clause_start, view._owner_start(models[0])):
+        return models[0]
+    return None
+
+
 def _winner(view: SentenceView, cue: int):
-    subject = view.before(cue, MODEL)
+    subject = _verb_subject(view, view.before(cue, MODEL), cue)
     if subject is None or not _aside(view, subject):
         return subject
     clause_start = view.clause_of(cue)[0]
@@ -179,7 +206,7 @@ def reversed_win(view: SentenceView):
     if not _claimed(view):
         return
     for a, b in view.cues(LOSS):
-        loser = view.before(a, MODEL)
+        loser = _verb_subject(view, view.before(a, MODEL), a)
         if loser and _unasserted(view, loser.end, a):
             continue
         yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL) for l in view.listed_with(loser))
@@ -227,11 +254,46 @@ def comparative(view: SentenceView):
     for a, b in view.cues(LOWER_THAN):
         if view.re(_COSTS).search(text, max(view.start, a - 40), a):
             yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
+        elif (loser := view.before(a, MODEL)) is not None and view.re(_SCORE_NOUNS).search(text, loser.end, a) \
+                and not view.re(_COSTS_OR_SIZES).search(text, loser.end, a) and not _unasserted(view, loser.end, a):
+            # "X的得分低于Y", "X's score is lower than Y's": less of a score, Y wins
+            yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL)[:1] for l in view.listed_with(loser))
     for a, b in view.cues(BETTER_THAN):
         if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):  # "…than A, B and C": each
             losers = view.after(b, MODEL)
             scored = _scored_list(view, losers[0]) if losers else []  # "higher than A's 80 and B's 78"
             yield from _pairs(view, view.before(a, MODEL), scored if len(scored) > len(losers) else losers)
+
+
+WIN_IMPLICIT = "{comparison.win_implicit}"        # "A得分80，B得分85，B略胜一筹", "…; B came out ahead"
+
+
+def _gives_a_number(view: SentenceView) -> bool:
+    """Whether the sentence before gives a number outside the names in it ("GPT-4o scored 80", not "GPT-4o is out")."""
+    start = view._previous_sentence_start()
+    names = [(m.start, m.end) for m in view.earlier if m.start >= start]
+    return any(not any(a <= n.start() < b for a, b in names) for n in _NUMBER.finditer(view.norm.folded, start, view.start))
+
+
+def implicit(view: SentenceView):
+    """"在A与B的对比中，B略胜一筹", "A scored 80. B, with 85, came out ahead": a win with no rival after its cue;
+    the loser is the one other model named before the cue in the sentence, else the one model of the sentence
+    before when that sentence gives a number; nothing when there are two or more (or none)."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(WIN_IMPLICIT):
+        if view.after(b, MODEL):
+            continue  # a rival named after the cue: the other rules' ("…胜出Y", "came out ahead of Y")
+        winner = _winner(view, a)
+        if winner is None or _unasserted(view, winner.end, a) or _parity_in(view, view.start, a):
+            continue
+        team = {m.entity_id for m in view.listed_with(winner)}
+        rivals = {m.entity_id for m in view.mentions if m.end <= a and m.type in MODEL} - team
+        if not rivals and _gives_a_number(view):
+            rivals = {m.entity_id for m in view.previous_sentence_mentions(MODEL)} - team
+        if len(rivals) == 1:
+            yield from ((w, rivals.copy().pop()) for w in team)
 
 
 def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
@@ -334,11 +396,12 @@ def score(view: SentenceView):
         yield from ((winner.entity_id, r.entity_id) for r in rivals if r.entity_id != winner.entity_id)
     for a, b in view.cues(SCORE_VERSUS):  # "A scored 80 vs B's 75": the higher score wins
         rival = view.after(b, MODEL, hi=view.end)[:1]
-        theirs = rival and view.re(_THEIR_SCORE).match(text, rival[0].end)
+        theirs = rival and (view.re(_THEIR_SCORE).match(text, rival[0].end) or view.re(_PAREN_SCORE).match(text, rival[0].end))
         score_for = view.re(_SCORE_FOR).match(text, b)  # "…, compared with 33.2% for B"
         if not theirs and score_for and rival and view._owner_start(rival[0]) == score_for.end():
             theirs = score_for
-        mine = [(m, view.re(_SCORED).match(text, m.end, a)) for m in view.mentions if m.end <= a and m.type in MODEL]
+        mine = [(m, view.re(_SCORED).match(text, m.end, a) or view.re(_PAREN_SCORE + r"\s*$").match(text, m.end, a))
+                for m in view.mentions if m.end <= a and m.type in MODEL]
         mine = [(m, _number(found.group("score"))) for m, found in mine if found]
         if not theirs or len(mine) != 1 or view.re(_COSTS).search(text, view.start, view.end):
             continue
@@ -427,7 +490,8 @@ def nominal(view: SentenceView):
 
 def score_table(view: SentenceView):
     """"A得分21.6%，B得分13.7%，而C以37.5%的得分登顶", "A scored 54%, B scored 38% and C scored 61%": in a run
-    of at least three models each with its score (after the first, the verb may be left out: "B 75%"), in one
+    of at least three models (or two set against each other, or making the whole sentence with their test named:
+    "A scored 85 on MMLU, and B 80") each with its score (after the first, the verb may be left out: "B 75%"), in one
     unit and nothing else between the rows, the highest wins
     over every other (nothing on a tie at the top, or where less is better)."""
     text, rows, run = view.norm.folded, [], []
@@ -459,7 +523,8 @@ def score_table(view: SentenceView):
     for run in rows:
         scores = {(m.entity_id, _number(row.group("score"))) for m, row in run}
         units = {(row.group("unit") or "").strip() for _, row in run}
-        contrast = len(run) == 2 and view.re(_TABLE_CONTRAST).search(text, run[0][1].end(), run[1][0].start)
+        contrast = len(run) == 2 and (view.re(_TABLE_CONTRAST).search(text, run[0][1].end(), run[1][0].start)
+                                      or _bare_pair(view, run))
         if (len(run) < _TABLE_ROWS and not contrast) or len(units) != 1 or len({i for i, _ in scores}) != len(scores) or None in {v for _, v in scores}:
             continue
         ranked = sorted(scores, key=lambda s: -s[1])
@@ -469,6 +534,21 @@ def score_table(view: SentenceView):
         if ranked[0][0] in only:
             continue  # "A得分80，而B仅为85": "only" said of the top score, no clear claim
         yield from ((ranked[0][0], other) for other, _ in ranked[1:])
+
+
+def _bare_pair(view: SentenceView, run) -> bool:
+    """"A scored 85 on MMLU; B 80.", "A得分85，B为80。": two rows that are the whole sentence (after a frame
+    naming no one: "On MMLU, …"), the first model the subject of its clause, nothing after the second score."""
+    text, (first, row), (second, last) = view.norm.folded, run[0], run[1]
+    opening = view.clause_of(first.start)[0]
+    if any(view.start <= m.start < opening for m in view.mentions):
+        return False
+    named = opening > view.start or view.re(_BENCH_BEFORE).match(text, first.end) \
+        or view.re(_BENCH_AFTER + _TABLE_GAP).fullmatch(text, row.end(), view._owner_start(second))
+    if not named or any(view.re(_TABLE_SCORE).match(text, m.end) for m in view.previous_sentence_mentions(MODEL)):
+        return False  # a score row in the sentence before: a table going on over a semicolon (score_carried's)
+    return bool(view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, view._owner_start(first))
+                and view.re(_ROW_END).fullmatch(text, last.end(), view.end))
 
 
 def superlative(view: SentenceView):
@@ -552,13 +632,19 @@ def score_carried(view: SentenceView):
         return
     ends = view.re(_ROW_END).fullmatch(text, row.end(), view.start) \
         or (not bench and view.re(_BENCH_AFTER + _ROW_END).fullmatch(text, row.end(), view.start))
+    frame = view._clause_start_before(top.start)  # "在AIME测试中，A得分85。", "On AIME, A scored 85.": a frame first
+    if frame > start and any(start <= m.start < frame for m in view.earlier):
+        return
     if not ends \
-            or not view.re(dc.SUBJECT_SLOT).fullmatch(text, start, top.start):
+            or not view.re(dc.SUBJECT_SLOT).fullmatch(text, max(start, frame), top.start):
         return
     if not _claimed(view) or view.re(_COSTS).search(text, start, view.end):
         return
     run.insert(0, (top, row))
-    contrast = view.re(_TABLE_CONTRAST).search(text, view.start, opening.end()) if len(run) == 2 else None
+    # two rows set against each other ("而B得分80", "By contrast, B scored 80"), or two sentences that are
+    # nothing but their rows, the test named in the first ("A scored 85 on MMLU. B scored 80.")
+    contrast = len(run) == 2 and (view.re(_TABLE_CONTRAST).search(text, view.start, opening.end()) or bench
+                                  or frame > start or not view.re(_ROW_END).fullmatch(text, row.end(), view.start))
     scores = {(m.entity_id, _number(r.group("score"))) for m, r in run}
     units = {(r.group("unit") or "").strip() for _, r in run}
     if (len(run) < _TABLE_ROWS and not contrast) or len(units) != 1 or len({i for i, _ in scores}) != len(scores) \
@@ -762,6 +848,7 @@ RULES = (
     Rule("outperforms.ordinal", "OUTPERFORMS", 0.65, ordinal, triggers=(_RANK_LATER,), aspect=aspect, min_mentions=2),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
+    Rule("outperforms.implicit", "OUTPERFORMS", 0.6, implicit, triggers=(WIN_IMPLICIT,), aspect=aspect, min_mentions=1),
 )
 
 

@@ -104,10 +104,19 @@ def _variant(norm: Normalised, base: Mention, match: re.Match, gazetteer: Gazett
 
 # a model-shaped name: a capitalised word (one or two), a version (V1, 3, M2, 2.5), maybe a tier word
 _MODEL_SHAPE = re.compile(r"(?<![A-Za-z0-9\-.])(?P<name>(?P<head>[A-Z][A-Za-z]{1,15})(?:[-\s][A-Z][A-Za-z]{1,15})?[-\s]?"
-                          r"[VRMKvrmk]?\d{1,2}(?:\.\d{1,2})?(?:[-\s](?:Pro|Max|Mini|Plus|Turbo|Ultra|Flash|Lite|Air|Chat))?)"
+                          r"(?:[VRMKTXvrmktx]|(?<=-)[A-Z])?\d{1,2}(?:\.\d{1,2})?(?:[-\s](?:Pro|Max|Mini|Plus|Turbo|Ultra|Flash|Lite|Air|Chat))?)"
                           r"(?![A-Za-z0-9%]|[.,]\d)")
+# a Chinese name with a Latin version glued to it ("星火X1", "混元T1"): the version, then up to four Han characters
+# back to a boundary (punctuation, a space, 的, or a name already found: "科大讯飞星火X1")
+_ZH_VERSION = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9%]|[.,]\d)")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _CUE_BEFORE = r"{names.model_cue_before}\s*[「“\"《『]?\s*$"
 _CUE_AFTER = r"\s*[」”\"》』]?\s*{names.model_cue_after}"
+# "Zeta-2 outperforms GPT-4o", "GPT-4o trails Zeta-2", "Zeta-2在数学上超越GPT-4o": a model-shaped name compared with
+# a model the gazetteer knows, in one clause, a comparison cue between them (nothing else named between)
+_COMPARE = "(?:{comparison.win}|{comparison.loss}|{comparison.better_than}|{comparison.passive_phrase})"
+_COMPARED_AFTER = r"[^，,。；;!?！？\n]{0,20}?" + _COMPARE + r"[^，,。；;!?！？\n]{0,12}?$"
+_COMPARED_BEFORE = _COMPARE + r"[^，,。；;!?！？\n]{0,12}?$"
 
 
 def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
@@ -127,12 +136,27 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
     spans = [(m.start, m.end) for m in taken]
     text, folded = norm.original, norm.folded
     names: dict[str, str] = {}
+    known = [m for m in taken if m.type == NodeType.MODEL]
     for match in _MODEL_SHAPE.finditer(text):
         start, end = match.span("name")
         if match.group("head").casefold() in not_names or any(a < end and start < b for a, b in spans):
             continue
-        if before.search(folded, max(0, start - 16), start) or after.match(folded, end):
+        if before.search(folded, max(0, start - 16), start) or after.match(folded, end) \
+                or (known and _compared_with_known(folded, start, end, taken, lex)):
             names.setdefault(match.group("name"), slugify(match.group("name")))
+    ends = {m.end for m in taken}
+    follower = lex.pattern("[{names.zh_model_followers:chars}]")
+    for match in _ZH_VERSION.finditer(text):
+        start, end = match.start(), match.end()
+        while start > max(0, match.start() - 4) and _HAN.match(text, start - 1) and text[start - 1] != "的" \
+                and start not in ends and not before.search(folded, max(0, start - 16), start):
+            start -= 1
+        if match.start() - start < 2 or any(a < end and start < b for a, b in spans) \
+                or (_HAN.match(text, end) and not follower.match(folded, end)):  # "A1级别": a grade, no name
+            continue
+        if before.search(folded, max(0, start - 16), start) or after.match(folded, end) \
+                or (known and _compared_with_known(folded, start, end, taken, lex)):
+            names.setdefault(text[start:end], slugify(text[start:end]))
     found = []
     for surface, entity_id in names.items():
         for match in re.finditer(rf"(?<![A-Za-z0-9\-.]){re.escape(surface)}(?![A-Za-z0-9]|[.,]\d)", text):
@@ -140,6 +164,18 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
                 found.append(Mention(match.start(), match.end(), surface, entity_id, NodeType.MODEL, DISCOVERED,
                                      "discovery.model_named"))
     return found
+
+
+def _compared_with_known(folded: str, start: int, end: int, taken: list[Mention], lex: Lexicon) -> bool:
+    """Whether the name at ``start:end`` is compared with a known model: the nearest mention after it is a model
+    with a comparison cue between ("Zeta-2 beats GPT-4o"), or the nearest before it is ("GPT-4o trails Zeta-2")."""
+    later = next((m for m in taken if m.start >= end), None)
+    if later is not None and later.type == NodeType.MODEL and later.start - end <= 40 \
+            and lex.pattern(_COMPARED_AFTER).search(folded, end, later.start):
+        return True
+    earlier = next((m for m in reversed(taken) if m.end <= start), None)
+    return bool(earlier is not None and earlier.type == NodeType.MODEL and start - earlier.end <= 40
+                and lex.pattern(_COMPARED_BEFORE).search(folded, earlier.end, start))
 
 
 REFERRED = "reference.version"  # the rule of a family mention that stands for the one version named before it

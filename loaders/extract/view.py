@@ -241,8 +241,10 @@ class SentenceView:
         if opening is None:
             opening, at = self.re(dc.SUBJECT_REFERENCE).match(text, self.start), self.start
         if opening is None:  # "在高难度测验中，该模型…", "On a harder test, the model…": after a frame naming no one
+            sourced = self.re(dc.SOURCE_SLOT).match(text, self.start)  # "According to xAI, it…", "据xAI介绍，该模型…"
             for clause in self.clauses[1:]:
-                if clause[0] >= pos or any(self.start <= m.start < clause[0] for m in self.mentions):
+                if clause[0] >= pos or any(self.start <= m.start < clause[0] and (not sourced or m.type == NodeType.MODEL)
+                                           for m in self.mentions):
                     break
                 found = self.re(dc.SUBJECT_REFERENCE).match(text, clause[0])
                 if found and found.group("carried") is None:
@@ -387,6 +389,8 @@ class SentenceView:
             else:
                 chain, pending = chain + pending + [m], []
             last = m
+        if pending and self.re(dc.LIST_CLOSE).match(self.norm.folded, last.end):
+            chain += pending  # "A, B, C, and others": closed all the same
         return chain
 
     def listed_with(self, m: Mention | None, subject: bool = True) -> list[Mention]:
@@ -409,6 +413,15 @@ class SentenceView:
             closed = closed or not self.re(dc.COMMA_ONLY).fullmatch(gap)
             chain.insert(0, o)
             last = o
+        if subject and closed and chain[0] is not m:  # "A, B and C trail D": the comma made "A" a clause of its own
+            longer = list(chain)
+            for o in reversed([o for o in self.mentions if self.start <= o.start and o.end <= clause_start and o.type == m.type]):
+                if not self.re(dc.COMMA_ONLY).fullmatch(self.norm.folded[o.end:self._owner_start(longer[0])]):
+                    break
+                longer.insert(0, o)
+            if len(longer) > len(chain) and self.re(dc.SUBJECT_SLOT).fullmatch(
+                    self.norm.folded, self.clause_of(longer[0].start)[0], self._owner_start(longer[0])):
+                return longer
         if subject and len(chain) > 1 and not self.re(dc.SUBJECT_SLOT).fullmatch(
                 self.norm.folded, clause_start, self._owner_start(chain[0])):
             return [m]  # "Qwen3 beats A and B trails C": a list opens its clause, else it is no subject list
