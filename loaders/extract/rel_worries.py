@@ -47,6 +47,7 @@ _BRACKET_CLOSE = r"\s*[)）]"
 _RESTRAINED = r"\s*{worry.ban_restrained}"
 _BARE_ORG = r"\s*{worry.bare_org_nouns}"
 _BAN_OBJECT = r"(?:\s*(?:{worry.ban_object_words})(?![a-z]))*\s*"
+_HEDGE_REACH = 20  # characters: "is considering a ban on X" (a hedge, an article, then the ban)
 _NEAR = 150  # characters: a ban's reason of worry is this close to it (a run-on "sentence" holds several stories)
 _DESCRIBED = {  # a description of a cause, and the type of the one thing named before that it stands for
     "{worry.described_products}": MODEL,
@@ -187,7 +188,7 @@ def ban(view: SentenceView):
     """
     text = view.norm.folded
     for a, b in view.cues(BANS):
-        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - 12), a):
+        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - _HEDGE_REACH), a):
             continue
         passive = _passive_ban(view, a, b)
         if passive is not None:  # "DeepSeek was banned by Italy", "DeepSeek已被意大利禁用": never the other way round
@@ -303,6 +304,11 @@ def probe(view: SentenceView):
             continue
         worried = view.before(match.start(), ORG)
         lo, hi = group_span(match, "party")
+        lead = view.re(_PASSIVE_LEAD).search(text, view.clause_of(match.start())[0], match.start())
+        if lead is not None and lead.end() == match.start():
+            continue  # "OpenAI was fined by …": the subject is the one probed, never the prober
+        if worried is not None and view.re(_POSSESSOR_ONLY).match(text, worried.end):
+            continue  # "Germany's data commissioner ordered…": the commissioner acts, not Germany
         if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
                 or not (reason or _public(view, worried)):
             continue  # a public body's probe is a worry; anyone else's, with a reason of worry
@@ -342,8 +348,8 @@ def urged(view: SentenceView):
         if view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
             continue
         party = view.before(match.start(), ORG, reach=False)
-        if party is None:
-            continue
+        if party is None or view.re(_POSSESSOR_ONLY).match(text, party.end):
+            continue  # "Germany's data protection commissioner asked…": the commissioner asks, not Germany
         lo = match.end()
         described = _described_list(view, lo, view.clause_of(lo - 1)[1], at=True, lead=_BAN_OBJECT)
         following = [m for m in view.mentions if m.start >= lo and m.type in CAUSES]
@@ -479,8 +485,16 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
             or view.re(_ARTICLE).fullmatch(text, opening, first.start) \
             or view.re(_LIST_OPENER).search(text, opening, first.start):
         owner = view.re(_OWNER_MARK)  # "Garante, Italy's privacy watchdog, said…": Italy only owns the watchdog
-        return list({m.entity_id: m for m in orgs[lo:hi + 1] if m is party or not owner.match(text, m.end)}.values())
+        members = orgs[lo:hi + 1]
+        return list({m.entity_id: m for i, m in enumerate(members) if m is party or not (
+            owner.match(text, m.end) or _modifies_next(view, m, members[i + 1:]))}.values())
     return [party]
+
+
+def _modifies_next(view: SentenceView, m, rest: list) -> bool:
+    """Whether a place ``m`` is written right against the next name, modifying it ("台湾数位发展部": Taiwan's
+    ministry, not Taiwan and the ministry)."""
+    return bool(rest) and rest[0].start == m.end and _kind(view, m) in _PUBLIC_KINDS | PLACE_KINDS
 
 
 def _joined(view: SentenceView, a: int, b: int) -> bool:

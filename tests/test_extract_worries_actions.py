@@ -1,0 +1,58 @@
+"""WORRIES from what public bodies and companies do about a thing: fines, orders to stop, removal from app
+stores, summons (约谈), staff warnings — with the party and the cause the right way round, in three scripts."""
+import pytest
+
+A = "article-test"
+
+
+def worries(extractor, text):
+    from newsgraph.schema import Article
+    found = extractor.extract(Article(id=A, title="test", text=text))
+    return {(e.source, e.target, e.evidence[0].rule) for e in found.edges if e.type.value == "WORRIES"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fines
+    ("The FTC fined Meta over its data practices.", {("meta", "ftc", "worries.probe")}),
+    ("The Garante fined OpenAI 15 million euros.", {("openai", "garante", "worries.probe")}),
+    ("歐盟執委會對Meta處以5億歐元罰款。", {("meta", "european-commission", "worries.probe")}),
+    ("欧盟委员会对Meta处以5亿欧元罚款。", {("meta", "european-commission", "worries.probe")}),
+    ("欧盟委员会对Meta罚款5亿欧元。", {("meta", "european-commission", "worries.probe")}),
+    # orders to stop
+    ("The Garante ordered OpenAI to stop processing users' data.", {("openai", "garante", "worries.probe")}),
+    ("The Garante ordered DeepSeek to immediately halt its service in Italy.", {("deepseek", "garante", "worries.probe")}),
+    ("網信辦責令DeepSeek整改。", {("deepseek", "cac", "worries.probe")}),
+    ("网信办责令DeepSeek整改。", {("deepseek", "cac", "worries.probe")}),
+    ("网信办下令DeepSeek停止处理用户数据。", {("deepseek", "cac", "worries.probe")}),
+    # removal from app stores
+    ("South Korea pulled DeepSeek from app stores.", {("deepseek", "south-korea", "worries.probe")}),
+    ("South Korea removed DeepSeek from local app stores over privacy concerns.", {("deepseek", "south-korea", "worries.probe")}),
+    ("韓國將DeepSeek從應用商店下架。", {("deepseek", "south-korea", "worries.probe")}),
+    ("韩国将DeepSeek从应用商店下架。", {("deepseek", "south-korea", "worries.probe")}),
+    ("韩国下架了DeepSeek。", {("deepseek", "south-korea", "worries.ban")}),
+    # a place written against a ministry's name modifies it
+    ("台灣數位發展部示警DeepSeek存在資安風險。", {("deepseek", "moda", "worries.experiencer")}),
+    ("台湾数位发展部示警DeepSeek存在资安风险。", {("deepseek", "moda", "worries.experiencer")}),
+])
+def test_worries_from_actions(extractor, text, expected):
+    assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI was fined 15 million euros by the Garante.",   # passive: never the fined company as the party
+    "The FTC did not fine Meta.",
+    "The FTC may fine Meta over its data practices.",
+    "Italy is considering a ban on DeepSeek.",
+    "Italy is weighing whether to ban DeepSeek.",
+    "The regulator ordered Alibaba to stop buying Nvidia chips.",
+    "網信辦下令阿里巴巴停止採購英偉達晶片。",
+    "网信办下令阿里巴巴停止采购英伟达芯片。",
+    "Apple removed DeepSeek from its App Store.",            # a company removing an app, no reason given
+    "Germany's data protection commissioner asked Apple and Google to remove DeepSeek from their app stores.",
+    "歐盟執委會未對Meta處以罰款。",
+    "欧盟委员会未对Meta处以罚款。",
+    "欧盟委员会可能对Meta处以罚款。",
+    "韩国可能将DeepSeek从应用商店下架。",
+])
+def test_worries_from_actions_nothing(extractor, text):
+    assert worries(extractor, text) == set()
