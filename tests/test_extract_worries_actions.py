@@ -53,6 +53,12 @@ def test_worries_from_actions(extractor, text, expected):
     "欧盟委员会未对Meta处以罚款。",
     "欧盟委员会可能对Meta处以罚款。",
     "韩国可能将DeepSeek从应用商店下架。",
+    # a place written against a body the gazetteer does not know names that body, not the place
+    "義大利個資保護機關下令DeepSeek停止處理用戶資料。",
+    "意大利个资保护机关下令DeepSeek停止处理用户资料。",
+    "The Italian privacy body fined OpenAI.",
+    # the market worries, not the company
+    "Nvidia shares fell as investors worried about DeepSeek.",
 ])
 def test_worries_from_actions_nothing(extractor, text):
     assert worries(extractor, text) == set()

@@ -82,6 +82,7 @@ _PROGRESSIVE = r"{worry.ban_progressive}"
 _PASSIVE_BY = r"(?:(?P<by>{worry.ban_passive_by})|{worry.ban_passive_in})\s*"
 _INCLUDED = "{worry.included_lists}"      # "Banks that have banned X include A and B": the list of the plural party
 _PLURAL_KIND = "{worry.plural_kinds}"
+_UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 
 
 def causative(view: SentenceView):
@@ -158,8 +159,10 @@ def experiencer(view: SentenceView):
                 worried = _described_party(view, view.clause_of(a)[0], a)  # "the company": only when one fits
             if any(lead.end() == a for lead in view.re(_PARTICIPLE).finditer(text, max(view.start, a - 8), b)):
                 worried = _opening_subject(view, a)  # "A and B praised C while voicing concerns about D": A and B
-            if worried is not None and view.re(_POSSESSOR_ONLY).match(view.norm.folded, worried.end):
-                worried = None  # "Italy's watchdog … cited concerns": the watchdog is worried, not Italy
+            if worried is not None and (view.re(_POSSESSOR_ONLY).match(view.norm.folded, worried.end)
+                                        or view.re(_MARKET).match(view.norm.folded, worried.end)):
+                worried = None  # "Italy's watchdog … cited concerns": the watchdog is worried, not Italy;
+                # "Nvidia shares fell as investors worried…": the market, not the company
             worried = worried or _example_before(view, a) \
                 or _described_party(view, view.clause_of(a)[0], a)  # "said the company … remained concerned"
             plural = None if worried else _examples_after(view, a)  # "Several countries voiced concerns…, including A"
@@ -466,6 +469,8 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
     if party is None:
         return []
     text = view.norm.folded
+    if _kind(view, party) in PLACE_KINDS and view.re(_UNNAMED_BODY).match(text, party.end):
+        return []  # "義大利個資保護機關下令…": a body the gazetteer does not know, not the place
     orgs = [m for m in view.mentions if m.type in ORG and m.end <= pos]
     if party not in orgs:
         return [party]  # a description ("the company") standing for a name of an earlier sentence
