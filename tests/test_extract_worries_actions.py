@@ -30,6 +30,16 @@ def worries(extractor, text):
     ("韓國將DeepSeek從應用商店下架。", {("deepseek", "south-korea", "worries.probe")}),
     ("韩国将DeepSeek从应用商店下架。", {("deepseek", "south-korea", "worries.probe")}),
     ("韩国下架了DeepSeek。", {("deepseek", "south-korea", "worries.ban")}),
+    # scrutiny and criticism from named parties
+    ("ChatGPT has come under scrutiny from the EDPB over its data practices.", {("chatgpt", "edpb", "worries.scrutiny")}),
+    ("ChatGPT drew criticism from the EDPB and the FTC.",
+     {("chatgpt", "edpb", "worries.scrutiny"), ("chatgpt", "ftc", "worries.scrutiny")}),
+    ("DeepSeek遭到意大利和法國的調查。", {("deepseek", "italy", "worries.scrutiny"), ("deepseek", "france", "worries.scrutiny")}),
+    ("DeepSeek遭到意大利和法国的调查。", {("deepseek", "italy", "worries.scrutiny"), ("deepseek", "france", "worries.scrutiny")}),
+    # a risk a party states
+    ("The EDPB said ChatGPT poses a serious privacy risk.", {("chatgpt", "edpb", "worries.found")}),
+    ("數位發展部指出，DeepSeek存在資安風險。", {("deepseek", "moda", "worries.found")}),
+    ("数位发展部指出，DeepSeek存在资安风险。", {("deepseek", "moda", "worries.found")}),
     # a place written against a ministry's name modifies it
     ("台灣數位發展部示警DeepSeek存在資安風險。", {("deepseek", "moda", "worries.experiencer")}),
     ("台湾数位发展部示警DeepSeek存在资安风险。", {("deepseek", "moda", "worries.experiencer")}),
@@ -57,6 +67,13 @@ def test_worries_from_actions(extractor, text, expected):
     "義大利個資保護機關下令DeepSeek停止處理用戶資料。",
     "意大利个资保护机关下令DeepSeek停止处理用户资料。",
     "The Italian privacy body fined OpenAI.",
+    "DeepSeek could face scrutiny from the EDPB.",
+    "DeepSeek has not drawn scrutiny from the EDPB.",
+    "DeepSeek可能受到歐洲數據保護委員會的審查。",
+    "DeepSeek可能受到欧洲数据保护委员会的审查。",
+    "The EDPB said ChatGPT could pose risks.",
+    "The EDPB said ChatGPT poses no risk.",
+    "数位发展部指出，DeepSeek不存在资安风险。",
     # the market worries, not the company
     "Nvidia shares fell as investors worried about DeepSeek.",
 ])

@@ -23,7 +23,8 @@ EXPERIENCER = "{worry.experiencer}"
 _TOWARDS = "{worry.towards}"
 _SPEECH_END = r"{speech.frame}\W*$"
 POSES = "{worry.poses}"                    # "X对Y构成威胁": the worried party in slot `party`
-SEES_AS_THREAT = "{worry.sees_as_threat}"  # "Y视X为威胁": the cause in slot `party`
+SEES_AS_THREAT = "{worry.sees_as_threat}"
+SCRUTINY = "{worry.scrutiny}"              # "X drew scrutiny from Y", "X受到Y的审查": the worried party in slot `party`  # "Y视X为威胁": the cause in slot `party`
 BROUGHT = "{worry.brought_risk}"           # "由于X带来的不确定性": X worries the sentence's subject
 _DISMISSED = r"[”」\"]?\s*{worry.risk_dismissed}"
 BANS = "{worry.bans}"
@@ -124,6 +125,27 @@ def poses(view: SentenceView):
         lo, hi = group_span(match, "party")
         for worried in view.after(lo, ORG, hi=hi):
             if cause:
+                yield cause.entity_id, worried.entity_id
+
+
+def scrutiny(view: SentenceView):
+    """"ChatGPT has drawn scrutiny from the EDPB", "ChatGPT受到欧洲数据保护委员会的审查": the thing named before the
+    cue (in its clause, or the one thing a description there stands for) worries the parties in slot `party`;
+    nothing when hedged ("could face scrutiny") or negated."""
+    text = view.norm.folded
+    for match in view.matches(SCRUTINY):
+        opening = view.clause_of(match.start())[0]
+        if view.re(_BAN_HEDGE).search(text, max(opening, match.start() - _HEDGE_REACH), match.start()):
+            continue
+        cause = view.before(match.start(), CAUSES, reach=False)
+        if cause is None or cause.start < opening:
+            cause = next(iter(_described_list(view, opening, match.start(), at=True, lead=_OPENING) or []), None)
+        if cause is None:
+            continue
+        lo, hi = group_span(match, "party")
+        parties = view.after(lo, ORG, hi=hi)
+        for worried in parties[:1] and listed_with(view, parties[0], hi, anywhere=True) + parties[1:]:
+            if worried.entity_id != cause.entity_id:
                 yield cause.entity_id, worried.entity_id
 
 
@@ -449,6 +471,7 @@ RULES = (
     Rule("worries.causative", "WORRIES", 0.85, _not_own(causative), triggers=(CAUSATIVE,)),
     Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES)),
     Rule("worries.poses", "WORRIES", 0.8, _not_own(poses), triggers=(POSES,)),
+    Rule("worries.scrutiny", "WORRIES", 0.7, _not_own(scrutiny), triggers=(SCRUTINY,)),
     Rule("worries.sees_as_threat", "WORRIES", 0.75, _not_own(sees_as_threat), triggers=(SEES_AS_THREAT,)),
     Rule("worries.experiencer", "WORRIES", 0.8, _not_own(experiencer), triggers=(EXPERIENCER,)),
     Rule("worries.ban", "WORRIES", 0.7, _not_own(ban), triggers=(BANS,)),
