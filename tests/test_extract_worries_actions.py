@@ -67,6 +67,7 @@ def test_worries_from_actions(extractor, text, expected):
     "義大利個資保護機關下令DeepSeek停止處理用戶資料。",
     "意大利个资保护机关下令DeepSeek停止处理用户资料。",
     "The Italian privacy body fined OpenAI.",
+    "The rules alarmed Silicon Valley and drew criticism from Washington.",
     "DeepSeek could face scrutiny from the EDPB.",
     "DeepSeek has not drawn scrutiny from the EDPB.",
     "DeepSeek可能受到歐洲數據保護委員會的審查。",

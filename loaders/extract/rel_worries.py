@@ -140,8 +140,8 @@ def scrutiny(view: SentenceView):
         cause = view.before(match.start(), CAUSES, reach=False)
         if cause is None or cause.start < opening:
             cause = next(iter(_described_list(view, opening, match.start(), at=True, lead=_OPENING) or []), None)
-        if cause is None:
-            continue
+        if cause is None or view.re(_AND).search(text, cause.end, match.start()):
+            continue  # "X alarmed Silicon Valley and drew criticism from Washington": X, not Silicon Valley
         lo, hi = group_span(match, "party")
         parties = view.after(lo, ORG, hi=hi)
         for worried in parties[:1] and listed_with(view, parties[0], hi, anywhere=True) + parties[1:]:
