@@ -83,6 +83,8 @@ _PROGRESSIVE = r"{worry.ban_progressive}"
 _PASSIVE_BY = r"(?:(?P<by>{worry.ban_passive_by})|{worry.ban_passive_in})\s*"
 _INCLUDED = "{worry.included_lists}"      # "Banks that have banned X include A and B": the list of the plural party
 _PLURAL_KIND = "{worry.plural_kinds}"
+_ANAPHOR_ONLY = r"\s*{worry.anaphors}\s*(?:{worry.expressing})?\s*"  # "对此表示担忧": 此 between 对 and the cue
+_ANAPHOR_AFTER = r"\s*(?:{worry.anaphor_leads}\s+)?{worry.anaphors}\s*[.;,。，]"  # "voiced concern about it."
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 
 
@@ -199,6 +201,8 @@ def experiencer(view: SentenceView):
                                                          or head.start - b > _THAT_REACH
                                                          and view.re(_THAT).search(view.norm.folded, a, b)):
                 causes = []  # "concerned that data shared … on servers owned by companies like OpenAI": too far
+        if not causes and worried is not None and _points_back(view, a, b, toward[-1][1] if toward else None):
+            causes = _one_earlier_cause(view, a)  # "R1发布后，韩国对此表示担忧", "…. The Garante expressed concern."
         causes = [made for c in causes if (made := _made_by(view, c)) is not None]
         parties = _listed_after(view, worried) if plural else listed_with(view, worried, a)
         yield from ((c.entity_id, w.entity_id) for c in causes for w in parties if w.entity_id != c.entity_id)
@@ -697,6 +701,28 @@ def _example_before(view: SentenceView, pos: int):
     if inside and view.re(_LIST_OPENER).search(text, previous[0], inside[0].start):
         return inside[-1]
     return None
+
+
+def _points_back(view: SentenceView, a: int, b: int, toward_end: int | None) -> bool:
+    """Whether a worry cue at ``[a, b)`` names no cause of its own but points back: "对此表示担忧" (an anaphor
+    between 对 and the cue), "expressed concern about it", or a cue closing the sentence ("The Garante expressed
+    concern.")."""
+    text = view.norm.folded
+    if toward_end is not None:
+        return bool(view.re(_ANAPHOR_ONLY).fullmatch(text, toward_end, a))
+    if view.re(_ANAPHOR_AFTER).match(text, b):
+        return True
+    return not text[b:view.end].strip(" .。!！\"”’」』") and view.clause_of(b - 1)[1] >= view.end - 2
+
+
+def _one_earlier_cause(view: SentenceView, pos: int) -> list:
+    """The one model or policy named in the sentence before (or earlier in this one, before ``pos``): what a worry
+    with no cause of its own is about. Nothing when none or several are named (precision first)."""
+    text = view.norm.folded
+    scope = [*view.previous_sentence_mentions(ANY), *(m for m in view.mentions if m.end <= pos)]
+    fits = {m.entity_id: m for m in scope if m.type in (NodeType.MODEL, NodeType.POLICY)
+            or (m.type in ORG and view.re(_PRODUCT_NOUN).match(text, m.end))}  # "DeepSeek's chatbot"
+    return list(fits.values()) if len(fits) == 1 else []
 
 
 def _next_clause_causes(view: SentenceView, cue_end: int) -> list:
