@@ -40,6 +40,13 @@ def worries(extractor, text):
     ("The EDPB said ChatGPT poses a serious privacy risk.", {("chatgpt", "edpb", "worries.found")}),
     ("數位發展部指出，DeepSeek存在資安風險。", {("deepseek", "moda", "worries.found")}),
     ("数位发展部指出，DeepSeek存在资安风险。", {("deepseek", "moda", "worries.found")}),
+    # a plural kind of party before a listed subject: every member
+    ("Talent agencies CAA and UTA voiced concern about Sora.", {("sora", "caa", "worries.experiencer"), ("sora", "uta", "worries.experiencer")}),
+    ("Regulators in Italy, France and Ireland have raised concerns about DeepSeek.",
+     {("deepseek", "italy", "worries.experiencer"), ("deepseek", "france", "worries.experiencer"),
+      ("deepseek", "ireland", "worries.experiencer")}),
+    ("人才經紀公司CAA和UTA對Sora表示擔憂。", {("sora", "caa", "worries.experiencer"), ("sora", "uta", "worries.experiencer")}),
+    ("人才经纪公司CAA和UTA对Sora表示担忧。", {("sora", "caa", "worries.experiencer"), ("sora", "uta", "worries.experiencer")}),
     # a place written against a ministry's name modifies it
     ("台灣數位發展部示警DeepSeek存在資安風險。", {("deepseek", "moda", "worries.experiencer")}),
     ("台湾数位发展部示警DeepSeek存在资安风险。", {("deepseek", "moda", "worries.experiencer")}),
@@ -75,6 +82,10 @@ def test_worries_from_actions(extractor, text, expected):
     "The EDPB said ChatGPT could pose risks.",
     "The EDPB said ChatGPT poses no risk.",
     "数位发展部指出，DeepSeek不存在资安风险。",
+    # people of a place who are not its government
+    "美國智庫人士擔心Qwen的普及。",
+    "美国智库人士担心Qwen的普及。",
+    "US experts worry about Qwen.",
     # the market worries, not the company
     "Nvidia shares fell as investors worried about DeepSeek.",
 ])

@@ -85,6 +85,7 @@ _INCLUDED = "{worry.included_lists}"      # "Banks that have banned X include A 
 _PLURAL_KIND = "{worry.plural_kinds}"
 _ANAPHOR_ONLY = r"\s*{worry.anaphors}\s*(?:{worry.expressing})?\s*"  # "对此表示担忧": 此 between 对 and the cue
 _ANAPHOR_AFTER = r"\s*(?:{worry.anaphor_leads}\s+)?{worry.anaphors}\s*[.;,。，]"  # "voiced concern about it."
+_LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*"  # "Talent agencies CAA and UTA", "Regulators in A and B"
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 
 
@@ -515,6 +516,7 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
     if anywhere or view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, first.start) \
             or view.re(dc.SUBJECT_SLOT).fullmatch(text, opener.end(), first.start) \
             or view.re(_ARTICLE).fullmatch(text, opening, first.start) \
+            or view.re(_LIST_HEAD).fullmatch(text, opener.end(), first.start) \
             or view.re(_LIST_OPENER).search(text, opening, first.start):
         owner = view.re(_OWNER_MARK)  # "Garante, Italy's privacy watchdog, said…": Italy only owns the watchdog
         members = orgs[lo:hi + 1]
