@@ -22,6 +22,14 @@ def worries(extractor, text):
     ("OpenAI launched Sora 2 last week. The Garante expressed concern.", {("sora-2", "garante", "worries.experiencer")}),
     ("OpenAI launched Sora 2 last week. The Garante voiced concern about it.", {("sora-2", "garante", "worries.experiencer")}),
     ("DeepSeek's chatbot topped the app charts. But the Garante is worried.", {("deepseek", "garante", "worries.experiencer")}),
+    # a person opening the sentence speaks for the organisation named in apposition
+    ("Jason Oxman, the head of the ITIC, said he was worried about the AI Diffusion Rule.",
+     {("ai-diffusion-rule", "itic", "worries.experiencer")}),
+    ("Jason Oxman, the head of the ITIC, wrote to the secretary, expressing concerns about the AI Diffusion Rule.",
+     {("ai-diffusion-rule", "itic", "worries.experiencer")}),
+    ("The Commerce Department issued the AI Diffusion Rule. Jason Oxman, the head of the ITIC, wrote to the secretary, "
+     "expressing concerns that further restrictions could disrupt supply chains.",
+     {("ai-diffusion-rule", "itic", "worries.experiencer")}),
 ])
 def test_worries_about_the_one_thing_named_before(extractor, text, expected):
     assert worries(extractor, text) == expected
@@ -34,6 +42,9 @@ def test_worries_about_the_one_thing_named_before(extractor, text, expected):
     "OpenAI launched Sora 2 last week. The Garante did not express concern.",
     "OpenAI launched Sora 2 last week. Analysts expressed concern.",                 # no organisation worried
     "The Garante expressed concern.",                                                # nothing named before
+    "Jason Oxman, a former adviser to the ITIC, said he was worried about the AI Diffusion Rule.",
+    "Jason Oxman, the head of the ITIC, wrote to the secretary, expressing concerns that further restrictions could "
+    "disrupt supply chains.",                                                        # no policy named before
 ])
 def test_worries_nothing_when_the_earlier_thing_is_not_one(extractor, text):
     assert worries(extractor, text) == set()

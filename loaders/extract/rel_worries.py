@@ -86,6 +86,8 @@ _PLURAL_KIND = "{worry.plural_kinds}"
 _ANAPHOR_ONLY = r"\s*{worry.anaphors}\s*(?:{worry.expressing})?\s*"  # "对此表示担忧": 此 between 对 and the cue
 _ANAPHOR_AFTER = r"\s*(?:{worry.anaphor_leads}\s+)?{worry.anaphors}\s*[.;,。，]"  # "voiced concern about it."
 _LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*"  # "Talent agencies CAA and UTA", "Regulators in A and B"
+_ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice)\s+)?"
+            r"{citation.person_roles}\s+(?:of|at|for)\s+(?:the\s+)?")  # "Jane Roe, the head of Acme"
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 
 
@@ -183,13 +185,14 @@ def experiencer(view: SentenceView):
                     and _party_described(view, view.clause_of(a)[0], a):
                 worried = _described_party(view, view.clause_of(a)[0], a)  # "the company": only when one fits
             if any(lead.end() == a for lead in view.re(_PARTICIPLE).finditer(text, max(view.start, a - 8), b)):
-                worried = _opening_subject(view, a)  # "A and B praised C while voicing concerns about D": A and B
+                worried = _opening_subject(view, a) or _represented(view, a)  # "A and B praised C while voicing concerns about D": A and B
             if worried is not None and (view.re(_POSSESSOR_ONLY).match(view.norm.folded, worried.end)
                                         or view.re(_MARKET).match(view.norm.folded, worried.end)):
                 worried = None  # "Italy's watchdog … cited concerns": the watchdog is worried, not Italy;
                 # "Nvidia shares fell as investors worried…": the market, not the company
             worried = worried or _example_before(view, a) \
-                or _described_party(view, view.clause_of(a)[0], a)  # "said the company … remained concerned"
+                or _described_party(view, view.clause_of(a)[0], a) \
+                or _represented(view, a)  # "said the company … remained concerned"; "Jane Roe, head of Acme, said…"
             plural = None if worried else _examples_after(view, a)  # "Several countries voiced concerns…, including A"
             worried = worried or plural
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
@@ -444,6 +447,23 @@ def _opening_subject(view: SentenceView, pos: int):
             or len(view.norm.folded[view.start:opening].strip()) > 8:
         return None
     return subject
+
+
+def _represented(view: SentenceView, pos: int):
+    """"Jane Roe, the head of Acme, wrote…, expressing concerns", "Jane Roe, president of Acme, warned…": the
+    organisation a person opening the sentence speaks for (named in apposition right after them), for a cue at
+    ``pos`` whose own clause names no party."""
+    text = view.norm.folded
+    if not view.mentions or getattr(view.mentions[0], "kind", None) != "person" or view.mentions[0].end > pos:
+        return None
+    person = view.mentions[0]
+    if not view.re(dc.SUBJECT_SLOT).fullmatch(text, view.start, person.start) \
+            and not view.re(_ARTICLE).fullmatch(text, view.start, person.start):
+        return None
+    rest = [m for m in view.mentions[1:] if m.end <= pos]
+    if not rest or rest[0].type not in ORG or not view.re(_ROLE_OF).fullmatch(text, person.end, rest[0].start):
+        return None
+    return rest[0]  # (a fallback: an organisation in the cue's own clause is found before this)
 
 
 def _not_own(find):
