@@ -47,6 +47,10 @@ def worries(extractor, text):
       ("deepseek", "ireland", "worries.experiencer")}),
     ("人才經紀公司CAA和UTA對Sora表示擔憂。", {("sora", "caa", "worries.experiencer"), ("sora", "uta", "worries.experiencer")}),
     ("人才经纪公司CAA和UTA对Sora表示担忧。", {("sora", "caa", "worries.experiencer"), ("sora", "uta", "worries.experiencer")}),
+    # a ban asserted by being counted
+    ("意大利成為首個禁用DeepSeek的國家。", {("deepseek", "italy", "worries.ban")}),
+    ("意大利成为首个禁用DeepSeek的国家。", {("deepseek", "italy", "worries.ban")}),
+    ("Italy became the first country to ban DeepSeek.", {("deepseek", "italy", "worries.ban")}),
     # a place written against a ministry's name modifies it
     ("台灣數位發展部示警DeepSeek存在資安風險。", {("deepseek", "moda", "worries.experiencer")}),
     ("台湾数位发展部示警DeepSeek存在资安风险。", {("deepseek", "moda", "worries.experiencer")}),
@@ -82,6 +86,11 @@ def test_worries_from_actions(extractor, text, expected):
     "The EDPB said ChatGPT could pose risks.",
     "The EDPB said ChatGPT poses no risk.",
     "数位发展部指出，DeepSeek不存在资安风险。",
+    "Italy is the latest country to consider whether to ban DeepSeek.",
+    "德國數據保護專員要求蘋果和谷歌下架DeepSeek。",       # asked to remove: Apple and Google are no cause
+    "德国数据保护专员要求苹果和谷歌下架DeepSeek。",
+    "DeepSeek引发意大利监管机构的隐私疑虑。",              # the unnamed regulator worries, not Italy
+    "美国海军禁止成员使用DeepSeek。",
     # people of a place who are not its government
     "美國智庫人士擔心Qwen的普及。",
     "美国智库人士担心Qwen的普及。",

@@ -88,6 +88,7 @@ _ANAPHOR_AFTER = r"\s*(?:{worry.anaphor_leads}\s+)?{worry.anaphors}\s*[.;,。，
 _LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*"  # "Talent agencies CAA and UTA", "Regulators in A and B"
 _ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice)\s+)?"
             r"{citation.person_roles}\s+(?:of|at|for)\s+(?:the\s+)?")  # "Jane Roe, the head of Acme"
+_RELATIVE_HEAD = r"\s*的\s*(?:{worry.relative_heads})"  # "禁用DeepSeek的国家": a relative clause on the party
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 
 
@@ -221,8 +222,9 @@ def ban(view: SentenceView):
     """
     text = view.norm.folded
     for a, b in view.cues(BANS):
-        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - _HEDGE_REACH), a):
-            continue
+        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - _HEDGE_REACH), a) \
+                or view.re(_BAN_HEDGE).search(text, a, b):
+            continue  # "is considering a ban on X", "the latest country to consider whether to ban X"
         passive = _passive_ban(view, a, b)
         if passive is not None:  # "DeepSeek was banned by Italy", "DeepSeek已被意大利禁用": never the other way round
             yield from passive
@@ -259,6 +261,8 @@ def ban(view: SentenceView):
         for cause in banned:
             owned = view.re(_OWNER_MARK).match(text, cause.end)
             used = (owned and view.re(_OWNED_USE).match(text, owned.end())) or view.re(_OWNED_USE).search(text, b, cause.start)
+            if owned and view.re(_RELATIVE_HEAD).match(text, cause.end):
+                owned = None  # "意大利成为首个禁用DeepSeek的国家": 的 closes a relative clause, no possession
             if cause.type not in MODEL and owned and not used:
                 continue  # "restricted Nvidia's sales", "限制英伟达的芯片出口" (not "暂停DeepSeek的下载")
             if cause.type not in MODEL and not reason and not (used and _public(view, worried)):
@@ -476,8 +480,16 @@ def _not_own(find):
 def _drop_own(find, view: SentenceView):
     for cause, worried in find(view):
         maker = _maker_of_id(view, cause)
-        if maker is None or not _same_maker(maker, worried):
+        if (maker is None or not _same_maker(maker, worried)) and not _only_qualifies(view, worried):
             yield cause, worried
+
+
+def _only_qualifies(view: SentenceView, entity_id: str) -> bool:
+    """Whether every mention of ``entity_id`` in the sentence is a place written against a body or people the
+    gazetteer does not know ("意大利监管机构的隐私疑虑", "德国数据保护专员"): that body worries, not the place."""
+    text = view.norm.folded
+    named = [m for m in view.mentions if m.entity_id == entity_id]
+    return bool(named) and all(_kind(view, m) in PLACE_KINDS and view.re(_UNNAMED_BODY).match(text, m.end) for m in named)
 
 
 def _maker_of_id(view: SentenceView, entity_id: str) -> str | None:
