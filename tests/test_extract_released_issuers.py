@@ -29,6 +29,9 @@ def released(extractor, text):
     ("立法院三读通过《人工智慧基本法》。", {("legislative-yuan", "人工智慧基本法", "released.enacted")}),
     ("国家网信办下发《生成式人工智能服务管理暂行办法》。", {("cac", "china-genai-interim-measures", "released.cue")}),
     ("The European Parliament gave final approval to the AI Act.", {("european-parliament", "eu-ai-act", "released.enacted")}),
+    ("數發部公告「人工智慧產品與系統評測指引」。", {("moda", "人工智慧产品与系统评测指引", "released.cue")}),
+    ("数发部公告「人工智能产品与系统评测指引」。", {("moda", "人工智能产品与系统评测指引", "released.cue")}),
+    ("The AI Act was adopted by the EU.", {("eu", "eu-ai-act", "released.passive")}),
 ])
 def test_released_policies_by_public_bodies(extractor, text, expected):
     assert released(extractor, text) == expected
@@ -42,6 +45,11 @@ def test_released_policies_by_public_bodies(extractor, text, expected):
     "The European Parliament has yet to sign off on the AI Act.",
     "国家网信办拟下发《生成式人工智能服务管理暂行办法》。",
     "Alibaba, together with Nvidia, announced a partnership.",
+    "The AI Act has not yet been adopted by the EU.",
+    "The AI Act, which was never approved by the European Parliament, stalled.",
+    "根據數發部公告，「人工智慧產品與系統評測指引」將實施。",
+    "France hosted the AI Action Summit.",
+    "法国主办了人工智能行动峰会。",
 ])
 def test_released_nothing_when_planned_or_denied(extractor, text):
     assert released(extractor, text) == set()

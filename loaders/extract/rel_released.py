@@ -42,6 +42,7 @@ _CONTEXT = "{release.context}"
 _FRAME_ONLY = r"\s*(?:(?:{release.when}|{release.carried_frames})\s*)*"
 _TITLE_ISSUER = r"[《「“\"]?(?P<issuer>[^《》「」“”\"，。,\s]{2,20}?){release.title_about}"  # 《国务院关于…》
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
+_NOT_YET = r"(?:{polarity.negations})(?:\s+[a-z]+){0,2}\s*$"  # "has not yet been adopted by": a negation, two words at most
 _ARTICLE_ONLY = r"[\s\"“]*{discourse.articles}\s+"
 _CO_ISSUER = r"\s*[,，]?\s*{release.co_issuers}\s*(?:{discourse.articles}\s+)?"  # "A联合B发布", "A, along with the B,"
 
@@ -97,6 +98,8 @@ def by_passive(view: SentenceView):
     """"Y由X发布", "Y, developed by X", "由X研发的Y"."""
     text = view.norm.folded
     for a, b in view.cues(PASSIVE):
+        if view.re(_NOT_YET).search(view.norm.folded, max(view.clause_of(a)[0], a - 30), a):
+            continue  # "The AI Act has not yet been adopted by the EU"
         obj = view.before(a, RELEASABLE) or _appositive_head(view, a)
         makers = view.after(b, ORG)
         several = (obj is not None and obj.type is NodeType.POLICY) \
