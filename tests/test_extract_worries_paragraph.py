@@ -22,6 +22,9 @@ def worries(extractor, text):
     ("OpenAI launched Sora 2 last week. The Garante expressed concern.", {("sora-2", "garante", "worries.experiencer")}),
     ("OpenAI launched Sora 2 last week. The Garante voiced concern about it.", {("sora-2", "garante", "worries.experiencer")}),
     ("DeepSeek's chatbot topped the app charts. But the Garante is worried.", {("deepseek", "garante", "worries.experiencer")}),
+    # a product carried over from the clause before worries, not its maker
+    ("OpenAI上週推出的GPT-5，令谷歌倍感擔憂。", {("gpt-5", "google", "worries.causative")}),
+    ("OpenAI上周推出的GPT-5，令谷歌倍感担忧。", {("gpt-5", "google", "worries.causative")}),
     # a person opening the sentence speaks for the organisation named in apposition
     ("Jason Oxman, the head of the ITIC, said he was worried about the AI Diffusion Rule.",
      {("ai-diffusion-rule", "itic", "worries.experiencer")}),

@@ -774,9 +774,15 @@ def _cause(view: SentenceView, pos: int):
     A clause before that only frames speech ("黄仁勋称，这一政策令…") names the speaker, not the cause.
     """
     here = view.before(pos, CAUSES)
+    opening = view.clause_of(pos)[0]
+    if here is not None and here.type in ORG and here.start < opening:  # carried over from the clause before
+        previous = view.previous_clause(pos)
+        made = {m.entity_id: m for m in view.mentions if previous is not None and previous[0] <= m.start
+                and m.end <= previous[1] and m.type in CAUSES and m.type not in ORG}
+        if len(made) == 1:
+            return next(iter(made.values()))  # "OpenAI推出的GPT-5，令谷歌担忧": the product, not its maker
     if here is not None:
         return here
-    opening = view.clause_of(pos)[0]
     described = _described_list(view, opening, pos, at=True, lead=_OPENING)  # "此举令欧盟担忧"
     if described:
         return described[0]
@@ -784,6 +790,9 @@ def _cause(view: SentenceView, pos: int):
     if previous is None or view.re(_SPEECH_END).search(view.norm.folded, *previous):
         return None
     inside = [m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1] and m.type in CAUSES]
+    made = {m.entity_id: m for m in inside if m.type not in ORG}
+    if len(made) == 1 and len(inside) > 1:
+        return next(iter(made.values()))  # "商务部依据「232条款」展开的调查，让台积电忧心": the policy, not who applies it
     return inside[0] if inside else None
 
 
