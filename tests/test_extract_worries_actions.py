@@ -47,6 +47,14 @@ def worries(extractor, text):
       ("deepseek", "ireland", "worries.experiencer")}),
     ("人才經紀公司CAA和UTA對Sora表示擔憂。", {("sora", "caa", "worries.experiencer"), ("sora", "uta", "worries.experiencer")}),
     ("人才经纪公司CAA和UTA对Sora表示担忧。", {("sora", "caa", "worries.experiencer"), ("sora", "uta", "worries.experiencer")}),
+    # a party warning its people off a product
+    ("The Pentagon warned staff against using DeepSeek.", {("deepseek", "pentagon", "worries.experiencer")}),
+    ("Microsoft told employees not to use DeepSeek.", {("deepseek", "microsoft", "worries.experiencer")}),
+    ("數位發展部提醒公務員不要使用DeepSeek。", {("deepseek", "moda", "worries.experiencer")}),
+    ("数位发展部提醒公务员不要使用DeepSeek。", {("deepseek", "moda", "worries.experiencer")}),
+    # the product a company owns, named after it, is the cause
+    ("蘋果要求員工不要使用微軟旗下GitHub的AI工具Copilot。", {("microsoft-copilot", "apple", "worries.experiencer")}),
+    ("苹果要求员工不要使用微软旗下GitHub的AI工具Copilot。", {("microsoft-copilot", "apple", "worries.experiencer")}),
     # a ban asserted by being counted
     ("意大利成為首個禁用DeepSeek的國家。", {("deepseek", "italy", "worries.ban")}),
     ("意大利成为首个禁用DeepSeek的国家。", {("deepseek", "italy", "worries.ban")}),
@@ -91,6 +99,9 @@ def test_worries_from_actions(extractor, text, expected):
     "德国数据保护专员要求苹果和谷歌下架DeepSeek。",
     "DeepSeek引发意大利监管机构的隐私疑虑。",              # the unnamed regulator worries, not Italy
     "美国海军禁止成员使用DeepSeek。",
+    "Microsoft may warn staff against using DeepSeek.",
+    "Microsoft did not tell employees not to use DeepSeek.",
+    "OpenAI warned users against using ChatGPT for medical advice.",   # a maker about its own product
     # people of a place who are not its government
     "美國智庫人士擔心Qwen的普及。",
     "美国智库人士担心Qwen的普及。",

@@ -89,6 +89,7 @@ _LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*"  # "Talent age
 _ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice)\s+)?"
             r"{citation.person_roles}\s+(?:of|at|for)\s+(?:the\s+)?")  # "Jane Roe, the head of Acme"
 _RELATIVE_HEAD = r"\s*的\s*(?:{worry.relative_heads})"  # "禁用DeepSeek的国家": a relative clause on the party
+_OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 
 
@@ -198,7 +199,7 @@ def experiencer(view: SentenceView):
             worried = worried or plural
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
             here = _described_list(view, b, view.clause_of(b - 1)[1], at=True)  # "…about the app's security"
-            causes = here if here is not None else _possessed(view, view.after(b, ANY)) \
+            causes = here if here is not None else _owned_head(view, _possessed(view, view.after(b, ANY))) \
                 or _next_clause_causes(view, b) or ([described] if described else [])
             head = causes[0] if causes else None
             if head is not None and b <= head.start and (view.re(_BLOCKED).search(view.norm.folded, b, head.start)
@@ -669,6 +670,21 @@ def _possessed(view: SentenceView, chain: list) -> list:
     text = view.norm.folded
     return [m for i, m in enumerate(chain)
             if not (i + 1 < len(chain) and possessive.fullmatch(text, m.end, chain[i + 1].start))]
+
+
+def _owned_head(view: SentenceView, causes: list) -> list:
+    """"不要使用微软旗下GitHub的AI工具Copilot": a company opening the list owns the product named after it through
+    旗下/的 and a short description — the product is what worries (only when the chain ends in one)."""
+    if not causes or causes[0].type not in ORG:
+        return causes
+    text = view.norm.folded
+    chain = [causes[0]]
+    for m in view.mentions:
+        if m.start >= chain[-1].end and view.re(_OWNED_LINK).fullmatch(text, chain[-1].end, m.start):
+            chain.append(m)
+        elif m.start >= chain[-1].end:
+            break
+    return [chain[-1]] if len(chain) > 1 and chain[-1].type in MODEL else causes
 
 
 def _made_by(view: SentenceView, cause):
