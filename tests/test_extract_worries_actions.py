@@ -55,6 +55,12 @@ def worries(extractor, text):
     # the product a company owns, named after it, is the cause
     ("蘋果要求員工不要使用微軟旗下GitHub的AI工具Copilot。", {("microsoft-copilot", "apple", "worries.experiencer")}),
     ("苹果要求员工不要使用微软旗下GitHub的AI工具Copilot。", {("microsoft-copilot", "apple", "worries.experiencer")}),
+    # a probe of a deal: both sides
+    ("The FTC is probing Microsoft's deal with OpenAI.", {("microsoft", "ftc", "worries.ban"), ("openai", "ftc", "worries.ban")}),
+    ("The CMA launched an investigation into the partnership between Microsoft and OpenAI.",
+     {("microsoft", "cma", "worries.ban"), ("openai", "cma", "worries.ban")}),
+    ("英國CMA對微軟與OpenAI的合作關係展開調查。", {("microsoft", "cma", "worries.probe"), ("openai", "cma", "worries.probe")}),
+    ("英国CMA对微软与OpenAI的合作关系展开调查。", {("microsoft", "cma", "worries.probe"), ("openai", "cma", "worries.probe")}),
     # a ban asserted by being counted
     ("意大利成為首個禁用DeepSeek的國家。", {("deepseek", "italy", "worries.ban")}),
     ("意大利成为首个禁用DeepSeek的国家。", {("deepseek", "italy", "worries.ban")}),
@@ -102,6 +108,8 @@ def test_worries_from_actions(extractor, text, expected):
     "Microsoft may warn staff against using DeepSeek.",
     "Microsoft did not tell employees not to use DeepSeek.",
     "OpenAI warned users against using ChatGPT for medical advice.",   # a maker about its own product
+    "The US restricted Nvidia's sales to China.",
+    "The FTC may open a probe into Microsoft's deal with OpenAI.",
     # people of a place who are not its government
     "美國智庫人士擔心Qwen的普及。",
     "美国智库人士担心Qwen的普及。",

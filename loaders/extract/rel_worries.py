@@ -90,6 +90,7 @@ _ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|
             r"{citation.person_roles}\s+(?:of|at|for)\s+(?:the\s+)?")  # "Jane Roe, the head of Acme"
 _RELATIVE_HEAD = r"\s*的\s*(?:{worry.relative_heads})"  # "禁用DeepSeek的国家": a relative clause on the party
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
+_DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*"  # "Microsoft's deal with OpenAI"
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 
 
@@ -269,9 +270,20 @@ def ban(view: SentenceView):
             if cause.type not in MODEL and not reason and not (used and _public(view, worried)):
                 continue  # an app banned from use (by anyone), a company or its app by a public body: a worry; else a reason
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
+            partner = _partner(view, owned.end()) if owned and used else None  # "Microsoft's deal with OpenAI"
             for party in (plural and _listed_after(view, plural)) or listed_with(view, worried, a):
-                if not owner and party.entity_id not in (cause.entity_id, _maker(view, cause)):
-                    yield cause.entity_id, party.entity_id  # a maker pulling its own product is no worry
+                for thing in ([cause, partner] if partner is not None else [cause]):
+                    if not owner and party.entity_id not in (thing.entity_id, _maker(view, thing)):
+                        yield thing.entity_id, party.entity_id  # a maker pulling its own product is no worry
+
+
+def _partner(view: SentenceView, pos: int):
+    """"…probing Microsoft's deal with OpenAI": the company on the other side of a deal named right after ``pos``."""
+    text = view.norm.folded
+    deal = view.re(_DEAL_WITH).match(text, pos)
+    if deal is None:
+        return None
+    return next((m for m in view.mentions if m.start == deal.end() and m.type in ORG), None)
 
 
 def _passive_ban(view: SentenceView, a: int, b: int):
