@@ -42,6 +42,9 @@ _CONTEXT = "{release.context}"
 _FRAME_ONLY = r"\s*(?:(?:{release.when}|{release.carried_frames})\s*)*"
 _TITLE_ISSUER = r"[《「“\"]?(?P<issuer>[^《》「」“”\"，。,\s]{2,20}?){release.title_about}"  # 《国务院关于…》
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
+_NOT_YET = r"(?:{polarity.negations})(?:\s+[a-z]+){0,2}\s*$"  # "has not yet been adopted by": a negation, two words at most
+_ARTICLE_ONLY = r"[\s\"“]*{discourse.articles}\s+"
+_CO_ISSUER = r"\s*[,，]?\s*{release.co_issuers}\s*(?:{discourse.articles}\s+)?"  # "A联合B发布", "A, along with the B,"
 
 
 def by_verb(view: SentenceView):
@@ -80,6 +83,8 @@ def enacted(view: SentenceView):
     """"欧盟通过了《数字市场法》", "Parliament passed the AI Act": only a policy, right after the verb."""
     text = view.norm.folded
     for a, b in view.cues(POLICY_VERBS):
+        if _planned(view, a):
+            continue  # "立法院预计将三读通过《…》", "is expected to approve": not yet
         subject = _subject(view, a)
         following = [m for m in view.mentions if m.start >= b]
         if subject is None or not following or following[0].type != NodeType.POLICY \
@@ -93,6 +98,8 @@ def by_passive(view: SentenceView):
     """"Y由X发布", "Y, developed by X", "由X研发的Y"."""
     text = view.norm.folded
     for a, b in view.cues(PASSIVE):
+        if view.re(_NOT_YET).search(view.norm.folded, max(view.clause_of(a)[0], a - 30), a):
+            continue  # "The AI Act has not yet been adopted by the EU"
         obj = view.before(a, RELEASABLE) or _appositive_head(view, a)
         makers = view.after(b, ORG)
         several = (obj is not None and obj.type is NodeType.POLICY) \
@@ -258,6 +265,48 @@ def _kind(mention, gazetteer) -> str | None:
 
 
 def _makers(view: SentenceView, subject, pos: int, obj=None) -> list:
+    """The makers of :func:`_listed_makers` and the co-issuers named with them ("国家网信办联合工信部、公安部发布",
+    "The CAC, along with the MIIT, issued").
+
+    >>> _unique([1, 2, 1])
+    [1, 2]
+    """
+    makers = _listed_makers(view, subject, pos, obj)
+    co = [m for m in _co_issuers(view, subject, pos) if obj is None or _may_release(view, m, obj)]
+    return _unique(makers + co)  # "百度联合清华大学发布ERNIE 4.5": not Tsinghua's, the gazetteer knows its maker
+
+
+def _unique(items: list) -> list:
+    seen, out = set(), []
+    for item in items:
+        key = getattr(item, "entity_id", item)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _co_issuers(view: SentenceView, subject, pos: int) -> list:
+    """The organisations a co-issuer marker joins to the subject: "A联合B、C发布" (the subject C: A too), "A, together
+    with B and C, issued" (the subject A: B and C too). A place is no issuer."""
+    text = view.norm.folded
+    co = view.re(_CO_ISSUER)
+    orgs = [m for m in view.mentions if m.type in ORG and m.end <= pos]
+    found = []
+    if subject.end <= pos:
+        listed = listed_with(view, subject, pos, anywhere=True)
+        first = min(listed, key=lambda m: m.start)
+        lead = [m for m in orgs if m.end <= first.start]
+        if lead and co.fullmatch(text, lead[-1].end, first.start):
+            found += listed_with(view, lead[-1], first.start, anywhere=True) + listed
+        after = [m for m in orgs if m.start >= subject.end]
+        if after and co.fullmatch(text, subject.end, after[0].start):
+            found += listed_with(view, after[-1], pos, anywhere=True) if len(after) > 1 else after[:1]
+            found = [m for m in found if m.start >= after[0].start] + [m for m in found if m.start < after[0].start]
+    return [m for m in found if m.entity_id != subject.entity_id and _kind(m, view.gazetteer) not in PLACE_KINDS - {"government"}]
+
+
+def _listed_makers(view: SentenceView, subject, pos: int, obj=None) -> list:
     """The subject, or every maker listed with it when they act jointly ("A、B联合发布", "A and B jointly released")
     or issue the one policy named after the verb ("The Commission and the Parliament unveiled the AI Act"; a place
     only qualifying a body, "台湾金管会", is no issuer)."""
@@ -300,8 +349,9 @@ def _carried_subject(view: SentenceView, pos: int):
         return None
     for lo, hi in reversed([c for c in view.clauses if c[1] <= opening]):  # the nearest clause opening with a name
         named = [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in ORG]
-        if named and view.re(dc.SUBJECT_SLOT).fullmatch(text, lo, named[0].start):
-            break
+        if named and (view.re(dc.SUBJECT_SLOT).fullmatch(text, lo, named[0].start)
+                      or view.re(_ARTICLE_ONLY).fullmatch(text, lo, named[0].start)):
+            break  # "The CAC, together with six other agencies, issued…"
     else:
         return None
     subject = named[0]

@@ -23,7 +23,8 @@ EXPERIENCER = "{worry.experiencer}"
 _TOWARDS = "{worry.towards}"
 _SPEECH_END = r"{speech.frame}\W*$"
 POSES = "{worry.poses}"                    # "X对Y构成威胁": the worried party in slot `party`
-SEES_AS_THREAT = "{worry.sees_as_threat}"  # "Y视X为威胁": the cause in slot `party`
+SEES_AS_THREAT = "{worry.sees_as_threat}"
+SCRUTINY = "{worry.scrutiny}"              # "X drew scrutiny from Y", "X受到Y的审查": the worried party in slot `party`  # "Y视X为威胁": the cause in slot `party`
 BROUGHT = "{worry.brought_risk}"           # "由于X带来的不确定性": X worries the sentence's subject
 _DISMISSED = r"[”」\"]?\s*{worry.risk_dismissed}"
 BANS = "{worry.bans}"
@@ -47,6 +48,7 @@ _BRACKET_CLOSE = r"\s*[)）]"
 _RESTRAINED = r"\s*{worry.ban_restrained}"
 _BARE_ORG = r"\s*{worry.bare_org_nouns}"
 _BAN_OBJECT = r"(?:\s*(?:{worry.ban_object_words})(?![a-z]))*\s*"
+_HEDGE_REACH = 20  # characters: "is considering a ban on X" (a hedge, an article, then the ban)
 _NEAR = 150  # characters: a ban's reason of worry is this close to it (a run-on "sentence" holds several stories)
 _DESCRIBED = {  # a description of a cause, and the type of the one thing named before that it stands for
     "{worry.described_products}": MODEL,
@@ -81,6 +83,15 @@ _PROGRESSIVE = r"{worry.ban_progressive}"
 _PASSIVE_BY = r"(?:(?P<by>{worry.ban_passive_by})|{worry.ban_passive_in})\s*"
 _INCLUDED = "{worry.included_lists}"      # "Banks that have banned X include A and B": the list of the plural party
 _PLURAL_KIND = "{worry.plural_kinds}"
+_ANAPHOR_ONLY = r"\s*{worry.anaphors}\s*(?:{worry.expressing})?\s*"  # "对此表示担忧": 此 between 对 and the cue
+_ANAPHOR_AFTER = r"\s*(?:{worry.anaphor_leads}\s+)?{worry.anaphors}\s*[.;,。，]"  # "voiced concern about it."
+_LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*"  # "Talent agencies CAA and UTA", "Regulators in A and B"
+_ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice)\s+)?"
+            r"{citation.person_roles}\s+(?:of|at|for)\s+(?:the\s+)?")  # "Jane Roe, the head of Acme"
+_RELATIVE_HEAD = r"\s*的\s*(?:{worry.relative_heads})"  # "禁用DeepSeek的国家": a relative clause on the party
+_OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
+_DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*"  # "Microsoft's deal with OpenAI"
+_UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 
 
 def causative(view: SentenceView):
@@ -125,6 +136,27 @@ def poses(view: SentenceView):
                 yield cause.entity_id, worried.entity_id
 
 
+def scrutiny(view: SentenceView):
+    """"ChatGPT has drawn scrutiny from the EDPB", "ChatGPT受到欧洲数据保护委员会的审查": the thing named before the
+    cue (in its clause, or the one thing a description there stands for) worries the parties in slot `party`;
+    nothing when hedged ("could face scrutiny") or negated."""
+    text = view.norm.folded
+    for match in view.matches(SCRUTINY):
+        opening = view.clause_of(match.start())[0]
+        if view.re(_BAN_HEDGE).search(text, max(opening, match.start() - _HEDGE_REACH), match.start()):
+            continue
+        cause = view.before(match.start(), CAUSES, reach=False)
+        if cause is None or cause.start < opening:
+            cause = next(iter(_described_list(view, opening, match.start(), at=True, lead=_OPENING) or []), None)
+        if cause is None or view.re(_AND).search(text, cause.end, match.start()):
+            continue  # "X alarmed Silicon Valley and drew criticism from Washington": X, not Silicon Valley
+        lo, hi = group_span(match, "party")
+        parties = view.after(lo, ORG, hi=hi)
+        for worried in parties[:1] and listed_with(view, parties[0], hi, anywhere=True) + parties[1:]:
+            if worried.entity_id != cause.entity_id:
+                yield cause.entity_id, worried.entity_id
+
+
 def sees_as_threat(view: SentenceView):
     """"Y视X为威胁", "Y将X视为劲敌"."""
     for match in view.matches(SEES_AS_THREAT):
@@ -156,16 +188,19 @@ def experiencer(view: SentenceView):
                     and _party_described(view, view.clause_of(a)[0], a):
                 worried = _described_party(view, view.clause_of(a)[0], a)  # "the company": only when one fits
             if any(lead.end() == a for lead in view.re(_PARTICIPLE).finditer(text, max(view.start, a - 8), b)):
-                worried = _opening_subject(view, a)  # "A and B praised C while voicing concerns about D": A and B
-            if worried is not None and view.re(_POSSESSOR_ONLY).match(view.norm.folded, worried.end):
-                worried = None  # "Italy's watchdog … cited concerns": the watchdog is worried, not Italy
+                worried = _opening_subject(view, a) or _represented(view, a)  # "A and B praised C while voicing concerns about D": A and B
+            if worried is not None and (view.re(_POSSESSOR_ONLY).match(view.norm.folded, worried.end)
+                                        or view.re(_MARKET).match(view.norm.folded, worried.end)):
+                worried = None  # "Italy's watchdog … cited concerns": the watchdog is worried, not Italy;
+                # "Nvidia shares fell as investors worried…": the market, not the company
             worried = worried or _example_before(view, a) \
-                or _described_party(view, view.clause_of(a)[0], a)  # "said the company … remained concerned"
+                or _described_party(view, view.clause_of(a)[0], a) \
+                or _represented(view, a)  # "said the company … remained concerned"; "Jane Roe, head of Acme, said…"
             plural = None if worried else _examples_after(view, a)  # "Several countries voiced concerns…, including A"
             worried = worried or plural
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
             here = _described_list(view, b, view.clause_of(b - 1)[1], at=True)  # "…about the app's security"
-            causes = here if here is not None else _possessed(view, view.after(b, ANY)) \
+            causes = here if here is not None else _owned_head(view, _possessed(view, view.after(b, ANY))) \
                 or _next_clause_causes(view, b) or ([described] if described else [])
             head = causes[0] if causes else None
             if head is not None and b <= head.start and (view.re(_BLOCKED).search(view.norm.folded, b, head.start)
@@ -173,6 +208,8 @@ def experiencer(view: SentenceView):
                                                          or head.start - b > _THAT_REACH
                                                          and view.re(_THAT).search(view.norm.folded, a, b)):
                 causes = []  # "concerned that data shared … on servers owned by companies like OpenAI": too far
+        if not causes and worried is not None and _points_back(view, a, b, toward[-1][1] if toward else None):
+            causes = _one_earlier_cause(view, a)  # "R1发布后，韩国对此表示担忧", "…. The Garante expressed concern."
         causes = [made for c in causes if (made := _made_by(view, c)) is not None]
         parties = _listed_after(view, worried) if plural else listed_with(view, worried, a)
         yield from ((c.entity_id, w.entity_id) for c in causes for w in parties if w.entity_id != c.entity_id)
@@ -187,8 +224,9 @@ def ban(view: SentenceView):
     """
     text = view.norm.folded
     for a, b in view.cues(BANS):
-        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - 12), a):
-            continue
+        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - _HEDGE_REACH), a) \
+                or view.re(_BAN_HEDGE).search(text, a, b):
+            continue  # "is considering a ban on X", "the latest country to consider whether to ban X"
         passive = _passive_ban(view, a, b)
         if passive is not None:  # "DeepSeek was banned by Italy", "DeepSeek已被意大利禁用": never the other way round
             yield from passive
@@ -225,14 +263,27 @@ def ban(view: SentenceView):
         for cause in banned:
             owned = view.re(_OWNER_MARK).match(text, cause.end)
             used = (owned and view.re(_OWNED_USE).match(text, owned.end())) or view.re(_OWNED_USE).search(text, b, cause.start)
+            if owned and view.re(_RELATIVE_HEAD).match(text, cause.end):
+                owned = None  # "意大利成为首个禁用DeepSeek的国家": 的 closes a relative clause, no possession
             if cause.type not in MODEL and owned and not used:
                 continue  # "restricted Nvidia's sales", "限制英伟达的芯片出口" (not "暂停DeepSeek的下载")
             if cause.type not in MODEL and not reason and not (used and _public(view, worried)):
                 continue  # an app banned from use (by anyone), a company or its app by a public body: a worry; else a reason
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
+            partner = _partner(view, owned.end()) if owned and used else None  # "Microsoft's deal with OpenAI"
             for party in (plural and _listed_after(view, plural)) or listed_with(view, worried, a):
-                if not owner and party.entity_id not in (cause.entity_id, _maker(view, cause)):
-                    yield cause.entity_id, party.entity_id  # a maker pulling its own product is no worry
+                for thing in ([cause, partner] if partner is not None else [cause]):
+                    if not owner and party.entity_id not in (thing.entity_id, _maker(view, thing)):
+                        yield thing.entity_id, party.entity_id  # a maker pulling its own product is no worry
+
+
+def _partner(view: SentenceView, pos: int):
+    """"…probing Microsoft's deal with OpenAI": the company on the other side of a deal named right after ``pos``."""
+    text = view.norm.folded
+    deal = view.re(_DEAL_WITH).match(text, pos)
+    if deal is None:
+        return None
+    return next((m for m in view.mentions if m.start == deal.end() and m.type in ORG), None)
 
 
 def _passive_ban(view: SentenceView, a: int, b: int):
@@ -303,6 +354,11 @@ def probe(view: SentenceView):
             continue
         worried = view.before(match.start(), ORG)
         lo, hi = group_span(match, "party")
+        lead = view.re(_PASSIVE_LEAD).search(text, view.clause_of(match.start())[0], match.start())
+        if lead is not None and lead.end() == match.start():
+            continue  # "OpenAI was fined by …": the subject is the one probed, never the prober
+        if worried is not None and view.re(_POSSESSOR_ONLY).match(text, worried.end):
+            continue  # "Germany's data commissioner ordered…": the commissioner acts, not Germany
         if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
                 or not (reason or _public(view, worried)):
             continue  # a public body's probe is a worry; anyone else's, with a reason of worry
@@ -342,8 +398,8 @@ def urged(view: SentenceView):
         if view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
             continue
         party = view.before(match.start(), ORG, reach=False)
-        if party is None:
-            continue
+        if party is None or view.re(_POSSESSOR_ONLY).match(text, party.end):
+            continue  # "Germany's data protection commissioner asked…": the commissioner asks, not Germany
         lo = match.end()
         described = _described_list(view, lo, view.clause_of(lo - 1)[1], at=True, lead=_BAN_OBJECT)
         following = [m for m in view.mentions if m.start >= lo and m.type in CAUSES]
@@ -410,6 +466,23 @@ def _opening_subject(view: SentenceView, pos: int):
     return subject
 
 
+def _represented(view: SentenceView, pos: int):
+    """"Jane Roe, the head of Acme, wrote…, expressing concerns", "Jane Roe, president of Acme, warned…": the
+    organisation a person opening the sentence speaks for (named in apposition right after them), for a cue at
+    ``pos`` whose own clause names no party."""
+    text = view.norm.folded
+    if not view.mentions or getattr(view.mentions[0], "kind", None) != "person" or view.mentions[0].end > pos:
+        return None
+    person = view.mentions[0]
+    if not view.re(dc.SUBJECT_SLOT).fullmatch(text, view.start, person.start) \
+            and not view.re(_ARTICLE).fullmatch(text, view.start, person.start):
+        return None
+    rest = [m for m in view.mentions[1:] if m.end <= pos]
+    if not rest or rest[0].type not in ORG or not view.re(_ROLE_OF).fullmatch(text, person.end, rest[0].start):
+        return None
+    return rest[0]  # (a fallback: an organisation in the cue's own clause is found before this)
+
+
 def _not_own(find):
     """A rule's pairs without a maker worried by its own product ("谷歌暂停了Gemini的功能", "Anthropic warned that
     Claude could be misused"): the maker the gazetteer knows is the party, or shares its name's stem.
@@ -420,8 +493,16 @@ def _not_own(find):
 def _drop_own(find, view: SentenceView):
     for cause, worried in find(view):
         maker = _maker_of_id(view, cause)
-        if maker is None or not _same_maker(maker, worried):
+        if (maker is None or not _same_maker(maker, worried)) and not _only_qualifies(view, worried):
             yield cause, worried
+
+
+def _only_qualifies(view: SentenceView, entity_id: str) -> bool:
+    """Whether every mention of ``entity_id`` in the sentence is a place written against a body or people the
+    gazetteer does not know ("意大利监管机构的隐私疑虑", "德国数据保护专员"): that body worries, not the place."""
+    text = view.norm.folded
+    named = [m for m in view.mentions if m.entity_id == entity_id]
+    return bool(named) and all(_kind(view, m) in PLACE_KINDS and view.re(_UNNAMED_BODY).match(text, m.end) for m in named)
 
 
 def _maker_of_id(view: SentenceView, entity_id: str) -> str | None:
@@ -440,6 +521,7 @@ RULES = (
     Rule("worries.causative", "WORRIES", 0.85, _not_own(causative), triggers=(CAUSATIVE,)),
     Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES)),
     Rule("worries.poses", "WORRIES", 0.8, _not_own(poses), triggers=(POSES,)),
+    Rule("worries.scrutiny", "WORRIES", 0.7, _not_own(scrutiny), triggers=(SCRUTINY,)),
     Rule("worries.sees_as_threat", "WORRIES", 0.75, _not_own(sees_as_threat), triggers=(SEES_AS_THREAT,)),
     Rule("worries.experiencer", "WORRIES", 0.8, _not_own(experiencer), triggers=(EXPERIENCER,)),
     Rule("worries.ban", "WORRIES", 0.7, _not_own(ban), triggers=(BANS,)),
@@ -460,6 +542,8 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
     if party is None:
         return []
     text = view.norm.folded
+    if _kind(view, party) in PLACE_KINDS and view.re(_UNNAMED_BODY).match(text, party.end):
+        return []  # "義大利個資保護機關下令…": a body the gazetteer does not know, not the place
     orgs = [m for m in view.mentions if m.type in ORG and m.end <= pos]
     if party not in orgs:
         return [party]  # a description ("the company") standing for a name of an earlier sentence
@@ -477,10 +561,19 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
     if anywhere or view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, first.start) \
             or view.re(dc.SUBJECT_SLOT).fullmatch(text, opener.end(), first.start) \
             or view.re(_ARTICLE).fullmatch(text, opening, first.start) \
+            or view.re(_LIST_HEAD).fullmatch(text, opener.end(), first.start) \
             or view.re(_LIST_OPENER).search(text, opening, first.start):
         owner = view.re(_OWNER_MARK)  # "Garante, Italy's privacy watchdog, said…": Italy only owns the watchdog
-        return list({m.entity_id: m for m in orgs[lo:hi + 1] if m is party or not owner.match(text, m.end)}.values())
+        members = orgs[lo:hi + 1]
+        return list({m.entity_id: m for i, m in enumerate(members) if m is party or not (
+            owner.match(text, m.end) or _modifies_next(view, m, members[i + 1:]))}.values())
     return [party]
+
+
+def _modifies_next(view: SentenceView, m, rest: list) -> bool:
+    """Whether a place ``m`` is written right against the next name, modifying it ("台湾数位发展部": Taiwan's
+    ministry, not Taiwan and the ministry)."""
+    return bool(rest) and rest[0].start == m.end and _kind(view, m) in _PUBLIC_KINDS | PLACE_KINDS
 
 
 def _joined(view: SentenceView, a: int, b: int) -> bool:
@@ -591,6 +684,21 @@ def _possessed(view: SentenceView, chain: list) -> list:
             if not (i + 1 < len(chain) and possessive.fullmatch(text, m.end, chain[i + 1].start))]
 
 
+def _owned_head(view: SentenceView, causes: list) -> list:
+    """"不要使用微软旗下GitHub的AI工具Copilot": a company opening the list owns the product named after it through
+    旗下/的 and a short description — the product is what worries (only when the chain ends in one)."""
+    if not causes or causes[0].type not in ORG:
+        return causes
+    text = view.norm.folded
+    chain = [causes[0]]
+    for m in view.mentions:
+        if m.start >= chain[-1].end and view.re(_OWNED_LINK).fullmatch(text, chain[-1].end, m.start):
+            chain.append(m)
+        elif m.start >= chain[-1].end:
+            break
+    return [chain[-1]] if len(chain) > 1 and chain[-1].type in MODEL else causes
+
+
 def _made_by(view: SentenceView, cause):
     """"Meta新发布的一项政策", "Meta's new policy": the thing an organisation made worries, not the organisation —
     the thing named right after, else nothing."""
@@ -657,6 +765,28 @@ def _example_before(view: SentenceView, pos: int):
     return None
 
 
+def _points_back(view: SentenceView, a: int, b: int, toward_end: int | None) -> bool:
+    """Whether a worry cue at ``[a, b)`` names no cause of its own but points back: "对此表示担忧" (an anaphor
+    between 对 and the cue), "expressed concern about it", or a cue closing the sentence ("The Garante expressed
+    concern.")."""
+    text = view.norm.folded
+    if toward_end is not None:
+        return bool(view.re(_ANAPHOR_ONLY).fullmatch(text, toward_end, a))
+    if view.re(_ANAPHOR_AFTER).match(text, b):
+        return True
+    return not text[b:view.end].strip(" .。!！\"”’」』") and view.clause_of(b - 1)[1] >= view.end - 2
+
+
+def _one_earlier_cause(view: SentenceView, pos: int) -> list:
+    """The one model or policy named in the sentence before (or earlier in this one, before ``pos``): what a worry
+    with no cause of its own is about. Nothing when none or several are named (precision first)."""
+    text = view.norm.folded
+    scope = [*view.previous_sentence_mentions(ANY), *(m for m in view.mentions if m.end <= pos)]
+    fits = {m.entity_id: m for m in scope if m.type in (NodeType.MODEL, NodeType.POLICY)
+            or (m.type in ORG and view.re(_PRODUCT_NOUN).match(text, m.end))}  # "DeepSeek's chatbot"
+    return list(fits.values()) if len(fits) == 1 else []
+
+
 def _next_clause_causes(view: SentenceView, cue_end: int) -> list:
     """"美國官員擔心，中國…": when the cue closes its clause, what worries them is in the next one."""
     clause_end = view.clause_of(cue_end - 1)[1]
@@ -672,9 +802,15 @@ def _cause(view: SentenceView, pos: int):
     A clause before that only frames speech ("黄仁勋称，这一政策令…") names the speaker, not the cause.
     """
     here = view.before(pos, CAUSES)
+    opening = view.clause_of(pos)[0]
+    if here is not None and here.type in ORG and here.start < opening:  # carried over from the clause before
+        previous = view.previous_clause(pos)
+        made = {m.entity_id: m for m in view.mentions if previous is not None and previous[0] <= m.start
+                and m.end <= previous[1] and m.type in CAUSES and m.type not in ORG}
+        if len(made) == 1:
+            return next(iter(made.values()))  # "OpenAI推出的GPT-5，令谷歌担忧": the product, not its maker
     if here is not None:
         return here
-    opening = view.clause_of(pos)[0]
     described = _described_list(view, opening, pos, at=True, lead=_OPENING)  # "此举令欧盟担忧"
     if described:
         return described[0]
@@ -682,6 +818,9 @@ def _cause(view: SentenceView, pos: int):
     if previous is None or view.re(_SPEECH_END).search(view.norm.folded, *previous):
         return None
     inside = [m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1] and m.type in CAUSES]
+    made = {m.entity_id: m for m in inside if m.type not in ORG}
+    if len(made) == 1 and len(inside) > 1:
+        return next(iter(made.values()))  # "商务部依据「232条款」展开的调查，让台积电忧心": the policy, not who applies it
     return inside[0] if inside else None
 
 
