@@ -146,3 +146,27 @@ def test_store_ladybug_bulk_load_killed_leaves_the_empty_database_which_opens_an
         assert sum(store.counts()["nodes"].values()) == 0 and store.recovered is None
         assert store.write(synthetic_graph(40, 200, seed=3))["edges_added"] > 0  # and a bulk load works again
         assert sum(store.counts()["edges"].values()) > 0
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_store_ladybug_bulk_staging_pauses_the_garbage_collector_and_restores_it(tmp_path, enabled):
+    import gc
+
+    from newsgraph.graph.store.staging import stage_graph
+
+    seen: list[bool] = []
+    (gc.enable if enabled else gc.disable)()
+    try:
+        staged = stage_graph(sample_graph(), tmp_path, lambda item: seen.append(gc.isenabled()))
+        assert staged and seen == [False] * len(staged)  # paused while staging (it walks the whole graph)
+        assert gc.isenabled() is enabled  # and as it was afterwards
+
+        def broken(item):
+            raise OSError(28, "No space left on device")
+
+        (tmp_path / "again").mkdir()
+        with pytest.raises(OSError, match="No space left"):
+            stage_graph(sample_graph(), tmp_path / "again", broken)
+        assert gc.isenabled() is enabled  # also after a failure
+    finally:
+        gc.enable()

@@ -15,7 +15,9 @@ value for value, without making a dict per edge).
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import operator
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -104,6 +106,26 @@ def stage_graph(kg, folder: str | Path, ready: Callable[[Staged], None] | None =
         if ready is not None:
             ready(item)
 
+    with _collector_paused():
+        _stage(kg, folder, done)
+    return staged
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector paused: staging makes millions of short-lived tuples and
+    lists (no cycles), and each collection they trigger walks every object of the graph being
+    staged — a third of staging's CPU at 1k articles, more as the graph grows."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _stage(kg, folder: Path, done: Callable[[Staged], None]) -> None:
     for label, rows in node_groups(kg).items():
         path = folder / f"{label}.parquet"
         done(Staged(label, path, write_parquet(path, node_properties(label), rows)))
@@ -115,7 +137,6 @@ def stage_graph(kg, folder: str | Path, ready: Callable[[Staged], None] | None =
         finally:
             sink.close()
         done(Staged(group, sink.path, sink.count))
-    return staged
 
 
 _ALL_FIELDS = operator.attrgetter(*FIELDS)  # an evidence record's values, in FIELDS order, in one C call
