@@ -4,8 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-import networkx as nx
-
 from ..schema import (
     Article,
     Edge,
@@ -25,6 +23,7 @@ from ..schema.evidence import Shared, record
 from ..schema.identity import canonical_url, content_hash
 from ..schema.merging import add_evidence, merge_contributions, merge_node, remove_article, seen_range, type_clash
 from ..schema.text import name_key
+from .compact import CompactMultiDiGraph
 
 
 class KnowledgeGraph:
@@ -55,7 +54,7 @@ class KnowledgeGraph:
     """
 
     def __init__(self) -> None:
-        self.graph = nx.MultiDiGraph()
+        self.graph = CompactMultiDiGraph()
         self._names: dict[str, set[str]] = {}
         self._contributions: dict[str, dict[str | None, dict]] = {}  # node id → {article id (None: no article): node}
         # article id → ids of the nodes it contributed, and edges holding its evidence (but its own node's):
@@ -78,7 +77,7 @@ class KnowledgeGraph:
     def _add_node_data(self, data: dict, article: str | None, day: str | None = None) -> None:
         """``day``: the article's date. An article's version of a node seen on that day only is kept
         without it (:class:`_Undated`: one version serves every article that says the same)."""
-        node_id = data["id"]
+        node_id = data["id"] = self._shared(data["id"])  # one string per id, however many articles name it
         current = self.graph.nodes.get(node_id)
         known: set | tuple = ()
         if current is not None:
@@ -133,10 +132,14 @@ class KnowledgeGraph:
         self._add_evidence(edge.source, edge.target, edge.type.value, [e.model_dump(mode="json") for e in edge.evidence])
 
     def _add_evidence(self, source: str, target: str, key: str, evidence: Iterable[dict]) -> None:
-        if not self.graph.has_edge(source, target, key):
+        shared = self._shared  # the ends and the type as the strings the graph holds already
+        source, target, key = shared(source), shared(target), shared(key)
+        attrs = self.graph._succ[source].get(target)
+        attrs = None if attrs is None else attrs.get(key)
+        if attrs is None:
             self.graph.add_edge(source, target, key=key, type=key, evidence=[], support=0,
                                 first_seen=None, last_seen=None)
-        attrs = self.graph.edges[source, target, key]
+            attrs = self.graph._succ[source][target][key]
         for item in evidence:
             item = record(item, self._shared)
             attrs["support"] += add_evidence(attrs["evidence"], item)
