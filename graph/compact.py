@@ -21,7 +21,7 @@ do: same keys in the same order (insertion order), ``dict(m)``, ``m == dict(m)``
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
 
 import networkx as nx
 
@@ -143,17 +143,19 @@ class EdgeAttrs(MutableMapping):
     """
 
     __slots__ = (*_FIELDS, "_order")
-    # _order: None while the keys were set in _FIELDS order and only those; else the list of keys
+    # _order: n while the keys are the first n of _FIELDS, set in that order (the graph's own edges);
+    # else a dict of every key in insertion order (_IN_SLOT for those whose value is in a slot)
 
     def __init__(self, *args, **kwargs) -> None:
-        self._order = None
+        self._order = 0
         if args or kwargs:
             self.update(*args, **kwargs)
 
     def __getitem__(self, key):
-        if key in _SLOTTED:
+        slot = _SLOTTED.get(key) if type(key) is str else None
+        if slot is not None:
             try:
-                return _SLOTTED[key].__get__(self)
+                return slot.__get__(self)
             except AttributeError:
                 raise KeyError(key) from None
         order = self._order
@@ -177,51 +179,46 @@ class EdgeAttrs(MutableMapping):
     def __setitem__(self, key, value) -> None:
         slot = _SLOTTED.get(key) if type(key) is str else None
         order = self._order
+        if type(order) is int:
+            if slot is not None:
+                at = _POSITION[key]
+                if at < order:
+                    slot.__set__(self, value)
+                    return
+                if at == order:
+                    slot.__set__(self, value)
+                    self._order = order + 1
+                    return
+            order = self._order = dict.fromkeys(_FIELDS[:order], _IN_SLOT)  # from now on, keys in a dict
         if slot is not None:
-            if _has(self, key):
-                slot.__set__(self, value)
-                return
-            if order is None:
-                count = len(self)
-                if _FIELDS[count] != key:  # not the next field in order: the order is kept from now on
-                    self._order = order = dict.fromkeys(_FIELDS[:count], _IN_SLOT)
             slot.__set__(self, value)
-            if order is not None:
-                order[key] = _IN_SLOT
-            return
-        if order is None:
-            order = self._order = dict.fromkeys(_FIELDS[:len(self)], _IN_SLOT)
+            value = _IN_SLOT
         order[key] = value
 
+    def update(self, other=(), /, **kwargs) -> None:
+        for key, value in (other.items() if isinstance(other, Mapping) else other):
+            self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
     def __delitem__(self, key) -> None:
-        if key in _SLOTTED:
-            try:
-                _SLOTTED[key].__get__(self)
-            except AttributeError:
-                raise KeyError(key) from None
-            _SLOTTED[key].__delete__(self)
-            order = self._order
-            if order is None:
-                self._order = {name: _IN_SLOT for name in _FIELDS if _has(self, name)}
-            else:
-                del order[key]
-            return
-        order = self._order
-        if order is None:
+        if key not in self:
             raise KeyError(key)
+        order = self._order
+        if type(order) is int:
+            order = self._order = dict.fromkeys(_FIELDS[:order], _IN_SLOT)
+        slot = _SLOTTED.get(key) if type(key) is str else None
+        if slot is not None:
+            slot.__delete__(self)
         del order[key]
 
     def __iter__(self) -> Iterator[str]:
         order = self._order
-        if order is None:
-            return iter([name for name in _FIELDS if _has(self, name)])
-        return iter(list(order))
+        return iter(_FIELDS[:order] if type(order) is int else list(order))
 
     def __len__(self) -> int:
         order = self._order
-        if order is None:
-            return sum(1 for name in _FIELDS if _has(self, name))
-        return len(order)
+        return order if type(order) is int else len(order)
 
     def items(self):
         return [(key, self[key]) for key in self]
@@ -241,17 +238,6 @@ class EdgeAttrs(MutableMapping):
     def __reduce__(self):
         return EdgeAttrs, (), None, None, iter(self.items())
 
-    def __setstate__(self, state) -> None:  # (never called: __reduce__ gives no state)
-        raise TypeError("EdgeAttrs has no state")
-
-
-def _has(attrs: EdgeAttrs, name: str) -> bool:
-    try:
-        _SLOTTED[name].__get__(attrs)
-        return True
-    except AttributeError:
-        return False
-
 
 class _InSlot:
     __slots__ = ()
@@ -259,6 +245,7 @@ class _InSlot:
 
 _IN_SLOT = _InSlot()  # marks, in EdgeAttrs._order, a key whose value is in its slot
 _SLOTTED = {name: EdgeAttrs.__dict__[name] for name in _FIELDS}
+_POSITION = {name: at for at, name in enumerate(_FIELDS)}
 
 
 class CompactMultiDiGraph(nx.MultiDiGraph):

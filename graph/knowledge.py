@@ -23,7 +23,7 @@ from ..schema.evidence import Shared, record
 from ..schema.identity import canonical_url, content_hash
 from ..schema.merging import add_evidence, merge_contributions, merge_node, remove_article, seen_range, type_clash
 from ..schema.text import name_key
-from .compact import CompactMultiDiGraph
+from .compact import CompactMultiDiGraph, EdgeAttrs
 
 
 class KnowledgeGraph:
@@ -140,18 +140,21 @@ class KnowledgeGraph:
             self.graph.add_edge(source, target, key=key, type=key, evidence=[], support=0,
                                 first_seen=None, last_seen=None)
             attrs = self.graph._succ[source][target][key]
+        if type(attrs) is not EdgeAttrs or len(attrs) != 5:  # (an edge whose attributes a program changed)
+            attrs = _Attributes(attrs)
         for item in evidence:
-            item = record(item, self._shared)
-            attrs["support"] += add_evidence(attrs["evidence"], item)
-            article = item["article"]
+            item = record(item, shared)
+            attrs.support += add_evidence(attrs.evidence, item)
+            article = item.article
             if article != source and article != target:  # an article's own node's edges are found from it
                 edge = (source, target, key)
                 _note(self._article_edges, article, self._edge_keys.setdefault(edge, edge))
             elif article not in self._article_edges:
                 self._article_edges[article] = ()
-            if day := item.get("published"):
-                attrs["first_seen"] = min(attrs["first_seen"] or day, day)
-                attrs["last_seen"] = max(attrs["last_seen"] or day, day)
+            if day := item.published:
+                first, last = attrs.first_seen, attrs.last_seen
+                attrs.first_seen = min(first or day, day)
+                attrs.last_seen = max(last or day, day)
 
     def add_extraction(self, extraction: Extraction | dict, extractor: str | None = None,
                        digest: str | None = None) -> None:
@@ -419,6 +422,21 @@ class KnowledgeGraph:
         for _, _, key in self.graph.edges(keys=True):
             edges[key] = edges.get(key, 0) + 1
         return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
+
+
+class _Attributes:
+    """An edge's attributes mapping read and set as attributes (as :class:`EdgeAttrs` are)."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data) -> None:
+        object.__setattr__(self, "_data", data)
+
+    def __getattr__(self, name):
+        return self._data.get(name)
+
+    def __setattr__(self, name, value) -> None:
+        self._data[name] = value
 
 
 class _Undated(dict):
