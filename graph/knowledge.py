@@ -140,6 +140,9 @@ class KnowledgeGraph:
             self.graph.add_edge(source, target, key=key, type=key, evidence=[], support=0,
                                 first_seen=None, last_seen=None)
             attrs = self.graph._succ[source][target][key]
+            made = attrs
+        else:
+            made = None
         if type(attrs) is not EdgeAttrs or len(attrs) != 5:  # (an edge whose attributes a program changed)
             attrs = _Attributes(attrs)
         for item in evidence:
@@ -155,6 +158,8 @@ class KnowledgeGraph:
                 first, last = attrs.first_seen, attrs.last_seen
                 attrs.first_seen = min(first or day, day)
                 attrs.last_seen = max(last or day, day)
+        if made is not None:  # a new edge's list of exactly its pieces (grown by inserts, it has room for more)
+            made.evidence = made.evidence[:]
 
     def add_extraction(self, extraction: Extraction | dict, extractor: str | None = None,
                        digest: str | None = None) -> None:
