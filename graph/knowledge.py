@@ -29,8 +29,9 @@ from .compact import CompactMultiDiGraph, EdgeAttrs
 class KnowledgeGraph:
     """Nodes keyed by id, edges keyed by type; the same fact added twice is merged.
 
-    ``self.graph`` is a plain :class:`networkx.MultiDiGraph` for programs that
-    want to walk it: node attributes are the node's fields, edge attributes are
+    ``self.graph`` is a :class:`networkx.MultiDiGraph` for programs that want to walk it
+    (a :class:`~newsgraph.graph.compact.CompactMultiDiGraph`: its per-edge mappings are small
+    slotted objects that behave as dicts): node attributes are the node's fields, edge attributes are
     ``type``, ``evidence`` (a list of mappings with the ``Evidence`` fields in slots,
     :class:`~newsgraph.schema.evidence.EvidenceRecord`; equal values stored once), ``support``,
     ``first_seen`` and ``last_seen`` (ISO dates from the evidence's ``published``).
