@@ -4,8 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-import networkx as nx
-
 from ..schema import (
     Article,
     Edge,
@@ -25,13 +23,15 @@ from ..schema.evidence import Shared, record
 from ..schema.identity import canonical_url, content_hash
 from ..schema.merging import add_evidence, merge_contributions, merge_node, remove_article, seen_range, type_clash
 from ..schema.text import name_key
+from .compact import CompactMultiDiGraph, EdgeAttrs
 
 
 class KnowledgeGraph:
     """Nodes keyed by id, edges keyed by type; the same fact added twice is merged.
 
-    ``self.graph`` is a plain :class:`networkx.MultiDiGraph` for programs that
-    want to walk it: node attributes are the node's fields, edge attributes are
+    ``self.graph`` is a :class:`networkx.MultiDiGraph` for programs that want to walk it
+    (a :class:`~newsgraph.graph.compact.CompactMultiDiGraph`: its per-edge mappings are small
+    slotted objects that behave as dicts): node attributes are the node's fields, edge attributes are
     ``type``, ``evidence`` (a list of mappings with the ``Evidence`` fields in slots,
     :class:`~newsgraph.schema.evidence.EvidenceRecord`; equal values stored once), ``support``,
     ``first_seen`` and ``last_seen`` (ISO dates from the evidence's ``published``).
@@ -55,7 +55,7 @@ class KnowledgeGraph:
     """
 
     def __init__(self) -> None:
-        self.graph = nx.MultiDiGraph()
+        self.graph = CompactMultiDiGraph()
         self._names: dict[str, set[str]] = {}
         self._contributions: dict[str, dict[str | None, dict]] = {}  # node id → {article id (None: no article): node}
         # article id → ids of the nodes it contributed, and edges holding its evidence (but its own node's):
@@ -78,7 +78,7 @@ class KnowledgeGraph:
     def _add_node_data(self, data: dict, article: str | None, day: str | None = None) -> None:
         """``day``: the article's date. An article's version of a node seen on that day only is kept
         without it (:class:`_Undated`: one version serves every article that says the same)."""
-        node_id = data["id"]
+        node_id = data["id"] = self._shared(data["id"])  # one string per id, however many articles name it
         current = self.graph.nodes.get(node_id)
         known: set | tuple = ()
         if current is not None:
@@ -133,22 +133,34 @@ class KnowledgeGraph:
         self._add_evidence(edge.source, edge.target, edge.type.value, [e.model_dump(mode="json") for e in edge.evidence])
 
     def _add_evidence(self, source: str, target: str, key: str, evidence: Iterable[dict]) -> None:
-        if not self.graph.has_edge(source, target, key):
+        shared = self._shared  # the ends and the type as the strings the graph holds already
+        source, target, key = shared(source), shared(target), shared(key)
+        attrs = self.graph._succ[source].get(target)
+        attrs = None if attrs is None else attrs.get(key)
+        if attrs is None:
             self.graph.add_edge(source, target, key=key, type=key, evidence=[], support=0,
                                 first_seen=None, last_seen=None)
-        attrs = self.graph.edges[source, target, key]
+            attrs = self.graph._succ[source][target][key]
+            made = attrs
+        else:
+            made = None
+        if type(attrs) is not EdgeAttrs or len(attrs) != 5:  # (an edge whose attributes a program changed)
+            attrs = _Attributes(attrs)
         for item in evidence:
-            item = record(item, self._shared)
-            attrs["support"] += add_evidence(attrs["evidence"], item)
-            article = item["article"]
+            item = record(item, shared)
+            attrs.support += add_evidence(attrs.evidence, item)
+            article = item.article
             if article != source and article != target:  # an article's own node's edges are found from it
                 edge = (source, target, key)
                 _note(self._article_edges, article, self._edge_keys.setdefault(edge, edge))
             elif article not in self._article_edges:
                 self._article_edges[article] = ()
-            if day := item.get("published"):
-                attrs["first_seen"] = min(attrs["first_seen"] or day, day)
-                attrs["last_seen"] = max(attrs["last_seen"] or day, day)
+            if day := item.published:
+                first, last = attrs.first_seen, attrs.last_seen
+                attrs.first_seen = min(first or day, day)
+                attrs.last_seen = max(last or day, day)
+        if made is not None:  # a new edge's list of exactly its pieces (grown by inserts, it has room for more)
+            made.evidence = made.evidence[:]
 
     def add_extraction(self, extraction: Extraction | dict, extractor: str | None = None,
                        digest: str | None = None) -> None:
@@ -416,6 +428,21 @@ class KnowledgeGraph:
         for _, _, key in self.graph.edges(keys=True):
             edges[key] = edges.get(key, 0) + 1
         return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
+
+
+class _Attributes:
+    """An edge's attributes mapping read and set as attributes (as :class:`EdgeAttrs` are)."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data) -> None:
+        object.__setattr__(self, "_data", data)
+
+    def __getattr__(self, name):
+        return self._data.get(name)
+
+    def __setattr__(self, name, value) -> None:
+        self._data[name] = value
 
 
 class _Undated(dict):

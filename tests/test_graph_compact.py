@@ -1,0 +1,73 @@
+"""The graph's compact edge mappings behave as the dicts they replace (graph/compact.py)."""
+import copy
+import pickle
+import random
+
+import networkx as nx
+import pytest
+
+from newsgraph.graph import KnowledgeGraph
+from newsgraph.graph.compact import CompactMultiDiGraph, EdgeAttrs, KeyDict
+from newsgraph.schema import Edge, Evidence, Model, Organization
+
+EDGE_KEYS = ["type", "evidence", "support", "first_seen", "last_seen", "note", "weight"]
+
+
+@pytest.mark.parametrize("cls, keys", [(EdgeAttrs, EDGE_KEYS), (EdgeAttrs, EDGE_KEYS[:5]), (KeyDict, ["A", "B", "C"])])
+def test_compact_mapping_follows_a_dict_through_random_operations(cls, keys):
+    rng = random.Random(13)
+    for _ in range(500):
+        mine, theirs = cls(), {}
+        for step in range(12):
+            key = rng.choice(keys)
+            if rng.random() < 0.7:
+                mine[key] = theirs[key] = step
+            elif key in theirs:
+                del mine[key], theirs[key]
+            else:
+                with pytest.raises(KeyError):
+                    del mine[key]
+            assert list(mine) == list(theirs) and list(mine.items()) == list(theirs.items())
+            assert mine == theirs and dict(mine) == theirs and len(mine) == len(theirs)
+            assert all((k in mine) == (k in theirs) and mine.get(k) == theirs.get(k) for k in keys)
+        assert list(pickle.loads(pickle.dumps(mine)).items()) == list(theirs.items())
+        assert list(copy.deepcopy(mine).items()) == list(theirs.items())
+
+
+def test_compact_mapping_missing_key_raises_key_error():
+    with pytest.raises(KeyError):
+        EdgeAttrs(type="CITES")["evidence"]
+    with pytest.raises(KeyError):
+        KeyDict()["CITES"]
+
+
+def test_compact_graph_is_a_networkx_multidigraph_with_the_same_edges_as_a_plain_one():
+    rows = [("a", "b", "CITES", {"support": 1}), ("a", "b", "MENTIONS", {}), ("b", "c", "CITES", {"note": "x"}),
+            ("c", "a", "RELEASED", {"support": 2, "type": "RELEASED"})]
+    compact, plain = CompactMultiDiGraph(), nx.MultiDiGraph()
+    for graph in (compact, plain):
+        for u, v, k, data in rows:
+            graph.add_edge(u, v, key=k, **data)
+        graph.remove_edge("a", "b", "MENTIONS")
+    assert isinstance(compact, nx.MultiDiGraph)
+    assert list(compact.edges(keys=True, data=True)) == list(plain.edges(keys=True, data=True))
+    assert dict(compact.degree) == dict(plain.degree)
+    assert sorted(compact.to_undirected().edges(keys=True)) == sorted(plain.to_undirected().edges(keys=True))
+    assert nx.shortest_path(compact, "a", "c") == nx.shortest_path(plain, "a", "c")
+    assert nx.utils.edges_equal(compact.copy().edges(keys=True, data=True), plain.edges(keys=True, data=True))
+
+
+def test_compact_knowledge_graph_edges_read_as_before():
+    kg = KnowledgeGraph()
+    kg.add_node(Organization(id="alibaba", name="Alibaba"))
+    kg.add_node(Model(id="qwen3", name="Qwen3"))
+    for article in ("a2", "a1", "a2"):
+        kg.add_edge(Edge(source="alibaba", target="qwen3", type="RELEASED", evidence=[Evidence(
+            article=article, sentence="Alibaba released Qwen3.", start=0, end=23, rule="r", confidence=0.9,
+            published="2025-01-0" + article[1])]))
+    data = kg.graph.edges["alibaba", "qwen3", "RELEASED"]
+    assert dict(data) == {"type": "RELEASED", "evidence": data["evidence"], "support": 2,
+                          "first_seen": "2025-01-01", "last_seen": "2025-01-02"}
+    assert [e["article"] for e in data["evidence"]] == ["a1", "a2"]
+    assert kg.copy() == kg and kg.remove_article("a1")["edges_changed"] == 1
+    assert kg.graph.edges["alibaba", "qwen3", "RELEASED"]["support"] == 1
