@@ -197,6 +197,8 @@ def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | N
     >>> drop_credits(norm, [m])
     []
     """
+    if not mentions:
+        return mentions
     credits = _lexicon_spans(norm, ("citation.credit", "names.url"), lexicon)
     if credits is None:
         return mentions
@@ -224,6 +226,8 @@ def drop_dateline_places(norm: Normalised, mentions: list[Mention], lexicon: Lex
     >>> drop_dateline_places(norm, [m])
     []
     """
+    if not any(m.kind in _PLACES for m in mentions):
+        return mentions  # no place to drop: the lexicons need not be matched
     datelines = _lexicon_spans(norm, ("citation.dateline", "names.location_only"), lexicon)
     if datelines is None:
         return mentions
