@@ -137,13 +137,16 @@ class KnowledgeGraph:
             self.graph.add_edge(source, target, key=key, type=key, evidence=[], support=0,
                                 first_seen=None, last_seen=None)
         attrs = self.graph.edges[source, target, key]
+        edge = None
         for item in evidence:
             item = record(item, self._shared)
             attrs["support"] += add_evidence(attrs["evidence"], item)
             article = item["article"]
             if article != source and article != target:  # an article's own node's edges are found from it
-                edge = (source, target, key)
-                _note(self._article_edges, article, self._edge_keys.setdefault(edge, edge))
+                if edge is None:
+                    edge = (source, target, key)
+                    edge = self._edge_keys.setdefault(edge, edge)
+                _note(self._article_edges, article, edge)
             elif article not in self._article_edges:
                 self._article_edges[article] = ()
             if day := item.get("published"):
