@@ -13,6 +13,7 @@ from ...schema.text import _CharTable, is_key_char, name_key
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .normalize import Normalised
+from .prefilter import may_match
 from .spans import Spans
 
 _LATIN = re.compile(r"[a-z0-9]")
@@ -209,7 +210,8 @@ def _lexicon_spans(norm: Normalised, names: tuple[str, ...], lexicon: Lexicon | 
     """Where the lexicon's ``names`` match the original text, in every language (None: nowhere)."""
     lex = lexicon or Lexicon.default()
     found = [match.span() for name in names
-             for _, regex, _ in lex.per_language(name) for match in regex.finditer(norm.original)]
+             for _, regex, _ in lex.per_language(name) if may_match(regex, norm.original)
+             for match in regex.finditer(norm.original)]
     return Spans(found) if found else None
 
 
