@@ -146,13 +146,16 @@ class KnowledgeGraph:
             made = None
         if type(attrs) is not EdgeAttrs or len(attrs) != 5:  # (an edge whose attributes a program changed)
             attrs = _Attributes(attrs)
+        edge = None
         for item in evidence:
             item = record(item, shared)
             attrs.support += add_evidence(attrs.evidence, item)
             article = item.article
             if article != source and article != target:  # an article's own node's edges are found from it
-                edge = (source, target, key)
-                _note(self._article_edges, article, self._edge_keys.setdefault(edge, edge))
+                if edge is None:
+                    edge = (source, target, key)
+                    edge = self._edge_keys.setdefault(edge, edge)
+                _note(self._article_edges, article, edge)
             elif article not in self._article_edges:
                 self._article_edges[article] = ()
             if day := item.published:

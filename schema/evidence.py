@@ -103,12 +103,19 @@ def record(evidence: Mapping, shared: Shared | None = None) -> EvidenceRecord:
         raise TypeError(f"not an evidence field: {', '.join(sorted(set(evidence) - _FIELD_SET))}")
     out = object.__new__(EvidenceRecord)
     get, pools = evidence.get, shared
+    strings = pools.get(str)
+    if strings is None:
+        strings = pools[str] = {}
     for name, slot in zip(FIELDS, _SLOTS):
         value = get(name)
-        if value is not None and value is not True and value is not False:
-            pool = pools.get(type(value))
-            if pool is None:
-                pool = pools[type(value)] = {}
-            value = pool.setdefault(value, value)
+        if value is not None:
+            kind = type(value)
+            if kind is str:  # most values: ids, sentences, rules, dates
+                value = strings.setdefault(value, value)
+            elif kind is not bool:
+                pool = pools.get(kind)
+                if pool is None:
+                    pool = pools[kind] = {}
+                value = pool.setdefault(value, value)
         slot.__set__(out, value)
     return out

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from operator import attrgetter
 from pathlib import Path
 
 from ...schema import Edge, NewsgraphError, make_node
+from ...schema.evidence import FIELDS, EvidenceRecord
 from ..knowledge import KnowledgeGraph
 from .atomic import write_chunks_atomic
 from .jsonstream import chunks
@@ -40,7 +42,7 @@ def edge_rows(kg: KnowledgeGraph) -> Iterator[dict]:
     for source in sorted(succ):
         for key, target, data in sorted(((k, v, d) for v, keyed in succ[source].items() for k, d in keyed.items()),
                                         key=lambda r: r[:2]):
-            evidence = [_drop_none(e) for e in data["evidence"]]
+            evidence = [_evidence_row(e) for e in data["evidence"]]
             yield _drop_none({"source": source, "target": target, "type": key,
                               "support": len({e["article"] for e in evidence}),
                               "first_seen": data.get("first_seen"), "last_seen": data.get("last_seen"),
@@ -89,3 +91,13 @@ def read_json(path: str | Path) -> KnowledgeGraph:
 
 def _drop_none(row: dict) -> dict:
     return {k: v for k, v in row.items() if v is not None}
+
+
+_RECORD_VALUES = attrgetter(*FIELDS)
+
+
+def _evidence_row(e) -> dict:
+    """:func:`_drop_none` of a piece of evidence: read from a record's slots at C speed (a graph holds millions)."""
+    if type(e) is EvidenceRecord:
+        return {k: v for k, v in zip(FIELDS, _RECORD_VALUES(e)) if v is not None}
+    return _drop_none(e)

@@ -24,9 +24,34 @@ _CONTAINERS = {dict, list, tuple}
 
 
 @functools.lru_cache(maxsize=64)
-def _flat(depth: int) -> json.JSONEncoder:
-    """The C encoder for a flat object at ``depth``: its separators hold the newline and indentation."""
-    return json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",\n" + " " * (depth + 1), ": "))
+def _flat(depth: int):
+    """The C encoder for a flat object at ``depth``: its separators hold the newline and indentation.
+
+    ``JSONEncoder.encode`` makes a new C encoder on every call; this one is made once per depth and
+    called directly (what ``json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=…).encode``
+    does, without a circular-reference check: the values here are fresh rows)."""
+    return _c_encoder(",\n" + " " * (depth + 1))
+
+
+def _c_encoder(item_separator: str):
+    """``json.encoder.c_make_encoder`` as ``JSONEncoder(ensure_ascii=False, sort_keys=True)`` makes it
+    (None where the C accelerator is missing: then the plain encoder)."""
+    base = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(item_separator, ": "))
+    if _C_MAKE_ENCODER is None:
+        return lambda value, _level: [base.encode(value)]
+    return _C_MAKE_ENCODER(None, base.default, json.encoder.encode_basestring, None, ": ", item_separator,
+                           True, False, True)
+
+
+_C_MAKE_ENCODER = json.encoder.c_make_encoder
+_SCALAR_C = _c_encoder(", ")
+
+
+def _scalar(value) -> str:
+    """``_SCALAR.encode(value)`` for a value with no container inside, through one C encoder."""
+    if type(value) is str:
+        return json.encoder.encode_basestring(value)
+    return "".join(_SCALAR_C(value, 0))
 
 
 def chunks(value, depth: int = 0) -> Iterator[str]:
@@ -61,9 +86,9 @@ def text(value, depth: int = 0) -> str:
             if type(v) in _CONTAINERS:
                 break
         else:  # flat: one call of the C encoder, whose separators carry the indentation
-            return "{" + pad + " " + _flat(depth).encode(value)[1:-1] + pad + "}"
+            return "{" + pad + " " + "".join(_flat(depth)(value, 0))[1:-1] + pad + "}"
         inner = pad + " "
-        return ("{" + inner + ("," + inner).join(_SCALAR.encode(k) + ": " + text(value[k], depth + 1)
+        return ("{" + inner + ("," + inner).join(_scalar(k) + ": " + text(value[k], depth + 1)
                                                  for k in sorted(value)) + pad + "}")
     if kind is list or kind is tuple:
         if not value:
@@ -72,7 +97,7 @@ def text(value, depth: int = 0) -> str:
         return "[" + inner + ("," + inner).join(text(v, depth + 1) for v in value) + "\n" + " " * depth + "]"
     if isinstance(value, dict):  # a dict subclass
         return text(dict(value), depth)
-    return _SCALAR.encode(value)
+    return _scalar(value)
 
 
 def _array(items: Iterator, depth: int) -> Iterator[str]:

@@ -48,30 +48,36 @@ class CueIndex:
             for word in lexicon.anchors(template, "required"):
                 roles.setdefault(word, (set(), set()))[1].add(i)
         self.automaton = ahocorasick.Automaton()
-        for word, (starts, required) in roles.items():
-            self.automaton.add_word(word, (len(word), tuple(sorted(starts)), tuple(sorted(required))))
+        self.words = sorted(roles)
+        for n, word in enumerate(self.words):
+            self.automaton.add_word(word, n)
         if roles:
             self.automaton.make_automaton()
         self.empty = not roles
+        # per template, its anchor words (ids, with their lengths); per required word, the templates it wakes
+        self.anchored = {self.templates[i]: tuple((n, len(w)) for n, w in enumerate(self.words) if i in roles[w][0])
+                         for i in range(len(self.templates)) if i not in self.always}
+        self.wakes = [tuple(sorted(roles[w][1])) for w in self.words]
 
     def scan(self, folded: str, spans: list[tuple[int, int]]) -> "ArticleCues":
         """Anchor positions of every trigger in ``folded``, and the triggers present in each sentence."""
-        positions: list[list[int]] = [[] for _ in self.templates]
-        requirements: list[tuple[int, int]] = []  # (position, trigger) of every required word found
+        ends: list[list[int]] = [[] for _ in self.words]  # per word: where it ends in the text
         if not self.empty:
-            for last, (length, starts, required) in self.automaton.iter(folded):
-                at = last - length + 1
-                for i in starts:
-                    positions[i].append(at)
-                for i in required:
-                    requirements.append((at, i))
+            for last, n in self.automaton.iter(folded):
+                ends[n].append(last)
         present: dict[int, set[int]] = {}
-        starts, ends = _bounds(spans)
-        for at, i in requirements:
-            s = bisect.bisect_right(starts, at) - 1
-            if s >= 0 and at < ends[s]:
-                present.setdefault(s, set()).add(i)
-        indexed = {t: sorted(set(positions[i])) for i, t in enumerate(self.templates) if i not in self.always}
+        starts, stops = _bounds(spans)
+        for n, wakes in enumerate(self.wakes):
+            if not wakes or not ends[n]:
+                continue
+            back = len(self.words[n]) - 1
+            for last in ends[n]:
+                at = last - back
+                s = bisect.bisect_right(starts, at) - 1
+                if s >= 0 and at < stops[s]:
+                    present.setdefault(s, set()).update(wakes)
+        indexed = {t: sorted({last - length + 1 for n, length in anchors for last in ends[n]})
+                   for t, anchors in self.anchored.items()}
         return ArticleCues(present, indexed, self.always)
 
 

@@ -9,6 +9,7 @@ from ...schema.text import to_simplified
 from .lexicon import Lexicon, group_span
 from .mentions import Mention
 from .normalize import Normalised
+from .prefilter import may_match
 from .spans import Spans
 from .variants import DISCOVERED
 
@@ -84,7 +85,10 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     for discovery in DISCOVERIES:
         for code, regex, wordlist in lex.per_language(discovery.lexicon_list):
             rule = discovery.rule.format(lang=code)
-            for match in regex.finditer(norm.folded if wordlist.match == "folded" else norm.original):
+            text = norm.folded if wordlist.match == "folded" else norm.original
+            if not may_match(regex, text):
+                continue  # a word every match needs is missing: nothing to find
+            for match in regex.finditer(text):
                 start, end = group_span(match, "name")
                 if discovery.whole:
                     end = group_span(match, "suffix")[1]

@@ -13,6 +13,7 @@ from ...schema.text import _CharTable, is_key_char, name_key
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .normalize import Normalised
+from .prefilter import may_match
 from .spans import Spans
 
 _LATIN = re.compile(r"[a-z0-9]")
@@ -197,6 +198,8 @@ def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | N
     >>> drop_credits(norm, [m])
     []
     """
+    if not mentions:
+        return mentions
     credits = _lexicon_spans(norm, ("citation.credit", "names.url"), lexicon)
     if credits is None:
         return mentions
@@ -207,7 +210,8 @@ def _lexicon_spans(norm: Normalised, names: tuple[str, ...], lexicon: Lexicon | 
     """Where the lexicon's ``names`` match the original text, in every language (None: nowhere)."""
     lex = lexicon or Lexicon.default()
     found = [match.span() for name in names
-             for _, regex, _ in lex.per_language(name) for match in regex.finditer(norm.original)]
+             for _, regex, _ in lex.per_language(name) if may_match(regex, norm.original)
+             for match in regex.finditer(norm.original)]
     return Spans(found) if found else None
 
 
@@ -224,6 +228,8 @@ def drop_dateline_places(norm: Normalised, mentions: list[Mention], lexicon: Lex
     >>> drop_dateline_places(norm, [m])
     []
     """
+    if not any(m.kind in _PLACES for m in mentions):
+        return mentions  # no place to drop: the lexicons need not be matched
     datelines = _lexicon_spans(norm, ("citation.dateline", "names.location_only"), lexicon)
     if datelines is None:
         return mentions
