@@ -1,4 +1,4 @@
-"""A cheap early exit for a whole-text regex scan: literal words one of which every match needs.
+r"""A cheap early exit for a whole-text regex scan: literal words one of which every match needs.
 
 A lexicon list scanned over a whole article (name discovery, credits, datelines) often cannot
 match it at all: "社" is in every Chinese dateline, "said" or "says" in every English quote
@@ -20,16 +20,20 @@ from __future__ import annotations
 
 import functools
 import re
-from re import _constants as _C, _parser as _P
+try:  # CPython's own regex parser (3.11+); without it every scan simply runs (no filter)
+    from re import _constants as _C, _parser as _P
+except ImportError:  # pragma: no cover - another Python
+    _C = _P = None
 
 _MAX_WORDS = 12
-_REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op is not None)
+_REPEATS = () if _C is None else tuple(
+    op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op is not None)
 
 
 @functools.lru_cache(maxsize=None)
 def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Words one of which every match of ``pattern`` contains (or needs around it), sorted; None if unknown."""
-    if pattern.flags & re.IGNORECASE:
+    if pattern.flags & re.IGNORECASE or _P is None:
         return None
     try:
         found = _sequence(_P.parse(pattern.pattern, pattern.flags & ~re.UNICODE).data)
