@@ -1,0 +1,70 @@
+"""The prefilter never skips a scan that could match: checked over every lexicon list of every language.
+
+For each list's compiled regex and each text (the bundled examples, whole, and sentences written for this
+test in the three scripts), ``may_match`` must be True wherever the regex finds something — and the words
+it needs must really be needed (a text without any of them has no match).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from newsgraph.loaders.extract.lexicon import Lexicon
+from newsgraph.loaders.extract.prefilter import may_match, required_words
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+SENTENCES = [
+    "新华社北京3月5日电（记者 王小明）国家网信办等七部门联合发布《生成式人工智能服务管理暂行办法》。",
+    "中央社台北5日電 數位發展部表示，DeepSeek 的應用程式恐有資安疑慮，已要求公務機關禁用。",
+    "路透社报道，阿里巴巴发布的Qwen3在多项基准测试中超越了GPT-4o和Llama 3.1 405B。",
+    "圖／美聯社 據彭博報導，輝達股價下跌。",
+    "SAN FRANCISCO, March 5 (Reuters) - OpenAI said on Tuesday its new model beat Gemini 2.5 Pro.",
+    "According to IDC data, shipments rose 12%, analysts at Morgan Stanley said. Photo: Jane Doe/AP",
+    "Italy's privacy watchdog Garante ordered the chatbot blocked; the research firm Omdia expects growth.",
+    "(Photo by John Smith/Getty Images) https://www.example.com/news/ai-model — Source: Counterpoint",
+    "The startup, Acme Labs Inc., unveiled Zeta-2, a model it says outperforms GPT-5 on MMLU.",
+    "",
+]
+
+
+def _texts():
+    texts = [t for t in SENTENCES]
+    for path in sorted(EXAMPLES.glob("*")):
+        if path.is_file():
+            try:
+                texts.append(path.read_text(encoding="utf-8"))
+            except UnicodeDecodeError:
+                continue
+    return texts
+
+
+def _regexes():
+    lex = Lexicon.default()
+    for name in lex.names():
+        for code, regex, _ in lex.per_language(name):
+            yield f"{code}:{name}", regex
+
+
+@pytest.mark.parametrize("name,regex", list(_regexes()), ids=lambda v: v if isinstance(v, str) else "")
+def test_never_skips_a_match(name, regex):
+    words = required_words(regex)
+    for text in _texts():
+        found = regex.search(text)
+        if found:
+            assert may_match(regex, text), (name, found.group(0), words)
+        if words is not None and not any(w in text for w in words):
+            assert not found, (name, words)
+
+
+@pytest.mark.parametrize("pattern,text,expected", [
+    (r"[A-Z]\w+ (?:said|says)", "他说", False),
+    (r"[A-Z]\w+ (?:said|says)", "Wei said", True),
+    (r"(?:据|據)\w{1,8}(?:报道|報導)", "据路透社报道", True),
+    (r"(?:据|據)\w{1,8}(?:报道|報導)", "路透社消息", False),
+    (r"\w+", "", True),  # no word needed: the scan always runs
+])
+def test_may_match_table(pattern, text, expected):
+    assert may_match(re.compile(pattern), text) is expected
