@@ -130,3 +130,37 @@ def test_store_registry_adds_a_store_by_scheme(tmp_path):
             assert store.kind == "named" and store.describe() == str(tmp_path / "n.db")
     finally:
         STORES.remove("named")
+
+
+ENDLESS = ("UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b UNWIND range(1, 100000) AS c "
+           "WITH a, b, c WHERE a + b + c = -1 RETURN count(*) AS n")
+
+
+def test_ctrl_c_that_the_engine_forgets_is_repeated_until_the_query_stops(tmp_path):
+    # Ctrl-C right after a query is sent can reach LadybugDB before it starts the query, which then
+    # forgets the interrupt and runs on; the store interrupts again until the query ends.
+    import _thread
+    import threading
+
+    with open_store(tmp_path / "g.db") as store:
+        store.query("RETURN 1 AS one")
+        real = store._conn
+
+        class FirstInterruptLost:
+            calls = 0
+
+            def __getattr__(self, name):
+                return getattr(real, name)
+
+            def interrupt(self):
+                FirstInterruptLost.calls += 1
+                if FirstInterruptLost.calls > 1:
+                    real.interrupt()
+
+        store._conn = FirstInterruptLost()
+        threading.Timer(1.0, _thread.interrupt_main).start()
+        with pytest.raises(KeyboardInterrupt):
+            store.query(ENDLESS)
+        store._conn = real
+        assert FirstInterruptLost.calls >= 2
+        assert store.query("RETURN 2 AS two") == [{"two": 2}]  # the connection still answers

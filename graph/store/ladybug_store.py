@@ -371,27 +371,40 @@ class LadybugStore(GraphStore):
         if threading.current_thread() is not threading.main_thread():
             return work()
         box: dict[str, Any] = {}
+        done = threading.Event()  # set by the worker itself: Ctrl-C during Thread.join can leave
+        # is_alive() False while the thread still runs (CPython 3.11), so the join state is not trusted
 
         def run() -> None:
             try:
                 box["rows"] = work()
             except BaseException as exc:  # noqa: BLE001 - handed to the caller below
                 box["error"] = exc
+            finally:
+                done.set()
 
         worker = threading.Thread(target=run, name="ladybug-query", daemon=True)
         worker.start()
         try:
-            while worker.is_alive():
-                worker.join(0.1)
+            while not done.wait(0.1):
+                pass
         except KeyboardInterrupt:
+            # Interrupt until the query ends: an interrupt that reaches the engine before it has started
+            # the query (Ctrl-C right after it was sent) is forgotten when it starts, so one is not enough.
+            deadline = time.monotonic() + 10
             self._conn.interrupt()
-            worker.join(10)
+            while not done.wait(0.2) and time.monotonic() < deadline:
+                self._conn.interrupt()
+            if not done.is_set():  # the engine would not stop: leave it to the process's exit, never wait on it
+                self._abandoned = True
             raise
         if "error" in box:
             raise box["error"]
         return box["rows"]
 
     def close(self) -> None:
+        if getattr(self, "_abandoned", False):  # a query still runs in its thread: closing would wait for it
+            self._db = None
+            return
         if getattr(self, "_db", None) is not None:
             self._conn.close()
             self._db.close()
