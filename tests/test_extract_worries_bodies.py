@@ -28,6 +28,13 @@ def rules(extractor, text):
     ("德州總檢察長對Meta提起訴訟，指其誤導兒童。", {("meta", "texas-ag")}, "worries.probe"),
     ("加州总检察长起诉OpenAI，指其违反消费者保护法。", {("openai", "california-ag")}, "worries.probe"),
     ("Altroconsumo對DeepSeek提出投訴。", {("deepseek", "altroconsumo")}, "worries.probe"),
+    # a bare body noun opening the clause: the one agency named shortly before (its name holding the noun if several)
+    ("The Garante said it was studying the app. The regulator asked DeepSeek for information.",
+     {("deepseek", "garante")}, "worries.probe"),
+    ("韩国个人信息保护委员会与中国外交部均表态。然而，该委员会随后向DeepSeek发出质询。",
+     {("deepseek", "korea-pipc")}, "worries.probe"),
+    ("韓國個人資訊保護委員會上周表態。\n\n報道稱，委員會上月向DeepSeek發送質詢函。",
+     {("deepseek", "korea-pipc")}, "worries.probe"),
     # a place written against a kind of product: the named product, or nothing
     ("Italy banned the US chatbot Replika, citing risks to minors.", {("replika", "italy")}, "worries.ban"),
     ("意大利以危害未成年人为由，禁止美国聊天机器人Replika使用意大利用户数据。", {("replika", "italy")}, "worries.ban"),
@@ -41,7 +48,10 @@ def test_worries_bodies_acting_against_a_company(facts, extractor, text, expecte
 
 
 @pytest.mark.parametrize("text", [
-    "OpenAI was questioned by lawmakers about safety.",                 # the passive: its subject is questioned
+    "OpenAI was questioned by lawmakers about safety.",
+    "The FTC and the Garante met on Monday. The regulator asked DeepSeek for information.",  # two bodies fit
+    "OpenAI released a model. The commission asked DeepSeek for information.",        # no body named before
+    "OpenAI发布了新模型。委员会向DeepSeek发出质询。",                 # the passive: its subject is questioned
     "Google sued the startup over patents.",                            # a company's lawsuit, nobody named
     "The company asked employees for details about their use of ChatGPT.",
     "Microsoft filed a complaint against Google.",                      # a company's complaint, no reason of worry

@@ -4,6 +4,7 @@ The cue words are in ``loaders/lang/<code>/worry.yaml``.
 """
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from ...schema import NodeType
@@ -56,6 +57,8 @@ _DESCRIBED = {  # a description of a cause, and the type of the one thing named 
     "{worry.described_companies}": ORG,
 }
 _PRODUCT_NOUN = r"\s*{worry.product_nouns}"
+_BARE_BODY = r"{discourse.sentence_openers}?\s*[,，]?{worry.bare_public_parties}"  # "委员会向X发送质询函"
+_BODY_REACH = 300  # characters before the sentence where the body a bare "委员会" / "the commission" stands for is named
 _COMPLAINT = "{worry.complaints}"  # a complaint or lawsuit: a consumer or labour organisation's probe too
 _PLACE_PRODUCT = "{worry.place_products}"  # "美国聊天机器人Replika", "Chinese AI models": the place only says where from
 _NAMED_REACH = 3  # characters: the name right after "美国聊天机器人" / "the US chatbot" that the place modified
@@ -356,7 +359,7 @@ def probe(view: SentenceView):
     for match in view.matches(PROBES):
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - 12), match.start()):
             continue
-        worried = view.before(match.start(), ORG)
+        worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
         lo, hi = group_span(match, "party")
         lead = view.re(_PASSIVE_LEAD).search(text, view.clause_of(match.start())[0], match.start())
         if lead is not None and lead.end() == match.start():
@@ -500,6 +503,25 @@ def _drop_own(find, view: SentenceView):
         maker = _maker_of_id(view, cause)
         if (maker is None or not _same_maker(maker, worried)) and not _only_qualifies(view, worried):
             yield cause, worried
+
+
+def _bare_body(view: SentenceView, pos: int):
+    """"委员会上月向DeepSeek发送质询函", "The commission asked DeepSeek for…": a bare body noun opening the clause
+    of ``pos`` stands for the one agency or legislature named in the sentence or the few sentences before
+    (``_BODY_REACH`` characters, over a paragraph break); None when none or several fit."""
+    text = view.norm.folded
+    opening = view.clause_of(pos)[0]
+    lead = view.re(_OPENING).match(text, opening)
+    bare = view.re(_BARE_BODY).match(text, lead.end(), pos)
+    if not bare:
+        return None
+    scope = [*(m for m in view.earlier if m.start >= view.start - _BODY_REACH),
+             *(m for m in view.mentions if m.end <= opening)]
+    fits = {m.entity_id: m for m in scope if m.type in ORG and _kind(view, m) in {"agency", "legislature"}}
+    head = re.split(r"[\s,，该家此]", bare.group(0).strip())[-1]  # "the data protection authority": authority
+    named = {i: m for i, m in fits.items() if head and head in text[m.start:m.end]}  # "委员会": 个人信息保护委员会
+    fits = named or fits
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _past_place_products(view: SentenceView, named: list) -> list:
