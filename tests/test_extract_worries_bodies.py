@@ -35,6 +35,11 @@ def rules(extractor, text):
      {("deepseek", "korea-pipc")}, "worries.probe"),
     ("韓國個人資訊保護委員會上周表態。\n\n報道稱，委員會上月向DeepSeek發送質詢函。",
      {("deepseek", "korea-pipc")}, "worries.probe"),
+    ("韩国个人信息保护委员会周一发表声明。该委员会已禁止政府部门使用DeepSeek，担心个人信息安全。",
+     {("deepseek", "korea-pipc")}, "worries.ban"),
+    ("韓國個人資訊保護委員會周一發表聲明。委員會已暫停DeepSeek的下載。", {("deepseek", "korea-pipc")}, "worries.ban"),
+    ("The Garante published a statement on Monday. The watchdog blocked DeepSeek, citing privacy risks.",
+     {("deepseek", "garante")}, "worries.ban"),
     # a place written against a kind of product: the named product, or nothing
     ("Italy banned the US chatbot Replika, citing risks to minors.", {("replika", "italy")}, "worries.ban"),
     ("意大利以危害未成年人为由，禁止美国聊天机器人Replika使用意大利用户数据。", {("replika", "italy")}, "worries.ban"),
@@ -51,7 +56,10 @@ def test_worries_bodies_acting_against_a_company(facts, extractor, text, expecte
     "OpenAI was questioned by lawmakers about safety.",
     "The FTC and the Garante met on Monday. The regulator asked DeepSeek for information.",  # two bodies fit
     "OpenAI released a model. The commission asked DeepSeek for information.",        # no body named before
-    "OpenAI发布了新模型。委员会向DeepSeek发出质询。",                 # the passive: its subject is questioned
+    "OpenAI发布了新模型。委员会向DeepSeek发出质询。",
+    "The Garante and the FTC spoke on Monday. The watchdog blocked DeepSeek, citing privacy risks.",
+    "OpenAI周一发表声明。委员会已暂停DeepSeek的下载。",
+    "韩国个人信息保护委员会周一发表声明。该委员会考虑暂停DeepSeek的下载。",                   # only considered                 # the passive: its subject is questioned
     "Google sued the startup over patents.",                            # a company's lawsuit, nobody named
     "The company asked employees for details about their use of ChatGPT.",
     "Microsoft filed a complaint against Google.",                      # a company's complaint, no reason of worry

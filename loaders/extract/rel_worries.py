@@ -243,6 +243,7 @@ def ban(view: SentenceView):
             worried = view.before(a, ORG) if pronoun is None else _opening_subject(view, a) \
                 if view.re(dc.SPEAKER_FRAME).fullmatch(text, view.clause_of(a)[0], pronoun.start()) else None
             # "…, said it had blocked": "it" is the speaker opening the sentence; else nobody
+        worried = worried or _bare_body(view, a)  # "委员会已暂停DeepSeek的新下载", "The watchdog blocked the app"
         plural = None
         if worried is None:  # "Several governments have banned DeepSeek, including Italy and Taiwan"
             worried = plural = _examples_after(view, a) or _included_after(view, a, b)
