@@ -53,3 +53,21 @@ def test_released_policies_by_public_bodies(extractor, text, expected):
 ])
 def test_released_nothing_when_planned_or_denied(extractor, text):
     assert released(extractor, text) == set()
+
+
+_M = "china-genai-interim-measures"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a co-issued list holding bodies the gazetteer does not know: every known one, with the lead body
+    ("国家网信办联合国家发展改革委、某某委员会、工信部、公安部近日公布《生成式人工智能服务管理暂行办法》。",
+     {"cac", "ndrc", "miit", "china-mps"}),
+    ("國家網信辦聯合國家發展改革委、某某委員會、工信部、公安部近日公布《生成式人工智能服務管理暫行辦法》。",
+     {"cac", "ndrc", "miit", "china-mps"}),
+    ("国家网信办会同某某局、工信部和公安部发布《生成式人工智能服务管理暂行办法》。", {"cac", "miit", "china-mps"}),
+    (f"The CAC, together with an unnamed bureau, the MIIT and the NDRC, issued the {MEASURES}.", {"cac", "miit", "ndrc"}),
+    # a list that is a clause, not names: only the subject's own list
+    ("国家网信办联合多个部门在今年年初完成了大量调研工作之后、工信部发布《生成式人工智能服务管理暂行办法》。", {"miit"}),
+])
+def test_released_co_issued_list_with_unknown_bodies(extractor, text, expected):
+    assert {s for s, t, r in released(extractor, text) if t == _M and r == "released.cue"} == expected

@@ -4,6 +4,8 @@ The cue words are in ``loaders/lang/<code>/release.yaml``.
 """
 from __future__ import annotations
 
+import re
+
 from ...schema import NodeType
 from . import discourse as dc
 from .discovery import PLACE_KINDS
@@ -38,6 +40,8 @@ _PLACE_BEFORE = r"{release.place_markers}\s*$"
 _PASSIVE_BY = r"\s*{release.passive}"
 _DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
 _JOINTLY = "{release.jointly}"
+_LIST_SPLIT = re.compile(r"\s*(?:[、,，]\s*(?:(?:and|以及)\s+)?|\s+and\s+|和|及|与)\s*")  # "A、B和C", "A, B and C"
+_LIST_ITEM = 24  # characters: a longer item is a clause, not a name
 _CONTEXT = "{release.context}"
 _FRAME_ONLY = r"\s*(?:(?:{release.when}|{release.carried_frames})\s*)*"
 _TITLE_ISSUER = r"[《「“\"]?(?P<issuer>[^《》「」“”\"，。,\s]{2,20}?){release.title_about}"  # 《国务院关于…》
@@ -303,7 +307,24 @@ def _co_issuers(view: SentenceView, subject, pos: int) -> list:
         if after and co.fullmatch(text, subject.end, after[0].start):
             found += listed_with(view, after[-1], pos, anywhere=True) if len(after) > 1 else after[:1]
             found = [m for m in found if m.start >= after[0].start] + [m for m in found if m.start < after[0].start]
+        found += _co_issued_list(view, orgs, subject, pos)
     return [m for m in found if m.entity_id != subject.entity_id and _kind(m, view.gazetteer) not in PLACE_KINDS - {"government"}]
+
+
+def _co_issued_list(view: SentenceView, orgs: list, subject, pos: int) -> list:
+    """"A联合B、教育部、C发布": every organisation in the list a co-issuer marker opens and the subject closes, when
+    the list (to the last name before the verb at ``pos``) holds names the gazetteer does not know (each item short,
+    none a clause), with A itself."""
+    text = view.norm.folded
+    end = max((m.end for m in orgs if subject.start <= m.start and m.end <= pos), default=subject.end)
+    for lead in orgs:
+        marker = view.re(_CO_ISSUER).match(text, lead.end)
+        if marker is None or marker.end() > subject.start or lead is subject:
+            continue
+        items = _LIST_SPLIT.split(text[marker.end():end])
+        if len(items) > 2 and all(0 < len(i.strip()) <= _LIST_ITEM for i in items):
+            return [lead, *(m for m in orgs if marker.end() <= m.start and m.end <= end)]
+    return []
 
 
 def _listed_makers(view: SentenceView, subject, pos: int, obj=None) -> list:

@@ -4,6 +4,7 @@ The cue words are in ``loaders/lang/<code>/worry.yaml``.
 """
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from ...schema import NodeType
@@ -56,6 +57,11 @@ _DESCRIBED = {  # a description of a cause, and the type of the one thing named 
     "{worry.described_companies}": ORG,
 }
 _PRODUCT_NOUN = r"\s*{worry.product_nouns}"
+_BARE_BODY = r"{discourse.sentence_openers}?\s*[,，]?{worry.bare_public_parties}"  # "委员会向X发送质询函"
+_BODY_REACH = 300  # characters before the sentence where the body a bare "委员会" / "the commission" stands for is named
+_COMPLAINT = "{worry.complaints}"  # a complaint or lawsuit: a consumer or labour organisation's probe too
+_PLACE_PRODUCT = "{worry.place_products}"  # "美国聊天机器人Replika", "Chinese AI models": the place only says where from
+_NAMED_REACH = 3  # characters: the name right after "美国聊天机器人" / "the US chatbot" that the place modified
 _NO_RISK = "{worry.no_risk}"
 _PARTICIPLE = "{worry.participle_leads}"
 _PARTY_KINDS = {  # a description of a party, and the kinds of organisation it may stand for (None: a company's)
@@ -210,7 +216,7 @@ def experiencer(view: SentenceView):
                 causes = []  # "concerned that data shared … on servers owned by companies like OpenAI": too far
         if not causes and worried is not None and _points_back(view, a, b, toward[-1][1] if toward else None):
             causes = _one_earlier_cause(view, a)  # "R1发布后，韩国对此表示担忧", "…. The Garante expressed concern."
-        causes = [made for c in causes if (made := _made_by(view, c)) is not None]
+        causes = [made for c in _past_place_products(view, causes) if (made := _made_by(view, c)) is not None]
         parties = _listed_after(view, worried) if plural else listed_with(view, worried, a)
         yield from ((c.entity_id, w.entity_id) for c in causes for w in parties if w.entity_id != c.entity_id)
 
@@ -237,6 +243,7 @@ def ban(view: SentenceView):
             worried = view.before(a, ORG) if pronoun is None else _opening_subject(view, a) \
                 if view.re(dc.SPEAKER_FRAME).fullmatch(text, view.clause_of(a)[0], pronoun.start()) else None
             # "…, said it had blocked": "it" is the speaker opening the sentence; else nobody
+        worried = worried or _bare_body(view, a)  # "委员会已暂停DeepSeek的新下载", "The watchdog blocked the app"
         plural = None
         if worried is None:  # "Several governments have banned DeepSeek, including Italy and Taiwan"
             worried = plural = _examples_after(view, a) or _included_after(view, a, b)
@@ -258,6 +265,7 @@ def ban(view: SentenceView):
             banned = [m for m in named if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
         else:
             continue
+        banned = _past_place_products(view, banned)  # "禁止美国聊天机器人Replika…": Replika, not the US
         reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR)) \
             or (_public(view, worried) and view.re(_STRONG_BAN).search(text, a, b))
         for cause in banned:
@@ -352,7 +360,7 @@ def probe(view: SentenceView):
     for match in view.matches(PROBES):
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - 12), match.start()):
             continue
-        worried = view.before(match.start(), ORG)
+        worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
         lo, hi = group_span(match, "party")
         lead = view.re(_PASSIVE_LEAD).search(text, view.clause_of(match.start())[0], match.start())
         if lead is not None and lead.end() == match.start():
@@ -360,8 +368,9 @@ def probe(view: SentenceView):
         if worried is not None and view.re(_POSSESSOR_ONLY).match(text, worried.end):
             continue  # "Germany's data commissioner ordered…": the commissioner acts, not Germany
         if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
-                or not (reason or _public(view, worried)):
-            continue  # a public body's probe is a worry; anyone else's, with a reason of worry
+                or not (reason or _public(view, worried) or _kind(view, worried) == "collective"
+                        and view.re(_COMPLAINT).search(text, match.start(), match.end())):
+            continue  # a public body's probe is a worry (a consumers' or workers' complaint too); else with a reason
         for cause in _probed(view, lo, hi) or _described_list(view, lo, hi, at=True) or []:
             for party in listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
@@ -497,6 +506,43 @@ def _drop_own(find, view: SentenceView):
             yield cause, worried
 
 
+def _bare_body(view: SentenceView, pos: int):
+    """"委员会上月向DeepSeek发送质询函", "The commission asked DeepSeek for…": a bare body noun opening the clause
+    of ``pos`` stands for the one agency or legislature named in the sentence or the few sentences before
+    (``_BODY_REACH`` characters, over a paragraph break); None when none or several fit."""
+    text = view.norm.folded
+    opening = view.clause_of(pos)[0]
+    lead = view.re(_OPENING).match(text, opening)
+    bare = view.re(_BARE_BODY).match(text, lead.end(), pos)
+    if not bare:
+        return None
+    scope = [*(m for m in view.earlier if m.start >= view.start - _BODY_REACH),
+             *(m for m in view.mentions if m.end <= opening)]
+    fits = {m.entity_id: m for m in scope if m.type in ORG and _kind(view, m) in {"agency", "legislature"}}
+    head = re.split(r"[\s,，该家此]", bare.group(0).strip())[-1]  # "the data protection authority": authority
+    named = {i: m for i, m in fits.items() if head and head in text[m.start:m.end]}  # "委员会": 个人信息保护委员会
+    fits = named or fits
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _past_place_products(view: SentenceView, named: list) -> list:
+    """``named`` with each place written right against a kind of product or company ("美国聊天机器人Replika",
+    "若中国AI模型…", "the US chatbot Replika", "Chinese AI models") replaced by the name right after that
+    noun, or dropped when none follows: the place only says where the products come from."""
+    text = view.norm.folded
+    out = []
+    for m in named:
+        product = view.re(_PLACE_PRODUCT).match(text, m.end) if _kind(view, m) in PLACE_KINDS else None
+        if product is None:
+            out.append(m)
+            continue
+        name = next((n for n in view.mentions if product.end() <= n.start <= product.end() + _NAMED_REACH
+                     and n.type in CAUSES and _kind(view, n) not in PLACE_KINDS), None)
+        if name is not None and all(o.entity_id != name.entity_id for o in out):
+            out.append(name)
+    return out
+
+
 def _only_qualifies(view: SentenceView, entity_id: str) -> bool:
     """Whether every mention of ``entity_id`` in the sentence is a place written against a body or people the
     gazetteer does not know ("意大利监管机构的隐私疑虑", "德国数据保护专员"): that body worries, not the place."""
@@ -572,8 +618,9 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
 
 def _modifies_next(view: SentenceView, m, rest: list) -> bool:
     """Whether a place ``m`` is written right against the next name, modifying it ("台湾数位发展部": Taiwan's
-    ministry, not Taiwan and the ministry)."""
-    return bool(rest) and rest[0].start == m.end and _kind(view, m) in _PUBLIC_KINDS | PLACE_KINDS
+    ministry, not Taiwan and the ministry; "the US Federal Trade Commission": the US's commission)."""
+    return bool(rest) and not view.norm.folded[m.end:rest[0].start].strip() \
+        and _kind(view, m) in _PUBLIC_KINDS | PLACE_KINDS
 
 
 def _joined(view: SentenceView, a: int, b: int) -> bool:
