@@ -181,6 +181,8 @@ class SentenceView:
                     continue  # "据X发布的结果，…" / "According to X, …": X is the source, not the subject
                 if subjects and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], self._owner_start(subjects[0])):
                     return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
+                if subjects and self.re(dc.NAMING_APPOSITIVE).fullmatch(text, opening[0], subjects[0].start):
+                    return subjects[0]  # "Ai2's model, called X, also beats Y": the named model carries over
         return self._described(clause_start, pos, types)
 
     def _subject_for(self, plural: bool, earlier: list[Mention], described: bool = False) -> Mention | None:

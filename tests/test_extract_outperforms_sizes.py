@@ -1,0 +1,59 @@
+"""Models named with a parameter count: found, kept apart from their family, compared and listed."""
+import pytest
+
+
+def outperforms(facts, text):
+    return {(s, t) for k, s, t in facts(text) if k == "OUTPERFORMS"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a size is a model of its own: the comparison is between the sizes, not the families
+    ("Qwen2-7B超越了Llama-3-8B-Instruct。", {("qwen2-7b", "llama-3-8b")}),
+    ("Qwen2-7B beats Llama-3-8B-Instruct on MMLU.", {("qwen2-7b", "llama-3-8b")}),
+    # a parameter count before a listed name does not end the list (zh-Hant, zh-Hans, en)
+    ("Qwen2-7B超越了320億參數的Qwen1.5-32B和130億參數的Llama-3-8B。",
+     {("qwen2-7b", "qwen1-5-32b"), ("qwen2-7b", "llama-3-8b")}),
+    ("Qwen2-7B超越了320亿参数的Qwen1.5-32B和130亿参数的Llama-3-8B。",
+     {("qwen2-7b", "qwen1-5-32b"), ("qwen2-7b", "llama-3-8b")}),
+    ("Zeta 2 beat Llama 3 and the 8-billion-parameter Llama-3-8B on MMLU.",
+     {("zeta-2", "llama-3"), ("zeta-2", "llama-3-8b")}),
+    # an unknown family with a version and a size, compared with a model past its maker's possessive
+    ("Tulu 3 405B also beats OpenAI's GPT-4o on math.", {("tulu-3-405b", "gpt-4o")}),
+    ("Tulu 3 405B在數學上超越了OpenAI的GPT-4o。", {("tulu-3-405b", "gpt-4o")}),
+    ("Tulu 3 405B在数学上超越了OpenAI的GPT-4o。", {("tulu-3-405b", "gpt-4o")}),
+    # a model noun, then a naming verb: the named model is the subject of the clause after it
+    ("Ai2's model, called Nova 3, also beats GPT-4o on math.", {("nova-3", "gpt-4o")}),
+    ("The lab's new model, named Nova 3 70B, beats GPT-4o.", {("nova-3-70b", "gpt-4o")}),
+    ("該公司的新模型名為Zeta-2，超越了GPT-4o。", {("zeta-2", "gpt-4o")}),
+    ("该公司的新模型名为Zeta-2，超越了GPT-4o。", {("zeta-2", "gpt-4o")}),
+])
+def test_sized_models_compared(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # negated, planned, parity, hedged: nothing, sizes or not
+    "The model, called Nova 3 70B, did not beat GPT-4o.",
+    "Ai2's model, called Tulu 3 405B, aims to beat GPT-4o.",
+    "Tulu 3 405B is on par with OpenAI's GPT-4o.",
+    "Qwen2-7B與Llama-3-8B-Instruct不相上下。",
+    "Qwen2-7B与Llama-3-8B-Instruct不相上下。",
+    "Qwen2-7B並未超越130億參數的Llama-3-8B。",
+    "Qwen2-7B并未超越130亿参数的Llama-3-8B。",
+    "Qwen2-7B comes close to the 8-billion-parameter Llama-3-8B.",
+    # a size-shaped phrase with no model noun and no comparison is no model
+    "Phase 3 405B trial results are out.",
+])
+def test_sized_models_no_comparison(facts, text):
+    assert outperforms(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, model", [
+    ("Its model, called Tulu 3 405B, is out.", "tulu-3-405b"),
+    ("新模型名為Zeta 3 70B。", "zeta-3-70b"),
+    ("新模型名为Zeta 3 70B。", "zeta-3-70b"),
+])
+def test_a_named_sized_model_is_found(facts, extractor, text, model):
+    from newsgraph.loaders.extract.normalize import Normalised
+
+    assert model in {m.entity_id for m in extractor.mentions(Normalised.of(text)) if m.type == "Model"}
