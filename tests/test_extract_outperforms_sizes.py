@@ -57,3 +57,27 @@ def test_a_named_sized_model_is_found(facts, extractor, text, model):
     from newsgraph.loaders.extract.normalize import Normalised
 
     assert model in {m.entity_id for m in extractor.mentions(Normalised.of(text)) if m.type == "Model"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name closed by a parity word after "second only to A" is level with the subject, no winner over it
+    ("Qwen2-72B得了77分，僅次於OpenAI的GPT-4o，與Claude-3.5-Sonnet並列第二。", {("gpt-4o", "qwen2-72b")}),
+    ("Qwen2-72B得了77分，仅次于OpenAI的GPT-4o，与Claude-3.5-Sonnet并列第二。", {("gpt-4o", "qwen2-72b")}),
+    ("Qwen2-72B仅次于GPT-4o，与Claude-3.5-Sonnet持平。", {("gpt-4o", "qwen2-72b")}),
+    ("Qwen2-72B trails GPT-4o, tied with Claude 3.5 Sonnet for second.", {("gpt-4o", "qwen2-72b")}),
+    # a list without a parity word stays a list
+    ("Qwen2-72B仅次于GPT-4o和Claude-3.5-Sonnet。", {("gpt-4o", "qwen2-72b"), ("claude-3-5-sonnet", "qwen2-72b")}),
+    # toppling a model from a ranking is a win; "could topple" is none
+    ("Nova 3 toppled GPT-4o from the top of the leaderboard.", {("nova-3", "gpt-4o")}),
+])
+def test_ranked_asides_and_toppling(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nova 3 could topple GPT-4o.",
+    "Nova 3 aims to topple GPT-4o from the top spot.",
+    "Nova 3 failed to topple GPT-4o.",
+])
+def test_toppling_hedged_is_nothing(facts, text):
+    assert outperforms(facts, text) == set()

@@ -66,3 +66,5 @@ NEGATION = r"{polarity.negations}\s*$"
 LATIN_CHAR = "[a-z]"
 # "Ai2's model, called Tulu 3 405B, also beats Y": a clause that only names the model noun before it holds the subject
 NAMING_APPOSITIVE = r"[\s,，]*{names.naming_verbs}\s*[「“\"『]?\s*"
+# "…仅次于A，与B并列第二", "…behind A, level with B": a name closed by a parity word is an aside, not one more of the list
+LIST_ASIDE = r"\s*(?:{comparison.aside_close})"

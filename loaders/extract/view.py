@@ -386,6 +386,8 @@ class SentenceView:
             if ("," in gap and self.re(dc.NEW_CLAUSE).match(self.norm.folded, m.end)) \
                     or self.re(dc.NEW_PREDICATE).match(self.norm.folded, m.end):
                 break  # "…beat A and B, and C also trailed", "…beat A and C trails D": C starts a clause
+            if self.re(dc.LIST_ASIDE).match(self.norm.folded, m.end):
+                break  # "…仅次于A，与B并列第二": B is level with the subject, no member of the list
             if self.re(dc.COMMA_ONLY).fullmatch(gap):
                 pending.append(m)  # "A, B" joins only if an "and" or 以及 closes the list
             else:
