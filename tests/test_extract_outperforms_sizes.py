@@ -81,3 +81,27 @@ def test_ranked_asides_and_toppling(facts, text, expected):
 ])
 def test_toppling_hedged_is_nothing(facts, text):
     assert outperforms(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "them"/它们 as the object: the one list of rivals named in an earlier clause of the sentence
+    ("Amid rivals such as Google's Gemini and Meta's Llama, Qwen3 manages to outperform them in reasoning.",
+     {("qwen3", "gemini"), ("qwen3", "llama")}),
+    ("在Gemini和Llama等對手主導的市場中，Qwen3在推理上超越了它們。", {("qwen3", "gemini"), ("qwen3", "llama")}),
+    ("在Gemini和Llama等对手主导的市场中，Qwen3在推理上超越了它们。", {("qwen3", "gemini"), ("qwen3", "llama")}),
+])
+def test_a_plural_pronoun_stands_for_a_fronted_list(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Unlike Gemini and Llama, Nova 3 did not outperform them.",          # denied
+    "Gemini and Llama are popular, and Nova 3 could outperform them.",   # hedged
+    "Unlike GPT-4o, Nova 3 beats them.",                                 # one name is no list
+    "在Gemini和Llama主導的市場中，Nova 3並未超越它們。",
+    "在Gemini和Llama主导的市场中，Nova 3并未超越它们。",
+    "在Gemini主导的市场中，Nova 3超越了它们。",
+    "Gemini and Llama, the leaders, beat them.",                          # no winner of its own in the clause
+])
+def test_a_plural_pronoun_without_one_list_or_claim_is_nothing(facts, text):
+    assert outperforms(facts, text) == set()
