@@ -105,3 +105,34 @@ def test_a_plural_pronoun_stands_for_a_fronted_list(facts, text, expected):
 ])
 def test_a_plural_pronoun_without_one_list_or_claim_is_nothing(facts, text):
     assert outperforms(facts, text) == set()
+
+
+def released(facts, text):
+    return {(s, t) for k, s, t in facts(text) if k == "RELEASED"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a release verb right before a name with a version and a parameter count: the name is a model, released
+    ("Ai2 open-sourced Tulu 3 405B on Thursday.", {("allen-institute-for-ai", "tulu-3-405b")}),
+    ("Ai2 launched Tulu 3 405B, a new model.", {("allen-institute-for-ai", "tulu-3-405b")}),
+    ("Ai2開源了Tulu 3 405B。", {("allen-institute-for-ai", "tulu-3-405b")}),
+    ("Ai2开源了Tulu 3 405B。", {("allen-institute-for-ai", "tulu-3-405b")}),
+    ("Meta released Llama 3 405B.", {("meta", "llama-3-405b")}),
+    # the maker's model, then a naming verb
+    ("Ai2's model, called Tulu 3 405B, is open source.", {("allen-institute-for-ai", "tulu-3-405b")}),
+    ("Ai2的新模型名為Tulu 3 405B。", {("allen-institute-for-ai", "tulu-3-405b")}),
+    ("Ai2的新模型名为Tulu 3 405B。", {("allen-institute-for-ai", "tulu-3-405b")}),
+])
+def test_sized_models_released(facts, text, expected):
+    assert released(facts, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ai2 plans to release Tulu 3 405B.",
+    "Ai2 did not release Tulu 3 405B.",
+    "Ai2計劃開源Tulu 3 405B。",
+    "Ai2计划开源Tulu 3 405B。",
+    "Ai2 released Phase 3 results.",       # no parameter count, no model noun: no model
+])
+def test_sized_models_not_released(facts, text):
+    assert released(facts, text) == set()

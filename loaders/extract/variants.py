@@ -116,7 +116,7 @@ def _variant(norm: Normalised, base: Mention, match: re.Match, gazetteer: Gazett
 # a model-shaped name: a capitalised word (one or two), a version (V1, 3, M2, 2.5), maybe a tier word
 _MODEL_SHAPE = re.compile(r"(?<![A-Za-z0-9\-.])(?P<name>(?P<head>[A-Z][A-Za-z]{1,15})(?:[-\s][A-Z][A-Za-z]{1,15})?[-\s]?"
                           r"(?:[VRMKTXvrmktx]|(?<=-)[A-Z])?\d{1,2}(?:\.\d{1,2})?(?:[-\s](?:Pro|Max|Mini|Plus|Turbo|Ultra|Flash|Lite|Air|Chat))?"
-                          r"(?:[-\s]\d{1,4}[Bb])?)"  # a parameter count: "Tulu 3 405B"
+                          r"(?P<size>[-\s]\d{1,4}[Bb])?)"  # a parameter count: "Tulu 3 405B"
                           r"(?![A-Za-z0-9%]|[.,]\d)")
 # a Chinese name with a Latin version glued to it ("星火X1", "混元T1"): the version, then up to four Han characters
 # back to a boundary (punctuation, a space, 的, or a name already found: "科大讯飞星火X1")
@@ -125,6 +125,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # "its model, called Nova 3": a naming verb may stand between the noun and the name
 _CUE_BEFORE = r"{names.model_cue_before}\s*(?:[,，]?\s*{names.naming_verbs}\s*)?[「“\"《『]?\s*$"
 _CUE_AFTER = r"\s*[」”\"》』]?\s*{names.model_cue_after}"
+# "Ai2 open-sourced Tulu 3 405B", "Ai2开源了Tulu 3 405B": a name with a parameter count right after a release verb
+_RELEASED_BEFORE = r"{release.verbs}\s*[「“\"《『]?\s*$"
 # "Zeta-2 outperforms GPT-4o", "GPT-4o trails Zeta-2", "Zeta-2在数学上超越GPT-4o": a model-shaped name compared with
 # a model the gazetteer knows, in one clause, a comparison cue between them (nothing else named between)
 _COMPARE = "(?:{comparison.win}|{comparison.loss}|{comparison.better_than}|{comparison.passive_phrase})"
@@ -145,6 +147,7 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
     """
     lex = lexicon or Lexicon.default()
     before, after = lex.pattern(_CUE_BEFORE), lex.pattern(_CUE_AFTER)
+    released = lex.pattern(_RELEASED_BEFORE)
     not_names = lex.word_set("names.model_not_names")
     spans = [(m.start, m.end) for m in taken]
     text, folded = norm.original, norm.folded
@@ -155,6 +158,7 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
         if match.group("head").casefold() in not_names or any(a < end and start < b for a, b in spans):
             continue
         if before.search(folded, max(0, start - 16), start) or after.match(folded, end) \
+                or (match.group("size") and released.search(folded, max(0, start - 16), start)) \
                 or (known and _compared_with_known(folded, start, end, taken, lex)):
             names.setdefault(match.group("name"), slugify(match.group("name")))
     ends = {m.end for m in taken}
