@@ -136,3 +136,20 @@ def test_sized_models_released(facts, text, expected):
 ])
 def test_sized_models_not_released(facts, text):
     assert released(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reference chained over a sentence that names no one and itself refers back ("the model", 该模型)
+    ("Anthropic released Claude Sonnet 4.5. Yes, the model is faster than its predecessor. But it still trails "
+     "GPT-5 Codex on coding.", {("gpt-5-codex", "claude-sonnet-4-5")}),
+    ("Anthropic發布了Claude Sonnet 4.5。是的，該模型比其前身更快。然而，測試顯示，它仍遜色於GPT-5 Codex。",
+     {("gpt-5-codex", "claude-sonnet-4-5")}),
+    ("Anthropic发布了Claude Sonnet 4.5。是的，该模型比其前身更快。然而，测试显示，它仍逊色于GPT-5 Codex。",
+     {("gpt-5-codex", "claude-sonnet-4-5")}),
+    # two models before, an unrelated sentence between, or a hedge: nothing
+    ("Anthropic发布了Claude Sonnet 4.5和Claude Opus 4。是的，该模型比其前身更快。然而，它仍逊色于GPT-5 Codex。", set()),
+    ("Anthropic发布了Claude Sonnet 4.5。天气很好。然而，它仍逊色于GPT-5 Codex。", set()),
+    ("Anthropic released Claude Sonnet 4.5. Yes, the model is faster. But it may trail GPT-5 Codex on coding.", set()),
+])
+def test_a_reference_chained_over_one_sentence(facts, text, expected):
+    assert outperforms(facts, text) == expected
