@@ -153,3 +153,14 @@ def test_sized_models_not_released(facts, text):
 ])
 def test_a_reference_chained_over_one_sentence(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tuner's all-capital name between a family's version and a size names a model of its own
+    ("Gemma-3-TAIDE-12b beats Gemma-3-12b-it.", {("gemma-3-taide-12b", "gemma-3-12b")}),
+    ("Gemma-3-TAIDE-12b超越了Gemma-3-12b-it。", {("gemma-3-taide-12b", "gemma-3-12b")}),
+    ("Gemma-3-TAIDE-12b並未超越Gemma-3-12b-it。", set()),
+    ("Gemma-3-TAIDE-12b与Gemma-3-12b-it不相上下。", set()),
+])
+def test_a_tuned_variant_named_between_version_and_size(facts, text, expected):
+    assert outperforms(facts, text) == expected
