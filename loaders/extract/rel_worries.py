@@ -843,6 +843,9 @@ def _next_clause_causes(view: SentenceView, cue_end: int) -> list:
     return view.after(clause_end, ANY, hi=view.clause_of(clause_end + 1)[1])[:1]
 
 
+_CLAUSE_TAIL = re.compile(r"[\s\"'”」』）)》]+")  # what may follow a clause's last word before its stop
+
+
 def _cause(view: SentenceView, pos: int):
     """What is doing the worrying in "X令Y担忧": X in the clause, else the subject of the clause before.
 
@@ -854,8 +857,10 @@ def _cause(view: SentenceView, pos: int):
         previous = view.previous_clause(pos)
         made = {m.entity_id: m for m in view.mentions if previous is not None and previous[0] <= m.start
                 and m.end <= previous[1] and m.type in CAUSES and m.type not in ORG}
-        if len(made) == 1:
-            return next(iter(made.values()))  # "OpenAI推出的GPT-5，令谷歌担忧": the product, not its maker
+        # "OpenAI推出的GPT-5，令谷歌担忧": the product that ends the clause is what it is about, not its
+        # maker; in "深度求索完成了V3模型的部署，这让华府不安" the clause is about what the maker did
+        if len(made) == 1 and not _CLAUSE_TAIL.sub("", view.norm.original[next(iter(made.values())).end:previous[1]]):
+            return next(iter(made.values()))
     if here is not None:
         return here
     described = _described_list(view, opening, pos, at=True, lead=_OPENING)  # "此举令欧盟担忧"
