@@ -136,12 +136,12 @@ def test_references_descriptions_and_relatives(facts, text, expected):
     ("Claude 4.1分别得到60分。", {"claude-4-1"}),
     # three digits after a name are a snapshot (002), a context (256k) or active parameters, never a speed
     ("Gemini 1.5 Pro 002 beats GPT-4o.", {"gemini-1-5-pro-002"}),
-    # a size named is a model of its own (a tune is no size)
-    ("Meta released Llama 3.1 405B.", {"llama-3-1-405b"}),
+    # one size named is the model; two sizes named are two models (a tune is no size)
+    ("Meta released Llama 3.1 405B.", {"llama-3-1"}),
     ("OpenAI發布了gpt-oss-120b和gpt-oss-20b。", {"gpt-oss-120b", "gpt-oss-20b"}),
     ("OpenAI发布了gpt-oss-120b和gpt-oss-20b。", {"gpt-oss-120b", "gpt-oss-20b"}),
     ("OpenAI released gpt-oss-120b and gpt-oss-20b.", {"gpt-oss-120b", "gpt-oss-20b"}),
-    ("Llama-3.1-405B-Instruct and Llama 3.1 405B are one model.", {"llama-3-1-405b"}),
+    ("Llama-3.1-405B-Instruct and Llama 3.1 405B are one model.", {"llama-3-1"}),
     # a generation or a preview is no member of it: its own model
     ("OpenAI o1-preview beats GPT-4o.", {"o1-preview"}),
     ("Gemini 2.0 beats GPT-4o.", {"gemini-2-0"}),

@@ -13,7 +13,7 @@ CONTINUATION = r"\s*{discourse.continuation}"
 # between two listed names: the first name's tail ("o1系列") and a parenthesis ("o3 (70)"), then a comma or "and"
 _NAME_END = r"(?:\s*{discourse.name_tails})?(?:\s*[(（][^()（）]{0,24}[)）])?(?:\s*{discourse.margins})?"
 COORD = (_NAME_END + r"\s*(?:[,，、]\s*)?{discourse.coordinators}?\s*(?:{discourse.articles}\s+)?"
-         r"(?:{discourse.name_modifiers}\s*){0,2}")  # "…和国内DeepSeek R1", "…and the open-source Llama 4"
+         r"(?:{discourse.name_modifiers}\s*)?")  # "…和国内DeepSeek R1", "…and the open-source Llama 4"
 NEW_CLAUSE = r"\s+{discourse.new_clause}"
 # "…beat A and C trails D": a name followed by a comparison verb or an auxiliary starts a clause of its own
 NEW_PREDICATE = r"\s+(?:{comparison.win}|{comparison.loss}|{comparison.passive_phrase}|{discourse.auxiliaries})\b"
@@ -64,7 +64,3 @@ BARE_PREDICATE = (r"\s*(?:(?:{discourse.property_modifiers}|{discourse.property_
                   r"|\s*{discourse.auxiliaries}\b.*")
 NEGATION = r"{polarity.negations}\s*$"
 LATIN_CHAR = "[a-z]"
-# "Ai2's model, called Tulu 3 405B, also beats Y": a clause that only names the model noun before it holds the subject
-NAMING_APPOSITIVE = r"[\s,，]*{names.naming_verbs}\s*[「“\"『]?\s*"
-# "…仅次于A，与B并列第二", "…behind A, level with B": a name closed by a parity word is an aside, not one more of the list
-LIST_ASIDE = r"\s*(?:{comparison.aside_close})"

@@ -129,7 +129,6 @@ def win(view: SentenceView):
             relative = losers and view.re(_RELATIVE_HEAD).match(view.norm.folded, losers[-1].end)
             if not losers:  # "…beating the OpenAI model", "…跑赢后者"
                 losers = [m for m in (view.maker_model(b) or view.former_latter(b),) if m] or view.pointed_objects(b)
-                losers = losers or _fronted_list(view, b)
             if relative:  # "击败Y的Z": Z is the winner when named right there, else nothing is said of who
                 head = [m for m in view.mentions if m.start >= relative.end() and m.type in MODEL][:1]
                 winner = head[0] if head and not view.norm.folded[relative.end():head[0].start].strip() else None
@@ -851,24 +850,6 @@ RULES = (
          min_mentions=2),
     Rule("outperforms.implicit", "OUTPERFORMS", 0.6, implicit, triggers=(WIN_IMPLICIT,), aspect=aspect, min_mentions=1),
 )
-
-
-_PLURAL_OBJECT = r"\s*(?:{discourse.plural_object_pronouns})(?![a-z])"
-
-
-def _fronted_list(view: SentenceView, pos: int) -> list[Mention]:
-    """"Amid rivals such as A and B, X outperforms them": at ``pos``, a plural pronoun stands for the one list of
-    models (two or more, nothing else named) in the clauses before the verb's clause, when a model of the verb's own
-    clause stands before the pronoun (the winner, never one of the list); else nothing."""
-    if not view.re(_PLURAL_OBJECT).match(view.norm.folded, pos):
-        return []
-    clause_start = view.clause_of(pos)[0]
-    if not any(m.type in MODEL and clause_start <= m.start and m.end <= pos for m in view.mentions):
-        return []
-    models = [m for m in view.mentions if m.type in MODEL and m.end <= clause_start]
-    if len(models) < 2 or view.listed_with(models[-1], subject=False) != models:
-        return []
-    return list({m.entity_id: m for m in models}.values())
 
 
 def _pairs(view, winner, losers, cue: int | None = None):

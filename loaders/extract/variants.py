@@ -14,7 +14,7 @@ DISCOVERED = 0.6  # confidence of a discovered name (gazetteer names have 1.0)
 
 # a number followed by a date unit (names.date_units: 年, 月, 日) is a date, not a size or version
 _DATE = "{names.date_units:chars}"
-_SIZE = (r"\d{1,4}[BMbm]|A\d{1,3}[Bb]|\d{1,2}x\d{1,3}[Bb]|Instruct|Base|(?<=-)(?:it|IT)"
+_SIZE = (r"\d{1,4}[BMbm]|A\d{1,3}[Bb]|\d{1,2}x\d{1,3}[Bb]|Instruct|Base"
          rf"|(?<=-)\d{{4}}-\d{{2}}-\d{{2}}(?![\d{_DATE}%])|(?<=-)\d{{4}}(?![\d{_DATE}%])"  # -0324, -2024-05-13: dated snapshots
          r"|(?<=\s)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\s*(?:[(（)）,，、。;；]|$))")  # "R1 0528（61分）": a spaced snapshot
 # nor a number followed by a score's unit ("gpt-oss-120B 58 分": a score, not a version 58)
@@ -24,8 +24,7 @@ _VERSION = (rf"(?:0\d{{2}}|\d{{3}}(?=[a-z]|-A\d)|\d{{1,2}})(?:\.\d{{1,2}})*[a-z]
 _NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder|Codex)|Plus|Thinking|Reasoning|VL|Omni|Preview|Ultra|Sonnet|Opus"
           r"|Haiku|Scout|Maverick|Large|Medium|Small|Next|Exp|Vision|Heavy|Fast|Distill(?:-[A-Z][A-Za-z]+)?"
           r"|(?<=-)(?:high|medium|low|minimal)"  # reasoning effort: o4-mini-high, GPT-5-high
-          r"|(?<=-)[A-Z][a-z]{2,12}(?=-\d)"  # a product word before a version: Doubao-Seed-1.6
-          r"|(?<=-)[A-Z]{2,8}(?=-\d{1,4}[Bb](?![A-Za-z0-9]))")  # a tuner's name before a size: Gemma-3-TAIDE-12b
+          r"|(?<=-)[A-Z][a-z]{2,12}(?=-\d)")  # a product word before a version: Doubao-Seed-1.6
 # Version and size suffixes that turn a family name into a variant: -4.5-Air, 3-235B-A22B, K2, -Pro-7B
 # A decimal right after a known name continues its version: GPT-5 + .2 is GPT-5.2, not GPT-5
 MODEL_SUFFIX = (rf"(?:\.\d{{1,2}}(?![\d.%]|\s*{{comparison.score_units}}))?"
@@ -33,10 +32,6 @@ MODEL_SUFFIX = (rf"(?:\.\d{{1,2}}(?![\d.%]|\s*{{comparison.score_units}}))?"
 # a spaced bare number after a name that has its version already is no second version, but a score or a count
 _BARE_NUMBER = re.compile(r"\s(?!0)\d{1,3}(?:\.\d{1,2})?(?![A-Za-z0-9.])")
 SIZE_ONLY = rf"^(?:[-\s]?(?:{_SIZE}))+$"
-# a parameter count (7B, 405B, 8x7B; not a dated snapshot nor a tune): a size is a distinct model, Qwen2-7B is no Qwen2
-_PARAMETERS = re.compile(r"(?<![A-Za-z0-9])\d{1,2}x\d{1,3}[Bb]|(?<![A-Za-z0-9.])\d{1,4}[BMbm](?![A-Za-z0-9])")
-# a tune after the size names the same model: Llama-3-8B-Instruct is Llama-3-8B, Gemma-3-12b-it is Gemma-3-12b
-_TUNE_TAIL = re.compile(r"(?:[-\s](?:Instruct|Base|Chat|it|IT))+$")
 # After a maker's name: DeepSeek-V3.2, DeepSeek R2, MiniMax-M2 — not quarters (Q1) or chips (H20, B200, A100)
 ORG_VERSION = re.compile(r"(?:[-\s]?[VRMKTX]\d{1,2}(?:\.\d{1,2})?|-\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.%])")
 
@@ -95,14 +90,7 @@ def _variant(norm: Normalised, base: Mention, match: re.Match, gazetteer: Gazett
     if known is not None:
         return Mention(base.start, end, surface, known.id, known.type)
     if base.type == NodeType.MODEL and size_only.match(match.group().rstrip()):
-        if not _PARAMETERS.search(match.group()):  # a snapshot or a tune: the same model
-            return Mention(base.start, end, surface, base.entity_id, base.type, base.confidence, base.rule)
-        core = _TUNE_TAIL.sub("", surface)  # a size: a variant of the family, one id for its tunes
-        known = gazetteer.lookup(core)
-        if known is not None:
-            return Mention(base.start, end, surface, known.id, known.type)
-        return Mention(base.start, end, surface, slugify(core), NodeType.MODEL, DISCOVERED, "discovery.model_shape",
-                       family=base.entity_id, developer=_developer(base, gazetteer))
+        return Mention(base.start, end, surface, base.entity_id, base.type, base.confidence, base.rule)
     entry = gazetteer.entries.get(base.entity_id)
     family = base.entity_id if base.type == NodeType.MODEL else None
     developer = (entry.developer if entry else base.developer) if family else base.entity_id
@@ -116,18 +104,14 @@ def _variant(norm: Normalised, base: Mention, match: re.Match, gazetteer: Gazett
 
 # a model-shaped name: a capitalised word (one or two), a version (V1, 3, M2, 2.5), maybe a tier word
 _MODEL_SHAPE = re.compile(r"(?<![A-Za-z0-9\-.])(?P<name>(?P<head>[A-Z][A-Za-z]{1,15})(?:[-\s][A-Z][A-Za-z]{1,15})?[-\s]?"
-                          r"(?:[VRMKTXvrmktx]|(?<=-)[A-Z])?\d{1,2}(?:\.\d{1,2})?(?:[-\s](?:Pro|Max|Mini|Plus|Turbo|Ultra|Flash|Lite|Air|Chat))?"
-                          r"(?P<size>[-\s]\d{1,4}[Bb])?)"  # a parameter count: "Tulu 3 405B"
+                          r"(?:[VRMKTXvrmktx]|(?<=-)[A-Z])?\d{1,2}(?:\.\d{1,2})?(?:[-\s](?:Pro|Max|Mini|Plus|Turbo|Ultra|Flash|Lite|Air|Chat))?)"
                           r"(?![A-Za-z0-9%]|[.,]\d)")
 # a Chinese name with a Latin version glued to it ("星火X1", "混元T1"): the version, then up to four Han characters
 # back to a boundary (punctuation, a space, 的, or a name already found: "科大讯飞星火X1")
 _ZH_VERSION = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9%]|[.,]\d)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# "its model, called Nova 3": a naming verb may stand between the noun and the name
-_CUE_BEFORE = r"{names.model_cue_before}\s*(?:[,，]?\s*{names.naming_verbs}\s*)?[「“\"《『]?\s*$"
+_CUE_BEFORE = r"{names.model_cue_before}\s*[「“\"《『]?\s*$"
 _CUE_AFTER = r"\s*[」”\"》』]?\s*{names.model_cue_after}"
-# "Ai2 open-sourced Tulu 3 405B", "Ai2开源了Tulu 3 405B": a name with a parameter count right after a release verb
-_RELEASED_BEFORE = r"{release.verbs}\s*[「“\"《『]?\s*$"
 # "Zeta-2 outperforms GPT-4o", "GPT-4o trails Zeta-2", "Zeta-2在数学上超越GPT-4o": a model-shaped name compared with
 # a model the gazetteer knows, in one clause, a comparison cue between them (nothing else named between)
 _COMPARE = "(?:{comparison.win}|{comparison.loss}|{comparison.better_than}|{comparison.passive_phrase})"
@@ -148,7 +132,6 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
     """
     lex = lexicon or Lexicon.default()
     before, after = lex.pattern(_CUE_BEFORE), lex.pattern(_CUE_AFTER)
-    released = lex.pattern(_RELEASED_BEFORE)
     not_names = lex.word_set("names.model_not_names")
     spans = [(m.start, m.end) for m in taken]
     text, folded = norm.original, norm.folded
@@ -159,7 +142,6 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
         if match.group("head").casefold() in not_names or any(a < end and start < b for a, b in spans):
             continue
         if before.search(folded, max(0, start - 16), start) or after.match(folded, end) \
-                or (match.group("size") and released.search(folded, max(0, start - 16), start)) \
                 or (known and _compared_with_known(folded, start, end, taken, lex)):
             names.setdefault(match.group("name"), slugify(match.group("name")))
     ends = {m.end for m in taken}
@@ -188,11 +170,6 @@ def _compared_with_known(folded: str, start: int, end: int, taken: list[Mention]
     """Whether the name at ``start:end`` is compared with a known model: the nearest mention after it is a model
     with a comparison cue between ("Zeta-2 beats GPT-4o"), or the nearest before it is ("GPT-4o trails Zeta-2")."""
     later = next((m for m in taken if m.start >= end), None)
-    if later is not None and later.type != NodeType.MODEL:  # "beats OpenAI's GPT-4o": past a maker that owns the model
-        owned = next((m for m in taken if m.start >= later.end), None)
-        if owned is not None and owned.type == NodeType.MODEL \
-                and lex.pattern(r"\s*(?:{discourse.possessive})?\s*").fullmatch(folded, later.end, owned.start):
-            later = owned
     if later is not None and later.type == NodeType.MODEL and later.start - end <= 40 \
             and lex.pattern(_COMPARED_AFTER).search(folded, end, later.start):
         return True

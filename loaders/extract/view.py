@@ -181,8 +181,6 @@ class SentenceView:
                     continue  # "据X发布的结果，…" / "According to X, …": X is the source, not the subject
                 if subjects and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], self._owner_start(subjects[0])):
                     return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
-                if subjects and self.re(dc.NAMING_APPOSITIVE).fullmatch(text, opening[0], subjects[0].start):
-                    return subjects[0]  # "Ai2's model, called X, also beats Y": the named model carries over
         return self._described(clause_start, pos, types)
 
     def _subject_for(self, plural: bool, earlier: list[Mention], described: bool = False) -> Mention | None:
@@ -254,7 +252,7 @@ class SentenceView:
                     break
         if opening is None or opening.end() > pos or any(at <= m.start < opening.end() for m in self.mentions):
             return None
-        before = self.previous_sentence_mentions(types) or self._chained_mentions(types)
+        before = self.previous_sentence_mentions(types)
         distinct = list({m.entity_id: m for m in before}.values())
         if opening.group("plural"):
             if len(distinct) < 2:
@@ -298,24 +296,8 @@ class SentenceView:
         start = self._previous_sentence_start()
         return [m for m in self.earlier if m.start >= start and m.end <= self.start and m.type in types]
 
-    def _chained_mentions(self, types) -> list[Mention]:
-        """"X is out. The model is faster. Yet it trails Y": when the sentence before names no one and itself opens
-        with a reference ("the model", 该模型, "it"), the mentions of ``types`` in the sentence before that one."""
-        start = self._previous_sentence_start()
-        if any(start <= m.start < self.start for m in self.earlier):
-            return []
-        text = self.norm.folded
-        opener = self.re(dc.SUBJECT_REFERENCE).match(text, start)
-        if opener is None:
-            comma = self.re(r"[^,，。]{0,6}[,，]\s*").match(text, start)  # "Yes, the model…", "是的，该模型…"
-            opener = comma and self.re(dc.SUBJECT_REFERENCE).match(text, comma.end())
-        if not opener or opener.group("carried") is not None or opener.group("plural"):
-            return []
-        earlier = self._previous_sentence_start(start)
-        return [m for m in self.earlier if m.start >= earlier and m.end <= start and m.type in types]
-
-    def _previous_sentence_start(self, end: int | None = None) -> int:
-        text, end = self.norm.folded, self.start if end is None else end
+    def _previous_sentence_start(self) -> int:
+        text, end = self.norm.folded, self.start
         while end > 0 and (text[end - 1].isspace() or text[end - 1] in "。！？!?.\"”’」』"):
             end -= 1
         sentence_end = self.re(dc.SENTENCE_END)
@@ -402,8 +384,6 @@ class SentenceView:
             if ("," in gap and self.re(dc.NEW_CLAUSE).match(self.norm.folded, m.end)) \
                     or self.re(dc.NEW_PREDICATE).match(self.norm.folded, m.end):
                 break  # "…beat A and B, and C also trailed", "…beat A and C trails D": C starts a clause
-            if self.re(dc.LIST_ASIDE).match(self.norm.folded, m.end):
-                break  # "…仅次于A，与B并列第二": B is level with the subject, no member of the list
             if self.re(dc.COMMA_ONLY).fullmatch(gap):
                 pending.append(m)  # "A, B" joins only if an "and" or 以及 closes the list
             else:
