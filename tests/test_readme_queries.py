@@ -50,7 +50,7 @@ def _cited(rows):
 
 
 def _worries(rows):
-    assert {("China", "Organization"), ("DeepSeek", "Organization")} <= pairs(rows, "cause", "type")
+    assert {("China", "Organization"), ("DeepSeek V3", "Model")} <= pairs(rows, "cause", "type")
 
 
 def _behind_edge(rows):
