@@ -843,7 +843,7 @@ def _next_clause_causes(view: SentenceView, cue_end: int) -> list:
     return view.after(clause_end, ANY, hi=view.clause_of(clause_end + 1)[1])[:1]
 
 
-_CLAUSE_TAIL = re.compile(r"[\s\"'”」』）)》]+")  # what may follow a clause's last word before its stop
+_CLAUSE_TAIL = re.compile(r"[\s\"'”」』）)》]*")  # what may follow a clause's last word before its stop
 
 
 def _cause(view: SentenceView, pos: int):
@@ -859,8 +859,9 @@ def _cause(view: SentenceView, pos: int):
                 and m.end <= previous[1] and m.type in CAUSES and m.type not in ORG}
         # "OpenAI推出的GPT-5，令谷歌担忧": the product that ends the clause is what it is about, not its
         # maker; in "深度求索完成了V3模型的部署，这让华府不安" the clause is about what the maker did
-        if len(made) == 1 and not _CLAUSE_TAIL.sub("", view.norm.original[next(iter(made.values())).end:previous[1]]):
-            return next(iter(made.values()))
+        product = next(iter(made.values())) if len(made) == 1 else None
+        if product is not None and _CLAUSE_TAIL.fullmatch(view.norm.original, product.end, previous[1]):
+            return product
     if here is not None:
         return here
     described = _described_list(view, opening, pos, at=True, lead=_OPENING)  # "此举令欧盟担忧"
