@@ -58,27 +58,38 @@ class CueIndex:
         self.anchored = {self.templates[i]: tuple((n, len(w)) for n, w in enumerate(self.words) if i in roles[w][0])
                          for i in range(len(self.templates)) if i not in self.always}
         self.wakes = [tuple(sorted(roles[w][1])) for w in self.words]
+        # per word: the templates it is an anchor of, and how far back from its last character it starts
+        starts_of: list[list[str]] = [[] for _ in self.words]
+        for template, anchors in self.anchored.items():
+            for n, _length in anchors:
+                starts_of[n].append(template)
+        self._hit = [(wakes, tuple(starts_of[n]), len(self.words[n]) - 1) for n, wakes in enumerate(self.wakes)]
 
     def scan(self, folded: str, spans: list[tuple[int, int]]) -> "ArticleCues":
         """Anchor positions of every trigger in ``folded``, and the triggers present in each sentence."""
-        ends: list[list[int]] = [[] for _ in self.words]  # per word: where it ends in the text
-        if not self.empty:
-            for last, n in self.automaton.iter(folded):
-                ends[n].append(last)
         present: dict[int, set[int]] = {}
-        starts, stops = _bounds(spans)
-        for n, wakes in enumerate(self.wakes):
-            if not wakes or not ends[n]:
-                continue
-            back = len(self.words[n]) - 1
-            for last in ends[n]:
+        positions: dict[str, list[int]] = {}
+        if not self.empty:
+            starts, stops = _bounds(spans)
+            hit, bisect_right = self._hit, bisect.bisect_right
+            for last, n in self.automaton.iter(folded):
+                wakes, templates, back = hit[n]
                 at = last - back
-                s = bisect.bisect_right(starts, at) - 1
-                if s >= 0 and at < stops[s]:
-                    present.setdefault(s, set()).update(wakes)
-        indexed = {t: sorted({last - length + 1 for n, length in anchors for last in ends[n]})
-                   for t, anchors in self.anchored.items()}
-        return ArticleCues(present, indexed, self.always)
+                for template in templates:
+                    found = positions.get(template)
+                    if found is None:
+                        positions[template] = [at]
+                    else:
+                        found.append(at)
+                if wakes:
+                    s = bisect_right(starts, at) - 1
+                    if s >= 0 and at < stops[s]:
+                        woken = present.get(s)
+                        if woken is None:
+                            present[s] = set(wakes)
+                        else:
+                            woken.update(wakes)
+        return ArticleCues(present, positions, self.always, self.anchored)
 
 
 def _bounds(spans):
@@ -91,9 +102,12 @@ def _bounds(spans):
 class ArticleCues:
     """One article's trigger anchors: per sentence the triggers present, per trigger its anchor positions."""
 
-    def __init__(self, present: dict[int, set[int]], positions: dict[str, list[int]], always: frozenset[int]):
+    def __init__(self, present: dict[int, set[int]], positions: dict[str, list[int]], always: frozenset[int],
+                 indexed=()):
         self._present = present
-        self.positions = positions
+        self._raw = positions  # per template, its anchors' start positions as found (unsorted, maybe repeated)
+        self._indexed = indexed  # the templates that have anchors (a template not in it: None, scan it whole)
+        self.positions: dict[str, list[int]] = {}
         self.always = always
 
     def present(self, sentence: int) -> frozenset[int]:
@@ -105,7 +119,9 @@ class ArticleCues:
         """Where a match of ``template`` may start in ``[start, end)``; None if the template is not indexed."""
         found = self.positions.get(template)
         if found is None:
-            return None
+            if template not in self._indexed:
+                return None
+            found = self.positions[template] = sorted(set(self._raw.get(template, ())))
         return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]
 
 

@@ -9,7 +9,7 @@ from ...schema.text import to_simplified
 from .lexicon import Lexicon, group_span
 from .mentions import Mention
 from .normalize import Normalised
-from .prefilter import may_match
+from .prefilter import finditer, may_match
 from .spans import Spans
 from .variants import DISCOVERED
 
@@ -88,7 +88,7 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
             text = norm.folded if wordlist.match == "folded" else norm.original
             if not may_match(regex, text):
                 continue  # a word every match needs is missing: nothing to find
-            for match in regex.finditer(text):
+            for match in finditer(regex, text):
                 start, end = group_span(match, "name")
                 if discovery.whole:
                     end = group_span(match, "suffix")[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from array import array
 from itertools import compress
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 
 import ahocorasick
 
@@ -37,6 +37,29 @@ class Mention:
     kind: str | None = None        # discovered names only: company, person…
     family: str | None = None      # discovered model variants: the family's id
     developer: str | None = None   # discovered model variants: the maker's id
+
+
+def _quick_init(cls):
+    """Give a frozen dataclass an ``__init__`` that sets its fields in one step (the generated one sets them one
+    by one through ``object.__setattr__``): the same signature, defaults and attributes, ~3× faster; hundreds
+    of mentions are made (and ``replace``d) per article. Only for a class with no ``__post_init__``."""
+    assert not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
+    names = {"_set": object.__setattr__}
+    params = []
+    for f in fields(cls):
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            names[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+    values = ", ".join(f"{f.name!r}: {f.name}" for f in fields(cls))
+    exec(f"def __init__(self, {', '.join(params)}):\n    _set(self, '__dict__', {{{values}}})\n", names)
+    names["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = names["__init__"]
+    return cls
+
+
+_quick_init(Mention)
 
 
 class Matcher:

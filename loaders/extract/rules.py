@@ -103,12 +103,11 @@ class RuleExtractor:
             sentence = article.text[start:end]
             for m in view.mentions:
                 _add(edges, ("MENTIONS", article.id, m.entity_id),
-                     Evidence(article=article.id, sentence=sentence, start=start, end=end, rule=f"mention.{m.rule}",
-                              confidence=m.confidence))
+                     _evidence(article.id, sentence, start, end, f"mention.{m.rule}", m.confidence))
             for fact in _best(self._facts(view, present), article, outlet):
-                ev = Evidence(article=article.id, sentence=sentence, start=start, end=end, rule=fact.rule,
-                              confidence=round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect,
-                              when=time_expression(sentence))
+                ev = _evidence(article.id, sentence, start, end, fact.rule,
+                               round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect,
+                               when=time_expression(sentence))
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target), ev)
         for link_edge in _link_citations(article, self.gazetteer, nodes, outlet, spans):
             _add(edges, *link_edge)
@@ -205,6 +204,57 @@ def _drop_uncited_people(nodes: dict, edges: dict) -> None:
     for person in people - cited:
         del nodes[person]
         edges.pop(next((key for key in edges if key[0] == "MENTIONS" and key[2] == person), None), None)
+
+
+def _evidence(article: str, sentence: str, start: int, end: int, rule: str, confidence: float, **more) -> Evidence:
+    """What ``Evidence(article=…, …)`` gives, without pydantic's validation: the values are right by construction
+    (spans of the article, a confidence in [0, 1] made a float, as validation would). Hundreds per article,
+    so the validating constructor was a few per cent of extraction; a value out of range still goes through it.
+
+    >>> _evidence("a1", "Qwen3 beats o3.", 0, 15, "r", 1) == Evidence(article="a1", sentence="Qwen3 beats o3.", start=0, end=15, rule="r", confidence=1)
+    True
+    """
+    confidence = float(confidence)
+    if not (_FAST_EVIDENCE and 0 <= start <= end and 0.0 <= confidence <= 1.0):
+        return Evidence(article=article, sentence=sentence, start=start, end=end, rule=rule, confidence=confidence, **more)
+    evidence = _new(Evidence)
+    fields = {"article": article, "sentence": sentence, "start": start, "end": end, "rule": rule,
+              "confidence": confidence, "aspect": None, "published": None, "when": None, "when_date": None}
+    if more:
+        fields.update(more)
+        _set(evidence, "__pydantic_fields_set__", {*_GIVEN, *more})
+    else:
+        _set(evidence, "__pydantic_fields_set__", set(_GIVEN))
+    _set(evidence, "__dict__", fields)
+    _set(evidence, "__pydantic_extra__", None)
+    _set(evidence, "__pydantic_private__", None)
+    return evidence
+
+
+_new, _set = object.__new__, object.__setattr__
+_GIVEN = ("article", "sentence", "start", "end", "rule", "confidence")
+_FAST_EVIDENCE = False
+
+
+def _fast_evidence_works() -> bool:
+    """Whether the unvalidated construction gives exactly the validated object (this pydantic's layout)."""
+    global _FAST_EVIDENCE
+    args = ("a1", "句子。", 3, 6, "mention.gazetteer", 1)
+    try:
+        _FAST_EVIDENCE = True
+        same = True
+        for more in ({}, {"aspect": "cost", "when": "上周"}):
+            fast, slow = _evidence(*args, **more), Evidence(
+                article="a1", sentence="句子。", start=3, end=6, rule="mention.gazetteer", confidence=1, **more)
+            same = same and (fast == slow and fast.model_fields_set == slow.model_fields_set
+                             and fast.model_dump_json() == slow.model_dump_json() and list(fast.__dict__) == list(slow.__dict__))
+    except Exception:  # another pydantic: validate every time
+        same = False
+    _FAST_EVIDENCE = same
+    return same
+
+
+_fast_evidence_works()
 
 
 def _add(edges: dict, key: tuple, evidence: Evidence) -> None:
