@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.loaders.extract.lexicon import Lexicon
-from newsgraph.loaders.extract.prefilter import may_match, required_words
+from newsgraph.loaders.extract.prefilter import finditer, may_match, opening_class, required_words
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -71,3 +71,37 @@ def test_never_skips_a_match(name, regex):
 ])
 def test_may_match_table(pattern, text, expected):
     assert may_match(re.compile(pattern), text) is expected
+
+
+def _spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@pytest.mark.parametrize("name,regex", list(_regexes()), ids=lambda v: v if isinstance(v, str) else "")
+def test_finditer_finds_what_a_full_scan_finds(name, regex):
+    """Trying a lexicon list only at the characters its matches can open with gives every match, the same."""
+    for text in TEXTS:
+        assert _spans(finditer(regex, text)) == _spans(regex.finditer(text)), name
+
+
+@pytest.mark.parametrize("pattern,text,opening", [
+    # zh-Hans: an alternation of words opening with a lookbehind: tried at 据 and 援 only
+    (r"(?<![的])(?:据|援引)(?P<name>[\u4e00-\u9fff]{2,6}?)(?:报道|消息)", "据路透社报道，援引新华社消息，据说的据称", "据援"),
+    # zh-Hant: a class after an optional word
+    (r"(?:中央社)?[臺台]北\d{1,2}日電", "中央社台北5日電 臺北3日電", "中台臺"),
+    # en: a lookbehind, then a capital (and a word of an alternation)
+    (r"(?<![\w.])(?:[A-Z][a-z]+ )+(?:said|says)|according to [A-Z]\w+", "Wei said; e.Kim said; according to Lee", None),
+    # nothing selective: every character may open a match, so the scan is the plain one
+    (r"\w+ said", "Lee said so", None),
+    (r"x*", "xx y", None),  # a match may be empty: plain scan
+])
+def test_opening_class_table(pattern, text, opening):
+    regex = re.compile(pattern)
+    found = opening_class(regex)
+    if opening is None:
+        assert found is None or set(found.findall(text)) <= set(text)
+    else:
+        assert "".join(sorted(set(found.findall(text)))) == "".join(sorted(opening))
+    assert _spans(finditer(regex, text)) == _spans(regex.finditer(text))
+    if pattern.startswith("(?<![的])"):
+        assert [m.group("name") for m in finditer(regex, text)] == ["路透社", "新华社"]

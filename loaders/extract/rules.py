@@ -148,7 +148,7 @@ class RuleExtractor:
 
     def _facts(self, view: SentenceView, present: frozenset[int]) -> list[Fact]:
         """Every rule's facts in the sentence, in rule order; a rule none of whose triggers occurs, or
-        that needs more names than the sentence has, is skipped."""
+        that needs more names (or other kinds of names) than the sentence has, is skipped."""
         facts = []
         aspects: dict = {}
         runnable = self._runnable.get(present)
@@ -156,9 +156,17 @@ class RuleExtractor:
             runnable = self._runnable[present] = [rule for rule, needs in zip(self.rules, self.cue_index.needs)
                                                   if not needs or needs & present]
         names = len(view.mentions)
+        kinds = None
         for rule in runnable:
             if names < rule.min_mentions:
                 continue
+            if rule.named:
+                if kinds is None:
+                    kinds = {m.type for m in view.mentions}
+                if any(kinds.isdisjoint(types) for types in rule.named):
+                    continue  # a kind of name it needs is missing
+            if rule.triggers and not view.triggered(rule.triggers):
+                continue  # a word of a trigger is there, but no trigger matches
             pairs = [(source, target) for source, target in rule.find(view) if source != target]
             if not pairs:
                 continue

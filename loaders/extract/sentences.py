@@ -7,6 +7,7 @@ from array import array
 from collections.abc import Sequence
 
 from .lexicon import Lexicon
+from .prefilter import finditer
 
 # A sentence ends at Chinese end punctuation (plus closing quotes), at English end punctuation
 # (plus closing quotes and brackets) followed by a space and no word in lower case ("at 9 a.m. local
@@ -70,7 +71,7 @@ def sentence_spans(text: str, lexicon: Lexicon | None = None) -> Sentences:
     """
     abbreviation = (lexicon or Lexicon.default()).pattern(ABBREVIATION)
     found, start = Sentences(), 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in finditer(_SENTENCE_END, text):  # tried only at its stops and line breaks
         a, b = match.span()
         if text[a] == "." and abbreviation.search(text, max(0, a - 5), a):
             continue

@@ -9,6 +9,7 @@ from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .mentions import Mention
 from .normalize import Normalised
+from .spans import Spans
 
 DISCOVERED = 0.6  # confidence of a discovered name (gazetteer names have 1.0)
 
@@ -134,12 +135,13 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
     before, after = lex.pattern(_CUE_BEFORE), lex.pattern(_CUE_AFTER)
     not_names = lex.word_set("names.model_not_names")
     spans = [(m.start, m.end) for m in taken]
+    overlaps = _overlap_test(spans)
     text, folded = norm.original, norm.folded
     names: dict[str, str] = {}
     known = [m for m in taken if m.type == NodeType.MODEL]
     for match in _MODEL_SHAPE.finditer(text):
         start, end = match.span("name")
-        if match.group("head").casefold() in not_names or any(a < end and start < b for a, b in spans):
+        if match.group("head").casefold() in not_names or overlaps(start, end):
             continue
         if before.search(folded, max(0, start - 16), start) or after.match(folded, end) \
                 or (known and _compared_with_known(folded, start, end, taken, lex)):
@@ -151,7 +153,7 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
         while start > max(0, match.start() - 4) and _HAN.match(text, start - 1) and text[start - 1] != "的" \
                 and start not in ends and not before.search(folded, max(0, start - 16), start):
             start -= 1
-        if match.start() - start < 2 or any(a < end and start < b for a, b in spans) \
+        if match.start() - start < 2 or overlaps(start, end) \
                 or (_HAN.match(text, end) and not follower.match(folded, end)):  # "A1级别": a grade, no name
             continue
         if before.search(folded, max(0, start - 16), start) or after.match(folded, end) \
@@ -160,10 +162,23 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
     found = []
     for surface, entity_id in names.items():
         for match in re.finditer(rf"(?<![A-Za-z0-9\-.]){re.escape(surface)}(?![A-Za-z0-9]|[.,]\d)", text):
-            if not any(a < match.end() and match.start() < b for a, b in spans):
+            if not overlaps(match.start(), match.end()):
                 found.append(Mention(match.start(), match.end(), surface, entity_id, NodeType.MODEL, DISCOVERED,
                                      "discovery.model_named"))
     return found
+
+
+def _overlap_test(spans: list[tuple[int, int]]):
+    """``overlaps(start, end)``: whether ``[start, end)`` (not empty) overlaps one of ``spans`` — one mask lookup
+    instead of a pass over every span (a mention is never empty; if one were, the pass is kept).
+
+    >>> overlaps = _overlap_test([(0, 4), (10, 12)])
+    >>> overlaps(3, 5), overlaps(4, 10), overlaps(11, 20)
+    (True, False, True)
+    """
+    if any(a >= b for a, b in spans):
+        return lambda start, end: any(a < end and start < b for a, b in spans)
+    return Spans(spans).overlaps
 
 
 def _compared_with_known(folded: str, start: int, end: int, taken: list[Mention], lex: Lexicon) -> bool:

@@ -36,8 +36,9 @@ class Rule:
     and its function, which yields ``(source id, target id)`` pairs from one sentence.
 
     ``triggers`` are lexicon templates of which one must match in the sentence for the rule to find
-    anything, and ``min_mentions`` the names the sentence must have (the extractor skips the rule
-    otherwise); ``aspect`` gives every fact of the sentence its aspect ("coding", "cost"…).
+    anything, ``min_mentions`` the names the sentence must have and ``named`` the kinds of names it
+    must hold: for each entry (a tuple of node types), a mention of one of those types (the extractor
+    skips the rule otherwise); ``aspect`` gives every fact of the sentence its aspect ("coding", "cost"…).
     """
 
     id: str
@@ -47,6 +48,7 @@ class Rule:
     triggers: tuple[str, ...] = ()
     aspect: Callable[["SentenceView"], str | None] | None = None
     min_mentions: int = 0
+    named: tuple[tuple[NodeType, ...], ...] = ()
 
 
 class SentenceView:
@@ -70,6 +72,7 @@ class SentenceView:
         self._clauses: list[tuple[int, int]] | None = None
         self._clause_starts: list[int] | None = None
         self._stands_for: dict[Mention, list[Mention]] = {}  # "these models": the models they stand for
+        self._matches: dict[str, list[re.Match]] = {}  # per template, its matches in the sentence
 
     @property
     def clauses(self) -> list[tuple[int, int]]:
@@ -83,11 +86,28 @@ class SentenceView:
         return self.norm.folded[self.start:self.end]
 
     def matches(self, template: str):
-        """Every match of ``template`` in the sentence, as ``re.Match`` objects."""
-        candidates = self.cues_found.candidates(template, self.start, self.end) if self.cues_found else None
-        if candidates is None:
-            return self.re(template).finditer(self.norm.folded, self.start, self.end)
-        return match_at(self.re(template), self.norm.folded, candidates, self.start, self.end)
+        """Every match of ``template`` in the sentence, as ``re.Match`` objects (found once per sentence)."""
+        found = self._matches.get(template)
+        if found is None:
+            candidates = self.cues_found.candidates(template, self.start, self.end) if self.cues_found else None
+            if candidates is None:
+                found = list(self.re(template).finditer(self.norm.folded, self.start, self.end))
+            elif candidates:
+                found = list(match_at(self.re(template), self.norm.folded, candidates, self.start, self.end))
+            else:
+                found = []
+            self._matches[template] = found
+        return iter(found)
+
+    def triggered(self, templates) -> bool:
+        """Whether one of ``templates`` (a rule's triggers) matches in the sentence."""
+        for template in templates:
+            found = self._matches.get(template)
+            if found is None:
+                found = self._matches[template] = list(self.matches(template))
+            if found:
+                return True
+        return False
 
     def cues(self, template: str) -> list[tuple[int, int]]:
         """Absolute spans of cue matches that no mention overlaps and no negation precedes."""
