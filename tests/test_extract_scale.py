@@ -56,6 +56,13 @@ def test_scale_the_fast_text_paths_equal_their_definitions(lo, hi):
     assert squeezed == "".join(chars[i] for i in kept) and list(where) == kept
 
 
+def test_scale_squeeze_of_a_huge_text_keeps_the_same_positions():
+    text = T.fold("阿里巴巴發佈了 Qwen3，gpt-oss 落後。Photo: AP\n" * 8000)  # > 2**18 characters: an array
+    squeezed, where = _squeeze(text)
+    kept = [i for i, ch in enumerate(text) if T.is_key_char(ch)]
+    assert len(text) > 1 << 18 and squeezed == "".join(text[i] for i in kept) and list(where) == kept
+
+
 def test_scale_fold_keeps_offsets_when_phrases_change_length():
     text = "乾隆年間，華盛頓擔憂ＧＰＴ-OSS。" * 3
     folded = T.fold(text)

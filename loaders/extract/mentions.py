@@ -182,17 +182,22 @@ _KEY_MASK = _CharTable(lambda ch: "\x01" if is_key_char(ch) else "\x00")
 _ASCII_KEY_MASK = bytes(int(is_key_char(chr(b))) for b in range(256))
 
 
-def _squeeze(folded: str) -> tuple[str, array]:
-    """Only the alphanumerics, with each one's position in the full text (both built at C speed).
+def _squeeze(folded: str) -> tuple[str, list[int] | array]:
+    """Only the alphanumerics, with each one's position in the full text (both built at C speed: the kept
+    characters picked by one mask; the positions as a list, or as a compact array for a huge text).
 
     >>> _squeeze("gpt-oss 与 qwen+")
-    ('gptoss与qwen+', array('q', [0, 1, 2, 4, 5, 6, 8, 10, 11, 12, 13, 14]))
+    ('gptoss与qwen+', [0, 1, 2, 4, 5, 6, 8, 10, 11, 12, 13, 14])
     """
     if folded.isascii():
         keep = folded.encode("ascii").translate(_ASCII_KEY_MASK)
     else:
         keep = folded.translate(_KEY_MASK).encode("latin-1")
-    return _NOT_KEY.sub("", folded), array("q", compress(range(len(folded)), keep))
+    where = compress(range(len(folded)), keep)
+    return "".join(compress(folded, keep)), list(where) if len(folded) <= _LIST_MAX else array("q", where)
+
+
+_LIST_MAX = 1 << 18  # positions of a longer text go in an array (8 bytes each, not a list's 36)
 
 
 def _longest_first(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
