@@ -25,6 +25,8 @@ from collections.abc import Iterator, Mapping, MutableMapping
 
 import networkx as nx
 
+from ..schema.evidence import EvidenceList, Packed
+
 _ABSENT = object()
 
 
@@ -155,9 +157,10 @@ class EdgeAttrs(MutableMapping):
         slot = _SLOTTED.get(key) if type(key) is str else None
         if slot is not None:
             try:
-                return slot.__get__(self)
+                value = slot.__get__(self)
             except AttributeError:
                 raise KeyError(key) from None
+            return EvidenceList(value) if type(value) is Packed else value  # evidence as the graph packs it
         order = self._order
         if type(order) is dict:
             return order[key]
@@ -178,6 +181,8 @@ class EdgeAttrs(MutableMapping):
 
     def __setitem__(self, key, value) -> None:
         slot = _SLOTTED.get(key) if type(key) is str else None
+        if type(value) is EvidenceList and slot is not None:
+            value = value.packed
         order = self._order
         if type(order) is int:
             if slot is not None:
