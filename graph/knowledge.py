@@ -170,14 +170,20 @@ class KnowledgeGraph:
                 attrs.last_seen = max(last or day, day)
         if made is not None:  # a new edge's list of exactly its pieces (grown by inserts, it has room for more)
             made.evidence = Packed(packed)
+            if type(made) is EdgeAttrs:
+                made.fold()
+        elif len(packed) == 2 and type(attrs) is EdgeAttrs:
+            attrs.fold()
 
     def _packed(self, attrs) -> Packed:
         """The edge's packed evidence (a list of evidence a program set there is packed now)."""
         found = attrs.evidence
         if type(found) is Packed:
             return found
+        if type(found) is tuple:  # an edge keeping its one piece alone (EdgeAttrs.fold)
+            return attrs.unfold()
         if type(found) is EvidenceList:
-            return found.packed
+            return found.mutable()
         packed = Packed()
         for item in found or ():
             insert_piece(packed, *self._split(item))

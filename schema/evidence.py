@@ -219,10 +219,17 @@ class EvidenceList(MutableSequence):
     (1, 'S.', True, True)
     """
 
-    __slots__ = ("packed",)
+    __slots__ = ("packed", "owner")
 
-    def __init__(self, packed: Packed) -> None:
-        self.packed = packed
+    def __init__(self, packed: Packed | tuple, owner=None) -> None:
+        self.packed = packed  # (a tuple (occurrence, reading): the one piece of ``owner``, an edge's attributes)
+        self.owner = owner
+
+    def mutable(self) -> Packed:
+        """The packed list, made again in the edge first when it kept its one piece without one."""
+        if type(self.packed) is not Packed:
+            self.packed = self.owner.unfold()
+        return self.packed
 
     def __len__(self) -> int:
         return len(self.packed) >> 1
@@ -245,34 +252,37 @@ class EvidenceList(MutableSequence):
         return [order(packed[at] + packed[at + 1]) for at in range(0, len(packed) - 1, 2)]
 
     def __setitem__(self, index, value) -> None:
+        packed = self.mutable()
         if isinstance(index, slice):
             items = list(self)
             items[index] = value
-            self.packed[:] = [part for piece in items for part in split(piece)]
+            packed[:] = [part for piece in items for part in split(piece)]
             return
-        index = range(len(self.packed) >> 1)[index]
-        self.packed[2 * index:2 * index + 2] = split(value)
+        index = range(len(packed) >> 1)[index]
+        packed[2 * index:2 * index + 2] = split(value)
 
     def __delitem__(self, index) -> None:
+        packed = self.mutable()
         if isinstance(index, slice):
-            start, stop, step = index.indices(len(self.packed) >> 1)
+            start, stop, step = index.indices(len(packed) >> 1)
             if step == 1:
-                del self.packed[2 * start:2 * max(start, stop)]
+                del packed[2 * start:2 * max(start, stop)]
                 return
             doomed = set(range(start, stop, step))
-            self.packed[:] = [part for i, piece in enumerate(self) if i not in doomed for part in split(piece)]
+            packed[:] = [part for i, piece in enumerate(self) if i not in doomed for part in split(piece)]
             return
-        index = range(len(self.packed) >> 1)[index]
-        del self.packed[2 * index:2 * index + 2]
+        index = range(len(packed) >> 1)[index]
+        del packed[2 * index:2 * index + 2]
 
     def insert(self, index: int, value) -> None:
-        count = len(self.packed) >> 1
+        packed = self.mutable()
+        count = len(packed) >> 1
         index = min(max(0, index + count) if index < 0 else index, count)  # as list.insert
-        self.packed[2 * index:2 * index] = split(value)
+        packed[2 * index:2 * index] = split(value)
 
     def __eq__(self, other) -> bool:
         if isinstance(other, EvidenceList):
-            return self.packed == other.packed
+            return tuple(self.packed) == tuple(other.packed)
         if isinstance(other, (list, tuple)):
             return len(other) == len(self) and all(a == b for a, b in zip(self, other))
         return NotImplemented
