@@ -31,9 +31,10 @@ class EvidenceRecord(Mapping):
     """A mapping of the ``Evidence`` fields in slots (see the module's docstring): items can be read
     and set, not added or deleted."""
 
-    __slots__ = FIELDS
+    __slots__ = FIELDS + ("_home",)  # _home: (the EvidenceList, the index) of a record read from a graph
 
     def __init__(self, **values) -> None:
+        object.__setattr__(self, "_home", None)
         for name in FIELDS:
             object.__setattr__(self, name, values.pop(name, None))
         if values:
@@ -57,6 +58,9 @@ class EvidenceRecord(Mapping):
         if key not in _FIELD_SET:
             raise KeyError(f"not an evidence field: {key}")
         object.__setattr__(self, key, value)
+        home = getattr(self, "_home", None)
+        if home is not None:  # read from a graph's edge: the edge keeps the new value
+            home[0].write(home[1], self)
 
     def __setattr__(self, name, value):
         raise TypeError("set evidence fields as items: record['published'] = …")
@@ -77,6 +81,7 @@ def _rebuild(values: tuple) -> EvidenceRecord:
 
 
 _SLOTS = tuple(EvidenceRecord.__dict__[name] for name in FIELDS)  # the slots' descriptors, in FIELDS order
+_HOME = EvidenceRecord.__dict__["_home"]
 record_key = attrgetter("article", "start", "end", "rule")
 """A record's (article, start, end, rule): :func:`~newsgraph.schema.merging.evidence_key`, read from slots."""
 
@@ -142,11 +147,13 @@ class Packed(list):
     __slots__ = ()
 
 
-def unpacked(occurrence: tuple, reading: tuple) -> EvidenceRecord:
-    """The record of one packed piece (a new record: setting its items does not change the graph)."""
+def unpacked(occurrence: tuple, reading: tuple, home: tuple | None = None) -> EvidenceRecord:
+    """The record of one packed piece, made now (``home``: the list and index it was read at, where
+    setting one of its items writes the piece again)."""
     out = object.__new__(EvidenceRecord)
     for slot, value in zip(_SLOTS, _IN_FIELDS_ORDER(occurrence + reading)):
         slot.__set__(out, value)
+    _HOME.__set__(out, home)
     return out
 
 
@@ -237,14 +244,20 @@ class EvidenceList(MutableSequence):
     def __getitem__(self, index):
         packed = self.packed
         if isinstance(index, slice):
-            return [unpacked(packed[2 * i], packed[2 * i + 1]) for i in range(*index.indices(len(packed) >> 1))]
+            return [unpacked(packed[2 * i], packed[2 * i + 1], (self, i)) for i in range(*index.indices(len(packed) >> 1))]
         index = range(len(packed) >> 1)[index]  # (negative indices; IndexError out of range)
-        return unpacked(packed[2 * index], packed[2 * index + 1])
+        return unpacked(packed[2 * index], packed[2 * index + 1], (self, index))
 
     def __iter__(self):
         packed = self.packed
         for at in range(0, len(packed) - 1, 2):
-            yield unpacked(packed[at], packed[at + 1])
+            yield unpacked(packed[at], packed[at + 1], (self, at >> 1))
+
+    def write(self, index: int, record: EvidenceRecord) -> None:
+        """A record read at ``index`` whose item was set: the piece there made again from it."""
+        packed = self.mutable()
+        if 2 * index + 1 < len(packed):
+            packed[2 * index:2 * index + 2] = split(record)
 
     def values(self):
         """Each piece's values as a tuple in ``FIELDS`` order (no record made: for exports)."""

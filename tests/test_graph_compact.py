@@ -138,6 +138,10 @@ def test_packed_evidence_an_edge_of_one_piece_reads_writes_and_grows_as_before()
     assert [e["article"] for e in data["evidence"]] == ["z", "c"]
     kg._add_evidence("alibaba", "qwen3", "RELEASED", [_piece("b", 0)])
     assert [e["article"] for e in data["evidence"]] == ["b", "c", "z"]
-    record = data["evidence"][0]
-    record["rule"] = "changed"  # a record read from the graph is a copy
-    assert data["evidence"][0]["rule"] == "r"
+    record = data["evidence"][1]
+    record["confidence"] = 0.25  # a record read from the graph writes its piece again
+    assert [e["confidence"] for e in data["evidence"]] == [0.5, 0.25, 0.5]
+    kg._add_evidence("alibaba", "qwen3", "CITES", [_piece("a1", 0)])
+    one = kg.graph.edges["alibaba", "qwen3", "CITES"]
+    one["evidence"][0]["published"] = "2025-04-02"  # also on an edge of one piece
+    assert one["evidence"] == [_piece("a1", 0, published="2025-04-02")] and one["support"] == 1
