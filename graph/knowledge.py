@@ -85,6 +85,8 @@ class KnowledgeGraph:
         without it (:class:`_Undated`: one version serves every article that says the same)."""
         node_id = data["id"] = self._shared(data["id"])  # one string per id, however many articles name it
         current = self.graph.nodes.get(node_id)
+        if current is None:
+            _one_copy(data)
         known: set | tuple = ()
         if current is not None:
             if current["type"] != data["type"]:
@@ -102,13 +104,15 @@ class KnowledgeGraph:
                 if alias not in known:  # the node's other aliases are indexed already (name_key folds: not cheap)
                     self._names.setdefault(name_key(alias), set()).add(node_id)
         own = self._contributions.setdefault(node_id, {})
+        # an article's version of its own node is its alone: not pooled (the pool's key would cost more)
+        version = self._version if node_id != article else _itself
         if article in own:
-            own[article] = self._version(merge_node(self._dated(article, own[article]), data))
+            own[article] = version(merge_node(self._dated(article, own[article]), data))
         elif day and article is not None and data.get("first_seen") == day == data.get("last_seen") \
                 and self._days.setdefault(article, day) == day:
-            own[article] = self._version(_Undated({**data, "first_seen": None, "last_seen": None}))
+            own[article] = version(_Undated({**data, "first_seen": None, "last_seen": None}))
         else:
-            own[article] = self._version(data)
+            own[article] = version(data)
         if article is not None:
             _note(self._article_nodes, article, node_id)
 
@@ -498,6 +502,20 @@ class _Undated(dict):
     """A node as an article's extraction gave it, before :func:`_dated` (the graph keeps the article's date once)."""
 
     __slots__ = ()
+
+
+def _itself(data: dict) -> dict:
+    return data
+
+
+def _one_copy(data: dict) -> None:
+    """Equal strings of one node's fields as one object (a title is also its name and its alias)."""
+    seen: dict[str, str] = {}
+    for key, value in data.items():
+        if type(value) is str:
+            data[key] = seen.setdefault(value, value)
+        elif type(value) is list and value and all(type(v) is str for v in value):
+            data[key] = [seen.setdefault(v, v) for v in value]
 
 
 def _dated(node: dict, day: str | None) -> dict:
