@@ -25,6 +25,8 @@ from collections.abc import Iterator, Mapping, MutableMapping
 
 import networkx as nx
 
+from ..schema.evidence import EvidenceList, Packed
+
 _ABSENT = object()
 
 
@@ -155,13 +157,38 @@ class EdgeAttrs(MutableMapping):
         slot = _SLOTTED.get(key) if type(key) is str else None
         if slot is not None:
             try:
-                return slot.__get__(self)
+                value = slot.__get__(self)
             except AttributeError:
                 raise KeyError(key) from None
+            kind = type(value)
+            if kind is Packed:  # evidence as the graph packs it
+                return EvidenceList(value, self)
+            if kind is tuple and key == "evidence":  # one piece: its occurrence here, its reading in support
+                return EvidenceList((value, self.support), self)
+            if key == "support" and type(getattr(self, "evidence", None)) is tuple:
+                return 1
+            return value
         order = self._order
         if type(order) is dict:
             return order[key]
         raise KeyError(key)
+
+    # An edge with one piece of evidence (two thirds of a graph of news) keeps it without a list: the
+    # piece's occurrence in the ``evidence`` slot and its reading in ``support`` (its support is 1).
+    def fold(self) -> None:
+        """Keep a one-piece packed evidence list as its piece alone (the graph calls this)."""
+        value = getattr(self, "evidence", None)
+        if type(value) is Packed and len(value) == 2 and getattr(self, "support", None) == 1:
+            self.evidence, self.support = value
+
+    def unfold(self) -> Packed:
+        """The packed evidence list, made again for a one-piece edge (before it changes)."""
+        value = self.evidence
+        if type(value) is tuple:
+            packed = Packed((value, self.support))
+            self.evidence, self.support = packed, 1
+            return packed
+        return value
 
     def get(self, key, default=None):
         try:
@@ -178,6 +205,14 @@ class EdgeAttrs(MutableMapping):
 
     def __setitem__(self, key, value) -> None:
         slot = _SLOTTED.get(key) if type(key) is str else None
+        if slot is not None:
+            if (key == "evidence" or key == "support") and type(getattr(self, "evidence", None)) is tuple:
+                self.unfold()
+            if key == "evidence":
+                if type(value) is EvidenceList:
+                    value = value.mutable()
+                elif type(value) is tuple:
+                    value = list(value)
         order = self._order
         if type(order) is int:
             if slot is not None:
@@ -204,6 +239,8 @@ class EdgeAttrs(MutableMapping):
     def __delitem__(self, key) -> None:
         if key not in self:
             raise KeyError(key)
+        if (key == "evidence" or key == "support") and type(getattr(self, "evidence", None)) is tuple:
+            self.unfold()
         order = self._order
         if type(order) is int:
             order = self._order = dict.fromkeys(_FIELDS[:order], _IN_SLOT)

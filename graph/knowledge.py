@@ -19,9 +19,9 @@ from ..schema import (
     parse_edge_type,
     parse_node_type,
 )
-from ..schema.evidence import Shared, record
+from ..schema.evidence import EvidenceList, Packed, Shared, insert_piece, split
 from ..schema.identity import canonical_url, content_hash
-from ..schema.merging import add_evidence, merge_contributions, merge_node, remove_article, seen_range, type_clash
+from ..schema.merging import merge_contributions, merge_node, remove_article, seen_range, type_clash
 from ..schema.text import name_key
 from .compact import CompactMultiDiGraph, EdgeAttrs
 
@@ -66,6 +66,11 @@ class KnowledgeGraph:
         self._shared = Shared()  # one object per distinct evidence value (sentences, rules, offsets)
         self._versions: dict[tuple, dict] = {}  # one dict per distinct contributed node version
         self._days: dict[str, str | None] = {}  # article id → its date, for the versions it left undated (_Undated)
+        # evidence is packed (:class:`~newsgraph.schema.evidence.Packed`): one tuple per distinct reading (rule,
+        # confidence, aspect, when) in the graph, one per occurrence (article, date, sentence, offsets) shared by
+        # the pieces one article's sentence backs (pooled while that article is added)
+        self._readings: dict[tuple, tuple] = {}
+        self._occurrences: dict[tuple, tuple] = {}
 
     # -- building -------------------------------------------------------
     def add_node(self, node: NodeModel, article: str | None = None) -> None:
@@ -80,6 +85,8 @@ class KnowledgeGraph:
         without it (:class:`_Undated`: one version serves every article that says the same)."""
         node_id = data["id"] = self._shared(data["id"])  # one string per id, however many articles name it
         current = self.graph.nodes.get(node_id)
+        if current is None:
+            _one_copy(data)
         known: set | tuple = ()
         if current is not None:
             if current["type"] != data["type"]:
@@ -97,13 +104,15 @@ class KnowledgeGraph:
                 if alias not in known:  # the node's other aliases are indexed already (name_key folds: not cheap)
                     self._names.setdefault(name_key(alias), set()).add(node_id)
         own = self._contributions.setdefault(node_id, {})
+        # an article's version of its own node is its alone: not pooled (the pool's key would cost more)
+        version = self._version if node_id != article else _itself
         if article in own:
-            own[article] = self._version(merge_node(self._dated(article, own[article]), data))
+            own[article] = version(merge_node(self._dated(article, own[article]), data))
         elif day and article is not None and data.get("first_seen") == day == data.get("last_seen") \
                 and self._days.setdefault(article, day) == day:
-            own[article] = self._version(_Undated({**data, "first_seen": None, "last_seen": None}))
+            own[article] = version(_Undated({**data, "first_seen": None, "last_seen": None}))
         else:
-            own[article] = self._version(data)
+            own[article] = version(data)
         if article is not None:
             _note(self._article_nodes, article, node_id)
 
@@ -138,7 +147,7 @@ class KnowledgeGraph:
         attrs = self.graph._succ[source].get(target)
         attrs = None if attrs is None else attrs.get(key)
         if attrs is None:
-            self.graph.add_edge(source, target, key=key, type=key, evidence=[], support=0,
+            self.graph.add_edge(source, target, key=key, type=key, evidence=Packed(), support=0,
                                 first_seen=None, last_seen=None)
             attrs = self.graph._succ[source][target][key]
             made = attrs
@@ -146,11 +155,12 @@ class KnowledgeGraph:
             made = None
         if type(attrs) is not EdgeAttrs or len(attrs) != 5:  # (an edge whose attributes a program changed)
             attrs = _Attributes(attrs)
+        packed = self._packed(attrs)
         edge = None
         for item in evidence:
-            item = record(item, shared)
-            attrs.support += add_evidence(attrs.evidence, item)
-            article = item.article
+            occurrence, reading = self._split(item)
+            attrs.support += insert_piece(packed, occurrence, reading)
+            article = occurrence[0]
             if article != source and article != target:  # an article's own node's edges are found from it
                 if edge is None:
                     edge = (source, target, key)
@@ -158,12 +168,50 @@ class KnowledgeGraph:
                 _note(self._article_edges, article, edge)
             elif article not in self._article_edges:
                 self._article_edges[article] = ()
-            if day := item.published:
+            if day := occurrence[1]:
                 first, last = attrs.first_seen, attrs.last_seen
                 attrs.first_seen = min(first or day, day)
                 attrs.last_seen = max(last or day, day)
         if made is not None:  # a new edge's list of exactly its pieces (grown by inserts, it has room for more)
-            made.evidence = made.evidence[:]
+            made.evidence = Packed(packed)
+            if type(made) is EdgeAttrs:
+                made.fold()
+        elif len(packed) == 2 and type(attrs) is EdgeAttrs:
+            attrs.fold()
+
+    def _packed(self, attrs) -> Packed:
+        """The edge's packed evidence (a list of evidence a program set there is packed now)."""
+        found = attrs.evidence
+        if type(found) is Packed:
+            return found
+        if type(found) is tuple:  # an edge keeping its one piece alone (EdgeAttrs.fold)
+            return attrs.unfold()
+        if type(found) is EvidenceList:
+            return found.mutable()
+        packed = Packed()
+        for item in found or ():
+            insert_piece(packed, *self._split(item))
+        attrs.evidence = packed if type(attrs) is EdgeAttrs else EvidenceList(packed)
+        return packed
+
+    def _split(self, item) -> tuple[tuple, tuple]:
+        """A piece of evidence as its (occurrence, reading), each the tuple the graph holds already when
+        it holds an equal one (values of different types are never one: ``1`` and ``1.0`` stay apart)."""
+        occurrence, reading = split(item)
+        key = (occurrence, tuple(map(type, occurrence)))
+        found = self._occurrences.get(key)
+        if found is None:
+            if len(self._occurrences) >= 65536:  # pooled for the article being added: kept small
+                self._occurrences.clear()
+            shared = self._shared
+            found = self._occurrences[key] = tuple(map(shared, occurrence))
+        occurrence = found
+        key = (reading, tuple(map(type, reading)))
+        found = self._readings.get(key)
+        if found is None:
+            shared = self._shared
+            found = self._readings[key] = tuple(map(shared, reading))
+        return occurrence, found
 
     def add_extraction(self, extraction: Extraction | dict, extractor: str | None = None,
                        digest: str | None = None) -> None:
@@ -178,6 +226,7 @@ class KnowledgeGraph:
         """
         data = extraction if isinstance(extraction, dict) else extraction.model_dump(mode="json")
         self._check_fits(data)
+        self._occurrences.clear()  # occurrences are shared within one article
         article = data["article"]
         day = article.get("published")
         anchor = dt.date.fromisoformat(day) if day else None
@@ -291,7 +340,7 @@ class KnowledgeGraph:
         """An independent copy (with what each article contributed)."""
         out = KnowledgeGraph()
         out.graph.add_nodes_from((n, dict(d)) for n, d in self.graph.nodes(data=True))
-        out.graph.add_edges_from((u, v, k, {**d, "evidence": list(d["evidence"])})
+        out.graph.add_edges_from((u, v, k, {**d, "evidence": _copied(d["evidence"])})
                                  for u, v, k, d in self.graph.edges(keys=True, data=True))
         out._names = {k: set(v) for k, v in self._names.items()}
         out._contributions = {k: dict(v) for k, v in self._contributions.items()}
@@ -300,6 +349,7 @@ class KnowledgeGraph:
         out._article_nodes = {k: set(v) for k, v in self._article_nodes.items()}
         out._article_edges = {k: set(v) for k, v in self._article_edges.items()}
         out._edge_keys = dict(self._edge_keys)
+        out._readings = dict(self._readings)
         return out
 
     def without_articles(self, articles: Iterable[str]) -> "KnowledgeGraph":
@@ -454,6 +504,20 @@ class _Undated(dict):
     __slots__ = ()
 
 
+def _itself(data: dict) -> dict:
+    return data
+
+
+def _one_copy(data: dict) -> None:
+    """Equal strings of one node's fields as one object (a title is also its name and its alias)."""
+    seen: dict[str, str] = {}
+    for key, value in data.items():
+        if type(value) is str:
+            data[key] = seen.setdefault(value, value)
+        elif type(value) is list and value and all(type(v) is str for v in value):
+            data[key] = [seen.setdefault(v, v) for v in value]
+
+
 def _dated(node: dict, day: str | None) -> dict:
     """A copy of ``node`` with the article's date ``day`` where the extractor left it out."""
     node = dict(node)
@@ -501,6 +565,11 @@ def _day(value: dt.date | str | None) -> str | None:
 
 def _within(day: str | None, low: str | None, high: str | None) -> bool:
     return bool(day) and (low is None or day >= low) and (high is None or day <= high)
+
+
+def _copied(evidence):
+    """An edge's evidence for a copy of the graph (the packed tuples are immutable: shared)."""
+    return EvidenceList(Packed(evidence.packed)) if type(evidence) is EvidenceList else list(evidence)
 
 
 def _edge_model(source: str, target: str, data: dict) -> Edge:

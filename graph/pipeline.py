@@ -89,7 +89,7 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
     stage = _Extract(extractor, options)
     store = ExtractionCache(None if cache is True else cache) if cache is not False and stage.made_by else None
     result = BuildResult(KnowledgeGraph())
-    extractions: list[tuple[Article, str, bytes]] = []
+    extractions = _Spill()  # the packed extractions wait for the merge on disk, not in memory
     read = functools.partial(read_items, max_chars=max_article_chars)
     salt = f"max_chars={max_article_chars or 0}"
     entries = list(input_files(paths, exclude=exclude))
@@ -113,12 +113,13 @@ def build_graph(paths: Iterable[str | Path], extractor: str = "rules", gazetteer
                 result.skipped.append(item)
             if progress:
                 progress(item)
+        _merge(result, extractions, stage.made_by or extractor)
     finally:
+        extractions.close()
         if store is not None:
             store.close()
             if store.problem:
                 result.notes.append(store.problem)
-    _merge(result, extractions, stage.made_by or extractor)
     result.report = list(stage.engine.report()) if hasattr(stage.engine, "report") else []
     return result
 
@@ -392,13 +393,14 @@ def _extracted(engine, items: Iterable) -> Iterator[tuple]:
         yield pending.popleft(), None
 
 
-def _merge(result: BuildResult, extractions: list[tuple[Article, str, bytes]], made_by: str) -> None:
+def _merge(result: BuildResult, extractions: "_Spill | list[tuple[Article, str, bytes]]", made_by: str) -> None:
     """The merge stage: every extraction into one graph, in contribution order; a clashing one is skipped.
-    (Extractions wait for it packed, :func:`~newsgraph.graph.extraction_cache.pack`: memory follows the graph.)"""
+    (Extractions wait for it packed, :func:`~newsgraph.graph.extraction_cache.pack`, in a :class:`_Spill`
+    on disk or in a list: memory follows the graph.)"""
     extractions.sort(key=lambda e: contribution_order(e[0].published, e[0].key or e[0].id))
+    items = extractions.drain() if isinstance(extractions, _Spill) else _drained(extractions)
     with _graph_left_by_gc() as freeze:
-        for index, (article, digest, blob) in enumerate(extractions):
-            extractions[index] = None  # each one let go once merged
+        for index, (article, digest, blob) in enumerate(items):
             try:
                 result.kg.add_extraction(unpack(blob), extractor=made_by, digest=digest)
                 result.articles.append(article)
@@ -406,6 +408,79 @@ def _merge(result: BuildResult, extractions: list[tuple[Article, str, bytes]], m
                 result.skipped.append(InputError(article.path or article.id, f"extraction failed: {type(exc).__name__}: {exc}"))
             if index % 256 == 255 and freeze:
                 gc.freeze()
+
+
+def _drained(extractions: list) -> Iterator[tuple]:
+    """The list's items in order, each let go once given."""
+    for index, item in enumerate(extractions):
+        extractions[index] = None
+        yield item
+
+
+class _Spill:
+    """Packed extractions waiting for the merge: the blobs appended to an anonymous temporary file
+    (``tempfile.TemporaryFile``: no name left behind, gone when closed or when the process dies),
+    their article, digest, offset and length in memory; read back in the merge's order.
+
+    >>> from newsgraph.schema import Article
+    >>> spill = _Spill()
+    >>> spill.append((Article(id="b", title="B", text=""), "d1", b"blob-b"))
+    >>> spill.append((Article(id="a", title="A", text=""), "d2", b"a"))
+    >>> spill.sort(key=lambda e: e[0].id); [(a.id, d, b) for a, d, b in spill.drain()]
+    [('a', 'd2', b'a'), ('b', 'd1', b'blob-b')]
+    >>> spill.close(); len(spill)
+    0
+    """
+
+    def __init__(self) -> None:
+        self._file = None
+        self._end = 0
+        self._entries: list = []  # [article, digest, offset, length]
+
+    def append(self, item: tuple[Article, str, bytes]) -> None:
+        article, digest, blob = item
+        if self._file is None:
+            import tempfile
+
+            try:
+                self._file = tempfile.TemporaryFile(prefix="newsgraph-merge-")
+            except OSError as exc:
+                raise NewsgraphError(f"cannot make a temporary file for the merge in {tempfile.gettempdir()}: "
+                                     f"{exc.strerror or exc} (set TMPDIR to a folder with room)") from None
+        try:
+            self._file.write(blob)
+        except OSError as exc:
+            raise NewsgraphError(f"cannot write the extractions waiting for the merge to a temporary file: "
+                                 f"{exc.strerror or exc} (set TMPDIR to a folder with room)") from None
+        self._entries.append((article, digest, self._end, len(blob)))
+        self._end += len(blob)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def sort(self, key: Callable) -> None:
+        """Order the extractions by ``key((article, digest, None))``."""
+        self._entries.sort(key=lambda e: key((e[0], e[1], None)))
+
+    def drain(self) -> Iterator[tuple[Article, str, bytes]]:
+        """``(article, digest, blob)`` in order, each entry let go once given."""
+        entries, self._entries = self._entries, []
+        if self._file is not None:
+            self._file.flush()
+        for index, (article, digest, offset, length) in enumerate(entries):
+            entries[index] = None
+            self._file.seek(offset)
+            blob = self._file.read(length)
+            if len(blob) != length:
+                raise NewsgraphError("the temporary file of the extractions waiting for the merge was cut short")
+            yield article, digest, blob
+
+    def close(self) -> None:
+        """Remove the temporary file (every exit path of a build calls this)."""
+        self._entries = []
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 @contextlib.contextmanager

@@ -90,3 +90,66 @@ def test_pipeline_a_batch_extractor_gets_every_article_and_results_keep_the_inpu
     assert [getattr(i, "title", None) or i.path.rsplit("/", 1)[-1] for i in reported] == [
         "0-empty.txt", "OpenAI ships gpt-oss", "b.txt", "c-empty.txt"]
     assert result.report == ["batch: 2 articles"] and result.summary()["report"] == ["batch: 2 articles"]
+
+
+def _spill_files(folder) -> list[str]:
+    """This process's open files in ``folder`` (an anonymous temporary file shows as ``folder/#inode (deleted)``)."""
+    import os
+
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(str(folder)):
+            found.append(target)
+    return found
+
+
+@pytest.mark.parametrize("failure", [None, KeyboardInterrupt, RuntimeError])
+def test_pipeline_extractions_wait_for_the_merge_on_disk_and_the_file_goes_on_every_exit(corpus, tmp_path_factory,
+                                                                                          monkeypatch, failure):
+    import tempfile
+
+    from newsgraph.graph import pipeline
+
+    spill_dir = tmp_path_factory.mktemp("spill")
+    monkeypatch.setattr(tempfile, "tempdir", str(spill_dir))
+    seen = {}
+    merge = pipeline._merge
+
+    def watched(result, extractions, made_by):
+        seen["spilled"] = len(extractions), _spill_files(spill_dir)
+        if failure is not None:
+            raise failure("stopped in the merge")
+        merge(result, extractions, made_by)
+
+    monkeypatch.setattr(pipeline, "_merge", watched)
+    if failure is None:
+        result = build_graph([corpus], cache=False)
+        assert result.kg.edge("openai", "gpt-oss", "RELEASED").support == 1 and len(result.articles) == 2
+    else:
+        with pytest.raises(failure):
+            build_graph([corpus], cache=False)
+    count, files = seen["spilled"]
+    assert count == 2 and len(files) == 1  # both extractions in one temporary file while the merge waits
+    assert _spill_files(spill_dir) == [] and list(spill_dir.iterdir()) == []  # closed and gone
+
+
+def test_pipeline_a_spilled_build_gives_the_same_graph_as_one_merged_from_memory(corpus):
+    from newsgraph.graph import pipeline
+    from newsgraph.graph.export.jsonio import to_json
+
+    spilled = build_graph([corpus], cache=False)
+    held = []
+    original = pipeline._merge
+    try:
+        pipeline._merge = lambda result, extractions, made_by: held.append(
+            (result, [e for e in extractions.drain()], made_by))
+        build_graph([corpus], cache=False)
+    finally:
+        pipeline._merge = original
+    result, items, made_by = held[0]
+    pipeline._merge(result, list(reversed(items)), made_by)  # from a list, in any order: the same graph
+    assert to_json(result.kg) == to_json(spilled.kg)

@@ -7,7 +7,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from ...schema import Edge, NewsgraphError, make_node
-from ...schema.evidence import FIELDS, EvidenceRecord
+from ...schema.evidence import FIELDS, EvidenceList, EvidenceRecord
 from ..knowledge import KnowledgeGraph
 from .atomic import write_chunks_atomic
 from .jsonstream import chunks
@@ -42,7 +42,11 @@ def edge_rows(kg: KnowledgeGraph) -> Iterator[dict]:
     for source in sorted(succ):
         for key, target, data in sorted(((k, v, d) for v, keyed in succ[source].items() for k, d in keyed.items()),
                                         key=lambda r: r[:2]):
-            evidence = [_evidence_row(e) for e in data["evidence"]]
+            evidence = data["evidence"]
+            if type(evidence) is EvidenceList:  # the graph's packed evidence: no record made per piece
+                evidence = [{k: v for k, v in zip(FIELDS, values) if v is not None} for values in evidence.values()]
+            else:
+                evidence = [_evidence_row(e) for e in evidence]
             yield _drop_none({"source": source, "target": target, "type": key,
                               "support": len({e["article"] for e in evidence}),
                               "first_seen": data.get("first_seen"), "last_seen": data.get("last_seen"),
