@@ -30,12 +30,38 @@ def _size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
 
 
+EVERYTHING = ["MATCH (n) RETURN n.id AS id, n AS node ORDER BY id",
+              "MATCH (a)-[e]->(b) RETURN a.id AS src, e.type AS t, b.id AS dst, e AS edge ORDER BY src, t, dst"]
+BOTH_ENDS = ["MATCH (a)-[e]->(b) RETURN a.id AS src, e.type AS t, b.id AS dst, e AS edge ORDER BY src, t, dst",
+             "MATCH (b)<-[e]-(a) RETURN a.id AS src, e.type AS t, b.id AS dst, e AS edge ORDER BY src, t, dst"]
+
+
+def compare(written: Path, fresh: Path) -> str:
+    """What differs between two databases (every node and edge, all values), and between the edges of
+    ``written`` read from their source and read from their target."""
+    out = []
+    with LadybugStore(written, read_only=True) as a, LadybugStore(fresh, read_only=True) as b:
+        for what, query in zip(("nodes", "edges"), EVERYTHING):
+            mine, theirs = a.query(query), b.query(query)
+            wrong = sum(1 for x, y in zip(mine, theirs) if x != y) + abs(len(mine) - len(theirs))
+            out.append(f"{what} {len(mine):,}/{len(theirs):,}, {wrong:,} differ")
+        forward, backward = (a.query(q) for q in BOTH_ENDS)
+        wrong = [(x, y) for x, y in zip(forward, backward) if x != y]
+        fields = collections.Counter(k for x, y in wrong for k in x["edge"] if x["edge"][k] != y["edge"].get(k))
+        out.append(f"edges read from their target differing from the same edges read from their source: "
+                   f"{len(wrong):,} {dict(fields)}")
+    return "; ".join(out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", required=True, type=Path)
     parser.add_argument("--new", required=True, nargs="+")
     parser.add_argument("--cache", default=None)
     parser.add_argument("--keep", type=Path, help="keep the written copy here")
+    parser.add_argument("--fresh", type=Path, help="a database built afresh from the base articles and the new "
+                        "ones: the written copy is compared with it row for row, and each of its edges is read "
+                        "from both ends")
     parser.add_argument("--profile", action="store_true", help="write in this process, time each statement kind")
     parser.add_argument("--split-checkpoint", action="store_true", help="with --profile: COMMIT without the "
                         "automatic checkpoint, then CHECKPOINT on its own")
@@ -56,19 +82,25 @@ def main() -> None:
             store.query("MATCH ()-[e]->() RETURN count(e) AS n")
             floor = time.perf_counter() - floor_started
         times: collections.Counter = collections.Counter()
+        cpu: collections.Counter = collections.Counter()
+
+        def kind_of(cypher: str) -> str:
+            words = cypher.split()
+            verb = next((w for w in ("CREATE", "SET", "DELETE", "RETURN") if w in words), "")
+            return " ".join(words[:6])[:70] + " … " + verb
+
         calls: collections.Counter = collections.Counter()
         with LadybugStore(db, isolate=not args.profile) as store:
             if args.profile:
                 run = store._run
 
                 def timed(cypher, params=None):
-                    t = time.perf_counter()
+                    t, c = time.perf_counter(), time.process_time()
                     try:
                         return run(cypher, params)
                     finally:
-                        words = cypher.split()
-                        verb = next((w for w in ("CREATE", "SET", "DELETE", "RETURN") if w in words), "")
-                        kind = " ".join(words[:6])[:70] + " … " + verb
+                        cpu[kind_of(cypher)] += time.process_time() - c
+                        kind = kind_of(cypher)
                         times[kind] += time.perf_counter() - t
                         calls[kind] += 1
                 store._run = timed
@@ -79,7 +111,8 @@ def main() -> None:
             if args.split_checkpoint:
                 store._run("CHECKPOINT")
             took = time.perf_counter() - started
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        peak, child_cpu = children.ru_maxrss / 1024, children.ru_utime + children.ru_stime
         self_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         after = _size(db)
         with LadybugStore(db) as store:
@@ -92,12 +125,15 @@ def main() -> None:
         print(f"write {took:.2f} s: {rows:,} rows changed = {rows / took:,.0f} rows/s "
               f"({written['nodes'] + written['edges']:,} sent = {(written['nodes'] + written['edges']) / took:,.0f}/s); "
               f"floor (count every edge) {floor:.3f} s, write = {took / floor:.1f}× floor")
-        print(f"writer peak {peak:,.0f} MB (this process {self_peak:,.0f} MB); file {before / 2**20:,.1f} → "
+        print(f"writer CPU {child_cpu:.1f} s; writer peak {peak:,.0f} MB (this process {self_peak:,.0f} MB); file {before / 2**20:,.1f} → "
               f"{after / 2**20:,.1f} MiB (+{(after - before) / 2**20:,.1f})")
         print(f"again: {again_took:.2f} s, nodes_changed {again['nodes_changed']}, edges_changed {again['edges_changed']}")
         if args.profile:
             for kind, t in times.most_common():
-                print(f"  {t:8.2f} s  {calls[kind]:5d}×  {kind}")
+                print(f"  {t:8.2f} s  (CPU {cpu[kind]:7.2f} s) {calls[kind]:5d}×  {kind}")
+            print(f"  total CPU in statements {sum(cpu.values()):.2f} s, wall {sum(times.values()):.2f} s")
+        if args.fresh:
+            print("row for row against", args.fresh, ":", compare(db, args.fresh))
         if args.keep:
             shutil.copy(db, args.keep)
 
