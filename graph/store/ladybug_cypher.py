@@ -1,6 +1,6 @@
 """LadybugDB (Kùzu dialect) statements. Labels, types and property names come only from
-the schema; every value is a parameter. Kùzu needs declared tables, and a typed
-``CAST`` on each value so that a batch whose column is all null still binds.
+the schema; every value is a parameter. Kùzu needs declared tables; the rows a write sends
+are one Arrow table typed by the schema (``LOAD FROM $rows``), so a column that is all null still binds.
 
 Writes are CREATE for rows found absent and MATCH … SET for rows found present, both
 decided inside the batch's write transaction (LadybugDB runs one write transaction at a
