@@ -115,15 +115,21 @@ class GraphStore(ABC):
             taken_out = self._retract(run, changed, report) if changed else set()
             report.pop("articles_removed", None)  # a changed article is written again: counted as changed
             delta = kg.without_articles(unchanged) if unchanged else kg
+            created: set[str] = set()  # nodes this write creates: no stored edge can touch them
             for label, rows in node_groups(delta).items():
                 for batch in batches(rows, self.batch_size):
                     stored = run(cy.fetch_nodes(label), {"ids": [r["id"] for r in batch]})
+                    found = {r["id"] for r in stored}
+                    created.update(r["id"] for r in batch if r["id"] not in found)
                     self._merge(run, batch, stored, node_key, merge_node_row, cy.create_nodes(label),
                                 cy.update_nodes(label), report, "nodes", taken_out)
             for (edge_type, source, target), rows in edge_groups(delta).items():
                 for batch in batches(rows, self.batch_size):
-                    ends = [{"source": r["source"], "target": r["target"]} for r in batch]
-                    stored = run(cy.fetch_edges(edge_type, source, target), {"rows": ends})
+                    # Only an edge between two nodes that were there before can be stored already: the
+                    # daily case (new articles, their MENTIONS and PUBLISHED edges) needs no read at all.
+                    ends = [{"source": r["source"], "target": r["target"]} for r in batch
+                            if r["source"] not in created and r["target"] not in created]
+                    stored = run(cy.fetch_edges(edge_type, source, target), {"rows": ends}) if ends else []
                     self._merge(run, batch, stored, lambda r, t=edge_type: (t, *edge_key(r)), merge_edge_row,
                                 cy.create_edges(edge_type, source, target), cy.update_edges(edge_type, source, target),
                                 report, "edges", taken_out)

@@ -186,6 +186,8 @@ class LadybugStore(GraphStore):
         return str(self.path)
 
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
+        if cypher.startswith(cy.ROWS) and params and isinstance(params.get("rows"), list):
+            params = {**params, "rows": _arrow_rows(params["rows"])}
         try:
             result = self._conn.execute(cypher, params or {})
         except (RuntimeError, ValueError, TypeError, OverflowError) as exc:  # parser, binder and parameter errors
@@ -409,6 +411,26 @@ class LadybugStore(GraphStore):
             self._conn.close()
             self._db.close()
             self._db = None
+
+
+def _arrow_rows(rows: list[dict]):
+    """``rows`` (dicts with the same keys) as an Arrow table typed by the schema, for ``LOAD FROM $rows``.
+
+    >>> _arrow_rows([{"id": "m1", "aliases": [], "first_seen": "2025-01-02"}]).to_pylist()
+    [{'id': 'm1', 'aliases': [], 'first_seen': datetime.date(2025, 1, 2)}]
+    """
+    import pyarrow as pa
+
+    from .staging import _arrow_type
+
+    columns = cy.row_columns(rows[0]) if rows else {}
+    arrays = []
+    for name, token in columns.items():
+        values = [row[name] for row in rows]
+        if token == "date":
+            values = [dt.date.fromisoformat(v) if isinstance(v, str) else v for v in values]
+        arrays.append(pa.array(values, type=_arrow_type(token)))
+    return pa.Table.from_arrays(arrays, schema=pa.schema([(n, _arrow_type(t)) for n, t in columns.items()]))
 
 
 def _in_child(path: str, batch_size: int, method: str, args: tuple):
