@@ -98,6 +98,9 @@ _RELATIVE_HEAD = r"\s*的\s*(?:{worry.relative_heads})"  # "禁用DeepSeek的国
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
 _DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*"  # "Microsoft's deal with OpenAI"
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
+OPPOSES = "{worry.opposes}"                # "ITIC opposed the rule", "CAA批评OpenAI在Sora中…": the party before, the cause after
+_OPPOSES_NOT = "{worry.opposes_not}"
+_OPPOSED_CAUSES = (NodeType.MODEL, NodeType.POLICY)
 
 
 def causative(view: SentenceView):
@@ -458,6 +461,34 @@ def concern(view: SentenceView):
                         yield cause.entity_id, party.entity_id
 
 
+def opposed(view: SentenceView):
+    """"ITIC opposed the AI Diffusion Rule", "谷歌批评该法案", "CAA and UTA criticized OpenAI for using… in Sora":
+    the first model or policy after the cue in its clause (or the one policy or product a description there
+    stands for) worries the organisation before the cue (its list too, or the one a person opening the sentence
+    speaks for). A company criticized is no cause here (precision first); nothing when a condition, a hedge or a
+    passive lead comes before the cue in its clause."""
+    text = view.norm.folded
+    for a, b in view.cues(OPPOSES):
+        opening, closing = view.clause_of(a)
+        if view.re(_OPPOSES_NOT).search(text, opening, a):
+            continue  # "if Meta opposed…", "may oppose", "遭到批评"
+        party = view.before(a, ORG, reach=False)
+        if party is not None and (party.start < opening or view.re(_POSSESSOR_ONLY).match(text, party.end)
+                                  or view.re(_MARKET).match(text, party.end)):
+            party = None  # "Italy's watchdog criticized…": the watchdog, not Italy
+        party = party or _described_party(view, opening, a) or _represented(view, a)
+        if party is None:
+            continue
+        described = _described_list(view, b, closing, at=True, lead=_BAN_OBJECT)  # "opposed the rule", "批评该规定"
+        named = [m for m in view.mentions if b <= m.start and m.end <= closing and m.type in _OPPOSED_CAUSES]
+        causes = described if described is not None else _possessed(view, view.after(named[0].start, _OPPOSED_CAUSES))[:3] \
+            if named else []
+        for cause in causes:
+            for worried in listed_with(view, party, a):
+                if worried.entity_id != cause.entity_id and worried.entity_id != _maker(view, cause):
+                    yield cause.entity_id, worried.entity_id
+
+
 def _opening_subject(view: SentenceView, pos: int):
     """The organisation opening the sentence before ``pos`` (after a short lead, "周五，" or "两岸资安角力，")."""
     subjects = [m for m in view.mentions if m.end <= pos and m.type in ORG]
@@ -576,6 +607,7 @@ RULES = (
     Rule("worries.found", "WORRIES", 0.65, _not_own(found), triggers=(FOUND,)),
     Rule("worries.urged", "WORRIES", 0.65, _not_own(urged), triggers=(URGED,)),
     Rule("worries.concern", "WORRIES", 0.7, _not_own(concern), triggers=(CONCERN_PROMPTS, CONCERN_LEADS)),
+    Rule("worries.opposed", "WORRIES", 0.65, _not_own(opposed), triggers=(OPPOSES,)),
 )
 
 
