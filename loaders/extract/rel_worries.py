@@ -685,6 +685,8 @@ def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*"):
         fits = {m.entity_id: m for m in scope
                 if getattr(m, "kind", None) not in PLACE_KINDS
                 and (m.type in types or (types is MODEL and m.type in ORG and view.re(_PRODUCT_NOUN).match(text, m.end)))}
+        if not fits and types is not MODEL and NodeType.POLICY in types:
+            fits = {m.entity_id: m for m in view.earlier if m.type in types}  # "further restrictions": the article's one policy
         return True, (next(iter(fits.values())) if len(fits) == 1 else None)
     return False, None
 
