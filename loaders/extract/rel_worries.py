@@ -685,8 +685,9 @@ def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*"):
         fits = {m.entity_id: m for m in scope
                 if getattr(m, "kind", None) not in PLACE_KINDS
                 and (m.type in types or (types is MODEL and m.type in ORG and view.re(_PRODUCT_NOUN).match(text, m.end)))}
-        if not fits and types is not MODEL and NodeType.POLICY in types:
-            fits = {m.entity_id: m for m in view.earlier if m.type in types}  # "further restrictions": the article's one policy
+        if not fits and (types is MODEL or NodeType.POLICY in types):
+            fits = {m.entity_id: m for m in view.earlier if m.type in types  # "further restrictions": the article's one policy
+                    and getattr(m, "kind", None) not in PLACE_KINDS}  # "the chatbot": its one model
         return True, (next(iter(fits.values())) if len(fits) == 1 else None)
     return False, None
 
