@@ -138,8 +138,11 @@ def transitive(view: SentenceView):
 def poses(view: SentenceView):
     """"X对Y构成威胁", "X给Y带来压力"."""
     for match in view.matches(POSES):
-        cause = view.before(match.start(), CAUSES)
         lo, hi = group_span(match, "party")
+        if view.re(dc.NEGATION).search(view.norm.folded, max(view.start, match.start() - 12), match.start()) \
+                or view.re(dc.NEGATION).search(view.norm.folded, lo, hi):
+            continue  # "X并未在硅谷引发恐慌", "X对Y不构成威胁": the negation before the cue or closing the party slot
+        cause = view.before(match.start(), CAUSES)
         for worried in view.after(lo, ORG, hi=hi):
             if cause:
                 yield cause.entity_id, worried.entity_id
@@ -366,8 +369,8 @@ def probe(view: SentenceView):
         worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
         lo, hi = group_span(match, "party")
         lead = view.re(_PASSIVE_LEAD).search(text, view.clause_of(match.start())[0], match.start())
-        if lead is not None and lead.end() == match.start():
-            continue  # "OpenAI was fined by …": the subject is the one probed, never the prober
+        if lead is not None and lead.end() == match.start() and not view.re(_PROGRESSIVE).match(text, match.start()):
+            continue  # "OpenAI was fined by …": the subject is the one probed ("is examining X" is active)
         if worried is not None and view.re(_POSSESSOR_ONLY).match(text, worried.end):
             continue  # "Germany's data commissioner ordered…": the commissioner acts, not Germany
         if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
@@ -388,6 +391,8 @@ def found(view: SentenceView):
     for match in view.matches(FOUND):
         if view.re(_BAN_HEDGE).search(text, max(view.start, match.start() - 12), match.start()):
             continue
+        if view.re(_BAN_HEDGE).search(text, match.start(), match.end()):
+            continue  # "said DeepSeek may have violated…": not asserted
         finder = _opening_subject(view, match.start())
         if finder is None or view.re(_NO_RISK).search(text, match.start(), match.end()):
             continue  # "found no vulnerabilities", "不存在风险", "存在的风险很低"
