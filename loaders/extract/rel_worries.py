@@ -394,6 +394,9 @@ def found(view: SentenceView):
         if view.re(_BAN_HEDGE).search(text, match.start(), match.end()):
             continue  # "said DeepSeek may have violated…": not asserted
         finder = _opening_subject(view, match.start())
+        if finder is None:  # "reports indicate that Euroconsumers have pointed out…": the subject right before the verb
+            near = view.before(match.start(), ORG, reach=False)
+            finder = near if near is not None and view.re(_AUX_ONLY).fullmatch(text, near.end, match.start()) else None
         if finder is None or view.re(_NO_RISK).search(text, match.start(), match.end()):
             continue  # "found no vulnerabilities", "不存在风险", "存在的风险很低"
         span = group_span(match, "party")
