@@ -1,0 +1,92 @@
+"""WORRIES by construction class, in three scripts: parties opposing or criticizing a model or policy,
+regulators looking into or warning a company, breaches and failings a party states, alarm spread inside a
+party, restrictions put in place, regulatory attention; each class with cases that must find nothing
+(negated, hedged, conditional, passive, planned, a company criticized)."""
+import pytest
+
+A = "article-test"
+
+
+def worries(extractor, text):
+    from newsgraph.schema import Article
+    found = extractor.extract(Article(id=A, title="test", text=text))
+    return {(e.source, e.target, e.evidence[0].rule) for e in found.edges if e.type.value == "WORRIES"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party opposing or criticizing a policy or a model: the policy or model worries the party
+    ("谷歌反對《人工智能法案》。", {("eu-ai-act", "google", "worries.opposed")}),
+    ("谷歌反对《人工智能法案》。", {("eu-ai-act", "google", "worries.opposed")}),
+    ("Google opposed the AI Act.", {("eu-ai-act", "google", "worries.opposed")}),
+    ("ITIC lobbied against the AI Diffusion Rule.", {("ai-diffusion-rule", "itic", "worries.opposed")}),
+    ("ITIC voiced opposition to the AI Diffusion Rule.", {("ai-diffusion-rule", "itic", "worries.opposed")}),
+    ("Meta slammed the AI Act as unworkable.", {("eu-ai-act", "meta", "worries.opposed")}),
+    ("SAG-AFTRA condemned Sora.", {("sora", "sag-aftra", "worries.opposed")}),
+    ("The FTC raised questions about ChatGPT.", {("chatgpt", "ftc", "worries.opposed")}),
+    # coordinated parties; the model named in the object, not the company criticized
+    ("CAA和UTA公開批評OpenAI在Sora中使用受版權保護的素材。", {("sora", "caa", "worries.opposed"), ("sora", "uta", "worries.opposed")}),
+    ("CAA和UTA公开批评OpenAI在Sora中使用受版权保护的素材。", {("sora", "caa", "worries.opposed"), ("sora", "uta", "worries.opposed")}),
+    ("CAA and UTA criticized OpenAI for using protected material in Sora.",
+     {("sora", "caa", "worries.opposed"), ("sora", "uta", "worries.opposed")}),
+    # a description of the policy named in the sentence before
+    ("歐盟通過了《人工智能法案》。谷歌批評該法案。", {("eu-ai-act", "google", "worries.opposed")}),
+    ("欧盟通过了《人工智能法案》。谷歌批评该法案。", {("eu-ai-act", "google", "worries.opposed")}),
+    ("The EU approved the AI Act. Google criticized the law.", {("eu-ai-act", "google", "worries.opposed")}),
+    # must find nothing: negated, hedged, conditional, passive, "as opposed to", a company criticized
+    ("谷歌沒有批評《人工智能法案》。", set()),
+    ("谷歌没有批评《人工智能法案》。", set()),
+    ("Google did not criticize the AI Act.", set()),
+    ("谷歌可能反对《人工智能法案》。", set()),
+    ("Google may oppose the AI Act.", set()),
+    ("如果谷歌批评《人工智能法案》，它会受损。", set()),
+    ("If Google criticized the AI Act, it would lose.", set()),
+    ("《人工智能法案》遭到谷歌批評。", set()),
+    ("The AI Act was criticized by Google.", set()),
+    ("Google praised the AI Act, as opposed to the DMA.", set()),
+    ("Google criticized OpenAI.", set()),
+    ("谷歌批评OpenAI。", set()),
+])
+def test_worries_opposed(extractor, text, expected):
+    assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a regulator looking into a company, in the progressive too
+    ("The FTC is looking into ChatGPT.", {("chatgpt", "ftc", "worries.probe")}),
+    ("The Garante is examining DeepSeek.", {("deepseek", "garante", "worries.probe")}),
+    ("OpenAI is under scrutiny from the FTC.", {("openai", "ftc", "worries.scrutiny")}),
+    # a warning addressed to a company by a public body
+    ("歐盟警告Meta不要推出新政策。", {("meta", "eu", "worries.probe")}),
+    ("欧盟警告Meta不要推出新政策。", {("meta", "eu", "worries.probe")}),
+    ("The EU warned Meta over its AI policy.", {("meta", "eu", "worries.probe")}),
+    # a breach a party states
+    ("數位發展部表示，DeepSeek違反資安規定。", {("deepseek", "moda", "worries.found")}),
+    ("数位发展部表示，DeepSeek违反资安规定。", {("deepseek", "moda", "worries.found")}),
+    ("The Irish DPC said DeepSeek violated the GDPR.", {("deepseek", "irish-dpc", "worries.found")}),
+    # a failing a party points out, its subject right before the verb
+    ("Reports say Euroconsumers have pointed out flaws in DeepSeek.", {("deepseek", "euroconsumers", "worries.found")}),
+    ("Euroconsumers pointed out flaws in DeepSeek and praised Qwen.", {("deepseek", "euroconsumers", "worries.found")}),
+    # alarm spread inside a party
+    ("DeepSeek在矽谷引發恐慌。", {("deepseek", "silicon-valley", "worries.poses")}),
+    ("DeepSeek在硅谷引发恐慌。", {("deepseek", "silicon-valley", "worries.poses")}),
+    ("DeepSeek sparked panic in Silicon Valley.", {("deepseek", "silicon-valley", "worries.cue")}),
+    # calls for regulation; staff kept from sharing data with a tool; a restriction put in place
+    ("The EU called for regulation of ChatGPT.", {("chatgpt", "eu", "worries.urged")}),
+    ("Amazon told its employees not to share code with ChatGPT.", {("chatgpt", "amazon", "worries.experiencer")}),
+    ("ChatGPT leaked data. Amazon had taken steps to control its employees' use of the chatbot.",
+     {("chatgpt", "amazon", "worries.ban")}),
+    ("DeepSeek has caught the attention of regulators in Italy.", {("deepseek", "italy", "worries.scrutiny")}),
+    # must find nothing
+    ("The FTC was looking into it.", set()),
+    ("Apple is examining Gemini for Siri.", set()),
+    ("DeepSeek在硅谷並未引發恐慌。", set()),
+    ("DeepSeek并未在硅谷引发恐慌。", set()),
+    ("DeepSeek對Meta不構成威脅。", set()),
+    ("The Irish DPC said DeepSeek may have violated the GDPR.", set()),
+    ("The Irish DPC did not say DeepSeek violated the GDPR.", set()),
+    ("Euroconsumers did not point out flaws in DeepSeek.", set()),
+    ("DeepSeek caught the attention of Meta engineers.", set()),
+    ("Amazon may take steps to restrict ChatGPT.", set()),
+])
+def test_worries_actions_and_statements(extractor, text, expected):
+    assert worries(extractor, text) == expected
