@@ -55,10 +55,9 @@ def test_worries_opposed(extractor, text, expected):
     ("The FTC is looking into ChatGPT.", {("chatgpt", "ftc", "worries.probe")}),
     ("The Garante is examining DeepSeek.", {("deepseek", "garante", "worries.probe")}),
     ("OpenAI is under scrutiny from the FTC.", {("openai", "ftc", "worries.scrutiny")}),
-    # a warning addressed to a company by a public body
-    ("歐盟警告Meta不要推出新政策。", {("meta", "eu", "worries.probe")}),
-    ("欧盟警告Meta不要推出新政策。", {("meta", "eu", "worries.probe")}),
+    # a warning addressed to a company by a public body, about something of its own (en only: 警告X不要… is an order)
     ("The EU warned Meta over its AI policy.", {("meta", "eu", "worries.probe")}),
+    ("The FTC warned OpenAI about its data practices.", {("openai", "ftc", "worries.probe")}),
     # a breach a party states
     ("數位發展部表示，DeepSeek違反資安規定。", {("deepseek", "moda", "worries.found")}),
     ("数位发展部表示，DeepSeek违反资安规定。", {("deepseek", "moda", "worries.found")}),
@@ -78,6 +77,9 @@ def test_worries_opposed(extractor, text, expected):
     ("DeepSeek has caught the attention of regulators in Italy.", {("deepseek", "italy", "worries.scrutiny")}),
     # must find nothing
     ("The FTC was looking into it.", set()),
+    ("The Commerce Department warned DeepSeek to stop.", set()),
+    ("歐盟警告Meta不要推出新政策。", set()),
+    ("欧盟警告Meta不要推出新政策。", set()),
     ("Apple is examining Gemini for Siri.", set()),
     ("DeepSeek在硅谷並未引發恐慌。", set()),
     ("DeepSeek并未在硅谷引发恐慌。", set()),
