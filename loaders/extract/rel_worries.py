@@ -101,6 +101,7 @@ _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 OPPOSES = "{worry.opposes}"                # "ITIC opposed the rule", "CAA批评OpenAI在Sora中…": the party before, the cause after
 _OPPOSES_NOT = "{worry.opposes_not}"
 _OPPOSED_CAUSES = (NodeType.MODEL, NodeType.POLICY)
+HARMS = "{worry.harm_claims}"              # "X said the rule would stifle innovation": the rule (slot `party`) worries X
 
 
 def causative(view: SentenceView):
@@ -484,7 +485,9 @@ def opposed(view: SentenceView):
         if party is not None and (party.start < opening or view.re(_POSSESSOR_ONLY).match(text, party.end)
                                   or view.re(_MARKET).match(text, party.end)):
             party = None  # "Italy's watchdog criticized…": the watchdog, not Italy
-        party = party or _described_party(view, opening, a) or _represented(view, a)
+        party = party or _described_party(view, opening, a) or _represented(view, a) or _example_before(view, a)
+        plural = None if party else _examples_after(view, a)  # "Trade groups opposed the rule, including A and B"
+        party = party or plural
         if party is None:
             continue
         described = _described_list(view, b, closing, at=True, lead=_BAN_OBJECT)  # "opposed the rule", "批评该规定"
@@ -492,9 +495,38 @@ def opposed(view: SentenceView):
         causes = described if described is not None else _possessed(view, view.after(named[0].start, _OPPOSED_CAUSES))[:3] \
             if named else []
         for cause in causes:
-            for worried in listed_with(view, party, a):
+            for worried in _listed_after(view, plural) if plural else listed_with(view, party, a):
                 if worried.entity_id != cause.entity_id and worried.entity_id != _maker(view, cause):
                     yield cause.entity_id, worried.entity_id
+
+
+def harms(view: SentenceView):
+    """"Nvidia said the AI Diffusion Rule would undermine American leadership", "美国商会称，该法案将扼杀创新": the
+    model or policy a party says will harm (slot `party`: the first one named, or the one a description there
+    stands for) worries the party opening the sentence, or the one right before the speech verb."""
+    text = view.norm.folded
+    for match in view.matches(HARMS):
+        if view.re(_OPPOSES_NOT).search(text, view.clause_of(match.start())[0], match.start()) \
+                or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
+            continue  # "if Nvidia says…", "Nvidia did not say…"
+        party = _opening_subject(view, match.start())
+        if party is None:
+            near = view.before(match.start(), ORG, reach=False)
+            party = near if near is not None and view.re(_AUX_ONLY).fullmatch(text, near.end, match.start()) else None
+        if party is None:
+            continue
+        lo, hi = group_span(match, "party")
+        if view.re(dc.NEGATION).search(text, lo, hi):
+            continue  # "said the rule would not harm…"
+        inside = [m for m in view.mentions if lo <= m.start and m.end <= hi]
+        if inside:
+            causes = _possessed(view, inside)[:1]
+            causes = causes if causes[0].type in _OPPOSED_CAUSES else []
+        else:
+            causes = _described_list(view, lo, hi, lead=r"\s*") or []
+        for cause in causes:
+            if cause.entity_id != party.entity_id and party.entity_id != _maker(view, cause):
+                yield cause.entity_id, party.entity_id
 
 
 def _opening_subject(view: SentenceView, pos: int):
@@ -616,6 +648,7 @@ RULES = (
     Rule("worries.urged", "WORRIES", 0.65, _not_own(urged), triggers=(URGED,)),
     Rule("worries.concern", "WORRIES", 0.7, _not_own(concern), triggers=(CONCERN_PROMPTS, CONCERN_LEADS)),
     Rule("worries.opposed", "WORRIES", 0.65, _not_own(opposed), triggers=(OPPOSES,)),
+    Rule("worries.harms", "WORRIES", 0.6, _not_own(harms), triggers=(HARMS,)),
 )
 
 
