@@ -100,6 +100,7 @@ _DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*"  # "Microsoft's 
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 OPPOSES = "{worry.opposes}"                # "ITIC opposed the rule", "CAA批评OpenAI在Sora中…": the party before, the cause after
 _OPPOSES_NOT = "{worry.opposes_not}"
+_OPPOSES_VAGUE = "{worry.opposes_vague}"    # "批评此举", "criticized the move": a stance, no worry
 _OPPOSED_CAUSES = (NodeType.MODEL, NodeType.POLICY)
 HARMS = "{worry.harm_claims}"              # "X said the rule would stifle innovation": the rule (slot `party`) worries X
 
@@ -490,7 +491,8 @@ def opposed(view: SentenceView):
         party = party or plural
         if party is None:
             continue
-        described = _described_list(view, b, closing, at=True, lead=_BAN_OBJECT)  # "opposed the rule", "批评该规定"
+        described = None if view.re(_BAN_OBJECT + _OPPOSES_VAGUE).match(text, b) \
+            else _described_list(view, b, closing, at=True, lead=_BAN_OBJECT)  # "opposed the rule", "批评该规定"
         named = [m for m in view.mentions if b <= m.start and m.end <= closing and m.type in _OPPOSED_CAUSES]
         causes = described if described is not None else _possessed(view, view.after(named[0].start, _OPPOSED_CAUSES))[:3] \
             if named else []
