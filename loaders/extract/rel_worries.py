@@ -94,6 +94,8 @@ _ANAPHOR_AFTER = r"\s*(?:{worry.anaphor_leads}\s+)?{worry.anaphors}\s*[.;,。，
 _LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*"  # "Talent agencies CAA and UTA", "Regulators in A and B"
 _ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice)\s+)?"
             r"{citation.person_roles}\s+(?:of|at|for)\s+(?:the\s+)?")  # "Jane Roe, the head of Acme"
+_ROLE_OWNED = (r"\s*{discourse.possessive}\s*(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief)\s+)?"
+               r"{citation.person_roles}(?![a-z])")  # "Jane Roe, Acme's president": the person speaks for Acme
 _RELATIVE_HEAD = r"\s*的\s*(?:{worry.relative_heads})"  # "禁用DeepSeek的国家": a relative clause on the party
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
 _DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*"  # "Microsoft's deal with OpenAI"
@@ -560,8 +562,12 @@ def _represented(view: SentenceView, pos: int):
             and not view.re(_ARTICLE).fullmatch(text, view.start, person.start):
         return None
     rest = [m for m in view.mentions[1:] if m.end <= pos]
-    if not rest or rest[0].type not in ORG or not view.re(_ROLE_OF).fullmatch(text, person.end, rest[0].start):
+    if not rest or rest[0].type not in ORG:
         return None
+    if not view.re(_ROLE_OF).fullmatch(text, person.end, rest[0].start) \
+            and not (view.re(r"\s*[,，]\s*").fullmatch(text, person.end, rest[0].start)
+                     and view.re(_ROLE_OWNED).match(text, rest[0].end)):
+        return None  # "Jane Roe, the head of Acme", "Jane Roe, Acme's president of global affairs"
     return rest[0]  # (a fallback: an organisation in the cue's own clause is found before this)
 
 
