@@ -92,3 +92,45 @@ def test_worries_opposed(extractor, text, expected):
 ])
 def test_worries_actions_and_statements(extractor, text, expected):
     assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a model or policy a party says will harm
+    ("歐盟通過了《人工智能法案》。美國商會表示，該法案將扼殺創新。", {("eu-ai-act", "us-chamber-of-commerce", "worries.harms")}),
+    ("欧盟通过了《人工智能法案》。美国商会表示，该法案将扼杀创新。", {("eu-ai-act", "us-chamber-of-commerce", "worries.harms")}),
+    ("Nvidia said the AI Diffusion Rule would undermine American leadership.", {("ai-diffusion-rule", "nvidia", "worries.harms")}),
+    # accusations
+    ("OpenAI指控DeepSeek蒸餾其模型。", {("deepseek", "openai", "worries.found")}),
+    ("OpenAI指控DeepSeek蒸馏其模型。", {("deepseek", "openai", "worries.found")}),
+    ("OpenAI accused DeepSeek of distilling its models.", {("deepseek", "openai", "worries.found")}),
+    # a finding with nothing between the verb and the risk; a risk stated in the clause after the thing
+    ("The Garante found that DeepSeek poses risks.", {("deepseek", "garante", "worries.found")}),
+    ("數位發展部指出，DeepSeek的服務涉及跨境傳輸，存在外洩風險。", {("deepseek", "moda", "worries.found")}),
+    ("数位发展部指出，DeepSeek的服务涉及跨境传输，存在外泄风险。", {("deepseek", "moda", "worries.found")}),
+    # a place between a banned company and its product
+    ("韓國個人資訊保護委員會暫停DeepSeek在韓國的新下載。", {("deepseek", "korea-pipc", "worries.ban")}),
+    ("韩国个人信息保护委员会暂停DeepSeek在韩国的新下载。", {("deepseek", "korea-pipc", "worries.ban")}),
+    # a spokesperson written with the possessive of the employer
+    ("The EU adopted the AI Act. Kent Walker, Google's president of global affairs, said the company remained "
+     "concerned that the act could slow Europe.", {("eu-ai-act", "google", "worries.experiencer")}),
+    # plural parties with examples
+    ("The EU adopted the AI Act. Several trade groups, including CCIA and DigitalEurope, lobbied against the law.",
+     {("eu-ai-act", "ccia", "worries.opposed"), ("eu-ai-act", "digitaleurope", "worries.opposed")}),
+    # must find nothing: denied, passive, negated, a place where a company suspends its own service, a move criticized
+    ("Nvidia said the AI Diffusion Rule would not harm anyone.", set()),
+    ("If Nvidia said the AI Act would harm innovation, it would be odd.", set()),
+    ("Meta said Llama 4 will slow down less than expected.", set()),
+    ("OpenAI否認指控DeepSeek蒸餾其模型。", set()),
+    ("OpenAI否认指控DeepSeek蒸馏其模型。", set()),
+    ("OpenAI denied accusing DeepSeek of theft.", set()),
+    ("DeepSeek was accused by OpenAI of distilling its models.", set()),
+    ("DeepSeek被OpenAI指控蒸馏其模型。", set()),
+    ("OpenAI accused DeepSeek of nothing.", set()),
+    ("The Garante found that DeepSeek poses no risks.", set()),
+    ("數位發展部指出，DeepSeek的服務涉及跨境傳輸，不存在外洩風險。", set()),
+    ("DeepSeek的應用暫停在韓國的新下載服務。", set()),
+    ("美國將華為列入實體清單。國台辦隨即批評此舉。", set()),
+    ("The EU adopted the AI Act. Google criticized the move.", set()),
+])
+def test_worries_claims_accusations_and_spread(extractor, text, expected):
+    assert worries(extractor, text) == expected

@@ -73,6 +73,8 @@ _AUX_ONLY = r"\s*(?:(?:{discourse.auxiliaries})\s+)*"
 _OWNER_MARK = r"\s*(?:{worry.owner_marks}|的)"
 _STRONG_BAN = "{worry.strong_bans}"
 _OWNED_USE = r"\s*(?:{worry.owned_uses})"
+_OWNED_WHERE = r"{worry.owned_where}"
+_WHERE_LEAD = r"{worry.where_leads}\s*$"  # "在韩国", "in Korea": a place after these is where a ban applies  # "暂停DeepSeek在韩国的新下载": still DeepSeek's downloads
 _OWNED_HEAD = r"\s*(?:{worry.owner_marks}|的)(?:\s*[\w-]+){1,5}?\s*[,，]?\s*"  # "Italy's privacy watchdog, " before a name
 _PLURAL_PARTIES = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?{worry.plural_parties}.*"
 _PUBLIC_KINDS = frozenset({"agency", "government", "country", "legislature", "region", "city"})
@@ -279,7 +281,9 @@ def ban(view: SentenceView):
         reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR)) \
             or (_public(view, worried) and view.re(_STRONG_BAN).search(text, a, b))
         for cause in banned:
-            owned = view.re(_OWNER_MARK).match(text, cause.end)
+            if _kind(view, cause) in PLACE_KINDS and view.re(_WHERE_LEAD).search(text, max(b, cause.start - 4), cause.start):
+                continue  # "暂停在韩国的新下载", "suspended downloads in Korea": where, not what, is named
+            owned = view.re(_OWNER_MARK).match(text, cause.end) or view.re(_OWNED_WHERE).match(text, cause.end)
             used = (owned and view.re(_OWNED_USE).match(text, owned.end())) or view.re(_OWNED_USE).search(text, b, cause.start)
             if owned and view.re(_RELATIVE_HEAD).match(text, cause.end):
                 owned = None  # "意大利成为首个禁用DeepSeek的国家": 的 closes a relative clause, no possession
@@ -397,6 +401,9 @@ def found(view: SentenceView):
             continue
         if view.re(_BAN_HEDGE).search(text, match.start(), match.end()):
             continue  # "said DeepSeek may have violated…": not asserted
+        lead = view.re(_PASSIVE_LEAD).search(text, view.clause_of(match.start())[0], match.start())
+        if lead is not None and lead.end() == match.start() and not view.re(_PROGRESSIVE).match(text, match.start()):
+            continue  # "DeepSeek was accused by OpenAI of…": the subject is the one accused
         finder = _opening_subject(view, match.start())
         if finder is None:  # "reports indicate that Euroconsumers have pointed out…": the subject right before the verb
             near = view.before(match.start(), ORG, reach=False)
