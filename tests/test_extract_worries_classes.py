@@ -75,7 +75,11 @@ def test_worries_opposed(extractor, text, expected):
     ("ChatGPT leaked data. Amazon had taken steps to control its employees' use of the chatbot.",
      {("chatgpt", "amazon", "worries.ban")}),
     ("DeepSeek has caught the attention of regulators in Italy.", {("deepseek", "italy", "worries.scrutiny")}),
+    ("DeepSeek and its model have caught the attention of regulators in Italy.", {("deepseek", "italy", "worries.scrutiny")}),
+    ("The EDPB is assessing ChatGPT amid privacy concerns.", {("chatgpt", "edpb", "worries.probe")}),
     # must find nothing
+    ("Apple is assessing Gemini for Siri.", set()),
+    ("DeepSeek alarmed Meta and drew criticism from the FTC.", {("deepseek", "meta", "worries.cue")}),
     ("The FTC was looking into it.", set()),
     ("The Commerce Department warned DeepSeek to stop.", set()),
     ("歐盟警告Meta不要推出新政策。", set()),

@@ -74,6 +74,7 @@ _OWNER_MARK = r"\s*(?:{worry.owner_marks}|的)"
 _STRONG_BAN = "{worry.strong_bans}"
 _OWNED_USE = r"\s*(?:{worry.owned_uses})"
 _OWNED_WHERE = r"{worry.owned_where}"
+_OWN_CONJUNCT = r"\s*{worry.own_conjuncts}"  # "DeepSeek and its model": a conjunct that is the subject's own
 _WHERE_LEAD = r"{worry.where_leads}\s*$"  # "在韩国", "in Korea": a place after these is where a ban applies  # "暂停DeepSeek在韩国的新下载": still DeepSeek's downloads
 _OWNED_HEAD = r"\s*(?:{worry.owner_marks}|的)(?:\s*[\w-]+){1,5}?\s*[,，]?\s*"  # "Italy's privacy watchdog, " before a name
 _PLURAL_PARTIES = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?{worry.plural_parties}.*"
@@ -166,8 +167,10 @@ def scrutiny(view: SentenceView):
         cause = view.before(match.start(), CAUSES, reach=False)
         if cause is None or cause.start < opening:
             cause = next(iter(_described_list(view, opening, match.start(), at=True, lead=_OPENING) or []), None)
-        if cause is None or view.re(_AND).search(text, cause.end, match.start()):
+        joined = view.re(_AND).search(text, cause.end, match.start()) if cause is not None else None
+        if cause is None or joined and not view.re(_OWN_CONJUNCT).match(text, joined.end()):
             continue  # "X alarmed Silicon Valley and drew criticism from Washington": X, not Silicon Valley
+            # ("DeepSeek and its model have drawn…": the subject and its own thing)
         lo, hi = group_span(match, "party")
         parties = view.after(lo, ORG, hi=hi)
         for worried in parties[:1] and listed_with(view, parties[0], hi, anywhere=True) + parties[1:]:
