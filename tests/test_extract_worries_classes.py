@@ -138,3 +138,28 @@ def test_worries_actions_and_statements(extractor, text, expected):
 ])
 def test_worries_claims_accusations_and_spread(extractor, text, expected):
     assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # calls for regulation of a product
+    ("歐盟呼籲加強對ChatGPT的監管。", {("chatgpt", "eu", "worries.urged")}),
+    ("欧盟呼吁加强对ChatGPT的监管。", {("chatgpt", "eu", "worries.urged")}),
+    ("The EU urged tighter oversight of ChatGPT.", {("chatgpt", "eu", "worries.urged")}),
+    # a complaint about the company named right after 就 (data transfers)
+    ("noyb就DeepSeek將數據傳輸至中國提出投訴。", {("deepseek", "noyb", "worries.probe")}),
+    ("noyb就DeepSeek将数据传输至中国提出投诉。", {("deepseek", "noyb", "worries.probe")}),
+    ("noyb filed a complaint against DeepSeek over data transfers to China.", {("deepseek", "noyb", "worries.probe")}),
+    # a company alarmed by a competitor, written after its place and kind
+    ("DeepSeek讓美國科技巨頭Meta陷入恐慌。", {("deepseek", "meta", "worries.causative")}),
+    ("DeepSeek让美国科技巨头Meta陷入恐慌。", {("deepseek", "meta", "worries.causative")}),
+    ("DeepSeek sent shockwaves through Meta.", {("deepseek", "meta", "worries.cue")}),
+    # must find nothing
+    ("歐盟未呼籲加強對ChatGPT的監管。", set()),
+    ("欧盟未呼吁加强对ChatGPT的监管。", set()),
+    ("The EU did not urge tighter oversight of ChatGPT.", set()),
+    ("noyb沒有就DeepSeek提出投訴。", set()),
+    ("noyb没有就DeepSeek提出投诉。", set()),
+    ("DeepSeek並未讓Meta陷入恐慌。", set()),
+])
+def test_worries_regulation_complaints_and_rivals(extractor, text, expected):
+    assert worries(extractor, text) == expected

@@ -120,7 +120,7 @@ def causative(view: SentenceView):
             if described and any(m.entity_id == described.entity_id for m in view.mentions
                                  if view.clause_of(a)[0] <= m.start and m.end <= a):
                 described = None  # the description does not point back into its own subject
-            for worried in view.after(b, ORG, hi=feeling.start()) or ([described] if described else []):
+            for worried in _past_place_products(view, view.after(b, ORG, hi=feeling.start())) or ([described] if described else []):
                 if worried.entity_id != cause.entity_id:
                     yield cause.entity_id, worried.entity_id
 
@@ -434,6 +434,12 @@ def urged(view: SentenceView):
         party = view.before(match.start(), ORG, reach=False)
         if party is None or view.re(_POSSESSOR_ONLY).match(text, party.end):
             continue  # "Germany's data protection commissioner asked…": the commissioner asks, not Germany
+        thing = group_span(match, "thing")  # "呼吁加强对ChatGPT的监管": the thing inside the cue
+        if thing:
+            for cause in _probed(view, *thing) or _described_list(view, thing[0], thing[1], at=True) or []:
+                for worried in listed_with(view, party, match.start()):
+                    yield cause.entity_id, worried.entity_id
+            continue
         lo = match.end()
         described = _described_list(view, lo, view.clause_of(lo - 1)[1], at=True, lead=_BAN_OBJECT)
         following = [m for m in view.mentions if m.start >= lo and m.type in CAUSES]
