@@ -163,3 +163,23 @@ def test_worries_claims_accusations_and_spread(extractor, text, expected):
 ])
 def test_worries_regulation_complaints_and_rivals(extractor, text, expected):
     assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parties moved to ban or probe: by what they ban, or by the thing opening the sentence
+    ("Privacy concerns led the Garante to block DeepSeek.", {("deepseek", "garante", "worries.prompted")}),
+    ("ChatGPT leaked data, prompting Samsung to ban the tool.", {("chatgpt", "samsung", "worries.prompted")}),
+    ("DeepSeek's data practices prompted the Garante to block the app.", {("deepseek", "garante", "worries.prompted")}),
+    ("DeepSeek的隱私問題促使義大利禁用該應用。", {("deepseek", "italy", "worries.prompted")}),
+    ("DeepSeek的隐私问题促使意大利禁用该应用。", {("deepseek", "italy", "worries.prompted")}),
+    # must find nothing: hedged, negated, two things opening the sentence
+    ("DeepSeek could prompt Italy to ban it.", set()),
+    ("The leak did not prompt Samsung to ban ChatGPT.", set()),
+    ("DeepSeek的隐私问题可能促使意大利禁用该应用。", set()),
+    ("DeepSeek的隱私問題並未促使義大利禁用該應用。", set()),
+    ("Qwen and Kimi drew interest, prompting the Garante to block the app.", set()),
+    ("Alibaba and DeepSeek drew interest, prompting the Garante to investigate.", set()),
+    ("DeepSeek drew interest, prompting the Garante to investigate.", {("deepseek", "garante", "worries.prompted")}),
+])
+def test_worries_prompted(extractor, text, expected):
+    assert worries(extractor, text) == expected

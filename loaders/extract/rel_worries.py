@@ -107,6 +107,7 @@ OPPOSES = "{worry.opposes}"                # "ITIC opposed the rule", "CAA批评
 _OPPOSES_NOT = "{worry.opposes_not}"
 _OPPOSES_VAGUE = "{worry.opposes_vague}"    # "批评此举", "criticized the move": a stance, no worry
 _OPPOSED_CAUSES = (NodeType.MODEL, NodeType.POLICY)
+PROMPTED = "{worry.prompted_bans}"         # "…, prompting the Garante to block the app": the Garante is worried
 HARMS = "{worry.harm_claims}"              # "X said the rule would stifle innovation": the rule (slot `party`) worries X
 
 
@@ -549,6 +550,41 @@ def harms(view: SentenceView):
                 yield cause.entity_id, party.entity_id
 
 
+def prompted(view: SentenceView):
+    """"…, prompting the Garante to block the app", "Privacy concerns led Italy to ban DeepSeek", "DeepSeek的隐私问题
+    促使意大利禁用该应用": the parties moved to ban or probe (slot `party`) are worried by what they ban — the name or
+    the one thing a description stands for right after the verb — else by the thing opening the sentence. Nothing
+    when hedged or negated ("could prompt…": not these finite forms)."""
+    text = view.norm.folded
+    for match in view.matches(PROMPTED):
+        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - _HEDGE_REACH), match.start()) \
+                or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
+            continue
+        lo, hi = group_span(match, "party")
+        parties = [p for p in view.after(lo, ORG, hi=hi) if not view.re(_POSSESSOR_ONLY).match(text, p.end)]
+        parties = _past_place_products(view, parties)
+        if not parties:
+            continue
+        end = view.clause_of(match.end() - 1)[1]
+        following = [m for m in view.mentions if m.start >= match.end() and m.type in CAUSES]
+        described = _described_list(view, match.end(), end, at=True, lead=_BAN_OBJECT)
+        if described:
+            causes = described
+        elif described is None and following and following[0].end <= end \
+                and view.re(_BAN_OBJECT).fullmatch(text, match.end(), following[0].start):
+            causes = _possessed(view, view.after(following[0].start, CAUSES))
+        else:  # "DeepSeek's data practices prompted Italy to block the app": the thing opening the sentence
+            first = view.mentions[0] if view.mentions else None
+            causes = [first] if first is not None and first.end <= lo and first.type in CAUSES \
+                and view.re(_SENTENCE_OPENER).fullmatch(text, view.start, first.start) \
+                and sum(m.type in CAUSES and m.end <= match.start() for m in view.mentions) == 1 else []
+            # "A and B drew…, prompting…": which one? nothing
+        for cause in _possessed(view, causes):
+            for party in parties:
+                if party.entity_id != cause.entity_id and party.entity_id != _maker(view, cause):
+                    yield cause.entity_id, party.entity_id
+
+
 def _opening_subject(view: SentenceView, pos: int):
     """The organisation opening the sentence before ``pos`` (after a short lead, "周五，" or "两岸资安角力，")."""
     subjects = [m for m in view.mentions if m.end <= pos and m.type in ORG]
@@ -673,6 +709,7 @@ RULES = (
     Rule("worries.concern", "WORRIES", 0.7, _not_own(concern), triggers=(CONCERN_PROMPTS, CONCERN_LEADS)),
     Rule("worries.opposed", "WORRIES", 0.65, _not_own(opposed), triggers=(OPPOSES,)),
     Rule("worries.harms", "WORRIES", 0.6, _not_own(harms), triggers=(HARMS,)),
+    Rule("worries.prompted", "WORRIES", 0.65, _not_own(prompted), triggers=(PROMPTED,)),
 )
 
 
