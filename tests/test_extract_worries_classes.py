@@ -183,3 +183,19 @@ def test_worries_regulation_complaints_and_rivals(extractor, text, expected):
 ])
 def test_worries_prompted(extractor, text, expected):
     assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the destination of a data transfer is no cause (direction: the company is, the place is not)
+    ("義大利個資保護局表示，已對DeepSeek展開調查。該機構擔心用戶資料被傳回中國。", {("deepseek", "garante", "worries.probe")}),
+    ("意大利数据保护局表示，已对DeepSeek展开调查。该机构担心用户资料被传回中国。", {("deepseek", "garante", "worries.probe")}),
+    ("The Garante opened a probe into DeepSeek. It is worried that user data could be sent to China.",
+     {("deepseek", "garante", "worries.ban")}),
+    ("The Pentagon is concerned about data flowing to China.", set()),
+    # a place named as what is feared stays a cause
+    ("台灣擔心中國。", {("china", "taiwan", "worries.experiencer")}),
+    ("台湾担心中国。", {("china", "taiwan", "worries.experiencer")}),
+    ("Taiwan is worried about China.", {("china", "taiwan", "worries.experiencer")}),
+])
+def test_worries_destination_is_no_cause(extractor, text, expected):
+    assert worries(extractor, text) == expected

@@ -74,6 +74,7 @@ _OWNER_MARK = r"\s*(?:{worry.owner_marks}|的)"
 _STRONG_BAN = "{worry.strong_bans}"
 _OWNED_USE = r"\s*(?:{worry.owned_uses})"
 _OWNED_WHERE = r"{worry.owned_where}"
+_DESTINATION = r"{worry.destinations}\s*(?:{discourse.articles}\s+)?$"  # "传回中国", "sent to the Chinese government"
 _OWN_CONJUNCT = r"\s*{worry.own_conjuncts}"  # "DeepSeek and its model": a conjunct that is the subject's own
 _WHERE_LEAD = r"{worry.where_leads}\s*$"  # "在韩国", "in Korea": a place after these is where a ban applies  # "暂停DeepSeek在韩国的新下载": still DeepSeek's downloads
 _OWNED_HEAD = r"\s*(?:{worry.owner_marks}|的)(?:\s*[\w-]+){1,5}?\s*[,，]?\s*"  # "Italy's privacy watchdog, " before a name
@@ -232,7 +233,8 @@ def experiencer(view: SentenceView):
                 causes = []  # "concerned that data shared … on servers owned by companies like OpenAI": too far
         if not causes and worried is not None and _points_back(view, a, b, toward[-1][1] if toward else None):
             causes = _one_earlier_cause(view, a)  # "R1发布后，韩国对此表示担忧", "…. The Garante expressed concern."
-        causes = [made for c in _past_place_products(view, causes) if (made := _made_by(view, c)) is not None]
+        causes = [made for c in _past_place_products(view, causes) if (made := _made_by(view, c)) is not None
+                  and not _destination(view, made)]
         parties = _listed_after(view, worried) if plural else listed_with(view, worried, a)
         yield from ((c.entity_id, w.entity_id) for c in causes for w in parties if w.entity_id != c.entity_id)
 
@@ -583,6 +585,13 @@ def prompted(view: SentenceView):
             for party in parties:
                 if party.entity_id != cause.entity_id and party.entity_id != _maker(view, cause):
                     yield cause.entity_id, party.entity_id
+
+
+def _destination(view: SentenceView, m) -> bool:
+    """Whether ``m`` is a place or a government written as where data goes ("被传回中国", "sent to China"): the
+    destination of a transfer is no cause of the worry about it."""
+    return _kind(view, m) in PLACE_KINDS | {"government"} \
+        and view.re(_DESTINATION).search(view.norm.folded, max(view.start, m.start - 8), m.start) is not None
 
 
 def _opening_subject(view: SentenceView, pos: int):
