@@ -199,3 +199,32 @@ def test_worries_prompted(extractor, text, expected):
 ])
 def test_worries_destination_is_no_cause(extractor, text, expected):
     assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a probe, ban, fine or lawsuit the cause faces, or undergoes in the passive voice
+    ("DeepSeek faces a ban in Italy.", {("deepseek", "italy", "worries.scrutiny")}),
+    ("OpenAI faces a lawsuit from the FTC.", {("openai", "ftc", "worries.scrutiny")}),
+    ("Meta faces an EU investigation over its AI policy.", {("meta", "eu", "worries.scrutiny")}),
+    ("DeepSeek面臨義大利的禁令。", {("deepseek", "italy", "worries.scrutiny")}),
+    ("DeepSeek面临意大利的禁令。", {("deepseek", "italy", "worries.scrutiny")}),
+    ("DeepSeek is under investigation in Italy.", {("deepseek", "italy", "worries.scrutiny")}),
+    ("OpenAI was fined 15 million euros by the Garante.", {("openai", "garante", "worries.scrutiny")}),
+    ("OpenAI被義大利個資保護局罰款1500萬歐元。", {("openai", "garante", "worries.scrutiny")}),
+    ("Meta遭歐盟調查。", {("meta", "eu", "worries.scrutiny")}),
+    ("Meta遭欧盟调查。", {("meta", "eu", "worries.scrutiny")}),
+    # a probe or ban named as a noun, its owner the prober
+    ("The EU's investigation into Meta continues.", {("meta", "eu", "worries.ban")}),
+    ("歐盟對Meta的調查仍在進行。", {("meta", "eu", "worries.probe")}),
+    ("欧盟对Meta的调查仍在进行。", {("meta", "eu", "worries.probe")}),
+    # must find nothing: hedged, negated, a finding about the thing
+    ("DeepSeek could face a ban in Italy.", set()),
+    ("DeepSeek可能面臨義大利的禁令。", set()),
+    ("DeepSeek may be fined by the Garante.", set()),
+    ("DeepSeek was not fined by the Garante.", set()),
+    ("DeepSeek未被義大利罰款。", set()),
+    ("DeepSeek未被意大利罚款。", set()),
+    ("欧盟对Meta的调查结果感到满意。", set()),
+])
+def test_worries_faced_and_passive_probes(extractor, text, expected):
+    assert worries(extractor, text) == expected
