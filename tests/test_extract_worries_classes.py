@@ -228,3 +228,23 @@ def test_worries_destination_is_no_cause(extractor, text, expected):
 ])
 def test_worries_faced_and_passive_probes(extractor, text, expected):
     assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company alarmed by a competitor: seen as a threat, panic because of it
+    ("OpenAI視DeepSeek為威脅。", {("deepseek", "openai", "worries.sees_as_threat")}),
+    ("OpenAI视DeepSeek为威胁。", {("deepseek", "openai", "worries.sees_as_threat")}),
+    ("OpenAI views DeepSeek as a competitive threat.", {("deepseek", "openai", "worries.sees_as_threat")}),
+    ("Meta內部因DeepSeek陷入恐慌。", {("deepseek", "meta", "worries.experiencer")}),
+    ("Meta内部因DeepSeek陷入恐慌。", {("deepseek", "meta", "worries.experiencer")}),
+    # must find nothing: passive, negated, hedged
+    ("DeepSeek is seen as a threat by OpenAI.", set()),
+    ("OpenAI never viewed DeepSeek as a threat.", set()),
+    ("OpenAI could regard DeepSeek as a threat.", set()),
+    ("OpenAI並不視DeepSeek為威脅。", set()),
+    ("OpenAI并不视DeepSeek为威胁。", set()),
+    ("Meta並未因DeepSeek陷入恐慌。", set()),
+    ("Meta并未因DeepSeek陷入恐慌。", set()),
+])
+def test_worries_rivals_alarmed(extractor, text, expected):
+    assert worries(extractor, text) == expected

@@ -183,6 +183,9 @@ def scrutiny(view: SentenceView):
 def sees_as_threat(view: SentenceView):
     """"Y视X为威胁", "Y将X视为劲敌"."""
     for match in view.matches(SEES_AS_THREAT):
+        if view.re(dc.NEGATION).search(view.norm.folded, max(view.start, match.start() - 12), match.start()) \
+                or view.re(_HEDGED).search(view.norm.folded, max(view.start, match.start() - 20), match.start()):
+            continue  # "OpenAI never viewed X as a threat", "不视X为威胁", "may regard X as a threat"
         worried = view.before(match.start(), ORG)
         lo, hi = group_span(match, "party")
         for cause in view.after(lo, CAUSES, hi=hi)[:1]:
