@@ -248,3 +248,22 @@ def test_worries_faced_and_passive_probes(extractor, text, expected):
 ])
 def test_worries_rivals_alarmed(extractor, text, expected):
     assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object pronoun for the one model or policy of the sentence before
+    ("OpenAI launched Sora 2 on Monday. SAG-AFTRA criticized it.", {("sora-2", "sag-aftra", "worries.opposed")}),
+    ("DeepSeek released R1 last week. Italy banned it over privacy concerns.", {("deepseek-r1", "italy", "worries.ban")}),
+    ("DeepSeek發布了R1。韓國對其展開調查。", {("deepseek-r1", "south-korea", "worries.probe")}),
+    ("DeepSeek发布了R1。韩国对其展开调查。", {("deepseek-r1", "south-korea", "worries.probe")}),
+    ("The EU adopted the AI Act in 2024. Meta has lobbied against it.", {("eu-ai-act", "meta", "worries.opposed")}),
+    # must find nothing: several antecedents, none, hedged, negated
+    ("OpenAI launched Sora and GPT-5. SAG-AFTRA criticized it.", set()),
+    ("Italy banned it.", set()),
+    ("DeepSeek released R1. Italy may ban it.", set()),
+    ("DeepSeek released R1. Italy did not ban it.", set()),
+    ("DeepSeek發布了R1和V3。韓國對其展開調查。", set()),
+    ("DeepSeek发布了R1。韩国可能对其展开调查。", set()),
+])
+def test_worries_object_pronouns(extractor, text, expected):
+    assert worries(extractor, text) == expected

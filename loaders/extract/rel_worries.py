@@ -74,6 +74,8 @@ _OWNER_MARK = r"\s*(?:{worry.owner_marks}|的)"
 _STRONG_BAN = "{worry.strong_bans}"
 _OWNED_USE = r"\s*(?:{worry.owned_uses})"
 _OWNED_WHERE = r"{worry.owned_where}"
+_OBJECT_PRONOUN = r"{worry.object_pronouns}"  # "banned it", "对其展开调查": the one thing named before
+_PRONOUN_CLOSE = r"\s*(?:[.;,:!?。，；：！？」”\"]|$|(?:{worry.pronoun_closers})(?![a-z]))"
 _DESTINATION = r"{worry.destinations}\s*(?:{discourse.articles}\s+)?$"  # "传回中国", "sent to the Chinese government"
 _OWN_CONJUNCT = r"\s*{worry.own_conjuncts}"  # "DeepSeek and its model": a conjunct that is the subject's own
 _WHERE_LEAD = r"{worry.where_leads}\s*$"  # "在韩国", "in Korea": a place after these is where a ban applies  # "暂停DeepSeek在韩国的新下载": still DeepSeek's downloads
@@ -284,6 +286,8 @@ def ban(view: SentenceView):
             named = view.after(following[0].start, CAUSES) if cut is None else \
                 [m for m in following if m.end <= cut]
             banned = [m for m in named if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
+        elif (pronoun := _pronoun_object(view, b, lead=_BAN_OBJECT)) is not None:
+            banned = pronoun  # "Italy banned it.": the one model or policy named before
         else:
             continue
         banned = _past_place_products(view, banned)  # "禁止美国聊天机器人Replika…": Replika, not the US
@@ -394,7 +398,7 @@ def probe(view: SentenceView):
                 or not (reason or _public(view, worried) or _kind(view, worried) == "collective"
                         and view.re(_COMPLAINT).search(text, match.start(), match.end())):
             continue  # a public body's probe is a worry (a consumers' or workers' complaint too); else with a reason
-        for cause in _probed(view, lo, hi) or _described_list(view, lo, hi, at=True) or []:
+        for cause in _probed(view, lo, hi) or _described_list(view, lo, hi, at=True) or _pronoun_object(view, lo, hi) or []:
             for party in listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
@@ -519,7 +523,7 @@ def opposed(view: SentenceView):
             else _described_list(view, b, closing, at=True, lead=_BAN_OBJECT)  # "opposed the rule", "批评该规定"
         named = [m for m in view.mentions if b <= m.start and m.end <= closing and m.type in _OPPOSED_CAUSES]
         causes = described if described is not None else _possessed(view, view.after(named[0].start, _OPPOSED_CAUSES))[:3] \
-            if named else []
+            if named else (_pronoun_object(view, b) or [])  # "SAG-AFTRA criticized it."
         for cause in causes:
             for worried in _listed_after(view, plural) if plural else listed_with(view, party, a):
                 if worried.entity_id != cause.entity_id and worried.entity_id != _maker(view, cause):
@@ -588,6 +592,19 @@ def prompted(view: SentenceView):
             for party in parties:
                 if party.entity_id != cause.entity_id and party.entity_id != _maker(view, cause):
                     yield cause.entity_id, party.entity_id
+
+
+def _pronoun_object(view: SentenceView, pos: int, hi: int | None = None, lead: str = r"\s*") -> list | None:
+    """"Italy banned it.", "SAG-AFTRA criticized it", "韩国对其展开调查": an object pronoun at ``pos`` (alone up to
+    ``hi``, or closing its clause) stands for the one model or policy of the sentence before (``_one_earlier_cause``);
+    None when no pronoun is there, [] when it fits nothing or several things."""
+    text = view.norm.folded
+    match = view.re(lead + _OBJECT_PRONOUN).match(text, pos)
+    if match is None or (hi is not None and text[match.end():hi].strip()):
+        return None
+    if hi is None and not view.re(_PRONOUN_CLOSE).match(text, match.end()):
+        return None
+    return _one_earlier_cause(view, pos)
 
 
 def _destination(view: SentenceView, m) -> bool:
