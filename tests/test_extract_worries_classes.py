@@ -267,3 +267,22 @@ def test_worries_rivals_alarmed(extractor, text, expected):
 ])
 def test_worries_object_pronouns(extractor, text, expected):
     assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # countries restricting a foreign app: counted kinds with examples, coordinated ban verbs, use restricted
+    ("At least five countries have banned DeepSeek, including Italy and Taiwan.",
+     {("deepseek", "italy", "worries.ban"), ("deepseek", "taiwan", "worries.ban")}),
+    ("台灣、南韓和澳洲已陸續封鎖或限制DeepSeek。",
+     {("deepseek", "taiwan", "worries.ban"), ("deepseek", "south-korea", "worries.ban"), ("deepseek", "australia", "worries.ban")}),
+    ("台湾、韩国和澳大利亚已陆续封锁或限制DeepSeek。",
+     {("deepseek", "taiwan", "worries.ban"), ("deepseek", "south-korea", "worries.ban"), ("deepseek", "australia", "worries.ban")}),
+    ("Taiwan has restricted government agencies from using DeepSeek.", {("deepseek", "taiwan", "worries.ban")}),
+    # must find nothing
+    ("At least five countries have not banned DeepSeek, including Italy.", set()),
+    ("台灣可能封鎖或限制DeepSeek。", set()),
+    ("台湾可能封锁或限制DeepSeek。", set()),
+    ("The regulator restricted Nvidia from selling chips.", set()),
+])
+def test_worries_countries_restricting_an_app(extractor, text, expected):
+    assert worries(extractor, text) == expected
