@@ -32,7 +32,13 @@ def worries(extractor, text):
     ("歐盟通過了《人工智能法案》。谷歌批評該法案。", {("eu-ai-act", "google", "worries.opposed")}),
     ("欧盟通过了《人工智能法案》。谷歌批评该法案。", {("eu-ai-act", "google", "worries.opposed")}),
     ("The EU approved the AI Act. Google criticized the law.", {("eu-ai-act", "google", "worries.opposed")}),
+    # the cause between 对 and the cue (an industry body voicing opposition)
+    ("美國商會對《人工智能法案》提出異議。", {("eu-ai-act", "us-chamber-of-commerce", "worries.opposed")}),
+    ("美国商会对《人工智能法案》表示反对。", {("eu-ai-act", "us-chamber-of-commerce", "worries.opposed")}),
+    ("The U.S. Chamber of Commerce voiced opposition to the AI Act.", {("eu-ai-act", "us-chamber-of-commerce", "worries.opposed")}),
     # must find nothing: negated, hedged, conditional, passive, "as opposed to", a company criticized
+    ("美国商会对《人工智能法案》并未表示反对。", set()),
+    ("美国商会对OpenAI提出批评。", set()),
     ("谷歌沒有批評《人工智能法案》。", set()),
     ("谷歌没有批评《人工智能法案》。", set()),
     ("Google did not criticize the AI Act.", set()),

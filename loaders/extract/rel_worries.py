@@ -188,6 +188,9 @@ def sees_as_threat(view: SentenceView):
         if view.re(dc.NEGATION).search(view.norm.folded, max(view.start, match.start() - 12), match.start()) \
                 or view.re(_HEDGED).search(view.norm.folded, max(view.start, match.start() - 20), match.start()):
             continue  # "OpenAI never viewed X as a threat", "不视X为威胁", "may regard X as a threat"
+        lead = view.re(_PASSIVE_LEAD).search(view.norm.folded, view.clause_of(match.start())[0], match.start())
+        if lead is not None and lead.end() == match.start():
+            continue  # "X is seen as a threat by Y": the passive puts the cause first
         worried = view.before(match.start(), ORG)
         lo, hi = group_span(match, "party")
         for cause in view.after(lo, CAUSES, hi=hi)[:1]:
@@ -510,6 +513,16 @@ def opposed(view: SentenceView):
         opening, closing = view.clause_of(a)
         if view.re(_OPPOSES_NOT).search(text, opening, a):
             continue  # "if Meta opposed…", "may oppose", "遭到批评"
+        toward = [t for t in view.cues(_TOWARDS) if opening <= t[0] < a]
+        inside = [m for m in view.mentions if toward and toward[-1][1] <= m.start and m.end <= a]
+        if inside:  # "美国商会对《人工智能法案》提出异议": the cause between 对 and the cue, the party before 对
+            party = view.before(toward[-1][0], ORG, reach=False)
+            named = [m for m in inside if m.type in _OPPOSED_CAUSES][:1]
+            for cause in named if party is not None and party.start >= opening else []:
+                for worried in listed_with(view, party, toward[-1][0]):
+                    if worried.entity_id != cause.entity_id and worried.entity_id != _maker(view, cause):
+                        yield cause.entity_id, worried.entity_id
+            continue
         party = view.before(a, ORG, reach=False)
         if party is not None and (party.start < opening or view.re(_POSSESSOR_ONLY).match(text, party.end)
                                   or view.re(_MARKET).match(text, party.end)):
