@@ -109,6 +109,12 @@ def test_worries_actions_and_statements(extractor, text, expected):
     ("歐盟通過了《人工智能法案》。美國商會表示，該法案將扼殺創新。", {("eu-ai-act", "us-chamber-of-commerce", "worries.harms")}),
     ("欧盟通过了《人工智能法案》。美国商会表示，该法案将扼杀创新。", {("eu-ai-act", "us-chamber-of-commerce", "worries.harms")}),
     ("Nvidia said the AI Diffusion Rule would undermine American leadership.", {("ai-diffusion-rule", "nvidia", "worries.harms")}),
+    ("SAG-AFTRA表示，Sora威脅到演員的生計。", {("sora", "sag-aftra", "worries.harms")}),
+    ("SAG-AFTRA表示，Sora威胁到演员的生计。", {("sora", "sag-aftra", "worries.harms")}),
+    ("SAG-AFTRA said Sora threatens actors' livelihoods.", {("sora", "sag-aftra", "worries.harms")}),
+    ("SAG-AFTRA said Sora no longer threatens actors.", set()),
+    ("SAG-AFTRA said it does not believe Sora threatens actors.", set()),
+    ("SAG-AFTRA表示，Sora並未威脅到演員。", set()),
     # accusations
     ("OpenAI指控DeepSeek蒸餾其模型。", {("deepseek", "openai", "worries.found")}),
     ("OpenAI指控DeepSeek蒸馏其模型。", {("deepseek", "openai", "worries.found")}),

@@ -559,8 +559,8 @@ def harms(view: SentenceView):
         if party is None:
             continue
         lo, hi = group_span(match, "party")
-        if view.re(dc.NEGATION).search(text, lo, hi):
-            continue  # "said the rule would not harm…"
+        if view.re(dc.NEGATION).search(text, lo, hi) or view.re(_NO_RISK).search(text, lo, hi):
+            continue  # "said the rule would not harm…", "does not believe Sora threatens…", "no longer threatens"
         inside = [m for m in view.mentions if lo <= m.start and m.end <= hi]
         if inside:
             causes = _possessed(view, inside)[:1]
