@@ -82,6 +82,12 @@ def test_worries_opposed(extractor, text, expected):
      {("chatgpt", "amazon", "worries.ban")}),
     ("DeepSeek has caught the attention of regulators in Italy.", {("deepseek", "italy", "worries.scrutiny")}),
     ("DeepSeek and its model have caught the attention of regulators in Italy.", {("deepseek", "italy", "worries.scrutiny")}),
+    # questions, red flags and opposition raised or drawn
+    ("DeepSeek raised red flags at the Pentagon.", {("deepseek", "pentagon", "worries.cue")}),
+    ("ChatGPT drew questions from the FTC.", {("chatgpt", "ftc", "worries.scrutiny")}),
+    ("The AI Act has drawn opposition from Meta.", {("eu-ai-act", "meta", "worries.scrutiny")}),
+    ("ChatGPT could raise questions among regulators in Italy.", set()),
+    ("DeepSeek has not raised questions in Italy.", set()),
     ("The EDPB is assessing ChatGPT amid privacy concerns.", {("chatgpt", "edpb", "worries.probe")}),
     # must find nothing
     ("Apple is assessing Gemini for Siri.", set()),
