@@ -300,7 +300,8 @@ def ban(view: SentenceView):
             if _kind(view, cause) in PLACE_KINDS and view.re(_WHERE_LEAD).search(text, max(b, cause.start - 4), cause.start):
                 continue  # "暂停在韩国的新下载", "suspended downloads in Korea": where, not what, is named
             owned = view.re(_OWNER_MARK).match(text, cause.end) or view.re(_OWNED_WHERE).match(text, cause.end)
-            used = (owned and view.re(_OWNED_USE).match(text, owned.end())) or view.re(_OWNED_USE).search(text, b, cause.start)
+            used = (owned and view.re(_OWNED_USE).match(text, owned.end())) or view.re(_OWNED_USE).search(text, b, cause.start) \
+                or (not owned and view.re(_OWNED_USE).match(text, cause.end))  # "暂停DeepSeek下载"
             if owned and view.re(_RELATIVE_HEAD).match(text, cause.end):
                 owned = None  # "意大利成为首个禁用DeepSeek的国家": 的 closes a relative clause, no possession
             if cause.type not in MODEL and owned and not used:
