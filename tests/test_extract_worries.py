@@ -324,8 +324,9 @@ def test_worries_bans_of_apps_and_companies(facts, text, expected):
     ("The FTC is investigating OpenAI.", {("openai", "ftc")}),
     ("美國聯邦貿易委員會正在調查OpenAI。", {("openai", "ftc")}),
     ("美国联邦贸易委员会正在调查OpenAI。", {("openai", "ftc")}),
-    # nothing: the passive (its subject is investigated), an open question, a company's probe without concern
-    ("DeepSeek was investigated by Italy.", set()),
+    # the passive: its subject is investigated, never the investigator (worries.scrutiny, the right way round)
+    ("DeepSeek was investigated by Italy.", {("deepseek", "italy")}),
+    # nothing: an open question, a company's probe without concern
     ("Microsoft is investigating whether DeepSeek used OpenAI data.", set()),
     ("OpenAI is investigating DeepSeek.", set()),
     # a party only a pronoun names in the clause of the probe is nobody ("…announced it has opened…")

@@ -74,7 +74,7 @@ def test_worries_from_actions(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "OpenAI was fined 15 million euros by the Garante.",   # passive: never the fined company as the party
+    "The Garante was fined by nobody.",  # passive: never the fined subject as the party ("OpenAI was fined by the Garante": test_extract_worries_classes)
     "The FTC did not fine Meta.",
     "The FTC may fine Meta over its data practices.",
     "Italy is considering a ban on DeepSeek.",

@@ -73,6 +73,12 @@ _AUX_ONLY = r"\s*(?:(?:{discourse.auxiliaries})\s+)*"
 _OWNER_MARK = r"\s*(?:{worry.owner_marks}|的)"
 _STRONG_BAN = "{worry.strong_bans}"
 _OWNED_USE = r"\s*(?:{worry.owned_uses})"
+_OWNED_WHERE = r"{worry.owned_where}"
+_OBJECT_PRONOUN = r"{worry.object_pronouns}"  # "banned it", "对其展开调查": the one thing named before
+_PRONOUN_CLOSE = r"\s*(?:[.;,:!?。，；：！？」”\"]|$|(?:{worry.pronoun_closers})(?![a-z]))"
+_DESTINATION = r"{worry.destinations}\s*(?:{discourse.articles}\s+)?$"  # "传回中国", "sent to the Chinese government"
+_OWN_CONJUNCT = r"\s*{worry.own_conjuncts}"  # "DeepSeek and its model": a conjunct that is the subject's own
+_WHERE_LEAD = r"{worry.where_leads}\s*$"  # "在韩国", "in Korea": a place after these is where a ban applies  # "暂停DeepSeek在韩国的新下载": still DeepSeek's downloads
 _OWNED_HEAD = r"\s*(?:{worry.owner_marks}|的)(?:\s*[\w-]+){1,5}?\s*[,，]?\s*"  # "Italy's privacy watchdog, " before a name
 _PLURAL_PARTIES = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?{worry.plural_parties}.*"
 _PUBLIC_KINDS = frozenset({"agency", "government", "country", "legislature", "region", "city"})
@@ -94,10 +100,18 @@ _ANAPHOR_AFTER = r"\s*(?:{worry.anaphor_leads}\s+)?{worry.anaphors}\s*[.;,。，
 _LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*"  # "Talent agencies CAA and UTA", "Regulators in A and B"
 _ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice)\s+)?"
             r"{citation.person_roles}\s+(?:of|at|for)\s+(?:the\s+)?")  # "Jane Roe, the head of Acme"
+_ROLE_OWNED = (r"\s*{discourse.possessive}\s*(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief)\s+)?"
+               r"{citation.person_roles}(?![a-z])")  # "Jane Roe, Acme's president": the person speaks for Acme
 _RELATIVE_HEAD = r"\s*的\s*(?:{worry.relative_heads})"  # "禁用DeepSeek的国家": a relative clause on the party
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
 _DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*"  # "Microsoft's deal with OpenAI"
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
+OPPOSES = "{worry.opposes}"                # "ITIC opposed the rule", "CAA批评OpenAI在Sora中…": the party before, the cause after
+_OPPOSES_NOT = "{worry.opposes_not}"
+_OPPOSES_VAGUE = "{worry.opposes_vague}"    # "批评此举", "criticized the move": a stance, no worry
+_OPPOSED_CAUSES = (NodeType.MODEL, NodeType.POLICY)
+PROMPTED = "{worry.prompted_bans}"         # "…, prompting the Garante to block the app": the Garante is worried
+HARMS = "{worry.harm_claims}"              # "X said the rule would stifle innovation": the rule (slot `party`) worries X
 
 
 def causative(view: SentenceView):
@@ -110,7 +124,7 @@ def causative(view: SentenceView):
             if described and any(m.entity_id == described.entity_id for m in view.mentions
                                  if view.clause_of(a)[0] <= m.start and m.end <= a):
                 described = None  # the description does not point back into its own subject
-            for worried in view.after(b, ORG, hi=feeling.start()) or ([described] if described else []):
+            for worried in _past_place_products(view, view.after(b, ORG, hi=feeling.start())) or ([described] if described else []):
                 if worried.entity_id != cause.entity_id:
                     yield cause.entity_id, worried.entity_id
 
@@ -135,8 +149,11 @@ def transitive(view: SentenceView):
 def poses(view: SentenceView):
     """"X对Y构成威胁", "X给Y带来压力"."""
     for match in view.matches(POSES):
-        cause = view.before(match.start(), CAUSES)
         lo, hi = group_span(match, "party")
+        if view.re(dc.NEGATION).search(view.norm.folded, max(view.start, match.start() - 12), match.start()) \
+                or view.re(dc.NEGATION).search(view.norm.folded, lo, hi):
+            continue  # "X并未在硅谷引发恐慌", "X对Y不构成威胁": the negation before the cue or closing the party slot
+        cause = view.before(match.start(), CAUSES)
         for worried in view.after(lo, ORG, hi=hi):
             if cause:
                 yield cause.entity_id, worried.entity_id
@@ -154,8 +171,10 @@ def scrutiny(view: SentenceView):
         cause = view.before(match.start(), CAUSES, reach=False)
         if cause is None or cause.start < opening:
             cause = next(iter(_described_list(view, opening, match.start(), at=True, lead=_OPENING) or []), None)
-        if cause is None or view.re(_AND).search(text, cause.end, match.start()):
+        joined = view.re(_AND).search(text, cause.end, match.start()) if cause is not None else None
+        if cause is None or joined and not view.re(_OWN_CONJUNCT).match(text, joined.end()):
             continue  # "X alarmed Silicon Valley and drew criticism from Washington": X, not Silicon Valley
+            # ("DeepSeek and its model have drawn…": the subject and its own thing)
         lo, hi = group_span(match, "party")
         parties = view.after(lo, ORG, hi=hi)
         for worried in parties[:1] and listed_with(view, parties[0], hi, anywhere=True) + parties[1:]:
@@ -166,6 +185,12 @@ def scrutiny(view: SentenceView):
 def sees_as_threat(view: SentenceView):
     """"Y视X为威胁", "Y将X视为劲敌"."""
     for match in view.matches(SEES_AS_THREAT):
+        if view.re(dc.NEGATION).search(view.norm.folded, max(view.start, match.start() - 12), match.start()) \
+                or view.re(_HEDGED).search(view.norm.folded, max(view.start, match.start() - 20), match.start()):
+            continue  # "OpenAI never viewed X as a threat", "不视X为威胁", "may regard X as a threat"
+        lead = view.re(_PASSIVE_LEAD).search(view.norm.folded, view.clause_of(match.start())[0], match.start())
+        if lead is not None and lead.end() == match.start():
+            continue  # "X is seen as a threat by Y": the passive puts the cause first
         worried = view.before(match.start(), ORG)
         lo, hi = group_span(match, "party")
         for cause in view.after(lo, CAUSES, hi=hi)[:1]:
@@ -216,7 +241,8 @@ def experiencer(view: SentenceView):
                 causes = []  # "concerned that data shared … on servers owned by companies like OpenAI": too far
         if not causes and worried is not None and _points_back(view, a, b, toward[-1][1] if toward else None):
             causes = _one_earlier_cause(view, a)  # "R1发布后，韩国对此表示担忧", "…. The Garante expressed concern."
-        causes = [made for c in _past_place_products(view, causes) if (made := _made_by(view, c)) is not None]
+        causes = [made for c in _past_place_products(view, causes) if (made := _made_by(view, c)) is not None
+                  and not _destination(view, made)]
         parties = _listed_after(view, worried) if plural else listed_with(view, worried, a)
         yield from ((c.entity_id, w.entity_id) for c in causes for w in parties if w.entity_id != c.entity_id)
 
@@ -263,14 +289,19 @@ def ban(view: SentenceView):
             named = view.after(following[0].start, CAUSES) if cut is None else \
                 [m for m in following if m.end <= cut]
             banned = [m for m in named if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
+        elif (pronoun := _pronoun_object(view, b, lead=_BAN_OBJECT)) is not None:
+            banned = pronoun  # "Italy banned it.": the one model or policy named before
         else:
             continue
         banned = _past_place_products(view, banned)  # "禁止美国聊天机器人Replika…": Replika, not the US
         reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR)) \
             or (_public(view, worried) and view.re(_STRONG_BAN).search(text, a, b))
         for cause in banned:
-            owned = view.re(_OWNER_MARK).match(text, cause.end)
-            used = (owned and view.re(_OWNED_USE).match(text, owned.end())) or view.re(_OWNED_USE).search(text, b, cause.start)
+            if _kind(view, cause) in PLACE_KINDS and view.re(_WHERE_LEAD).search(text, max(b, cause.start - 4), cause.start):
+                continue  # "暂停在韩国的新下载", "suspended downloads in Korea": where, not what, is named
+            owned = view.re(_OWNER_MARK).match(text, cause.end) or view.re(_OWNED_WHERE).match(text, cause.end)
+            used = (owned and view.re(_OWNED_USE).match(text, owned.end())) or view.re(_OWNED_USE).search(text, b, cause.start) \
+                or (not owned and view.re(_OWNED_USE).match(text, cause.end))  # "暂停DeepSeek下载"
             if owned and view.re(_RELATIVE_HEAD).match(text, cause.end):
                 owned = None  # "意大利成为首个禁用DeepSeek的国家": 的 closes a relative clause, no possession
             if cause.type not in MODEL and owned and not used:
@@ -363,15 +394,15 @@ def probe(view: SentenceView):
         worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
         lo, hi = group_span(match, "party")
         lead = view.re(_PASSIVE_LEAD).search(text, view.clause_of(match.start())[0], match.start())
-        if lead is not None and lead.end() == match.start():
-            continue  # "OpenAI was fined by …": the subject is the one probed, never the prober
+        if lead is not None and lead.end() == match.start() and not view.re(_PROGRESSIVE).match(text, match.start()):
+            continue  # "OpenAI was fined by …": the subject is the one probed ("is examining X" is active)
         if worried is not None and view.re(_POSSESSOR_ONLY).match(text, worried.end):
             continue  # "Germany's data commissioner ordered…": the commissioner acts, not Germany
         if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
                 or not (reason or _public(view, worried) or _kind(view, worried) == "collective"
                         and view.re(_COMPLAINT).search(text, match.start(), match.end())):
             continue  # a public body's probe is a worry (a consumers' or workers' complaint too); else with a reason
-        for cause in _probed(view, lo, hi) or _described_list(view, lo, hi, at=True) or []:
+        for cause in _probed(view, lo, hi) or _described_list(view, lo, hi, at=True) or _pronoun_object(view, lo, hi) or []:
             for party in listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
@@ -385,7 +416,15 @@ def found(view: SentenceView):
     for match in view.matches(FOUND):
         if view.re(_BAN_HEDGE).search(text, max(view.start, match.start() - 12), match.start()):
             continue
+        if view.re(_BAN_HEDGE).search(text, match.start(), match.end()):
+            continue  # "said DeepSeek may have violated…": not asserted
+        lead = view.re(_PASSIVE_LEAD).search(text, view.clause_of(match.start())[0], match.start())
+        if lead is not None and lead.end() == match.start() and not view.re(_PROGRESSIVE).match(text, match.start()):
+            continue  # "DeepSeek was accused by OpenAI of…": the subject is the one accused
         finder = _opening_subject(view, match.start())
+        if finder is None:  # "reports indicate that Euroconsumers have pointed out…": the subject right before the verb
+            near = view.before(match.start(), ORG, reach=False)
+            finder = near if near is not None and view.re(_AUX_ONLY).fullmatch(text, near.end, match.start()) else None
         if finder is None or view.re(_NO_RISK).search(text, match.start(), match.end()):
             continue  # "found no vulnerabilities", "不存在风险", "存在的风险很低"
         span = group_span(match, "party")
@@ -409,6 +448,12 @@ def urged(view: SentenceView):
         party = view.before(match.start(), ORG, reach=False)
         if party is None or view.re(_POSSESSOR_ONLY).match(text, party.end):
             continue  # "Germany's data protection commissioner asked…": the commissioner asks, not Germany
+        thing = group_span(match, "thing")  # "呼吁加强对ChatGPT的监管": the thing inside the cue
+        if thing:
+            for cause in _probed(view, *thing) or _described_list(view, thing[0], thing[1], at=True) or []:
+                for worried in listed_with(view, party, match.start()):
+                    yield cause.entity_id, worried.entity_id
+            continue
         lo = match.end()
         described = _described_list(view, lo, view.clause_of(lo - 1)[1], at=True, lead=_BAN_OBJECT)
         following = [m for m in view.mentions if m.start >= lo and m.type in CAUSES]
@@ -458,6 +503,131 @@ def concern(view: SentenceView):
                         yield cause.entity_id, party.entity_id
 
 
+def opposed(view: SentenceView):
+    """"ITIC opposed the AI Diffusion Rule", "谷歌批评该法案", "CAA and UTA criticized OpenAI for using… in Sora":
+    the first model or policy after the cue in its clause (or the one policy or product a description there
+    stands for) worries the organisation before the cue (its list too, or the one a person opening the sentence
+    speaks for). A company criticized is no cause here (precision first); nothing when a condition, a hedge or a
+    passive lead comes before the cue in its clause."""
+    text = view.norm.folded
+    for a, b in view.cues(OPPOSES):
+        opening, closing = view.clause_of(a)
+        if view.re(_OPPOSES_NOT).search(text, opening, a):
+            continue  # "if Meta opposed…", "may oppose", "遭到批评"
+        toward = [t for t in view.cues(_TOWARDS) if opening <= t[0] < a]
+        inside = [m for m in view.mentions if toward and toward[-1][1] <= m.start and m.end <= a]
+        if inside:  # "美国商会对《人工智能法案》提出异议": the cause between 对 and the cue, the party before 对
+            party = view.before(toward[-1][0], ORG, reach=False)
+            named = [m for m in inside if m.type in _OPPOSED_CAUSES][:1]
+            for cause in named if party is not None and party.start >= opening else []:
+                for worried in listed_with(view, party, toward[-1][0]):
+                    if worried.entity_id != cause.entity_id and worried.entity_id != _maker(view, cause):
+                        yield cause.entity_id, worried.entity_id
+            continue
+        party = view.before(a, ORG, reach=False)
+        if party is not None and (party.start < opening or view.re(_POSSESSOR_ONLY).match(text, party.end)
+                                  or view.re(_MARKET).match(text, party.end)):
+            party = None  # "Italy's watchdog criticized…": the watchdog, not Italy
+        party = party or _described_party(view, opening, a) or _represented(view, a) or _example_before(view, a)
+        plural = None if party else _examples_after(view, a)  # "Trade groups opposed the rule, including A and B"
+        party = party or plural
+        if party is None:
+            continue
+        described = None if view.re(_BAN_OBJECT + _OPPOSES_VAGUE).match(text, b) \
+            else _described_list(view, b, closing, at=True, lead=_BAN_OBJECT)  # "opposed the rule", "批评该规定"
+        named = [m for m in view.mentions if b <= m.start and m.end <= closing and m.type in _OPPOSED_CAUSES]
+        causes = described if described is not None else _possessed(view, view.after(named[0].start, _OPPOSED_CAUSES))[:3] \
+            if named else (_pronoun_object(view, b) or [])  # "SAG-AFTRA criticized it."
+        for cause in causes:
+            for worried in _listed_after(view, plural) if plural else listed_with(view, party, a):
+                if worried.entity_id != cause.entity_id and worried.entity_id != _maker(view, cause):
+                    yield cause.entity_id, worried.entity_id
+
+
+def harms(view: SentenceView):
+    """"Nvidia said the AI Diffusion Rule would undermine American leadership", "美国商会称，该法案将扼杀创新": the
+    model or policy a party says will harm (slot `party`: the first one named, or the one a description there
+    stands for) worries the party opening the sentence, or the one right before the speech verb."""
+    text = view.norm.folded
+    for match in view.matches(HARMS):
+        if view.re(_OPPOSES_NOT).search(text, view.clause_of(match.start())[0], match.start()) \
+                or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
+            continue  # "if Nvidia says…", "Nvidia did not say…"
+        party = _opening_subject(view, match.start())
+        if party is None:
+            near = view.before(match.start(), ORG, reach=False)
+            party = near if near is not None and view.re(_AUX_ONLY).fullmatch(text, near.end, match.start()) else None
+        if party is None:
+            continue
+        lo, hi = group_span(match, "party")
+        if view.re(dc.NEGATION).search(text, lo, hi) or view.re(_NO_RISK).search(text, lo, hi):
+            continue  # "said the rule would not harm…", "does not believe Sora threatens…", "no longer threatens"
+        inside = [m for m in view.mentions if lo <= m.start and m.end <= hi]
+        if inside:
+            causes = _possessed(view, inside)[:1]
+            causes = causes if causes[0].type in _OPPOSED_CAUSES else []
+        else:
+            causes = _described_list(view, lo, hi, lead=r"\s*") or []
+        for cause in causes:
+            if cause.entity_id != party.entity_id and party.entity_id != _maker(view, cause):
+                yield cause.entity_id, party.entity_id
+
+
+def prompted(view: SentenceView):
+    """"…, prompting the Garante to block the app", "Privacy concerns led Italy to ban DeepSeek", "DeepSeek的隐私问题
+    促使意大利禁用该应用": the parties moved to ban or probe (slot `party`) are worried by what they ban — the name or
+    the one thing a description stands for right after the verb — else by the thing opening the sentence. Nothing
+    when hedged or negated ("could prompt…": not these finite forms)."""
+    text = view.norm.folded
+    for match in view.matches(PROMPTED):
+        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - _HEDGE_REACH), match.start()) \
+                or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
+            continue
+        lo, hi = group_span(match, "party")
+        parties = [p for p in view.after(lo, ORG, hi=hi) if not view.re(_POSSESSOR_ONLY).match(text, p.end)]
+        parties = _past_place_products(view, parties)
+        if not parties:
+            continue
+        end = view.clause_of(match.end() - 1)[1]
+        following = [m for m in view.mentions if m.start >= match.end() and m.type in CAUSES]
+        described = _described_list(view, match.end(), end, at=True, lead=_BAN_OBJECT)
+        if described:
+            causes = described
+        elif described is None and following and following[0].end <= end \
+                and view.re(_BAN_OBJECT).fullmatch(text, match.end(), following[0].start):
+            causes = _possessed(view, view.after(following[0].start, CAUSES))
+        else:  # "DeepSeek's data practices prompted Italy to block the app": the thing opening the sentence
+            first = view.mentions[0] if view.mentions else None
+            causes = [first] if first is not None and first.end <= lo and first.type in CAUSES \
+                and view.re(_SENTENCE_OPENER).fullmatch(text, view.start, first.start) \
+                and sum(m.type in CAUSES and m.end <= match.start() for m in view.mentions) == 1 else []
+            # "A and B drew…, prompting…": which one? nothing
+        for cause in _possessed(view, causes):
+            for party in parties:
+                if party.entity_id != cause.entity_id and party.entity_id != _maker(view, cause):
+                    yield cause.entity_id, party.entity_id
+
+
+def _pronoun_object(view: SentenceView, pos: int, hi: int | None = None, lead: str = r"\s*") -> list | None:
+    """"Italy banned it.", "SAG-AFTRA criticized it", "韩国对其展开调查": an object pronoun at ``pos`` (alone up to
+    ``hi``, or closing its clause) stands for the one model or policy of the sentence before (``_one_earlier_cause``);
+    None when no pronoun is there, [] when it fits nothing or several things."""
+    text = view.norm.folded
+    match = view.re(lead + _OBJECT_PRONOUN).match(text, pos)
+    if match is None or (hi is not None and text[match.end():hi].strip()):
+        return None
+    if hi is None and not view.re(_PRONOUN_CLOSE).match(text, match.end()):
+        return None
+    return _one_earlier_cause(view, pos)
+
+
+def _destination(view: SentenceView, m) -> bool:
+    """Whether ``m`` is a place or a government written as where data goes ("被传回中国", "sent to China"): the
+    destination of a transfer is no cause of the worry about it."""
+    return _kind(view, m) in PLACE_KINDS | {"government"} \
+        and view.re(_DESTINATION).search(view.norm.folded, max(view.start, m.start - 8), m.start) is not None
+
+
 def _opening_subject(view: SentenceView, pos: int):
     """The organisation opening the sentence before ``pos`` (after a short lead, "周五，" or "两岸资安角力，")."""
     subjects = [m for m in view.mentions if m.end <= pos and m.type in ORG]
@@ -487,8 +657,12 @@ def _represented(view: SentenceView, pos: int):
             and not view.re(_ARTICLE).fullmatch(text, view.start, person.start):
         return None
     rest = [m for m in view.mentions[1:] if m.end <= pos]
-    if not rest or rest[0].type not in ORG or not view.re(_ROLE_OF).fullmatch(text, person.end, rest[0].start):
+    if not rest or rest[0].type not in ORG:
         return None
+    if not view.re(_ROLE_OF).fullmatch(text, person.end, rest[0].start) \
+            and not (view.re(r"\s*[,，]\s*").fullmatch(text, person.end, rest[0].start)
+                     and view.re(_ROLE_OWNED).match(text, rest[0].end)):
+        return None  # "Jane Roe, the head of Acme", "Jane Roe, Acme's president of global affairs"
     return rest[0]  # (a fallback: an organisation in the cue's own clause is found before this)
 
 
@@ -576,6 +750,9 @@ RULES = (
     Rule("worries.found", "WORRIES", 0.65, _not_own(found), triggers=(FOUND,)),
     Rule("worries.urged", "WORRIES", 0.65, _not_own(urged), triggers=(URGED,)),
     Rule("worries.concern", "WORRIES", 0.7, _not_own(concern), triggers=(CONCERN_PROMPTS, CONCERN_LEADS)),
+    Rule("worries.opposed", "WORRIES", 0.65, _not_own(opposed), triggers=(OPPOSES,)),
+    Rule("worries.harms", "WORRIES", 0.6, _not_own(harms), triggers=(HARMS,)),
+    Rule("worries.prompted", "WORRIES", 0.65, _not_own(prompted), triggers=(PROMPTED,)),
 )
 
 
@@ -653,6 +830,9 @@ def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*"):
         fits = {m.entity_id: m for m in scope
                 if getattr(m, "kind", None) not in PLACE_KINDS
                 and (m.type in types or (types is MODEL and m.type in ORG and view.re(_PRODUCT_NOUN).match(text, m.end)))}
+        if not fits and (types is MODEL or NodeType.POLICY in types):
+            fits = {m.entity_id: m for m in view.earlier if m.type in types  # "further restrictions": the article's one policy
+                    and getattr(m, "kind", None) not in PLACE_KINDS}  # "the chatbot": its one model
         return True, (next(iter(fits.values())) if len(fits) == 1 else None)
     return False, None
 
