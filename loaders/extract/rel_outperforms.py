@@ -122,9 +122,9 @@ def win(view: SentenceView):
         return
     for a, b in view.cues(WIN):
         if not _passive_zh(view, a):
-            losers = view.after(b, MODEL)
+            losers = _objects(view, view.after(b, MODEL))
             if losers:  # "高于GPT-4o的80分和Llama 3的78分", "ahead of A (80) and B (78)": names with their scores
-                scored = _scored_list(view, losers[0])
+                scored = _objects(view, _scored_list(view, losers[0]))
                 losers = scored if len(scored) > len(losers) else losers
             relative = losers and view.re(_RELATIVE_HEAD).match(view.norm.folded, losers[-1].end)
             if not losers:  # "…beating the OpenAI model", "…跑赢后者"
@@ -209,7 +209,16 @@ def reversed_win(view: SentenceView):
         loser = _verb_subject(view, view.before(a, MODEL), a)
         if loser and _unasserted(view, loser.end, a):
             continue
-        yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL) for l in view.listed_with(loser))
+        yield from ((w.entity_id, l.entity_id) for w in _objects(view, view.after(b, MODEL)) for l in view.listed_with(loser))
+
+
+def _objects(view: SentenceView, listed: list) -> list:
+    """The listed objects of a comparison verb up to the first that is only a point of comparison ("仅次于A，与B并列第二",
+    "落后于A，与B持平": B is tied, neither winner nor loser)."""
+    for i, m in enumerate(listed):
+        if _aside(view, m):
+            return listed[:i]
+    return listed
 
 
 def passive(view: SentenceView):

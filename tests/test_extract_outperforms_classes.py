@@ -1,0 +1,43 @@
+"""OUTPERFORMS construction classes from real news, each in zh-Hant, zh-Hans and en, with the rule that finds
+each fact, and cases of each class that must find nothing (hedged, negated, parity, hypothetical, planned)."""
+import pytest
+
+from newsgraph.schema import Article
+
+A = "article-classes"
+
+# (text, the facts with the rule that finds each)
+CASES = [
+    # a tie named after a reversal or a win is no part of its list: "仅次于A，与B并列第二"
+    ("Qwen3得分77，僅次於GPT-4o，與gpt-oss並列第二。", {("gpt-4o", "qwen3", "outperforms.reversed")}),
+    ("Qwen3得分77，仅次于GPT-4o，与gpt-oss并列第二。", {("gpt-4o", "qwen3", "outperforms.reversed")}),
+    ("Qwen3 trails GPT-4o, and matches gpt-oss.", {("gpt-4o", "qwen3", "outperforms.reversed")}),
+    ("Qwen3超越GPT-4o，與gpt-oss持平。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("Qwen3超越GPT-4o，与gpt-oss持平。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    # an adverb inside a reversed cue: "falls far short of"
+    ("Qwen3 falls far short of GPT-4o.", {("gpt-4o", "qwen3", "outperforms.reversed")}),
+    ("Qwen3遠遠落後於GPT-4o。", {("gpt-4o", "qwen3", "outperforms.reversed")}),
+    ("Qwen3远远落后于GPT-4o。", {("gpt-4o", "qwen3", "outperforms.reversed")}),
+    # "superior <what> versus Y", with a listed subject
+    ("Qwen3 and gpt-oss delivered superior coding assistants versus GPT-4o.",
+     {("qwen3", "gpt-4o", "outperforms.comparative"), ("gpt-oss", "gpt-4o", "outperforms.comparative")}),
+    # nothing to find
+    ("Qwen3 could fall far short of GPT-4o.", set()),
+    ("Qwen3與GPT-4o並列第二。", set()),
+    ("Qwen3与GPT-4o并列第二。", set()),
+    ("Qwen3 is tied with GPT-4o.", set()),
+    ("Qwen3 offered superior support versus what it had last year.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def ruled(extractor):
+    def run(text):
+        found = extractor.extract(Article(id=A, title="test", text=text))
+        return {(e.source, e.target, ev.rule) for e in found.edges if e.type.value == "OUTPERFORMS" for ev in e.evidence}
+    return run
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_outperforms_classes(ruled, text, expected):
+    assert ruled(text) == expected
