@@ -21,7 +21,12 @@ CASES = [
     # "superior <what> versus Y", with a listed subject
     ("Qwen3 and gpt-oss delivered superior coding assistants versus GPT-4o.",
      {("qwen3", "gpt-4o", "outperforms.comparative"), ("gpt-oss", "gpt-4o", "outperforms.comparative")}),
+    # a reasoning effort in brackets names a version of its own, as after a hyphen (GPT-5-high)
+    ("GPT-5 (high)以68分居首；其次是GPT-5 (medium)66分。", {("gpt-5-high", "gpt-5-medium", "outperforms.ranked")}),
+    ("GPT-5(high)以68分居首；其次是GPT-5(medium)66分。", {("gpt-5-high", "gpt-5-medium", "outperforms.ranked")}),
+    ("GPT-5 (high) ranked first, followed by GPT-5 (medium).", {("gpt-5-high", "gpt-5-medium", "outperforms.ranked")}),
     # nothing to find
+    ("GPT-5 (high) could rank first, followed by GPT-5 (medium).", set()),
     ("Qwen3 could fall far short of GPT-4o.", set()),
     ("Qwen3與GPT-4o並列第二。", set()),
     ("Qwen3与GPT-4o并列第二。", set()),
