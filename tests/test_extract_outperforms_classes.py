@@ -25,7 +25,20 @@ CASES = [
     ("GPT-5 (high)以68分居首；其次是GPT-5 (medium)66分。", {("gpt-5-high", "gpt-5-medium", "outperforms.ranked")}),
     ("GPT-5(high)以68分居首；其次是GPT-5(medium)66分。", {("gpt-5-high", "gpt-5-medium", "outperforms.ranked")}),
     ("GPT-5 (high) ranked first, followed by GPT-5 (medium).", {("gpt-5-high", "gpt-5-medium", "outperforms.ranked")}),
+    # a leaderboard continued over the sentences of its paragraph: the top, with its score, wins over each lower score
+    ("Qwen3以68分居首，遙遙領先。中段包括gpt-oss 58分與GPT-4o 57分。",
+     {("qwen3", "gpt-oss", "outperforms.ranked_carried"), ("qwen3", "gpt-4o", "outperforms.ranked_carried")}),
+    ("Qwen3以68分居首，遥遥领先。中段包括gpt-oss 58分与GPT-4o 57分。",
+     {("qwen3", "gpt-oss", "outperforms.ranked_carried"), ("qwen3", "gpt-4o", "outperforms.ranked_carried")}),
+    ("Qwen3 tops the leaderboard with 68 points. At the bottom are gpt-oss (54) and GPT-4o (36).",
+     {("qwen3", "gpt-oss", "outperforms.ranked_carried"), ("qwen3", "gpt-4o", "outperforms.ranked_carried")}),
     # nothing to find
+    ("Qwen3以68分居首。最快的是gpt-oss，GPT-4o 59分。", set()),            # a new ranking opens
+    ("Qwen3以68分居首。gpt-oss與GPT-4o分別70與59分。", set()),           # a score above the top's
+    ("Qwen3以68分居首。gpt-oss与GPT-4o分别60%与59%。", set()),          # another unit
+    ("Qwen3可能以68分居首。gpt-oss与GPT-4o分别60与59分。", set()),       # hedged top
+    ("Qwen3以68分居首。\n\ngpt-oss与GPT-4o分别60与59分。", set()),     # another paragraph
+    ("Could Qwen3 rank first with 68 points? gpt-oss and GPT-4o scored 60 and 59 respectively.", set()),
     ("GPT-5 (high) could rank first, followed by GPT-5 (medium).", set()),
     ("Qwen3 could fall far short of GPT-4o.", set()),
     ("Qwen3與GPT-4o並列第二。", set()),

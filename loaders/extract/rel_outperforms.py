@@ -484,6 +484,88 @@ def _scored_list(view: SentenceView, first) -> list[Mention]:
     return chain
 
 
+# "X以68分居首", "X tops the leaderboard with 68 points": the top of a ranking and its score
+_TOP_SCORED = (r"\s*(?:{comparison.top_with}\s*)?(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)\s*(?P<unit>{comparison.score_units})?"
+               r"[^，,。；;!?！？0-9]{0,6}?{comparison.rank_first}")
+_TOP_SCORED_AFTER = (r"[^，,。；;!?！？0-9]{0,12}?{comparison.rank_first}[^，,。；;!?！？0-9]{0,12}?(?:{comparison.top_with}\s*)"
+                     r"(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)\s*(?P<unit>{comparison.score_units})?")
+# "A 58 分與 B 57分", "A (54) 与 B (36)": a name, then its score (a bracketed note first, or not; never a year)
+_ROW_SCORE = (r"(?:\s*[(（][^()（）0-9]{0,24}[)）])?\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?"
+              r"(?P<open>[(（])?\s*(?!(?:19|20)[0-9]{2}(?![0-9]))(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)"
+              r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?P<unit>{comparison.score_units})?\s*(?(open)[)）])")
+# "A與B分別60與59分", "A and B scored 60 and 59 respectively": the names, then their scores in order
+_RESPECTIVE = (r"\s*(?:{comparison.respectively}\s*)?(?:{comparison.score_verbs}\s*)?"
+               r"(?P<scores>[0-9]{1,5}(?:\.[0-9]+)?(?:\s*(?:{comparison.score_units})?\s*(?:[,，、]\s*)?(?:{discourse.coordinators}\s*)?"
+               r"[0-9]{1,5}(?:\.[0-9]+)?)+)\s*(?P<unit>{comparison.score_units})?")
+_NEW_RANKING = "(?:{comparison.rank_first}|{comparison.superlative}|{comparison.ranking_openers})"
+_TOP_REACH = 4  # sentences back in the paragraph where the top of the ranking may be
+
+
+def _row_scores(view: SentenceView, models: list) -> list[tuple] | None:
+    """Every model of the sentence with its score and unit ("A 58 分與 B 57分", "A (54) 與 B (36)", "A與B分別60與59分"),
+    the models one list; None unless every one has a score."""
+    text = view.norm.folded
+    rows = []
+    for i, m in enumerate(models):
+        found = view.re(_ROW_SCORE).match(text, m.end)
+        if not found:
+            break
+        rows.append((m, _number(found.group("score")), (found.group("unit") or "").strip()))
+        if i + 1 < len(models) and not view.re(dc.COORD).fullmatch(text, found.end(), view._owner_start(models[i + 1])):
+            return None
+    if len(rows) == len(models):
+        return rows
+    if rows or any(not view.re(dc.COORD).fullmatch(text, a.end, view._owner_start(b)) for a, b in zip(models, models[1:])):
+        return None
+    found = view.re(_RESPECTIVE).match(text, models[-1].end)
+    numbers = [_number(n) for n in _NUMBER.findall(found.group("scores"))] if found else []
+    if len(numbers) != len(models):
+        return None
+    unit = (found.group("unit") or "").strip()
+    return [(m, n, unit) for m, n in zip(models, numbers)]
+
+
+def ranked_carried(view: SentenceView):
+    """"X以68分居首，…。A与B分别60与59分，…。中段包括C 58分与D 57分。", "X tops the leaderboard with 68 points. A and
+    B follow with 60 and 59.": a sentence that gives a score to each of its models, in a paragraph whose ranking's top
+    (one model said to be first, with its score, a few sentences before) scored more, continues that ranking: the top
+    wins over each. Nothing when a new ranking opens in between ("最快的是…", "ranked first"), a unit differs, or any
+    score reaches the top's."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    models = [m for m in view.mentions if m.type in MODEL]
+    if not models or view.re(_NEW_RANKING).search(text, view.start, view.end):
+        return
+    rows = _row_scores(view, models)
+    if not rows or None in {n for _, n, _ in rows}:
+        return
+    paragraph = text.rfind("\n", 0, view.start) + 1
+    lo = view.start
+    for _ in range(_TOP_REACH):  # back over whole sentences of the paragraph
+        if lo <= paragraph:
+            break
+        end = view.re(dc.SENTENCE_END)
+        cut = [e.end() for e in end.finditer(text, paragraph, lo - 1)]
+        lo = cut[-1] if cut else paragraph
+    tops = [m for m in view.earlier if m.start >= lo and m.type in MODEL]
+    if not tops:
+        return
+    top = None
+    for i, m in enumerate(tops):
+        found = view.re(_TOP_SCORED).match(text, m.end) or view.re(_TOP_SCORED_AFTER).match(text, m.end)
+        if found:
+            top, score, unit = m, _number(found.group("score")), (found.group("unit") or "").strip()
+            after = found.end()
+    if top is None or score is None or view.re(_NEW_RANKING).search(text, after, view.start) \
+            or not view.re(dc.SUBJECT_SLOT).fullmatch(text, view._clause_start_before(top.start), view._owner_start(top)):
+        return
+    if any(u and unit and u != unit for _, _, u in rows) or any(n >= score for _, n, _ in rows) \
+            or view.re(_COSTS).search(text, lo, view.end):
+        return
+    yield from ((top.entity_id, m.entity_id) for m, _, _ in rows if m.entity_id != top.entity_id)
+
+
 def nominal(view: SentenceView):
     """"X在数学上实现对A和B的超越": a win said as a noun, the losers inside the frame."""
     if not _claimed(view):
@@ -843,6 +925,9 @@ RULES = (
     Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY, SCORE_VERSUS), aspect=aspect,
          min_mentions=1),
     Rule("outperforms.ranked", "OUTPERFORMS", 0.7, ranked, triggers=(RANK_NEXT,), aspect=aspect, min_mentions=1),
+    Rule("outperforms.ranked_carried", "OUTPERFORMS", 0.6, ranked_carried,
+         triggers=("{comparison.score_units}", "{comparison.respectively}", "{comparison.rank_tiers}"), aspect=aspect,
+         min_mentions=1),
     Rule("outperforms.nominal", "OUTPERFORMS", 0.75, nominal, triggers=(NOMINAL_OPEN,), aspect=aspect),
     Rule("outperforms.left_behind", "OUTPERFORMS", 0.75, left_behind, triggers=(BEHIND_MARKER,), aspect=aspect),
     Rule("outperforms.score_table", "OUTPERFORMS", 0.6, score_table,
