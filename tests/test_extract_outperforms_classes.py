@@ -32,7 +32,17 @@ CASES = [
      {("qwen3", "gpt-oss", "outperforms.ranked_carried"), ("qwen3", "gpt-4o", "outperforms.ranked_carried")}),
     ("Qwen3 tops the leaderboard with 68 points. At the bottom are gpt-oss (54) and GPT-4o (36).",
      {("qwen3", "gpt-oss", "outperforms.ranked_carried"), ("qwen3", "gpt-4o", "outperforms.ranked_carried")}),
+    # a plural object pronoun for the one list named before the cue in the sentence
+    ("面對Gemini和Llama，Qwen3超越了它們。", {("qwen3", "gemini", "outperforms.cue"), ("qwen3", "llama", "outperforms.cue")}),
+    ("面对Gemini和Llama，Qwen3超越了它们。", {("qwen3", "gemini", "outperforms.cue"), ("qwen3", "llama", "outperforms.cue")}),
+    ("In a field led by Gemini, Llama and GPT-4o, Qwen3 outperforms them.",
+     {("qwen3", "gemini", "outperforms.cue"), ("qwen3", "llama", "outperforms.cue"), ("qwen3", "gpt-4o", "outperforms.cue")}),
     # nothing to find
+    ("Gemini and Llama are popular, but Qwen3 could beat them.", set()),
+    ("Gemini and Llama are popular, but Qwen3 does not beat them.", set()),
+    ("Gemini is popular, and Llama is cheap, but Qwen3 beats them.", set()),  # two names, no one list
+    ("面对Gemini和Llama，Qwen3超越了它们的前代。", set()),                     # 它们的: a possessor
+    ("面對Gemini和Llama，Qwen3能否超越它們？", set()),
     ("Qwen3以68分居首。最快的是gpt-oss，GPT-4o 59分。", set()),            # a new ranking opens
     ("Qwen3以68分居首。gpt-oss與GPT-4o分別70與59分。", set()),           # a score above the top's
     ("Qwen3以68分居首。gpt-oss与GPT-4o分别60%与59%。", set()),          # another unit

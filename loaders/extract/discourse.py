@@ -48,6 +48,8 @@ SUBJECT_REFERENCE = (r"[\s《「“\"『]*(?:{discourse.sentence_openers}\s*[,�
 SPEAKER_FRAME = r"\s*{discourse.speaker_verbs}\s*(?:{discourse.speaker_that}\s*)?[,，:：]?\s*"  # "Meta claims (that) it…"
 SENTENCE_END = r"[。！？!?\n]|\.(?=[\s\"”’」』)]|$)"
 OBJECT_PLURAL = r"\s*(?:{discourse.description_lead}\s*)?{discourse.object_plural}"  # "…tops those rivals"
+# "…named A and B, X beats them", "…A和B，X超越了它们": a plural object pronoun for the one list named earlier in the sentence
+OBJECT_PRONOUN = r"\s*{discourse.object_pronouns}"
 FORMER = "{discourse.former}"   # the first of exactly two names before
 LATTER = "{discourse.latter}"   # the second of exactly two names before
 # "the OpenAI model", "OpenAI的模型": the model of that maker named before

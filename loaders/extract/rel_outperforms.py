@@ -128,7 +128,8 @@ def win(view: SentenceView):
                 losers = scored if len(scored) > len(losers) else losers
             relative = losers and view.re(_RELATIVE_HEAD).match(view.norm.folded, losers[-1].end)
             if not losers:  # "…beating the OpenAI model", "…跑赢后者"
-                losers = [m for m in (view.maker_model(b) or view.former_latter(b),) if m] or view.pointed_objects(b)
+                losers = [m for m in (view.maker_model(b) or view.former_latter(b),) if m] or view.pointed_objects(b) \
+                    or _pronoun_objects(view, a, b)
             if relative:  # "击败Y的Z": Z is the winner when named right there, else nothing is said of who
                 head = [m for m in view.mentions if m.start >= relative.end() and m.type in MODEL][:1]
                 winner = head[0] if head and not view.norm.folded[relative.end():head[0].start].strip() else None
@@ -139,6 +140,26 @@ def win(view: SentenceView):
                 if owned:
                     continue  # "X的价格高于Y", "X's latency exceeds Y's": more of a cost or a size is no win
                 yield from _pairs(view, winner, losers, cue=a)
+
+
+def _pronoun_objects(view: SentenceView, a: int, b: int) -> list:
+    """"In a field led by A and B, X outperforms them", "面对A和B，X超越了它们": a plural pronoun right after the
+    cue stands for the one list of models named before it in the sentence (two or more, joined by commas or
+    "and"), the subject of the cue aside; nothing when any other model is named before the cue."""
+    text = view.norm.folded
+    if not view.re(dc.OBJECT_PRONOUN).match(text, b):
+        return []
+    subject = _winner(view, a)
+    named = [m for m in view.mentions if m.end <= a and m.type in MODEL and (subject is None or m.entity_id != subject.entity_id)]
+    if len(named) < 2:
+        return []
+    chain = view.listed_with(named[-1], subject=False)
+    while len(chain) < len(named) and view.re(dc.COMMA_ONLY).fullmatch(
+            text, named[-len(chain) - 1].end, view._owner_start(chain[0])):
+        chain.insert(0, named[-len(chain) - 1])  # "A, B and C": the comma before B also opened a clause
+    if [m.entity_id for m in chain] != [m.entity_id for m in named]:
+        return []
+    return list({m.entity_id: m for m in chain}.values())
 
 
 def win_direct(view: SentenceView):
