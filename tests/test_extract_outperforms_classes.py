@@ -37,7 +37,14 @@ CASES = [
     ("面对Gemini和Llama，Qwen3超越了它们。", {("qwen3", "gemini", "outperforms.cue"), ("qwen3", "llama", "outperforms.cue")}),
     ("In a field led by Gemini, Llama and GPT-4o, Qwen3 outperforms them.",
      {("qwen3", "gemini", "outperforms.cue"), ("qwen3", "llama", "outperforms.cue"), ("qwen3", "gpt-4o", "outperforms.cue")}),
+    # a size descriptor before each listed name: the list runs past it
+    ("Qwen3超越了320億參數的Qwen2.5和130億參數的Llama 3。", {("qwen3", "qwen2-5", "outperforms.cue"), ("qwen3", "llama-3", "outperforms.cue")}),
+    ("Qwen3超越了320亿参数的Qwen2.5和130亿参数的Llama 3。", {("qwen3", "qwen2-5", "outperforms.cue"), ("qwen3", "llama-3", "outperforms.cue")}),
+    ("Qwen3 beats the 32-billion-parameter Qwen2.5 and the 13-billion-parameter Llama 3.",
+     {("qwen3", "qwen2-5", "outperforms.cue"), ("qwen3", "llama-3", "outperforms.cue")}),
     # nothing to find
+    ("Qwen3有望超越320亿参数的Qwen2.5和130亿参数的Llama 3。", set()),
+    ("Qwen3 matches the 32-billion-parameter Qwen2.5 and the 13-billion-parameter Llama 3.", set()),
     ("Gemini and Llama are popular, but Qwen3 could beat them.", set()),
     ("Gemini and Llama are popular, but Qwen3 does not beat them.", set()),
     ("Gemini is popular, and Llama is cheap, but Qwen3 beats them.", set()),  # two names, no one list
