@@ -42,7 +42,19 @@ CASES = [
     ("Qwen3超越了320亿参数的Qwen2.5和130亿参数的Llama 3。", {("qwen3", "qwen2-5", "outperforms.cue"), ("qwen3", "llama-3", "outperforms.cue")}),
     ("Qwen3 beats the 32-billion-parameter Qwen2.5 and the 13-billion-parameter Llama 3.",
      {("qwen3", "qwen2-5", "outperforms.cue"), ("qwen3", "llama-3", "outperforms.cue")}),
+    # a model named in apposition ("model, called X") is discovered and is the subject of its clause
+    ("Ai2’s model, called Zeta 3, beats GPT-4o.", {("zeta-3", "gpt-4o", "outperforms.cue")}),
+    ("Ai2的新模型，名為Zeta 3，超越了GPT-4o。", {("zeta-3", "gpt-4o", "outperforms.cue")}),
+    ("Ai2的新模型，名为Zeta 3，超越了GPT-4o。", {("zeta-3", "gpt-4o", "outperforms.cue")}),
+    # "不仅" before the verb: the subject of the clause before carries over
+    ("Qwen3表現亮眼，不僅超越GPT-4o，更超越gpt-oss。", {("qwen3", "gpt-4o", "outperforms.cue"), ("qwen3", "gpt-oss", "outperforms.cue")}),
+    ("Qwen3表现亮眼，不仅超越GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    # a product word in capitals inside a version names the version whole; -it (instruction-tuned) is a size suffix
+    ("Gemma-3-TAIDE-12b超越了Gemma-3-12b-it。", {("gemma-3-taide-12b", "gemma-3", "outperforms.cue")}),
     # nothing to find
+    ("A model called Zeta 3 could beat GPT-4o.", set()),
+    ("Ai2的新模型，名为Zeta 3，有望超越GPT-4o。", set()),
+    ("Qwen3表现亮眼，不仅没有超越GPT-4o。", set()),
     ("Qwen3有望超越320亿参数的Qwen2.5和130亿参数的Llama 3。", set()),
     ("Qwen3 matches the 32-billion-parameter Qwen2.5 and the 13-billion-parameter Llama 3.", set()),
     ("Gemini and Llama are popular, but Qwen3 could beat them.", set()),
