@@ -51,7 +51,26 @@ CASES = [
     ("Qwen3表现亮眼，不仅超越GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
     # a product word in capitals inside a version names the version whole; -it (instruction-tuned) is a size suffix
     ("Gemma-3-TAIDE-12b超越了Gemma-3-12b-it。", {("gemma-3-taide-12b", "gemma-3", "outperforms.cue")}),
+    # a described model ("这款新的大语言模型", "the new AI model") for the one model named before
+    ("Anthropic發布了Claude Sonnet 4.5。這款新的大語言模型取得了進展，但仍難以匹敵GPT-5 Codex。",
+     {("gpt-5-codex", "claude-sonnet-4-5", "outperforms.reversed")}),
+    ("Anthropic发布了Claude Sonnet 4.5。这款新的大语言模型取得了进展，但仍难以匹敌GPT-5 Codex。",
+     {("gpt-5-codex", "claude-sonnet-4-5", "outperforms.reversed")}),
+    ("Anthropic released Claude Sonnet 4.5. The new AI model made progress, but still trails GPT-5 Codex.",
+     {("gpt-5-codex", "claude-sonnet-4-5", "outperforms.reversed")}),
+    # "it" after sentences naming no model: the one model of the paragraph before
+    ("Anthropic發布了Claude Sonnet 4.5。該公司很忙。它仍遜色於GPT-5 Codex。", {("gpt-5-codex", "claude-sonnet-4-5", "outperforms.reversed")}),
+    ("Anthropic发布了Claude Sonnet 4.5。该公司很忙。它仍逊色于GPT-5 Codex。", {("gpt-5-codex", "claude-sonnet-4-5", "outperforms.reversed")}),
+    ("Anthropic released Claude Sonnet 4.5. The company is busy. It still trails GPT-5 Codex.",
+     {("gpt-5-codex", "claude-sonnet-4-5", "outperforms.reversed")}),
+    # toppling a model off the top of a ranking
+    ("Qwen3 toppled GPT-4o from its long-held top spot.", {("qwen3", "gpt-4o", "outperforms.cue")}),
     # nothing to find
+    ("Anthropic released Claude Sonnet 4.5 and Claude Opus 4.1. The new AI model beats GPT-5.", set()),  # two candidates
+    ("Anthropic released Claude Sonnet 4.5 and Claude Opus 4.1. The company is busy. It still trails GPT-5 Codex.", set()),
+    ("Anthropic发布了Claude Sonnet 4.5。\n\n该公司很忙。它仍逊色于GPT-5 Codex。", set()),  # another paragraph
+    ("Anthropic发布了Claude Sonnet 4.5。这款新的大语言模型有望超越GPT-5。", set()),
+    ("Qwen3 toppled the government's plans before GPT-4o launched.", set()),
     ("A model called Zeta 3 could beat GPT-4o.", set()),
     ("Ai2的新模型，名为Zeta 3，有望超越GPT-4o。", set()),
     ("Qwen3表现亮眼，不仅没有超越GPT-4o。", set()),
