@@ -65,7 +65,13 @@ CASES = [
      {("gpt-5-codex", "claude-sonnet-4-5", "outperforms.reversed")}),
     # toppling a model off the top of a ranking
     ("Qwen3 toppled GPT-4o from its long-held top spot.", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    # "its main rival X", "其主要竞争对手X": an apposition; X, not the pronoun's antecedent, is the subject
+    ("GPT-4o的勝率為40.6%。其主要競爭對手Qwen3則以49%的勝率略勝一籌。", {("qwen3", "gpt-4o", "outperforms.implicit")}),
+    ("GPT-4o的胜率为40.6%。其主要竞争对手Qwen3则以49%的胜率略胜一筹。", {("qwen3", "gpt-4o", "outperforms.implicit")}),
+    ("Its predecessor Qwen2.5 is weak: its average score falls far short of Qwen3’s.", {("qwen3", "qwen2-5", "outperforms.reversed")}),
     # nothing to find
+    ("GPT-4o的胜率为40.6%。其主要竞争对手Qwen3则有望以49%的胜率略胜一筹。", set()),
+    ("Its predecessor Qwen2.5 could fall short of Qwen3.", set()),
     ("Anthropic released Claude Sonnet 4.5 and Claude Opus 4.1. The new AI model beats GPT-5.", set()),  # two candidates
     ("Anthropic released Claude Sonnet 4.5 and Claude Opus 4.1. The company is busy. It still trails GPT-5 Codex.", set()),
     ("Anthropic发布了Claude Sonnet 4.5。\n\n该公司很忙。它仍逊色于GPT-5 Codex。", set()),  # another paragraph
