@@ -69,7 +69,13 @@ CASES = [
     ("GPT-4o的勝率為40.6%。其主要競爭對手Qwen3則以49%的勝率略勝一籌。", {("qwen3", "gpt-4o", "outperforms.implicit")}),
     ("GPT-4o的胜率为40.6%。其主要竞争对手Qwen3则以49%的胜率略胜一筹。", {("qwen3", "gpt-4o", "outperforms.implicit")}),
     ("Its predecessor Qwen2.5 is weak: its average score falls far short of Qwen3’s.", {("qwen3", "qwen2-5", "outperforms.reversed")}),
+    # scores in prose over two sentences, the second holding the lead over an unnamed field
+    ("Qwen3的總分為76.8分。GPT-4o的總分為80.1分，相比國產模型仍有一定領先優勢。", {("gpt-4o", "qwen3", "outperforms.implicit")}),
+    ("Qwen3的总分为76.8分。GPT-4o的总分为80.1分，相比国产模型仍有一定领先优势。", {("gpt-4o", "qwen3", "outperforms.implicit")}),
+    ("Qwen3 scored 76.8. GPT-4o scored 80.1 and came out ahead.", {("gpt-4o", "qwen3", "outperforms.implicit")}),
     # nothing to find
+    ("Qwen3的总分为76.8分。GPT-4o的总分为80.1分，有望保持领先优势。", set()),
+    ("Qwen3的總分為76.8分。GPT-4o的總分為80.1分，未必能保持領先優勢。", set()),
     ("GPT-4o的胜率为40.6%。其主要竞争对手Qwen3则有望以49%的胜率略胜一筹。", set()),
     ("Its predecessor Qwen2.5 could fall short of Qwen3.", set()),
     ("Anthropic released Claude Sonnet 4.5 and Claude Opus 4.1. The new AI model beats GPT-5.", set()),  # two candidates
