@@ -73,7 +73,28 @@ CASES = [
     ("Qwen3的總分為76.8分。GPT-4o的總分為80.1分，相比國產模型仍有一定領先優勢。", {("gpt-4o", "qwen3", "outperforms.implicit")}),
     ("Qwen3的总分为76.8分。GPT-4o的总分为80.1分，相比国产模型仍有一定领先优势。", {("gpt-4o", "qwen3", "outperforms.implicit")}),
     ("Qwen3 scored 76.8. GPT-4o scored 80.1 and came out ahead.", {("gpt-4o", "qwen3", "outperforms.implicit")}),
+    # listed winners of a passive
+    ("GPT-4o被Qwen3和DeepSeek V3超越。", {("qwen3", "gpt-4o", "outperforms.passive"), ("deepseek-v3", "gpt-4o", "outperforms.passive")}),
+    ("GPT-4o被Qwen3與DeepSeek V3超越。", {("qwen3", "gpt-4o", "outperforms.passive"), ("deepseek-v3", "gpt-4o", "outperforms.passive")}),
+    ("GPT-4o was outperformed by both Qwen3 and DeepSeek V3.",
+     {("qwen3", "gpt-4o", "outperforms.passive"), ("deepseek-v3", "gpt-4o", "outperforms.passive")}),
+    ("GPT-4o was beaten by Qwen3, and Llama 3 by DeepSeek V3.", {("qwen3", "gpt-4o", "outperforms.passive")}),  # gapped
+    # "its new model", 其最新模型, 该公司的新模型 after a company subject: the one model named before
+    ("阿里週二發布了Qwen3。該公司表示，其最新模型超越了GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("阿里周二发布了Qwen3。该公司的新模型超越了GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("Alibaba released Qwen3 on Tuesday. The company said its new model outperformed GPT-4o.", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    # a score in prose with a described subject, and the rival's score after its own verb
+    ("阿里發布了Qwen3。該模型在AIME測試中得分85，而GPT-4o僅為80。", {("qwen3", "gpt-4o", "outperforms.score")}),
+    ("阿里发布了Qwen3。该模型在AIME测试中得分85，而GPT-4o仅为80。", {("qwen3", "gpt-4o", "outperforms.score")}),
+    ("Alibaba released Qwen3. It scored 85 on AIME, while GPT-4o scored only 80.", {("qwen3", "gpt-4o", "outperforms.score")}),
     # nothing to find
+    ("GPT-4o可能被Qwen3和DeepSeek V3超越。", set()),
+    ("GPT-4o could be outperformed by both Qwen3 and DeepSeek V3.", set()),
+    ("Alibaba released Qwen3 and Qwen3-Coder on Tuesday. The company said its new model outperformed GPT-4o.", set()),
+    ("Alibaba released Qwen3 on Tuesday. The company said its new model could outperform GPT-4o.", set()),
+    ("阿里发布了Qwen3和Qwen3-Coder。该模型在AIME测试中得分85，而GPT-4o仅为80。", set()),
+    ("阿里发布了Qwen3。该模型在AIME测试中得分75，而GPT-4o仅为80。", set()),
+    ("Qwen3 scored 85 on AIME, while GPT-4o scored only 90.", set()),
     ("Qwen3的总分为76.8分。GPT-4o的总分为80.1分，有望保持领先优势。", set()),
     ("Qwen3的總分為76.8分。GPT-4o的總分為80.1分，未必能保持領先優勢。", set()),
     ("GPT-4o的胜率为40.6%。其主要竞争对手Qwen3则有望以49%的胜率略胜一筹。", set()),

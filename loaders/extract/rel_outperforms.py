@@ -42,7 +42,8 @@ _FRAME_TAIL = r"[^，,。；;]{0,40}[。.!?！？]?"  # what may follow the fram
 _NEGATED_ANYWHERE = "{polarity.negations}"
 _HEDGE_ANYWHERE = "{polarity.hedges}"
 SCORE_ONLY = "{comparison.score_only}"           # "…; B and C only 1377 and 1353"
-_SCORE_GAP = r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:{discourse.adverbs}|{discourse.continuation})*\s*"
+_SCORE_GAP = (r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:{discourse.adverbs}|{discourse.continuation})*\s*"
+              r"(?:{comparison.score_verbs}\s*)?")  # "…, while B scored only 80"
 _NOT_A_COUNT = r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})"  # "有3款模型", "3 times": a count, no score
 _SCORED = (r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
            + _NOT_A_COUNT)
@@ -242,18 +243,29 @@ def _objects(view: SentenceView, listed: list) -> list:
     return listed
 
 
+_PASSIVE_AGENT = r"\s*{comparison.passive_agent}"
+
+
 def passive(view: SentenceView):
     """"X was beaten by Y", "X被Y超越": the winner comes after the cue."""
     if not _claimed(view):
         return
-    for a, b in view.cues(PASSIVE_PHRASE):
+    for a, b in view.cues(PASSIVE_PHRASE):  # "…was outperformed by both A and B": each listed winner
         loser = view.before(a, MODEL)
-        yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL)[:1] for l in view.listed_with(loser))
-    for a, b in view.cues(PASSIVE_MARKER):
-        winner = view.after(b, MODEL)[:1]
+        if loser is not None and _unasserted(view, loser.end, a):
+            continue  # "X could be beaten by Y": hedged
+        winners = _objects(view, view.after(b, MODEL))
+        if len(winners) > 1 and view.re(_PASSIVE_AGENT).match(view.norm.folded, winners[-1].end):
+            winners = winners[:1]  # "X was beaten by A, and Y by B": a second passive, gapped
+        yield from ((w.entity_id, l.entity_id) for w in winners for l in view.listed_with(loser))
+    for a, b in view.cues(PASSIVE_MARKER):  # "X被A和B超越"
+        winners = _objects(view, view.after(b, MODEL))
         loser = view.before(a, MODEL)
-        if winner and loser and view.re(_PASSIVE_VERBS).search(view.norm.folded, winner[0].end, view.clause_of(a)[1]):
-            yield from ((winner[0].entity_id, l.entity_id) for l in view.listed_with(loser))
+        if loser is not None and _unasserted(view, loser.end, a):
+            continue  # "X可能被Y超越": hedged
+        if winners and loser and view.re(_PASSIVE_VERBS).search(view.norm.folded, winners[-1].end, view.clause_of(a)[1]) \
+                and not view.re(_PASSIVE_VERBS).search(view.norm.folded, winners[0].end, view._owner_start(winners[-1])):
+            yield from ((w.entity_id, l.entity_id) for w in winners for l in view.listed_with(loser))
 
 
 def comparative(view: SentenceView):
@@ -417,7 +429,7 @@ def score(view: SentenceView):
         earlier = [m for m in view.mentions if m.end <= clause_start and m.type in MODEL] \
             or view.previous_sentence_mentions(MODEL)
         scored = [(m, view.re(_SCORED).match(text, m.end)) for m in earlier]
-        scored = [(m, _number(s.group("score"))) for m, s in scored if s]
+        scored = [(m, _number(s.group("score"))) for m, s in scored if s] or _described_score(view, clause_start)
         if len(scored) != 1 or not lower or None in lower or scored[0][1] is None:
             continue
         winner, top = scored[0]
@@ -439,6 +451,19 @@ def score(view: SentenceView):
         if ours is None or other is None or ours == other:
             continue
         yield (subject.entity_id, rival[0].entity_id) if ours > other else (rival[0].entity_id, subject.entity_id)
+
+
+def _described_score(view: SentenceView, hi: int) -> list:
+    """"该模型在AIME测试中得分85，而Y仅为80", "The model scored 85, while Y only 80": a sentence opening with a
+    pronoun or a description of the one model named before, then its score (before ``hi``): that model and score."""
+    text = view.norm.folded
+    opening = view.re(dc.SUBJECT_REFERENCE).match(text, view.start)
+    if opening is None or opening.group("plural") or opening.group("carried") or opening.end() > hi \
+            or any(view.start <= m.start < hi for m in view.mentions if m.type in MODEL):
+        return []
+    found = view.re(_SCORED).match(text, opening.end(), hi)
+    referent = view._referent(opening.end(), MODEL) if found else None
+    return [(referent, _number(found.group("score")))] if referent is not None else []
 
 
 def left_behind(view: SentenceView):
