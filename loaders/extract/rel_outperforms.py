@@ -536,7 +536,7 @@ _TOP_SCORED = (r"\s*(?:{comparison.top_with}\s*)?(?P<score>[0-9]{1,5}(?:\.[0-9]+
 _TOP_SCORED_AFTER = (r"[^，,。；;!?！？0-9]{0,12}?{comparison.rank_first}[^，,。；;!?！？0-9]{0,12}?(?:{comparison.top_with}\s*)"
                      r"(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)\s*(?P<unit>{comparison.score_units})?")
 # "A 58 分與 B 57分", "A (54) 与 B (36)": a name, then its score (a bracketed note first, or not; never a year)
-_ROW_SCORE = (r"(?:\s*[(（][^()（）0-9]{0,24}[)）])?\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?"
+_ROW_SCORE = (r"(?:\s*[(（][^()（）0-9]{0,24}[)）])?\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?(?:{comparison.top_with}\s*)?"
               r"(?P<open>[(（])?\s*(?!(?:19|20)[0-9]{2}(?![0-9]))(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)"
               r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?P<unit>{comparison.score_units})?\s*(?(open)[)）])")
 # "A與B分別60與59分", "A and B scored 60 and 59 respectively": the names, then their scores in order
@@ -571,6 +571,23 @@ def _row_scores(view: SentenceView, models: list) -> list[tuple] | None:
     return [(m, n, unit) for m, n in zip(models, numbers)]
 
 
+def _ranked_here(view: SentenceView, models: list, top_here):
+    """The top of a ranking, with its score, opening the sentence and every other model of it given a lower score
+    after it in the same unit: the top wins over each."""
+    text = view.norm.folded
+    top, rest = models[0], models[1:]
+    if not view.re(dc.SUBJECT_SLOT).fullmatch(text, view.clause_of(top.start)[0], view._owner_start(top)) \
+            or _unasserted(view, top.end, top_here.start() + 1) or view.re(_NEW_RANKING).search(text, top_here.end(), view.end) \
+            or len(text[top_here.end():view._owner_start(rest[0])].strip(" ,，;；、")) > 12:
+        return
+    rows = _row_scores(view, rest)
+    score, unit = _number(top_here.group("score")), (top_here.group("unit") or "").strip()
+    if not rows or score is None or None in {n for _, n, _ in rows} or any(n >= score for _, n, _ in rows) \
+            or any(u and unit and u != unit for _, _, u in rows) or view.re(_COSTS).search(text, view.start, view.end):
+        return
+    yield from ((top.entity_id, m.entity_id) for m, _, _ in rows if m.entity_id != top.entity_id)
+
+
 def ranked_carried(view: SentenceView):
     """"X以68分居首，…。A与B分别60与59分，…。中段包括C 58分与D 57分。", "X tops the leaderboard with 68 points. A and
     B follow with 60 and 59.": a sentence that gives a score to each of its models, in a paragraph whose ranking's top
@@ -581,7 +598,13 @@ def ranked_carried(view: SentenceView):
         return
     text = view.norm.folded
     models = [m for m in view.mentions if m.type in MODEL]
-    if not models or view.re(_NEW_RANKING).search(text, view.start, view.end):
+    if not models:
+        return
+    top_here = view.re(_TOP_SCORED).match(text, models[0].end) or view.re(_TOP_SCORED_AFTER).match(text, models[0].end)
+    if top_here and len(models) > 1:  # "X topped the chart with 85, with A at 80 and B at 75": the top and its rows here
+        yield from _ranked_here(view, models, top_here)
+        return
+    if view.re(_NEW_RANKING).search(text, view.start, view.end):
         return
     rows = _row_scores(view, models)
     if not rows or None in {n for _, n, _ in rows}:
@@ -972,7 +995,8 @@ RULES = (
          min_mentions=1),
     Rule("outperforms.ranked", "OUTPERFORMS", 0.7, ranked, triggers=(RANK_NEXT,), aspect=aspect, min_mentions=1),
     Rule("outperforms.ranked_carried", "OUTPERFORMS", 0.6, ranked_carried,
-         triggers=("{comparison.score_units}", "{comparison.respectively}", "{comparison.rank_tiers}"), aspect=aspect,
+         triggers=("{comparison.score_units}", "{comparison.respectively}", "{comparison.rank_tiers}", "{comparison.rank_first}"),
+         aspect=aspect,
          min_mentions=1),
     Rule("outperforms.nominal", "OUTPERFORMS", 0.75, nominal, triggers=(NOMINAL_OPEN,), aspect=aspect),
     Rule("outperforms.left_behind", "OUTPERFORMS", 0.75, left_behind, triggers=(BEHIND_MARKER,), aspect=aspect),
