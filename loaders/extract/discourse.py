@@ -37,17 +37,21 @@ DEFINITE = {  # descriptions that point back at the last-named entity of one typ
     NodeType.ORGANIZATION: "{discourse.definite_organization}",
 }
 # a subject opens its clause: opening quotes, an attribution, "both" before a list, a short modifier (…的, or a kind noun: 另一款模型X), no pronoun
-SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?(?:{discourse.list_openers}\s+)?"
+SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?(?:{discourse.name_leads}\s*)?(?:{discourse.appositive_heads}\s*)?"
+                r"(?:{discourse.list_openers}\s+)?"
                 r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}(?:{discourse.attributive}"
                 r"|{discourse.kind_nouns}(?:\s*{discourse.exemplifiers})?))?"  # "Models such as A and B trail C"
                 r"[^{discourse.pronoun_chars:chars}]{0,3}")
 # "It scores…", "These models beat…", "它超越了…", "更是在测试中击败了…" (no subject at all):
 # a sentence whose subject points at the sentence before
 SUBJECT_REFERENCE = (r"[\s《「“\"『]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
+                     r"(?!{discourse.appositive_heads})"  # "其主要竞争对手X…", "Its predecessor X…": X is the subject
                      r"(?:(?P<plural>{discourse.subject_plural})|{discourse.subject_pronoun}|(?P<carried>{discourse.clause_openers}))")
 SPEAKER_FRAME = r"\s*{discourse.speaker_verbs}\s*(?:{discourse.speaker_that}\s*)?[,，:：]?\s*"  # "Meta claims (that) it…"
 SENTENCE_END = r"[。！？!?\n]|\.(?=[\s\"”’」』)]|$)"
 OBJECT_PLURAL = r"\s*(?:{discourse.description_lead}\s*)?{discourse.object_plural}"  # "…tops those rivals"
+# "…named A and B, X beats them", "…A和B，X超越了它们": a plural object pronoun for the one list named earlier in the sentence
+OBJECT_PRONOUN = r"\s*{discourse.object_pronouns}"
 FORMER = "{discourse.former}"   # the first of exactly two names before
 LATTER = "{discourse.latter}"   # the second of exactly two names before
 # "the OpenAI model", "OpenAI的模型": the model of that maker named before

@@ -42,7 +42,8 @@ _FRAME_TAIL = r"[^，,。；;]{0,40}[。.!?！？]?"  # what may follow the fram
 _NEGATED_ANYWHERE = "{polarity.negations}"
 _HEDGE_ANYWHERE = "{polarity.hedges}"
 SCORE_ONLY = "{comparison.score_only}"           # "…; B and C only 1377 and 1353"
-_SCORE_GAP = r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:{discourse.adverbs}|{discourse.continuation})*\s*"
+_SCORE_GAP = (r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:{discourse.adverbs}|{discourse.continuation})*\s*"
+              r"(?:{comparison.score_verbs}\s*)?")  # "…, while B scored only 80"
 _NOT_A_COUNT = r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})"  # "有3款模型", "3 times": a count, no score
 _SCORED = (r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
            + _NOT_A_COUNT)
@@ -122,13 +123,14 @@ def win(view: SentenceView):
         return
     for a, b in view.cues(WIN):
         if not _passive_zh(view, a):
-            losers = view.after(b, MODEL)
+            losers = _objects(view, view.after(b, MODEL))
             if losers:  # "高于GPT-4o的80分和Llama 3的78分", "ahead of A (80) and B (78)": names with their scores
-                scored = _scored_list(view, losers[0])
+                scored = _objects(view, _scored_list(view, losers[0]))
                 losers = scored if len(scored) > len(losers) else losers
             relative = losers and view.re(_RELATIVE_HEAD).match(view.norm.folded, losers[-1].end)
             if not losers:  # "…beating the OpenAI model", "…跑赢后者"
-                losers = [m for m in (view.maker_model(b) or view.former_latter(b),) if m] or view.pointed_objects(b)
+                losers = [m for m in (view.maker_model(b) or view.former_latter(b),) if m] or view.pointed_objects(b) \
+                    or _pronoun_objects(view, a, b)
             if relative:  # "击败Y的Z": Z is the winner when named right there, else nothing is said of who
                 head = [m for m in view.mentions if m.start >= relative.end() and m.type in MODEL][:1]
                 winner = head[0] if head and not view.norm.folded[relative.end():head[0].start].strip() else None
@@ -139,6 +141,26 @@ def win(view: SentenceView):
                 if owned:
                     continue  # "X的价格高于Y", "X's latency exceeds Y's": more of a cost or a size is no win
                 yield from _pairs(view, winner, losers, cue=a)
+
+
+def _pronoun_objects(view: SentenceView, a: int, b: int) -> list:
+    """"In a field led by A and B, X outperforms them", "面对A和B，X超越了它们": a plural pronoun right after the
+    cue stands for the one list of models named before it in the sentence (two or more, joined by commas or
+    "and"), the subject of the cue aside; nothing when any other model is named before the cue."""
+    text = view.norm.folded
+    if not view.re(dc.OBJECT_PRONOUN).match(text, b):
+        return []
+    subject = _winner(view, a)
+    named = [m for m in view.mentions if m.end <= a and m.type in MODEL and (subject is None or m.entity_id != subject.entity_id)]
+    if len(named) < 2:
+        return []
+    chain = view.listed_with(named[-1], subject=False)
+    while len(chain) < len(named) and view.re(dc.COMMA_ONLY).fullmatch(
+            text, named[-len(chain) - 1].end, view._owner_start(chain[0])):
+        chain.insert(0, named[-len(chain) - 1])  # "A, B and C": the comma before B also opened a clause
+    if [m.entity_id for m in chain] != [m.entity_id for m in named]:
+        return []
+    return list({m.entity_id: m for m in chain}.values())
 
 
 def win_direct(view: SentenceView):
@@ -209,21 +231,41 @@ def reversed_win(view: SentenceView):
         loser = _verb_subject(view, view.before(a, MODEL), a)
         if loser and _unasserted(view, loser.end, a):
             continue
-        yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL) for l in view.listed_with(loser))
+        yield from ((w.entity_id, l.entity_id) for w in _objects(view, view.after(b, MODEL)) for l in view.listed_with(loser))
+
+
+def _objects(view: SentenceView, listed: list) -> list:
+    """The listed objects of a comparison verb up to the first that is only a point of comparison ("仅次于A，与B并列第二",
+    "落后于A，与B持平": B is tied, neither winner nor loser)."""
+    for i, m in enumerate(listed):
+        if _aside(view, m):
+            return listed[:i]
+    return listed
+
+
+_PASSIVE_AGENT = r"\s*{comparison.passive_agent}"
 
 
 def passive(view: SentenceView):
     """"X was beaten by Y", "X被Y超越": the winner comes after the cue."""
     if not _claimed(view):
         return
-    for a, b in view.cues(PASSIVE_PHRASE):
+    for a, b in view.cues(PASSIVE_PHRASE):  # "…was outperformed by both A and B": each listed winner
         loser = view.before(a, MODEL)
-        yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL)[:1] for l in view.listed_with(loser))
-    for a, b in view.cues(PASSIVE_MARKER):
-        winner = view.after(b, MODEL)[:1]
+        if loser is not None and _unasserted(view, loser.end, a):
+            continue  # "X could be beaten by Y": hedged
+        winners = _objects(view, view.after(b, MODEL))
+        if len(winners) > 1 and view.re(_PASSIVE_AGENT).match(view.norm.folded, winners[-1].end):
+            winners = winners[:1]  # "X was beaten by A, and Y by B": a second passive, gapped
+        yield from ((w.entity_id, l.entity_id) for w in winners for l in view.listed_with(loser))
+    for a, b in view.cues(PASSIVE_MARKER):  # "X被A和B超越"
+        winners = _objects(view, view.after(b, MODEL))
         loser = view.before(a, MODEL)
-        if winner and loser and view.re(_PASSIVE_VERBS).search(view.norm.folded, winner[0].end, view.clause_of(a)[1]):
-            yield from ((winner[0].entity_id, l.entity_id) for l in view.listed_with(loser))
+        if loser is not None and _unasserted(view, loser.end, a):
+            continue  # "X可能被Y超越": hedged
+        if winners and loser and view.re(_PASSIVE_VERBS).search(view.norm.folded, winners[-1].end, view.clause_of(a)[1]) \
+                and not view.re(_PASSIVE_VERBS).search(view.norm.folded, winners[0].end, view._owner_start(winners[-1])):
+            yield from ((w.entity_id, l.entity_id) for w in winners for l in view.listed_with(loser))
 
 
 def comparative(view: SentenceView):
@@ -387,7 +429,7 @@ def score(view: SentenceView):
         earlier = [m for m in view.mentions if m.end <= clause_start and m.type in MODEL] \
             or view.previous_sentence_mentions(MODEL)
         scored = [(m, view.re(_SCORED).match(text, m.end)) for m in earlier]
-        scored = [(m, _number(s.group("score"))) for m, s in scored if s]
+        scored = [(m, _number(s.group("score"))) for m, s in scored if s] or _described_score(view, clause_start)
         if len(scored) != 1 or not lower or None in lower or scored[0][1] is None:
             continue
         winner, top = scored[0]
@@ -409,6 +451,19 @@ def score(view: SentenceView):
         if ours is None or other is None or ours == other:
             continue
         yield (subject.entity_id, rival[0].entity_id) if ours > other else (rival[0].entity_id, subject.entity_id)
+
+
+def _described_score(view: SentenceView, hi: int) -> list:
+    """"该模型在AIME测试中得分85，而Y仅为80", "The model scored 85, while Y only 80": a sentence opening with a
+    pronoun or a description of the one model named before, then its score (before ``hi``): that model and score."""
+    text = view.norm.folded
+    opening = view.re(dc.SUBJECT_REFERENCE).match(text, view.start)
+    if opening is None or opening.group("plural") or opening.group("carried") or opening.end() > hi \
+            or any(view.start <= m.start < hi for m in view.mentions if m.type in MODEL):
+        return []
+    found = view.re(_SCORED).match(text, opening.end(), hi)
+    referent = view._referent(opening.end(), MODEL) if found else None
+    return [(referent, _number(found.group("score")))] if referent is not None else []
 
 
 def left_behind(view: SentenceView):
@@ -473,6 +528,111 @@ def _scored_list(view: SentenceView, first) -> list[Mention]:
             chain, pending = chain + pending + [m], []
         last = m
     return chain
+
+
+# "X以68分居首", "X tops the leaderboard with 68 points": the top of a ranking and its score
+_TOP_SCORED = (r"\s*(?:{comparison.top_with}\s*)?(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)\s*(?P<unit>{comparison.score_units})?"
+               r"[^，,。；;!?！？0-9]{0,6}?{comparison.rank_first}")
+_TOP_SCORED_AFTER = (r"[^，,。；;!?！？0-9]{0,12}?{comparison.rank_first}[^，,。；;!?！？0-9]{0,12}?(?:{comparison.top_with}\s*)"
+                     r"(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)\s*(?P<unit>{comparison.score_units})?")
+# "A 58 分與 B 57分", "A (54) 与 B (36)": a name, then its score (a bracketed note first, or not; never a year)
+_ROW_SCORE = (r"(?:\s*[(（][^()（）0-9]{0,24}[)）])?\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?(?:{comparison.top_with}\s*)?"
+              r"(?P<open>[(（])?\s*(?!(?:19|20)[0-9]{2}(?![0-9]))(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)"
+              r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?P<unit>{comparison.score_units})?\s*(?(open)[)）])")
+# "A與B分別60與59分", "A and B scored 60 and 59 respectively": the names, then their scores in order
+_RESPECTIVE = (r"\s*(?:{comparison.respectively}\s*)?(?:{comparison.score_verbs}\s*)?"
+               r"(?P<scores>[0-9]{1,5}(?:\.[0-9]+)?(?:\s*(?:{comparison.score_units})?\s*(?:[,，、]\s*)?(?:{discourse.coordinators}\s*)?"
+               r"[0-9]{1,5}(?:\.[0-9]+)?)+)\s*(?P<unit>{comparison.score_units})?")
+_NEW_RANKING = "(?:{comparison.rank_first}|{comparison.superlative}|{comparison.ranking_openers})"
+_TOP_REACH = 4  # sentences back in the paragraph where the top of the ranking may be
+
+
+def _row_scores(view: SentenceView, models: list) -> list[tuple] | None:
+    """Every model of the sentence with its score and unit ("A 58 分與 B 57分", "A (54) 與 B (36)", "A與B分別60與59分"),
+    the models one list; None unless every one has a score."""
+    text = view.norm.folded
+    rows = []
+    for i, m in enumerate(models):
+        found = view.re(_ROW_SCORE).match(text, m.end)
+        if not found:
+            break
+        rows.append((m, _number(found.group("score")), (found.group("unit") or "").strip()))
+        if i + 1 < len(models) and not view.re(dc.COORD).fullmatch(text, found.end(), view._owner_start(models[i + 1])):
+            return None
+    if len(rows) == len(models):
+        return rows
+    if rows or any(not view.re(dc.COORD).fullmatch(text, a.end, view._owner_start(b)) for a, b in zip(models, models[1:])):
+        return None
+    found = view.re(_RESPECTIVE).match(text, models[-1].end)
+    numbers = [_number(n) for n in _NUMBER.findall(found.group("scores"))] if found else []
+    if len(numbers) != len(models):
+        return None
+    unit = (found.group("unit") or "").strip()
+    return [(m, n, unit) for m, n in zip(models, numbers)]
+
+
+def _ranked_here(view: SentenceView, models: list, top_here):
+    """The top of a ranking, with its score, opening the sentence and every other model of it given a lower score
+    after it in the same unit: the top wins over each."""
+    text = view.norm.folded
+    top, rest = models[0], models[1:]
+    if not view.re(dc.SUBJECT_SLOT).fullmatch(text, view.clause_of(top.start)[0], view._owner_start(top)) \
+            or _unasserted(view, top.end, top_here.start() + 1) or view.re(_NEW_RANKING).search(text, top_here.end(), view.end) \
+            or len(text[top_here.end():view._owner_start(rest[0])].strip(" ,，;；、")) > 12:
+        return
+    rows = _row_scores(view, rest)
+    score, unit = _number(top_here.group("score")), (top_here.group("unit") or "").strip()
+    if not rows or score is None or None in {n for _, n, _ in rows} or any(n >= score for _, n, _ in rows) \
+            or any(u and unit and u != unit for _, _, u in rows) or view.re(_COSTS).search(text, view.start, view.end):
+        return
+    yield from ((top.entity_id, m.entity_id) for m, _, _ in rows if m.entity_id != top.entity_id)
+
+
+def ranked_carried(view: SentenceView):
+    """"X以68分居首，…。A与B分别60与59分，…。中段包括C 58分与D 57分。", "X tops the leaderboard with 68 points. A and
+    B follow with 60 and 59.": a sentence that gives a score to each of its models, in a paragraph whose ranking's top
+    (one model said to be first, with its score, a few sentences before) scored more, continues that ranking: the top
+    wins over each. Nothing when a new ranking opens in between ("最快的是…", "ranked first"), a unit differs, or any
+    score reaches the top's."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    models = [m for m in view.mentions if m.type in MODEL]
+    if not models:
+        return
+    top_here = view.re(_TOP_SCORED).match(text, models[0].end) or view.re(_TOP_SCORED_AFTER).match(text, models[0].end)
+    if top_here and len(models) > 1:  # "X topped the chart with 85, with A at 80 and B at 75": the top and its rows here
+        yield from _ranked_here(view, models, top_here)
+        return
+    if view.re(_NEW_RANKING).search(text, view.start, view.end):
+        return
+    rows = _row_scores(view, models)
+    if not rows or None in {n for _, n, _ in rows}:
+        return
+    paragraph = text.rfind("\n", 0, view.start) + 1
+    lo = view.start
+    for _ in range(_TOP_REACH):  # back over whole sentences of the paragraph
+        if lo <= paragraph:
+            break
+        end = view.re(dc.SENTENCE_END)
+        cut = [e.end() for e in end.finditer(text, paragraph, lo - 1)]
+        lo = cut[-1] if cut else paragraph
+    tops = [m for m in view.earlier if m.start >= lo and m.type in MODEL]
+    if not tops:
+        return
+    top = None
+    for i, m in enumerate(tops):
+        found = view.re(_TOP_SCORED).match(text, m.end) or view.re(_TOP_SCORED_AFTER).match(text, m.end)
+        if found:
+            top, score, unit = m, _number(found.group("score")), (found.group("unit") or "").strip()
+            after = found.end()
+    if top is None or score is None or view.re(_NEW_RANKING).search(text, after, view.start) \
+            or not view.re(dc.SUBJECT_SLOT).fullmatch(text, view._clause_start_before(top.start), view._owner_start(top)):
+        return
+    if any(u and unit and u != unit for _, _, u in rows) or any(n >= score for _, n, _ in rows) \
+            or view.re(_COSTS).search(text, lo, view.end):
+        return
+    yield from ((top.entity_id, m.entity_id) for m, _, _ in rows if m.entity_id != top.entity_id)
 
 
 def nominal(view: SentenceView):
@@ -833,7 +993,11 @@ RULES = (
     Rule("outperforms.gain", "OUTPERFORMS", 0.75, gain, triggers=(GAIN, GAIN_OPEN), aspect=aspect),
     Rule("outperforms.score", "OUTPERFORMS", 0.65, score, triggers=(SCORE_ONLY, SCORE_VERSUS), aspect=aspect,
          min_mentions=1),
-    Rule("outperforms.ranked", "OUTPERFORMS", 0.7, ranked, triggers=(RANK_NEXT,), aspect=aspect, min_mentions=2),
+    Rule("outperforms.ranked", "OUTPERFORMS", 0.7, ranked, triggers=(RANK_NEXT,), aspect=aspect, min_mentions=1),
+    Rule("outperforms.ranked_carried", "OUTPERFORMS", 0.6, ranked_carried,
+         triggers=("{comparison.score_units}", "{comparison.respectively}", "{comparison.rank_tiers}", "{comparison.rank_first}"),
+         aspect=aspect,
+         min_mentions=1),
     Rule("outperforms.nominal", "OUTPERFORMS", 0.75, nominal, triggers=(NOMINAL_OPEN,), aspect=aspect),
     Rule("outperforms.left_behind", "OUTPERFORMS", 0.75, left_behind, triggers=(BEHIND_MARKER,), aspect=aspect),
     Rule("outperforms.score_table", "OUTPERFORMS", 0.6, score_table,

@@ -15,7 +15,7 @@ DISCOVERED = 0.6  # confidence of a discovered name (gazetteer names have 1.0)
 
 # a number followed by a date unit (names.date_units: 年, 月, 日) is a date, not a size or version
 _DATE = "{names.date_units:chars}"
-_SIZE = (r"\d{1,4}[BMbm]|A\d{1,3}[Bb]|\d{1,2}x\d{1,3}[Bb]|Instruct|Base"
+_SIZE = (r"\d{1,4}[BMbm]|A\d{1,3}[Bb]|\d{1,2}x\d{1,3}[Bb]|Instruct|Base|(?<=[0-9][BbMm]-)it"  # -12b-it: instruction-tuned
          rf"|(?<=-)\d{{4}}-\d{{2}}-\d{{2}}(?![\d{_DATE}%])|(?<=-)\d{{4}}(?![\d{_DATE}%])"  # -0324, -2024-05-13: dated snapshots
          r"|(?<=\s)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\s*(?:[(（)）,，、。;；]|$))")  # "R1 0528（61分）": a spaced snapshot
 # nor a number followed by a score's unit ("gpt-oss-120B 58 分": a score, not a version 58)
@@ -25,11 +25,12 @@ _VERSION = (rf"(?:0\d{{2}}|\d{{3}}(?=[a-z]|-A\d)|\d{{1,2}})(?:\.\d{{1,2}})*[a-z]
 _NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder|Codex)|Plus|Thinking|Reasoning|VL|Omni|Preview|Ultra|Sonnet|Opus"
           r"|Haiku|Scout|Maverick|Large|Medium|Small|Next|Exp|Vision|Heavy|Fast|Distill(?:-[A-Z][A-Za-z]+)?"
           r"|(?<=-)(?:high|medium|low|minimal)"  # reasoning effort: o4-mini-high, GPT-5-high
-          r"|(?<=-)[A-Z][a-z]{2,12}(?=-\d)")  # a product word before a version: Doubao-Seed-1.6
+          r"|[(（](?:high|medium|low|minimal)[)）]"  # or in brackets: GPT-5 (medium), GPT-5(high)
+          r"|(?<=-)[A-Z](?:[a-z]{2,12}|[A-Z]{2,8})(?=-\d)")  # a product word before a version: Doubao-Seed-1.6, Gemma-3-TAIDE-12b
 # Version and size suffixes that turn a family name into a variant: -4.5-Air, 3-235B-A22B, K2, -Pro-7B
 # A decimal right after a known name continues its version: GPT-5 + .2 is GPT-5.2, not GPT-5
 MODEL_SUFFIX = (rf"(?:\.\d{{1,2}}(?![\d.%]|\s*{{comparison.score_units}}))?"
-                rf"(?:[-\s]?(?:{_SIZE}|{_VERSION}|{_NAMED})(?![A-Za-z0-9]))*")
+                rf"(?:[-\s]?(?:{_SIZE}|{_VERSION}|{_NAMED})(?:(?<=[)）])|(?![A-Za-z0-9])))*")
 # a spaced bare number after a name that has its version already is no second version, but a score or a count
 _BARE_NUMBER = re.compile(r"\s(?!0)\d{1,3}(?:\.\d{1,2})?(?![A-Za-z0-9.])")
 SIZE_ONLY = rf"^(?:[-\s]?(?:{_SIZE}))+$"

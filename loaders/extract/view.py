@@ -273,6 +273,8 @@ class SentenceView:
         if opening is None or opening.end() > pos or any(at <= m.start < opening.end() for m in self.mentions):
             return None
         before = self.previous_sentence_mentions(types)
+        if not before and not opening.group("plural") and not opening.group("carried") and set(types) == {NodeType.MODEL}:
+            before = self._paragraph_mentions(types)  # "X发布了。该公司称…。它仍逊色于Y": the one model of the paragraph
         distinct = list({m.entity_id: m for m in before}.values())
         if opening.group("plural"):
             if len(distinct) < 2:
@@ -286,6 +288,15 @@ class SentenceView:
                 for m in before):
             return None
         return distinct[0]
+
+    def _paragraph_mentions(self, types) -> list[Mention]:
+        """The mentions of ``types`` earlier in this sentence's paragraph (as far as ``earlier`` reaches), when the
+        paragraph names exactly one entity of them: what "it" stands for after sentences that name none."""
+        start = self.norm.folded.rfind("\n", 0, self.start) + 1
+        found = [m for m in self.earlier if m.start >= start and m.type in types]
+        if found and len({m.entity_id for m in found}) == 1 and (len(self.earlier) < 50 or found[0] is not self.earlier[0]):
+            return found[-1:]
+        return []
 
     def _previous_subject(self, before: list[Mention]) -> Mention | None:
         """"X对标Y，…。它在…超越Y": with several models in the sentence before, "it" (not a subjectless
