@@ -62,6 +62,11 @@ def ids(extractor, text):
     ("立法院三讀通過人工智慧基本法。", "taiwan-ai-basic-law"),
     ("南韓人工智慧基本法明年施行。", "korea-ai-basic-act"),
     ("Texas passed TRAIGA last year.", "texas-traiga"),
+    ("緯創與廣達電腦擴大美國產能。", "wistron"),
+    ("纬创与广达电脑扩大美国产能。", "quanta"),
+    ("Wistron and Quanta Computer expand US capacity.", "quanta"),
+    ("港交所迎來新上市公司。", "hkex"),
+    ("HKEX welcomed a new listing.", "hkex"),
 ])
 def test_gazetteer_knows_recent_models_bodies_outlets_and_laws(extractor, text, entity):
     assert entity in ids(extractor, text)
@@ -102,6 +107,11 @@ def test_gazetteer_ambiguous_names_count_with_context(extractor, text, entity):
     ("Look inside the box.", "inside-tw"),
     ("Countries that import AI chips face new rules.", "import-ai"),
     ("For the record, sales rose.", "the-record"),
+    ("東南亞科技業成長快速。", "nanya"),                  # 南亞科 inside 東南亞科技
+    ("技术达到世界先进水平。", "vis"),                    # 世界先进: world-class
+    ("串联电路与并联电路。", "umc"),                      # 联电 inside 串联电路
+    ("通过推广达到目标。", "quanta"),                     # 广达 inside 推广达到
+    ("Quanta of light are photons.", "quanta"),
 ])
 def test_gazetteer_no_new_name_in_ordinary_words(extractor, text, entity):
     assert entity not in ids(extractor, text)
