@@ -11,7 +11,7 @@ def mention(extractor, text, surface):
 
 
 @pytest.mark.parametrize("text, surface, family", [
-    ("阿里巴巴推出了Qwen3-Omni。", "Qwen3-Omni", "qwen3"),
+    ("阿里巴巴推出了Qwen3-Nano。", "Qwen3-Nano", "qwen3"),
     ("智譜發佈GLM-4.5-Nano。", "GLM-4.5-Nano", "glm-4-5"),
     ("Moonshot released Kimi K3 today.", "Kimi K3", "kimi"),
     ("The new Gemma 3 Vision runs on one GPU.", "Gemma 3 Vision", "gemma-3"),
@@ -59,8 +59,8 @@ def test_discovery_generic_phrases_are_not_names(extractor, text):
 
 
 def test_discovered_variant_becomes_a_model_node(extractor):
-    ex = extractor.extract(Article(id="a", title="t", text="阿里巴巴推出了Qwen3-Omni。"))
-    node = next(n for n in ex.nodes if n.name == "Qwen3-Omni")
+    ex = extractor.extract(Article(id="a", title="t", text="阿里巴巴推出了Qwen3-Nano。"))
+    node = next(n for n in ex.nodes if n.name == "Qwen3-Nano")
     assert node.type.value == "Model" and node.family == "qwen3"
     assert ("RELEASED", "alibaba", node.id) in {(e.type.value, e.source, e.target) for e in ex.edges}
 

@@ -113,7 +113,7 @@ def test_discovery_no_chinese_company_from_descriptions(extractor, text):
 @pytest.mark.parametrize("text, surface", [
     ("据星河网报道，公司将发布新品。", "星河网"),
     ("據星河財經報導，公司將發布新品。", "星河財經"),
-    ("The tech blog Stratechery reported the deal.", "Stratechery"),
+    ("The tech blog Bitwise Dispatch reported the deal.", "Bitwise Dispatch"),
     ("The newsletter Northwind reported the deal.", "Northwind"),
 ])
 def test_discovery_outlets_named_before_their_report(extractor, text, surface):

@@ -32,8 +32,8 @@ def test_a_discovered_model_is_found_in_a_comparison(facts):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("科大讯飞发布了推理模型星火X1。", "星火X1"),
-    ("科大訊飛發布了推理模型星火X1。", "星火X1"),
+    ("科大讯飞发布了推理模型星火X9。", "星火X9"),
+    ("科大訊飛發布了推理模型星火X9。", "星火X9"),
     ("The lab released its new model Falcon-H1.", "Falcon-H1"),
 ])
 def test_discovered_versions_next_to_a_model_noun(extractor, text, name):

@@ -1,0 +1,117 @@
+"""Broad gazetteer knowledge (issue 12 item 6): recent models, labs, chip makers, public bodies, brokers,
+outlets and AI laws are found in zh-Hant, zh-Hans and English; names that are also ordinary words or
+that another country shares count only with context or in their full form."""
+import pytest
+
+from newsgraph.loaders.extract.normalize import Normalised
+
+
+def ids(extractor, text):
+    return {m.entity_id for m in extractor.mentions(Normalised.of(text))}
+
+
+@pytest.mark.parametrize("text, entity", [
+    # models
+    ("OpenAI 推出 GPT-4.1 mini，價格更低。", "gpt-4-1-mini"),
+    ("OpenAI 推出 GPT-4.1 mini，价格更低。", "gpt-4-1-mini"),
+    ("OpenAI launched GPT-4.1 mini at a lower price.", "gpt-4-1-mini"),
+    ("谷歌發布 Gemini 2.5 Flash-Lite。", "gemini-2-5-flash-lite"),
+    ("Google shipped Gemini 3 Flash today.", "gemini-3-flash"),
+    ("字節跳動發布豆包大模型1.6。", "doubao-1-6"),
+    ("字节跳动发布豆包大模型1.6。", "doubao-1-6"),
+    ("ByteDance released Doubao-Seed-1.6.", "doubao-1-6"),
+    ("訊飛星火X1 在數學上表現亮眼。", "spark-x1"),
+    ("讯飞星火X1 在数学上表现亮眼。", "spark-x1"),
+    ("iFlytek said Spark X1 improved.", "spark-x1"),
+    ("騰訊推出混元TurboS。", "hunyuan-turbos"),
+    ("Tencent released Hunyuan-TurboS.", "hunyuan-turbos"),
+    ("快手發布可靈2.1。", "kling-2-1"),
+    ("快手发布可灵2.1。", "kling-2-1"),
+    ("Amazon unveiled Nova Premier.", "nova-premier"),
+    ("國科會釋出TAIDE模型。", "taide"),
+    ("上海人工智能实验室发布书生·浦语。", "internlm"),
+    # organisations
+    ("聯發科將推出新晶片。", "mediatek"),
+    ("联发科将推出新芯片。", "mediatek"),
+    ("MediaTek will launch a new chip.", "mediatek"),
+    ("沐曦與燧原科技都在募資。", "metax"),
+    ("沐曦与燧原科技都在募资。", "enflame"),
+    ("中國電信發布新模型。", "china-telecom"),
+    ("The Cybersecurity and Infrastructure Security Agency issued guidance.", "cisa"),
+    ("美國網路安全暨基礎設施安全局發布指引。", "cisa"),
+    ("国务院国资委召开会议。", "sasac"),
+    ("國務院國資委召開會議。", "sasac"),
+    ("個人資料私隱專員公署發出指引。", "hk-pcpd"),
+    ("个人资料私隐专员公署发出指引。", "hk-pcpd"),
+    ("Kiwoom Securities raised its target.", "kiwoom"),
+    ("中信建投證券研報指出，需求強勁。", "csc-financial"),
+    ("中信建投证券研报指出，需求强劲。", "csc-financial"),
+    ("The Frontier Model Forum published a report.", "frontier-model-forum"),
+    ("前沿模型論壇發布報告。", "frontier-model-forum"),
+    # outlets
+    ("據東森新聞報導，政策將上路。", "ebc"),
+    ("据芯东西报道，晶圆厂扩产。", "zhidx-chip"),
+    ("據時事通信社報導，日本將立法。", "jiji"),
+    ("Channel NewsAsia reported the ban.", "channel-newsasia"),
+    ("據美國之音報導，法案通過。", "voa"),
+    ("据美国之音报道，法案通过。", "voa"),
+    # policies
+    ("The NO FAKES Act was reintroduced.", "no-fakes-act"),
+    ("歐盟將推出數位綜合法案。", "eu-digital-omnibus"),
+    ("欧盟将推出数字综合法案。", "eu-digital-omnibus"),
+    ("立法院三讀通過人工智慧基本法。", "taiwan-ai-basic-law"),
+    ("南韓人工智慧基本法明年施行。", "korea-ai-basic-act"),
+    ("Texas passed TRAIGA last year.", "texas-traiga"),
+    ("緯創與廣達電腦擴大美國產能。", "wistron"),
+    ("纬创与广达电脑扩大美国产能。", "quanta"),
+    ("Wistron and Quanta Computer expand US capacity.", "quanta"),
+    ("港交所迎來新上市公司。", "hkex"),
+    ("HKEX welcomed a new listing.", "hkex"),
+])
+def test_gazetteer_knows_recent_models_bodies_outlets_and_laws(extractor, text, entity):
+    assert entity in ids(extractor, text)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Janus 在羅馬神話中有兩張臉。", "janus"),                 # the model needs DeepSeek in the article
+    ("The company hired Devin as its new intern.", "devin"),   # a first name without Cognition
+    ("The robot was built by Gen-2 engineers.", "runway-gen-2"),
+    ("國防部今天發布新聞稿。", "taiwan-mnd"),                   # bare 國防部: whose ministry is not known
+    ("He put Firefly on the shelf.", "adobe-firefly"),
+])
+def test_gazetteer_ambiguous_names_need_their_maker_or_full_name(extractor, text, entity):
+    assert entity not in ids(extractor, text)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("DeepSeek 發表了 Janus，一個多模態模型。", "janus"),
+    ("Cognition AI said Devin now writes tests.", "devin"),
+    ("Runway AI said Gen-2 was retired.", "runway-gen-2"),
+    ("中華民國國防部表示，國防部將採購無人機。", "taiwan-mnd"),
+    ("Adobe said Firefly now makes video.", "adobe-firefly"),
+])
+def test_gazetteer_ambiguous_names_count_with_context(extractor, text, entity):
+    assert entity in ids(extractor, text)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("這門生意有利可圖。", "kolors"),                    # 可图 inside 有利可图
+    ("这门生意有利可图。", "kolors"),
+    ("公司需要上报数据。", "upmedia"),                    # 上报: to report upwards
+    ("少数派意见未被采纳。", "sspai"),                    # 少数派: a minority
+    ("金融界人士认为利率将下降。", "jrj"),                # 金融界: the financial world
+    ("一台大型伺服器。", "ntu"),                          # 台大 inside 一台大型
+    ("We glean insights from the data.", "glean"),
+    ("Users can access now through the app.", "access-now"),
+    ("The honor goes to the team.", "honor"),
+    ("Look inside the box.", "inside-tw"),
+    ("Countries that import AI chips face new rules.", "import-ai"),
+    ("For the record, sales rose.", "the-record"),
+    ("東南亞科技業成長快速。", "nanya"),                  # 南亞科 inside 東南亞科技
+    ("技术达到世界先进水平。", "vis"),                    # 世界先进: world-class
+    ("串联电路与并联电路。", "umc"),                      # 联电 inside 串联电路
+    ("通过推广达到目标。", "quanta"),                     # 广达 inside 推广达到
+    ("Quanta of light are photons.", "quanta"),
+])
+def test_gazetteer_no_new_name_in_ordinary_words(extractor, text, entity):
+    assert entity not in ids(extractor, text)
