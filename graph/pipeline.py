@@ -418,42 +418,72 @@ def _drained(extractions: list) -> Iterator[tuple]:
 
 
 class _Spill:
-    """Packed extractions waiting for the merge: the blobs appended to an anonymous temporary file
-    (``tempfile.TemporaryFile``: no name left behind, gone when closed or when the process dies),
-    their article, digest, offset and length in memory; read back in the merge's order.
+    """Packed extractions waiting for the merge: held in memory up to ``spill_above`` bytes, past that
+    appended to an anonymous temporary file (``tempfile.TemporaryFile``: no name left behind, gone
+    when closed or when the process dies) with their article, digest, offset and length in memory;
+    read back in the merge's order. A small build never touches the temporary folder.
 
     >>> from newsgraph.schema import Article
-    >>> spill = _Spill()
+    >>> spill = _Spill(spill_above=4)
     >>> spill.append((Article(id="b", title="B", text=""), "d1", b"blob-b"))
     >>> spill.append((Article(id="a", title="A", text=""), "d2", b"a"))
+    >>> spill.on_disk
+    True
     >>> spill.sort(key=lambda e: e[0].id); [(a.id, d, b) for a, d, b in spill.drain()]
     [('a', 'd2', b'a'), ('b', 'd1', b'blob-b')]
     >>> spill.close(); len(spill)
     0
     """
 
-    def __init__(self) -> None:
+    spill_above = 64 << 20  # bytes of packed extractions kept in memory before they go to disk
+
+    def __init__(self, spill_above: int | None = None) -> None:
         self._file = None
         self._end = 0
-        self._entries: list = []  # [article, digest, offset, length]
+        self._held = 0
+        self._entries: list = []  # [article, digest, offset, length] on disk; [article, digest, None, blob] held
+        if spill_above is not None:
+            self.spill_above = spill_above
+
+    @property
+    def on_disk(self) -> bool:
+        return self._file is not None
 
     def append(self, item: tuple[Article, str, bytes]) -> None:
         article, digest, blob = item
+        if self._file is None and self._held + len(blob) <= self.spill_above:
+            self._entries.append((article, digest, None, blob))
+            self._held += len(blob)
+            return
         if self._file is None:
-            import tempfile
+            self._open()
+            held, self._entries, self._held = self._entries, [], 0
+            for old_article, old_digest, _, old_blob in held:
+                self._write(old_article, old_digest, old_blob)
+        self._write(article, digest, blob)
 
-            try:
-                self._file = tempfile.TemporaryFile(prefix="newsgraph-merge-")
-            except OSError as exc:
-                raise NewsgraphError(f"cannot make a temporary file for the merge in {tempfile.gettempdir()}: "
-                                     f"{exc.strerror or exc} (set TMPDIR to a folder with room)") from None
+    def _open(self) -> None:
+        import tempfile
+
+        try:
+            self._file = tempfile.TemporaryFile(prefix="newsgraph-merge-")
+        except OSError as exc:
+            raise self._error("cannot make a temporary file for the merge", exc) from None
+
+    def _write(self, article: Article, digest: str, blob: bytes) -> None:
         try:
             self._file.write(blob)
         except OSError as exc:
-            raise NewsgraphError(f"cannot write the extractions waiting for the merge to a temporary file: "
-                                 f"{exc.strerror or exc} (set TMPDIR to a folder with room)") from None
+            raise self._error("cannot write the extractions waiting for the merge to a temporary file", exc) from None
         self._entries.append((article, digest, self._end, len(blob)))
         self._end += len(blob)
+
+    @staticmethod
+    def _error(what: str, exc: OSError) -> NewsgraphError:
+        import tempfile
+
+        return NewsgraphError(f"{what} in {tempfile.gettempdir()}: {exc.strerror or exc} "
+                              "(set TMPDIR to a folder with room)")
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -464,11 +494,17 @@ class _Spill:
 
     def drain(self) -> Iterator[tuple[Article, str, bytes]]:
         """``(article, digest, blob)`` in order, each entry let go once given."""
-        entries, self._entries = self._entries, []
+        entries, self._entries, self._held = self._entries, [], 0
         if self._file is not None:
-            self._file.flush()
+            try:
+                self._file.flush()
+            except OSError as exc:
+                raise self._error("cannot write the extractions waiting for the merge to a temporary file", exc) from None
         for index, (article, digest, offset, length) in enumerate(entries):
             entries[index] = None
+            if offset is None:  # held in memory: ``length`` is the blob
+                yield article, digest, length
+                continue
             self._file.seek(offset)
             blob = self._file.read(length)
             if len(blob) != length:
@@ -478,6 +514,7 @@ class _Spill:
     def close(self) -> None:
         """Remove the temporary file (every exit path of a build calls this)."""
         self._entries = []
+        self._held = 0
         if self._file is not None:
             self._file.close()
             self._file = None

@@ -116,6 +116,7 @@ def test_pipeline_extractions_wait_for_the_merge_on_disk_and_the_file_goes_on_ev
 
     spill_dir = tmp_path_factory.mktemp("spill")
     monkeypatch.setattr(tempfile, "tempdir", str(spill_dir))
+    monkeypatch.setattr(pipeline._Spill, "spill_above", 0)  # every extraction goes to disk
     seen = {}
     merge = pipeline._merge
 
@@ -137,10 +138,30 @@ def test_pipeline_extractions_wait_for_the_merge_on_disk_and_the_file_goes_on_ev
     assert _spill_files(spill_dir) == [] and list(spill_dir.iterdir()) == []  # closed and gone
 
 
-def test_pipeline_a_spilled_build_gives_the_same_graph_as_one_merged_from_memory(corpus):
+def test_pipeline_a_small_build_keeps_its_extractions_in_memory(corpus, tmp_path_factory, monkeypatch):
+    import tempfile
+
+    from newsgraph.graph import pipeline
+
+    spill_dir = tmp_path_factory.mktemp("spill")
+    monkeypatch.setattr(tempfile, "tempdir", str(spill_dir))
+    seen = {}
+    merge = pipeline._merge
+
+    def watched(result, extractions, made_by):
+        seen["on_disk"] = extractions.on_disk, _spill_files(spill_dir)
+        merge(result, extractions, made_by)
+
+    monkeypatch.setattr(pipeline, "_merge", watched)
+    assert len(build_graph([corpus], cache=False).articles) == 2
+    assert seen["on_disk"] == (False, []) and list(spill_dir.iterdir()) == []
+
+
+def test_pipeline_a_spilled_build_gives_the_same_graph_as_one_merged_from_memory(corpus, monkeypatch):
     from newsgraph.graph import pipeline
     from newsgraph.graph.export.jsonio import to_json
 
+    monkeypatch.setattr(pipeline._Spill, "spill_above", 0)
     spilled = build_graph([corpus], cache=False)
     held = []
     original = pipeline._merge

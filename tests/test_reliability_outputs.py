@@ -244,13 +244,21 @@ def test_no_space_left_on_a_real_small_disk(inputs, tiny_disk):
 
 # -- item 16 (part): Ctrl-C exits 130 and leaves no partial output ----------------------------
 
+def _sigint_as_at_a_terminal():
+    """In the child before exec: SIGINT at its default, as in a foreground job at a terminal. A test
+    run started in the background by a shell (``pytest &``) inherits SIGINT ignored, and Python keeps
+    an ignored SIGINT ignored (no KeyboardInterrupt): these tests would then wait for nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_sigint_during_a_build_exits_130_without_a_traceback_or_partial_output(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(400):
         (folder / f"{i:04d}.txt").write_text(GOOD if i % 2 else OTHER, encoding="utf-8")
     out = tmp_path / "g.json"
-    proc = subprocess.Popen([*CLI, "build", str(folder), "-o", str(out), "--no-db"], stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([*CLI, "build", str(folder), "-o", str(out), "--no-db"], stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_sigint_as_at_a_terminal)
     assert proc.stderr.readline().startswith("reading ")  # reading has begun
     time.sleep(0.3)
     proc.send_signal(signal.SIGINT)
@@ -266,7 +274,8 @@ def test_sigint_during_a_long_query_stops_it_and_exits_130(tmp_path):
     assert cli("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "g.json"), "--db", str(db)).exit_code == 0
     endless = ("UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b UNWIND range(1, 100000) AS c "
                "WITH a, b, c WHERE a + b + c = -1 RETURN count(*) AS n")
-    proc = subprocess.Popen([*CLI, "query", endless, "--db", str(db), "--timeout", "0"], stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([*CLI, "query", endless, "--db", str(db), "--timeout", "0"], stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_sigint_as_at_a_terminal)
     time.sleep(3)  # started, and running
     assert proc.poll() is None
     proc.send_signal(signal.SIGINT)

@@ -136,7 +136,18 @@ ENDLESS = ("UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b UNWIND range(1
            "WITH a, b, c WHERE a + b + c = -1 RETURN count(*) AS n")
 
 
-def test_ctrl_c_that_the_engine_forgets_is_repeated_until_the_query_stops(tmp_path):
+@pytest.fixture
+def sigint_handled():
+    """SIGINT raising KeyboardInterrupt, as at a terminal: a test run started in the background by a
+    shell (``pytest &``) has SIGINT ignored, and ``_thread.interrupt_main()`` then does nothing."""
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+def test_ctrl_c_that_the_engine_forgets_is_repeated_until_the_query_stops(tmp_path, sigint_handled):
     # Ctrl-C right after a query is sent can reach LadybugDB before it starts the query, which then
     # forgets the interrupt and runs on; the store interrupts again until the query ends.
     import _thread
