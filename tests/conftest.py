@@ -24,6 +24,20 @@ def facts(extractor):
 
 
 @pytest.fixture(scope="session")
+def ruled(extractor):
+    """The (source, target, rule id) of each edge of one type the rule extractor finds in one text.
+
+    ``ruled("WORRIES", text)``: the rule is that of the edge's first evidence, so tables assert which
+    construction found the fact."""
+
+    def run(edge_type, text):
+        found = extractor.extract(Article(id="article-test", title="test", text=text))
+        return {(e.source, e.target, e.evidence[0].rule) for e in found.edges if e.type.value == edge_type}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def dask_client():
     """A real dask.distributed cluster of two single-threaded worker processes on 127.0.0.1, for the session."""
     import logging

@@ -3,14 +3,6 @@ own cost, and two scores set side by side with their test named — each with th
 the cases that must find nothing."""
 import pytest
 
-from newsgraph.schema import Article
-
-
-def found(extractor, text):
-    art = Article(id="article-test", title="test", text=text)
-    return {(e.source, e.target, e.evidence[0].rule) for e in extractor.extract(art).edges
-            if e.type.value == "OUTPERFORMS"}
-
 
 @pytest.mark.parametrize("text, expected", [
     # ranking verbs and "behind"
@@ -95,8 +87,8 @@ def found(extractor, text):
     ("Grok 3 scored 89.4 on AIME. GPT-4o scored 85.5.", {("grok-3", "gpt-4o", "outperforms.score_carried")}),
     ("在AIME测试中，Grok 3得分93.3。GPT-4o得分83.3。", {("grok-3", "gpt-4o", "outperforms.score_carried")}),
 ])
-def test_news_comparisons(extractor, text, expected):
-    assert found(extractor, text) == expected
+def test_news_comparisons(ruled, text, expected):
+    assert ruled("OUTPERFORMS", text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -140,8 +132,8 @@ def test_news_comparisons(extractor, text, expected):
     "在AIME測試中，Grok 3得分93.3%，GPT-4o得分83.3分。",
     "Grok 3 has 3 million users on X, and GPT-4o 500 million.",
 ])
-def test_news_comparisons_that_claim_nothing(extractor, text):
-    assert found(extractor, text) == set()
+def test_news_comparisons_that_claim_nothing(ruled, text):
+    assert ruled("OUTPERFORMS", text) == set()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -156,8 +148,8 @@ def test_news_comparisons_that_claim_nothing(extractor, text):
     ("全新发布的星火X9在数学测试中超越GPT-4o。", {("星火x9", "gpt-4o", "outperforms.cue")}),
     ("GPT-4o trails 星火X9 on math.", {("星火x9", "gpt-4o", "outperforms.reversed")}),
 ])
-def test_news_comparisons_discover_the_unknown_name(extractor, text, expected):
-    assert found(extractor, text) == expected
+def test_news_comparisons_discover_the_unknown_name(ruled, text, expected):
+    assert ruled("OUTPERFORMS", text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -169,5 +161,5 @@ def test_news_comparisons_discover_the_unknown_name(extractor, text, expected):
     "报告显示A1级别超越GPT-4o。",                      # a grade after Han text, no name
     "我們在第X1頁看到GPT-4o。",
 ])
-def test_news_comparisons_discover_nothing_or_claim_nothing(extractor, text):
-    assert found(extractor, text) == set()
+def test_news_comparisons_discover_nothing_or_claim_nothing(ruled, text):
+    assert ruled("OUTPERFORMS", text) == set()

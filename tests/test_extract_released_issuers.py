@@ -6,12 +6,6 @@ A = "article-test"
 MEASURES = "Interim Measures for the Management of Generative Artificial Intelligence Services"
 
 
-def released(extractor, text):
-    from newsgraph.schema import Article
-    found = extractor.extract(Article(id=A, title="test", text=text))
-    return {(e.source, e.target, e.evidence[0].rule) for e in found.edges if e.type.value == "RELEASED"}
-
-
 @pytest.mark.parametrize("text, expected", [
     ("國家網信辦聯合工信部、公安部發布了《生成式人工智能服務管理暫行辦法》。",
      {("cac", "china-genai-interim-measures", "released.cue"), ("miit", "china-genai-interim-measures", "released.cue"),
@@ -33,8 +27,8 @@ def released(extractor, text):
     ("数发部公告「人工智能产品与系统评测指引」。", {("moda", "人工智能产品与系统评测指引", "released.cue")}),
     ("The AI Act was adopted by the EU.", {("eu", "eu-ai-act", "released.passive")}),
 ])
-def test_released_policies_by_public_bodies(extractor, text, expected):
-    assert released(extractor, text) == expected
+def test_released_policies_by_public_bodies(ruled, text, expected):
+    assert ruled("RELEASED", text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -51,8 +45,8 @@ def test_released_policies_by_public_bodies(extractor, text, expected):
     "France hosted the AI Action Summit.",
     "法国主办了人工智能行动峰会。",
 ])
-def test_released_nothing_when_planned_or_denied(extractor, text):
-    assert released(extractor, text) == set()
+def test_released_nothing_when_planned_or_denied(ruled, text):
+    assert ruled("RELEASED", text) == set()
 
 
 _M = "china-genai-interim-measures"
@@ -69,5 +63,5 @@ _M = "china-genai-interim-measures"
     # a list that is a clause, not names: only the subject's own list
     ("国家网信办联合多个部门在今年年初完成了大量调研工作之后、工信部发布《生成式人工智能服务管理暂行办法》。", {"miit"}),
 ])
-def test_released_co_issued_list_with_unknown_bodies(extractor, text, expected):
-    assert {s for s, t, r in released(extractor, text) if t == _M and r == "released.cue"} == expected
+def test_released_co_issued_list_with_unknown_bodies(ruled, text, expected):
+    assert {s for s, t, r in ruled("RELEASED", text) if t == _M and r == "released.cue"} == expected

@@ -2,14 +2,6 @@
 stores, summons (约谈), staff warnings — with the party and the cause the right way round, in three scripts."""
 import pytest
 
-A = "article-test"
-
-
-def worries(extractor, text):
-    from newsgraph.schema import Article
-    found = extractor.extract(Article(id=A, title="test", text=text))
-    return {(e.source, e.target, e.evidence[0].rule) for e in found.edges if e.type.value == "WORRIES"}
-
 
 @pytest.mark.parametrize("text, expected", [
     # fines
@@ -69,8 +61,8 @@ def worries(extractor, text):
     ("台灣數位發展部示警DeepSeek存在資安風險。", {("deepseek", "moda", "worries.experiencer")}),
     ("台湾数位发展部示警DeepSeek存在资安风险。", {("deepseek", "moda", "worries.experiencer")}),
 ])
-def test_worries_from_actions(extractor, text, expected):
-    assert worries(extractor, text) == expected
+def test_worries_from_actions(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -117,5 +109,5 @@ def test_worries_from_actions(extractor, text, expected):
     # the market worries, not the company
     "Nvidia shares fell as investors worried about DeepSeek.",
 ])
-def test_worries_from_actions_nothing(extractor, text):
-    assert worries(extractor, text) == set()
+def test_worries_from_actions_nothing(ruled, text):
+    assert ruled("WORRIES", text) == set()

@@ -4,14 +4,6 @@ party, restrictions put in place, regulatory attention; each class with cases th
 (negated, hedged, conditional, passive, planned, a company criticized)."""
 import pytest
 
-A = "article-test"
-
-
-def worries(extractor, text):
-    from newsgraph.schema import Article
-    found = extractor.extract(Article(id=A, title="test", text=text))
-    return {(e.source, e.target, e.evidence[0].rule) for e in found.edges if e.type.value == "WORRIES"}
-
 
 @pytest.mark.parametrize("text, expected", [
     # a party opposing or criticizing a policy or a model: the policy or model worries the party
@@ -52,8 +44,8 @@ def worries(extractor, text):
     ("Google criticized OpenAI.", set()),
     ("谷歌批评OpenAI。", set()),
 ])
-def test_worries_opposed(extractor, text, expected):
-    assert worries(extractor, text) == expected
+def test_worries_opposed(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -106,8 +98,8 @@ def test_worries_opposed(extractor, text, expected):
     ("DeepSeek caught the attention of Meta engineers.", set()),
     ("Amazon may take steps to restrict ChatGPT.", set()),
 ])
-def test_worries_actions_and_statements(extractor, text, expected):
-    assert worries(extractor, text) == expected
+def test_worries_actions_and_statements(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -154,8 +146,8 @@ def test_worries_actions_and_statements(extractor, text, expected):
     ("美國將華為列入實體清單。國台辦隨即批評此舉。", set()),
     ("The EU adopted the AI Act. Google criticized the move.", set()),
 ])
-def test_worries_claims_accusations_and_spread(extractor, text, expected):
-    assert worries(extractor, text) == expected
+def test_worries_claims_accusations_and_spread(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -179,8 +171,8 @@ def test_worries_claims_accusations_and_spread(extractor, text, expected):
     ("noyb没有就DeepSeek提出投诉。", set()),
     ("DeepSeek並未讓Meta陷入恐慌。", set()),
 ])
-def test_worries_regulation_complaints_and_rivals(extractor, text, expected):
-    assert worries(extractor, text) == expected
+def test_worries_regulation_complaints_and_rivals(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -199,8 +191,8 @@ def test_worries_regulation_complaints_and_rivals(extractor, text, expected):
     ("Alibaba and DeepSeek drew interest, prompting the Garante to investigate.", set()),
     ("DeepSeek drew interest, prompting the Garante to investigate.", {("deepseek", "garante", "worries.prompted")}),
 ])
-def test_worries_prompted(extractor, text, expected):
-    assert worries(extractor, text) == expected
+def test_worries_prompted(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -215,8 +207,8 @@ def test_worries_prompted(extractor, text, expected):
     ("台湾担心中国。", {("china", "taiwan", "worries.experiencer")}),
     ("Taiwan is worried about China.", {("china", "taiwan", "worries.experiencer")}),
 ])
-def test_worries_destination_is_no_cause(extractor, text, expected):
-    assert worries(extractor, text) == expected
+def test_worries_destination_is_no_cause(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -244,8 +236,8 @@ def test_worries_destination_is_no_cause(extractor, text, expected):
     ("DeepSeek未被意大利罚款。", set()),
     ("欧盟对Meta的调查结果感到满意。", set()),
 ])
-def test_worries_faced_and_passive_probes(extractor, text, expected):
-    assert worries(extractor, text) == expected
+def test_worries_faced_and_passive_probes(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -264,8 +256,8 @@ def test_worries_faced_and_passive_probes(extractor, text, expected):
     ("Meta並未因DeepSeek陷入恐慌。", set()),
     ("Meta并未因DeepSeek陷入恐慌。", set()),
 ])
-def test_worries_rivals_alarmed(extractor, text, expected):
-    assert worries(extractor, text) == expected
+def test_worries_rivals_alarmed(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -283,8 +275,8 @@ def test_worries_rivals_alarmed(extractor, text, expected):
     ("DeepSeek發布了R1和V3。韓國對其展開調查。", set()),
     ("DeepSeek发布了R1。韩国可能对其展开调查。", set()),
 ])
-def test_worries_object_pronouns(extractor, text, expected):
-    assert worries(extractor, text) == expected
+def test_worries_object_pronouns(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -310,5 +302,5 @@ def test_worries_object_pronouns(extractor, text, expected):
     ("台湾可能封锁或限制DeepSeek。", set()),
     ("The regulator restricted Nvidia from selling chips.", set()),
 ])
-def test_worries_countries_restricting_an_app(extractor, text, expected):
-    assert worries(extractor, text) == expected
+def test_worries_countries_restricting_an_app(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

@@ -2,14 +2,6 @@
 is about the one model or policy named in the sentence before — and about nothing when several are named."""
 import pytest
 
-A = "article-test"
-
-
-def worries(extractor, text):
-    from newsgraph.schema import Article
-    found = extractor.extract(Article(id=A, title="test", text=text))
-    return {(e.source, e.target, e.evidence[0].rule) for e in found.edges if e.type.value == "WORRIES"}
-
 
 @pytest.mark.parametrize("text, expected", [
     ("DeepSeek上月推出R1。韓國個人資訊保護委員會對此表示擔憂。", {("deepseek-r1", "korea-pipc", "worries.experiencer")}),
@@ -34,8 +26,8 @@ def worries(extractor, text):
      "expressing concerns that further restrictions could disrupt supply chains.",
      {("ai-diffusion-rule", "itic", "worries.experiencer")}),
 ])
-def test_worries_about_the_one_thing_named_before(extractor, text, expected):
-    assert worries(extractor, text) == expected
+def test_worries_about_the_one_thing_named_before(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -49,5 +41,5 @@ def test_worries_about_the_one_thing_named_before(extractor, text, expected):
     "Jason Oxman, the head of the ITIC, wrote to the secretary, expressing concerns that further restrictions could "
     "disrupt supply chains.",                                                        # no policy named before
 ])
-def test_worries_nothing_when_the_earlier_thing_is_not_one(extractor, text):
-    assert worries(extractor, text) == set()
+def test_worries_nothing_when_the_earlier_thing_is_not_one(ruled, text):
+    assert ruled("WORRIES", text) == set()
