@@ -146,3 +146,16 @@ def _path(text: str) -> str:
 
 
 CLEAR = "MATCH (n) DETACH DELETE n"
+
+
+
+# LadybugDB 0.22.0 stores a DOUBLE[] value that a checkpoint appends in place into a column of whole numbers
+# rounded to a whole number (0.6 reads back 1.0; benchmarks/ladybug_double_list_repro.py); a value set on
+# a stored row is written right. So the store sets the float lists of the edges it created once more after
+# the checkpoint that stored them (see LadybugStore._settle_float_lists).
+FLOAT_LISTS = [p for p, t in EDGE_PROPERTIES.items() if t == "float[]"]
+
+
+def set_float_lists(edge_type: str, source: str, target: str) -> str:
+    """Set the float-list properties of the stored edges in ``$rows`` again."""
+    return f"{_edge_rows(source, target)} MATCH (a)-[e:{_q(edge_type)}]->(b) SET {_set('e', dict.fromkeys(FLOAT_LISTS))}"
