@@ -149,13 +149,16 @@ CLEAR = "MATCH (n) DETACH DELETE n"
 
 
 
-# LadybugDB 0.22.0 stores a DOUBLE[] value that a checkpoint appends in place into a column of whole numbers
-# rounded to a whole number (0.6 reads back 1.0; benchmarks/ladybug_double_list_repro.py); a value set on
-# a stored row is written right. So the store sets the float lists of the edges it created once more after
-# the checkpoint that stored them (see LadybugStore._settle_float_lists).
+
+# LadybugDB (0.17–0.22) loses the exceptions of its floating-point compression (ALP) when a checkpoint
+# appends DOUBLE[] values in place to a compressed column: such a value reads back as the column's encoded
+# base, e.g. 0.6 as 1.0 in a column of mostly whole numbers (benchmarks/ladybug_double_list_repro.py).
+# A database created with compression off never has such columns (the setting is the database's, fixed
+# when it is created); the store creates every database so, and tells older ones by their columns.
 FLOAT_LISTS = [p for p, t in EDGE_PROPERTIES.items() if t == "float[]"]
+COMPRESSED_FLOATS = "FLOAT_COMPRESSION"  # how storage_info names an ALP-compressed column chunk
 
 
-def set_float_lists(edge_type: str, source: str, target: str) -> str:
-    """Set the float-list properties of the stored edges in ``$rows`` again."""
-    return f"{_edge_rows(source, target)} MATCH (a)-[e:{_q(edge_type)}]->(b) SET {_set('e', dict.fromkeys(FLOAT_LISTS))}"
+def storage_info(table: str) -> str:
+    """One row per column chunk of ``table`` (``column_name``, ``compression``, …)."""
+    return f"CALL storage_info({_literal(table)}) RETURN *"

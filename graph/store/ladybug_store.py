@@ -40,7 +40,7 @@ from . import ladybug_cypher as cy
 from . import DEFAULT_STORE
 from .base import GraphStore, StoreError
 from .isolated import ChildDied, run_isolated
-from .rows import DEFAULT_BATCH_SIZE, EDGE_TYPES, batches, endpoint_pairs
+from .rows import DEFAULT_BATCH_SIZE, EDGE_TYPES
 
 log = logging.getLogger(__name__)
 JOURNAL = ".ingest"
@@ -91,7 +91,10 @@ class LadybugStore(GraphStore):
         try:
             if not self.read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(self.path), read_only=self.read_only)
+            # compression=False: a database is created without compression, the only state in which LadybugDB
+            # stores every appended DOUBLE[] value right (see ladybug_cypher.FLOAT_LISTS); for an existing
+            # database the setting is the one it was created with, whatever is passed here.
+            self._db = ladybug.Database(str(self.path), read_only=self.read_only, compression=False)
             self._conn = ladybug.Connection(self._db)
         except (OSError, RuntimeError) as exc:
             self._db = None
@@ -206,7 +209,31 @@ class LadybugStore(GraphStore):
             written = self._bulk_load(kg)
             if written is not None:
                 return self._bulk_report(kg, written)
+        elif self._compressed_float_lists():
+            self._rewrite_uncompressed()
         return self._isolated("write", kg)
+
+    def _compressed_float_lists(self) -> list[str]:
+        """The edge tables whose float lists LadybugDB holds compressed (a database created with compression
+        on, by newsgraph before it turned it off): new values appended to them can be stored wrong."""
+        tables = []
+        for edge_type in EDGE_TYPES:
+            names = {f"{end}_{p}_data" for p in cy.FLOAT_LISTS for end in ("fwd", "bwd")}
+            if any(r.get("column_name") in names and cy.COMPRESSED_FLOATS in str(r.get("compression"))
+                   for r in self._run(cy.storage_info(edge_type))):
+                tables.append(edge_type)
+        return tables
+
+    def _rewrite_uncompressed(self) -> None:
+        """Rewrite a database created with compression on as one created with it off (LadybugDB's setting
+        is fixed at creation): its graph, read back, bulk-loaded into a new file moved over it. All or
+        nothing, like a first load: until the move the database is the old one."""
+        log.warning("%s was created with compression on, in which LadybugDB (up to 0.22 at least) can store "
+                    "new confidence values wrong (0.6 as 1.0); rewriting it once without compression. Values "
+                    "written by earlier increments are kept as stored: rebuild it from the articles to be sure "
+                    "of them", self.path)
+        if self._bulk_load(self.read_graph(), replace=True) is None:
+            raise StoreError(f"rewriting {self.path} without compression failed; it is unchanged")
 
     def remove_articles(self, ids) -> dict[str, int]:
         return self._isolated("remove_articles", sorted(set(ids)))
@@ -252,16 +279,8 @@ class LadybugStore(GraphStore):
     def _in_write_transaction(self, work):
         self._run("CHECKPOINT")  # the log now holds nothing but what this transaction will write
         self._run("BEGIN TRANSACTION")
-        created: list[tuple[tuple, list[dict]]] = []  # (edge group, rows) of each CREATE of edges
-
-        def run(cypher: str, params: dict | None = None) -> list[dict]:
-            group = _CREATE_EDGES.get(cypher)
-            if group is not None and params:
-                created.append((group, params["rows"]))
-            return self._run(cypher, params)
-
         try:
-            out = work(run)
+            out = work(self._run)
         except BaseException:
             try:
                 self._conn.execute("ROLLBACK")
@@ -271,35 +290,14 @@ class LadybugStore(GraphStore):
             raise
         self._run("COMMIT")  # if this fails, the log may be half written: the journal stays for the next open
         _unlink_synced(self.journal, quiet=True)  # if it stays, the next open says the write had committed
-        self._settle_float_lists(created)
         return out
-
-    def _settle_float_lists(self, created: list[tuple[tuple, list[dict]]]) -> None:
-        """Work around LadybugDB 0.22.0 rounding float-list values a checkpoint appends in place
-        (benchmarks/ladybug_double_list_repro.py: a [0.6] written into a column of whole numbers reads
-        back [1.0] from one end of the edge or both): checkpoint, then set the float lists of the edges
-        just created that hold a value other than a whole number once more (a value set on a stored row
-        is written right), and checkpoint again. Whole numbers are stored right and are left alone."""
-        fix: dict[tuple, dict[tuple, dict]] = {}
-        for group, rows in created:
-            for row in rows:
-                if any(not float(v).is_integer() for p in cy.FLOAT_LISTS for v in row.get(p) or ()):
-                    fix.setdefault(group, {})[(row["source"], row["target"])] = {
-                        "source": row["source"], "target": row["target"], **{p: row.get(p) or [] for p in cy.FLOAT_LISTS}}
-        if not fix:
-            return
-        self._run("CHECKPOINT")
-        for group, rows in sorted(fix.items()):
-            for batch in batches(list(rows.values()), self.batch_size):
-                self._run(cy.set_float_lists(*group), {"rows": batch})
-        self._run("CHECKPOINT")
 
     # A first write into an empty database loads in bulk (``COPY FROM``) rather than merging batch by
     # batch; ``bulk = False`` on a store makes it take the merging path always (the tests compare both).
     bulk = True
     spawn_above = 50_000  # edges: a bulk load of a graph this large runs in a fresh process (see _bulk_load)
 
-    def _bulk_load(self, kg) -> dict[str, int] | None:
+    def _bulk_load(self, kg, replace: bool = False) -> dict[str, int] | None:
         """The first write into an empty database; the ``nodes`` and ``edges`` rows written, or None
         when the database was found not empty after all (another writer came first).
 
@@ -345,7 +343,7 @@ class LadybugStore(GraphStore):
                 try:
                     if worker is not None:
                         worker.start()
-                    loaded = self._in_child_process(_load_staged, (str(self.path), tmp),
+                    loaded = self._in_child_process(_load_staged, (str(self.path), tmp, replace),
                                                     "spawn" if spawn else "fork")
                 finally:
                     stop.set()
@@ -356,7 +354,7 @@ class LadybugStore(GraphStore):
             else:
                 self.close()
                 try:
-                    loaded = _load_staged(str(self.path), tmp)
+                    loaded = _load_staged(str(self.path), tmp, replace)
                 finally:
                     self._open()
         if not loaded:
@@ -442,10 +440,6 @@ class LadybugStore(GraphStore):
             self._db = None
 
 
-_CREATE_EDGES = {cy.create_edges(edge_type, source, target): (edge_type, source, target)
-                 for edge_type in EDGE_TYPES for source, target in endpoint_pairs(edge_type)}
-
-
 def _arrow_rows(rows: list[dict]):
     """``rows`` (dicts with the same keys) as an Arrow table typed by the schema, for ``LOAD FROM $rows``.
 
@@ -512,16 +506,18 @@ def _staged_files(ready: Path, poll: float = 0.02):
             time.sleep(poll)
 
 
-def _load_staged(path: str, folder: str) -> bool:
+def _load_staged(path: str, folder: str, replace: bool = False) -> bool:
     """In the database process: if the database at ``path`` is still empty, build its replacement in
     ``folder`` from the Parquet files staged there (announced in its ``ready.jsonl``, nodes first) and
-    move it over ``path``; False (and nothing done) if it is not empty. See :meth:`LadybugStore._bulk_load`."""
+    move it over ``path``; False (and nothing done) if it is not empty. See :meth:`LadybugStore._bulk_load`.
+    ``replace``: whatever the database holds (the staged files are its whole graph, rewritten)."""
     target = Path(path)
+    stays = "it is unchanged" if replace else "it stays empty"
     with LadybugStore(target, isolate=False, _prepared=True) as store:  # its lock keeps other writers out meanwhile
-        if not store._is_empty(store._run):
+        if not replace and not store._is_empty(store._run):
             return False
         built = Path(folder) / target.name
-        db = ladybug.Database(str(built))
+        db = ladybug.Database(str(built), compression=False)  # see LadybugStore._connect
         conn = ladybug.Connection(db)
         try:
             for statement in cy.schema_statements():
@@ -530,19 +526,19 @@ def _load_staged(path: str, folder: str) -> bool:
                 conn.execute(cy.copy_nodes(group, file) if isinstance(group, str) else cy.copy_edges(*group, file))
             conn.execute("CHECKPOINT")
         except RuntimeError as exc:
-            raise StoreError(f"bulk load into {path} failed (it stays empty): {exc}") from None
+            raise StoreError(f"bulk load into {path} failed ({stays}): {exc}") from None
         finally:
             conn.close()
             db.close()
         leftovers = [p.name for p in Path(folder).iterdir() if p.name.startswith(target.name + ".")]
         if leftovers:  # a clean close leaves the database file alone; anything else is not ours to move
-            raise StoreError(f"bulk load into {path} failed (it stays empty): the new database left "
+            raise StoreError(f"bulk load into {path} failed ({stays}): the new database left "
                              f"{', '.join(sorted(leftovers))} behind")
         with open(built, "rb+") as handle:
             os.fsync(handle.fileno())
         store.close()  # a clean close: the empty database leaves no log behind to replay onto the new one
         if store.wal.exists():
-            raise StoreError(f"bulk load into {path} failed (it stays empty): {store.wal} is still there")
+            raise StoreError(f"bulk load into {path} failed ({stays}): {store.wal} is still there")
         os.replace(built, target)
         fsync_folder(target.parent)
     return True
