@@ -73,8 +73,9 @@ def test_store_ladybug_day_two_confidences_read_the_same_from_both_ends(tmp_path
         store.bulk = bulk  # day one: a bulk load or the merging path; day two always merges
         store.write(DAY_ONE)
         store.write(DAY_TWO)
-        assert not store._compressed_float_lists()
     _assert_both_ends_hold(tmp_path / "g.db")
+    with LadybugStore(tmp_path / "g.db") as store:
+        assert not store._compressed_float_lists()
 
 
 def test_store_ladybug_a_compressed_database_is_rewritten_once_before_day_two(tmp_path, monkeypatch, caplog):
@@ -90,7 +91,8 @@ def test_store_ladybug_a_compressed_database_is_rewritten_once_before_day_two(tm
     with caplog.at_level(logging.WARNING), LadybugStore(path) as store:
         added = store.write(DAY_TWO)
         assert added["articles_new"] == 1 and added["edges_added"] == DAY_TWO.graph.number_of_edges()
-        assert not store._compressed_float_lists()
         assert store.write(DAY_TWO)["edges_changed"] == 0  # and again: nothing changes
-    assert "created with compression on" in caplog.text and str(path) in caplog.text
     _assert_both_ends_hold(path)
+    assert "created with compression on" in caplog.text and str(path) in caplog.text
+    with LadybugStore(path) as store:
+        assert not store._compressed_float_lists()

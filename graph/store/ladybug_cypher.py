@@ -162,3 +162,17 @@ COMPRESSED_FLOATS = "FLOAT_COMPRESSION"  # how storage_info names an ALP-compres
 def storage_info(table: str) -> str:
     """One row per column chunk of ``table`` (``column_name``, ``compression``, …)."""
     return f"CALL storage_info({_literal(table)}) RETURN *"
+
+
+def export_nodes(label: str, path: str) -> str:
+    """Write the nodes of one label to a Parquet file, columns in the table's order (what :func:`copy_nodes` reads)."""
+    columns = ", ".join(f"n.{_q(p)} AS {_q(p)}" for p in node_properties(label))
+    return f"COPY (MATCH (n:{_q(label)}) RETURN {columns}) TO {_path(path)}"
+
+
+def export_edges(edge_type: str, source: str, target: str, path: str) -> str:
+    """Write the edges of one (type, source label, target label) to a Parquet file: source id, target id,
+    the properties in the table's order (what :func:`copy_edges` reads)."""
+    columns = ", ".join(f"e.{_q(p)} AS {_q(p)}" for p in EDGE_PROPERTIES)
+    return (f"COPY (MATCH (a:{_q(source)})-[e:{_q(edge_type)}]->(b:{_q(target)}) "
+            f"RETURN a.id AS {_q('from')}, b.id AS {_q('to')}, {columns}) TO {_path(path)}")

@@ -40,7 +40,7 @@ from . import ladybug_cypher as cy
 from . import DEFAULT_STORE
 from .base import GraphStore, StoreError
 from .isolated import ChildDied, run_isolated
-from .rows import DEFAULT_BATCH_SIZE, EDGE_TYPES
+from .rows import DEFAULT_BATCH_SIZE, EDGE_TYPES, NODE_LABELS, endpoint_pairs
 
 log = logging.getLogger(__name__)
 JOURNAL = ".ingest"
@@ -226,13 +226,30 @@ class LadybugStore(GraphStore):
 
     def _rewrite_uncompressed(self) -> None:
         """Rewrite a database created with compression on as one created with it off (LadybugDB's setting
-        is fixed at creation): its graph, read back, bulk-loaded into a new file moved over it. All or
-        nothing, like a first load: until the move the database is the old one."""
+        is fixed at creation): every table exported by the engine (``COPY (MATCH …) TO`` Parquet) and loaded
+        into a new file moved over it, as a first load is. All or nothing: until the move the database is
+        the old one."""
         log.warning("%s was created with compression on, in which LadybugDB (up to 0.22 at least) can store "
                     "new confidence values wrong (0.6 as 1.0); rewriting it once without compression. Values "
                     "written by earlier increments are kept as stored: rebuild it from the articles to be sure "
                     "of them", self.path)
-        if self._bulk_load(self.read_graph(), replace=True) is None:
+        with tempfile.TemporaryDirectory(prefix=f".{self.path.name}.copy-", dir=self.path.parent) as tmp:
+            ready = Path(tmp) / READY
+            groups = [*NODE_LABELS, *((t, a, b) for t in EDGE_TYPES for a, b in endpoint_pairs(t))]
+            for number, group in enumerate(groups):
+                file = str(Path(tmp) / f"{number:02d}.parquet")
+                self._run(cy.export_nodes(group, file) if isinstance(group, str) else cy.export_edges(*group, file))
+                _append_line(ready, {"group": group, "file": file})
+            _append_line(ready, {"end": True})
+            if self.isolate:
+                loaded = self._in_child_process(_load_staged, (str(self.path), tmp, True))
+            else:
+                self.close()
+                try:
+                    loaded = _load_staged(str(self.path), tmp, True)
+                finally:
+                    self._open()
+        if not loaded:
             raise StoreError(f"rewriting {self.path} without compression failed; it is unchanged")
 
     def remove_articles(self, ids) -> dict[str, int]:
@@ -297,7 +314,7 @@ class LadybugStore(GraphStore):
     bulk = True
     spawn_above = 50_000  # edges: a bulk load of a graph this large runs in a fresh process (see _bulk_load)
 
-    def _bulk_load(self, kg, replace: bool = False) -> dict[str, int] | None:
+    def _bulk_load(self, kg) -> dict[str, int] | None:
         """The first write into an empty database; the ``nodes`` and ``edges`` rows written, or None
         when the database was found not empty after all (another writer came first).
 
@@ -343,7 +360,7 @@ class LadybugStore(GraphStore):
                 try:
                     if worker is not None:
                         worker.start()
-                    loaded = self._in_child_process(_load_staged, (str(self.path), tmp, replace),
+                    loaded = self._in_child_process(_load_staged, (str(self.path), tmp),
                                                     "spawn" if spawn else "fork")
                 finally:
                     stop.set()
@@ -354,7 +371,7 @@ class LadybugStore(GraphStore):
             else:
                 self.close()
                 try:
-                    loaded = _load_staged(str(self.path), tmp, replace)
+                    loaded = _load_staged(str(self.path), tmp)
                 finally:
                     self._open()
         if not loaded:
