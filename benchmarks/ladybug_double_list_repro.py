@@ -3,13 +3,17 @@
     python benchmarks/ladybug_double_list_repro.py            # exit status 1 when the engine shows the error
 
 A DOUBLE[] column is checkpointed holding mostly whole numbers (1.0) and a few fractions (0.6, every
-50th); a row added afterwards with ``[0.6]`` reads back ``[0.6]`` until the next CHECKPOINT and ``[1.0]``
-after it. Seen with LadybugDB 0.22.0 (storage version 49) for rel and node tables alike, DOUBLE[] and
-FLOAT[], whether the old rows came by COPY or CREATE; not with ``compression=False``, not for a scalar
-DOUBLE column, not when the new value is SET on an existing row. The rounding is what ALP (the engine's
-floating-point compression) gives when a value is encoded with the column's existing exponent for whole
-numbers and not recorded as an exception. newsgraph's workaround: graph/store/ladybug_store.py (lists of
-doubles are stored as text).
+50th): ALP compresses it at exponent 0 with the fractions as exceptions (``CALL storage_info('R')``:
+``FLOAT_COMPRESSION[0], 20 Exceptions``). A row added afterwards with ``[0.6]`` reads back ``[0.6]`` until
+the next CHECKPOINT and ``[1.0]`` after it: the checkpoint appends the value to the chunk in place and
+records no exception (still 20). Seen with LadybugDB 0.17.1 to 0.22.0 for rel and node tables, DOUBLE[]
+and FLOAT[], old rows by COPY or CREATE, and (not always) for a SET of an existing row's list; any value the
+chunk's encoding cannot hold goes wrong (1.5, 1000.0, 1e15 → 1.0). Not for a scalar DOUBLE column, not in a
+database created with ``compression=False`` (fixed at creation: passing it when opening an older database
+changes nothing). The outcome depends on how many exceptions the new rows add (many → the chunk is
+rewritten, right). newsgraph's workaround (graph/store/ladybug_store.py): databases are created without
+compression; an older, compressed one is rewritten once before a write. Upstream report text:
+/work/scratch/s6/lbug-report.md.
 """
 from __future__ import annotations
 
