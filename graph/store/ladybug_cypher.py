@@ -146,3 +146,33 @@ def _path(text: str) -> str:
 
 
 CLEAR = "MATCH (n) DETACH DELETE n"
+
+
+
+
+# LadybugDB (0.17–0.22) loses the exceptions of its floating-point compression (ALP) when a checkpoint
+# appends DOUBLE[] values in place to a compressed column: such a value reads back as the column's encoded
+# base, e.g. 0.6 as 1.0 in a column of mostly whole numbers (benchmarks/ladybug_double_list_repro.py).
+# A database created with compression off never has such columns (the setting is the database's, fixed
+# when it is created); the store creates every database so, and tells older ones by their columns.
+FLOAT_LISTS = [p for p, t in EDGE_PROPERTIES.items() if t == "float[]"]
+COMPRESSED_FLOATS = "FLOAT_COMPRESSION"  # how storage_info names an ALP-compressed column chunk
+
+
+def storage_info(table: str) -> str:
+    """One row per column chunk of ``table`` (``column_name``, ``compression``, …)."""
+    return f"CALL storage_info({_literal(table)}) RETURN *"
+
+
+def export_nodes(label: str, path: str) -> str:
+    """Write the nodes of one label to a Parquet file, columns in the table's order (what :func:`copy_nodes` reads)."""
+    columns = ", ".join(f"n.{_q(p)} AS {_q(p)}" for p in node_properties(label))
+    return f"COPY (MATCH (n:{_q(label)}) RETURN {columns}) TO {_path(path)}"
+
+
+def export_edges(edge_type: str, source: str, target: str, path: str) -> str:
+    """Write the edges of one (type, source label, target label) to a Parquet file: source id, target id,
+    the properties in the table's order (what :func:`copy_edges` reads)."""
+    columns = ", ".join(f"e.{_q(p)} AS {_q(p)}" for p in EDGE_PROPERTIES)
+    return (f"COPY (MATCH (a:{_q(source)})-[e:{_q(edge_type)}]->(b:{_q(target)}) "
+            f"RETURN a.id AS {_q('from')}, b.id AS {_q('to')}, {columns}) TO {_path(path)}")

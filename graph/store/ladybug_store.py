@@ -40,7 +40,7 @@ from . import ladybug_cypher as cy
 from . import DEFAULT_STORE
 from .base import GraphStore, StoreError
 from .isolated import ChildDied, run_isolated
-from .rows import DEFAULT_BATCH_SIZE
+from .rows import DEFAULT_BATCH_SIZE, EDGE_TYPES, NODE_LABELS, endpoint_pairs
 
 log = logging.getLogger(__name__)
 JOURNAL = ".ingest"
@@ -91,7 +91,10 @@ class LadybugStore(GraphStore):
         try:
             if not self.read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(self.path), read_only=self.read_only)
+            # compression=False: a database is created without compression, the only state in which LadybugDB
+            # stores every appended DOUBLE[] value right (see ladybug_cypher.FLOAT_LISTS); for an existing
+            # database the setting is the one it was created with, whatever is passed here.
+            self._db = ladybug.Database(str(self.path), read_only=self.read_only, compression=False)
             self._conn = ladybug.Connection(self._db)
         except (OSError, RuntimeError) as exc:
             self._db = None
@@ -206,7 +209,48 @@ class LadybugStore(GraphStore):
             written = self._bulk_load(kg)
             if written is not None:
                 return self._bulk_report(kg, written)
+        elif self._compressed_float_lists():
+            self._rewrite_uncompressed()
         return self._isolated("write", kg)
+
+    def _compressed_float_lists(self) -> list[str]:
+        """The edge tables whose float lists LadybugDB holds compressed (a database created with compression
+        on, by newsgraph before it turned it off): new values appended to them can be stored wrong."""
+        tables = []
+        for edge_type in EDGE_TYPES:
+            names = {f"{end}_{p}_data" for p in cy.FLOAT_LISTS for end in ("fwd", "bwd")}
+            if any(r.get("column_name") in names and cy.COMPRESSED_FLOATS in str(r.get("compression"))
+                   for r in self._run(cy.storage_info(edge_type))):
+                tables.append(edge_type)
+        return tables
+
+    def _rewrite_uncompressed(self) -> None:
+        """Rewrite a database created with compression on as one created with it off (LadybugDB's setting
+        is fixed at creation): every table exported by the engine (``COPY (MATCH …) TO`` Parquet) and loaded
+        into a new file moved over it, as a first load is. All or nothing: until the move the database is
+        the old one."""
+        log.warning("%s was created with compression on, in which LadybugDB (up to 0.22 at least) can store "
+                    "new confidence values wrong (0.6 as 1.0); rewriting it once without compression. Values "
+                    "written by earlier increments are kept as stored: rebuild it from the articles to be sure "
+                    "of them", self.path)
+        with tempfile.TemporaryDirectory(prefix=f".{self.path.name}.copy-", dir=self.path.parent) as tmp:
+            ready = Path(tmp) / READY
+            groups = [*NODE_LABELS, *((t, a, b) for t in EDGE_TYPES for a, b in endpoint_pairs(t))]
+            for number, group in enumerate(groups):
+                file = str(Path(tmp) / f"{number:02d}.parquet")
+                self._run(cy.export_nodes(group, file) if isinstance(group, str) else cy.export_edges(*group, file))
+                _append_line(ready, {"group": group, "file": file})
+            _append_line(ready, {"end": True})
+            if self.isolate:
+                loaded = self._in_child_process(_load_staged, (str(self.path), tmp, True))
+            else:
+                self.close()
+                try:
+                    loaded = _load_staged(str(self.path), tmp, True)
+                finally:
+                    self._open()
+        if not loaded:
+            raise StoreError(f"rewriting {self.path} without compression failed; it is unchanged")
 
     def remove_articles(self, ids) -> dict[str, int]:
         return self._isolated("remove_articles", sorted(set(ids)))
@@ -479,16 +523,18 @@ def _staged_files(ready: Path, poll: float = 0.02):
             time.sleep(poll)
 
 
-def _load_staged(path: str, folder: str) -> bool:
+def _load_staged(path: str, folder: str, replace: bool = False) -> bool:
     """In the database process: if the database at ``path`` is still empty, build its replacement in
     ``folder`` from the Parquet files staged there (announced in its ``ready.jsonl``, nodes first) and
-    move it over ``path``; False (and nothing done) if it is not empty. See :meth:`LadybugStore._bulk_load`."""
+    move it over ``path``; False (and nothing done) if it is not empty. See :meth:`LadybugStore._bulk_load`.
+    ``replace``: whatever the database holds (the staged files are its whole graph, rewritten)."""
     target = Path(path)
+    stays = "it is unchanged" if replace else "it stays empty"
     with LadybugStore(target, isolate=False, _prepared=True) as store:  # its lock keeps other writers out meanwhile
-        if not store._is_empty(store._run):
+        if not replace and not store._is_empty(store._run):
             return False
         built = Path(folder) / target.name
-        db = ladybug.Database(str(built))
+        db = ladybug.Database(str(built), compression=False)  # see LadybugStore._connect
         conn = ladybug.Connection(db)
         try:
             for statement in cy.schema_statements():
@@ -497,19 +543,19 @@ def _load_staged(path: str, folder: str) -> bool:
                 conn.execute(cy.copy_nodes(group, file) if isinstance(group, str) else cy.copy_edges(*group, file))
             conn.execute("CHECKPOINT")
         except RuntimeError as exc:
-            raise StoreError(f"bulk load into {path} failed (it stays empty): {exc}") from None
+            raise StoreError(f"bulk load into {path} failed ({stays}): {exc}") from None
         finally:
             conn.close()
             db.close()
         leftovers = [p.name for p in Path(folder).iterdir() if p.name.startswith(target.name + ".")]
         if leftovers:  # a clean close leaves the database file alone; anything else is not ours to move
-            raise StoreError(f"bulk load into {path} failed (it stays empty): the new database left "
+            raise StoreError(f"bulk load into {path} failed ({stays}): the new database left "
                              f"{', '.join(sorted(leftovers))} behind")
         with open(built, "rb+") as handle:
             os.fsync(handle.fileno())
         store.close()  # a clean close: the empty database leaves no log behind to replay onto the new one
         if store.wal.exists():
-            raise StoreError(f"bulk load into {path} failed (it stays empty): {store.wal} is still there")
+            raise StoreError(f"bulk load into {path} failed ({stays}): {store.wal} is still there")
         os.replace(built, target)
         fsync_folder(target.parent)
     return True
