@@ -148,8 +148,6 @@ def _path(text: str) -> str:
 CLEAR = "MATCH (n) DETACH DELETE n"
 
 
-
-
 # LadybugDB (0.17–0.22) loses the exceptions of its floating-point compression (ALP) when a checkpoint
 # appends DOUBLE[] values in place to a compressed column: such a value reads back as the column's encoded
 # base, e.g. 0.6 as 1.0 in a column of mostly whole numbers (benchmarks/ladybug_double_list_repro.py).
