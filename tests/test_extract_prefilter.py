@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.loaders.extract.lexicon import Lexicon
-from newsgraph.loaders.extract.prefilter import finditer, may_match, opening_class, required_words
+from newsgraph.loaders.extract.prefilter import finditer, may_match, opening_class, required_words, start_finder
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -105,3 +105,35 @@ def test_opening_class_table(pattern, text, opening):
     assert _spans(finditer(regex, text)) == _spans(regex.finditer(text))
     if pattern.startswith("(?<![的])"):
         assert [m.group("name") for m in finditer(regex, text)] == ["路透社", "新华社"]
+
+
+@pytest.mark.parametrize("pattern,text,starts", [
+    # zh-Hans: any Han character may open a name, but every match needs a suffix 2-4 characters after its start
+    (r"(?<![，。])(?P<name>[\u4e00-\u9fff]{2,4})(?:公司|集团)", "我们说某某科技公司与甲乙集团。没有后缀的句子", [3, 4, 5, 8, 9, 10]),
+    # zh-Hant: the same, with a suffix at a fixed distance and a word of one branch only
+    (r"(?:[\u4e00-\u9fff]{2}委員會|臺北\d日電)", "數位發展委員會表示，臺北5日電", [2, 10]),
+    # en: one branch by its capital, the other by its descriptor words ("a research firm X" / "X, a think tank")
+    (r"(?<![\w.])[A-Z][a-z]+, an? (?:research firm|think tank)|(?<![a-z])(?:research firm|think tank|analyst house) [A-Z]\w+",
+     "Acme, a research firm, said so; think tank Borealis agreed.", [0, 8, 32, 43]),
+    # a branch with neither a few opening characters nor a bounded word: no finder, the plain scan
+    (r"[a-z]+ said|(?:research firm) [A-Z]\w+", "he said", None),
+])
+def test_start_finder_table(pattern, text, starts):
+    """A pattern without one selective opening class is tried only where a branch can start: the same matches."""
+    regex = re.compile(pattern)
+    assert opening_class(regex) is None
+    finder = start_finder(regex)
+    if starts is None:
+        assert finder is None
+    else:
+        assert finder.candidates(text) == starts
+    assert _spans(finditer(regex, text)) == _spans(regex.finditer(text))
+    assert _spans(finditer(regex, text * 3)) == _spans(regex.finditer(text * 3))
+
+
+def test_start_finder_serves_the_discovery_lists():
+    """The discovery lists that were scanned at every character (no selective opening) now have a finder."""
+    lex = Lexicon.default()
+    for name in ("names.org_suffixed", "names.org_described", "names.outlet_described"):
+        for code, regex, _ in lex.per_language(name):
+            assert opening_class(regex) is not None or start_finder(regex) is not None, (name, code)

@@ -119,10 +119,19 @@ class ArticleCues:
         """Where a match of ``template`` may start in ``[start, end)``; None if the template is not indexed."""
         found = self.positions.get(template)
         if found is None:
+            found = self.sorted_positions(template)
+            if found is None:
+                return None
+        return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]
+
+    def sorted_positions(self, template: str) -> list[int] | None:
+        """Every anchor position of ``template`` in the article, sorted (kept in ``positions``); None if not indexed."""
+        found = self.positions.get(template)
+        if found is None:
             if template not in self._indexed:
                 return None
             found = self.positions[template] = sorted(set(self._raw.get(template, ())))
-        return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]
+        return found
 
 
 def match_at(pattern: re.Pattern, text: str, candidates: list[int], start: int, end: int) -> Iterator[re.Match]:

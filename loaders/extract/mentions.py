@@ -13,7 +13,7 @@ from ...schema.text import _CharTable, is_key_char, name_key
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .normalize import Normalised
-from .prefilter import may_match
+from .prefilter import finditer, may_match
 from .spans import Spans
 
 _LATIN = re.compile(r"[a-z0-9]")
@@ -239,7 +239,7 @@ def _lexicon_spans(norm: Normalised, names: tuple[str, ...], lexicon: Lexicon | 
     lex = lexicon or Lexicon.default()
     found = [match.span() for name in names
              for _, regex, _ in lex.per_language(name) if may_match(regex, norm.original)
-             for match in regex.finditer(norm.original)]
+             for match in finditer(regex, norm.original)]
     return Spans(found) if found else None
 
 

@@ -199,9 +199,12 @@ def finditer(pattern: re.Pattern, text: str):
     True
     """
     opening = opening_class(pattern)
-    if opening is None:
+    if opening is not None:
+        return _at_openings(pattern, opening, text)
+    starts = start_finder(pattern)
+    if starts is None:
         return pattern.finditer(text)
-    return _at_openings(pattern, opening, text)
+    return _at_candidates(pattern, starts.candidates(text), text)
 
 
 def _at_openings(pattern: re.Pattern, opening: re.Pattern, text: str):
@@ -217,3 +220,169 @@ def _at_openings(pattern: re.Pattern, opening: re.Pattern, text: str):
         else:
             yield m
             pos = m.end()  # a match is never empty: it holds its opening character
+
+
+# --- where a match can start, branch by branch -----------------------------------------------------------------
+# A pattern that is an alternation ("X, a research firm" | "research firm X") often has no selective opening class
+# as a whole, yet each branch has a cheap finder: its opening characters, or a word it needs at a bounded distance
+# from where it starts ("公司" 2–6 characters after the start of "某某科技公司"). One Aho-Corasick scan finds the
+# words; the pattern is tried only in the windows they give and at the branches' opening characters.
+
+_WINDOW = 64  # a word further than this from the start of a match makes too wide a window to be worth it
+_MAX_ANCHOR_WORDS = 512
+
+
+class StartFinder:
+    """The positions of a text where a match of a pattern may start (a superset, never missing one)."""
+
+    def __init__(self, opening: re.Pattern | None, words: dict[str, tuple[tuple[int, int], ...]]):
+        self.opening = opening
+        self.words = words
+        self.automaton = None
+        if words:
+            import ahocorasick
+
+            self.automaton = ahocorasick.Automaton()
+            for word, offsets in words.items():
+                self.automaton.add_word(word, (len(word) - 1, offsets))
+            self.automaton.make_automaton()
+
+    def candidates(self, text: str) -> list[int]:
+        found: set[int] = set()
+        if self.opening is not None:
+            found.update(m.start() for m in self.opening.finditer(text))
+        if self.automaton is not None:
+            for last, (back, offsets) in self.automaton.iter(text):
+                at = last - back
+                for lo, hi in offsets:
+                    found.update(range(max(0, at - hi), at - lo + 1))
+        return sorted(found)
+
+
+@functools.lru_cache(maxsize=None)
+def start_finder(pattern: re.Pattern) -> StartFinder | None:
+    r"""Where ``pattern`` may start, branch by branch of its top-level alternation: each branch by its opening
+    characters (when few) or by a word it needs at a bounded distance from its start; None when a branch has
+    neither.
+
+    >>> finder = start_finder(re.compile(r"(?<![\w.])[A-Z][a-z]+, a (?:research firm|think tank)|(?:research firm|think tank|analyst house) [A-Z]\w+"))
+    >>> text = "Acme, a research firm, and think tank Borealis."
+    >>> [text[i:i + 5] for i in finder.candidates(text)]
+    ['Acme,', 'resea', 'think', 'Borea']
+    >>> finder = start_finder(re.compile(r"(?<![，。])[\u4e00-\u9fff]{2,4}(?:公司|集团)"))
+    >>> finder.candidates("某某科技公司。")
+    [0, 1, 2]
+    >>> start_finder(re.compile(r"\w+|[A-Z]")) is None
+    True
+    """
+    if pattern.flags & re.IGNORECASE or _P is None or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+        state = parsed.state
+        chars: set[str] = set()
+        words: dict[str, set[tuple[int, int]]] = {}
+        for branch in _top_branches(list(parsed.data)):
+            opening = _opening(branch)
+            if opening is not None and opening[0] and not opening[1] and _selective(opening[0], pattern.flags):
+                chars |= opening[0]
+                continue
+            anchored = _words_at(branch, state)
+            if anchored is None:
+                return None
+            found, lo, hi = anchored
+            for word in found:
+                words.setdefault(word, set()).add((lo, hi))
+    except Exception:  # an unknown parser shape: no filter
+        return None
+    if len(words) > _MAX_ANCHOR_WORDS or (chars and not _selective(chars, pattern.flags)):
+        return None
+    opening_re = re.compile("[" + "".join(sorted(chars)) + "]", pattern.flags & (re.ASCII | re.UNICODE)) if chars else None
+    return StartFinder(opening_re, {w: tuple(sorted(o)) for w, o in sorted(words.items())})
+
+
+def _selective(chars: set[str], flags: int) -> bool:
+    opening = re.compile("[" + "".join(sorted(chars)) + "]", flags & (re.ASCII | re.UNICODE))
+    return not (len(opening.findall(_COMMON_HAN)) * 10 > len(_COMMON_HAN) or len(opening.findall(_COMMON_LATIN)) > 2)
+
+
+def _top_branches(items: list) -> list[list]:
+    """The alternatives of a pattern's top-level alternation (through groups holding only it), as item lists."""
+    if len(items) == 1:
+        op, av = items[0]
+        if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE and not av[2]:
+            return _top_branches(list(av[3].data))
+        if op is _C.BRANCH:
+            return [b for branch in av[1] for b in _top_branches(list(branch.data))]
+    return [items]
+
+
+def _width(op, av, state) -> tuple[int, int]:
+    return _P.SubPattern(state, [(op, av)]).getwidth()
+
+
+def _words_at(items, state) -> tuple[frozenset[str], int, int] | None:
+    """Words one of which every match of the sequence ``items`` holds, with how far from the match's start one
+    begins (lowest, highest); the most selective such slot within :data:`_WINDOW` characters. None: none."""
+    candidates, run, run_at, lo, hi = [], "", (0, 0), 0, 0
+    for op, av in items:
+        if op is _C.LITERAL:
+            if not run:
+                run_at = (lo, hi)
+            run += chr(av)
+            lo, hi = lo + 1, hi + 1
+            continue
+        if run:
+            candidates.append((frozenset({run}), *run_at))
+            run = ""
+        if hi > _WINDOW:
+            break
+        found = _word_item(op, av, state)
+        if found is not None:
+            candidates.append((found[0], lo + found[1], hi + found[2]))
+        low, high = _width(op, av, state)
+        lo, hi = lo + low, hi + high
+    if run:
+        candidates.append((frozenset({run}), *run_at))
+    candidates = [c for c in candidates if c[2] <= _WINDOW and c[0] and all(
+        len(w) > 1 or (w not in _COMMON_HAN and w not in _COMMON_LATIN) for w in c[0])]
+    return max(candidates, key=lambda c: (min(map(len, c[0])), -len(c[0]), c[1] - c[2]), default=None)
+
+
+def _word_item(op, av, state) -> tuple[frozenset[str], int, int] | None:
+    if op is _C.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return None if add_flags & re.IGNORECASE else _words_at(sub.data, state)
+    if op is _C.BRANCH:
+        words, lo, hi = set(), None, None
+        for branch in av[1]:
+            found = _words_at(branch.data, state)
+            if found is None:
+                return None
+            words |= found[0]
+            lo = found[1] if lo is None else min(lo, found[1])
+            hi = found[2] if hi is None else max(hi, found[2])
+        return (frozenset(words), lo, hi) if words and len(words) <= _MAX_ANCHOR_WORDS else None
+    if op in _REPEATS:
+        low, _high, sub = av
+        return _words_at(sub.data, state) if low >= 1 else None
+    if op is _C.IN:
+        if not all(o is _C.LITERAL for o, _ in av):
+            return None
+        chars = frozenset(chr(a) for _, a in av)
+        return (chars, 0, 0) if 0 < len(chars) <= _MAX_WORDS else None
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _words_at(av.data, state)
+    return None
+
+
+def _at_candidates(pattern: re.Pattern, candidates: list[int], text: str):
+    """``pattern.finditer(text)``, trying the pattern only at ``candidates`` (sorted; every possible start)."""
+    match, cursor = pattern.match, 0
+    for at in candidates:
+        if at < cursor:
+            continue
+        m = match(text, at)
+        if m is not None:
+            yield m
+            cursor = m.end()  # a match is never empty: it holds a word or an opening character

@@ -10,12 +10,16 @@ class Spans:
     (True, False, True)
     >>> taken.add(4, 10); taken.overlaps(5, 6)
     True
+    >>> Spans([(3, 3), (5, 2)]).overlaps(0, 9), Spans(iter([(2, 3)])).overlaps(2, 3)
+    (False, True)
     """
 
     def __init__(self, spans=()):
-        self.mask = bytearray()
+        spans = spans if isinstance(spans, list) else list(spans)
+        self.mask = mask = bytearray(max((end for _, end in spans), default=0))  # sized once (thousands per article)
         for start, end in spans:
-            self.add(start, end)
+            if end > start:
+                mask[start:end] = b"\x01" * (end - start)
 
     def overlaps(self, start: int, end: int) -> bool:
         return start < end and self.mask.find(1, start, end) >= 0

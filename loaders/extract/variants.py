@@ -9,6 +9,7 @@ from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .mentions import Mention
 from .normalize import Normalised
+from .prefilter import finditer
 from .spans import Spans
 
 DISCOVERED = 0.6  # confidence of a discovered name (gazetteer names have 1.0)
@@ -140,7 +141,7 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
     text, folded = norm.original, norm.folded
     names: dict[str, str] = {}
     known = [m for m in taken if m.type == NodeType.MODEL]
-    for match in _MODEL_SHAPE.finditer(text):
+    for match in finditer(_MODEL_SHAPE, text):  # tried only at capitals (prefilter)
         start, end = match.span("name")
         if match.group("head").casefold() in not_names or overlaps(start, end):
             continue
@@ -149,7 +150,7 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
             names.setdefault(match.group("name"), slugify(match.group("name")))
     ends = {m.end for m in taken}
     follower = lex.pattern("[{names.zh_model_followers:chars}]")
-    for match in _ZH_VERSION.finditer(text):
+    for match in finditer(_ZH_VERSION, text):
         start, end = match.start(), match.end()
         while start > max(0, match.start() - 4) and _HAN.match(text, start - 1) and text[start - 1] != "的" \
                 and start not in ends and not before.search(folded, max(0, start - 16), start):

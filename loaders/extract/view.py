@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ...schema import NodeType
 from . import discourse as dc
-from .cues import ArticleCues, match_at
+from .cues import ArticleCues
 from .lexicon import Lexicon
 from .mentions import Mention
 from .normalize import Normalised
@@ -89,22 +89,44 @@ class SentenceView:
         """Every match of ``template`` in the sentence, as ``re.Match`` objects (found once per sentence)."""
         found = self._matches.get(template)
         if found is None:
-            candidates = self.cues_found.candidates(template, self.start, self.end) if self.cues_found else None
-            if candidates is None:
-                found = list(self.re(template).finditer(self.norm.folded, self.start, self.end))
-            elif candidates:
-                found = list(match_at(self.re(template), self.norm.folded, candidates, self.start, self.end))
-            else:
-                found = []
-            self._matches[template] = found
+            found = self._find(template)
         return iter(found)
+
+    def _find(self, template: str) -> list[re.Match]:
+        """The matches of ``template`` in the sentence, found and kept: tried only at its anchors' positions when
+        the article's cue scan has them (what ``match_at`` does, inline: this runs for every trigger of every
+        sentence), else by a scan of the sentence."""
+        cues, start, end = self.cues_found, self.start, self.end
+        positions = None
+        if cues is not None:
+            positions = cues.positions.get(template)
+            if positions is None:
+                positions = cues.sorted_positions(template)
+        if positions is None:
+            found = list(self.re(template).finditer(self.norm.folded, start, end))
+        else:
+            lo = bisect.bisect_left(positions, start)
+            found = []
+            if lo < len(positions) and positions[lo] < end:
+                match, text, cursor = self.re(template).match, self.norm.folded, start
+                for i in range(lo, bisect.bisect_left(positions, end, lo)):
+                    at = positions[i]
+                    if at < cursor:
+                        continue
+                    m = match(text, at, end)
+                    if m is not None:
+                        found.append(m)
+                        cursor = max(m.end(), at + 1)
+        self._matches[template] = found
+        return found
 
     def triggered(self, templates) -> bool:
         """Whether one of ``templates`` (a rule's triggers) matches in the sentence."""
+        matches = self._matches
         for template in templates:
-            found = self._matches.get(template)
+            found = matches.get(template)
             if found is None:
-                found = self._matches[template] = list(self.matches(template))
+                found = self._find(template)
             if found:
                 return True
         return False
