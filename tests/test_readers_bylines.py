@@ -87,3 +87,59 @@ def test_reporter_lines_in_brackets_or_bare(line, publisher, author):
 
     found = byline.match_line(line)
     assert found.get("publisher") == publisher and found["author"] == author
+
+
+@pytest.mark.parametrize("line, publisher, author, day", [
+    # "<outlet> 作者 | <name> 编辑 | <name> <date>": the outlet leads the credits
+    ("示例科技 作者 | 张三 编辑 | 李四 2025-03-22", "示例科技", "张三", dt.date(2025, 3, 22)),
+    ("示例科技 · 编译 | 王五 · 编辑 | Panken · 2024-11-11", "示例科技", "王五", dt.date(2024, 11, 11)),
+    ("示例週刊 記者｜陳大文 編輯｜林小美", "示例週刊", "陳大文", None),
+    ("示例週刊 作者｜陳大文", "示例週刊", "陳大文", None),
+    # 出品/来源/來源 name the outlet
+    ("出品 | 示例科技 · 作者 | 梁六", "示例科技", "梁六", None),
+    ("出品｜示例週刊 · 作者｜陳大文", "示例週刊", "陳大文", None),
+    ("來源｜示例電視台 記者｜林志明", "示例電視台", "林志明", None),
+    ("Example Daily Author: Jane Roe | Editor: John Doe", None, None, None),   # an outlet of two words: not led
+    ("ExampleDaily Author: Jane Roe | Editor: John Doe", "ExampleDaily", "Jane Roe", None),
+    ("Source: Example Wire | Author: Jane Roe", "Example Wire", "Jane Roe", None),
+])
+def test_credits_line_names_the_outlet(line, publisher, author, day):
+    from newsgraph.loaders.readers import byline
+
+    found = byline.match_line(line) or {}
+    assert (found.get("publisher"), found.get("author"), found.get("published")) == (publisher, author, day)
+
+
+@pytest.mark.parametrize("line", [
+    "图片 来源 | 示例官网",                      # a picture credit
+    "圖片 來源｜示例官網",
+    "数据 来源：公司财报",
+    "编辑推荐 | 本周十大模型",                  # a section label
+    "示例科技 作者 | 张三认为，这一模型的推理能力仍有不足。",   # prose after the label
+    "據示例週刊報導 作者｜陳大文表示，該模型仍在測試。",
+    "Photo Source: Example Labs",
+    "The author: Jane Roe, who covers chips, says the rules will change.",
+])
+def test_lines_that_are_not_credits(line):
+    from newsgraph.loaders.readers import byline
+
+    found = byline.match_line(line)
+    assert not (found or {}).get("publisher"), found
+
+
+@pytest.mark.parametrize("lang, credits, body, outlet", [
+    ("zh-Hans", "新华社 作者 | 张三 编辑 | 李四 2025-03-22",
+     "新华社3月22日报道，星河科技发布了新模型Orion-3，据公司介绍，其推理速度提升了一倍。", "xinhua"),
+    ("zh-Hant", "新華社 記者｜陳大文 編輯｜林小美",
+     "新華社3月22日報導，星河科技發布了新模型Orion-3，據公司介紹，其推理速度提升了一倍。", "xinhua"),
+    ("en", "Xinhua Author: Jane Roe | Editor: John Doe",
+     "Xinhua reported on Saturday that Star River released a new model, Orion-3, which doubles its speed.", "xinhua"),
+])
+def test_credits_line_sets_publisher_and_no_self_citation(lang, credits, body, outlet):
+    """The outlet of the credits line is the article's publisher: its own dateline is no CITES."""
+    from newsgraph.loaders.extract.rules import RuleExtractor
+
+    [art] = read_string(f"Orion-3\n{credits}\n\n{body}\n", "c.txt")
+    assert art.publisher in ("新华社", "新華社", "Xinhua") and credits not in visible_text(art.text)
+    facts = RuleExtractor().extract(art)
+    assert not [e for e in facts.edges if e.type.value == "CITES" and e.target == outlet], lang

@@ -68,6 +68,10 @@ def test_links_only_from_body_lines():
     "知識就是力量。——佚名",
     "We shall overcome. -- Anonymous",
     "分类:",
+    "標籤：",
+    "Tags:",
+    "Follow us on:",
+    "相关阅读：",
     "* 科技",
     "**编辑推荐**",
     "[A](/a) [B](/b) [C](/c) [D](/d)",
@@ -83,6 +87,12 @@ def test_chrome_lines(line):
     "更多细节尚未公布。",
     "分析師表示：「這是最好的模型——至少目前如此。」他補充說明了原因。",
     "据[路透社](https://reuters.example/x)报道，英伟达推出了新芯片。",
+    "价格:",
+    "以下為全文：",
+    "Benchmark results:",
+    "在编程测试中验证:",
+    "CodeBench 41.5 Orion-2 (33.0)",
+    "MathSet 88.2 超过Nova Pro (80.1)",
 ])
 def test_body_lines_are_not_chrome(line):
     assert not is_chrome(parse(line))
@@ -103,3 +113,31 @@ def test_plain_text_reprint_notice_removed_but_text_verbatim():
     text = "標題\n第一段，　保留全形空格與  兩個空格。\n本文系示例網獨家稿件，未經授權，不得轉載。\n"
     [art] = read_string(text, "t.txt")
     assert visible_text(art.text) == "第一段，　保留全形空格與  兩個空格。"
+
+
+@pytest.mark.parametrize("lang, text, table", [
+    ("zh-Hans", "星河科技发布了新模型Orion-3，公司称其在多项测试中领先同类开源模型，价格也更低。",
+     ["在编程测试中验证:", "测试项 Orion-3得分 对比", "CodeBench 41.5 超过Nova Pro (33.0)",
+      "AgentBench 37.5 领先Vega 2 (25.3)"]),
+    ("zh-Hant", "星河科技發布了新模型Orion-3，公司稱其在多項測試中領先同類開源模型，價格也更低。",
+     ["在程式測試中驗證：", "測試項 Orion-3得分 對比", "CodeBench 41.5 超過Nova Pro (33.0)",
+      "AgentBench 37.5 領先Vega 2 (25.3)"]),
+    ("en", "Star River released Orion-3 on Monday, saying it leads open models of its size on several tests.",
+     ["Coding results:", "Test Orion-3 Rival", "CodeBench 41.5 Nova Pro (33.0)", "AgentBench 37.5 Vega 2 (25.3)"]),
+])
+def test_score_table_closing_an_article_is_kept(lang, text, table):
+    """A score table in prose lines at the very end (after a label line) is body, not chrome."""
+    page = "# Orion-3\n\n" + text + "\n\n" + "\n".join(table) + "\n"
+    [art] = read_string(page, "p.txt")
+    kept = visible_text(art.text)
+    for line in table:
+        assert line in kept, (lang, line)
+
+
+def test_score_table_after_a_footer_is_still_dropped_with_the_footer():
+    """The label fix does not keep real furniture: a footer and a share label after the body go."""
+    page = ("# Orion-3\n\nStar River released Orion-3 on Monday, saying it leads open models of its size on "
+            "several tests.\n\nShare this:\n\nTags:\n\n© 2025 Example Media. All rights reserved.\n")
+    [art] = read_string(page, "p.txt")
+    kept = visible_text(art.text)
+    assert "Share" not in kept and "Tags" not in kept and "Example Media" not in kept

@@ -43,6 +43,9 @@ PUBLISHES_TITLED = "{citation.publishes_titled}"
 _REPORT_AFTER = r"{citation.report_gap}(?:{citation.report_nouns}|{citation.publishes_titled})"
 _REPORT_BY = r"{citation.report_by}\s+(?:the\s+)?$"   # "a survey conducted by Gartner"
 _BOARDS = {"report", "database"}   # leaderboards and indexes are Sources of these kinds
+# a benchmark (a test set scores are read on: "64.2 on SWE-bench") informs only through a citation cue
+# ("according to LiveCodeBench"); it does not speak, publish or give interviews
+BENCHMARK = "benchmark"
 UNNAMED = "{citation.unnamed}"
 DISPATCH = "{citation.dispatch}"
 _DISPATCH_HEAD = "{citation.dispatch_head}"
@@ -101,7 +104,7 @@ def according_to(view: SentenceView):
             # "according to a report in the Irish newspaper, The Business Post": the outlet in apposition
             cited = [m for m in view.after(b, CITABLE, apposition=True)[:1] if m.type == NodeType.SOURCE and m.kind != "person"
                      and view.re(r"\s*[,，)）]").match(view.norm.folded, m.end)]  # the apposition closes after the name
-        if cited and cited[0].start - b <= _ACCORDING_GAP and (_speaks_as_source(cited[0]) or cited[0].kind == "university") \
+        if cited and cited[0].start - b <= _ACCORDING_GAP and (_speaks_as_source(cited[0]) or cited[0].kind in ("university", BENCHMARK)) \
                 and not _modifier(view, cited[0]) \
                 and not _employer(view, cited[0]) and not _qualifier(view, cited[0]) \
                 and not _unnamed(view, b, cited[0]):
@@ -164,7 +167,7 @@ def told(view: SentenceView):
     text = view.norm.folded
     for a, b in view.cues(TOLD):
         outlet = view.after(b, CITABLE)[:1]
-        if not outlet or outlet[0].type != NodeType.SOURCE or outlet[0].kind == "person" \
+        if not outlet or outlet[0].type != NodeType.SOURCE or outlet[0].kind in ("person", BENCHMARK) \
                 or not view.re(_TOLD_GAP).fullmatch(text, b, outlet[0].start):
             continue
         if view.re(_TOLD_NEEDS_AFTER).fullmatch(text, a, b) and not view.re(_TOLD_AFTER).match(text, outlet[0].end):
@@ -178,7 +181,8 @@ def via(view: SentenceView):
         return
     for a, b in view.cues(VIA):
         outlet = view.after(b, CITABLE)[:1]
-        if outlet and not view.norm.folded[b:outlet[0].start].strip() and outlet[0].type == NodeType.SOURCE and outlet[0].kind != "person":
+        if outlet and not view.norm.folded[b:outlet[0].start].strip() and outlet[0].type == NodeType.SOURCE \
+                and outlet[0].kind not in ("person", BENCHMARK):
             yield ARTICLE, outlet[0].entity_id
 
 
@@ -313,12 +317,12 @@ def _outlets(view: SentenceView) -> bool:
 def _speaks_as_source(mention) -> bool:
     """Whose words alone make a citation: outlets, wires, reports, leaderboards, people (all Sources), analyst
     firms and research bodies. A company, government, regulator, university or country only makes statements."""
-    return mention.type == NodeType.SOURCE or mention.kind in _RESEARCH_KINDS
+    return (mention.type == NodeType.SOURCE and mention.kind != BENCHMARK) or mention.kind in _RESEARCH_KINDS
 
 
 def _informant(mention) -> bool:
     """Outlets, wires, reports, analyst firms and research bodies: who publishes information."""
-    return mention.type == NodeType.SOURCE or mention.kind in _INFORMANT_KINDS
+    return (mention.type == NodeType.SOURCE and mention.kind != BENCHMARK) or mention.kind in _INFORMANT_KINDS
 
 
 def _employer(view: SentenceView, mention) -> bool:

@@ -701,7 +701,7 @@ def _bare_pair(view: SentenceView, run) -> bool:
     naming no one: "On MMLU, …"), the first model the subject of its clause, nothing after the second score."""
     text, (first, row), (second, last) = view.norm.folded, run[0], run[1]
     opening = view.clause_of(first.start)[0]
-    if any(view.start <= m.start < opening for m in view.mentions):
+    if any(view.start <= m.start < opening and m.kind != "benchmark" for m in view.mentions):  # "On MMLU, …" names no one
         return False
     named = opening > view.start or view.re(_BENCH_BEFORE).match(text, first.end) \
         or view.re(_BENCH_AFTER + _TABLE_GAP).fullmatch(text, row.end(), view._owner_start(second))
@@ -793,7 +793,7 @@ def score_carried(view: SentenceView):
     ends = view.re(_ROW_END).fullmatch(text, row.end(), view.start) \
         or (not bench and view.re(_BENCH_AFTER + _ROW_END).fullmatch(text, row.end(), view.start))
     frame = view._clause_start_before(top.start)  # "在AIME测试中，A得分85。", "On AIME, A scored 85.": a frame first
-    if frame > start and any(start <= m.start < frame for m in view.earlier):
+    if frame > start and any(start <= m.start < frame and m.kind != "benchmark" for m in view.earlier):
         return
     if not ends \
             or not view.re(dc.SUBJECT_SLOT).fullmatch(text, max(start, frame), top.start):

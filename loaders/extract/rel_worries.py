@@ -666,18 +666,34 @@ def _represented(view: SentenceView, pos: int):
     return rest[0]  # (a fallback: an organisation in the cue's own clause is found before this)
 
 
-def _not_own(find):
+def _not_own(find, nations: bool = False):
     """A rule's pairs without a maker worried by its own product ("谷歌暂停了Gemini的功能", "Anthropic warned that
     Claude could be misused"): the maker the gazetteer knows is the party, or shares its name's stem.
     (A partial of module functions, so that an extractor still travels to worker processes.)"""
-    return partial(_drop_own, find)
+    return partial(_drop_own, find, nations)
 
 
-def _drop_own(find, view: SentenceView):
+def _drop_own(find, nations: bool, view: SentenceView):
     for cause, worried in find(view):
         maker = _maker_of_id(view, cause)
-        if (maker is None or not _same_maker(maker, worried)) and not _only_qualifies(view, worried):
+        if (maker is None or not _same_maker(maker, worried)) and not _only_qualifies(view, worried) \
+                and not (nations and _places_both(view, cause, worried)):
             yield cause, worried
+
+
+_PLACES = PLACE_KINDS - {"government"}
+
+
+def _places_both(view: SentenceView, cause: str, worried: str) -> bool:
+    """Whether a place is probed by a place or a government ("美国对中国AI的审查", "美国科技巨头遭遇欧盟调查"): an
+    investigation between nations is geopolitics, its object a country's products or firms, not the country
+    (for worries.probe and worries.scrutiny; "中国的突破令华盛顿担忧" stays a worry)."""
+    kinds = {}
+    for entity_id in (cause, worried):
+        entry = view.gazetteer.entries.get(entity_id) if view.gazetteer is not None else None
+        kinds[entity_id] = entry.kind if entry is not None else next(
+            (m.kind for m in view.mentions if m.entity_id == entity_id), None)
+    return kinds[cause] in _PLACES and kinds[worried] in PLACE_KINDS | {"industry"}
 
 
 def _bare_body(view: SentenceView, pos: int):
@@ -741,12 +757,12 @@ RULES = (
     Rule("worries.causative", "WORRIES", 0.85, _not_own(causative), triggers=(CAUSATIVE,)),
     Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES)),
     Rule("worries.poses", "WORRIES", 0.8, _not_own(poses), triggers=(POSES,)),
-    Rule("worries.scrutiny", "WORRIES", 0.7, _not_own(scrutiny), triggers=(SCRUTINY,)),
+    Rule("worries.scrutiny", "WORRIES", 0.7, _not_own(scrutiny, nations=True), triggers=(SCRUTINY,)),
     Rule("worries.sees_as_threat", "WORRIES", 0.75, _not_own(sees_as_threat), triggers=(SEES_AS_THREAT,)),
     Rule("worries.experiencer", "WORRIES", 0.8, _not_own(experiencer), triggers=(EXPERIENCER,)),
     Rule("worries.ban", "WORRIES", 0.7, _not_own(ban), triggers=(BANS,)),
     Rule("worries.brought", "WORRIES", 0.7, _not_own(brought), triggers=(BROUGHT,)),
-    Rule("worries.probe", "WORRIES", 0.7, _not_own(probe), triggers=(PROBES,)),
+    Rule("worries.probe", "WORRIES", 0.7, _not_own(probe, nations=True), triggers=(PROBES,)),
     Rule("worries.found", "WORRIES", 0.65, _not_own(found), triggers=(FOUND,)),
     Rule("worries.urged", "WORRIES", 0.65, _not_own(urged), triggers=(URGED,)),
     Rule("worries.concern", "WORRIES", 0.7, _not_own(concern), triggers=(CONCERN_PROMPTS, CONCERN_LEADS)),

@@ -202,10 +202,14 @@ def _resolve(node_id: str, article: Article) -> str:
     return article.id if node_id == ARTICLE else node_id
 
 
+_ONLY_CITED = ("person", "benchmark")  # Source kinds that are nodes only when cited
+
+
 def _drop_uncited_people(nodes: dict, edges: dict) -> None:
     """A person is a node only as a source the article cites: one only mentioned ("Musk's xAI", "talks with
-    Xi Jinping") is no entity of the graph, and neither node nor MENTIONS edge is kept."""
-    people = {i for i, n in nodes.items() if getattr(n, "kind", None) == "person"}
+    Xi Jinping") is no entity of the graph, and neither node nor MENTIONS edge is kept. So is a benchmark
+    ("64.2 on SWE-bench"): a node only when the article cites it ("according to LiveCodeBench")."""
+    people = {i for i, n in nodes.items() if getattr(n, "kind", None) in _ONLY_CITED}
     if not people:
         return
     cited = {t for (k, _, t) in edges if k != "MENTIONS"} | {s for (k, s, _) in edges if k != "MENTIONS"}

@@ -286,6 +286,7 @@ class SentenceView:
             sourced = self.re(dc.SOURCE_SLOT).match(text, self.start)  # "According to xAI, it…", "据xAI介绍，该模型…"
             for clause in self.clauses[1:]:
                 if clause[0] >= pos or any(self.start <= m.start < clause[0] and (not sourced or m.type == NodeType.MODEL)
+                                           and m.kind != "benchmark"  # "在「HLE」测验中，该模型…": a test names no one
                                            for m in self.mentions):
                     break
                 found = self.re(dc.SUBJECT_REFERENCE).match(text, clause[0])

@@ -26,12 +26,20 @@ _POSTED = re.compile(
     r"^(?P<author>[^\s()（）]{1,40}?)\s*(?:[(（]\d+[)）]\s*)?"  # one \s* per gap: no quadratic split of a long blank
     r"(?:[发發]表于|發表於|[发發]布于|發佈於|發布於|posted on|published on)\s*(?P<rest>.*)$", re.I)
 _EDITOR = re.compile(r"^[（(]?\s*(?:[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯]|editor)\s*[:：|｜]\s*\S{1,20}\s*[）)]?$", re.I)
+# a credits line: "<outlet> 作者 | A 编辑 | B 2025-03-22", "出品 | <outlet> · 作者 | A", "X Author: A | Editor: B"
+_CREDIT = re.compile(
+    r"(?:^|(?<=[\s·•・|｜]))(?P<label>作者|[記记]者|[编編][译譯]|撰文|文|[编編][辑輯]|[责責]任[编編][辑輯]|[责責][编編]|"
+    r"主[编編]|校[对對]|排版|[统統]筹|[统統]籌|策[划劃]|出品|[来來]源|author|reporter|writer|editor|source)"
+    r"\s*[|｜/／:：]\s*", re.I)
+_PERSON = {"作者", "记者", "記者", "编译", "編譯", "撰文", "文", "author", "reporter", "writer"}
+_PRODUCER = {"出品", "来源", "來源", "source"}
+_NOT_OUTLET = re.compile(r"^(?:图|圖|图片|圖片|照片|视频|視頻|影片|数据|數據|资料|資料|图表|圖表|封面|题图|題圖|photo|image)$", re.I)
 _DATELINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{2}\d{1,2}日[電电]$")
 
 
 def _split_name(rest: str) -> str:
     """The name in ``張三 編輯｜李四`` or ``王小明／台北報導``: up to the next label or separator."""
-    rest = re.split(r"[／/|｜,，;；]|\s{2,}|\s+(?=\S{1,6}[|｜:：])", rest.strip())[0].strip()
+    rest = re.split(r"[／/|｜,，;；·•]|\s{2,}|\s+(?=\S{1,6}[|｜:：])", rest.strip())[0].strip()
     if m := _DATELINE.match(rest):
         return m.group("name")
     return rest
@@ -46,9 +54,54 @@ def _source(rest: str) -> dict:
     return found
 
 
+def _credits(text: str) -> dict | None:
+    """A credits line of ``label | name`` pairs, led by the outlet or naming it with 出品/来源.
+
+    >>> _credits("智东西 作者 | 程茜 编辑 | 漠影 2025-03-22")
+    {'publisher': '智东西', 'author': '程茜', 'published': datetime.date(2025, 3, 22)}
+    >>> _credits("出品｜搜狐科技 · 作者｜梁昌均")
+    {'publisher': '搜狐科技', 'author': '梁昌均'}
+    >>> _credits("图片 来源 | 公司官网") is None   # a picture credit names no publisher
+    True
+    """
+    marks = list(_CREDIT.finditer(text))
+    if not marks:
+        return None
+    found: dict = {}
+    lead = text[:marks[0].start()].strip(" ·•・|｜")
+    labels = [m.group("label").lower() for m in marks]
+    values = []
+    for m, nxt in zip(marks, marks[1:] + [None]):
+        value = text[m.end():nxt.start() if nxt else len(text)].strip(" ·•・|｜")
+        if nxt is None and (day := find_date(value)):
+            found["published"] = day
+            value = re.split(r"\s*[·•・]?\s*\d{4}[-/年.]\d", value, maxsplit=1)[0].strip(" ·•・|｜")
+        if not value or len(value) > 20 or re.search(r"[。！？，,;；!?]|\s\S+\s", value):
+            return None  # prose, not a name
+        values.append(value)
+    persons = [v for lab, v in zip(labels, values) if lab in _PERSON]
+    producers = [v for lab, v in zip(labels, values) if lab in _PRODUCER]
+    if lead:
+        if len(lead) > 16 or re.search(r"\s", lead) or _NOT_OUTLET.match(lead) or not persons and not producers:
+            return None
+        if labels[0] in _PRODUCER:  # "图片来源" style caption: a lead before 来源 is not an outlet
+            return None
+        found = {"publisher": lead, **found}
+    elif producers and (persons or len(marks) >= 2):
+        found = {"publisher": producers[0], **found}
+    else:
+        return None
+    if persons:
+        found = {**{k: v for k, v in found.items() if k == "publisher"}, "author": persons[0],
+                 **{k: v for k, v in found.items() if k == "published"}}
+    return found
+
+
 def match_line(text: str) -> dict | None:
     """Metadata if the whole line is a byline, else None (``{}`` for an editor credit)."""
     text = text.strip()
+    if len(text) <= 80 and len(_CREDIT.findall(text)) >= 1 and (found := _credits(text)) is not None:
+        return found
     if m := _BRACKET.match(text):
         if m.end() == len(text):
             return _bracket(m)
