@@ -34,6 +34,10 @@ def test_world_names_are_recognised(ids, text, entity):
     ("The prime minister called a snap election after the vote.", "snap"),
     ("The RTX 4090 runs the model locally.", "raytheon"),
     ("他在社交媒體上分享了一段沃爾瑪之外的影片。", "snap"),
+    # apps are products of their makers, not organisations (the heldout gold forbids them as nodes)
+    ("Meta added the assistant to WhatsApp and Instagram.", "whatsapp"),
+    ("Meta added the assistant to WhatsApp and Instagram.", "instagram"),
+    ("谷歌在YouTube上推出了该功能。", "youtube"),
 ])
 def test_world_names_do_not_catch_other_words(ids, text, entity):
     assert entity not in ids(text)
