@@ -102,7 +102,27 @@ CASES = [
      {("qwen3", "gpt-4o", "outperforms.ranked_carried"), ("qwen3", "llama-3", "outperforms.ranked_carried")}),
     ("Qwen3 leads with 85, followed by GPT-4o (80) and Llama 3 (75).",
      {("qwen3", "gpt-4o", "outperforms.ranked"), ("qwen3", "llama-3", "outperforms.ranked")}),
+    # a capability lower than each listed rival's ("综合能力略低于A、B和C"): each rival wins
+    ("Qwen3的綜合能力略低於Gemini 3、GPT-5.1和Kimi K2。", {("gemini-3", "qwen3", "outperforms.comparative"),
+     ("gpt-5-1", "qwen3", "outperforms.comparative"), ("kimi-k2", "qwen3", "outperforms.comparative")}),
+    ("Qwen3的综合能力略低于Gemini 3和GPT-5.1，但与Grok 4属于同档。",
+     {("gemini-3", "qwen3", "outperforms.comparative"), ("gpt-5-1", "qwen3", "outperforms.comparative")}),
+    ("Qwen3's overall performance is slightly lower than Gemini 3 and GPT-5.1.",
+     {("gemini-3", "qwen3", "outperforms.comparative"), ("gpt-5-1", "qwen3", "outperforms.comparative")}),
+    # a variant of a listed rival ("Y的非推理版本"): Y, and the list runs past it
+    ("Qwen3在五項測試中優於Kimi K2、Claude Opus 4的非推理版本以及DeepSeek V3.1。", {("qwen3", "kimi-k2", "outperforms.cue"),
+     ("qwen3", "claude-opus-4", "outperforms.cue"), ("qwen3", "deepseek-v3-1", "outperforms.cue")}),
+    ("Qwen3在五项测试中优于Kimi K2、Claude Opus 4的非推理版本以及DeepSeek V3.1。", {("qwen3", "kimi-k2", "outperforms.cue"),
+     ("qwen3", "claude-opus-4", "outperforms.cue"), ("qwen3", "deepseek-v3-1", "outperforms.cue")}),
+    ("Qwen3 beats Kimi K2, Claude Opus 4 (non-reasoning) and DeepSeek V3.1.", {("qwen3", "kimi-k2", "outperforms.cue"),
+     ("qwen3", "claude-opus-4", "outperforms.cue"), ("qwen3", "deepseek-v3-1", "outperforms.cue")}),
     # nothing to find
+    ("Qwen3的综合能力可能低于Gemini 3。", set()),                  # hedged
+    ("Qwen3的能力並不低於Gemini 3。", set()),                      # negated
+    ("Qwen3的参数规模低于Gemini 3。", set()),                      # a size
+    ("Qwen3's performance could be lower than Gemini 3's.", set()),
+    ("Qwen3有望優於Claude Opus 4的非推理版本。", set()),
+    ("Qwen3 could beat the non-reasoning version of Claude Opus 4.", set()),
     ("Qwen3 could come second to GPT-4o.", set()),
     ("Qwen3 topped the chart with 85, with GPT-4o at 90.", set()),
     ("Qwen3 could top the chart with 85, with GPT-4o at 80 and Llama 3 at 75.", set()),

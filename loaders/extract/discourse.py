@@ -11,7 +11,9 @@ PRONOUN = "{discourse.pronouns}"    # refers to the subject
 PLURAL_PRONOUN = "{discourse.subject_plural}"  # refers to every name listed as the subject
 CONTINUATION = r"\s*{discourse.continuation}"
 # between two listed names: the first name's tail ("o1系列") and a parenthesis ("o3 (70)"), then a comma or "and"
-_NAME_END = r"(?:\s*{discourse.name_tails})?(?:\s*[(（][^()（）]{0,24}[)）])?(?:\s*{discourse.margins})?"
+# (and a variant of it: "Claude Opus 4的非推理版本")
+_NAME_END = (r"(?:\s*{discourse.name_tails})?(?:\s*{discourse.possessive}?\s*{discourse.version_nouns})?"
+             r"(?:\s*[(（][^()（）]{0,24}[)）])?(?:\s*{discourse.margins})?")
 COORD = (_NAME_END + r"\s*(?:[,，、]\s*)?{discourse.coordinators}?\s*(?:{discourse.articles}\s+)?"
          r"(?:{discourse.name_modifiers}\s*)?")  # "…和国内DeepSeek R1", "…and the open-source Llama 4"
 NEW_CLAUSE = r"\s+{discourse.new_clause}"
