@@ -116,7 +116,22 @@ CASES = [
      ("qwen3", "claude-opus-4", "outperforms.cue"), ("qwen3", "deepseek-v3-1", "outperforms.cue")}),
     ("Qwen3 beats Kimi K2, Claude Opus 4 (non-reasoning) and DeepSeek V3.1.", {("qwen3", "kimi-k2", "outperforms.cue"),
      ("qwen3", "claude-opus-4", "outperforms.cue"), ("qwen3", "deepseek-v3-1", "outperforms.cue")}),
+    # "defeat" as a win, active and passive
+    ("Qwen3 defeated GPT-4o.", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("GPT-4o was defeated by Qwen3.", {("qwen3", "gpt-4o", "outperforms.passive")}),
+    ("Qwen3擊敗了GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("Qwen3击败了GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    # an adverb between a clause opening with its verb and the verb: the subject carries over
+    ("Qwen3 achieves record scores in benchmark tests, particularly surpassing GPT-4o.", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("Qwen3在多項測試中創下紀錄，甚至超越GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("Qwen3在多项测试中创下纪录，甚至超越GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    # a subject after an article carries over to a coordinated verb past the object's modifier
+    ("The Qwen3 model defeated Llama 3 with 70 billion parameters, and surpassed GPT-4o.",
+     {("qwen3", "llama-3", "outperforms.cue"), ("qwen3", "gpt-4o", "outperforms.cue")}),
     # nothing to find
+    ("Qwen3 could defeat GPT-4o.", set()),
+    ("Qwen3 achieves record scores in benchmark tests, possibly surpassing GPT-4o.", set()),
+    ("The Qwen3 model defeated Llama 3, but could not surpass GPT-4o.", {("qwen3", "llama-3", "outperforms.cue")}),  # not GPT-4o
     ("Qwen3的综合能力可能低于Gemini 3。", set()),                  # hedged
     ("Qwen3的能力並不低於Gemini 3。", set()),                      # negated
     ("Qwen3的参数规模低于Gemini 3。", set()),                      # a size
