@@ -312,3 +312,32 @@ def test_worries_object_pronouns(extractor, text, expected):
 ])
 def test_worries_countries_restricting_an_app(extractor, text, expected):
     assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parties that voiced the same worry first, listed in a "继A和B之后" / "joins A and B in" / "the latest, after A
+    # and B, to" frame, worry too (the subject of "joins" / "is the latest" with them)
+    ("繼義大利、法國和澳洲之後，韓國也對DeepSeek表示擔憂。",
+     {("deepseek", "italy", "worries.joined"), ("deepseek", "france", "worries.joined"),
+      ("deepseek", "australia", "worries.joined"), ("deepseek", "south-korea", "worries.experiencer")}),
+    ("这是继意大利、法国和澳大利亚等多国之后，又一对DeepSeek表示担忧的国家。",
+     {("deepseek", "italy", "worries.joined"), ("deepseek", "france", "worries.joined"),
+      ("deepseek", "australia", "worries.joined")}),
+    ("South Korea is the latest country, after Italy and France, to ban DeepSeek.",
+     {("deepseek", "italy", "worries.joined"), ("deepseek", "france", "worries.joined"),
+      ("deepseek", "south-korea", "worries.joined")}),
+    ("South Korea joins Italy and France in voicing concern about DeepSeek.",  # France is also the nearest party
+     {("deepseek", "italy", "worries.joined"), ("deepseek", "france", "worries.experiencer"),
+      ("deepseek", "south-korea", "worries.joined")}),
+    # must find nothing
+    ("繼OpenAI發布GPT-5之後，谷歌也發布了新模型。", set()),
+    ("继意大利和法国之后，韩国也发布了新模型。", set()),
+    ("繼義大利和法國之後，韓國也可能禁用DeepSeek。", set()),
+    ("继意大利和法国之后，韩国也可能禁用DeepSeek。", set()),
+    ("South Korea is the latest country, after Italy and France, to consider banning DeepSeek.", set()),
+    ("South Korea is the latest country, after Italy and France, to embrace DeepSeek.", set()),
+    ("South Korea joined Italy and France in praising DeepSeek.", set()),
+    ("South Korea joined Italy in praising Qwen; analysts at a bank far away in another market voiced concern about DeepSeek.", set()),
+])
+def test_worries_joined_lists(extractor, text, expected):
+    assert worries(extractor, text) == expected

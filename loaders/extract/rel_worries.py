@@ -111,6 +111,11 @@ _OPPOSES_NOT = "{worry.opposes_not}"
 _OPPOSES_VAGUE = "{worry.opposes_vague}"    # "批评此举", "criticized the move": a stance, no worry
 _OPPOSED_CAUSES = (NodeType.MODEL, NodeType.POLICY)
 PROMPTED = "{worry.prompted_bans}"         # "…, prompting the Garante to block the app": the Garante is worried
+JOINED = "{worry.joined_lists}"            # "继A和B之后，韩国也对X表示担忧", "Korea joins A and B in voicing concern about X"
+_JOINED_CUES = (EXPERIENCER, BANS, PROBES)
+_JOINED_REACH = 40  # characters: the cue follows the frame this closely ("…之后，又一对X表示担忧", "joins A in voicing concern")
+_JOINED_ACT = r"\s*{worry.joined_acts}"      # "…, after A and B, to ban X": the act the frame counts
+_JOINED_SUBJECT = r"\s*(?:(?:{worry.copulas})\s+)?(?:{discourse.articles}\s+)?"  # "Korea joins", "Korea is the latest…"
 HARMS = "{worry.harm_claims}"              # "X said the rule would stifle innovation": the rule (slot `party`) worries X
 
 
@@ -737,6 +742,39 @@ def _same_maker(a: str, b: str) -> bool:
     return a == b or a.startswith(b + "-") or b.startswith(a + "-")
 
 
+def joined(view: SentenceView):
+    """"继意大利、法国之后，韩国也对DeepSeek表示担忧", "South Korea joins Italy and France in voicing concern about
+    DeepSeek", "the latest country, after Italy and France, to ban DeepSeek": the parties listed in the frame
+    (slot `party`, the list alone) voiced the same worry first — the one cause of the worry, ban or probe cue
+    after the frame (between 对/就 and the cue, else right after it) worries each of them, and the subject of
+    "joins". Nothing when no cue follows, the cue is hedged or negated, or the cause is not one thing."""
+    text = view.norm.folded
+    for match in view.matches(JOINED):
+        lo, hi = group_span(match, "party")
+        listed = view.after(lo, ORG, hi=hi)
+        if not listed or text[lo:listed[0].start].strip() or text[listed[-1].end:hi].strip():
+            continue  # the slot holds the list and nothing else ("继OpenAI发布GPT-5之后": no list)
+        cues = sorted((a, b) for template in _JOINED_CUES for a, b in view.cues(template)
+                      if match.end() <= a <= match.end() + _JOINED_REACH)
+        act = view.re(_JOINED_ACT).match(text, match.end())
+        cues = [act.span()] if act is not None else cues
+        if not cues:
+            continue
+        a, b = cues[0]
+        if view.re(_BAN_HEDGE).search(text, max(view.start, a - _HEDGE_REACH), a):
+            continue
+        toward = [t for t in view.cues(_TOWARDS) if match.end() <= t[0] < a]
+        causes = view.after(toward[-1][1], CAUSES, hi=a)[:1] if toward else view.after(b, CAUSES)[:1]
+        if len(causes) != 1:
+            continue
+        subject = view.before(match.start(), ORG, reach=False)
+        joins = subject is not None and view.re(_JOINED_SUBJECT).fullmatch(text, subject.end, match.start())
+        parties = listed + ([subject] if joins else [])
+        for party in parties:
+            if party.entity_id != causes[0].entity_id:
+                yield causes[0].entity_id, party.entity_id
+
+
 RULES = (
     Rule("worries.causative", "WORRIES", 0.85, _not_own(causative), triggers=(CAUSATIVE,)),
     Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES)),
@@ -753,6 +791,7 @@ RULES = (
     Rule("worries.opposed", "WORRIES", 0.65, _not_own(opposed), triggers=(OPPOSES,)),
     Rule("worries.harms", "WORRIES", 0.6, _not_own(harms), triggers=(HARMS,)),
     Rule("worries.prompted", "WORRIES", 0.65, _not_own(prompted), triggers=(PROMPTED,)),
+    Rule("worries.joined", "WORRIES", 0.65, _not_own(joined), triggers=(JOINED,)),
 )
 
 
