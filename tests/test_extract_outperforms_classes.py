@@ -128,7 +128,15 @@ CASES = [
     # a subject after an article carries over to a coordinated verb past the object's modifier
     ("The Qwen3 model defeated Llama 3 with 70 billion parameters, and surpassed GPT-4o.",
      {("qwen3", "llama-3", "outperforms.cue"), ("qwen3", "gpt-4o", "outperforms.cue")}),
+    # an owner and a short modifier before the subject ("Acme's newly released X model …, surpassing Y"): X carries over
+    ("Alibaba's newly released Qwen3 model achieves record scores, particularly surpassing GPT-4o.",
+     {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("阿里巴巴新發布的Qwen3模型創下紀錄，甚至超越GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("阿里巴巴新发布的Qwen3模型创下纪录，甚至超越GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
     # nothing to find
+    ("Alibaba's newly released Qwen3 model achieves record scores, possibly surpassing GPT-4o.", set()),
+    ("Alibaba's newly released Qwen3 model achieves record scores, but does not surpass GPT-4o.", set()),
+    ("阿里巴巴新发布的Qwen3模型创下纪录，但未能超越GPT-4o。", set()),
     ("Qwen3 could defeat GPT-4o.", set()),
     ("Qwen3 achieves record scores in benchmark tests, possibly surpassing GPT-4o.", set()),
     ("The Qwen3 model defeated Llama 3, but could not surpass GPT-4o.", {("qwen3", "llama-3", "outperforms.cue")}),  # not GPT-4o

@@ -42,7 +42,8 @@ DEFINITE = {  # descriptions that point back at the last-named entity of one typ
 SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?(?:{discourse.articles}\s+)?(?:{discourse.name_leads}\s*)?(?:{discourse.appositive_heads}\s*)?"
                 r"(?:{discourse.list_openers}\s+)?"
                 r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}(?:{discourse.attributive}"
-                r"|{discourse.kind_nouns}(?:\s*{discourse.exemplifiers})?))?"  # "Models such as A and B trail C"
+                r"|{discourse.kind_nouns}(?:\s*{discourse.exemplifiers})?)"
+                r"|[^{discourse.pronoun_chars:chars},，。\s]{1,24}{discourse.possessive}(?:\s+[a-z][a-z-]*){0,2}\s+)?"  # "Acme's newly released X"  # "Models such as A and B trail C"
                 r"[^{discourse.pronoun_chars:chars}]{0,3}")
 # "It scores…", "These models beat…", "它超越了…", "更是在测试中击败了…" (no subject at all):
 # a sentence whose subject points at the sentence before
