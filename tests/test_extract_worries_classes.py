@@ -341,3 +341,46 @@ def test_worries_countries_restricting_an_app(extractor, text, expected):
 ])
 def test_worries_joined_lists(extractor, text, expected):
     assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one hedge check for every WORRIES rule: a hedge (and only fillers) before the cue or the frame's verb
+    ("義大利對DeepSeek表示擔憂。", {("deepseek", "italy", "worries.experiencer")}),
+    ("意大利对DeepSeek表示担忧。", {("deepseek", "italy", "worries.experiencer")}),
+    ("Italy voiced concern about DeepSeek.", {("deepseek", "italy", "worries.experiencer")}),
+    ("意大利或法国对DeepSeek表示担忧。",  # 或 before the party is "or", no hedge
+     {("deepseek", "italy", "worries.experiencer"), ("deepseek", "france", "worries.experiencer")}),
+    ("DeepSeek令英偉達感到擔憂。", {("deepseek", "nvidia", "worries.causative")}),
+    ("DeepSeek对英伟达构成威胁。", {("deepseek", "nvidia", "worries.poses")}),
+    ("The FTC opened an investigation into OpenAI.", {("openai", "ftc", "worries.ban")}),
+    ("RSF呼籲蘋果停用Apple Intelligence。", {("apple-intelligence", "rsf", "worries.urged")}),
+    ("Amid security concerns about DeepSeek, Taiwan banned the app.", {("deepseek", "taiwan", "worries.concern")}),
+    # must find nothing: hedged
+    ("義大利可能對DeepSeek表示擔憂。", set()),
+    ("意大利可能对DeepSeek表示担忧。", set()),
+    ("意大利或将对DeepSeek表示担忧。", set()),
+    ("義大利也許對DeepSeek表示擔憂。", set()),
+    ("意大利恐将对DeepSeek表示担忧。", set()),
+    ("Italy may voice concern about DeepSeek.", set()),
+    ("Italy could be worried about DeepSeek.", set()),
+    ("Italy is expected to voice concerns about DeepSeek.", set()),
+    ("Italy might also be concerned about DeepSeek.", set()),
+    ("DeepSeek可能令英偉達感到擔憂。", set()),
+    ("DeepSeek可能令英伟达感到担忧。", set()),
+    ("DeepSeek可能对英伟达构成威胁。", set()),
+    ("DeepSeek may pose a threat to Nvidia.", set()),
+    ("The FTC is expected to open an investigation into OpenAI.", set()),
+    ("美国商务部或将对DeepSeek展开调查。", set()),
+    ("RSF可能呼籲蘋果停用Apple Intelligence。", set()),
+    ("RSF可能呼吁苹果停用Apple Intelligence。", set()),
+    ("RSF may urge Apple to scrap Apple Intelligence.", set()),
+    ("Amid security concerns about DeepSeek, Taiwan may ban the app.", set()),
+    ("Amid security concerns about DeepSeek, Taiwan is likely to ban the app.", set()),
+    ("South Korea may join Italy and France in voicing concern about DeepSeek.", set()),
+    ("繼義大利和法國之後，韓國也可能對DeepSeek表示擔憂。", set()),
+    ("继意大利和法国之后，韩国也可能对DeepSeek表示担忧。", set()),
+    ("Google is expected to oppose the AI Act.", set()),
+    ("谷歌或将视DeepSeek为威胁。", set()),
+])
+def test_worries_hedged_anywhere(extractor, text, expected):
+    assert worries(extractor, text) == expected

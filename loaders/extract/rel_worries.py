@@ -37,6 +37,9 @@ _BAN_HEDGE = "{worry.ban_hedges}"
 _LIST_OPENER = r"{worry.list_openers}\s*$"
 _MADE_THING = r"\s*{worry.made_thing}"
 _HEDGED = r"{polarity.hedges}\s*$"
+_HEDGED_LEAD = r"{polarity.hedges}(?:\s*(?:{worry.hedge_fillers}))*\s*$"  # "may also be worried about", "可能也会对"
+_HEDGE_AFTER = r"\s*(?:(?:{worry.hedge_fillers})\s*)*(?:{polarity.hedges})(?![a-z])"  # "Taiwan may ban…", "台湾可能禁用"
+_HEDGE_WINDOW = 32  # characters before a cue or a frame's verb that a hedge (and its fillers) may take
 _AND = r"(?<![a-z]){discourse.coordinators}(?![a-z])"  # "data protection and violations of GDPR": a later conjunct
 _POSSESSOR_ONLY = r"\s*{worry.owner_marks}\s+(?!{worry.experiencer})[a-z]"
 _RELATIVE_VERB = r"\s+{worry.relative_verbs}"
@@ -119,11 +122,23 @@ _JOINED_SUBJECT = r"\s*(?:(?:{worry.copulas})\s+)?(?:{discourse.articles}\s+)?" 
 HARMS = "{worry.harm_claims}"              # "X said the rule would stifle innovation": the rule (slot `party`) worries X
 
 
+def _hedged(view: SentenceView, pos: int, lo: int | None = None) -> bool:
+    """The one hedge check of every WORRIES rule: a hedge from the lexicon (``polarity.hedges``: may, could, would,
+    is expected to, 可能, 或将, 也许…), then only fillers (``worry.hedge_fillers``: be, also, 也, 会…), right before
+    ``pos`` — the cue or the verb of the frame; ``lo`` (the end of the party or cause before it, else its clause's
+    opening) bounds the window, so "意大利或法国对X表示担忧" (或: or, before the party) is no hedge.
+"""
+    start = max(view.clause_of(pos)[0] if lo is None else lo, pos - _HEDGE_WINDOW, view.start)
+    return start <= pos and view.re(_HEDGED_LEAD).search(view.norm.folded, start, pos) is not None
+
+
 def causative(view: SentenceView):
     """"X令Y担忧": X worries Y when a feeling follows."""
     for a, b in view.cues(CAUSATIVE):
         feeling = view.re(_FEELING).search(view.norm.folded, b, view.end)
         cause = _cause(view, a)
+        if cause is not None and _hedged(view, a, cause.end if cause.end <= a else None):
+            continue  # "DeepSeek可能令英伟达感到担忧": not asserted
         if feeling and cause:
             described = _described_party(view, b, feeling.start()) or _bare_org(view, b)  # "令该公司感到担忧"
             if described and any(m.entity_id == described.entity_id for m in view.mentions
@@ -139,8 +154,8 @@ def transitive(view: SentenceView):
     for a, b in view.cues(TRANSITIVE) + view.cues(RAISES):
         if view.re(_BE).search(view.norm.folded, max(view.start, a - 20), a):
             continue  # "were alarmed": the experiencer rule's
-        if view.re(_HEDGED).search(view.norm.folded, max(view.clause_of(a)[0], a - 20), a):
-            continue  # "could threaten Nvidia": not asserted
+        if view.re(_HEDGED).search(view.norm.folded, max(view.clause_of(a)[0], a - 20), a) or _hedged(view, a):
+            continue  # "could threaten Nvidia", "may also rattle Nvidia": not asserted
         cause = view.before(a, ANY)
         if cause is None:  # "The app has rattled regulators": the one product named before
             cause = next(iter(_described_list(view, view.clause_of(a)[0], a, at=True, lead=_OPENING) or []), None)
@@ -156,7 +171,7 @@ def poses(view: SentenceView):
     for match in view.matches(POSES):
         lo, hi = group_span(match, "party")
         if view.re(dc.NEGATION).search(view.norm.folded, max(view.start, match.start() - 12), match.start()) \
-                or view.re(dc.NEGATION).search(view.norm.folded, lo, hi):
+                or view.re(dc.NEGATION).search(view.norm.folded, lo, hi) or _hedged(view, match.start()):
             continue  # "X并未在硅谷引发恐慌", "X对Y不构成威胁": the negation before the cue or closing the party slot
         cause = view.before(match.start(), CAUSES)
         for worried in view.after(lo, ORG, hi=hi):
@@ -171,7 +186,8 @@ def scrutiny(view: SentenceView):
     text = view.norm.folded
     for match in view.matches(SCRUTINY):
         opening = view.clause_of(match.start())[0]
-        if view.re(_BAN_HEDGE).search(text, max(opening, match.start() - _HEDGE_REACH), match.start()):
+        if view.re(_BAN_HEDGE).search(text, max(opening, match.start() - _HEDGE_REACH), match.start()) \
+                or _hedged(view, match.start()):
             continue
         cause = view.before(match.start(), CAUSES, reach=False)
         if cause is None or cause.start < opening:
@@ -191,7 +207,8 @@ def sees_as_threat(view: SentenceView):
     """"Y视X为威胁", "Y将X视为劲敌"."""
     for match in view.matches(SEES_AS_THREAT):
         if view.re(dc.NEGATION).search(view.norm.folded, max(view.start, match.start() - 12), match.start()) \
-                or view.re(_HEDGED).search(view.norm.folded, max(view.start, match.start() - 20), match.start()):
+                or view.re(_HEDGED).search(view.norm.folded, max(view.start, match.start() - 20), match.start()) \
+                or _hedged(view, match.start()):
             continue  # "OpenAI never viewed X as a threat", "不视X为威胁", "may regard X as a threat"
         lead = view.re(_PASSIVE_LEAD).search(view.norm.folded, view.clause_of(match.start())[0], match.start())
         if lead is not None and lead.end() == match.start():
@@ -210,6 +227,12 @@ def experiencer(view: SentenceView):
         if view.re(CAUSATIVE).search(text, view.clause_of(a)[0], a):
             continue  # "X令Y担忧" is the causative rule's
         toward = [t for t in view.cues(_TOWARDS) if view.clause_of(a)[0] <= t[0] < a]
+        verb = toward[-1][0] if toward else a
+        near = view.before(verb, ORG, reach=False)
+        if _hedged(view, verb, near.end if near is not None and near.end <= verb else None) \
+                or any(m.end() <= a and _hedged(view, m.start()) for m in view.matches(JOINED)
+                       if m.start() >= view.clause_of(a)[0]):
+            continue  # "意大利可能对X表示担忧", "Italy may voice concern about X", "Korea may join A in voicing concern"
         if toward:  # "Y对X感到担忧": Y before 对, X between 对 and the cue ("对该应用表示担忧": the app named before)
             worried = view.before(toward[-1][0], ORG)
             if (worried is None or worried not in view.mentions) \
@@ -262,7 +285,7 @@ def ban(view: SentenceView):
     text = view.norm.folded
     for a, b in view.cues(BANS):
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - _HEDGE_REACH), a) \
-                or view.re(_BAN_HEDGE).search(text, a, b):
+                or view.re(_BAN_HEDGE).search(text, a, b) or _hedged(view, a):
             continue  # "is considering a ban on X", "the latest country to consider whether to ban X"
         passive = _passive_ban(view, a, b)
         if passive is not None:  # "DeepSeek was banned by Italy", "DeepSeek已被意大利禁用": never the other way round
@@ -394,7 +417,8 @@ def probe(view: SentenceView):
     text = view.norm.folded
     reason = view.re(_BAN_REASON).search(text, view.start, view.end)
     for match in view.matches(PROBES):
-        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - 12), match.start()):
+        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - 12), match.start()) \
+                or _hedged(view, match.start()):
             continue
         worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
         lo, hi = group_span(match, "party")
@@ -419,7 +443,7 @@ def found(view: SentenceView):
     the clause right before the finding verb. The finder opens the sentence (after a short lead at most)."""
     text = view.norm.folded
     for match in view.matches(FOUND):
-        if view.re(_BAN_HEDGE).search(text, max(view.start, match.start() - 12), match.start()):
+        if view.re(_BAN_HEDGE).search(text, max(view.start, match.start() - 12), match.start()) or _hedged(view, match.start()):
             continue
         if view.re(_BAN_HEDGE).search(text, match.start(), match.end()):
             continue  # "said DeepSeek may have violated…": not asserted
@@ -448,8 +472,8 @@ def urged(view: SentenceView):
     banned worries it — the thing right after the removal verb (or the one thing a description there stands for)."""
     text = view.norm.folded
     for match in view.matches(URGED):
-        if view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
-            continue
+        if view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) or _hedged(view, match.start()):
+            continue  # "RSF did not urge…", "RSF可能呼吁…"
         party = view.before(match.start(), ORG, reach=False)
         if party is None or view.re(_POSSESSOR_ONLY).match(text, party.end):
             continue  # "Germany's data protection commissioner asked…": the commissioner asks, not Germany
@@ -500,6 +524,8 @@ def concern(view: SentenceView):
                 if first is None or not (view.re(dc.SUBJECT_SLOT).fullmatch(text, nxt[0], first.start)
                                          or view.re(_ARTICLE).fullmatch(text, nxt[0], first.start)):
                     continue
+            if not after_verb and view.re(_HEDGE_AFTER).match(text, first.end):
+                continue  # "Amid concerns about X, Taiwan may ban…": not asserted
             if view.re(_OWNER_MARK).match(text, first.end) or view.re(_MARKET).match(text, first.end):
                 continue  # "Nvidia's shares fell", "英伟达股价回升": the market moves, the company is not worried
             for party in view.after(first.start, ORG):
@@ -517,7 +543,7 @@ def opposed(view: SentenceView):
     text = view.norm.folded
     for a, b in view.cues(OPPOSES):
         opening, closing = view.clause_of(a)
-        if view.re(_OPPOSES_NOT).search(text, opening, a):
+        if view.re(_OPPOSES_NOT).search(text, opening, a) or _hedged(view, a):
             continue  # "if Meta opposed…", "may oppose", "遭到批评"
         toward = [t for t in view.cues(_TOWARDS) if opening <= t[0] < a]
         inside = [m for m in view.mentions if toward and toward[-1][1] <= m.start and m.end <= a]
@@ -556,8 +582,9 @@ def harms(view: SentenceView):
     text = view.norm.folded
     for match in view.matches(HARMS):
         if view.re(_OPPOSES_NOT).search(text, view.clause_of(match.start())[0], match.start()) \
-                or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
-            continue  # "if Nvidia says…", "Nvidia did not say…"
+                or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
+                or _hedged(view, match.start()):
+            continue  # "if Nvidia says…", "Nvidia did not say…", "Nvidia may argue…"
         party = _opening_subject(view, match.start())
         if party is None:
             near = view.before(match.start(), ORG, reach=False)
@@ -586,7 +613,8 @@ def prompted(view: SentenceView):
     text = view.norm.folded
     for match in view.matches(PROMPTED):
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - _HEDGE_REACH), match.start()) \
-                or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
+                or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
+                or _hedged(view, match.start()):
             continue
         lo, hi = group_span(match, "party")
         parties = [p for p in view.after(lo, ORG, hi=hi) if not view.re(_POSSESSOR_ONLY).match(text, p.end)]
@@ -761,8 +789,9 @@ def joined(view: SentenceView):
         if not cues:
             continue
         a, b = cues[0]
-        if view.re(_BAN_HEDGE).search(text, max(view.start, a - _HEDGE_REACH), a):
-            continue
+        if view.re(_BAN_HEDGE).search(text, max(view.start, a - _HEDGE_REACH), a) or _hedged(view, a) \
+                or _hedged(view, match.start()):
+            continue  # "…之后，韩国也可能对X表示担忧", "Korea may join A and B in…"
         toward = [t for t in view.cues(_TOWARDS) if match.end() <= t[0] < a]
         causes = view.after(toward[-1][1], CAUSES, hi=a)[:1] if toward else view.after(b, CAUSES)[:1]
         if len(causes) != 1:
