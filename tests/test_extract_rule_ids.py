@@ -168,6 +168,12 @@ CASES = [
     ("国务院近日印发新文件。《国务院关于深入实施人工智能行动的意见》提出六大领域。",
      {("RELEASED", "state-council", "国务院关于深入实施人工智能行动的意见", "released.titled")}),
     ("The FTC found that DeepSeek poses security risks.", {("WORRIES", "deepseek", "ftc", "worries.found")}),
+    ("美國聯邦貿易委員會宣布展開調查，調查對象包括OpenAI和谷歌。",
+     {("WORRIES", "openai", "ftc", "worries.probe_targets"), ("WORRIES", "google", "ftc", "worries.probe_targets")}),
+    ("美国联邦贸易委员会宣布展开调查，调查对象包括OpenAI和谷歌。",
+     {("WORRIES", "openai", "ftc", "worries.probe_targets"), ("WORRIES", "google", "ftc", "worries.probe_targets")}),
+    ("The inquiry will focus on OpenAI and Google, the FTC said.",
+     {("WORRIES", "openai", "ftc", "worries.probe_targets"), ("WORRIES", "google", "ftc", "worries.probe_targets")}),
     # nothing to find: the cue is negated, hedged, or no rule applies
     ("阿里巴巴並未發佈Qwen3。", set()),
     ("Qwen3 could beat gpt-oss.", set()),

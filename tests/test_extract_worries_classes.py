@@ -384,3 +384,32 @@ def test_worries_joined_lists(extractor, text, expected):
 ])
 def test_worries_hedged_anywhere(extractor, text, expected):
     assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an investigation's targets listed after it: each worries the one investigating public body in scope
+    ("The investigation will center on chatbots from OpenAI, Meta and Google, the FTC said.",
+     {("openai", "ftc", "worries.probe_targets"), ("meta", "ftc", "worries.probe_targets"),
+      ("google", "ftc", "worries.probe_targets")}),
+    ("The FTC opened an inquiry into chatbots. The inquiry targets OpenAI and Google.",
+     {("openai", "ftc", "worries.probe_targets"), ("google", "ftc", "worries.probe_targets")}),
+    ("美国联邦贸易委员会宣布展开调查，调查对象包括OpenAI、谷歌和Meta。",
+     {("openai", "ftc", "worries.probe_targets"), ("google", "ftc", "worries.probe_targets"),
+      ("meta", "ftc", "worries.probe_targets")}),
+    ("美國聯邦貿易委員會宣布展開調查，調查對象包括OpenAI、谷歌和Meta。",
+     {("openai", "ftc", "worries.probe_targets"), ("google", "ftc", "worries.probe_targets"),
+      ("meta", "ftc", "worries.probe_targets")}),
+    # a name the gazetteer lacks in the list is passed over
+    ("The investigation will center on OpenAI, Zorblat and Meta, the FTC said.",
+     {("openai", "ftc", "worries.probe_targets"), ("meta", "ftc", "worries.probe_targets")}),
+    # must find nothing: two investigating bodies, none, hedged, negated, the list ended by a clause
+    ("The investigation will focus on OpenAI and Google, the FTC and the DOJ said.", set()),
+    ("美国联邦贸易委员会和美国司法部宣布展开调查，调查对象包括OpenAI和谷歌。", set()),
+    ("The investigation will center on OpenAI and Google.", set()),
+    ("The FTC said the inquiry may focus on OpenAI and Google.", set()),
+    ("The inquiry will not focus on OpenAI, the FTC said.", set()),
+    ("美国联邦贸易委员会称，调查对象可能包括OpenAI和谷歌。", set()),
+    ("The inquiry targets OpenAI, the FTC said, while Meta praised the move.", {("openai", "ftc", "worries.probe_targets")}),
+])
+def test_worries_probe_targets(extractor, text, expected):
+    assert worries(extractor, text) == expected

@@ -119,6 +119,10 @@ _JOINED_CUES = (EXPERIENCER, BANS, PROBES)
 _JOINED_REACH = 40  # characters: the cue follows the frame this closely ("…之后，又一对X表示担忧", "joins A in voicing concern")
 _JOINED_ACT = r"\s*{worry.joined_acts}"      # "…, after A and B, to ban X": the act the frame counts
 _JOINED_SUBJECT = r"\s*(?:(?:{worry.copulas})\s+)?(?:{discourse.articles}\s+)?"  # "Korea joins", "Korea is the latest…"
+PROBE_TARGETS = "{worry.probe_targets}"   # "The inquiry will center on A, B and C", "调查对象包括A、B和C"
+_TARGET_GAP_WORDS = r"{worry.target_gaps}"  # between two names of the list: "Google parent Alphabet", ", and Elon Musk's xAI"
+_TARGET_GAP = 40  # characters: "center on chatbots from A…", "sent orders to seven companies: A…"
+_INVESTIGATORS = frozenset({"agency", "legislature", "government"})
 HARMS = "{worry.harm_claims}"              # "X said the rule would stifle innovation": the rule (slot `party`) worries X
 
 
@@ -804,6 +808,38 @@ def joined(view: SentenceView):
                 yield causes[0].entity_id, party.entity_id
 
 
+def probe_targets(view: SentenceView):
+    """"The FTC opened an inquiry. It sent orders to A, B and C", "The investigation will center on chatbots from A
+    and B, the FTC said", "调查对象包括A、B和C": each company or model listed after the cue (the first within a short
+    gap, and those listed with it) worries the investigating body — only when exactly one public body (an agency,
+    a legislature or a government; a country alone is not counted) is named in the sentence or the few before it.
+    The list runs over commas, coordinators and up to two words between names ("Google parent Alphabet, …, and
+    Elon Musk's xAI") and ends at anything longer. Nothing when hedged or negated."""
+    text = view.norm.folded
+    for a, b in view.cues(PROBE_TARGETS):
+        if _hedged(view, a) or view.re(dc.NEGATION).search(text, max(view.start, a - 12), a):
+            continue
+        scope_lo = max(0, view.start - _BODY_REACH)
+        first = next((m for m in view.mentions if m.start >= b and m.type in CAUSES), None)
+        if first is None or first.start - b > _TARGET_GAP or view.re(r"[。；;.]").search(text, b, first.start):
+            continue
+        targets = [first]
+        for m in (m for m in view.mentions if m.start > first.start and m.type in CAUSES):
+            if m.start < targets[-1].end or not view.re(_TARGET_GAP_WORDS).fullmatch(text, targets[-1].end, m.start) \
+                    or m.type in ORG and _kind(view, m) in _PUBLIC_KINDS:
+                break  # the list ends at a verb, a clause of its own or the speech frame (", the FTC said")
+            targets.append(m)
+        targets = [t for t in targets if not (t.type in ORG and _kind(view, t) in _PUBLIC_KINDS)]
+        scope = [*(m for m in view.earlier if m.start >= scope_lo), *view.mentions]
+        bodies = {m.entity_id: m for m in scope if m.type in ORG and _kind(view, m) in _INVESTIGATORS}
+        if len(bodies) != 1:
+            continue
+        body = next(iter(bodies.values()))
+        for target in targets:
+            if target.entity_id != body.entity_id:
+                yield target.entity_id, body.entity_id
+
+
 RULES = (
     Rule("worries.causative", "WORRIES", 0.85, _not_own(causative), triggers=(CAUSATIVE,)),
     Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES)),
@@ -821,6 +857,7 @@ RULES = (
     Rule("worries.harms", "WORRIES", 0.6, _not_own(harms), triggers=(HARMS,)),
     Rule("worries.prompted", "WORRIES", 0.65, _not_own(prompted), triggers=(PROMPTED,)),
     Rule("worries.joined", "WORRIES", 0.65, _not_own(joined), triggers=(JOINED,)),
+    Rule("worries.probe_targets", "WORRIES", 0.65, _not_own(probe_targets), triggers=(PROBE_TARGETS,)),
 )
 
 
