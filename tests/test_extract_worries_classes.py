@@ -399,6 +399,12 @@ def test_worries_hedged_anywhere(extractor, text, expected):
     ("美國聯邦貿易委員會宣布展開調查，調查對象包括OpenAI、谷歌和Meta。",
      {("openai", "ftc", "worries.probe_targets"), ("google", "ftc", "worries.probe_targets"),
       ("meta", "ftc", "worries.probe_targets")}),
+    ("The FTC opened an inquiry. The companies that received orders include OpenAI and Google.",
+     {("openai", "ftc", "worries.probe_targets"), ("google", "ftc", "worries.probe_targets")}),
+    ("The FTC launched an inquiry into AI chatbots from OpenAI and Google.",
+     {("openai", "ftc", "worries.probe_targets"), ("google", "ftc", "worries.probe_targets")}),
+    ("美國聯邦貿易委員會向OpenAI和谷歌發出命令。", {("openai", "ftc", "worries.probe"), ("google", "ftc", "worries.probe")}),
+    ("美国联邦贸易委员会向OpenAI和谷歌发出命令。", {("openai", "ftc", "worries.probe"), ("google", "ftc", "worries.probe")}),
     # a name the gazetteer lacks in the list is passed over
     ("The investigation will center on OpenAI, Zorblat and Meta, the FTC said.",
      {("openai", "ftc", "worries.probe_targets"), ("meta", "ftc", "worries.probe_targets")}),
@@ -408,6 +414,7 @@ def test_worries_hedged_anywhere(extractor, text, expected):
     ("The investigation will center on OpenAI and Google.", set()),
     ("The FTC said the inquiry may focus on OpenAI and Google.", set()),
     ("The inquiry will not focus on OpenAI, the FTC said.", set()),
+    ("The Commerce Department said suppliers that received orders include OpenAI and Google.", set()),
     ("美国联邦贸易委员会称，调查对象可能包括OpenAI和谷歌。", set()),
     ("The inquiry targets OpenAI, the FTC said, while Meta praised the move.", {("openai", "ftc", "worries.probe_targets")}),
 ])

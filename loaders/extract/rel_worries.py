@@ -120,6 +120,7 @@ _JOINED_REACH = 40  # characters: the cue follows the frame this closely ("…�
 _JOINED_ACT = r"\s*{worry.joined_acts}"      # "…, after A and B, to ban X": the act the frame counts
 _JOINED_SUBJECT = r"\s*(?:(?:{worry.copulas})\s+)?(?:{discourse.articles}\s+)?"  # "Korea joins", "Korea is the latest…"
 PROBE_TARGETS = "{worry.probe_targets}"   # "The inquiry will center on A, B and C", "调查对象包括A、B和C"
+_PROBE_NOUN = "{worry.probe_nouns}"
 _TARGET_GAP_WORDS = r"{worry.target_gaps}"  # between two names of the list: "Google parent Alphabet", ", and Elon Musk's xAI"
 _TARGET_GAP = 40  # characters: "center on chatbots from A…", "sent orders to seven companies: A…"
 _INVESTIGATORS = frozenset({"agency", "legislature", "government"})
@@ -820,6 +821,8 @@ def probe_targets(view: SentenceView):
         if _hedged(view, a) or view.re(dc.NEGATION).search(text, max(view.start, a - 12), a):
             continue
         scope_lo = max(0, view.start - _BODY_REACH)
+        if not view.re(_PROBE_NOUN).search(text, scope_lo, view.end):
+            continue  # "Suppliers that received orders include A": no investigation in sight
         first = next((m for m in view.mentions if m.start >= b and m.type in CAUSES), None)
         if first is None or first.start - b > _TARGET_GAP or view.re(r"[。；;.]").search(text, b, first.start):
             continue
