@@ -420,3 +420,18 @@ def test_worries_hedged_anywhere(extractor, text, expected):
 ])
 def test_worries_probe_targets(extractor, text, expected):
     assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a probe into whether a company did something: the company worries the prober
+    ("美國聯邦貿易委員會對OpenAI是否違反消費者保護法展開調查。", {("openai", "ftc", "worries.probe")}),
+    ("美国联邦贸易委员会对OpenAI是否违反消费者保护法展开调查。", {("openai", "ftc", "worries.probe")}),
+    ("The FTC launched an investigation into whether OpenAI violated consumer protection laws.",
+     {("openai", "ftc", "worries.ban")}),
+    # must find nothing: hedged, no probe
+    ("The FTC may open an investigation into whether OpenAI violated the law.", set()),
+    ("The FTC declined to say whether OpenAI violated the law.", set()),
+    ("Analysts asked whether OpenAI would win.", set()),
+])
+def test_worries_probe_into_whether(extractor, text, expected):
+    assert worries(extractor, text) == expected
