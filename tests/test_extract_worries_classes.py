@@ -435,3 +435,20 @@ def test_worries_probe_targets(extractor, text, expected):
 ])
 def test_worries_probe_into_whether(extractor, text, expected):
     assert worries(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a probe whose prober is the subject of the sentence before: only when one investigating body is named there
+    ("美國聯邦貿易委員會宣布展開調查。它向OpenAI和Meta發出問詢函。",
+     {("openai", "ftc", "worries.probe"), ("meta", "ftc", "worries.probe")}),
+    ("美国联邦贸易委员会宣布展开调查。它向OpenAI和Meta发出问询函。",
+     {("openai", "ftc", "worries.probe"), ("meta", "ftc", "worries.probe")}),
+    ("The FTC opened an inquiry. It sent orders to OpenAI and Meta.",
+     {("openai", "ftc", "worries.probe"), ("meta", "ftc", "worries.probe")}),
+    # must find nothing: two bodies before, which one sent them?
+    ("美國聯邦貿易委員會和美國司法部宣布展開調查。它們向OpenAI和Meta發出問詢函。", set()),
+    ("美国联邦贸易委员会和美国司法部宣布展开调查。它们向OpenAI和Meta发出问询函。", set()),
+    ("The FTC and the DOJ opened an inquiry. They sent orders to OpenAI and Meta.", set()),
+])
+def test_worries_probe_one_body_before(extractor, text, expected):
+    assert worries(extractor, text) == expected
