@@ -433,8 +433,11 @@ def probe(view: SentenceView):
         if worried is not None and view.re(_POSSESSOR_ONLY).match(text, worried.end):
             continue  # "Germany's data commissioner ordered…": the commissioner acts, not Germany
         if worried is not None and worried.start < view.start and len({
-                m.entity_id for m in view.previous_sentence_mentions(ORG) if _kind(view, m) in _INVESTIGATORS}) > 1:
+                m.entity_id for m in view.previous_sentence_mentions(ORG) if _kind(view, m) in _INVESTIGATORS}) > 1 \
+                and _bare_body(view, match.start()) is None \
+                and not _party_described(view, view.clause_of(match.start())[0], match.start()):
             continue  # "The FTC and the DOJ opened an inquiry. They sent orders to…": which body? nothing
+            # ("该委员会随后向X发出质询": a description picks the one body out)
         if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
                 or not (reason or _public(view, worried) or _kind(view, worried) == "collective"
                         and view.re(_COMPLAINT).search(text, match.start(), match.end())):
