@@ -102,7 +102,50 @@ CASES = [
      {("qwen3", "gpt-4o", "outperforms.ranked_carried"), ("qwen3", "llama-3", "outperforms.ranked_carried")}),
     ("Qwen3 leads with 85, followed by GPT-4o (80) and Llama 3 (75).",
      {("qwen3", "gpt-4o", "outperforms.ranked"), ("qwen3", "llama-3", "outperforms.ranked")}),
+    # a capability lower than each listed rival's ("综合能力略低于A、B和C"): each rival wins
+    ("Qwen3的綜合能力略低於Gemini 3、GPT-5.1和Kimi K2。", {("gemini-3", "qwen3", "outperforms.comparative"),
+     ("gpt-5-1", "qwen3", "outperforms.comparative"), ("kimi-k2", "qwen3", "outperforms.comparative")}),
+    ("Qwen3的综合能力略低于Gemini 3和GPT-5.1，但与Grok 4属于同档。",
+     {("gemini-3", "qwen3", "outperforms.comparative"), ("gpt-5-1", "qwen3", "outperforms.comparative")}),
+    ("Qwen3's overall performance is slightly lower than Gemini 3 and GPT-5.1.",
+     {("gemini-3", "qwen3", "outperforms.comparative"), ("gpt-5-1", "qwen3", "outperforms.comparative")}),
+    # a variant of a listed rival ("Y的非推理版本"): Y, and the list runs past it
+    ("Qwen3在五項測試中優於Kimi K2、Claude Opus 4的非推理版本以及DeepSeek V3.1。", {("qwen3", "kimi-k2", "outperforms.cue"),
+     ("qwen3", "claude-opus-4", "outperforms.cue"), ("qwen3", "deepseek-v3-1", "outperforms.cue")}),
+    ("Qwen3在五项测试中优于Kimi K2、Claude Opus 4的非推理版本以及DeepSeek V3.1。", {("qwen3", "kimi-k2", "outperforms.cue"),
+     ("qwen3", "claude-opus-4", "outperforms.cue"), ("qwen3", "deepseek-v3-1", "outperforms.cue")}),
+    ("Qwen3 beats Kimi K2, Claude Opus 4 (non-reasoning) and DeepSeek V3.1.", {("qwen3", "kimi-k2", "outperforms.cue"),
+     ("qwen3", "claude-opus-4", "outperforms.cue"), ("qwen3", "deepseek-v3-1", "outperforms.cue")}),
+    # "defeat" as a win, active and passive
+    ("Qwen3 defeated GPT-4o.", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("GPT-4o was defeated by Qwen3.", {("qwen3", "gpt-4o", "outperforms.passive")}),
+    ("Qwen3擊敗了GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("Qwen3击败了GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    # an adverb between a clause opening with its verb and the verb: the subject carries over
+    ("Qwen3 achieves record scores in benchmark tests, particularly surpassing GPT-4o.", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("Qwen3在多項測試中創下紀錄，甚至超越GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("Qwen3在多项测试中创下纪录，甚至超越GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    # a subject after an article carries over to a coordinated verb past the object's modifier
+    ("The Qwen3 model defeated Llama 3 with 70 billion parameters, and surpassed GPT-4o.",
+     {("qwen3", "llama-3", "outperforms.cue"), ("qwen3", "gpt-4o", "outperforms.cue")}),
+    # an owner and a short modifier before the subject ("Acme's newly released X model …, surpassing Y"): X carries over
+    ("Alibaba's newly released Qwen3 model achieves record scores, particularly surpassing GPT-4o.",
+     {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("阿里巴巴新發布的Qwen3模型創下紀錄，甚至超越GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    ("阿里巴巴新发布的Qwen3模型创下纪录，甚至超越GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
     # nothing to find
+    ("Alibaba's newly released Qwen3 model achieves record scores, possibly surpassing GPT-4o.", set()),
+    ("Alibaba's newly released Qwen3 model achieves record scores, but does not surpass GPT-4o.", set()),
+    ("阿里巴巴新发布的Qwen3模型创下纪录，但未能超越GPT-4o。", set()),
+    ("Qwen3 could defeat GPT-4o.", set()),
+    ("Qwen3 achieves record scores in benchmark tests, possibly surpassing GPT-4o.", set()),
+    ("The Qwen3 model defeated Llama 3, but could not surpass GPT-4o.", {("qwen3", "llama-3", "outperforms.cue")}),  # not GPT-4o
+    ("Qwen3的综合能力可能低于Gemini 3。", set()),                  # hedged
+    ("Qwen3的能力並不低於Gemini 3。", set()),                      # negated
+    ("Qwen3的参数规模低于Gemini 3。", set()),                      # a size
+    ("Qwen3's performance could be lower than Gemini 3's.", set()),
+    ("Qwen3有望優於Claude Opus 4的非推理版本。", set()),
+    ("Qwen3 could beat the non-reasoning version of Claude Opus 4.", set()),
     ("Qwen3 could come second to GPT-4o.", set()),
     ("Qwen3 topped the chart with 85, with GPT-4o at 90.", set()),
     ("Qwen3 could top the chart with 85, with GPT-4o at 80 and Llama 3 at 75.", set()),

@@ -304,3 +304,143 @@ def test_worries_object_pronouns(ruled, text, expected):
 ])
 def test_worries_countries_restricting_an_app(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parties that voiced the same worry first, listed in a "继A和B之后" / "joins A and B in" / "the latest, after A
+    # and B, to" frame, worry too (the subject of "joins" / "is the latest" with them)
+    ("繼義大利、法國和澳洲之後，韓國也對DeepSeek表示擔憂。",
+     {("deepseek", "italy", "worries.joined"), ("deepseek", "france", "worries.joined"),
+      ("deepseek", "australia", "worries.joined"), ("deepseek", "south-korea", "worries.experiencer")}),
+    ("这是继意大利、法国和澳大利亚等多国之后，又一对DeepSeek表示担忧的国家。",
+     {("deepseek", "italy", "worries.joined"), ("deepseek", "france", "worries.joined"),
+      ("deepseek", "australia", "worries.joined")}),
+    ("South Korea is the latest country, after Italy and France, to ban DeepSeek.",
+     {("deepseek", "italy", "worries.joined"), ("deepseek", "france", "worries.joined"),
+      ("deepseek", "south-korea", "worries.joined")}),
+    ("South Korea joins Italy and France in voicing concern about DeepSeek.",  # France is also the nearest party
+     {("deepseek", "italy", "worries.joined"), ("deepseek", "france", "worries.experiencer"),
+      ("deepseek", "south-korea", "worries.joined")}),
+    # must find nothing
+    ("繼OpenAI發布GPT-5之後，谷歌也發布了新模型。", set()),
+    ("继意大利和法国之后，韩国也发布了新模型。", set()),
+    ("繼義大利和法國之後，韓國也可能禁用DeepSeek。", set()),
+    ("继意大利和法国之后，韩国也可能禁用DeepSeek。", set()),
+    ("South Korea is the latest country, after Italy and France, to consider banning DeepSeek.", set()),
+    ("South Korea is the latest country, after Italy and France, to embrace DeepSeek.", set()),
+    ("South Korea joined Italy and France in praising DeepSeek.", set()),
+    ("South Korea joined Italy in praising Qwen; analysts at a bank far away in another market voiced concern about DeepSeek.", set()),
+])
+def test_worries_joined_lists(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one hedge check for every WORRIES rule: a hedge (and only fillers) before the cue or the frame's verb
+    ("義大利對DeepSeek表示擔憂。", {("deepseek", "italy", "worries.experiencer")}),
+    ("意大利对DeepSeek表示担忧。", {("deepseek", "italy", "worries.experiencer")}),
+    ("Italy voiced concern about DeepSeek.", {("deepseek", "italy", "worries.experiencer")}),
+    ("意大利或法国对DeepSeek表示担忧。",  # 或 before the party is "or", no hedge
+     {("deepseek", "italy", "worries.experiencer"), ("deepseek", "france", "worries.experiencer")}),
+    ("DeepSeek令英偉達感到擔憂。", {("deepseek", "nvidia", "worries.causative")}),
+    ("DeepSeek对英伟达构成威胁。", {("deepseek", "nvidia", "worries.poses")}),
+    ("The FTC opened an investigation into OpenAI.", {("openai", "ftc", "worries.ban")}),
+    ("RSF呼籲蘋果停用Apple Intelligence。", {("apple-intelligence", "rsf", "worries.urged")}),
+    ("Amid security concerns about DeepSeek, Taiwan banned the app.", {("deepseek", "taiwan", "worries.concern")}),
+    # must find nothing: hedged
+    ("義大利可能對DeepSeek表示擔憂。", set()),
+    ("意大利可能对DeepSeek表示担忧。", set()),
+    ("意大利或将对DeepSeek表示担忧。", set()),
+    ("義大利也許對DeepSeek表示擔憂。", set()),
+    ("意大利恐将对DeepSeek表示担忧。", set()),
+    ("Italy may voice concern about DeepSeek.", set()),
+    ("Italy could be worried about DeepSeek.", set()),
+    ("Italy is expected to voice concerns about DeepSeek.", set()),
+    ("Italy might also be concerned about DeepSeek.", set()),
+    ("DeepSeek可能令英偉達感到擔憂。", set()),
+    ("DeepSeek可能令英伟达感到担忧。", set()),
+    ("DeepSeek可能对英伟达构成威胁。", set()),
+    ("DeepSeek may pose a threat to Nvidia.", set()),
+    ("The FTC is expected to open an investigation into OpenAI.", set()),
+    ("美国商务部或将对DeepSeek展开调查。", set()),
+    ("RSF可能呼籲蘋果停用Apple Intelligence。", set()),
+    ("RSF可能呼吁苹果停用Apple Intelligence。", set()),
+    ("RSF may urge Apple to scrap Apple Intelligence.", set()),
+    ("Amid security concerns about DeepSeek, Taiwan may ban the app.", set()),
+    ("Amid security concerns about DeepSeek, Taiwan is likely to ban the app.", set()),
+    ("South Korea may join Italy and France in voicing concern about DeepSeek.", set()),
+    ("繼義大利和法國之後，韓國也可能對DeepSeek表示擔憂。", set()),
+    ("继意大利和法国之后，韩国也可能对DeepSeek表示担忧。", set()),
+    ("Google is expected to oppose the AI Act.", set()),
+    ("谷歌或将视DeepSeek为威胁。", set()),
+])
+def test_worries_hedged_anywhere(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an investigation's targets listed after it: each worries the one investigating public body in scope
+    ("The investigation will center on chatbots from OpenAI, Meta and Google, the FTC said.",
+     {("openai", "ftc", "worries.probe_targets"), ("meta", "ftc", "worries.probe_targets"),
+      ("google", "ftc", "worries.probe_targets")}),
+    ("The FTC opened an inquiry into chatbots. The inquiry targets OpenAI and Google.",
+     {("openai", "ftc", "worries.probe_targets"), ("google", "ftc", "worries.probe_targets")}),
+    ("美国联邦贸易委员会宣布展开调查，调查对象包括OpenAI、谷歌和Meta。",
+     {("openai", "ftc", "worries.probe_targets"), ("google", "ftc", "worries.probe_targets"),
+      ("meta", "ftc", "worries.probe_targets")}),
+    ("美國聯邦貿易委員會宣布展開調查，調查對象包括OpenAI、谷歌和Meta。",
+     {("openai", "ftc", "worries.probe_targets"), ("google", "ftc", "worries.probe_targets"),
+      ("meta", "ftc", "worries.probe_targets")}),
+    ("The FTC opened an inquiry. The companies that received orders include OpenAI and Google.",
+     {("openai", "ftc", "worries.probe_targets"), ("google", "ftc", "worries.probe_targets")}),
+    ("The FTC launched an inquiry into AI chatbots from OpenAI and Google.",
+     {("openai", "ftc", "worries.probe_targets"), ("google", "ftc", "worries.probe_targets")}),
+    ("美國聯邦貿易委員會向OpenAI和谷歌發出命令。", {("openai", "ftc", "worries.probe"), ("google", "ftc", "worries.probe")}),
+    ("美国联邦贸易委员会向OpenAI和谷歌发出命令。", {("openai", "ftc", "worries.probe"), ("google", "ftc", "worries.probe")}),
+    # a name the gazetteer lacks in the list is passed over
+    ("The investigation will center on OpenAI, Zorblat and Meta, the FTC said.",
+     {("openai", "ftc", "worries.probe_targets"), ("meta", "ftc", "worries.probe_targets")}),
+    # must find nothing: two investigating bodies, none, hedged, negated, the list ended by a clause
+    ("The investigation will focus on OpenAI and Google, the FTC and the DOJ said.", set()),
+    ("美国联邦贸易委员会和美国司法部宣布展开调查，调查对象包括OpenAI和谷歌。", set()),
+    ("The investigation will center on OpenAI and Google.", set()),
+    ("The FTC said the inquiry may focus on OpenAI and Google.", set()),
+    ("The inquiry will not focus on OpenAI, the FTC said.", set()),
+    ("The Commerce Department said suppliers that received orders include OpenAI and Google.", set()),
+    ("美国联邦贸易委员会称，调查对象可能包括OpenAI和谷歌。", set()),
+    ("The inquiry targets OpenAI, the FTC said, while Meta praised the move.", {("openai", "ftc", "worries.probe_targets")}),
+])
+def test_worries_probe_targets(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a probe into whether a company did something: the company worries the prober
+    ("美國聯邦貿易委員會對OpenAI是否違反消費者保護法展開調查。", {("openai", "ftc", "worries.probe")}),
+    ("美国联邦贸易委员会对OpenAI是否违反消费者保护法展开调查。", {("openai", "ftc", "worries.probe")}),
+    ("The FTC launched an investigation into whether OpenAI violated consumer protection laws.",
+     {("openai", "ftc", "worries.ban")}),
+    # must find nothing: hedged, no probe
+    ("The FTC may open an investigation into whether OpenAI violated the law.", set()),
+    ("The FTC declined to say whether OpenAI violated the law.", set()),
+    ("Analysts asked whether OpenAI would win.", set()),
+])
+def test_worries_probe_into_whether(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a probe whose prober is the subject of the sentence before: only when one investigating body is named there
+    ("美國聯邦貿易委員會宣布展開調查。它向OpenAI和Meta發出問詢函。",
+     {("openai", "ftc", "worries.probe"), ("meta", "ftc", "worries.probe")}),
+    ("美国联邦贸易委员会宣布展开调查。它向OpenAI和Meta发出问询函。",
+     {("openai", "ftc", "worries.probe"), ("meta", "ftc", "worries.probe")}),
+    ("The FTC opened an inquiry. It sent orders to OpenAI and Meta.",
+     {("openai", "ftc", "worries.probe"), ("meta", "ftc", "worries.probe")}),
+    # must find nothing: two bodies before, which one sent them?
+    ("美國聯邦貿易委員會和美國司法部宣布展開調查。它們向OpenAI和Meta發出問詢函。", set()),
+    ("美国联邦贸易委员会和美国司法部宣布展开调查。它们向OpenAI和Meta发出问询函。", set()),
+    ("The FTC and the DOJ opened an inquiry. They sent orders to OpenAI and Meta.", set()),
+])
+def test_worries_probe_one_body_before(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

@@ -11,7 +11,9 @@ PRONOUN = "{discourse.pronouns}"    # refers to the subject
 PLURAL_PRONOUN = "{discourse.subject_plural}"  # refers to every name listed as the subject
 CONTINUATION = r"\s*{discourse.continuation}"
 # between two listed names: the first name's tail ("o1系列") and a parenthesis ("o3 (70)"), then a comma or "and"
-_NAME_END = r"(?:\s*{discourse.name_tails})?(?:\s*[(（][^()（）]{0,24}[)）])?(?:\s*{discourse.margins})?"
+# (and a variant of it: "Claude Opus 4的非推理版本")
+_NAME_END = (r"(?:\s*{discourse.name_tails})?(?:\s*{discourse.possessive}?\s*{discourse.version_nouns})?"
+             r"(?:\s*[(（][^()（）]{0,24}[)）])?(?:\s*{discourse.margins})?")
 COORD = (_NAME_END + r"\s*(?:[,，、]\s*)?{discourse.coordinators}?\s*(?:{discourse.articles}\s+)?"
          r"(?:{discourse.name_modifiers}\s*)?")  # "…和国内DeepSeek R1", "…and the open-source Llama 4"
 NEW_CLAUSE = r"\s+{discourse.new_clause}"
@@ -37,10 +39,11 @@ DEFINITE = {  # descriptions that point back at the last-named entity of one typ
     NodeType.ORGANIZATION: "{discourse.definite_organization}",
 }
 # a subject opens its clause: opening quotes, an attribution, "both" before a list, a short modifier (…的, or a kind noun: 另一款模型X), no pronoun
-SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?(?:{discourse.name_leads}\s*)?(?:{discourse.appositive_heads}\s*)?"
+SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?(?:{discourse.articles}\s+)?(?:{discourse.name_leads}\s*)?(?:{discourse.appositive_heads}\s*)?"
                 r"(?:{discourse.list_openers}\s+)?"
                 r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}(?:{discourse.attributive}"
-                r"|{discourse.kind_nouns}(?:\s*{discourse.exemplifiers})?))?"  # "Models such as A and B trail C"
+                r"|{discourse.kind_nouns}(?:\s*{discourse.exemplifiers})?)"
+                r"|[^{discourse.pronoun_chars:chars},，。\s]{1,24}{discourse.possessive}(?:\s+[a-z][a-z-]*){0,2}\s+)?"  # "Acme's newly released X"  # "Models such as A and B trail C"
                 r"[^{discourse.pronoun_chars:chars}]{0,3}")
 # "It scores…", "These models beat…", "它超越了…", "更是在测试中击败了…" (no subject at all):
 # a sentence whose subject points at the sentence before

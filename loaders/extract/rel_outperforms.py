@@ -24,6 +24,7 @@ _WORSE_AFTER = r"\s*{discourse.adverbs}*{comparison.worse_after}"  # "X比Y稍�
 _LOWER_AFTER = "{comparison.lower_after}"        # "X的错误率较Y降低": less of a cost is a win
 LOWER_THAN = "{comparison.lower_than}"           # "X's error rate is lower than Y's"
 _SCORE_NOUNS = "{comparison.score_nouns}"        # "X's score is lower than Y's": Y wins
+_SCORED_NOUNS = "(?:{comparison.score_nouns}|{comparison.capability_nouns})"  # and "X的综合能力略低于Y": Y wins
 RANK_MARKER = "{comparison.rank_marker}"         # "X排在Y之后"
 _RANK_AHEAD = r"\s*{comparison.rank_ahead}"
 _RANK_BEHIND = r"\s*{comparison.rank_behind}"
@@ -104,9 +105,9 @@ _QUESTION = r"[?？][\s\"”’」』)）]*$"            # "Can X beat Y?"
 _CONDITIONAL = "{comparison.conditionals}"        # "If X beats Y, …", "如果X超越Y"
 _QUESTION_WORDS = "{comparison.question_words}"   # "X是否超越了Y"
 # "击败Y的Z" (the Z that beat Y): the winner is the head after 的 — unless 的 leads to a property
-# ("超越Y的水平") or a score ("高于Y的38.8%")
+# ("超越Y的水平"), a score ("高于Y的38.8%") or a variant of Y ("优于Y的非推理版本")
 _RELATIVE_HEAD = (r"\s*{discourse.attributive}"
-                  r"(?!\s*(?:[0-9]|{discourse.property_modifiers}?{discourse.property_nouns}))\s*")
+                  r"(?!\s*(?:[0-9]|{discourse.property_modifiers}?{discourse.property_nouns}|{discourse.version_nouns}))\s*")
 # "X与Y持平、优于Z", "X matches Y and beats Z": Y is a point of comparison, never the winner
 _ASIDE_LEAD = r"(?:{comparison.aside_lead})\s*$"
 _ASIDE_CLOSE = r"\s*{comparison.aside_close}"
@@ -296,10 +297,11 @@ def comparative(view: SentenceView):
     for a, b in view.cues(LOWER_THAN):
         if view.re(_COSTS).search(text, max(view.start, a - 40), a):
             yield from _pairs(view, view.before(a, MODEL), view.after(b, MODEL)[:1])
-        elif (loser := view.before(a, MODEL)) is not None and view.re(_SCORE_NOUNS).search(text, loser.end, a) \
+        elif (loser := view.before(a, MODEL)) is not None and view.re(_SCORED_NOUNS).search(text, loser.end, a) \
                 and not view.re(_COSTS_OR_SIZES).search(text, loser.end, a) and not _unasserted(view, loser.end, a):
-            # "X的得分低于Y", "X's score is lower than Y's": less of a score, Y wins
-            yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL)[:1] for l in view.listed_with(loser))
+            # "X的得分低于Y", "X's score is lower than Y's", "X的综合能力略低于A、B和C": less of a score or a
+            # capability, each listed rival wins
+            yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL) for l in view.listed_with(loser))
     for a, b in view.cues(BETTER_THAN):
         if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):  # "…than A, B and C": each
             losers = view.after(b, MODEL)

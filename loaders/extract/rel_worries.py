@@ -37,6 +37,9 @@ _BAN_HEDGE = "{worry.ban_hedges}"
 _LIST_OPENER = r"{worry.list_openers}\s*$"
 _MADE_THING = r"\s*{worry.made_thing}"
 _HEDGED = r"{polarity.hedges}\s*$"
+_HEDGED_LEAD = r"{polarity.hedges}(?:\s*(?:{worry.hedge_fillers}))*\s*$"  # "may also be worried about", "可能也会对"
+_HEDGE_AFTER = r"\s*(?:(?:{worry.hedge_fillers})\s*)*(?:{polarity.hedges})(?![a-z])"  # "Taiwan may ban…", "台湾可能禁用"
+_HEDGE_WINDOW = 32  # characters before a cue or a frame's verb that a hedge (and its fillers) may take
 _AND = r"(?<![a-z]){discourse.coordinators}(?![a-z])"  # "data protection and violations of GDPR": a later conjunct
 _POSSESSOR_ONLY = r"\s*{worry.owner_marks}\s+(?!{worry.experiencer})[a-z]"
 _RELATIVE_VERB = r"\s+{worry.relative_verbs}"
@@ -111,7 +114,27 @@ _OPPOSES_NOT = "{worry.opposes_not}"
 _OPPOSES_VAGUE = "{worry.opposes_vague}"    # "批评此举", "criticized the move": a stance, no worry
 _OPPOSED_CAUSES = (NodeType.MODEL, NodeType.POLICY)
 PROMPTED = "{worry.prompted_bans}"         # "…, prompting the Garante to block the app": the Garante is worried
+JOINED = "{worry.joined_lists}"            # "继A和B之后，韩国也对X表示担忧", "Korea joins A and B in voicing concern about X"
+_JOINED_CUES = (EXPERIENCER, BANS, PROBES)
+_JOINED_REACH = 40  # characters: the cue follows the frame this closely ("…之后，又一对X表示担忧", "joins A in voicing concern")
+_JOINED_ACT = r"\s*{worry.joined_acts}"      # "…, after A and B, to ban X": the act the frame counts
+_JOINED_SUBJECT = r"\s*(?:(?:{worry.copulas})\s+)?(?:{discourse.articles}\s+)?"  # "Korea joins", "Korea is the latest…"
+PROBE_TARGETS = "{worry.probe_targets}"   # "The inquiry will center on A, B and C", "调查对象包括A、B和C"
+_PROBE_NOUN = "{worry.probe_nouns}"
+_TARGET_GAP_WORDS = r"{worry.target_gaps}"  # between two names of the list: "Google parent Alphabet", ", and Elon Musk's xAI"
+_TARGET_GAP = 40  # characters: "center on chatbots from A…", "sent orders to seven companies: A…"
+_INVESTIGATORS = frozenset({"agency", "legislature", "government"})
 HARMS = "{worry.harm_claims}"              # "X said the rule would stifle innovation": the rule (slot `party`) worries X
+
+
+def _hedged(view: SentenceView, pos: int, lo: int | None = None) -> bool:
+    """The one hedge check of every WORRIES rule: a hedge from the lexicon (``polarity.hedges``: may, could, would,
+    is expected to, 可能, 或将, 也许…), then only fillers (``worry.hedge_fillers``: be, also, 也, 会…), right before
+    ``pos`` — the cue or the verb of the frame; ``lo`` (the end of the party or cause before it, else its clause's
+    opening) bounds the window, so "意大利或法国对X表示担忧" (或: or, before the party) is no hedge.
+"""
+    start = max(view.clause_of(pos)[0] if lo is None else lo, pos - _HEDGE_WINDOW, view.start)
+    return start <= pos and view.re(_HEDGED_LEAD).search(view.norm.folded, start, pos) is not None
 
 
 def causative(view: SentenceView):
@@ -119,6 +142,8 @@ def causative(view: SentenceView):
     for a, b in view.cues(CAUSATIVE):
         feeling = view.re(_FEELING).search(view.norm.folded, b, view.end)
         cause = _cause(view, a)
+        if cause is not None and _hedged(view, a, cause.end if cause.end <= a else None):
+            continue  # "DeepSeek可能令英伟达感到担忧": not asserted
         if feeling and cause:
             described = _described_party(view, b, feeling.start()) or _bare_org(view, b)  # "令该公司感到担忧"
             if described and any(m.entity_id == described.entity_id for m in view.mentions
@@ -134,8 +159,8 @@ def transitive(view: SentenceView):
     for a, b in view.cues(TRANSITIVE) + view.cues(RAISES):
         if view.re(_BE).search(view.norm.folded, max(view.start, a - 20), a):
             continue  # "were alarmed": the experiencer rule's
-        if view.re(_HEDGED).search(view.norm.folded, max(view.clause_of(a)[0], a - 20), a):
-            continue  # "could threaten Nvidia": not asserted
+        if view.re(_HEDGED).search(view.norm.folded, max(view.clause_of(a)[0], a - 20), a) or _hedged(view, a):
+            continue  # "could threaten Nvidia", "may also rattle Nvidia": not asserted
         cause = view.before(a, ANY)
         if cause is None:  # "The app has rattled regulators": the one product named before
             cause = next(iter(_described_list(view, view.clause_of(a)[0], a, at=True, lead=_OPENING) or []), None)
@@ -151,7 +176,7 @@ def poses(view: SentenceView):
     for match in view.matches(POSES):
         lo, hi = group_span(match, "party")
         if view.re(dc.NEGATION).search(view.norm.folded, max(view.start, match.start() - 12), match.start()) \
-                or view.re(dc.NEGATION).search(view.norm.folded, lo, hi):
+                or view.re(dc.NEGATION).search(view.norm.folded, lo, hi) or _hedged(view, match.start()):
             continue  # "X并未在硅谷引发恐慌", "X对Y不构成威胁": the negation before the cue or closing the party slot
         cause = view.before(match.start(), CAUSES)
         for worried in view.after(lo, ORG, hi=hi):
@@ -166,7 +191,8 @@ def scrutiny(view: SentenceView):
     text = view.norm.folded
     for match in view.matches(SCRUTINY):
         opening = view.clause_of(match.start())[0]
-        if view.re(_BAN_HEDGE).search(text, max(opening, match.start() - _HEDGE_REACH), match.start()):
+        if view.re(_BAN_HEDGE).search(text, max(opening, match.start() - _HEDGE_REACH), match.start()) \
+                or _hedged(view, match.start()):
             continue
         cause = view.before(match.start(), CAUSES, reach=False)
         if cause is None or cause.start < opening:
@@ -186,7 +212,8 @@ def sees_as_threat(view: SentenceView):
     """"Y视X为威胁", "Y将X视为劲敌"."""
     for match in view.matches(SEES_AS_THREAT):
         if view.re(dc.NEGATION).search(view.norm.folded, max(view.start, match.start() - 12), match.start()) \
-                or view.re(_HEDGED).search(view.norm.folded, max(view.start, match.start() - 20), match.start()):
+                or view.re(_HEDGED).search(view.norm.folded, max(view.start, match.start() - 20), match.start()) \
+                or _hedged(view, match.start()):
             continue  # "OpenAI never viewed X as a threat", "不视X为威胁", "may regard X as a threat"
         lead = view.re(_PASSIVE_LEAD).search(view.norm.folded, view.clause_of(match.start())[0], match.start())
         if lead is not None and lead.end() == match.start():
@@ -205,6 +232,12 @@ def experiencer(view: SentenceView):
         if view.re(CAUSATIVE).search(text, view.clause_of(a)[0], a):
             continue  # "X令Y担忧" is the causative rule's
         toward = [t for t in view.cues(_TOWARDS) if view.clause_of(a)[0] <= t[0] < a]
+        verb = toward[-1][0] if toward else a
+        near = view.before(verb, ORG, reach=False)
+        if _hedged(view, verb, near.end if near is not None and near.end <= verb else None) \
+                or any(m.end() <= a and _hedged(view, m.start()) for m in view.matches(JOINED)
+                       if m.start() >= view.clause_of(a)[0]):
+            continue  # "意大利可能对X表示担忧", "Italy may voice concern about X", "Korea may join A in voicing concern"
         if toward:  # "Y对X感到担忧": Y before 对, X between 对 and the cue ("对该应用表示担忧": the app named before)
             worried = view.before(toward[-1][0], ORG)
             if (worried is None or worried not in view.mentions) \
@@ -257,7 +290,7 @@ def ban(view: SentenceView):
     text = view.norm.folded
     for a, b in view.cues(BANS):
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(a)[0], a - _HEDGE_REACH), a) \
-                or view.re(_BAN_HEDGE).search(text, a, b):
+                or view.re(_BAN_HEDGE).search(text, a, b) or _hedged(view, a):
             continue  # "is considering a ban on X", "the latest country to consider whether to ban X"
         passive = _passive_ban(view, a, b)
         if passive is not None:  # "DeepSeek was banned by Italy", "DeepSeek已被意大利禁用": never the other way round
@@ -389,7 +422,8 @@ def probe(view: SentenceView):
     text = view.norm.folded
     reason = view.re(_BAN_REASON).search(text, view.start, view.end)
     for match in view.matches(PROBES):
-        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - 12), match.start()):
+        if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - 12), match.start()) \
+                or _hedged(view, match.start()):
             continue
         worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
         lo, hi = group_span(match, "party")
@@ -398,6 +432,12 @@ def probe(view: SentenceView):
             continue  # "OpenAI was fined by …": the subject is the one probed ("is examining X" is active)
         if worried is not None and view.re(_POSSESSOR_ONLY).match(text, worried.end):
             continue  # "Germany's data commissioner ordered…": the commissioner acts, not Germany
+        if worried is not None and worried.start < view.start and len({
+                m.entity_id for m in view.previous_sentence_mentions(ORG) if _kind(view, m) in _INVESTIGATORS}) > 1 \
+                and _bare_body(view, match.start()) is None \
+                and not _party_described(view, view.clause_of(match.start())[0], match.start()):
+            continue  # "The FTC and the DOJ opened an inquiry. They sent orders to…": which body? nothing
+            # ("该委员会随后向X发出质询": a description picks the one body out)
         if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
                 or not (reason or _public(view, worried) or _kind(view, worried) == "collective"
                         and view.re(_COMPLAINT).search(text, match.start(), match.end())):
@@ -414,7 +454,7 @@ def found(view: SentenceView):
     the clause right before the finding verb. The finder opens the sentence (after a short lead at most)."""
     text = view.norm.folded
     for match in view.matches(FOUND):
-        if view.re(_BAN_HEDGE).search(text, max(view.start, match.start() - 12), match.start()):
+        if view.re(_BAN_HEDGE).search(text, max(view.start, match.start() - 12), match.start()) or _hedged(view, match.start()):
             continue
         if view.re(_BAN_HEDGE).search(text, match.start(), match.end()):
             continue  # "said DeepSeek may have violated…": not asserted
@@ -443,8 +483,8 @@ def urged(view: SentenceView):
     banned worries it — the thing right after the removal verb (or the one thing a description there stands for)."""
     text = view.norm.folded
     for match in view.matches(URGED):
-        if view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
-            continue
+        if view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) or _hedged(view, match.start()):
+            continue  # "RSF did not urge…", "RSF可能呼吁…"
         party = view.before(match.start(), ORG, reach=False)
         if party is None or view.re(_POSSESSOR_ONLY).match(text, party.end):
             continue  # "Germany's data protection commissioner asked…": the commissioner asks, not Germany
@@ -495,6 +535,8 @@ def concern(view: SentenceView):
                 if first is None or not (view.re(dc.SUBJECT_SLOT).fullmatch(text, nxt[0], first.start)
                                          or view.re(_ARTICLE).fullmatch(text, nxt[0], first.start)):
                     continue
+            if not after_verb and view.re(_HEDGE_AFTER).match(text, first.end):
+                continue  # "Amid concerns about X, Taiwan may ban…": not asserted
             if view.re(_OWNER_MARK).match(text, first.end) or view.re(_MARKET).match(text, first.end):
                 continue  # "Nvidia's shares fell", "英伟达股价回升": the market moves, the company is not worried
             for party in view.after(first.start, ORG):
@@ -512,7 +554,7 @@ def opposed(view: SentenceView):
     text = view.norm.folded
     for a, b in view.cues(OPPOSES):
         opening, closing = view.clause_of(a)
-        if view.re(_OPPOSES_NOT).search(text, opening, a):
+        if view.re(_OPPOSES_NOT).search(text, opening, a) or _hedged(view, a):
             continue  # "if Meta opposed…", "may oppose", "遭到批评"
         toward = [t for t in view.cues(_TOWARDS) if opening <= t[0] < a]
         inside = [m for m in view.mentions if toward and toward[-1][1] <= m.start and m.end <= a]
@@ -551,8 +593,9 @@ def harms(view: SentenceView):
     text = view.norm.folded
     for match in view.matches(HARMS):
         if view.re(_OPPOSES_NOT).search(text, view.clause_of(match.start())[0], match.start()) \
-                or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
-            continue  # "if Nvidia says…", "Nvidia did not say…"
+                or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
+                or _hedged(view, match.start()):
+            continue  # "if Nvidia says…", "Nvidia did not say…", "Nvidia may argue…"
         party = _opening_subject(view, match.start())
         if party is None:
             near = view.before(match.start(), ORG, reach=False)
@@ -581,7 +624,8 @@ def prompted(view: SentenceView):
     text = view.norm.folded
     for match in view.matches(PROMPTED):
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - _HEDGE_REACH), match.start()) \
-                or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()):
+                or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
+                or _hedged(view, match.start()):
             continue
         lo, hi = group_span(match, "party")
         parties = [p for p in view.after(lo, ORG, hi=hi) if not view.re(_POSSESSOR_ONLY).match(text, p.end)]
@@ -753,6 +797,74 @@ def _same_maker(a: str, b: str) -> bool:
     return a == b or a.startswith(b + "-") or b.startswith(a + "-")
 
 
+def joined(view: SentenceView):
+    """"继意大利、法国之后，韩国也对DeepSeek表示担忧", "South Korea joins Italy and France in voicing concern about
+    DeepSeek", "the latest country, after Italy and France, to ban DeepSeek": the parties listed in the frame
+    (slot `party`, the list alone) voiced the same worry first — the one cause of the worry, ban or probe cue
+    after the frame (between 对/就 and the cue, else right after it) worries each of them, and the subject of
+    "joins". Nothing when no cue follows, the cue is hedged or negated, or the cause is not one thing."""
+    text = view.norm.folded
+    for match in view.matches(JOINED):
+        lo, hi = group_span(match, "party")
+        listed = view.after(lo, ORG, hi=hi)
+        if not listed or text[lo:listed[0].start].strip() or text[listed[-1].end:hi].strip():
+            continue  # the slot holds the list and nothing else ("继OpenAI发布GPT-5之后": no list)
+        cues = sorted((a, b) for template in _JOINED_CUES for a, b in view.cues(template)
+                      if match.end() <= a <= match.end() + _JOINED_REACH)
+        act = view.re(_JOINED_ACT).match(text, match.end())
+        cues = [act.span()] if act is not None else cues
+        if not cues:
+            continue
+        a, b = cues[0]
+        if view.re(_BAN_HEDGE).search(text, max(view.start, a - _HEDGE_REACH), a) or _hedged(view, a) \
+                or _hedged(view, match.start()):
+            continue  # "…之后，韩国也可能对X表示担忧", "Korea may join A and B in…"
+        toward = [t for t in view.cues(_TOWARDS) if match.end() <= t[0] < a]
+        causes = view.after(toward[-1][1], CAUSES, hi=a)[:1] if toward else view.after(b, CAUSES)[:1]
+        if len(causes) != 1:
+            continue
+        subject = view.before(match.start(), ORG, reach=False)
+        joins = subject is not None and view.re(_JOINED_SUBJECT).fullmatch(text, subject.end, match.start())
+        parties = listed + ([subject] if joins else [])
+        for party in parties:
+            if party.entity_id != causes[0].entity_id:
+                yield causes[0].entity_id, party.entity_id
+
+
+def probe_targets(view: SentenceView):
+    """"The FTC opened an inquiry. It sent orders to A, B and C", "The investigation will center on chatbots from A
+    and B, the FTC said", "调查对象包括A、B和C": each company or model listed after the cue (the first within a short
+    gap, and those listed with it) worries the investigating body — only when exactly one public body (an agency,
+    a legislature or a government; a country alone is not counted) is named in the sentence or the few before it.
+    The list runs over commas, coordinators and up to two words between names ("Google parent Alphabet, …, and
+    Elon Musk's xAI") and ends at anything longer. Nothing when hedged or negated."""
+    text = view.norm.folded
+    for a, b in view.cues(PROBE_TARGETS):
+        if _hedged(view, a) or view.re(dc.NEGATION).search(text, max(view.start, a - 12), a):
+            continue
+        scope_lo = max(0, view.start - _BODY_REACH)
+        if not view.re(_PROBE_NOUN).search(text, scope_lo, view.end):
+            continue  # "Suppliers that received orders include A": no investigation in sight
+        first = next((m for m in view.mentions if m.start >= b and m.type in CAUSES), None)
+        if first is None or first.start - b > _TARGET_GAP or view.re(r"[。；;.]").search(text, b, first.start):
+            continue
+        targets = [first]
+        for m in (m for m in view.mentions if m.start > first.start and m.type in CAUSES):
+            if m.start < targets[-1].end or not view.re(_TARGET_GAP_WORDS).fullmatch(text, targets[-1].end, m.start) \
+                    or m.type in ORG and _kind(view, m) in _PUBLIC_KINDS:
+                break  # the list ends at a verb, a clause of its own or the speech frame (", the FTC said")
+            targets.append(m)
+        targets = [t for t in targets if not (t.type in ORG and _kind(view, t) in _PUBLIC_KINDS)]
+        scope = [*(m for m in view.earlier if m.start >= scope_lo), *view.mentions]
+        bodies = {m.entity_id: m for m in scope if m.type in ORG and _kind(view, m) in _INVESTIGATORS}
+        if len(bodies) != 1:
+            continue
+        body = next(iter(bodies.values()))
+        for target in targets:
+            if target.entity_id != body.entity_id:
+                yield target.entity_id, body.entity_id
+
+
 RULES = (
     Rule("worries.causative", "WORRIES", 0.85, _not_own(causative), triggers=(CAUSATIVE,)),
     Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES)),
@@ -769,6 +881,8 @@ RULES = (
     Rule("worries.opposed", "WORRIES", 0.65, _not_own(opposed), triggers=(OPPOSES,)),
     Rule("worries.harms", "WORRIES", 0.6, _not_own(harms), triggers=(HARMS,)),
     Rule("worries.prompted", "WORRIES", 0.65, _not_own(prompted), triggers=(PROMPTED,)),
+    Rule("worries.joined", "WORRIES", 0.65, _not_own(joined), triggers=(JOINED,)),
+    Rule("worries.probe_targets", "WORRIES", 0.65, _not_own(probe_targets), triggers=(PROBE_TARGETS,)),
 )
 
 
