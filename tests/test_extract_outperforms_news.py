@@ -163,3 +163,33 @@ def test_news_comparisons_discover_the_unknown_name(ruled, text, expected):
 ])
 def test_news_comparisons_discover_nothing_or_claim_nothing(ruled, text):
     assert ruled("OUTPERFORMS", text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a score table in prose: the header names the one model whose scores the rows give; it wins each row it leads
+    ("測試項 GLM-4.5得分 行業對比\nSWE-bench Verified 64.2 超GPT-4.1 (48.6)\nTerminal-Bench 37.5 領先Gemini 2.5 Pro (25.3)",
+     {("glm-4-5", "gpt-4-1", "outperforms.score_header"), ("glm-4-5", "gemini-2-5-pro", "outperforms.score_header")}),
+    ("测试项 GLM-4.5得分 行业对比\nSWE-bench Verified 64.2 超GPT-4.1 (48.6)\nTerminal-Bench 37.5 领先Gemini 2.5 Pro (25.3)",
+     {("glm-4-5", "gpt-4-1", "outperforms.score_header"), ("glm-4-5", "gemini-2-5-pro", "outperforms.score_header")}),
+    ("测试集 GLM-4.5表现 对标模型\nAIME 2024 91.0 Claude 4 Opus (75.7)\nMMLU 84.6 GPT-4.1 (85.3)",
+     {("glm-4-5", "claude-opus-4", "outperforms.score_header")}),  # the lower row: no win
+    ("Benchmark  Kimi K2 score  Rival\nSWE-bench Verified  65.8 vs 54.6 (GPT-4.1)\nAIME 2024  49.5 vs 37.0 (GPT-4.1)",
+     {("kimi-k2", "gpt-4-1", "outperforms.score_header")}),
+])
+def test_score_header_rows(ruled, text, expected):
+    assert ruled("OUTPERFORMS", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Benchmark  Kimi K2 score  Rival\nSWE-bench Verified  50.1 vs 54.6 (GPT-4.1)",      # lower
+    "測試項 GLM-4.5得分 行業對比\nSWE-bench Verified 48.6 GPT-4.1 (48.6)",               # a tie
+    "测试项 GLM-4.5与Kimi K2得分 对比\nSWE-bench Verified 64.2 GPT-4.1 (48.6)",          # two header models
+    "测试项 GLM-4.5得分 行业对比\nSWE-bench Verified 预计64.2 超GPT-4.1 (48.6)",         # hedged
+    "测试项 GLM-4.5有望得分 行业对比\nSWE-bench Verified 64.2 GPT-4.1 (48.6)",
+    "測試項 GLM-4.5得分 行業對比\nSWE-bench Verified 64.2% 超GPT-4.1 (48.6)",            # a unit on one side only
+    "GLM-4.5 发布时间 对比\nSWE-bench Verified 64.2 GPT-4.1 (48.6)",                    # no score in the header
+    "智谱发布了GLM-4.5。\nSWE-bench Verified 64.2 GPT-4.1 (48.6)",                      # no header
+    "Benchmark  Kimi K2 score  Rival\nPrice per million tokens  12.5 vs 10.0 (GPT-4.1)",  # a cost
+])
+def test_score_header_rows_that_claim_nothing(ruled, text):
+    assert ruled("OUTPERFORMS", text) == set()
