@@ -193,3 +193,36 @@ def test_score_header_rows(ruled, text, expected):
 ])
 def test_score_header_rows_that_claim_nothing(ruled, text):
     assert ruled("OUTPERFORMS", text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # scores compared over two sentences: the one model of the first wins over each lower-scored model of the second
+    ("Grok 3在GPQA上得分71.3。相比之下，GPT-4o和Claude 3.5 Sonnet分別為65.0和60.2。",
+     {("grok-3", "gpt-4o", "outperforms.score_compared"), ("grok-3", "claude-3-5-sonnet", "outperforms.score_compared")}),
+    ("Grok 3在GPQA上得分71.3。相比之下，GPT-4o和Claude 3.5 Sonnet分别为65.0和60.2。",
+     {("grok-3", "gpt-4o", "outperforms.score_compared"), ("grok-3", "claude-3-5-sonnet", "outperforms.score_compared")}),
+    ("Grok 3在GPQA测试中取得71.3分。相比之下，GPT-4o和Claude 3.5 Sonnet分别仅得65.0分和60.2分。",
+     {("grok-3", "gpt-4o", "outperforms.score_compared"), ("grok-3", "claude-3-5-sonnet", "outperforms.score_compared")}),
+    ("Grok 3 scored 71.3 on GPQA. For comparison, GPT-4o and Claude 3.5 Sonnet scored 65.0 and 60.2.",
+     {("grok-3", "gpt-4o", "outperforms.score_compared"), ("grok-3", "claude-3-5-sonnet", "outperforms.score_compared")}),
+    ("Grok 3 scored 71.3 on GPQA. By comparison, GPT-4o scored 65.0.", {("grok-3", "gpt-4o", "outperforms.score_compared")}),
+    ("Grok 3 scored 71.3 on GPQA. For comparison, GPT-4o and Claude 3.5 Sonnet scored 75.0 and 60.2.",
+     {("grok-3", "claude-3-5-sonnet", "outperforms.score_compared")}),  # the higher rival: no win over it
+])
+def test_scores_compared_over_two_sentences(ruled, text, expected):
+    assert ruled("OUTPERFORMS", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Grok 3 scored 71.3 on GPQA. For comparison, GPT-4o and Claude 3.5 Sonnet scored 75.0 and 72.2.",   # lower
+    "Grok 3 scored 71.3 on GPQA. For comparison, GPT-4o and Claude 3.5 Sonnet scored 65.0 and 60.2 on MMLU.",  # another test
+    "Grok 3在GPQA上得分71.3。相比之下，GPT-4o在MMLU上为65.0。",
+    "Grok 3 scored 71.3. For comparison, GPT-4o scored 65.0.",                                   # no test named
+    "Grok 3 and Grok 3 mini scored 71.3 and 70 on GPQA. For comparison, GPT-4o scored 65.0.",  # two models before
+    "Grok 3 may score 71.3 on GPQA. For comparison, GPT-4o and Claude 3.5 Sonnet scored 65.0 and 60.2.",  # hedged
+    "Grok 3在GPQA上有望得分71.3。相比之下，GPT-4o为65.0。",
+    "Grok 3在GPQA上得分71.3%。相比之下，GPT-4o為65.0分。",                                          # units differ
+    "Grok 3's latency on GPQA was 71.3. By comparison, GPT-4o's was 65.0.",                    # a cost
+])
+def test_scores_compared_over_two_sentences_that_claim_nothing(ruled, text):
+    assert ruled("OUTPERFORMS", text) == set()

@@ -1032,6 +1032,70 @@ def _score_header(view: SentenceView, line: int):
     return None
 
 
+# "A scored 71.3 on GPQA. For comparison, B and C scored 65.0 and 60.2", "A在GPQA上得分71.3。相比之下，B和C分别为65.0和60.2"
+_COMPARED_OPEN = r"\s*{comparison.comparison_opener}\s*[,，:：]?\s*"
+_COMPARED_SCORES = (r"\s*(?:{comparison.respectively}\s*)?(?:{comparison.score_only}\s*)?(?:{comparison.score_verbs}\s*)?(?:了\s*)?"
+                    r"(?:{comparison.score_only}\s*)?(?:{comparison.score_verbs}\s*)?"
+                    r"(?P<scores>[0-9]{1,5}(?:\.[0-9]+)?(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?:{comparison.score_units})?"
+                    r"(?:\s*(?:[,，、]\s*)?(?:{discourse.coordinators}\s*)?[0-9]{1,5}(?:\.[0-9]+)?"
+                    r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?:{comparison.score_units})?)*)"
+                    r"\s*(?:,?\s*{comparison.respectively})?")
+_COMPARED_BENCH = r"\s*(?:(?P<bench>(?:{comparison.bench_after})\s+[^，,。；;!?！？]{1,30}?))?" + _ROW_END
+_SCORE_UNIT = r"[0-9]{1,5}(?:\.[0-9]+)?\s*(?P<unit>{comparison.score_units})?"
+
+
+def score_compared(view: SentenceView):
+    """"A scored 71.3 on GPQA. For comparison, B and C scored 65.0 and 60.2", "A在GPQA上得分71.3。相比之下，B和C
+    分别为65.0和60.2": a sentence opening with a comparison word, then a list of models and their scores in order and
+    nothing else (the test maybe named again, the same); the sentence before names one model and its score, the test
+    named there: that model wins over each model given a lower score. Nothing when the test differs, a unit differs,
+    a hedge stands before the first score, or less is better."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    opening = view.re(_COMPARED_OPEN).match(text, view.start)
+    models = [m for m in view.mentions if m.type in MODEL]
+    if opening is None or not models or not view.re(dc.SUBJECT_SLOT).fullmatch(text, opening.end(), view._owner_start(models[0])):
+        return
+    if [m.start for m in view.after(opening.end(), MODEL)] != [m.start for m in models]:
+        return
+    scores = view.re(_COMPARED_SCORES).match(text, models[-1].end)
+    if scores is None:
+        return
+    tail = view.re(_COMPARED_BENCH).fullmatch(text, scores.end(), view.end)
+    numbers = [_number(n) for n in _NUMBER.findall(scores.group("scores"))]
+    if tail is None or len(numbers) != len(models) or None in numbers:
+        return
+    before = list({m.entity_id: m for m in view.previous_sentence_mentions(MODEL)}.values())
+    if len(before) != 1:
+        return
+    top = [m for m in view.earlier if m.entity_id == before[0].entity_id and m.type in MODEL][-1]
+    start = view._previous_sentence_start()
+    mine = view.re(_SCORED).match(text, top.end, view.start)
+    if mine is None or not view.re(dc.SUBJECT_SLOT).fullmatch(text, view._clause_start_before(top.start), view._owner_start(top)) \
+            or view.re(_HEDGE_ANYWHERE).search(text, top.end, mine.start("score")) \
+            or view.re(_NEGATED_ANYWHERE).search(text, top.end, mine.start("score")):
+        return
+    # the test: named in the sentence before; the same if named again
+    benches = {m.entity_id for m in view.earlier if start <= m.start and m.kind == "benchmark"}
+    named = view.re(_BENCH_BEFORE).search(text, top.end, mine.start("score")) \
+        or view.re(_BENCH_AFTER).match(text, mine.end()) or benches
+    if not named:
+        return
+    again = {m.entity_id for m in view.mentions if m.kind == "benchmark"}
+    if again - benches or (tail.group("bench") and not again and tail.group("bench").split(None, 1)[-1].strip() not in text[start:view.start]):
+        return
+    units = {(u.group("unit") or "").strip() for u in view.re(_SCORE_UNIT).finditer(scores.group("scores"))}
+    unit_mine = view.re(_SCORE_UNIT).match(text, mine.start("score"))
+    units.add((unit_mine.group("unit") or "").strip() if unit_mine else "")
+    if len(units) != 1 or view.re(_COSTS).search(text, start, view.end):
+        return
+    top_score = _number(mine.group("score"))
+    if top_score is None:
+        return
+    yield from ((top.entity_id, m.entity_id) for m, n in zip(models, numbers) if n < top_score and m.entity_id != top.entity_id)
+
+
 def _gain_start(view: SentenceView, a: int) -> int:
     """Where "a major 10% improvement" starts, for the cue at "improvement"."""
     prefix = view.re(_GAIN_PREFIX).search(view.norm.folded, max(view.start, a - 40), a)
@@ -1095,6 +1159,8 @@ RULES = (
     Rule("outperforms.table", "OUTPERFORMS", 0.6, table, triggers=("{comparison.table_pipe}",), aspect=aspect, min_mentions=1),
     Rule("outperforms.score_header", "OUTPERFORMS", 0.6, score_header, triggers=("{comparison.row_rival}",), aspect=aspect,
          min_mentions=1),
+    Rule("outperforms.score_compared", "OUTPERFORMS", 0.6, score_compared, triggers=("{comparison.comparison_opener}",),
+         aspect=aspect, min_mentions=1),
     Rule("outperforms.ordinal", "OUTPERFORMS", 0.65, ordinal, triggers=(_RANK_LATER,), aspect=aspect, min_mentions=2),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
