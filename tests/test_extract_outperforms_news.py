@@ -208,6 +208,12 @@ def test_score_header_rows_that_claim_nothing(ruled, text):
     ("Grok 3 scored 71.3 on GPQA. By comparison, GPT-4o scored 65.0.", {("grok-3", "gpt-4o", "outperforms.score_compared")}),
     ("Grok 3 scored 71.3 on GPQA. For comparison, GPT-4o and Claude 3.5 Sonnet scored 75.0 and 60.2.",
      {("grok-3", "claude-3-5-sonnet", "outperforms.score_compared")}),  # the higher rival: no win over it
+    # one score said in the sentence before, as a noun ("a score of"), the test not named again
+    ("The new version of Grok 3 was the first model to achieve a score of 1,400. For comparison, OpenAI's GPT-4o and o1 only "
+     "scored 1377 and 1353, respectively.",
+     {("grok-3", "gpt-4o", "outperforms.score_compared"), ("grok-3", "o1", "outperforms.score_compared")}),
+    ("Grok 3的得分為1400。相比之下，GPT-4o和Claude 3.5 Sonnet分別僅為1377和1353。",
+     {("grok-3", "gpt-4o", "outperforms.score_compared"), ("grok-3", "claude-3-5-sonnet", "outperforms.score_compared")}),
 ])
 def test_scores_compared_over_two_sentences(ruled, text, expected):
     assert ruled("OUTPERFORMS", text) == expected
@@ -217,7 +223,9 @@ def test_scores_compared_over_two_sentences(ruled, text, expected):
     "Grok 3 scored 71.3 on GPQA. For comparison, GPT-4o and Claude 3.5 Sonnet scored 75.0 and 72.2.",   # lower
     "Grok 3 scored 71.3 on GPQA. For comparison, GPT-4o and Claude 3.5 Sonnet scored 65.0 and 60.2 on MMLU.",  # another test
     "Grok 3在GPQA上得分71.3。相比之下，GPT-4o在MMLU上为65.0。",
-    "Grok 3 scored 71.3. For comparison, GPT-4o scored 65.0.",                                   # no test named
+    "Grok 3 scored 71.3 on GPQA and 80 on MMLU. For comparison, GPT-4o scored 65.0.",          # two scores before
+    "GPT-4o的对手Grok 3得分为1400。相比之下，o3仅为1377。",                                          # two models before
+    "Grok 3 scored 71.3 on GPQA. Meanwhile, GPT-4o scored 65.0.",                               # no comparison word
     "Grok 3 and Grok 3 mini scored 71.3 and 70 on GPQA. For comparison, GPT-4o scored 65.0.",  # two models before
     "Grok 3 may score 71.3 on GPQA. For comparison, GPT-4o and Claude 3.5 Sonnet scored 65.0 and 60.2.",  # hedged
     "Grok 3在GPQA上有望得分71.3。相比之下，GPT-4o为65.0。",

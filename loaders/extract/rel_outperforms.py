@@ -1041,14 +1041,16 @@ _COMPARED_SCORES = (r"\s*(?:{comparison.respectively}\s*)?(?:{comparison.score_o
                     r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?:{comparison.score_units})?)*)"
                     r"\s*(?:,?\s*{comparison.respectively})?")
 _COMPARED_BENCH = r"\s*(?:(?P<bench>(?:{comparison.bench_after})\s+[^，,。；;!?！？]{1,30}?))?" + _ROW_END
+_SCORE_OF = (r"(?:{comparison.score_verbs}|{comparison.score_nouns})\s*(?:了\s*)?(?:of\s+|为\s*|為\s*)?(?:an?\s+)?"
+             r"(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)" + _NOT_A_COUNT)
 _SCORE_UNIT = r"[0-9]{1,5}(?:\.[0-9]+)?\s*(?P<unit>{comparison.score_units})?"
 
 
 def score_compared(view: SentenceView):
     """"A scored 71.3 on GPQA. For comparison, B and C scored 65.0 and 60.2", "A在GPQA上得分71.3。相比之下，B和C
     分别为65.0和60.2": a sentence opening with a comparison word, then a list of models and their scores in order and
-    nothing else (the test maybe named again, the same); the sentence before names one model and its score, the test
-    named there: that model wins over each model given a lower score. Nothing when the test differs, a unit differs,
+    nothing else (the test maybe named again, the same); the sentence before names one model and its one score:
+    that model wins over each model given a lower score. Nothing when the test differs, a unit differs,
     a hedge stands before the first score, or less is better."""
     if not _claimed(view):
         return
@@ -1072,21 +1074,20 @@ def score_compared(view: SentenceView):
     top = [m for m in view.earlier if m.entity_id == before[0].entity_id and m.type in MODEL][-1]
     start = view._previous_sentence_start()
     mine = view.re(_SCORED).match(text, top.end, view.start)
-    if mine is None or not view.re(dc.SUBJECT_SLOT).fullmatch(text, view._clause_start_before(top.start), view._owner_start(top)) \
+    if mine is None:  # "…Grok 3 became the first model to achieve a score of 1,400.": one score said in the sentence
+        found = list(view.re(_SCORE_OF).finditer(text, top.end, view.start))
+        mine = found[0] if len(found) == 1 else None
+    if mine is None or any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(text, mine.end(), view.start)) \
             or view.re(_HEDGE_ANYWHERE).search(text, top.end, mine.start("score")) \
             or view.re(_NEGATED_ANYWHERE).search(text, top.end, mine.start("score")):
         return
-    # the test: named in the sentence before; the same if named again
+    # the test: the same if named again (the comparison word says the scores are comparable)
     benches = {m.entity_id for m in view.earlier if start <= m.start and m.kind == "benchmark"}
-    named = view.re(_BENCH_BEFORE).search(text, top.end, mine.start("score")) \
-        or view.re(_BENCH_AFTER).match(text, mine.end()) or benches
-    if not named:
-        return
     again = {m.entity_id for m in view.mentions if m.kind == "benchmark"}
     if again - benches or (tail.group("bench") and not again and tail.group("bench").split(None, 1)[-1].strip() not in text[start:view.start]):
         return
     units = {(u.group("unit") or "").strip() for u in view.re(_SCORE_UNIT).finditer(scores.group("scores"))}
-    unit_mine = view.re(_SCORE_UNIT).match(text, mine.start("score"))
+    unit_mine = view.re(_SCORE_UNIT).match(text, mine.end("score") - len(mine.group("score").split(",")[-1]))
     units.add((unit_mine.group("unit") or "").strip() if unit_mine else "")
     if len(units) != 1 or view.re(_COSTS).search(text, start, view.end):
         return
