@@ -163,3 +163,74 @@ def test_news_comparisons_discover_the_unknown_name(ruled, text, expected):
 ])
 def test_news_comparisons_discover_nothing_or_claim_nothing(ruled, text):
     assert ruled("OUTPERFORMS", text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a score table in prose: the header names the one model whose scores the rows give; it wins each row it leads
+    ("測試項 GLM-4.5得分 行業對比\nSWE-bench Verified 64.2 超GPT-4.1 (48.6)\nTerminal-Bench 37.5 領先Gemini 2.5 Pro (25.3)",
+     {("glm-4-5", "gpt-4-1", "outperforms.score_header"), ("glm-4-5", "gemini-2-5-pro", "outperforms.score_header")}),
+    ("测试项 GLM-4.5得分 行业对比\nSWE-bench Verified 64.2 超GPT-4.1 (48.6)\nTerminal-Bench 37.5 领先Gemini 2.5 Pro (25.3)",
+     {("glm-4-5", "gpt-4-1", "outperforms.score_header"), ("glm-4-5", "gemini-2-5-pro", "outperforms.score_header")}),
+    ("测试集 GLM-4.5表现 对标模型\nAIME 2024 91.0 Claude 4 Opus (75.7)\nMMLU 84.6 GPT-4.1 (85.3)",
+     {("glm-4-5", "claude-opus-4", "outperforms.score_header")}),  # the lower row: no win
+    ("Benchmark  Kimi K2 score  Rival\nSWE-bench Verified  65.8 vs 54.6 (GPT-4.1)\nAIME 2024  49.5 vs 37.0 (GPT-4.1)",
+     {("kimi-k2", "gpt-4-1", "outperforms.score_header")}),
+])
+def test_score_header_rows(ruled, text, expected):
+    assert ruled("OUTPERFORMS", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Benchmark  Kimi K2 score  Rival\nSWE-bench Verified  50.1 vs 54.6 (GPT-4.1)",      # lower
+    "測試項 GLM-4.5得分 行業對比\nSWE-bench Verified 48.6 GPT-4.1 (48.6)",               # a tie
+    "测试项 GLM-4.5与Kimi K2得分 对比\nSWE-bench Verified 64.2 GPT-4.1 (48.6)",          # two header models
+    "测试项 GLM-4.5得分 行业对比\nSWE-bench Verified 预计64.2 超GPT-4.1 (48.6)",         # hedged
+    "测试项 GLM-4.5有望得分 行业对比\nSWE-bench Verified 64.2 GPT-4.1 (48.6)",
+    "測試項 GLM-4.5得分 行業對比\nSWE-bench Verified 64.2% 超GPT-4.1 (48.6)",            # a unit on one side only
+    "GLM-4.5 发布时间 对比\nSWE-bench Verified 64.2 GPT-4.1 (48.6)",                    # no score in the header
+    "智谱发布了GLM-4.5。\nSWE-bench Verified 64.2 GPT-4.1 (48.6)",                      # no header
+    "Benchmark  Kimi K2 score  Rival\nPrice per million tokens  12.5 vs 10.0 (GPT-4.1)",  # a cost
+])
+def test_score_header_rows_that_claim_nothing(ruled, text):
+    assert ruled("OUTPERFORMS", text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # scores compared over two sentences: the one model of the first wins over each lower-scored model of the second
+    ("Grok 3在GPQA上得分71.3。相比之下，GPT-4o和Claude 3.5 Sonnet分別為65.0和60.2。",
+     {("grok-3", "gpt-4o", "outperforms.score_compared"), ("grok-3", "claude-3-5-sonnet", "outperforms.score_compared")}),
+    ("Grok 3在GPQA上得分71.3。相比之下，GPT-4o和Claude 3.5 Sonnet分别为65.0和60.2。",
+     {("grok-3", "gpt-4o", "outperforms.score_compared"), ("grok-3", "claude-3-5-sonnet", "outperforms.score_compared")}),
+    ("Grok 3在GPQA测试中取得71.3分。相比之下，GPT-4o和Claude 3.5 Sonnet分别仅得65.0分和60.2分。",
+     {("grok-3", "gpt-4o", "outperforms.score_compared"), ("grok-3", "claude-3-5-sonnet", "outperforms.score_compared")}),
+    ("Grok 3 scored 71.3 on GPQA. For comparison, GPT-4o and Claude 3.5 Sonnet scored 65.0 and 60.2.",
+     {("grok-3", "gpt-4o", "outperforms.score_compared"), ("grok-3", "claude-3-5-sonnet", "outperforms.score_compared")}),
+    ("Grok 3 scored 71.3 on GPQA. By comparison, GPT-4o scored 65.0.", {("grok-3", "gpt-4o", "outperforms.score_compared")}),
+    ("Grok 3 scored 71.3 on GPQA. For comparison, GPT-4o and Claude 3.5 Sonnet scored 75.0 and 60.2.",
+     {("grok-3", "claude-3-5-sonnet", "outperforms.score_compared")}),  # the higher rival: no win over it
+    # one score said in the sentence before, as a noun ("a score of"), the test not named again
+    ("The new version of Grok 3 was the first model to achieve a score of 1,400. For comparison, OpenAI's GPT-4o and o1 only "
+     "scored 1377 and 1353, respectively.",
+     {("grok-3", "gpt-4o", "outperforms.score_compared"), ("grok-3", "o1", "outperforms.score_compared")}),
+    ("Grok 3的得分為1400。相比之下，GPT-4o和Claude 3.5 Sonnet分別僅為1377和1353。",
+     {("grok-3", "gpt-4o", "outperforms.score_compared"), ("grok-3", "claude-3-5-sonnet", "outperforms.score_compared")}),
+])
+def test_scores_compared_over_two_sentences(ruled, text, expected):
+    assert ruled("OUTPERFORMS", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Grok 3 scored 71.3 on GPQA. For comparison, GPT-4o and Claude 3.5 Sonnet scored 75.0 and 72.2.",   # lower
+    "Grok 3 scored 71.3 on GPQA. For comparison, GPT-4o and Claude 3.5 Sonnet scored 65.0 and 60.2 on MMLU.",  # another test
+    "Grok 3在GPQA上得分71.3。相比之下，GPT-4o在MMLU上为65.0。",
+    "Grok 3 scored 71.3 on GPQA and 80 on MMLU. For comparison, GPT-4o scored 65.0.",          # two scores before
+    "GPT-4o的对手Grok 3得分为1400。相比之下，o3仅为1377。",                                          # two models before
+    "Grok 3 scored 71.3 on GPQA. Meanwhile, GPT-4o scored 65.0.",                               # no comparison word
+    "Grok 3 and Grok 3 mini scored 71.3 and 70 on GPQA. For comparison, GPT-4o scored 65.0.",  # two models before
+    "Grok 3 may score 71.3 on GPQA. For comparison, GPT-4o and Claude 3.5 Sonnet scored 65.0 and 60.2.",  # hedged
+    "Grok 3在GPQA上有望得分71.3。相比之下，GPT-4o为65.0。",
+    "Grok 3在GPQA上得分71.3%。相比之下，GPT-4o為65.0分。",                                          # units differ
+    "Grok 3's latency on GPQA was 71.3. By comparison, GPT-4o's was 65.0.",                    # a cost
+])
+def test_scores_compared_over_two_sentences_that_claim_nothing(ruled, text):
+    assert ruled("OUTPERFORMS", text) == set()

@@ -950,6 +950,153 @@ def ordinal(view: SentenceView):
         yield from ((top.entity_id, m.entity_id) for m in rest if m.entity_id != top.entity_id)
 
 
+# A score table in prose: a header line naming the one model whose scores its rows give ("测试项 GLM-4.5得分 行业对比",
+# "Benchmark  Kimi K2 score  Rival"), then rows "SWE-bench Verified 64.2 超GPT-4.1 (48.6)", "LiveCodeBench 53.7 vs 44.7 (GPT-4.1)"
+_HEADER_SCORE = r"\s*{comparison.header_score}"
+_ROW_LEAD = r"(?<=\s)(?P<mine>[0-9]{1,5}(?:\.[0-9]+)?)\s*(?P<unit>%)?\s*"
+_ROW_RIVAL_AFTER = (r"\s*[(（]\s*(?P<theirs>[0-9]{1,5}(?:\.[0-9]+)?)\s*(?P<unit>%)?\s*[)）]\s*$")
+_ROW_VERSUS = (r"(?:{comparison.score_versus}|:|：)\s*(?P<theirs>[0-9]{1,5}(?:\.[0-9]+)?)\s*(?P<unit>%)?\s*[(（]\s*$")
+_ROW_CUE = r"[^0-9\n，,。；;!?！？()（）]{0,12}$"
+_HEADER_REACH = 12  # rows between the header and the row
+
+
+def score_header(view: SentenceView):
+    """A row of a score table in prose ("SWE-bench Verified 64.2 超GPT-4.1 (48.6)", "LiveCodeBench 53.7 vs 44.7
+    (GPT-4.1)"): a line of its own, a test, the header model's score, then one rival and its score; the header
+    (a line a few rows up, over nothing but rows) names exactly one model and its score ("测试项 GLM-4.5得分 行业对比",
+    "Benchmark  Kimi K2 score  Rival"). The header model wins the row where it scores higher; nothing on a lower or
+    equal score, two header models, a hedge, or a unit on one side only."""
+    text = view.norm.folded
+    line = text.rfind("\n", 0, view.start) + 1
+    end = text.find("\n", view.start)
+    end = len(text) if end < 0 else end
+    if text[line:view.start].strip() or text[view.end:end].strip() or not _claimed(view):
+        return
+    models = [m for m in view.mentions if m.type in MODEL]
+    if len(models) != 1:
+        return
+    rival = models[0]
+    at = view._owner_start(rival)
+    if re.search(r"[。；;!?！？]", text[line:at]) or len(text[line:at]) > 70:
+        return
+    leads = [m for m in view.re(_ROW_LEAD).finditer(text, line, at) if m.start() - line >= 2]
+    if not leads:
+        return
+    lead = next((m for m in reversed(leads) if view.re(_ROW_CUE).fullmatch(text, m.end(), at)
+                 or view.re(_ROW_VERSUS).fullmatch(text, m.end(), at)), None)
+    if lead is None:
+        return
+    if re.search(r"[0-9]", text[line:lead.start()]) and not re.search(r"[^\W\d_]", text[line:lead.start()]):
+        return  # the row's first cell a label, not a number
+    cue = view.re(_ROW_CUE).fullmatch(text, lead.end(), at)
+    after = view.re(_ROW_RIVAL_AFTER).match(text, rival.end, end)
+    versus = view.re(_ROW_VERSUS).fullmatch(text, lead.end(), at)
+    versus_close = view.re(r"\s*[)）]\s*$").match(text, rival.end, end)
+    if cue and after:
+        theirs, their_unit = after.group("theirs"), after.group("unit")
+    elif versus and versus_close:
+        theirs, their_unit = versus.group("theirs"), versus.group("unit")
+    else:
+        return
+    if bool(their_unit) != bool(lead.group("unit")) or view.re(_HEDGE_ANYWHERE).search(text, line, end) \
+            or view.re(_NEGATED_ANYWHERE).search(text, line, end) or view.re(_COSTS_OR_SIZES).search(text, line, end):
+        return
+    header = _score_header(view, line)
+    if header is None or header.entity_id == rival.entity_id:
+        return
+    mine, other = _number(lead.group("mine")), _number(theirs)
+    if mine is not None and other is not None and mine > other:
+        yield header.entity_id, rival.entity_id
+
+
+def _score_header(view: SentenceView, line: int):
+    """The one model of the header line of the score table whose row starts at ``line``: back over rows (lines
+    with a number) to a short line with no number but the model's, the model right before a score noun."""
+    text = view.norm.folded
+    for _ in range(_HEADER_REACH):
+        if line == 0:
+            return None
+        prev = text.rfind("\n", 0, line - 1) + 1
+        row = text[prev:line - 1]
+        if not row.strip() or len(row) > 80:
+            return None
+        inside = [m for m in view.earlier if prev <= m.start and m.end <= line - 1 and m.type in MODEL]
+        outside = "".join(ch for i, ch in enumerate(row)
+                          if not any(m.start <= prev + i < m.end for m in inside))
+        if not re.search(r"[0-9]", outside):
+            if len(inside) != 1 or not view.re(_HEADER_SCORE).match(text, inside[0].end) \
+                    or view.re(_HEDGE_ANYWHERE).search(text, prev, line - 1):
+                return None
+            return inside[0]
+        line = prev
+    return None
+
+
+# "A scored 71.3 on GPQA. For comparison, B and C scored 65.0 and 60.2", "A在GPQA上得分71.3。相比之下，B和C分别为65.0和60.2"
+_COMPARED_OPEN = r"\s*{comparison.comparison_opener}\s*[,，:：]?\s*"
+_COMPARED_SCORES = (r"\s*(?:{comparison.respectively}\s*)?(?:{comparison.score_only}\s*)?(?:{comparison.score_verbs}\s*)?(?:了\s*)?"
+                    r"(?:{comparison.score_only}\s*)?(?:{comparison.score_verbs}\s*)?"
+                    r"(?P<scores>[0-9]{1,5}(?:\.[0-9]+)?(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?:{comparison.score_units})?"
+                    r"(?:\s*(?:[,，、]\s*)?(?:{discourse.coordinators}\s*)?[0-9]{1,5}(?:\.[0-9]+)?"
+                    r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?:{comparison.score_units})?)*)"
+                    r"\s*(?:,?\s*{comparison.respectively})?")
+_COMPARED_BENCH = r"\s*(?:(?P<bench>(?:{comparison.bench_after})\s+[^，,。；;!?！？]{1,30}?))?" + _ROW_END
+_SCORE_OF = (r"(?:{comparison.score_verbs}|{comparison.score_nouns})\s*(?:了\s*)?(?:of\s+|为\s*|為\s*)?(?:an?\s+)?"
+             r"(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)" + _NOT_A_COUNT)
+_SCORE_UNIT = r"[0-9]{1,5}(?:\.[0-9]+)?\s*(?P<unit>{comparison.score_units})?"
+
+
+def score_compared(view: SentenceView):
+    """"A scored 71.3 on GPQA. For comparison, B and C scored 65.0 and 60.2", "A在GPQA上得分71.3。相比之下，B和C
+    分别为65.0和60.2": a sentence opening with a comparison word, then a list of models and their scores in order and
+    nothing else (the test maybe named again, the same); the sentence before names one model and its one score:
+    that model wins over each model given a lower score. Nothing when the test differs, a unit differs,
+    a hedge stands before the first score, or less is better."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    opening = view.re(_COMPARED_OPEN).match(text, view.start)
+    models = [m for m in view.mentions if m.type in MODEL]
+    if opening is None or not models or not view.re(dc.SUBJECT_SLOT).fullmatch(text, opening.end(), view._owner_start(models[0])):
+        return
+    if [m.start for m in view.after(opening.end(), MODEL)] != [m.start for m in models]:
+        return
+    scores = view.re(_COMPARED_SCORES).match(text, models[-1].end)
+    if scores is None:
+        return
+    tail = view.re(_COMPARED_BENCH).fullmatch(text, scores.end(), view.end)
+    numbers = [_number(n) for n in _NUMBER.findall(scores.group("scores"))]
+    if tail is None or len(numbers) != len(models) or None in numbers:
+        return
+    before = list({m.entity_id: m for m in view.previous_sentence_mentions(MODEL)}.values())
+    if len(before) != 1:
+        return
+    top = [m for m in view.earlier if m.entity_id == before[0].entity_id and m.type in MODEL][-1]
+    start = view._previous_sentence_start()
+    mine = view.re(_SCORED).match(text, top.end, view.start)
+    if mine is None:  # "…Grok 3 became the first model to achieve a score of 1,400.": one score said in the sentence
+        found = list(view.re(_SCORE_OF).finditer(text, top.end, view.start))
+        mine = found[0] if len(found) == 1 else None
+    if mine is None or any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(text, mine.end(), view.start)) \
+            or view.re(_HEDGE_ANYWHERE).search(text, top.end, mine.start("score")) \
+            or view.re(_NEGATED_ANYWHERE).search(text, top.end, mine.start("score")):
+        return
+    # the test: the same if named again (the comparison word says the scores are comparable)
+    benches = {m.entity_id for m in view.earlier if start <= m.start and m.kind == "benchmark"}
+    again = {m.entity_id for m in view.mentions if m.kind == "benchmark"}
+    if again - benches or (tail.group("bench") and not again and tail.group("bench").split(None, 1)[-1].strip() not in text[start:view.start]):
+        return
+    units = {(u.group("unit") or "").strip() for u in view.re(_SCORE_UNIT).finditer(scores.group("scores"))}
+    unit_mine = view.re(_SCORE_UNIT).match(text, mine.end("score") - len(mine.group("score").split(",")[-1]))
+    units.add((unit_mine.group("unit") or "").strip() if unit_mine else "")
+    if len(units) != 1 or view.re(_COSTS).search(text, start, view.end):
+        return
+    top_score = _number(mine.group("score"))
+    if top_score is None:
+        return
+    yield from ((top.entity_id, m.entity_id) for m, n in zip(models, numbers) if n < top_score and m.entity_id != top.entity_id)
+
+
 def _gain_start(view: SentenceView, a: int) -> int:
     """Where "a major 10% improvement" starts, for the cue at "improvement"."""
     prefix = view.re(_GAIN_PREFIX).search(view.norm.folded, max(view.start, a - 40), a)
@@ -1011,6 +1158,10 @@ RULES = (
          triggers=("{comparison.score_verbs}", "{comparison.table_with}", "{comparison.table_of}"), aspect=aspect,
          min_mentions=1),
     Rule("outperforms.table", "OUTPERFORMS", 0.6, table, triggers=("{comparison.table_pipe}",), aspect=aspect, min_mentions=1),
+    Rule("outperforms.score_header", "OUTPERFORMS", 0.6, score_header, triggers=("{comparison.row_rival}",), aspect=aspect,
+         min_mentions=1),
+    Rule("outperforms.score_compared", "OUTPERFORMS", 0.6, score_compared, triggers=("{comparison.comparison_opener}",),
+         aspect=aspect, min_mentions=1),
     Rule("outperforms.ordinal", "OUTPERFORMS", 0.65, ordinal, triggers=(_RANK_LATER,), aspect=aspect, min_mentions=2),
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
