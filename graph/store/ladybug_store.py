@@ -217,8 +217,8 @@ class LadybugStore(GraphStore):
         """The edge tables whose float lists LadybugDB holds compressed (a database created with compression
         on, by newsgraph before it turned it off): new values appended to them can be stored wrong."""
         tables = []
+        names = {f"{end}_{p}_data" for p in cy.FLOAT_LISTS for end in ("fwd", "bwd")}
         for edge_type in EDGE_TYPES:
-            names = {f"{end}_{p}_data" for p in cy.FLOAT_LISTS for end in ("fwd", "bwd")}
             if any(r.get("column_name") in names and cy.COMPRESSED_FLOATS in str(r.get("compression"))
                    for r in self._run(cy.storage_info(edge_type))):
                 tables.append(edge_type)
