@@ -24,10 +24,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, MutableMapping
 
 import networkx as nx
+from networkx.utils.misc import _clear_cache
 
 from ..schema.evidence import EvidenceList, Packed
 
 _ABSENT = object()
+_new_attrs = object.__new__
 
 
 class KeyDict(MutableMapping):
@@ -290,6 +292,38 @@ class CompactMultiDiGraph(nx.MultiDiGraph):
 
     edge_key_dict_factory = KeyDict
     edge_attr_dict_factory = EdgeAttrs
+
+    def add_new_edge(self, u, v, key, type, evidence, support, first_seen, last_seen) -> EdgeAttrs:
+        """What ``add_edge(u, v, key=key, type=…, evidence=…, support=…, first_seen=…, last_seen=…)`` does for
+        an edge not there yet between nodes that are (the graph's own five attributes set in their slots at
+        once, not one by one through ``update``); the edge's attributes. Most edges of a build are new.
+
+        >>> g = CompactMultiDiGraph(); g.add_nodes_from("ab")
+        >>> a = g.add_new_edge("a", "b", "CITES", "CITES", [], 0, None, None)
+        >>> b = g.add_new_edge("a", "b", "MENTIONS", "MENTIONS", [], 1, "2025-01-02", None)
+        >>> g["a"]["b"]["CITES"] is a, dict(b) == {"type": "MENTIONS", "evidence": [], "support": 1,
+        ...     "first_seen": "2025-01-02", "last_seen": None}, list(g.pred["b"]["a"])
+        (True, True, ['CITES', 'MENTIONS'])
+        """
+        succ = self._succ
+        if u not in succ or v not in succ or (v in succ[u] and key in succ[u][v]):
+            self.add_edge(u, v, key=key, type=type, evidence=evidence, support=support, first_seen=first_seen,
+                          last_seen=last_seen)
+            return succ[u][v][key]
+        attrs = _new_attrs(EdgeAttrs)
+        attrs.type, attrs.evidence, attrs.support, attrs.first_seen, attrs.last_seen = \
+            type, evidence, support, first_seen, last_seen
+        attrs._order = 5
+        keydict = succ[u].get(v)
+        if keydict is None:
+            keydict = KeyDict()
+            keydict[key] = attrs
+            succ[u][v] = keydict
+            self._pred[v][u] = keydict
+        else:
+            keydict[key] = attrs
+        _clear_cache(self)
+        return attrs
 
     def to_directed_class(self):
         return CompactMultiDiGraph

@@ -147,10 +147,7 @@ class KnowledgeGraph:
         attrs = self.graph._succ[source].get(target)
         attrs = None if attrs is None else attrs.get(key)
         if attrs is None:
-            self.graph.add_edge(source, target, key=key, type=key, evidence=Packed(), support=0,
-                                first_seen=None, last_seen=None)
-            attrs = self.graph._succ[source][target][key]
-            made = attrs
+            made = attrs = self.graph.add_new_edge(source, target, key, key, Packed(), 0, None, None)
         else:
             made = None
         if type(attrs) is not EdgeAttrs or len(attrs) != 5:  # (an edge whose attributes a program changed)

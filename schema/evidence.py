@@ -135,6 +135,8 @@ def record(evidence: Mapping, shared: Shared | None = None) -> EvidenceRecord:
 OCCURRENCE: tuple[str, ...] = ("article", "published", "sentence", "start", "end")
 READING: tuple[str, ...] = ("rule", "confidence", "aspect", "when", "when_date")
 assert sorted(OCCURRENCE + READING) == sorted(FIELDS)
+assert OCCURRENCE == ("article", "published", "sentence", "start", "end")  # as :func:`split` spells them
+assert READING == ("rule", "confidence", "aspect", "when", "when_date")
 _OCCURRENCE_OF = attrgetter(*OCCURRENCE)
 _IN_FIELDS_ORDER = itemgetter(*[(OCCURRENCE + READING).index(name) for name in FIELDS])  # of occurrence + reading
 _READING_OF = attrgetter(*READING)
@@ -167,8 +169,9 @@ def split(evidence: Mapping) -> tuple[tuple, tuple]:
         return _OCCURRENCE_OF(evidence), _READING_OF(evidence)
     if not _FIELD_SET.issuperset(evidence):
         raise TypeError(f"not an evidence field: {', '.join(sorted(set(evidence) - _FIELD_SET))}")
-    get = evidence.get
-    return tuple(get(name) for name in OCCURRENCE), tuple(get(name) for name in READING)
+    get = evidence.get  # the fields of OCCURRENCE and READING, spelt out (a generator per tuple cost twice as much)
+    return ((get("article"), get("published"), get("sentence"), get("start"), get("end")),
+            (get("rule"), get("confidence"), get("aspect"), get("when"), get("when_date")))
 
 
 def piece_key(occurrence: tuple, reading: tuple) -> tuple:
