@@ -56,7 +56,9 @@ class RuleExtractor:
         self.typos = TypoResolver(gazetteer)
         self.rules = rules
         self.cue_index = CueIndex(self.lexicon, rules)
-        self._runnable: dict[frozenset[int], list[Rule]] = {}
+        # per (triggers present, names up to the most any rule needs, kinds of names): the rules to try
+        self._runnable: dict[tuple, list[tuple[Rule, tuple[str, ...]]]] = {}
+        self._most_needed = max((rule.min_mentions for rule in rules), default=0)
 
     def mentions(self, norm: Normalised) -> list[Mention]:
         found = extend_models(norm, self.matcher.find(norm), self.gazetteer, self.lexicon)
@@ -151,21 +153,15 @@ class RuleExtractor:
         that needs more names (or other kinds of names) than the sentence has, is skipped."""
         facts = []
         aspects: dict = {}
-        runnable = self._runnable.get(present)
-        if runnable is None:
-            runnable = self._runnable[present] = [rule for rule, needs in zip(self.rules, self.cue_index.needs)
-                                                  if not needs or needs & present]
         names = len(view.mentions)
-        kinds = None
-        for rule in runnable:
-            if names < rule.min_mentions:
-                continue
-            if rule.named:
-                if kinds is None:
-                    kinds = {m.type for m in view.mentions}
-                if any(kinds.isdisjoint(types) for types in rule.named):
-                    continue  # a kind of name it needs is missing
-            if rule.triggers and not view.triggered(rule.triggers):
+        kinds = frozenset(m.type for m in view.mentions)
+        key = (present, min(names, self._most_needed), kinds)
+        runnable = self._runnable.get(key)
+        if runnable is None:
+            runnable = self._runnable[key] = self._runnable_for(present, names, kinds)
+        triggered = view.triggered
+        for rule, triggers in runnable:
+            if triggers and not triggered(triggers):
                 continue  # a word of a trigger is there, but no trigger matches
             pairs = [(source, target) for source, target in rule.find(view) if source != target]
             if not pairs:
@@ -177,6 +173,20 @@ class RuleExtractor:
                 aspect = aspects[rule.aspect]
             facts += [Fact(rule.type, source, target, rule.id, rule.confidence, aspect) for source, target in pairs]
         return facts
+
+    def _runnable_for(self, present: frozenset[int], names: int, kinds: frozenset) -> list[tuple[Rule, tuple[str, ...]]]:
+        """The rules a sentence with these triggers present, ``names`` names and names of these ``kinds`` may
+        find something with, in rule order, each with its triggers that may match there (a trigger not present
+        cannot: a word every match of it holds is missing; see :class:`.cues.CueIndex`)."""
+        index = {t: i for i, t in enumerate(self.cue_index.templates)}
+        out = []
+        for rule, needs in zip(self.rules, self.cue_index.needs):
+            if needs and not needs & present:
+                continue
+            if names < rule.min_mentions or any(kinds.isdisjoint(types) for types in rule.named):
+                continue  # too few names, or a kind of name it needs is missing
+            out.append((rule, tuple(t for t in rule.triggers if index[t] in present)))
+        return out
 
 
 def _best(facts: list[Fact], article: Article, outlet) -> list[Fact]:
