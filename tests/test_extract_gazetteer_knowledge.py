@@ -213,6 +213,9 @@ def test_gazetteer_breadth_names_are_recognised(extractor, text, entity):
     ("Canadian heritage sites use the app.", "canadian-heritage"),
     ("Sonnet 4.5 is a poem about autumn.", "claude-sonnet-4-5"),   # a Claude line's short form needs Anthropic or Claude
     ("Version 2.5 Pro of the app shipped.", "gemini-2-5-pro"),
+    ("V3.1 of the camera firmware shipped.", "deepseek-v3-1"),
+    ("Medium 3 coffee cups sold out.", "mistral-medium-3"),
+    ("他把 T1 賽車停進車庫。", "hunyuan-t1"),
 ])
 def test_gazetteer_breadth_names_do_not_catch_other_words(extractor, text, entity):
     assert entity not in ids(extractor, text)
@@ -225,6 +228,13 @@ def test_gazetteer_breadth_names_do_not_catch_other_words(extractor, text, entit
     ("Claude 家族的 Haiku 4.5 速度更快。", "claude-haiku-4-5"),
     ("Google Gemini's 1.5 Pro trails GPT-4o.", "gemini-1-5-pro"),
     ("谷歌表示 Gemini 的 2.5 Pro 表現最好。", "gemini-2-5-pro"),
+    ("Mistral AI said Medium 3 beats Llama 4 Maverick.", "mistral-medium-3"),
+    ("Moonshot said K2 Thinking outperforms GPT-5.", "kimi-k2-thinking"),
+    ("DeepSeek 的 V3.1 超越了 R1。", "deepseek-v3-1"),
+    ("深度求索（DeepSeek）發表的 V3.1 優於 R1。", "deepseek-v3-1"),
+    ("騰訊的混元 T1 超越了 DeepSeek R1。", "hunyuan-t1"),
+    ("腾讯的混元 T1 超越了 DeepSeek R1。", "hunyuan-t1"),
+    ("MiniMax 發布 M2.1。", "minimax-m2-1"),
 ])
 def test_gazetteer_version_short_forms_count_with_their_maker_or_family(extractor, text, entity):
     assert entity in ids(extractor, text)
