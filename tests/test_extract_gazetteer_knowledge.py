@@ -164,6 +164,15 @@ def test_gazetteer_world_names_do_not_catch_other_words(extractor, text, entity)
     ("騰訊發布混元世界模型。", "hunyuanworld"),
     ("腾讯发布混元世界模型。", "hunyuanworld"),
     ("DeepSeek-V4 is expected soon.", "deepseek-v4"),
+    # a version written after the family's Chinese name
+    ("通義千問2.5 表現出色。", "qwen2-5"),
+    ("通义千问2.5 表现出色。", "qwen2-5"),
+    ("Alibaba said Qwen2.5 did well.", "qwen2-5"),
+    ("文心一言4.0 上線。", "ernie-4-0"),
+    ("文心一言4.0 上线。", "ernie-4-0"),
+    ("百川4 表現出色。", "baichuan-4"),
+    ("百川4 表现出色。", "baichuan-4"),
+    ("騰訊混元T1 正式上線。", "hunyuan-t1"),
     # chip makers and hardware
     ("格羅方德宣布擴產。", "globalfoundries"),
     ("GlobalFoundries will expand its fab.", "globalfoundries"),
