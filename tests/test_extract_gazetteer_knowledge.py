@@ -173,6 +173,14 @@ def test_gazetteer_world_names_do_not_catch_other_words(extractor, text, entity)
     ("百川4 表現出色。", "baichuan-4"),
     ("百川4 表现出色。", "baichuan-4"),
     ("騰訊混元T1 正式上線。", "hunyuan-t1"),
+    # data-protection and competition authorities under the descriptors the press gives them
+    ("荷蘭隱私監管機構警告用戶。", "dutch-dpa"),
+    ("荷兰隐私监管机构警告用户。", "dutch-dpa"),
+    ("The Dutch privacy watchdog warned users.", "dutch-dpa"),
+    ("德國反壟斷機構展開審查。", "bundeskartellamt"),
+    ("德国反垄断机构展开审查。", "bundeskartellamt"),
+    ("Germany's antitrust watchdog opened a review.", "bundeskartellamt"),
+    ("South Korea's data protection authority said it would ask questions.", "korea-pipc"),
     # chip makers and hardware
     ("格羅方德宣布擴產。", "globalfoundries"),
     ("GlobalFoundries will expand its fab.", "globalfoundries"),
