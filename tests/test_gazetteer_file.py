@@ -19,7 +19,7 @@ KINDS = {
                             "research", "analyst", "university", "collective"},
     NodeType.MODEL: {"family", "model"},
     NodeType.POLICY: {"law", "plan", "rule", "initiative", "executive-order", "export-control"},
-    NodeType.SOURCE: {"outlet", "wire", "person", "report", "database", "benchmark", "analyst", "research"},
+    NodeType.SOURCE: {"outlet", "wire", "person", "report", "database", "benchmark"},
 }
 
 
