@@ -46,6 +46,8 @@ def test_discovery_a_grown_name_swallows_the_names_inside_it(extractor):
     ("Klarwerk, a Berlin start-up that uses open models, said costs fell.", "Klarwerk", "Organization"),
     ("The start-up Klarwerk said costs fell.", "Klarwerk", "Organization"),
     ("據了解，永晴金控已在內部測試新模型。", "永晴金控", "Organization"),
+    ("据了解，永晴金控已在内部测试新模型。", "永晴金控", "Organization"),
+    ("由星河实验室主导的项目", "星河实验室", "Organization"),
 ])
 def test_discovery_names_by_cue(extractor, text, surface, node_type):
     m = mention(extractor, text, surface)
@@ -53,7 +55,13 @@ def test_discovery_names_by_cue(extractor, text, surface, node_type):
 
 
 @pytest.mark.parametrize("text", ["這家研究公司很低調。", "大型科技公司正在招聘。", "The company said profits rose.",
-                                  "這是公司去年推出的模型。"])
+                                  "這是公司去年推出的模型。",
+                                  # a stretch of the clause before the suffix: pronouns, quantifiers, adverbs, verbs
+                                  "市場冷清，且對很多公司不利。", "市场冷清，且对很多公司不利。",
+                                  "他們希望讓公司轉型。", "他们希望让公司转型。",
+                                  "如今這些公司都在招聘。", "如今这些公司都在招聘。",
+                                  "模型迅速從實驗室走向市場。", "模型迅速从实验室走向市场。",
+                                  "中國超大規模公司加大投資。", "中国超大规模公司加大投资。", "多家企業集團參與。"])
 def test_discovery_generic_phrases_are_not_names(extractor, text):
     assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery")] == []
 

@@ -52,8 +52,8 @@ _TYPED_KINDS = (("analyst", "{names.analyst_nouns}"), ("research", "{names.resea
 _SHORT_FORM = r"[^，。；;]{0,3}?{names.short_form_cues}[^，。；;,]{0,5}?[“\"「《]?\s*"
 _POSSESSIVE = re.compile(r"\S+['’]s ")
 _NAME_GOES_ON = re.compile(r"\b[A-Z][\w'’-]* (?:of|for|and|on) (?:the )?$")
-# "这家公司", "芯片公司", "强调公司" (a speech verb before 公司): a description or a clause, not a name
-_GENERIC = r"^(?:[{names.generic_starts:chars}].*|{speech.cites}.*|.*{names.generic_ends})$"
+# "这家公司", "芯片公司", "强调公司" (a speech verb before 公司), "如今这些公司": a description or a clause, not a name
+_GENERIC = r"^(?:[{names.generic_starts:chars}].*|{speech.cites}.*|.*{names.generic_ends}|.*{names.generic_inside}.*)$"
 
 
 def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:

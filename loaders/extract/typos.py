@@ -28,8 +28,10 @@ class TypoResolver:
 
     def __init__(self, gazetteer: Gazetteer, types=(NodeType.MODEL, NodeType.ORGANIZATION)):
         self.gazetteer = gazetteer
+        # a token is Latin and its near-miss must open with its first letter: keys opening with a Han
+        # character ("美国众议院司法委员会") are never an answer, only work for every token of their length
         self.choices = {key: eid for key, eid in gazetteer.by_alias.items()
-                        if len(key) >= MIN_LENGTH and gazetteer.entries[eid].type in types}
+                        if len(key) >= MIN_LENGTH and key[:1].isascii() and gazetteer.entries[eid].type in types}
         self._near: dict[int, list[str]] = {}   # key length → the choices close enough in length, in order
         self._seen: dict[str, str | None] = {}  # token → answer (tokens repeat across articles)
 
