@@ -101,6 +101,9 @@ _DENIED_CLAIM = "{polarity.denied_claims}"
 _DOUBTED = "{comparison.doubted}"                 # "Critics doubt X beats Y", "外界质疑X超越Y"
 _UNCLAIMED = r"{comparison.unclaimed}\s*$"       # "plans to beat", "不再领先", "将超越", "lost its lead over"
 _PARITY = "{comparison.parity}"
+# "媲美甚至超越Y", "matches or even beats Y": the parity word escalated to a win at once is no parity
+_ESCALATED = (r"(?:\s*{discourse.possessive})?\s*[,，]?\s*{comparison.escalation}\s*(?:{discourse.adverbs}\s*)*"
+              r"(?:{comparison.win}|{comparison.win_direct})")
 _QUESTION = r"[?？][\s\"”’」』)）]*$"            # "Can X beat Y?"
 _CONDITIONAL = "{comparison.conditionals}"        # "If X beats Y, …", "如果X超越Y"
 _QUESTION_WORDS = "{comparison.question_words}"   # "X是否超越了Y"
@@ -210,6 +213,8 @@ def _parity_in(view: SentenceView, lo: int, hi: int) -> bool:
     text = view.norm.folded
     asides = [m for m in view.mentions if m.end > lo and m.start < hi and m.type in MODEL and _aside(view, m)]
     for match in view.re(_PARITY).finditer(text, lo, hi):
+        if view.re(_ESCALATED).match(text, match.end()):
+            continue  # "媲美甚至超越Y", "matches or even beats Y": a win claimed
         if not any(text[m.end:match.start()].strip() == "" or text[match.end():m.start].strip() in ("", "with", "to")
                    for m in asides if m.end <= match.start() or m.start >= match.end()):
             return True

@@ -25,7 +25,7 @@ _VERSION = (rf"(?:0\d{{2}}|\d{{3}}(?=[a-z]|-A\d)|\d{{1,2}})(?:\.\d{{1,2}})*[a-z]
             r"|[A-Z]\d{1,3}(?:\.\d{1,2})?")
 _NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder|Codex)|Plus|Thinking|Reasoning|VL|Omni|Preview|Ultra|Sonnet|Opus"
           r"|Haiku|Scout|Maverick|Large|Medium|Small|Next|Exp|Vision|Heavy|Fast|Distill(?:-[A-Z][A-Za-z]+)?"
-          r"|(?<=-)(?:high|medium|low|minimal)"  # reasoning effort: o4-mini-high, GPT-5-high
+          r"|(?<=-)(?:high|medium|low|minimal)|(?<=\s)High"  # reasoning effort: o4-mini-high, GPT-5-high, GPT-5 High
           r"|[(（](?:high|medium|low|minimal)[)）]"  # or in brackets: GPT-5 (medium), GPT-5(high)
           r"|(?<=-)[A-Z](?:[a-z]{2,12}|[A-Z]{2,8})(?=-\d)")  # a product word before a version: Doubao-Seed-1.6, Gemma-3-TAIDE-12b
 # Version and size suffixes that turn a family name into a variant: -4.5-Air, 3-235B-A22B, K2, -Pro-7B
@@ -117,7 +117,7 @@ _CUE_BEFORE = r"{names.model_cue_before}\s*[「“\"《『]?\s*$"
 _CUE_AFTER = r"\s*[」”\"》』]?\s*{names.model_cue_after}"
 # "Zeta-2 outperforms GPT-4o", "GPT-4o trails Zeta-2", "Zeta-2在数学上超越GPT-4o": a model-shaped name compared with
 # a model the gazetteer knows, in one clause, a comparison cue between them (nothing else named between)
-_COMPARE = "(?:{comparison.win}|{comparison.loss}|{comparison.better_than}|{comparison.passive_phrase})"
+_COMPARE = "(?:{comparison.win}|{comparison.win_direct}|{comparison.loss}|{comparison.better_than}|{comparison.passive_phrase})"
 _COMPARED_AFTER = r"[^，,。；;!?！？\n]{0,20}?" + _COMPARE + r"[^，,。；;!?！？\n]{0,12}?$"
 _COMPARED_BEFORE = _COMPARE + r"[^，,。；;!?！？\n]{0,12}?$"
 

@@ -514,7 +514,7 @@ class SentenceView:
 
     def _owner_start(self, m: Mention) -> int:
         """Where "OpenAI的GPT-4o" (or "OpenAI GPT-4o", "谷歌 Gemini") starts, for the GPT-4o mention."""
-        possessive, text = self.re(dc.POSSESSIVE), self.norm.folded
+        possessive, text = self.re(dc.OWNED), self.norm.folded
         owners = [o for o in self.mentions if o.end <= m.start and o.type != m.type and (
             possessive.fullmatch(text, o.end, m.start)
             or (o.type == NodeType.ORGANIZATION and not text[o.end:m.start].strip()))]
