@@ -72,5 +72,9 @@ BARE_PREDICATE = (r"\s*(?:(?:{discourse.property_modifiers}|{discourse.property_
                   r"{discourse.adverbs}*\s*" + _ESCALATED_PARITY +
                   r"|\s*{discourse.clause_openers}?{discourse.topic_frames}\s*{discourse.adverbs}*\s*" + _ESCALATED_PARITY +
                   r"|\s*{discourse.auxiliaries}\b.*")
+# "月之暗面发布Kimi K2，在多项测试中超越Y": a maker, a release verb, then the one model it released — what a clause
+# after it with no subject of its own is about (a maker is no model's antecedent, so the released model is the one)
+RELEASED_OBJECT = (r"[^，,。；;]{0,12}?{release.verbs}\s*(?:了\s*)?(?:{discourse.articles}\s+)?"
+                   r"(?:(?:{release.adjectives}|{release.model_nouns}|{discourse.name_modifiers})\s*){0,3}$")
 NEGATION = r"{polarity.negations}\s*$"
 LATIN_CHAR = "[a-z]"

@@ -179,7 +179,9 @@ def win_direct(view: SentenceView):
 
 
 # "X beat Y but trailed Z", "X击败Y并领先Z": a name, then only a conjunction before the verb — an object, not its subject
-_COORDINATED_VERB = r"\s*[,，]?\s*(?:{discourse.continuation})\s*(?:{discourse.adverbs}\s*)*"
+# (a scope may close the first comparison: "X beat Y on math but trailed Z")
+_COORDINATED_VERB = (r"(?:\s*{comparison.scope_preps}\s*[^,，。;；!?！？]{1,30}?)?"
+                     r"\s*[,，]?\s*(?:{discourse.continuation})\s*(?:{discourse.adverbs}\s*)*")
 
 
 def _verb_subject(view: SentenceView, m, cue: int):
@@ -280,7 +282,7 @@ def comparative(view: SentenceView):
         return
     text = view.norm.folded
     for a, b in view.cues(THAN):
-        winner, losers = view.before(a, MODEL), view.after(b, MODEL)[:1]
+        winner, losers = _winner(view, a), view.after(b, MODEL)[:1]  # not a point of comparison ("on par with Y and better than Z")
         clause_end = view.clause_of(a)[1]
         better = losers and view.re(_BETTER_AFTER).search(text, losers[0].end, clause_end)
         worse = losers and view.re(_WORSE_AFTER).match(text, losers[0].end, clause_end)
@@ -311,7 +313,7 @@ def comparative(view: SentenceView):
         if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):  # "…than A, B and C": each
             losers = view.after(b, MODEL)
             scored = _scored_list(view, losers[0]) if losers else []  # "higher than A's 80 and B's 78"
-            yield from _pairs(view, view.before(a, MODEL), scored if len(scored) > len(losers) else losers)
+            yield from _pairs(view, _winner(view, a), scored if len(scored) > len(losers) else losers)
 
 
 WIN_IMPLICIT = "{comparison.win_implicit}"        # "A得分80，B得分85，B略胜一筹", "…; B came out ahead"
