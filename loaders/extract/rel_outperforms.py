@@ -664,9 +664,15 @@ def score_table(view: SentenceView):
     unit and nothing else between the rows, the highest wins
     over every other (nothing on a tie at the top, or where less is better)."""
     text, rows, run = view.norm.folded, [], []
+    respective = _respective_rows(view) if sum(m.type in MODEL for m in view.mentions) > 2 else {}
     for m in view.mentions:
         if m.type not in MODEL:
             continue
+        if m in respective and run:  # "…; B and C scored 80 and 78": B joins the run as a row, C right after it
+            if respective[m][1] or view.re(_TABLE_GAP).fullmatch(text, run[-1][1].end(), view._owner_start(m)) \
+                    or (len(run) == 1 and view.re(_BENCH_AFTER + _TABLE_GAP).fullmatch(text, run[-1][1].end(), view._owner_start(m))):
+                run.append((m, respective[m][0]))
+                continue
         row = view.re(_TABLE_SCORE).match(text, m.end) or (run and view.re(_TABLE_BARE).match(text, m.end))
         bench = None if row or run else view.re(_BENCH_BEFORE).match(text, m.end)  # "A在MMLU上得分85，B得分80…"
         if bench:
@@ -703,6 +709,45 @@ def score_table(view: SentenceView):
         if ranked[0][0] in only:
             continue  # "A得分80，而B仅为85": "only" said of the top score, no clear claim
         yield from ((ranked[0][0], other) for other, _ in ranked[1:])
+
+
+class _Row:
+    """A score given to a listed name at the list's end ("B and C scored 80 and 78"): what a row match gives."""
+
+    def __init__(self, score: str, unit: str | None, end: int):
+        self._groups, self._end = {"score": score, "unit": unit}, end
+
+    def group(self, name: str):
+        return self._groups.get(name)
+
+    def groupdict(self) -> dict:
+        return dict(self._groups)
+
+    def end(self) -> int:
+        return self._end
+
+
+def _respective_rows(view: SentenceView) -> dict:
+    """"B and C scored 80 and 78 (respectively)", "B和C分别为80和78": each listed model (of two or more) with its score
+    in order — {mention: (row, follows the one before)}; only where the numbers are as many as the names."""
+    text, out = view.norm.folded, {}
+    models = [m for m in view.mentions if m.type in MODEL]
+    i = 0
+    while i < len(models):
+        chain = view.after(models[i].start, MODEL)
+        if len(chain) > 1 and chain[0] is models[i]:
+            found = view.re(_RESPECTIVE).match(text, chain[-1].end)
+            numbers = _NUMBER.findall(found.group("scores")) if found else []
+            if found and len(numbers) == len(chain) and not view.re(_NOT_A_COUNT_AFTER).match(text, found.end()):
+                for k, (m, n) in enumerate(zip(chain, numbers)):
+                    out[m] = (_Row(n, found.group("unit"), found.end()), k > 0)
+            i += len(chain)
+        else:
+            i += 1
+    return out
+
+
+_NOT_A_COUNT_AFTER = r"\s*{comparison.counters}"
 
 
 def _bare_pair(view: SentenceView, run) -> bool:
