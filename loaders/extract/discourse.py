@@ -41,7 +41,7 @@ DEFINITE = {  # descriptions that point back at the last-named entity of one typ
     NodeType.ORGANIZATION: "{discourse.definite_organization}",
 }
 # a subject opens its clause: opening quotes, an attribution, "both" before a list, a short modifier (…的, or a kind noun: 另一款模型X), no pronoun
-SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?(?:{discourse.articles}\s+)?(?:{discourse.name_leads}\s*)?(?:{discourse.appositive_heads}\s*)?"
+SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?(?:{discourse.articles}\s+)?(?:{discourse.name_modifiers}\s*)?(?:{discourse.name_leads}\s*)?(?:{discourse.appositive_heads}\s*)?"
                 r"(?:{discourse.list_openers}\s+)?"
                 r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}(?:{discourse.attributive}"
                 r"|{discourse.kind_nouns}(?:\s*{discourse.exemplifiers})?)"
