@@ -134,7 +134,8 @@ def possessive(view: SentenceView):
         gap = view.gap(left, right)
         if gap.strip() != "" and (view.re(_POSSESSIVE).match(gap) or view.re(_NOMINAL).match(gap)):
             obj = _dash_head(view, right)
-            if obj.kind == "family" and view.re(_SERIES).match(view.norm.folded, obj.end):
+            if obj.kind == "family" and (view.re(_SERIES).match(view.norm.folded, obj.end)
+                                         or view.re(_SERIES + "$").search(view.norm.folded, obj.start, obj.end)):
                 continue  # "OpenAI的GPT系列", "Anthropic's Claude series": a maker's series of models is no release
             if _may_release(view, left, obj):  # "China's DeepSeek R1", "Azure's DeepSeek R1": no maker
                 yield left.entity_id, obj.entity_id
