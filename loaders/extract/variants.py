@@ -101,8 +101,26 @@ def _variant(norm: Normalised, base: Mention, match: re.Match, gazetteer: Gazett
         known = gazetteer.lookup(entry.name + norm.original[base.end:end])  # "Google Gemini 3 Pro": Gemini 3 Pro
         if known is not None:
             return Mention(base.start, end, surface, known.id, known.type)
+    if family and entry is not None:  # "文心一言4.5": a sibling name of the family with the version is known (文心4.5)
+        known = _known_sibling(gazetteer, entry, norm.original[base.end:end])
+        if known is not None:
+            return Mention(base.start, end, surface, known.id, known.type)
     return Mention(base.start, end, surface, slugify(surface), NodeType.MODEL, DISCOVERED,
                    "discovery.model_shape", family=family, developer=developer)
+
+
+def _known_sibling(gazetteer: Gazetteer, entry, suffix: str):
+    """The known model of ``entry``'s family named by one of the family's names and ``suffix`` (the version), or None."""
+    families = {entry.id, entry.family} - {None}
+    owners = [entry, *(gazetteer.entries[f] for f in families if f != entry.id and f in gazetteer.entries)]
+    for owner in owners:
+        for name in (*owner.canonical, *owner.aliases):
+            for written in (name + suffix, f"{name} {suffix.strip()}"):
+                known = gazetteer.lookup(written)
+                if known is not None and known.type == NodeType.MODEL and known.id != entry.id \
+                        and (known.family in families or known.id in families):
+                    return known
+    return None
 
 
 # a model-shaped name: a capitalised word (one or two), a version (V1, 3, M2, 2.5), maybe a tier word

@@ -450,8 +450,9 @@ class SentenceView:
         chain, pending, last = [first], [], first
         for m in heads[1:]:
             gap = self.norm.folded[last.end:self._owner_start(m)]
-            if not self.re(dc.COORD).fullmatch(gap):
-                break
+            if not self.re(dc.COORD).fullmatch(gap) or (m.type == NodeType.MODEL and last.type == NodeType.MODEL
+                                                        and not self.norm.folded[last.end:m.start].strip()):
+                break  # (two models with nothing between are one name: "豆包Seed 1.6")
             if ("," in gap and self.re(dc.NEW_CLAUSE).match(self.norm.folded, m.end)) \
                     or self.re(dc.NEW_PREDICATE).match(self.norm.folded, m.end):
                 break  # "…beat A and B, and C also trailed", "…beat A and C trails D": C starts a clause
@@ -477,7 +478,8 @@ class SentenceView:
         chain, closed, last = [m], False, m
         for o in reversed(found):
             gap = self.norm.folded[o.end:self._owner_start(last)]
-            if not self.re(dc.COORD).fullmatch(gap):
+            if not self.re(dc.COORD).fullmatch(gap) or (o.type == NodeType.MODEL and last.type == NodeType.MODEL
+                                                        and not self.norm.folded[o.end:last.start].strip()):
                 break
             if self.re(dc.COMMA_ONLY).fullmatch(gap) and not closed:
                 break
