@@ -64,7 +64,12 @@ CASES = [
      {("qwen3", "gpt-4o", "outperforms.score_table"), ("qwen3", "gemini-2-5-pro", "outperforms.score_table")}),
     ("Qwen3在MMLU上得分88.1，GPT-4o和Gemini 2.5 Pro分别为85.3和86.0。",
      {("qwen3", "gpt-4o", "outperforms.score_table"), ("qwen3", "gemini-2-5-pro", "outperforms.score_table")}),
+    # a gain with its scope before the rival; "superior performance to"
+    ("GPT-4o demonstrated a slight advantage in accuracy over Nova Pro.", {("gpt-4o", "nova-pro", "outperforms.gain")}),
+    ("Claude 3 is the first model with superior performance to GPT-4.", {("claude-3", "gpt-4", "outperforms.comparative")}),
     # --- must find nothing ---
+    ("Qwen3 has no advantage in coding over GPT-4o.", set()),
+    ("Qwen3 does not have a lead over GPT-4o.", set()),
     ("Qwen3 matches GPT-4o.", set()),
     ("Qwen3媲美GPT-4o。", set()),
     ("Qwen3有望趕超GPT-4o。", set()),

@@ -354,6 +354,10 @@ def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
     return view.re(_COSTS_OR_SIZES).search(view.norm.folded, view.clause_of(cue)[0], better.end()) is not None
 
 
+# "X has no lead over Y", "X does not have an advantage over Y", "X失去了对Y的优势": no gain
+_GAIN_DENIED = r"(?:{polarity.negations}|{comparison.gain_denied})"
+
+
 def gain(view: SentenceView):
     """"X, a 10% improvement over Y", "X improves by 5 points over Y and 8 points over Z";
     "X holds an edge in recall, …, compared with Y" (the rival named later in the sentence)."""
@@ -364,6 +368,7 @@ def gain(view: SentenceView):
         if rival and not [m for m in view.mentions if b <= m.start < rival.start() and m.type in MODEL]:
             yield from _pairs(view, view.before(a, MODEL), view.after(rival.end(), MODEL, hi=view.end), cue=a)
     cues = [(_gain_start(view, a), b) for a, b in view.cues(GAIN)]
+    cues = [(a, b) for a, b in cues if not view.re(_GAIN_DENIED).search(view.norm.folded, max(view.clause_of(a)[0], a - 24), a)]
     if not cues:
         return
     winner = view.before(cues[0][0], MODEL)
