@@ -67,7 +67,10 @@ CASES = [
     # a gain with its scope before the rival; "superior performance to"
     ("GPT-4o demonstrated a slight advantage in accuracy over Nova Pro.", {("gpt-4o", "nova-pro", "outperforms.gain")}),
     ("Claude 3 is the first model with superior performance to GPT-4.", {("claude-3", "gpt-4", "outperforms.comparative")}),
+    # "rival" right after a win is a noun, no parity
+    ("Qwen3 outperformed rival GPT-4o.", {("qwen3", "gpt-4o", "outperforms.cue")}),
     # --- must find nothing ---
+    ("Qwen3 rivals GPT-4o.", set()),
     ("Qwen3 has no advantage in coding over GPT-4o.", set()),
     ("Qwen3 does not have a lead over GPT-4o.", set()),
     ("Qwen3 matches GPT-4o.", set()),

@@ -101,6 +101,7 @@ _DENIED_CLAIM = "{polarity.denied_claims}"
 _DOUBTED = "{comparison.doubted}"                 # "Critics doubt X beats Y", "外界质疑X超越Y"
 _UNCLAIMED = r"{comparison.unclaimed}\s*$"       # "plans to beat", "不再领先", "将超越", "lost its lead over"
 _PARITY = "{comparison.parity}"
+_WIN_BEFORE = r"(?:{comparison.win}|{comparison.win_direct})\s*(?:{discourse.articles}\s+)?$"
 # "媲美甚至超越Y", "matches or even beats Y": the parity word escalated to a win at once is no parity
 _ESCALATED = (r"(?:\s*{discourse.possessive})?\s*[,，]?\s*{comparison.escalation}\s*(?:{discourse.adverbs}\s*)*"
               r"(?:{comparison.win}|{comparison.win_direct})")
@@ -217,6 +218,8 @@ def _parity_in(view: SentenceView, lo: int, hi: int) -> bool:
     for match in view.re(_PARITY).finditer(text, lo, hi):
         if view.re(_ESCALATED).match(text, match.end()):
             continue  # "媲美甚至超越Y", "matches or even beats Y": a win claimed
+        if view.re(_WIN_BEFORE).search(text, max(lo, match.start() - 24), match.start()):
+            continue  # "outperformed rival Y": right after a win, the word is a noun
         if not any(text[m.end:match.start()].strip() == "" or text[match.end():m.start].strip() in ("", "with", "to")
                    for m in asides if m.end <= match.start() or m.start >= match.end()):
             return True
@@ -226,8 +229,9 @@ def _parity_in(view: SentenceView, lo: int, hi: int) -> bool:
 def _aside(view: SentenceView, m) -> bool:
     text = view.norm.folded
     lo = max(view.clause_of(m.start)[0], m.start - 20)
-    if view.re(_ASIDE_STANDALONE).search(text, lo, m.start):
-        return True
+    standalone = view.re(_ASIDE_STANDALONE).search(text, lo, m.start)
+    if standalone and not view.re(_WIN_BEFORE).search(text, max(lo - 24, view.start), standalone.start()):
+        return True  # (not "outperformed rival Y": right after a win, the word is a noun)
     return bool(view.re(_ASIDE_LEAD).search(text, lo, m.start) and view.re(_ASIDE_CLOSE).match(text, m.end))
 
 
