@@ -67,10 +67,18 @@ CASES = [
     # a gain with its scope before the rival; "superior performance to"
     ("GPT-4o demonstrated a slight advantage in accuracy over Nova Pro.", {("gpt-4o", "nova-pro", "outperforms.gain")}),
     ("Claude 3 is the first model with superior performance to GPT-4.", {("claude-3", "gpt-4", "outperforms.comparative")}),
+    # after a colon, the first row of a score table may be bare too
+    ("MMLU scores: Qwen3 88.1, GPT-4o 85.3, Gemini 2.5 Pro 86.0.",
+     {("qwen3", "gpt-4o", "outperforms.score_table"), ("qwen3", "gemini-2-5-pro", "outperforms.score_table")}),
+    ("MMLU得分：Qwen3 88.1，GPT-4o 85.3，Gemini 2.5 Pro 86.0。",
+     {("qwen3", "gpt-4o", "outperforms.score_table"), ("qwen3", "gemini-2-5-pro", "outperforms.score_table")}),
+    ("MMLU測試得分：Qwen3 88.1，GPT-4o 85.3，Gemini 2.5 Pro 86.0。",
+     {("qwen3", "gpt-4o", "outperforms.score_table"), ("qwen3", "gemini-2-5-pro", "outperforms.score_table")}),
     # "rival" right after a win is a noun, no parity
     ("Qwen3 outperformed rival GPT-4o.", {("qwen3", "gpt-4o", "outperforms.cue")}),
     # --- must find nothing ---
     ("Qwen3 rivals GPT-4o.", set()),
+    ("Models: Qwen3 2024, GPT-4o 2023, Gemini 2.5 Pro 2025.", set()),   # years, no scores
     ("Qwen3 has no advantage in coding over GPT-4o.", set()),
     ("Qwen3 does not have a lead over GPT-4o.", set()),
     ("Qwen3 matches GPT-4o.", set()),

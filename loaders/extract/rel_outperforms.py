@@ -75,6 +75,7 @@ _TABLE_BARE = (r"\s+(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]|\s*{com
 _TABLE_NOUN = r"\s*{discourse.attributive}?[^，,。；;]{0,4}?{comparison.score_nouns}"  # "以37.5%的得分", not "以10%的优势"
 _TABLE_GAP = (r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*[,，、;；]?\s*(?:{discourse.coordinators}|{discourse.continuation})?"
               r"\s*{discourse.adverbs}*\s*")
+_TABLE_HEADED = r"[:：]\s*$"  # "MMLU scores: A 88, B 85, C 84": after a colon the first row may be bare too
 _TABLE_ROWS = 3  # fewer rows are a pair, left to "only" and "vs" (outperforms.score) — or set against each other:
 _TABLE_CONTRAST = "{comparison.table_contrast}"  # "X得分54.6%，而Y为33.2%", "X scored 54.6% while Y scored 33.2%"
 # "X scored 54.6%, compared with 33.2% for Y": the rival's score, then the rival
@@ -682,7 +683,8 @@ def score_table(view: SentenceView):
                     or (len(run) == 1 and view.re(_BENCH_AFTER + _TABLE_GAP).fullmatch(text, run[-1][1].end(), view._owner_start(m))):
                 run.append((m, respective[m][0]))
                 continue
-        row = view.re(_TABLE_SCORE).match(text, m.end) or (run and view.re(_TABLE_BARE).match(text, m.end))
+        row = view.re(_TABLE_SCORE).match(text, m.end) or ((run or view.re(_TABLE_HEADED).search(
+            text, max(view.start, view._owner_start(m) - 4), view._owner_start(m))) and view.re(_TABLE_BARE).match(text, m.end))
         bench = None if row or run else view.re(_BENCH_BEFORE).match(text, m.end)  # "A在MMLU上得分85，B得分80…"
         if bench:
             row = view.re(_TABLE_SCORE).match(text, bench.end())
@@ -837,7 +839,8 @@ def score_carried(view: SentenceView):
         return
     run, last_end = [], None
     for m in models:
-        row = view.re(_TABLE_SCORE).match(text, m.end) or (run and view.re(_TABLE_BARE).match(text, m.end))
+        row = view.re(_TABLE_SCORE).match(text, m.end) or ((run or view.re(_TABLE_HEADED).search(
+            text, max(view.start, view._owner_start(m) - 4), view._owner_start(m))) and view.re(_TABLE_BARE).match(text, m.end))
         if not row or (last_end is not None and not view.re(_TABLE_GAP).fullmatch(text, last_end, view._owner_start(m))):
             return
         run.append((m, row))
