@@ -101,7 +101,7 @@ def _variant(norm: Normalised, base: Mention, match: re.Match, gazetteer: Gazett
         known = gazetteer.lookup(entry.name + norm.original[base.end:end])  # "Google Gemini 3 Pro": Gemini 3 Pro
         if known is not None:
             return Mention(base.start, end, surface, known.id, known.type)
-    if family and entry is not None:  # "文心一言4.5": a sibling name of the family with the version is known (文心4.5)
+    if family and entry is not None and entry.kind == "family":  # "Hunyuan 2.0" may be written "混元2.0": known
         known = _known_sibling(gazetteer, entry, norm.original[base.end:end])
         if known is not None:
             return Mention(base.start, end, surface, known.id, known.type)
