@@ -74,7 +74,15 @@ CASES = [
      {("qwen3", "gpt-4o", "outperforms.score_table"), ("qwen3", "gemini-2-5-pro", "outperforms.score_table")}),
     # "rival" right after a win is a noun, no parity
     ("Qwen3 outperformed rival GPT-4o.", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    # a share under 100% of a rival's reached is the rival's win
+    ("中國領先模型Qwen3的性能已達到美國模型GPT-4o的90%。", {("gpt-4o", "qwen3", "outperforms.fraction")}),
+    ("Qwen3的性能已达到GPT-4o的90%。", {("gpt-4o", "qwen3", "outperforms.fraction")}),
+    ("Qwen3 achieves 90% of GPT-4o's performance.", {("gpt-4o", "qwen3", "outperforms.fraction")}),
     # --- must find nothing ---
+    ("Qwen3的價格僅為GPT-4o的10%。", set()),            # a share of a cost
+    ("Qwen3的性能达到GPT-4o的水平。", set()),            # parity
+    ("Qwen3的性能有望达到GPT-4o的90%。", set()),         # hedged
+    ("Qwen3 could reach 90% of GPT-4o's performance.", set()),
     ("Qwen3 rivals GPT-4o.", set()),
     ("Models: Qwen3 2024, GPT-4o 2023, Gemini 2.5 Pro 2025.", set()),   # years, no scores
     ("Qwen3 has no advantage in coding over GPT-4o.", set()),

@@ -1161,6 +1161,36 @@ def score_compared(view: SentenceView):
     yield from ((top.entity_id, m.entity_id) for m, n in zip(models, numbers) if n < top_score and m.entity_id != top.entity_id)
 
 
+FRACTION = "{comparison.fraction_verbs}"          # "X的性能达到Y的90%", "X achieves 90% of Y's performance"
+_FRACTION_OF_NAMED = (r"\s*(?:{discourse.possessive})?\s*(?:[^0-9，,。；;!?！？]{0,8}?)"
+                      r"(?P<n>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|％|percent)(?![0-9])")  # after Y: "的90%", "'s 90%"
+_FRACTION_OF = (r"\s*(?:{comparison.fraction_about}\s*)?(?P<n>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|％|percent)\s*"
+                r"{comparison.fraction_of}\s*(?:{discourse.articles}\s+)?$")  # before Y: "90% of"
+
+
+_FRACTION_LEAD = r"\s*(?:[^0-9，,。；;!?！？]{0,6}?{discourse.kind_nouns})?\s*"  # "达到美国模型Y的90%"
+
+
+def fraction(view: SentenceView):
+    """"X的性能已达到Y的90%", "X achieves 90% of Y's performance": a share (under 100%) of Y's is Y's win over X."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(FRACTION):
+        subject = _winner(view, a)
+        if subject is None or _unasserted(view, subject.end, a) or view.re(_COSTS_OR_SIZES).search(text, subject.end, a):
+            continue  # "X的价格仅为Y的10%": a share of a cost or a size is no loss
+        rivals = view.after(b, MODEL)[:1]
+        if not rivals or rivals[0].entity_id == subject.entity_id:
+            continue
+        rival = rivals[0]
+        before = view.re(_FRACTION_OF).fullmatch(text, b, view._owner_start(rival))
+        after = None if before else view.re(_FRACTION_LEAD).fullmatch(text, b, view._owner_start(rival)) and \
+            view.re(_FRACTION_OF_NAMED).match(text, rival.end)
+        if before or after:
+            yield rival.entity_id, subject.entity_id
+
+
 def _gain_start(view: SentenceView, a: int) -> int:
     """Where "a major 10% improvement" starts, for the cue at "improvement"."""
     prefix = view.re(_GAIN_PREFIX).search(view.norm.folded, max(view.start, a - 40), a)
@@ -1230,6 +1260,7 @@ RULES = (
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
     Rule("outperforms.implicit", "OUTPERFORMS", 0.6, implicit, triggers=(WIN_IMPLICIT,), aspect=aspect, min_mentions=1),
+    Rule("outperforms.fraction", "OUTPERFORMS", 0.6, fraction, triggers=(FRACTION,), aspect=aspect, min_mentions=2),
 )
 
 
