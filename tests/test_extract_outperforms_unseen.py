@@ -53,6 +53,8 @@ CASES = [
     ("星辰2.5版超越了GPT-4o。", {("星辰2-5", "gpt-4o", "outperforms.cue")}),
     ("星辰2.5模型超越了GPT-4o。", {("星辰2-5", "gpt-4o", "outperforms.cue")}),
     ("Qwen3超越GPT-5 High和Gemini 2.5 Pro。", {("qwen3", "gpt-5-high", "outperforms.cue"), ("qwen3", "gemini-2-5-pro", "outperforms.cue")}),
+    ("o3-mini high beats DeepSeek-R1.", {("o3-mini-high", "deepseek-r1", "outperforms.cue")}),
+    ("Qwen3的性能已達到當時最先進的美國模型GPT-5 Codex high的90%。", {("gpt-5-codex-high", "qwen3", "outperforms.fraction")}),
     # a family's other name with the version names the known model; two models with nothing between are one name
     ("豆包Seed 1.6超越DeepSeek-R1。", {("seed-1-6", "deepseek-r1", "outperforms.cue")}),
     # names listed with their scores in order are rows of a score table
@@ -83,6 +85,7 @@ CASES = [
     ("Qwen3的性能达到GPT-4o的水平。", set()),            # parity
     ("Qwen3的性能有望达到GPT-4o的90%。", set()),         # hedged
     ("Qwen3 could reach 90% of GPT-4o's performance.", set()),
+    ("GPT-5 Codex is high on the list, above Qwen3.", set()),
     ("Qwen3 rivals GPT-4o.", set()),
     ("Models: Qwen3 2024, GPT-4o 2023, Gemini 2.5 Pro 2025.", set()),   # years, no scores
     ("Qwen3 has no advantage in coding over GPT-4o.", set()),

@@ -1168,7 +1168,7 @@ _FRACTION_OF = (r"\s*(?:{comparison.fraction_about}\s*)?(?P<n>[0-9]{1,2}(?:\.[0-
                 r"{comparison.fraction_of}\s*(?:{discourse.articles}\s+)?$")  # before Y: "90% of"
 
 
-_FRACTION_LEAD = r"\s*(?:[^0-9，,。；;!?！？]{0,6}?{discourse.kind_nouns})?\s*"  # "达到美国模型Y的90%"
+_FRACTION_LEAD = r"\s*(?:[^0-9，,。；;!?！？]{0,12}?{discourse.kind_nouns})?\s*"  # "达到美国模型Y的90%"
 
 
 def fraction(view: SentenceView):
