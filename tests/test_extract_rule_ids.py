@@ -8,6 +8,9 @@ A = "article-test"
 
 # (text, the facts with the rule that finds each): every rule in the three scripts where it applies
 CASES = [
+    ("Qwen3的性能已達到GPT-4o的90%。", {("OUTPERFORMS", "gpt-4o", "qwen3", "outperforms.fraction")}),
+    ("Qwen3的性能已达到GPT-4o的90%。", {("OUTPERFORMS", "gpt-4o", "qwen3", "outperforms.fraction")}),
+    ("Qwen3 achieves 90% of GPT-4o's performance.", {("OUTPERFORMS", "gpt-4o", "qwen3", "outperforms.fraction")}),
     ("阿里巴巴發佈了Qwen3。", {("RELEASED", "alibaba", "qwen3", "released.cue")}),
     ("阿里巴巴发布了Qwen3。", {("RELEASED", "alibaba", "qwen3", "released.cue")}),
     ("Alibaba released Qwen3 on Tuesday.", {("RELEASED", "alibaba", "qwen3", "released.cue")}),

@@ -23,6 +23,8 @@ COMMA_ONLY = _NAME_END + r"\s*[,，]\s*"
 # "…beat A, B, C, and others", "A, B, C etc.": a list closed so, its comma-joined names are all members
 LIST_CLOSE = _NAME_END + r"\s*[,，]?\s*{discourse.list_closers}"
 POSSESSIVE = r"\s*{discourse.possessive}\s*"
+# "Mistral's open-source Mixtral", "谷歌的开源Gemma": a possessor, then a short descriptor before the name it owns
+OWNED = r"\s*{discourse.possessive}\s*(?:{discourse.name_modifiers}\s*)?"
 MODIFIER_OF = r"\s*{discourse.modifier_of}\s*"  # "o1的轻量版o1-mini": o1-mini is the head
 APPOSITION = r"[,，:：]\s*"
 # "X（即Y）", "X (aka Y)": a name in brackets right after another only glosses it
@@ -39,7 +41,7 @@ DEFINITE = {  # descriptions that point back at the last-named entity of one typ
     NodeType.ORGANIZATION: "{discourse.definite_organization}",
 }
 # a subject opens its clause: opening quotes, an attribution, "both" before a list, a short modifier (…的, or a kind noun: 另一款模型X), no pronoun
-SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?(?:{discourse.articles}\s+)?(?:{discourse.name_leads}\s*)?(?:{discourse.appositive_heads}\s*)?"
+SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?(?:{discourse.articles}\s+)?(?:{discourse.name_modifiers}\s*)?(?:{discourse.name_leads}\s*)?(?:{discourse.appositive_heads}\s*)?"
                 r"(?:{discourse.list_openers}\s+)?"
                 r"(?:[^{discourse.pronoun_chars:chars},，。]{0,12}(?:{discourse.attributive}"
                 r"|{discourse.kind_nouns}(?:\s*{discourse.exemplifiers})?)"
@@ -64,10 +66,15 @@ DESCRIPTION_LEAD = r"\s*(?:{discourse.description_lead}\s*)?"
 SOURCE_SLOT = r"[\s《「“\"『]*{discourse.subject_markers}\s*"
 # what may stand between a carried-over subject and its verb: a property noun, adverbs; or an auxiliary
 # or a frame of where / on what ("在多项测试中", "编程能力上") before the adverbs
+_ESCALATED_PARITY = r"(?:{comparison.parity}\s*{comparison.escalation}\s*{discourse.adverbs}*\s*)?"  # "媲美甚至超越Y"
 BARE_PREDICATE = (r"\s*(?:(?:{discourse.property_modifiers}|{discourse.property_clause}|{discourse.property_topics})?"
                   r"{discourse.property_nouns})?"
-                  r"{discourse.adverbs}*\s*"
-                  r"|\s*{discourse.clause_openers}?{discourse.topic_frames}\s*{discourse.adverbs}*\s*"
+                  r"{discourse.adverbs}*\s*" + _ESCALATED_PARITY +
+                  r"|\s*{discourse.clause_openers}?{discourse.topic_frames}\s*{discourse.adverbs}*\s*" + _ESCALATED_PARITY +
                   r"|\s*{discourse.auxiliaries}\b.*")
+# "月之暗面发布Kimi K2，在多项测试中超越Y": a maker, a release verb, then the one model it released — what a clause
+# after it with no subject of its own is about (a maker is no model's antecedent, so the released model is the one)
+RELEASED_OBJECT = (r"[^，,。；;]{0,12}?{release.verbs}\s*(?:了\s*)?(?:{discourse.articles}\s+)?"
+                   r"(?:(?:{release.adjectives}|{release.model_nouns}|{discourse.name_modifiers})\s*){0,3}$")
 NEGATION = r"{polarity.negations}\s*$"
 LATIN_CHAR = "[a-z]"

@@ -167,6 +167,8 @@ def _with_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention
     needs = [gazetteer.entries[m.entity_id].needs_context(m.surface) for m in mentions]
     present = {m.entity_id for m, needed in zip(mentions, needs) if not needed}
     present |= {gazetteer.entries[i].family for i in present} - {None}  # Qwen3 puts the Qwen family in context
+    # a maker's other model puts its maker in context: an article naming GPT-4o may say "o3" alone
+    present |= {gazetteer.entries[i].developer for i in present if gazetteer.entries[i].type == NodeType.MODEL} - {None}
     kept = []
     for m, needed in zip(mentions, needs):
         if needed:

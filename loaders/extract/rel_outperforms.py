@@ -75,6 +75,7 @@ _TABLE_BARE = (r"\s+(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]|\s*{com
 _TABLE_NOUN = r"\s*{discourse.attributive}?[^，,。；;]{0,4}?{comparison.score_nouns}"  # "以37.5%的得分", not "以10%的优势"
 _TABLE_GAP = (r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*[,，、;；]?\s*(?:{discourse.coordinators}|{discourse.continuation})?"
               r"\s*{discourse.adverbs}*\s*")
+_TABLE_HEADED = r"[:：]\s*$"  # "MMLU scores: A 88, B 85, C 84": after a colon the first row may be bare too
 _TABLE_ROWS = 3  # fewer rows are a pair, left to "only" and "vs" (outperforms.score) — or set against each other:
 _TABLE_CONTRAST = "{comparison.table_contrast}"  # "X得分54.6%，而Y为33.2%", "X scored 54.6% while Y scored 33.2%"
 # "X scored 54.6%, compared with 33.2% for Y": the rival's score, then the rival
@@ -101,6 +102,10 @@ _DENIED_CLAIM = "{polarity.denied_claims}"
 _DOUBTED = "{comparison.doubted}"                 # "Critics doubt X beats Y", "外界质疑X超越Y"
 _UNCLAIMED = r"{comparison.unclaimed}\s*$"       # "plans to beat", "不再领先", "将超越", "lost its lead over"
 _PARITY = "{comparison.parity}"
+_WIN_BEFORE = r"(?:{comparison.win}|{comparison.win_direct})\s*(?:{discourse.articles}\s+)?$"
+# "媲美甚至超越Y", "matches or even beats Y": the parity word escalated to a win at once is no parity
+_ESCALATED = (r"(?:\s*{discourse.possessive})?\s*[,，]?\s*{comparison.escalation}\s*(?:{discourse.adverbs}\s*)*"
+              r"(?:{comparison.win}|{comparison.win_direct})")
 _QUESTION = r"[?？][\s\"”’」』)）]*$"            # "Can X beat Y?"
 _CONDITIONAL = "{comparison.conditionals}"        # "If X beats Y, …", "如果X超越Y"
 _QUESTION_WORDS = "{comparison.question_words}"   # "X是否超越了Y"
@@ -176,7 +181,9 @@ def win_direct(view: SentenceView):
 
 
 # "X beat Y but trailed Z", "X击败Y并领先Z": a name, then only a conjunction before the verb — an object, not its subject
-_COORDINATED_VERB = r"\s*[,，]?\s*(?:{discourse.continuation})\s*(?:{discourse.adverbs}\s*)*"
+# (a scope may close the first comparison: "X beat Y on math but trailed Z")
+_COORDINATED_VERB = (r"(?:\s*{comparison.scope_preps}\s*[^,，。;；!?！？]{1,30}?)?"
+                     r"\s*[,，]?\s*(?:{discourse.continuation})\s*(?:{discourse.adverbs}\s*)*")
 
 
 def _verb_subject(view: SentenceView, m, cue: int):
@@ -210,6 +217,10 @@ def _parity_in(view: SentenceView, lo: int, hi: int) -> bool:
     text = view.norm.folded
     asides = [m for m in view.mentions if m.end > lo and m.start < hi and m.type in MODEL and _aside(view, m)]
     for match in view.re(_PARITY).finditer(text, lo, hi):
+        if view.re(_ESCALATED).match(text, match.end()):
+            continue  # "媲美甚至超越Y", "matches or even beats Y": a win claimed
+        if view.re(_WIN_BEFORE).search(text, max(lo, match.start() - 24), match.start()):
+            continue  # "outperformed rival Y": right after a win, the word is a noun
         if not any(text[m.end:match.start()].strip() == "" or text[match.end():m.start].strip() in ("", "with", "to")
                    for m in asides if m.end <= match.start() or m.start >= match.end()):
             return True
@@ -219,8 +230,9 @@ def _parity_in(view: SentenceView, lo: int, hi: int) -> bool:
 def _aside(view: SentenceView, m) -> bool:
     text = view.norm.folded
     lo = max(view.clause_of(m.start)[0], m.start - 20)
-    if view.re(_ASIDE_STANDALONE).search(text, lo, m.start):
-        return True
+    standalone = view.re(_ASIDE_STANDALONE).search(text, lo, m.start)
+    if standalone and not view.re(_WIN_BEFORE).search(text, max(lo - 24, view.start), standalone.start()):
+        return True  # (not "outperformed rival Y": right after a win, the word is a noun)
     return bool(view.re(_ASIDE_LEAD).search(text, lo, m.start) and view.re(_ASIDE_CLOSE).match(text, m.end))
 
 
@@ -275,7 +287,7 @@ def comparative(view: SentenceView):
         return
     text = view.norm.folded
     for a, b in view.cues(THAN):
-        winner, losers = view.before(a, MODEL), view.after(b, MODEL)[:1]
+        winner, losers = _winner(view, a), view.after(b, MODEL)[:1]  # not a point of comparison ("on par with Y and better than Z")
         clause_end = view.clause_of(a)[1]
         better = losers and view.re(_BETTER_AFTER).search(text, losers[0].end, clause_end)
         worse = losers and view.re(_WORSE_AFTER).match(text, losers[0].end, clause_end)
@@ -306,7 +318,7 @@ def comparative(view: SentenceView):
         if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):  # "…than A, B and C": each
             losers = view.after(b, MODEL)
             scored = _scored_list(view, losers[0]) if losers else []  # "higher than A's 80 and B's 78"
-            yield from _pairs(view, view.before(a, MODEL), scored if len(scored) > len(losers) else losers)
+            yield from _pairs(view, _winner(view, a), scored if len(scored) > len(losers) else losers)
 
 
 WIN_IMPLICIT = "{comparison.win_implicit}"        # "A得分80，B得分85，B略胜一筹", "…; B came out ahead"
@@ -347,6 +359,10 @@ def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
     return view.re(_COSTS_OR_SIZES).search(view.norm.folded, view.clause_of(cue)[0], better.end()) is not None
 
 
+# "X has no lead over Y", "X does not have an advantage over Y", "X失去了对Y的优势": no gain
+_GAIN_DENIED = r"(?:{polarity.negations}|{comparison.gain_denied})"
+
+
 def gain(view: SentenceView):
     """"X, a 10% improvement over Y", "X improves by 5 points over Y and 8 points over Z";
     "X holds an edge in recall, …, compared with Y" (the rival named later in the sentence)."""
@@ -357,6 +373,7 @@ def gain(view: SentenceView):
         if rival and not [m for m in view.mentions if b <= m.start < rival.start() and m.type in MODEL]:
             yield from _pairs(view, view.before(a, MODEL), view.after(rival.end(), MODEL, hi=view.end), cue=a)
     cues = [(_gain_start(view, a), b) for a, b in view.cues(GAIN)]
+    cues = [(a, b) for a, b in cues if not view.re(_GAIN_DENIED).search(view.norm.folded, max(view.clause_of(a)[0], a - 24), a)]
     if not cues:
         return
     winner = view.before(cues[0][0], MODEL)
@@ -657,10 +674,17 @@ def score_table(view: SentenceView):
     unit and nothing else between the rows, the highest wins
     over every other (nothing on a tie at the top, or where less is better)."""
     text, rows, run = view.norm.folded, [], []
+    respective = _respective_rows(view) if sum(m.type in MODEL for m in view.mentions) > 2 else {}
     for m in view.mentions:
         if m.type not in MODEL:
             continue
-        row = view.re(_TABLE_SCORE).match(text, m.end) or (run and view.re(_TABLE_BARE).match(text, m.end))
+        if m in respective and run:  # "…; B and C scored 80 and 78": B joins the run as a row, C right after it
+            if respective[m][1] or view.re(_TABLE_GAP).fullmatch(text, run[-1][1].end(), view._owner_start(m)) \
+                    or (len(run) == 1 and view.re(_BENCH_AFTER + _TABLE_GAP).fullmatch(text, run[-1][1].end(), view._owner_start(m))):
+                run.append((m, respective[m][0]))
+                continue
+        row = view.re(_TABLE_SCORE).match(text, m.end) or ((run or view.re(_TABLE_HEADED).search(
+            text, max(view.start, view._owner_start(m) - 4), view._owner_start(m))) and view.re(_TABLE_BARE).match(text, m.end))
         bench = None if row or run else view.re(_BENCH_BEFORE).match(text, m.end)  # "A在MMLU上得分85，B得分80…"
         if bench:
             row = view.re(_TABLE_SCORE).match(text, bench.end())
@@ -696,6 +720,45 @@ def score_table(view: SentenceView):
         if ranked[0][0] in only:
             continue  # "A得分80，而B仅为85": "only" said of the top score, no clear claim
         yield from ((ranked[0][0], other) for other, _ in ranked[1:])
+
+
+class _Row:
+    """A score given to a listed name at the list's end ("B and C scored 80 and 78"): what a row match gives."""
+
+    def __init__(self, score: str, unit: str | None, end: int):
+        self._groups, self._end = {"score": score, "unit": unit}, end
+
+    def group(self, name: str):
+        return self._groups.get(name)
+
+    def groupdict(self) -> dict:
+        return dict(self._groups)
+
+    def end(self) -> int:
+        return self._end
+
+
+def _respective_rows(view: SentenceView) -> dict:
+    """"B and C scored 80 and 78 (respectively)", "B和C分别为80和78": each listed model (of two or more) with its score
+    in order — {mention: (row, follows the one before)}; only where the numbers are as many as the names."""
+    text, out = view.norm.folded, {}
+    models = [m for m in view.mentions if m.type in MODEL]
+    i = 0
+    while i < len(models):
+        chain = view.after(models[i].start, MODEL)
+        if len(chain) > 1 and chain[0] is models[i]:
+            found = view.re(_RESPECTIVE).match(text, chain[-1].end)
+            numbers = _NUMBER.findall(found.group("scores")) if found else []
+            if found and len(numbers) == len(chain) and not view.re(_NOT_A_COUNT_AFTER).match(text, found.end()):
+                for k, (m, n) in enumerate(zip(chain, numbers)):
+                    out[m] = (_Row(n, found.group("unit"), found.end()), k > 0)
+            i += len(chain)
+        else:
+            i += 1
+    return out
+
+
+_NOT_A_COUNT_AFTER = r"\s*{comparison.counters}"
 
 
 def _bare_pair(view: SentenceView, run) -> bool:
@@ -776,7 +839,8 @@ def score_carried(view: SentenceView):
         return
     run, last_end = [], None
     for m in models:
-        row = view.re(_TABLE_SCORE).match(text, m.end) or (run and view.re(_TABLE_BARE).match(text, m.end))
+        row = view.re(_TABLE_SCORE).match(text, m.end) or ((run or view.re(_TABLE_HEADED).search(
+            text, max(view.start, view._owner_start(m) - 4), view._owner_start(m))) and view.re(_TABLE_BARE).match(text, m.end))
         if not row or (last_end is not None and not view.re(_TABLE_GAP).fullmatch(text, last_end, view._owner_start(m))):
             return
         run.append((m, row))
@@ -1097,6 +1161,36 @@ def score_compared(view: SentenceView):
     yield from ((top.entity_id, m.entity_id) for m, n in zip(models, numbers) if n < top_score and m.entity_id != top.entity_id)
 
 
+FRACTION = "{comparison.fraction_verbs}"          # "X的性能达到Y的90%", "X achieves 90% of Y's performance"
+_FRACTION_OF_NAMED = (r"\s*(?:{discourse.possessive})?\s*(?:[^0-9，,。；;!?！？]{0,8}?)"
+                      r"(?P<n>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|％|percent)(?![0-9])")  # after Y: "的90%", "'s 90%"
+_FRACTION_OF = (r"\s*(?:{comparison.fraction_about}\s*)?(?P<n>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|％|percent)\s*"
+                r"{comparison.fraction_of}\s*(?:{discourse.articles}\s+)?$")  # before Y: "90% of"
+
+
+_FRACTION_LEAD = r"\s*(?:[^0-9，,。；;!?！？]{0,12}?{discourse.kind_nouns})?\s*"  # "达到美国模型Y的90%"
+
+
+def fraction(view: SentenceView):
+    """"X的性能已达到Y的90%", "X achieves 90% of Y's performance": a share (under 100%) of Y's is Y's win over X."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(FRACTION):
+        subject = _winner(view, a)
+        if subject is None or _unasserted(view, subject.end, a) or view.re(_COSTS_OR_SIZES).search(text, subject.end, a):
+            continue  # "X的价格仅为Y的10%": a share of a cost or a size is no loss
+        rivals = view.after(b, MODEL)[:1]
+        if not rivals or rivals[0].entity_id == subject.entity_id:
+            continue
+        rival = rivals[0]
+        before = view.re(_FRACTION_OF).fullmatch(text, b, view._owner_start(rival))
+        after = None if before else view.re(_FRACTION_LEAD).fullmatch(text, b, view._owner_start(rival)) and \
+            view.re(_FRACTION_OF_NAMED).match(text, rival.end)
+        if before or after:
+            yield rival.entity_id, subject.entity_id
+
+
 def _gain_start(view: SentenceView, a: int) -> int:
     """Where "a major 10% improvement" starts, for the cue at "improvement"."""
     prefix = view.re(_GAIN_PREFIX).search(view.norm.folded, max(view.start, a - 40), a)
@@ -1166,6 +1260,7 @@ RULES = (
     Rule("outperforms.compared", "OUTPERFORMS", 0.7, compared, triggers=(COMPARED_FRAME,), aspect=aspect,
          min_mentions=2),
     Rule("outperforms.implicit", "OUTPERFORMS", 0.6, implicit, triggers=(WIN_IMPLICIT,), aspect=aspect, min_mentions=1),
+    Rule("outperforms.fraction", "OUTPERFORMS", 0.6, fraction, triggers=(FRACTION,), aspect=aspect, min_mentions=2),
 )
 
 

@@ -125,12 +125,18 @@ def juxtaposed(view: SentenceView):
             yield left.entity_id, right.entity_id
 
 
+_SERIES = r"\s*{release.series_nouns}"
+
+
 def possessive(view: SentenceView):
     """"X的Y", "X's Y", "X旗下的最新模型Y", "X's release of Y"."""
     for left, right in _pairs(view, ORG, RELEASABLE):
         gap = view.gap(left, right)
         if gap.strip() != "" and (view.re(_POSSESSIVE).match(gap) or view.re(_NOMINAL).match(gap)):
             obj = _dash_head(view, right)
+            if obj.kind == "family" and (view.re(_SERIES).match(view.norm.folded, obj.end)
+                                         or view.re(_SERIES + "$").search(view.norm.folded, obj.start, obj.end)):
+                continue  # "OpenAI的GPT系列", "Anthropic's Claude series": a maker's series of models is no release
             if _may_release(view, left, obj):  # "China's DeepSeek R1", "Azure's DeepSeek R1": no maker
                 yield left.entity_id, obj.entity_id
 

@@ -25,7 +25,8 @@ _VERSION = (rf"(?:0\d{{2}}|\d{{3}}(?=[a-z]|-A\d)|\d{{1,2}})(?:\.\d{{1,2}})*[a-z]
             r"|[A-Z]\d{1,3}(?:\.\d{1,2})?")
 _NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder|Codex)|Plus|Thinking|Reasoning|VL|Omni|Preview|Ultra|Sonnet|Opus"
           r"|Haiku|Scout|Maverick|Large|Medium|Small|Next|Exp|Vision|Heavy|Fast|Distill(?:-[A-Z][A-Za-z]+)?"
-          r"|(?<=-)(?:high|medium|low|minimal)"  # reasoning effort: o4-mini-high, GPT-5-high
+          r"|(?<=-)(?:high|medium|low|minimal)|(?<=\s)High"  # reasoning effort: o4-mini-high, GPT-5-high, GPT-5 High
+          r"|(?<=(?i:codex) )high|(?<=(?i:mini) )high"  # and after a tier word: GPT-5 Codex high, o3-mini high
           r"|[(（](?:high|medium|low|minimal)[)）]"  # or in brackets: GPT-5 (medium), GPT-5(high)
           r"|(?<=-)[A-Z](?:[a-z]{2,12}|[A-Z]{2,8})(?=-\d)")  # a product word before a version: Doubao-Seed-1.6, Gemma-3-TAIDE-12b
 # Version and size suffixes that turn a family name into a variant: -4.5-Air, 3-235B-A22B, K2, -Pro-7B
@@ -101,8 +102,26 @@ def _variant(norm: Normalised, base: Mention, match: re.Match, gazetteer: Gazett
         known = gazetteer.lookup(entry.name + norm.original[base.end:end])  # "Google Gemini 3 Pro": Gemini 3 Pro
         if known is not None:
             return Mention(base.start, end, surface, known.id, known.type)
+    if family and entry is not None and entry.kind == "family":  # "Hunyuan 2.0" may be written "混元2.0": known
+        known = _known_sibling(gazetteer, entry, norm.original[base.end:end])
+        if known is not None:
+            return Mention(base.start, end, surface, known.id, known.type)
     return Mention(base.start, end, surface, slugify(surface), NodeType.MODEL, DISCOVERED,
                    "discovery.model_shape", family=family, developer=developer)
+
+
+def _known_sibling(gazetteer: Gazetteer, entry, suffix: str):
+    """The known model of ``entry``'s family named by one of the family's names and ``suffix`` (the version), or None."""
+    families = {entry.id, entry.family} - {None}
+    owners = [entry, *(gazetteer.entries[f] for f in families if f != entry.id and f in gazetteer.entries)]
+    for owner in owners:
+        for name in (*owner.canonical, *owner.aliases):
+            for written in (name + suffix, f"{name} {suffix.strip()}"):
+                known = gazetteer.lookup(written)
+                if known is not None and known.type == NodeType.MODEL and known.id != entry.id \
+                        and (known.family in families or known.id in families):
+                    return known
+    return None
 
 
 # a model-shaped name: a capitalised word (one or two), a version (V1, 3, M2, 2.5), maybe a tier word
@@ -112,12 +131,14 @@ _MODEL_SHAPE = re.compile(r"(?<![A-Za-z0-9\-.])(?P<name>(?P<head>[A-Z][A-Za-z]{1
 # a Chinese name with a Latin version glued to it ("星火X1", "混元T1"): the version, then up to four Han characters
 # back to a boundary (punctuation, a space, 的, or a name already found: "科大讯飞星火X1")
 _ZH_VERSION = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9%]|[.,]\d)")
+# a Chinese name with a number for its version, then 版 or 模型 ("星辰2.5版", "星辰3模型"; not "第2版")
+_ZH_NUMBERED = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,2}(?:\.\d{1,2})?(?=\s*(?:版|模型|大模型))")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CUE_BEFORE = r"{names.model_cue_before}\s*[「“\"《『]?\s*$"
 _CUE_AFTER = r"\s*[」”\"》』]?\s*{names.model_cue_after}"
 # "Zeta-2 outperforms GPT-4o", "GPT-4o trails Zeta-2", "Zeta-2在数学上超越GPT-4o": a model-shaped name compared with
 # a model the gazetteer knows, in one clause, a comparison cue between them (nothing else named between)
-_COMPARE = "(?:{comparison.win}|{comparison.loss}|{comparison.better_than}|{comparison.passive_phrase})"
+_COMPARE = "(?:{comparison.win}|{comparison.win_direct}|{comparison.loss}|{comparison.better_than}|{comparison.passive_phrase})"
 _COMPARED_AFTER = r"[^，,。；;!?！？\n]{0,20}?" + _COMPARE + r"[^，,。；;!?！？\n]{0,12}?$"
 _COMPARED_BEFORE = _COMPARE + r"[^，,。；;!?！？\n]{0,12}?$"
 
@@ -141,16 +162,24 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
     text, folded = norm.original, norm.folded
     names: dict[str, str] = {}
     known = [m for m in taken if m.type == NodeType.MODEL]
+    shaped: list[tuple[int, int]] = []  # model-shaped names with no cue of their own (a list may make them models)
+    accepted: list[tuple[int, int]] = []  # and those with one
     for match in finditer(_MODEL_SHAPE, text):  # tried only at capitals (prefilter)
+        if match.group("head").casefold() in not_names and match.end("head") < match.end("name"):
+            match = _MODEL_SHAPE.match(text, match.end("head") + 1) or match  # "The Zeta 2 model": from "Zeta"
         start, end = match.span("name")
         if match.group("head").casefold() in not_names or overlaps(start, end):
             continue
         if before.search(folded, max(0, start - 16), start) or after.match(folded, end) \
                 or (known and _compared_with_known(folded, start, end, taken, lex)):
             names.setdefault(match.group("name"), slugify(match.group("name")))
+            accepted.append((start, end))
+        else:
+            shaped.append((start, end))
     ends = {m.end for m in taken}
     follower = lex.pattern("[{names.zh_model_followers:chars}]")
-    for match in finditer(_ZH_VERSION, text):
+    zh_names = [*finditer(_ZH_VERSION, text), *(m for m in _ZH_NUMBERED.finditer(text) if text[m.start() - 1] != "第")]
+    for match in zh_names:
         start, end = match.start(), match.end()
         while start > max(0, match.start() - 4) and _HAN.match(text, start - 1) and text[start - 1] != "的" \
                 and start not in ends and not before.search(folded, max(0, start - 16), start):
@@ -161,6 +190,8 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
         if before.search(folded, max(0, start - 16), start) or after.match(folded, end) \
                 or (known and _compared_with_known(folded, start, end, taken, lex)):
             names.setdefault(text[start:end], slugify(text[start:end]))
+            accepted.append((start, end))  # (where a Chinese name starts is a guess: no list makes one a model)
+    _listed_with_models(folded, text, shaped, [(m.start, m.end) for m in known] + accepted, names, lex)
     found = []
     for surface, entity_id in names.items():
         for match in re.finditer(rf"(?<![A-Za-z0-9\-.]){re.escape(surface)}(?![A-Za-z0-9]|[.,]\d)", text):
@@ -168,6 +199,35 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
                 found.append(Mention(match.start(), match.end(), surface, entity_id, NodeType.MODEL, DISCOVERED,
                                      "discovery.model_named"))
     return found
+
+
+# "beats GPT-4o, Zeta 2 and Orion-3", "超越GPT-4o和星辰X2": a model-shaped name listed right next to a model is one
+_LISTED_GAP = r"\s*[,，、]?\s*(?:{discourse.coordinators})?\s*(?:{discourse.articles}\s+)?"
+
+
+def _listed_with_models(folded: str, text: str, shaped: list[tuple[int, int]], known: list[tuple[int, int]],
+                        names: dict[str, str], lex: Lexicon) -> None:
+    """Add to ``names`` each model-shaped name of ``shaped`` listed next to a model (a known one, or one found so:
+    a list of several new names next to one known model grows a name at a time)."""
+    if not shaped or not known:
+        return
+    gap = lex.pattern(_LISTED_GAP)
+    models = sorted(known)
+    grown = True
+    while grown and shaped:
+        grown = False
+        for span in list(shaped):
+            start, end = span
+            left = max((m for m in models if m[1] <= start), default=None, key=lambda m: m[1])
+            right = min((m for m in models if m[0] >= end), default=None)
+            if (left and 0 < start - left[1] <= 8 and gap.fullmatch(folded, left[1], start)
+                    and folded[left[1]:start].strip()) \
+                    or (right and 0 < right[0] - end <= 8 and gap.fullmatch(folded, end, right[0])
+                        and folded[end:right[0]].strip()):
+                names.setdefault(text[start:end], slugify(text[start:end]))
+                models = sorted([*models, span])
+                shaped.remove(span)
+                grown = True
 
 
 def _overlap_test(spans: list[tuple[int, int]]):

@@ -223,7 +223,24 @@ class SentenceView:
                     continue  # "据X发布的结果，…" / "According to X, …": X is the source, not the subject
                 if subjects and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], self._owner_start(subjects[0])):
                     return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
+                released = self._released_object(opening, subjects, types)
+                if released is not None:
+                    return released  # "月之暗面发布Kimi K2，在多项测试中超越Y": the one model released
         return self._described(clause_start, pos, types)
+
+    def _released_object(self, opening: tuple[int, int], subjects: list[Mention], types) -> Mention | None:
+        """The one model the clause ``opening`` says its maker (the subject, an organisation) released: "月之暗面
+        发布Kimi K2，…" — None unless that clause is a maker, a release verb and one model (named once or more)."""
+        if set(types) != {NodeType.MODEL} or not subjects or opening[0] == opening[1]:
+            return None
+        text = self.norm.folded
+        makers = [m for m in self.mentions if opening[0] <= m.start and m.end <= subjects[0].start
+                  and m.type == NodeType.ORGANIZATION]
+        if len(makers) != 1 or len({m.entity_id for m in subjects if m.start < opening[1]}) != 1 \
+                or not self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], makers[0].start) \
+                or not self.re(dc.RELEASED_OBJECT).fullmatch(text, makers[0].end, self._owner_start(subjects[0])):
+            return None
+        return subjects[0]
 
     def _subject_for(self, plural: bool, earlier: list[Mention], described: bool = False) -> Mention | None:
         """"X trails Y, although it beats W": a model pronoun stands for the sentence's first model when
@@ -433,8 +450,9 @@ class SentenceView:
         chain, pending, last = [first], [], first
         for m in heads[1:]:
             gap = self.norm.folded[last.end:self._owner_start(m)]
-            if not self.re(dc.COORD).fullmatch(gap):
-                break
+            if not self.re(dc.COORD).fullmatch(gap) or (m.type == NodeType.MODEL and last.type == NodeType.MODEL
+                                                        and not self.norm.folded[last.end:m.start].strip()):
+                break  # (two models with nothing between are one name: "豆包Seed 1.6")
             if ("," in gap and self.re(dc.NEW_CLAUSE).match(self.norm.folded, m.end)) \
                     or self.re(dc.NEW_PREDICATE).match(self.norm.folded, m.end):
                 break  # "…beat A and B, and C also trailed", "…beat A and C trails D": C starts a clause
@@ -460,7 +478,8 @@ class SentenceView:
         chain, closed, last = [m], False, m
         for o in reversed(found):
             gap = self.norm.folded[o.end:self._owner_start(last)]
-            if not self.re(dc.COORD).fullmatch(gap):
+            if not self.re(dc.COORD).fullmatch(gap) or (o.type == NodeType.MODEL and last.type == NodeType.MODEL
+                                                        and not self.norm.folded[o.end:last.start].strip()):
                 break
             if self.re(dc.COMMA_ONLY).fullmatch(gap) and not closed:
                 break
@@ -491,7 +510,9 @@ class SentenceView:
                 or not self.re(dc.MAKER_MODEL).match(text, makers[0].end, hi):
             return None
         maker = makers[0]
-        models = [m for m in [*self.earlier, *self.mentions] if m.end <= maker.start and m.type == NodeType.MODEL]
+        paragraph = text.rfind("\n", 0, self.start) + 1  # a maker's model named in an earlier paragraph is too far back
+        models = [m for m in [*self.earlier, *self.mentions] if paragraph <= m.start and m.end <= maker.start
+                  and m.type == NodeType.MODEL]
         for m in reversed(models):
             entry = self.gazetteer.entries.get(m.entity_id) if self.gazetteer is not None else None
             developer = entry.developer if entry is not None else getattr(m, "developer", None)
@@ -514,7 +535,7 @@ class SentenceView:
 
     def _owner_start(self, m: Mention) -> int:
         """Where "OpenAI的GPT-4o" (or "OpenAI GPT-4o", "谷歌 Gemini") starts, for the GPT-4o mention."""
-        possessive, text = self.re(dc.POSSESSIVE), self.norm.folded
+        possessive, text = self.re(dc.OWNED), self.norm.folded
         owners = [o for o in self.mentions if o.end <= m.start and o.type != m.type and (
             possessive.fullmatch(text, o.end, m.start)
             or (o.type == NodeType.ORGANIZATION and not text[o.end:m.start].strip()))]
