@@ -63,6 +63,7 @@ _PRODUCT_NOUN = r"\s*{worry.product_nouns}"
 _BARE_BODY = r"{discourse.sentence_openers}?\s*[,，]?{worry.bare_public_parties}"  # "委员会向X发送质询函"
 _BODY_REACH = 300  # characters before the sentence where the body a bare "委员会" / "the commission" stands for is named
 _COMPLAINT = "{worry.complaints}"  # a complaint or lawsuit: a consumer or labour organisation's probe too
+_LAWSUIT = "{worry.lawsuits}"  # a lawsuit: any organisation's probe ("The Times sued OpenAI")
 _PLACE_PRODUCT = "{worry.place_products}"  # "美国聊天机器人Replika", "Chinese AI models": the place only says where from
 _NAMED_REACH = 3  # characters: the name right after "美国聊天机器人" / "the US chatbot" that the place modified
 _NO_RISK = "{worry.no_risk}"
@@ -440,8 +441,9 @@ def probe(view: SentenceView):
             # ("该委员会随后向X发出质询": a description picks the one body out)
         if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
                 or not (reason or _public(view, worried) or _kind(view, worried) == "collective"
-                        and view.re(_COMPLAINT).search(text, match.start(), match.end())):
-            continue  # a public body's probe is a worry (a consumers' or workers' complaint too); else with a reason
+                        and view.re(_COMPLAINT).search(text, match.start(), match.end())
+                        or view.re(_LAWSUIT).search(text, match.start(), match.end())):
+            continue  # a public body's probe is a worry (a consumers' or workers' complaint, anyone's lawsuit too); else with a reason
         for cause in _probed(view, lo, hi) or _described_list(view, lo, hi, at=True) or _pronoun_object(view, lo, hi) or []:
             for party in listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
