@@ -126,6 +126,9 @@ _TARGET_GAP_WORDS = r"{worry.target_gaps}"  # between two names of the list: "Go
 _TARGET_GAP = 40  # characters: "center on chatbots from A…", "sent orders to seven companies: A…"
 _INVESTIGATORS = frozenset({"agency", "legislature", "government"})
 HARMS = "{worry.harm_claims}"              # "X said the rule would stifle innovation": the rule (slot `party`) worries X
+PROBE_OPENED = "{worry.probe_opened}"      # "…; the Garante opened an investigation", "…，意大利监管机构已展开调查": no object named
+_SUSPICION = "{worry.suspicions}"          # "OpenAI is suspected of…", "OpenAI涉嫌…": the thing such a probe is into
+_SUSPECT_GAP = 2  # characters (an adverb such as 也/已) between the suspected name and the suspicion cue
 
 
 def _hedged(view: SentenceView, pos: int, lo: int | None = None) -> bool:
@@ -350,6 +353,28 @@ def ban(view: SentenceView):
                         yield thing.entity_id, party.entity_id  # a maker pulling its own product is no worry
 
 
+def _near_reason(view: SentenceView, a: int, b: int):
+    """A reason of worry (``worry.ban_reasons``) in the clauses of ``[a, b)`` or the clause right after: "OpenAI is
+    assessing Claude's performance in coding, writing and security" gives an evaluation dimension, no reason."""
+    text = view.norm.folded
+    lo, hi = view.clause_of(a)[0], view.clause_of(max(a, b - 1))[1]
+    following = [c for c in view.clauses if c[0] >= hi][:1]
+    return view.re(_BAN_REASON).search(text, lo, following[0][1] if following else hi)
+
+
+def _with_partners(view: SentenceView, causes: list) -> list:
+    """``causes`` and, after each company written with a deal of its own ("Microsoft's partnership with OpenAI",
+    "微软与OpenAI的合作" is a list already), the company on the deal's other side: a probe of a deal is into both."""
+    text = view.norm.folded
+    out = list(causes)
+    for cause in causes:
+        owned = view.re(_OWNER_MARK).match(text, cause.end) if cause.type in ORG else None
+        partner = _partner(view, owned.end()) if owned is not None else None
+        if partner is not None and all(o.entity_id != partner.entity_id for o in out):
+            out.append(partner)
+    return out
+
+
 def _partner(view: SentenceView, pos: int):
     """"…probing Microsoft's deal with OpenAI": the company on the other side of a deal named right after ``pos``."""
     text = view.norm.folded
@@ -421,8 +446,8 @@ def probe(view: SentenceView):
     """"美国商务部对DeepSeek展开调查": the investigated party worries the investigator — a public body, or
     anyone with a reason of worry in the sentence ("…，担心…")."""
     text = view.norm.folded
-    reason = view.re(_BAN_REASON).search(text, view.start, view.end)
     for match in view.matches(PROBES):
+        reason = _near_reason(view, match.start(), match.end())
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - 12), match.start()) \
                 or _hedged(view, match.start()):
             continue
@@ -444,7 +469,8 @@ def probe(view: SentenceView):
                         and view.re(_COMPLAINT).search(text, match.start(), match.end())
                         or view.re(_LAWSUIT).search(text, match.start(), match.end())):
             continue  # a public body's probe is a worry (a consumers' or workers' complaint, anyone's lawsuit too); else with a reason
-        for cause in _probed(view, lo, hi) or _described_list(view, lo, hi, at=True) or _pronoun_object(view, lo, hi) or []:
+        for cause in _with_partners(view, _probed(view, lo, hi)) or _described_list(view, lo, hi, at=True) \
+                or _pronoun_object(view, lo, hi) or []:
             for party in listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
@@ -867,6 +893,42 @@ def probe_targets(view: SentenceView):
                 yield target.entity_id, body.entity_id
 
 
+def suspected(view: SentenceView):
+    """"OpenAI is suspected of breaching the GDPR; the Garante opened an investigation", "OpenAI涉嫌违反隐私法规，
+    意大利监管机构已展开调查": a probe opened with no object named is into the one thing named right before a
+    suspicion cue (``worry.suspicions``) earlier in the sentence, else in the sentence before — it worries the
+    organisation opening the probe (named right before the verb in its clause, or the one body a bare "the
+    commission" / 委员会 stands for). Nothing when hedged, negated, or when several things are suspected."""
+    text = view.norm.folded
+    for match in view.matches(PROBE_OPENED):
+        a = match.start()
+        opening = view.clause_of(a)[0]
+        if view.re(_BAN_HEDGE).search(text, max(opening, a - _HEDGE_REACH), a) or _hedged(view, a) \
+                or view.re(dc.NEGATION).search(text, max(view.start, a - 12), a):
+            continue
+        worried = view.before(a, ORG, reach=False)
+        if worried is not None and (worried.start < opening or view.re(_POSSESSOR_ONLY).match(text, worried.end)):
+            worried = None
+        worried = worried or _bare_body(view, a)
+        if worried is None:
+            continue
+        suspicions = list(view.re(_SUSPICION).finditer(text, view.start, opening))
+        if suspicions:
+            scope = [m for m in view.mentions if m.end <= suspicions[-1].start()]
+        else:
+            lo = view._previous_sentence_start()
+            suspicions = list(view.re(_SUSPICION).finditer(text, lo, view.start))
+            scope = [m for m in view.earlier if lo <= m.start and suspicions and m.end <= suspicions[-1].start()]
+        if len(suspicions) != 1 or not scope or scope[-1].type not in CAUSES \
+                or len(text[scope[-1].end:suspicions[0].start()].strip(" ,，")) > _SUSPECT_GAP:
+            continue  # no suspicion, several, or none right after a name
+        cause = _possessed(view, scope)[-1] if scope[-1].type in CAUSES else None
+        if cause is not None and cause.entity_id != worried.entity_id:
+            for party in listed_with(view, worried, a):
+                if party.entity_id != cause.entity_id:
+                    yield cause.entity_id, party.entity_id
+
+
 RULES = (
     Rule("worries.causative", "WORRIES", 0.85, _not_own(causative), triggers=(CAUSATIVE,)),
     Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES)),
@@ -885,6 +947,7 @@ RULES = (
     Rule("worries.prompted", "WORRIES", 0.65, _not_own(prompted), triggers=(PROMPTED,)),
     Rule("worries.joined", "WORRIES", 0.65, _not_own(joined), triggers=(JOINED,)),
     Rule("worries.probe_targets", "WORRIES", 0.65, _not_own(probe_targets), triggers=(PROBE_TARGETS,)),
+    Rule("worries.suspected", "WORRIES", 0.65, _not_own(suspected, nations=True), triggers=(PROBE_OPENED,)),
 )
 
 
