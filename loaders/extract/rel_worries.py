@@ -108,7 +108,8 @@ _ROLE_OWNED = (r"\s*{discourse.possessive}\s*(?:(?:former|then|new|interim|actin
                r"{citation.person_roles}(?![a-z])")  # "Jane Roe, Acme's president": the person speaks for Acme
 _RELATIVE_HEAD = r"\s*的\s*(?:{worry.relative_heads})"  # "禁用DeepSeek的国家": a relative clause on the party
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
-_DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*"  # "Microsoft's deal with OpenAI"
+_DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*(?:{worry.deal_partner_descriptors})?"  # "Microsoft's deal with OpenAI"
+_MAKER_OF = r"{worry.maker_appositions}"  # "OpenAI, the company behind ChatGPT": the product probed with its maker
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 OPPOSES = "{worry.opposes}"                # "ITIC opposed the rule", "CAA批评OpenAI在Sora中…": the party before, the cause after
 _OPPOSES_NOT = "{worry.opposes_not}"
@@ -330,7 +331,7 @@ def ban(view: SentenceView):
             banned = pronoun  # "Italy banned it.": the one model or policy named before
         else:
             continue
-        banned = _past_place_products(view, banned)  # "禁止美国聊天机器人Replika…": Replika, not the US
+        banned = _with_partners(view, _past_place_products(view, banned))  # "禁止美国聊天机器人Replika…": Replika, not the US
         reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR)) \
             or (_public(view, worried) and view.re(_STRONG_BAN).search(text, a, b))
         for cause in banned:
@@ -370,8 +371,12 @@ def _with_partners(view: SentenceView, causes: list) -> list:
     for cause in causes:
         owned = view.re(_OWNER_MARK).match(text, cause.end) if cause.type in ORG else None
         partner = _partner(view, owned.end()) if owned is not None else None
-        if partner is not None and all(o.entity_id != partner.entity_id for o in out):
-            out.append(partner)
+        appositive = view.re(_MAKER_OF).match(text, cause.end) if cause.type in ORG else None
+        product = next((m for m in view.mentions if appositive is not None and m.start == appositive.end()
+                        and m.type in MODEL), None)
+        for other in (partner, product):
+            if other is not None and all(o.entity_id != other.entity_id for o in out):
+                out.append(other)
     return out
 
 
