@@ -1,0 +1,86 @@
+"""WORRIES stated by acts, in three scripts: a ban announced as decided, lawsuits by any organisation, a probe
+opened right after a suspicion, a probe of a deal (both sides), a probed maker with its product in apposition, a
+headline's probe. Each class with cases that must find nothing (hedged, planned,
+negated, denied, an evaluation)."""
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ban announced as decided ("will", 将): only speculation is hedged
+    ("美國眾議院將禁止員工使用ChatGPT。", {("chatgpt", "us-house", "worries.ban")}),
+    ("美国众议院将禁止员工使用ChatGPT。", {("chatgpt", "us-house", "worries.ban")}),
+    ("The US House will bar staff from using ChatGPT.", {("chatgpt", "us-house", "worries.ban")}),
+    ("摩根大通已封阻ChatGPT。", {("chatgpt", "jpmorgan", "worries.ban")}),
+    ("摩根大通已停用ChatGPT。", {("chatgpt", "jpmorgan", "worries.ban")}),
+    ("JPMorgan is blocking ChatGPT.", {("chatgpt", "jpmorgan", "worries.ban")}),
+    # must find nothing: hedged, planned, wanted, denied
+    ("美國眾議院可能禁止員工使用ChatGPT。", set()),
+    ("美国众议院计划禁止员工使用ChatGPT。", set()),
+    ("The US House may bar staff from using ChatGPT.", set()),
+    ("The US House plans to bar staff from using ChatGPT.", set()),
+    ("The US House wants to bar staff from using ChatGPT.", set()),
+    ("The US House will not bar staff from using ChatGPT.", set()),
+])
+def test_worries_announced_ban(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a regulator opening a case (立案) against a company
+    ("美國聯邦貿易委員會對OpenAI立案調查。", {("openai", "ftc", "worries.probe")}),
+    ("美国联邦贸易委员会对OpenAI立案调查。", {("openai", "ftc", "worries.probe")}),
+    ("The FTC opened an investigation into OpenAI.", {("openai", "ftc", "worries.ban")}),
+    # a lawsuit: any organisation suing is worried by whom it sues
+    ("迪士尼控告Midjourney侵犯版權。", {("midjourney", "disney", "worries.probe")}),
+    ("迪士尼起诉Midjourney侵犯版权。", {("midjourney", "disney", "worries.probe")}),
+    ("Disney sued Midjourney over copyright.", {("midjourney", "disney", "worries.probe")}),
+    ("Disney filed a lawsuit against Midjourney.", {("midjourney", "disney", "worries.probe")}),
+    ("微软起诉谷歌，指其侵犯专利。", {("google", "microsoft", "worries.probe")}),  # a company's lawsuit: a worry too
+    # must find nothing: a lawsuit only threatened or denied; a company assessing a model (an evaluation)
+    ("迪士尼可能起诉Midjourney。", set()),
+    ("Disney may sue Midjourney.", set()),
+    ("Disney did not sue Midjourney.", set()),
+    ("OpenAI has been assessing Claude's performance in coding, writing, and security.", set()),
+])
+def test_worries_cases_and_lawsuits(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a probe opened with no object, after a suspicion in the clause or the sentence before
+    ("OpenAI涉嫌違反隱私法規，義大利資料保護局已展開調查。", {("openai", "garante", "worries.suspected")}),
+    ("OpenAI涉嫌违反隐私法规，意大利数据保护局已展开调查。", {("openai", "garante", "worries.suspected")}),
+    ("OpenAI is suspected of breaching privacy rules; the Garante opened an investigation.",
+     {("openai", "garante", "worries.suspected")}),
+    ("OpenAI is suspected of breaching privacy rules. The Garante opened an investigation on Monday.",
+     {("openai", "garante", "worries.suspected")}),
+    # must find nothing: no suspicion stated, the probe hedged or negated
+    ("OpenAI may have breached privacy rules. The Garante opened an investigation.", set()),
+    ("OpenAI涉嫌违反隐私法规，意大利数据保护局可能展开调查。", set()),
+    ("OpenAI涉嫌違反隱私法規，義大利資料保護局並未展開調查。", set()),
+    ("OpenAI is suspected of breaching privacy rules; the Garante could open an investigation.", set()),
+])
+def test_worries_suspected(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a probe of a deal is into both sides
+    ("英國競爭及市場管理局正在審查微軟與OpenAI的合作關係。", {("microsoft", "cma", "worries.probe"), ("openai", "cma", "worries.probe")}),
+    ("英国竞争与市场管理局正在审查微软与OpenAI的合作关系。", {("microsoft", "cma", "worries.probe"), ("openai", "cma", "worries.probe")}),
+    ("The CMA is reviewing Microsoft's partnership with OpenAI.",
+     {("microsoft", "cma", "worries.probe"), ("openai", "cma", "worries.probe")}),
+    ("The CMA is reviewing the partnership between Microsoft and OpenAI.",
+     {("microsoft", "cma", "worries.probe"), ("openai", "cma", "worries.probe")}),
+    # a probed maker and the product an appositive names
+    ("The FTC is investigating OpenAI, the company behind ChatGPT.",
+     {("openai", "ftc", "worries.ban"), ("chatgpt", "ftc", "worries.ban")}),
+    # a headline without articles
+    ("OpenAI Faces FTC Probe Over Consumer Risks", {("openai", "ftc", "worries.scrutiny")}),
+    # must find nothing: a company weighing its own deal; a hedged review
+    ("微软正在评估与OpenAI的合作。", set()),
+    ("The CMA could review Microsoft's partnership with OpenAI.", set()),
+    ("OpenAI Could Face FTC Probe", set()),
+])
+def test_worries_deals_and_makers(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
