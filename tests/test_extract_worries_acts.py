@@ -84,3 +84,47 @@ def test_worries_suspected(ruled, text, expected):
 ])
 def test_worries_deals_and_makers(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company shut out of a service by anyone
+    ("OpenAI暫停了字節跳動的帳戶。", {("bytedance", "openai", "worries.ban")}),
+    ("OpenAI暂停了字节跳动的账户。", {("bytedance", "openai", "worries.ban")}),
+    ("OpenAI suspended ByteDance's account.", {("bytedance", "openai", "worries.ban")}),
+    ("Anthropic cut off OpenAI's access to Claude.", {("openai", "anthropic", "worries.ban")}),
+    # a demand that a company stop what it does
+    ("迪士尼要求Midjourney停止使用其角色。", {("midjourney", "disney", "worries.probe")}),
+    ("迪士尼呼籲Midjourney停止使用其角色。", {("midjourney", "disney", "worries.probe")}),
+    ("Disney asked Midjourney to stop using its characters.", {("midjourney", "disney", "worries.probe")}),
+    # must find nothing: hedged, negated (a company asking its own staff: what they use worries it, not they)
+    ("OpenAI可能暫停字節跳動的帳戶。", set()),
+    ("OpenAI may suspend ByteDance's account.", set()),
+    ("OpenAI did not suspend ByteDance's account.", set()),
+    ("OpenAI要求员工停止使用Claude。", {("claude", "openai", "worries.experiencer")}),  # the staff are no cause
+    ("OpenAI asked employees to stop using Claude.", {("claude", "openai", "worries.urged")}),
+    ("Disney may ask Midjourney to stop using its characters.", set()),
+])
+def test_worries_accounts_and_stop_demands(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lists of accused or probed companies over commas
+    ("Anthropic指控DeepSeek、月之暗面和MiniMax蒸餾Claude。",
+     {("deepseek", "anthropic", "worries.found"), ("moonshot-ai", "anthropic", "worries.found"), ("minimax", "anthropic", "worries.found")}),
+    ("美国联邦贸易委员会对OpenAI、谷歌和Meta展开调查。",
+     {("openai", "ftc", "worries.probe"), ("google", "ftc", "worries.probe"), ("meta", "ftc", "worries.probe")}),
+    ("Anthropic accused DeepSeek, Moonshot AI and MiniMax of distilling its models.",
+     {("deepseek", "anthropic", "worries.found"), ("moonshot-ai", "anthropic", "worries.found"), ("minimax", "anthropic", "worries.found")}),
+    ("The FTC is examining OpenAI, Google and Meta over chatbot safety.",
+     {("openai", "ftc", "worries.probe"), ("google", "ftc", "worries.probe"), ("meta", "ftc", "worries.probe")}),
+    # a probe into a company's conduct: the one who acts, not the product it acts in
+    ("歐盟委員會對Meta在WhatsApp中排擠對手的行為展開調查。", {("meta", "european-commission", "worries.probe")}),
+    ("欧盟委员会对Meta在WhatsApp中排挤对手的行为展开调查。", {("meta", "european-commission", "worries.probe")}),
+    # must find nothing: the list hedged, a speech frame after the one probed company
+    ("Anthropic may accuse DeepSeek, Moonshot AI and MiniMax of distilling its models.", set()),
+    ("The FTC could examine OpenAI, Google and Meta over chatbot safety.", set()),
+    ("美国联邦贸易委员会可能对OpenAI、谷歌和Meta展开调查。", set()),
+])
+def test_worries_listed_objects(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

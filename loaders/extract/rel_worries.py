@@ -64,6 +64,8 @@ _BARE_BODY = r"{discourse.sentence_openers}?\s*[,，]?{worry.bare_public_parties
 _BODY_REACH = 300  # characters before the sentence where the body a bare "委员会" / "the commission" stands for is named
 _COMPLAINT = "{worry.complaints}"  # a complaint or lawsuit: a consumer or labour organisation's probe too
 _LAWSUIT = "{worry.lawsuits}"  # a lawsuit: any organisation's probe ("The Times sued OpenAI")
+_STOP_DEMAND = "{worry.stop_demands}"  # "asked OpenAI to stop using…": any organisation's probe
+_ACCOUNT = r"\s*{worry.account_uses}"  # "suspended ByteDance's account": a worry of any organisation
 _PLACE_PRODUCT = "{worry.place_products}"  # "美国聊天机器人Replika", "Chinese AI models": the place only says where from
 _NAMED_REACH = 3  # characters: the name right after "美国聊天机器人" / "the US chatbot" that the place modified
 _NO_RISK = "{worry.no_risk}"
@@ -128,6 +130,7 @@ _TARGET_GAP = 40  # characters: "center on chatbots from A…", "sent orders to 
 _INVESTIGATORS = frozenset({"agency", "legislature", "government"})
 HARMS = "{worry.harm_claims}"              # "X said the rule would stifle innovation": the rule (slot `party`) worries X
 PROBE_OPENED = "{worry.probe_opened}"      # "…; the Garante opened an investigation", "…，意大利监管机构已展开调查": no object named
+_CONDUCT = "{worry.conduct_nouns}"        # "对Meta在…涉嫌…的行为展开调查": into the one who acts
 _SUSPICION = "{worry.suspicions}"          # "OpenAI is suspected of…", "OpenAI涉嫌…": the thing such a probe is into
 _SUSPECT_GAP = 2  # characters (an adverb such as 也/已) between the suspected name and the suspicion cue
 
@@ -344,7 +347,8 @@ def ban(view: SentenceView):
                 owned = None  # "意大利成为首个禁用DeepSeek的国家": 的 closes a relative clause, no possession
             if cause.type not in MODEL and owned and not used:
                 continue  # "restricted Nvidia's sales", "限制英伟达的芯片出口" (not "暂停DeepSeek的下载")
-            if cause.type not in MODEL and not reason and not (used and _public(view, worried)):
+            account = owned and view.re(_ACCOUNT).match(text, owned.end())  # "suspended ByteDance's account"
+            if cause.type not in MODEL and not reason and not (used and (_public(view, worried) or account)):
                 continue  # an app banned from use (by anyone), a company or its app by a public body: a worry; else a reason
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
             partner = _partner(view, owned.end()) if owned and used else None  # "Microsoft's deal with OpenAI"
@@ -472,7 +476,8 @@ def probe(view: SentenceView):
         if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
                 or not (reason or _public(view, worried) or _kind(view, worried) == "collective"
                         and view.re(_COMPLAINT).search(text, match.start(), match.end())
-                        or view.re(_LAWSUIT).search(text, match.start(), match.end())):
+                        or view.re(_LAWSUIT).search(text, match.start(), match.end())
+                        or view.re(_STOP_DEMAND).search(text, match.start(), match.end())):
             continue  # a public body's probe is a worry (a consumers' or workers' complaint, anyone's lawsuit too); else with a reason
         for cause in _with_partners(view, _probed(view, lo, hi)) or _described_list(view, lo, hi, at=True) \
                 or _pronoun_object(view, lo, hi) or []:
@@ -1082,13 +1087,25 @@ def _probed(view: SentenceView, lo: int, hi: int) -> list:
     inside = [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in CAUSES]
     if not inside:
         return []
+    if view.re(_CONDUCT).search(view.norm.folded, inside[-1].end, hi):
+        return [inside[0]]  # "对Meta在WhatsApp中…的行为展开调查": into Meta, the one who acts
     chain = [inside[-1]]
     for m in reversed(inside[:-1]):
         if not (view.re(dc.COORD).fullmatch(view.norm.folded, m.end, chain[0].start)
                 or view.re(dc.POSSESSIVE).fullmatch(view.norm.folded, m.end, chain[0].start)):
             break
         chain.insert(0, m)
+    listed = view.after(chain[-1].start, CAUSES) if chain[-1].end == _slot_end(view, hi) else []
+    chain += [m for m in listed if m.start > chain[-1].start]  # "examining OpenAI, Google and Meta over…": the slot ends at a comma
     return _possessed(view, chain)
+
+
+def _slot_end(view: SentenceView, hi: int) -> int:
+    """Where the text of a slot ending at ``hi`` ends, blanks and closing quotes dropped."""
+    text = view.norm.folded
+    while hi > view.start and text[hi - 1] in " \t\"”」』'’":
+        hi -= 1
+    return hi
 
 
 def _public(view: SentenceView, org) -> bool:
