@@ -128,3 +128,19 @@ def test_worries_accounts_and_stop_demands(ruled, text, expected):
 ])
 def test_worries_listed_objects(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company banning the use of another company's product: a worry with no reason stated
+    ("微軟禁止員工使用DeepSeek。", {("deepseek", "microsoft", "worries.ban")}),
+    ("微软禁止员工使用DeepSeek。", {("deepseek", "microsoft", "worries.ban")}),
+    ("Microsoft banned employees from using DeepSeek.", {("deepseek", "microsoft", "worries.ban")}),
+    # must find nothing: a maker kept from selling, a company's sales restricted, an armed service the tool does not know
+    ("Microsoft restricted Nvidia's sales.", set()),
+    ("美国限制英伟达的芯片出口。", set()),
+    ("The US Navy has banned its members from using DeepSeek.", set()),
+    ("微软可能禁止员工使用DeepSeek。", set()),
+    ("Microsoft may ban employees from using DeepSeek.", set()),
+])
+def test_worries_use_bans(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

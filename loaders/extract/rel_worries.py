@@ -66,6 +66,7 @@ _COMPLAINT = "{worry.complaints}"  # a complaint or lawsuit: a consumer or labou
 _LAWSUIT = "{worry.lawsuits}"  # a lawsuit: any organisation's probe ("The Times sued OpenAI")
 _STOP_DEMAND = "{worry.stop_demands}"  # "asked OpenAI to stop using…": any organisation's probe
 _ACCOUNT = r"\s*{worry.account_uses}"  # "suspended ByteDance's account": a worry of any organisation
+_USE_VERB = r"{worry.use_verbs}"  # "banned employees from using DeepSeek": a worry of any organisation
 _PLACE_PRODUCT = "{worry.place_products}"  # "美国聊天机器人Replika", "Chinese AI models": the place only says where from
 _NAMED_REACH = 3  # characters: the name right after "美国聊天机器人" / "the US chatbot" that the place modified
 _NO_RISK = "{worry.no_risk}"
@@ -348,6 +349,7 @@ def ban(view: SentenceView):
             if cause.type not in MODEL and owned and not used:
                 continue  # "restricted Nvidia's sales", "限制英伟达的芯片出口" (not "暂停DeepSeek的下载")
             account = owned and view.re(_ACCOUNT).match(text, owned.end())  # "suspended ByteDance's account"
+            account = account or view.re(_USE_VERB).search(text, b, cause.start)  # "禁止员工使用DeepSeek"
             if cause.type not in MODEL and not reason and not (used and (_public(view, worried) or account)):
                 continue  # an app banned from use (by anyone), a company or its app by a public body: a worry; else a reason
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
