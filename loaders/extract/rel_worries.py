@@ -328,7 +328,7 @@ def ban(view: SentenceView):
             banned = described
         elif following and view.re(_BAN_OBJECT).fullmatch(text, b, following[0].start):
             cut = plural.start if plural is not None and plural.start > b else None  # "…的银行包括A": not A
-            named = view.after(following[0].start, CAUSES) if cut is None else \
+            named = _possessed(view, view.after(following[0].start, CAUSES)) if cut is None else \
                 [m for m in following if m.end <= cut]
             banned = [m for m in named if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
         elif (pronoun := _pronoun_object(view, b, lead=_BAN_OBJECT)) is not None:
@@ -761,8 +761,19 @@ def _drop_own(find, nations: bool, view: SentenceView):
     for cause, worried in find(view):
         maker = _maker_of_id(view, cause)
         if (maker is None or not _same_maker(maker, worried)) and not _only_qualifies(view, worried) \
-                and not (nations and _places_both(view, cause, worried)):
+                and not (nations and _places_both(view, cause, worried)) and not _only_possessor(view, cause):
             yield cause, worried
+
+
+def _only_possessor(view: SentenceView, entity_id: str) -> bool:
+    """Whether every mention of ``entity_id`` in the sentence is a place owning the name right after it ("China's
+    DeepSeek", "中国的DeepSeek"): the thing owned is what worries, never the place that only says whose it is."""
+    text = view.norm.folded
+    named = [m for m in view.mentions if m.entity_id == entity_id]
+    possessive = view.re(dc.POSSESSIVE)
+    return bool(named) and all(_kind(view, m) in PLACE_KINDS and any(
+        n.start >= m.end and n.type in CAUSES and possessive.fullmatch(text, m.end, n.start) for n in view.mentions)
+        for m in named)
 
 
 _PLACES = PLACE_KINDS - {"government"}
@@ -860,7 +871,7 @@ def joined(view: SentenceView):
                 or _hedged(view, match.start()):
             continue  # "…之后，韩国也可能对X表示担忧", "Korea may join A and B in…"
         toward = [t for t in view.cues(_TOWARDS) if match.end() <= t[0] < a]
-        causes = view.after(toward[-1][1], CAUSES, hi=a)[:1] if toward else view.after(b, CAUSES)[:1]
+        causes = _possessed(view, view.after(toward[-1][1], CAUSES, hi=a) if toward else view.after(b, CAUSES))[:1]
         if len(causes) != 1:
             continue
         subject = view.before(match.start(), ORG, reach=False)
