@@ -144,3 +144,47 @@ def test_worries_listed_objects(ruled, text, expected):
 ])
 def test_worries_use_bans(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place owning the name after it only says whose it is: the owned name is what worries
+    ("意大利禁用了中國的DeepSeek。", {("deepseek", "italy", "worries.ban")}),
+    ("意大利禁用了中国的DeepSeek。", {("deepseek", "italy", "worries.ban")}),
+    ("Italy banned China's DeepSeek.", {("deepseek", "italy", "worries.ban")}),
+    ("South Korea joins Italy in halting downloads of China's DeepSeek.",
+     {("deepseek", "italy", "worries.ban"), ("deepseek", "south-korea", "worries.joined")}),
+    # must find nothing: an unnamed regulator of a country is not the country
+    ("US regulator investigates OpenAI over harm to consumers.", set()),
+    ("美國某監管機構調查OpenAI。", set()),
+])
+def test_worries_places_as_owners(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("數發部禁用DeepSeek 公務機關不得使用", {("deepseek", "moda", "worries.ban")}),
+    ("数发部禁用DeepSeek 公务机关不得使用", {("deepseek", "moda", "worries.ban")}),
+    ("OpenAI Faces FTC Probe Over Consumer Risks", {("openai", "ftc", "worries.scrutiny")}),
+    # must find nothing: a question, a hedge, a title the body repeats (its sentence is the evidence)
+    ("Will Italy ban DeepSeek?", set()),
+    ("義大利會禁用DeepSeek嗎？", set()),
+    ("Italy may ban DeepSeek", set()),
+])
+def test_worries_stated_by_a_headline(extractor, title, expected):
+    from newsgraph.schema import Article
+
+    found = extractor.extract(Article(id="article-test", title=title, text="The story goes on here. Nothing else."))
+    worries = [e for e in found.edges if e.type.value == "WORRIES"]
+    assert {(e.source, e.target, e.evidence[0].rule) for e in worries} == expected
+    for edge in worries:
+        assert [(ev.sentence, ev.start, ev.end) for ev in edge.evidence] == [(title, 0, 0)]
+    assert {e.target for e in found.edges if e.type.value == "MENTIONS"} >= {n for e in worries for n in (e.source, e.target)}
+
+
+def test_worries_headline_repeated_in_the_body_is_read_once(extractor):
+    from newsgraph.schema import Article
+
+    title = "Italy bans DeepSeek over privacy concerns"
+    found = extractor.extract(Article(id="article-test", title=title, text=title + ".\n\nThe story goes on."))
+    [edge] = [e for e in found.edges if e.type.value == "WORRIES"]
+    assert [(ev.start, ev.end) for ev in edge.evidence] == [(0, len(title) + 1)]

@@ -328,7 +328,7 @@ def ban(view: SentenceView):
             banned = described
         elif following and view.re(_BAN_OBJECT).fullmatch(text, b, following[0].start):
             cut = plural.start if plural is not None and plural.start > b else None  # "…的银行包括A": not A
-            named = _possessed(view, view.after(following[0].start, CAUSES)) if cut is None else \
+            named = _past_possessors(view, view.after(following[0].start, CAUSES)) if cut is None else \
                 [m for m in following if m.end <= cut]
             banned = [m for m in named if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
         elif (pronoun := _pronoun_object(view, b, lead=_BAN_OBJECT)) is not None:
@@ -765,6 +765,21 @@ def _drop_own(find, nations: bool, view: SentenceView):
             yield cause, worried
 
 
+def _past_possessors(view: SentenceView, named: list) -> list:
+    """``named`` with each place that owns the name right after it ("China's DeepSeek", "中国的DeepSeek") replaced by
+    that name: what a place owns is what is banned or feared."""
+    text = view.norm.folded
+    possessive = view.re(dc.POSSESSIVE)
+    out = []
+    for m in named:
+        owned = next((n for n in view.mentions if n.start >= m.end and n.type in CAUSES
+                      and possessive.fullmatch(text, m.end, n.start)), None) if _kind(view, m) in PLACE_KINDS else None
+        m = owned or m
+        if all(o.entity_id != m.entity_id for o in out):
+            out.append(m)
+    return out
+
+
 def _only_possessor(view: SentenceView, entity_id: str) -> bool:
     """Whether every mention of ``entity_id`` in the sentence is a place owning the name right after it ("China's
     DeepSeek", "中国的DeepSeek"): the thing owned is what worries, never the place that only says whose it is."""
@@ -871,7 +886,7 @@ def joined(view: SentenceView):
                 or _hedged(view, match.start()):
             continue  # "…之后，韩国也可能对X表示担忧", "Korea may join A and B in…"
         toward = [t for t in view.cues(_TOWARDS) if match.end() <= t[0] < a]
-        causes = _possessed(view, view.after(toward[-1][1], CAUSES, hi=a) if toward else view.after(b, CAUSES))[:1]
+        causes = _past_possessors(view, view.after(toward[-1][1], CAUSES, hi=a) if toward else view.after(b, CAUSES))[:1]
         if len(causes) != 1:
             continue
         subject = view.before(match.start(), ORG, reach=False)
