@@ -188,3 +188,18 @@ def test_worries_headline_repeated_in_the_body_is_read_once(extractor):
     found = extractor.extract(Article(id="article-test", title=title, text=title + ".\n\nThe story goes on."))
     [edge] = [e for e in found.edges if e.type.value == "WORRIES"]
     assert [(ev.start, ev.end) for ev in edge.evidence] == [(0, len(title) + 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat to security a party states: a company it names worries it
+    ("數位發展部指DeepSeek危害國家資通安全。", {("deepseek", "moda", "worries.harms")}),
+    ("数位发展部指DeepSeek危害国家资通安全。", {("deepseek", "moda", "worries.harms")}),
+    ("The Pentagon said DeepSeek threatens national security.", {("deepseek", "pentagon", "worries.harms")}),
+    # must find nothing: denied, a company's threat to a business (no security harm), importance to security
+    ("數位發展部表示，DeepSeek不會危害國家安全。", set()),
+    ("The Pentagon said DeepSeek does not threaten national security.", set()),
+    ("Nvidia said OpenAI threatens its business.", set()),
+    ("The Pentagon said Nvidia's chips are vital to national security.", set()),
+])
+def test_worries_security_harms(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

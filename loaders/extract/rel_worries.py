@@ -131,6 +131,7 @@ _TARGET_GAP = 40  # characters: "center on chatbots from A…", "sent orders to 
 _INVESTIGATORS = frozenset({"agency", "legislature", "government"})
 HARMS = "{worry.harm_claims}"              # "X said the rule would stifle innovation": the rule (slot `party`) worries X
 PROBE_OPENED = "{worry.probe_opened}"      # "…; the Garante opened an investigation", "…，意大利监管机构已展开调查": no object named
+_SECURITY = "{worry.security_harms}"      # a harm to security: a company a party says threatens it worries it too
 _CONDUCT = "{worry.conduct_nouns}"        # "对Meta在…涉嫌…的行为展开调查": into the one who acts
 _SUSPICION = "{worry.suspicions}"          # "OpenAI is suspected of…", "OpenAI涉嫌…": the thing such a probe is into
 _SUSPECT_GAP = 2  # characters (an adverb such as 也/已) between the suspected name and the suspicion cue
@@ -648,7 +649,8 @@ def harms(view: SentenceView):
         inside = [m for m in view.mentions if lo <= m.start and m.end <= hi]
         if inside:
             causes = _possessed(view, inside)[:1]
-            causes = causes if causes[0].type in _OPPOSED_CAUSES else []
+            security = view.re(_SECURITY).search(text, hi, max(match.end(), view.clause_of(hi)[1]))  # "DeepSeek threatens national security"
+            causes = causes if causes[0].type in _OPPOSED_CAUSES or security else []
         else:
             causes = _described_list(view, lo, hi, lead=r"\s*") or []
         for cause in causes:
