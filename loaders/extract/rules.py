@@ -131,9 +131,11 @@ class RuleExtractor:
             return
         title = _HEADLINE_GAP.sub("，", title)  # "北京約談英偉達 華府抽成惹議": a blank between Chinese clauses ends one
         norm = Normalised.of(title)
-        mentions = self.mentions(norm)
         spans = sentence_spans(title, self.lexicon)
         cues = self.cue_index.scan(norm.folded, spans)
+        if not any(cues.present(i) for i in range(len(spans))):
+            return  # no cue word: no names to look for
+        mentions = self.mentions(norm)
         starts = [m.start for m in mentions]
         for i, (start, end) in enumerate(spans):
             first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
