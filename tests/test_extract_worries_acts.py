@@ -203,3 +203,16 @@ def test_worries_headline_repeated_in_the_body_is_read_once(extractor):
 ])
 def test_worries_security_harms(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+def test_headline_facts_of_every_type_resolve_the_article():
+    """A headline citing a source ("據路透社報道，…") gives a CITES from the article itself, never an unknown node."""
+    from newsgraph.loaders.extract import RuleExtractor
+    from newsgraph.schema import Article
+
+    class EveryType(RuleExtractor):
+        TITLE_TYPES = frozenset({"WORRIES", "RELEASED", "OUTPERFORMS", "CITES"})
+
+    found = EveryType().extract(Article(id="article-test", title="據路透社報道，阿里巴巴發佈了Qwen3",
+                                        text="The story goes on here."))
+    assert ("CITES", "article-test", "reuters") in {(e.type.value, e.source, e.target) for e in found.edges}

@@ -149,7 +149,7 @@ class RuleExtractor:
                 for m in named:
                     _add(edges, ("MENTIONS", article.id, m.entity_id),
                          _evidence(article.id, article.title, 0, 0, f"mention.{m.rule}", m.confidence))
-                _add(edges, (fact.type, fact.source, fact.target),
+                _add(edges, (fact.type, _resolve(fact.source, article), fact.target),
                      _evidence(article.id, article.title, 0, 0, fact.rule, round(fact.confidence * _weakest(view, fact), 3)))
 
     def _add_nodes(self, nodes: dict, mentions: list[Mention], article: Article) -> None:
