@@ -186,6 +186,10 @@ CASES = [
      {("WORRIES", "openai", "ftc", "worries.probe_targets"), ("WORRIES", "google", "ftc", "worries.probe_targets")}),
     ("The inquiry will focus on OpenAI and Google, the FTC said.",
      {("WORRIES", "openai", "ftc", "worries.probe_targets"), ("WORRIES", "google", "ftc", "worries.probe_targets")}),
+    ("OpenAI涉嫌違反隱私法規，義大利資料保護局已展開調查。", {("WORRIES", "openai", "garante", "worries.suspected")}),
+    ("OpenAI涉嫌违反隐私法规，意大利数据保护局已展开调查。", {("WORRIES", "openai", "garante", "worries.suspected")}),
+    ("OpenAI is suspected of breaching privacy rules; the Garante opened an investigation.",
+     {("WORRIES", "openai", "garante", "worries.suspected")}),
     # nothing to find: the cue is negated, hedged, or no rule applies
     ("阿里巴巴並未發佈Qwen3。", set()),
     ("Qwen3 could beat gpt-oss.", set()),

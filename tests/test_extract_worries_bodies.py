@@ -69,7 +69,6 @@ def test_worries_bodies_acting_against_a_company(facts, extractor, text, expecte
     "美方官员担心，若中国AI模型在全球占据主导地位。",
     "US officials worry that Chinese AI models could dominate.",
     "OpenAI要求员工提供使用ChatGPT的资料。",                              # a company asking its own staff
-    "微软起诉谷歌，指其侵犯专利。",                                        # a company's lawsuit, no reason of worry
 ])
 def test_worries_bodies_nothing(facts, text):
     assert worries(facts, text) == set()

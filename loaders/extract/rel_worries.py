@@ -63,6 +63,10 @@ _PRODUCT_NOUN = r"\s*{worry.product_nouns}"
 _BARE_BODY = r"{discourse.sentence_openers}?\s*[,，]?{worry.bare_public_parties}"  # "委员会向X发送质询函"
 _BODY_REACH = 300  # characters before the sentence where the body a bare "委员会" / "the commission" stands for is named
 _COMPLAINT = "{worry.complaints}"  # a complaint or lawsuit: a consumer or labour organisation's probe too
+_LAWSUIT = "{worry.lawsuits}"  # a lawsuit: any organisation's probe ("The Times sued OpenAI")
+_STOP_DEMAND = "{worry.stop_demands}"  # "asked OpenAI to stop using…": any organisation's probe
+_ACCOUNT = r"\s*{worry.account_uses}"  # "suspended ByteDance's account": a worry of any organisation
+_USE_VERB = r"{worry.use_verbs}"  # "banned employees from using DeepSeek": a worry of any organisation
 _PLACE_PRODUCT = "{worry.place_products}"  # "美国聊天机器人Replika", "Chinese AI models": the place only says where from
 _NAMED_REACH = 3  # characters: the name right after "美国聊天机器人" / "the US chatbot" that the place modified
 _NO_RISK = "{worry.no_risk}"
@@ -107,7 +111,8 @@ _ROLE_OWNED = (r"\s*{discourse.possessive}\s*(?:(?:former|then|new|interim|actin
                r"{citation.person_roles}(?![a-z])")  # "Jane Roe, Acme's president": the person speaks for Acme
 _RELATIVE_HEAD = r"\s*的\s*(?:{worry.relative_heads})"  # "禁用DeepSeek的国家": a relative clause on the party
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
-_DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*"  # "Microsoft's deal with OpenAI"
+_DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*(?:{worry.deal_partner_descriptors})?"  # "Microsoft's deal with OpenAI"
+_MAKER_OF = r"{worry.maker_appositions}"  # "OpenAI, the company behind ChatGPT": the product probed with its maker
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 OPPOSES = "{worry.opposes}"                # "ITIC opposed the rule", "CAA批评OpenAI在Sora中…": the party before, the cause after
 _OPPOSES_NOT = "{worry.opposes_not}"
@@ -125,6 +130,11 @@ _TARGET_GAP_WORDS = r"{worry.target_gaps}"  # between two names of the list: "Go
 _TARGET_GAP = 40  # characters: "center on chatbots from A…", "sent orders to seven companies: A…"
 _INVESTIGATORS = frozenset({"agency", "legislature", "government"})
 HARMS = "{worry.harm_claims}"              # "X said the rule would stifle innovation": the rule (slot `party`) worries X
+PROBE_OPENED = "{worry.probe_opened}"      # "…; the Garante opened an investigation", "…，意大利监管机构已展开调查": no object named
+_SECURITY = "{worry.security_harms}"      # a harm to security: a company a party says threatens it worries it too
+_CONDUCT = "{worry.conduct_nouns}"        # "对Meta在…涉嫌…的行为展开调查": into the one who acts
+_SUSPICION = "{worry.suspicions}"          # "OpenAI is suspected of…", "OpenAI涉嫌…": the thing such a probe is into
+_SUSPECT_GAP = 2  # characters (an adverb such as 也/已) between the suspected name and the suspicion cue
 
 
 def _hedged(view: SentenceView, pos: int, lo: int | None = None) -> bool:
@@ -319,14 +329,14 @@ def ban(view: SentenceView):
             banned = described
         elif following and view.re(_BAN_OBJECT).fullmatch(text, b, following[0].start):
             cut = plural.start if plural is not None and plural.start > b else None  # "…的银行包括A": not A
-            named = view.after(following[0].start, CAUSES) if cut is None else \
+            named = _past_possessors(view, view.after(following[0].start, CAUSES)) if cut is None else \
                 [m for m in following if m.end <= cut]
             banned = [m for m in named if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
         elif (pronoun := _pronoun_object(view, b, lead=_BAN_OBJECT)) is not None:
             banned = pronoun  # "Italy banned it.": the one model or policy named before
         else:
             continue
-        banned = _past_place_products(view, banned)  # "禁止美国聊天机器人Replika…": Replika, not the US
+        banned = _with_partners(view, _past_place_products(view, banned))  # "禁止美国聊天机器人Replika…": Replika, not the US
         reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR)) \
             or (_public(view, worried) and view.re(_STRONG_BAN).search(text, a, b))
         for cause in banned:
@@ -339,7 +349,9 @@ def ban(view: SentenceView):
                 owned = None  # "意大利成为首个禁用DeepSeek的国家": 的 closes a relative clause, no possession
             if cause.type not in MODEL and owned and not used:
                 continue  # "restricted Nvidia's sales", "限制英伟达的芯片出口" (not "暂停DeepSeek的下载")
-            if cause.type not in MODEL and not reason and not (used and _public(view, worried)):
+            account = owned and view.re(_ACCOUNT).match(text, owned.end())  # "suspended ByteDance's account"
+            account = account or view.re(_USE_VERB).search(text, b, cause.start)  # "禁止员工使用DeepSeek"
+            if cause.type not in MODEL and not reason and not (used and (_public(view, worried) or account)):
                 continue  # an app banned from use (by anyone), a company or its app by a public body: a worry; else a reason
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
             partner = _partner(view, owned.end()) if owned and used else None  # "Microsoft's deal with OpenAI"
@@ -347,6 +359,32 @@ def ban(view: SentenceView):
                 for thing in ([cause, partner] if partner is not None else [cause]):
                     if not owner and party.entity_id not in (thing.entity_id, _maker(view, thing)):
                         yield thing.entity_id, party.entity_id  # a maker pulling its own product is no worry
+
+
+def _near_reason(view: SentenceView, a: int, b: int):
+    """A reason of worry (``worry.ban_reasons``) in the clauses of ``[a, b)`` or the clause right after: "OpenAI is
+    assessing Claude's performance in coding, writing and security" gives an evaluation dimension, no reason."""
+    text = view.norm.folded
+    lo, hi = view.clause_of(a)[0], view.clause_of(max(a, b - 1))[1]
+    following = [c for c in view.clauses if c[0] >= hi][:1]
+    return view.re(_BAN_REASON).search(text, lo, following[0][1] if following else hi)
+
+
+def _with_partners(view: SentenceView, causes: list) -> list:
+    """``causes`` and, after each company written with a deal of its own ("Microsoft's partnership with OpenAI",
+    "微软与OpenAI的合作" is a list already), the company on the deal's other side: a probe of a deal is into both."""
+    text = view.norm.folded
+    out = list(causes)
+    for cause in causes:
+        owned = view.re(_OWNER_MARK).match(text, cause.end) if cause.type in ORG else None
+        partner = _partner(view, owned.end()) if owned is not None else None
+        appositive = view.re(_MAKER_OF).match(text, cause.end) if cause.type in ORG else None
+        product = next((m for m in view.mentions if appositive is not None and m.start == appositive.end()
+                        and m.type in MODEL), None)
+        for other in (partner, product):
+            if other is not None and all(o.entity_id != other.entity_id for o in out):
+                out.append(other)
+    return out
 
 
 def _partner(view: SentenceView, pos: int):
@@ -420,8 +458,8 @@ def probe(view: SentenceView):
     """"美国商务部对DeepSeek展开调查": the investigated party worries the investigator — a public body, or
     anyone with a reason of worry in the sentence ("…，担心…")."""
     text = view.norm.folded
-    reason = view.re(_BAN_REASON).search(text, view.start, view.end)
     for match in view.matches(PROBES):
+        reason = _near_reason(view, match.start(), match.end())
         if view.re(_BAN_HEDGE).search(text, max(view.clause_of(match.start())[0], match.start() - 12), match.start()) \
                 or _hedged(view, match.start()):
             continue
@@ -440,9 +478,12 @@ def probe(view: SentenceView):
             # ("该委员会随后向X发出质询": a description picks the one body out)
         if worried is None or view.re(dc.NEGATION).search(text, max(view.start, match.start() - 12), match.start()) \
                 or not (reason or _public(view, worried) or _kind(view, worried) == "collective"
-                        and view.re(_COMPLAINT).search(text, match.start(), match.end())):
-            continue  # a public body's probe is a worry (a consumers' or workers' complaint too); else with a reason
-        for cause in _probed(view, lo, hi) or _described_list(view, lo, hi, at=True) or _pronoun_object(view, lo, hi) or []:
+                        and view.re(_COMPLAINT).search(text, match.start(), match.end())
+                        or view.re(_LAWSUIT).search(text, match.start(), match.end())
+                        or view.re(_STOP_DEMAND).search(text, match.start(), match.end())):
+            continue  # a public body's probe is a worry (a consumers' or workers' complaint, anyone's lawsuit too); else with a reason
+        for cause in _with_partners(view, _probed(view, lo, hi)) or _described_list(view, lo, hi, at=True) \
+                or _pronoun_object(view, lo, hi) or []:
             for party in listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
@@ -608,7 +649,8 @@ def harms(view: SentenceView):
         inside = [m for m in view.mentions if lo <= m.start and m.end <= hi]
         if inside:
             causes = _possessed(view, inside)[:1]
-            causes = causes if causes[0].type in _OPPOSED_CAUSES else []
+            security = view.re(_SECURITY).search(text, hi, max(match.end(), view.clause_of(hi)[1]))  # "DeepSeek threatens national security"
+            causes = causes if causes[0].type in _OPPOSED_CAUSES or security else []
         else:
             causes = _described_list(view, lo, hi, lead=r"\s*") or []
         for cause in causes:
@@ -721,8 +763,34 @@ def _drop_own(find, nations: bool, view: SentenceView):
     for cause, worried in find(view):
         maker = _maker_of_id(view, cause)
         if (maker is None or not _same_maker(maker, worried)) and not _only_qualifies(view, worried) \
-                and not (nations and _places_both(view, cause, worried)):
+                and not (nations and _places_both(view, cause, worried)) and not _only_possessor(view, cause):
             yield cause, worried
+
+
+def _past_possessors(view: SentenceView, named: list) -> list:
+    """``named`` with each place that owns the name right after it ("China's DeepSeek", "中国的DeepSeek") replaced by
+    that name: what a place owns is what is banned or feared."""
+    text = view.norm.folded
+    possessive = view.re(dc.POSSESSIVE)
+    out = []
+    for m in named:
+        owned = next((n for n in view.mentions if n.start >= m.end and n.type in CAUSES
+                      and possessive.fullmatch(text, m.end, n.start)), None) if _kind(view, m) in PLACE_KINDS else None
+        m = owned or m
+        if all(o.entity_id != m.entity_id for o in out):
+            out.append(m)
+    return out
+
+
+def _only_possessor(view: SentenceView, entity_id: str) -> bool:
+    """Whether every mention of ``entity_id`` in the sentence is a place owning the name right after it ("China's
+    DeepSeek", "中国的DeepSeek"): the thing owned is what worries, never the place that only says whose it is."""
+    text = view.norm.folded
+    named = [m for m in view.mentions if m.entity_id == entity_id]
+    possessive = view.re(dc.POSSESSIVE)
+    return bool(named) and all(_kind(view, m) in PLACE_KINDS and any(
+        n.start >= m.end and n.type in CAUSES and possessive.fullmatch(text, m.end, n.start) for n in view.mentions)
+        for m in named)
 
 
 _PLACES = PLACE_KINDS - {"government"}
@@ -820,7 +888,7 @@ def joined(view: SentenceView):
                 or _hedged(view, match.start()):
             continue  # "…之后，韩国也可能对X表示担忧", "Korea may join A and B in…"
         toward = [t for t in view.cues(_TOWARDS) if match.end() <= t[0] < a]
-        causes = view.after(toward[-1][1], CAUSES, hi=a)[:1] if toward else view.after(b, CAUSES)[:1]
+        causes = _past_possessors(view, view.after(toward[-1][1], CAUSES, hi=a) if toward else view.after(b, CAUSES))[:1]
         if len(causes) != 1:
             continue
         subject = view.before(match.start(), ORG, reach=False)
@@ -865,6 +933,42 @@ def probe_targets(view: SentenceView):
                 yield target.entity_id, body.entity_id
 
 
+def suspected(view: SentenceView):
+    """"OpenAI is suspected of breaching the GDPR; the Garante opened an investigation", "OpenAI涉嫌违反隐私法规，
+    意大利监管机构已展开调查": a probe opened with no object named is into the one thing named right before a
+    suspicion cue (``worry.suspicions``) earlier in the sentence, else in the sentence before — it worries the
+    organisation opening the probe (named right before the verb in its clause, or the one body a bare "the
+    commission" / 委员会 stands for). Nothing when hedged, negated, or when several things are suspected."""
+    text = view.norm.folded
+    for match in view.matches(PROBE_OPENED):
+        a = match.start()
+        opening = view.clause_of(a)[0]
+        if view.re(_BAN_HEDGE).search(text, max(opening, a - _HEDGE_REACH), a) or _hedged(view, a) \
+                or view.re(dc.NEGATION).search(text, max(view.start, a - 12), a):
+            continue
+        worried = view.before(a, ORG, reach=False)
+        if worried is not None and (worried.start < opening or view.re(_POSSESSOR_ONLY).match(text, worried.end)):
+            worried = None
+        worried = worried or _bare_body(view, a)
+        if worried is None:
+            continue
+        suspicions = list(view.re(_SUSPICION).finditer(text, view.start, opening))
+        if suspicions:
+            scope = [m for m in view.mentions if m.end <= suspicions[-1].start()]
+        else:
+            lo = view._previous_sentence_start()
+            suspicions = list(view.re(_SUSPICION).finditer(text, lo, view.start))
+            scope = [m for m in view.earlier if lo <= m.start and suspicions and m.end <= suspicions[-1].start()]
+        if len(suspicions) != 1 or not scope or scope[-1].type not in CAUSES \
+                or len(text[scope[-1].end:suspicions[0].start()].strip(" ,，")) > _SUSPECT_GAP:
+            continue  # no suspicion, several, or none right after a name
+        cause = _possessed(view, scope)[-1] if scope[-1].type in CAUSES else None
+        if cause is not None and cause.entity_id != worried.entity_id:
+            for party in listed_with(view, worried, a):
+                if party.entity_id != cause.entity_id:
+                    yield cause.entity_id, party.entity_id
+
+
 RULES = (
     Rule("worries.causative", "WORRIES", 0.85, _not_own(causative), triggers=(CAUSATIVE,)),
     Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES)),
@@ -883,6 +987,7 @@ RULES = (
     Rule("worries.prompted", "WORRIES", 0.65, _not_own(prompted), triggers=(PROMPTED,)),
     Rule("worries.joined", "WORRIES", 0.65, _not_own(joined), triggers=(JOINED,)),
     Rule("worries.probe_targets", "WORRIES", 0.65, _not_own(probe_targets), triggers=(PROBE_TARGETS,)),
+    Rule("worries.suspected", "WORRIES", 0.65, _not_own(suspected, nations=True), triggers=(PROBE_OPENED,)),
 )
 
 
@@ -1012,13 +1117,25 @@ def _probed(view: SentenceView, lo: int, hi: int) -> list:
     inside = [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in CAUSES]
     if not inside:
         return []
+    if view.re(_CONDUCT).search(view.norm.folded, inside[-1].end, hi):
+        return [inside[0]]  # "对Meta在WhatsApp中…的行为展开调查": into Meta, the one who acts
     chain = [inside[-1]]
     for m in reversed(inside[:-1]):
         if not (view.re(dc.COORD).fullmatch(view.norm.folded, m.end, chain[0].start)
                 or view.re(dc.POSSESSIVE).fullmatch(view.norm.folded, m.end, chain[0].start)):
             break
         chain.insert(0, m)
+    listed = view.after(chain[-1].start, CAUSES) if chain[-1].end == _slot_end(view, hi) else []
+    chain += [m for m in listed if m.start > chain[-1].start]  # "examining OpenAI, Google and Meta over…": the slot ends at a comma
     return _possessed(view, chain)
+
+
+def _slot_end(view: SentenceView, hi: int) -> int:
+    """Where the text of a slot ending at ``hi`` ends, blanks and closing quotes dropped."""
+    text = view.norm.folded
+    while hi > view.start and text[hi - 1] in " \t\"”」』'’":
+        hi -= 1
+    return hi
 
 
 def _public(view: SentenceView, org) -> bool:

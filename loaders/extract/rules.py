@@ -8,6 +8,7 @@ occur in it (one Aho-Corasick scan of the article finds them all).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -111,6 +112,7 @@ class RuleExtractor:
                                round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect,
                                when=time_expression(sentence))
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target), ev)
+        self._title_facts(article, nodes, edges, outlet)
         for link_edge in _link_citations(article, self.gazetteer, nodes, outlet, spans):
             _add(edges, *link_edge)
         for key, evidence in _interview_citation(article, mentions, nodes, self.gazetteer, spans, self.lexicon):
@@ -118,6 +120,39 @@ class RuleExtractor:
         _drop_uncited_people(nodes, edges)
         return Extraction(article=article, nodes=list(nodes.values()),
                           edges=[_edge(s, t, k, ev) for (k, s, t), ev in sorted(edges.items())])
+
+    TITLE_TYPES = frozenset({"WORRIES"})  # the relations a headline states as the body would ("Italy bans DeepSeek")
+
+    def _title_facts(self, article: Article, nodes: dict, edges: dict, outlet) -> None:
+        """Facts of ``TITLE_TYPES`` a headline the body does not repeat states ("X Faces FTC Probe", "數發部禁用X"):
+        the title read as one more sentence, its evidence the title itself at offsets 0–0 (as a metadata fact's; it
+        is no span of the text). Not a question ("Will Italy ban X?"); each fact's names become nodes if the body
+        has not named them."""
+        title = (article.title or "").strip()
+        if not title or title in article.text or title[-1] in "?？" or title == article.id:
+            return
+        title = _HEADLINE_GAP.sub("，", title)  # "北京約談英偉達 華府抽成惹議": a blank between Chinese clauses ends one
+        norm = Normalised.of(title)
+        spans = sentence_spans(title, self.lexicon)
+        cues = self.cue_index.scan(norm.folded, spans)
+        if not any(cues.present(i) for i in range(len(spans))):
+            return  # no cue word: no names to look for
+        mentions = self.mentions(norm)
+        starts = [m.start for m in mentions]
+        for i, (start, end) in enumerate(spans):
+            first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            if last - first < 2:
+                continue  # a fact needs two names
+            view = SentenceView(norm, start, end, mentions[first:last], lexicon=self.lexicon, gazetteer=self.gazetteer, cues=cues)
+            facts = [f for f in _best(self._facts(view, cues.present(i)), article, outlet) if f.type in self.TITLE_TYPES]
+            for fact in facts:
+                named = [m for m in view.mentions if m.entity_id in (fact.source, fact.target) and m.entity_id not in nodes]
+                self._add_nodes(nodes, named, article)
+                for m in named:
+                    _add(edges, ("MENTIONS", article.id, m.entity_id),
+                         _evidence(article.id, article.title, 0, 0, f"mention.{m.rule}", m.confidence))
+                _add(edges, (fact.type, _resolve(fact.source, article), fact.target),
+                     _evidence(article.id, article.title, 0, 0, fact.rule, round(fact.confidence * _weakest(view, fact), 3)))
 
     def _add_nodes(self, nodes: dict, mentions: list[Mention], article: Article) -> None:
         """One node per id, as if each mention's node were merged in turn (see ``schema/merging``).
@@ -187,6 +222,9 @@ class RuleExtractor:
                 continue  # too few names, or a kind of name it needs is missing
             out.append((rule, tuple(t for t in rule.triggers if index[t] in present)))
         return out
+
+
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff\u3400-\u4dbf])[ \u3000](?=[\u4e00-\u9fff\u3400-\u4dbf])")
 
 
 def _best(facts: list[Fact], article: Article, outlet) -> list[Fact]:
