@@ -1,5 +1,7 @@
 import pytest
 
+from newsgraph.schema import Article
+
 A = "article-test"
 
 
@@ -429,3 +431,21 @@ def test_released_no_enactment_denied_or_unnamed(facts, text):
 ])
 def test_released_a_policy_issued_by_every_listed_body_but_no_place(facts, text, expected):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker's whole model line ("系列", "series", "family") named by its possessive is no release
+    ("OpenAI的GPT系列模型進步放緩。", set()),
+    ("OpenAI的GPT系列模型进步放缓。", set()),
+    ("Anthropic's Claude series keeps getting better.", set()),
+    ("Meta's Llama family is widely used.", set()),
+    ("Meta的Llama家族越来越大。", set()),
+    # one model of it still is
+    ("OpenAI的GPT-5速度很快。", {("openai", "gpt-5", "released.possessive")}),
+    ("Google的Gemini系列持續更新。", set()),
+    ("OpenAI's GPT-5 is fast.", {("openai", "gpt-5", "released.possessive")}),
+    ("Google's Gemma is popular.", {("google", "gemma", "released.possessive")}),
+])
+def test_released_a_possessive_model_line_is_no_release(extractor, text, expected):
+    found = extractor.extract(Article(id=A, title="test", text=text))
+    assert {(e.source, e.target, ev.rule) for e in found.edges if e.type.value == "RELEASED" for ev in e.evidence} == expected

@@ -48,6 +48,8 @@ _TITLE_ISSUER = r"[《「“\"]?(?P<issuer>[^《》「」“”\"，。,\s]{2,20
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
 _NOT_YET = r"(?:{polarity.negations})(?:\s+[a-z]+){0,2}\s*$"  # "has not yet been adopted by": a negation, two words at most
 _ARTICLE_ONLY = r"[\s\"“]*{discourse.articles}\s+"
+_SERIES_AFTER = r"\s*{release.series_nouns}"   # "OpenAI的GPT系列", "Anthropic's Claude series": the line, not a release
+_SERIES_TAIL = r"{release.series_nouns}$"
 _CO_ISSUER = r"\s*[,，]?\s*{release.co_issuers}\s*(?:{discourse.articles}\s+)?"  # "A联合B发布", "A, along with the B,"
 
 
@@ -131,8 +133,16 @@ def possessive(view: SentenceView):
         gap = view.gap(left, right)
         if gap.strip() != "" and (view.re(_POSSESSIVE).match(gap) or view.re(_NOMINAL).match(gap)):
             obj = _dash_head(view, right)
-            if _may_release(view, left, obj):  # "China's DeepSeek R1", "Azure's DeepSeek R1": no maker
+            if _may_release(view, left, obj) and not _in_passing(view, left, obj):  # "China's DeepSeek R1": no maker
                 yield left.entity_id, obj.entity_id
+
+
+def _in_passing(view: SentenceView, owner, obj) -> bool:
+    """"OpenAI的GPT系列模型改进放缓", "Anthropic's Claude series keeps improving": a maker's whole model line
+    named by its possessive is no evidence of a release."""
+    text = view.norm.folded
+    # the name's own tail may hold the word ("GPT系列" is one mention)
+    return bool(view.re(_SERIES_AFTER).match(text, obj.end) or view.re(_SERIES_TAIL).search(text, obj.start, obj.end))
 
 
 def maker_of(view: SentenceView):
