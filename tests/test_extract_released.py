@@ -449,3 +449,22 @@ def test_released_a_policy_issued_by_every_listed_body_but_no_place(facts, text,
 def test_released_a_possessive_model_line_is_no_release(extractor, text, expected):
     found = extractor.extract(Article(id=A, title="test", text=text))
     assert {(e.source, e.target, ev.rule) for e in found.edges if e.type.value == "RELEASED" for ev in e.evidence} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a law named as the frame something is judged by is in force already: no release of it here
+    ("監管機構指出，該服務可能違反歐盟的《通用資料保護規則》。", set()),
+    ("监管机构指出，该服务可能违反欧盟的《通用数据保护条例》。", set()),
+    ("The regulator cited possible violations of the European Union's General Data Protection Regulation.", set()),
+    ("競爭管理局發布的文件將詢問此交易是否構成英國《2002年企業法》下的合併。", set()),
+    ("竞争管理局发布的文件将询问此交易是否构成英国《2002年企业法》下的合并。", set()),
+    # a law released after one it is based on still is; and a plain release is
+    ("国家网信办依据《网络安全法》发布了《生成式人工智能服务管理暂行办法》。",
+     {("cac", "china-genai-interim-measures", "released.cue")}),
+    ("國家網信辦根據《網絡安全法》發布了《生成式人工智能服務管理暫行辦法》。",
+     {("cac", "china-genai-interim-measures", "released.cue")}),
+    ("The EU adopted the AI Act on Tuesday.", {("eu", "eu-ai-act", "released.cue")}),
+])
+def test_released_a_law_named_as_a_frame_is_no_release(extractor, text, expected):
+    found = extractor.extract(Article(id=A, title="test", text=text))
+    assert {(e.source, e.target, ev.rule) for e in found.edges if e.type.value == "RELEASED" for ev in e.evidence} == expected

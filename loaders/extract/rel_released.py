@@ -50,6 +50,8 @@ _NOT_YET = r"(?:{polarity.negations})(?:\s+[a-z]+){0,2}\s*$"  # "has not yet bee
 _ARTICLE_ONLY = r"[\s\"“]*{discourse.articles}\s+"
 _SERIES_AFTER = r"\s*{release.series_nouns}"   # "OpenAI的GPT系列", "Anthropic's Claude series": the line, not a release
 _SERIES_TAIL = r"{release.series_nouns}$"
+_REFERENCED_BEFORE = r"(?:{release.referenced_before})[^，。,;；:：]{0,36}$"   # "violations of the EU's GDPR", "根据《X法》"
+_REFERENCED_AFTER = r"\s*[》」”\"]?\s*(?:{release.referenced_after})"   # "《2002年企业法》下的相关合并情况"
 _CO_ISSUER = r"\s*[,，]?\s*{release.co_issuers}\s*(?:{discourse.articles}\s+)?"  # "A联合B发布", "A, along with the B,"
 
 
@@ -264,9 +266,27 @@ def _may_release(view: SentenceView, org, obj) -> bool:
     before it as its owner ("字节跳动旗下平台火山引擎")."""
     if obj.type == NodeType.MODEL and _kind(org, view.gazetteer) in PLACE_KINDS:
         return False
+    if obj.type == NodeType.POLICY and _referenced(view, obj):
+        return False
     maker = _developer(obj, view.gazetteer)
     return maker is None or _related(maker, org.entity_id) or any(
         m.entity_id == maker and 0 <= org.start - m.end <= 8 for m in view.mentions)
+
+
+def _referenced(view: SentenceView, policy) -> bool:
+    """"potential violations of the EU's GDPR", "根据《个人信息保护法》", "是否构成《2002年企业法》下的合并": a law named as
+    the frame something is judged by is in force already — no release of it in this sentence. Not when another
+    policy or a release verb comes between the cue and the law ("依据《X法》发布了《Y》": Y is released), nor when
+    the law's own release follows it ("to comply with export controls issued by X")."""
+    text = view.norm.folded
+    if view.re(_REFERENCED_AFTER).match(text, policy.end):
+        return True
+    found = view.re(_REFERENCED_BEFORE).search(text, max(view.clause_of(policy.start)[0], policy.start - 48), policy.start)
+    if not found:
+        return False
+    return not any(found.start() < m.start < policy.start and m.type == NodeType.POLICY for m in view.mentions) \
+        and not any(found.start() < a < policy.start for a, _ in view.cues(VERBS)) \
+        and not any(0 <= a - policy.end <= 12 for a, _ in view.cues(PASSIVE))  # "to comply with rules issued by X"
 
 
 def _related(a: str, b: str) -> bool:
