@@ -468,3 +468,17 @@ def test_released_a_possessive_model_line_is_no_release(extractor, text, expecte
 def test_released_a_law_named_as_a_frame_is_no_release(extractor, text, expected):
     found = extractor.extract(Article(id=A, title="test", text=text))
     assert {(e.source, e.target, ev.rule) for e in found.edges if e.type.value == "RELEASED" for ev in e.evidence} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company set off by a comma before another one is not its owner: the backer releases nothing
+    ("The watchdog asked OpenAI, the Microsoft-backed startup behind ChatGPT, to collect less data.",
+     {("openai", "chatgpt", "released.known_developer")}),
+    ("监管机构要求OpenAI，这家微软支持的ChatGPT开发商，减少数据收集。", {("openai", "chatgpt", "released.known_developer")}),
+    ("監管機構要求OpenAI，這家微軟支持的ChatGPT開發商，減少資料收集。", {("openai", "chatgpt", "released.known_developer")}),
+    # an owner named right before its unit still is ("字节跳动旗下平台火山引擎")
+    ("OpenAI, the startup behind ChatGPT, raised money.", {("openai", "chatgpt", "released.maker_of")}),
+])
+def test_released_a_backer_set_off_by_a_comma_is_no_maker(extractor, text, expected):
+    found = extractor.extract(Article(id=A, title="test", text=text))
+    assert {(e.source, e.target, ev.rule) for e in found.edges if e.type.value == "RELEASED" for ev in e.evidence} == expected

@@ -50,6 +50,7 @@ _NOT_YET = r"(?:{polarity.negations})(?:\s+[a-z]+){0,2}\s*$"  # "has not yet bee
 _ARTICLE_ONLY = r"[\s\"“]*{discourse.articles}\s+"
 _SERIES_AFTER = r"\s*{release.series_nouns}"   # "OpenAI的GPT系列", "Anthropic's Claude series": the line, not a release
 _SERIES_TAIL = r"{release.series_nouns}$"
+_SET_OFF = re.compile(r"[,，、;；(（]")
 _REFERENCED_BEFORE = r"(?:{release.referenced_before})[^，。,;；:：]{0,36}$"   # "violations of the EU's GDPR", "根据《X法》"
 _REFERENCED_AFTER = r"\s*[》」”\"]?\s*(?:{release.referenced_after})"   # "《2002年企业法》下的相关合并情况"
 _CO_ISSUER = r"\s*[,，]?\s*{release.co_issuers}\s*(?:{discourse.articles}\s+)?"  # "A联合B发布", "A, along with the B,"
@@ -269,8 +270,10 @@ def _may_release(view: SentenceView, org, obj) -> bool:
     if obj.type == NodeType.POLICY and _referenced(view, obj):
         return False
     maker = _developer(obj, view.gazetteer)
+    text = view.norm.folded
     return maker is None or _related(maker, org.entity_id) or any(
-        m.entity_id == maker and 0 <= org.start - m.end <= 8 for m in view.mentions)
+        m.entity_id == maker and 0 <= org.start - m.end <= 8 and not _SET_OFF.search(text, m.end, org.start)
+        for m in view.mentions)  # "OpenAI, the Microsoft-backed start-up behind ChatGPT": set off, no owner
 
 
 def _referenced(view: SentenceView, policy) -> bool:
