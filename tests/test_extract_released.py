@@ -482,3 +482,20 @@ def test_released_a_law_named_as_a_frame_is_no_release(extractor, text, expected
 def test_released_a_backer_set_off_by_a_comma_is_no_maker(extractor, text, expected):
     found = extractor.extract(Article(id=A, title="test", text=text))
     assert {(e.source, e.target, ev.rule) for e in found.edges if e.type.value == "RELEASED" for ev in e.evidence} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one a new generation, version or successor is of is not what was released
+    ("Meta has introduced the fourth generation of its Llama models, with Llama 4 Scout among them.",
+     {("meta", "llama-4-scout", "released.known_developer")}),
+    ("OpenAI released a successor to GPT-4 on Monday.", set()),
+    ("阿里巴巴推出基於Qwen3的新工具。", set()),
+    ("阿里巴巴推出基于Qwen3的新工具。", set()),
+    # the released model itself still is
+    ("OpenAI released GPT-5 on Monday.", {("openai", "gpt-5", "released.cue")}),
+    ("阿里巴巴推出最新模型Qwen3。", {("alibaba", "qwen3", "released.cue")}),
+    ("阿里巴巴推出了最新模型Qwen3。", {("alibaba", "qwen3", "released.cue")}),
+])
+def test_released_not_the_model_a_new_one_is_of(extractor, text, expected):
+    found = extractor.extract(Article(id=A, title="test", text=text))
+    assert {(e.source, e.target, ev.rule) for e in found.edges if e.type.value == "RELEASED" for ev in e.evidence} == expected

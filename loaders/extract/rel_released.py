@@ -50,6 +50,7 @@ _NOT_YET = r"(?:{polarity.negations})(?:\s+[a-z]+){0,2}\s*$"  # "has not yet bee
 _ARTICLE_ONLY = r"[\s\"“]*{discourse.articles}\s+"
 _SERIES_AFTER = r"\s*{release.series_nouns}"   # "OpenAI的GPT系列", "Anthropic's Claude series": the line, not a release
 _SERIES_TAIL = r"{release.series_nouns}$"
+_ABOUT_BEFORE = r"(?:{release.derived_from})\s*(?:[\w-]+\s+){0,2}?$"  # "the fourth generation of its Llama models"
 _SET_OFF = re.compile(r"[,，、;；(（]")
 _REFERENCED_BEFORE = r"(?:{release.referenced_before})[^，。,;；:：]{0,36}$"   # "violations of the EU's GDPR", "根据《X法》"
 _REFERENCED_AFTER = r"\s*[》」”\"]?\s*(?:{release.referenced_after})"   # "《2002年企业法》下的相关合并情况"
@@ -199,7 +200,9 @@ def known_developer(view: SentenceView):
     found = [(maker, m.entity_id) for m in view.mentions
              if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs
              and _dash_head(view, m) is m  # "日日新端侧大模型——SenseChat Lite": the family only describes
-             and not _planned(view, m.start)]  # "OpenAI's upcoming GPT-5": not out yet
+             and not _planned(view, m.start)  # "OpenAI's upcoming GPT-5": not out yet
+             and not view.re(_ABOUT_BEFORE).search(view.norm.folded, max(view.start, m.start - 40), m.start)]
+    # "a successor to GPT-4", "基于GPT-4o的工具": what the released thing is about, not released
     if found and not (view.cues(VERBS) or view.cues(ITSELF) or view.cues(_CONTEXT)):
         return []  # "Gemini与Claude分别得60与59分，显示Google与Anthropic…": scores, not a release
     if found and (view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
