@@ -496,3 +496,20 @@ def test_cites_more_source_constructions(facts, text, cited):
 @pytest.mark.parametrize("text", ["數據分析，顯示增長。", "行业分析：价格下降。", "Jane Roe said on Tuesday that demand was strong."])
 def test_cites_no_outlet_in_words_that_only_look_like_cues(facts, text):
     assert not _cites(facts, text) - {"jane-roe"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person inside "接受 <person> 访谈/采访" asks the questions: not the one cited
+    ("他在5月接受分析師湯普森訪談時說，每個人都將擁有一個AI助理。", set()),
+    ("他在5月接受分析师汤普森访谈时说，每个人都将拥有一个AI助理。", set()),
+    ("扎克伯格在接受分析师汤普森访谈时说，每个人都将拥有AI助理。", {"cites.says"}),
+    ("In an interview with analyst Ben Thompson, Mark Zuckerberg said everyone would have an AI assistant.", {"cites.says"}),
+    # the analyst speaking is still cited
+    ("分析師湯普森表示，每個人都將擁有一個AI助理。", {"cites.says"}),
+    ("Analyst Ben Thompson said everyone would have an AI assistant.", {"cites.says"}),
+])
+def test_cites_an_interviewer_is_not_the_speaker(extractor, text, expected):
+    found = extractor.extract(Article(id="a1", title="t", text=text))
+    cited = {(e.target, ev.rule) for e in found.edges if e.type.value == "CITES" for ev in e.evidence}
+    assert {rule for _, rule in cited} == expected and not any("普森" in t or t == "ben-thompson" for t, _ in cited
+                                                                 if "Zuckerberg" in text or "他" in text)

@@ -379,3 +379,22 @@ def test_discovery_a_country_possessive_is_no_part_of_a_name(extractor, text, su
 @pytest.mark.parametrize("text", ["Britain's AI Security Institute said so.", "英國人工智慧安全研究所表示。", "英国AI安全研究所表示。"])
 def test_gazetteer_uk_ai_security_institute(extractor, text):
     assert "uk-ai-security-institute" in [m.entity_id for m in extractor.mentions(Normalised.of(text))]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a preposition and its frame after a title opens no name (於 is never a surname; 于 is, but not before a frame)
+    ("李主任表示，卓院長於會中強調，新模型須符合法規。", None),
+    ("李主任表示，卓院长于会中强调，新模型须符合法规。", None),
+    ("部長於日前表示，新模型須符合法規。", None),
+    ("部长于日前表示，新模型须符合法规。", None),
+    # a name that opens with the surname 于, and a name before a frame, are still names
+    ("分析師于正表示，需求強勁。", "于正"),
+    ("分析师于正表示，需求强劲。", "于正"),
+    ("首席分析師李大偉於會中表示，需求強勁。", "李大偉"),
+    ("Chief analyst Maria Lopez said at the meeting that demand was strong.", "Maria Lopez"),
+    ("The chief analyst said at the meeting that demand was strong.", None),
+])
+def test_discovery_a_frame_after_a_title_is_no_person(extractor, text, person):
+    people = [m.surface for m in extractor.mentions(Normalised.of(text))
+              if m.rule.startswith("discovery") and getattr(m, "kind", None) == "person"]
+    assert people == ([person] if person else [])

@@ -1002,3 +1002,20 @@ def test_outperforms_lead_with_the_loser_right_after(facts, text, expected):
 ])
 def test_outperforms_kind_noun_with_its_makers_before_the_examples(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a win verb followed by a number says "more than" a quantity: no rival is beaten
+    ("Gemini 3 發布一天內就吸引了超過一百萬名用戶在 Gemini API 中試用。", set()),
+    ("Gemini 3 发布一天内就吸引了超过一百万名用户在 Gemini API 中试用。", set()),
+    ("Gemini 3 发布一天内用户就超过了300万，Gemini API 调用量也翻倍。", set()),
+    ("Within a day Gemini 3 surpassed 1 million users of the Gemini API.", set()),
+    # a rival right after the verb still is
+    ("Qwen3超過了GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("Qwen3超过GPT-4o。", {("qwen3", "gpt-4o")}),
+    ("Qwen3 surpassed GPT-4o on math.", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_more_than_a_quantity_is_no_win(extractor, text, expected):
+    from newsgraph.schema import Article
+    found = extractor.extract(Article(id="article-test", title="test", text=text))
+    assert {(e.source, e.target) for e in found.edges if e.type.value == "OUTPERFORMS"} == expected

@@ -1,5 +1,7 @@
 import pytest
 
+from newsgraph.schema import Article
+
 A = "article-test"
 
 
@@ -429,3 +431,71 @@ def test_released_no_enactment_denied_or_unnamed(facts, text):
 ])
 def test_released_a_policy_issued_by_every_listed_body_but_no_place(facts, text, expected):
     assert {(s, t) for k, s, t in facts(text) if k == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker's whole model line ("系列", "series", "family") named by its possessive is no release
+    ("OpenAI的GPT系列模型進步放緩。", set()),
+    ("OpenAI的GPT系列模型进步放缓。", set()),
+    ("Anthropic's Claude series keeps getting better.", set()),
+    ("Meta's Llama family is widely used.", set()),
+    ("Meta的Llama家族越来越大。", set()),
+    # one model of it still is
+    ("OpenAI的GPT-5速度很快。", {("openai", "gpt-5", "released.possessive")}),
+    ("Google的Gemini系列持續更新。", set()),
+    ("OpenAI's GPT-5 is fast.", {("openai", "gpt-5", "released.possessive")}),
+    ("Google's Gemma is popular.", {("google", "gemma", "released.possessive")}),
+])
+def test_released_a_possessive_model_line_is_no_release(extractor, text, expected):
+    found = extractor.extract(Article(id=A, title="test", text=text))
+    assert {(e.source, e.target, ev.rule) for e in found.edges if e.type.value == "RELEASED" for ev in e.evidence} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a law named as the frame something is judged by is in force already: no release of it here
+    ("監管機構指出，該服務可能違反歐盟的《通用資料保護規則》。", set()),
+    ("监管机构指出，该服务可能违反欧盟的《通用数据保护条例》。", set()),
+    ("The regulator cited possible violations of the European Union's General Data Protection Regulation.", set()),
+    ("競爭管理局發布的文件將詢問此交易是否構成英國《2002年企業法》下的合併。", set()),
+    ("竞争管理局发布的文件将询问此交易是否构成英国《2002年企业法》下的合并。", set()),
+    # a law released after one it is based on still is; and a plain release is
+    ("国家网信办依据《网络安全法》发布了《生成式人工智能服务管理暂行办法》。",
+     {("cac", "china-genai-interim-measures", "released.cue")}),
+    ("國家網信辦根據《網絡安全法》發布了《生成式人工智能服務管理暫行辦法》。",
+     {("cac", "china-genai-interim-measures", "released.cue")}),
+    ("The EU adopted the AI Act on Tuesday.", {("eu", "eu-ai-act", "released.cue")}),
+])
+def test_released_a_law_named_as_a_frame_is_no_release(extractor, text, expected):
+    found = extractor.extract(Article(id=A, title="test", text=text))
+    assert {(e.source, e.target, ev.rule) for e in found.edges if e.type.value == "RELEASED" for ev in e.evidence} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company set off by a comma before another one is not its owner: the backer releases nothing
+    ("The watchdog asked OpenAI, the Microsoft-backed startup behind ChatGPT, to collect less data.",
+     {("openai", "chatgpt", "released.known_developer")}),
+    ("监管机构要求OpenAI，这家微软支持的ChatGPT开发商，减少数据收集。", {("openai", "chatgpt", "released.known_developer")}),
+    ("監管機構要求OpenAI，這家微軟支持的ChatGPT開發商，減少資料收集。", {("openai", "chatgpt", "released.known_developer")}),
+    # an owner named right before its unit still is ("字节跳动旗下平台火山引擎")
+    ("OpenAI, the startup behind ChatGPT, raised money.", {("openai", "chatgpt", "released.maker_of")}),
+])
+def test_released_a_backer_set_off_by_a_comma_is_no_maker(extractor, text, expected):
+    found = extractor.extract(Article(id=A, title="test", text=text))
+    assert {(e.source, e.target, ev.rule) for e in found.edges if e.type.value == "RELEASED" for ev in e.evidence} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one a new generation, version or successor is of is not what was released
+    ("Meta has introduced the fourth generation of its Llama models, with Llama 4 Scout among them.",
+     {("meta", "llama-4-scout", "released.known_developer")}),
+    ("OpenAI released a successor to GPT-4 on Monday.", set()),
+    ("阿里巴巴推出基於Qwen3的新工具。", set()),
+    ("阿里巴巴推出基于Qwen3的新工具。", set()),
+    # the released model itself still is
+    ("OpenAI released GPT-5 on Monday.", {("openai", "gpt-5", "released.cue")}),
+    ("阿里巴巴推出最新模型Qwen3。", {("alibaba", "qwen3", "released.cue")}),
+    ("阿里巴巴推出了最新模型Qwen3。", {("alibaba", "qwen3", "released.cue")}),
+])
+def test_released_not_the_model_a_new_one_is_of(extractor, text, expected):
+    found = extractor.extract(Article(id=A, title="test", text=text))
+    assert {(e.source, e.target, ev.rule) for e in found.edges if e.type.value == "RELEASED" for ev in e.evidence} == expected

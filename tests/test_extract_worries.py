@@ -619,3 +619,19 @@ def test_worries_a_ban_in_the_passive_voice(facts, text, expected):
 ])
 def test_worries_no_passive_ban_reversed_or_without_parties(facts, text):
     assert worries(facts, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after 向/给 inside what is feared receives the harm: it is not the cause
+    ("DeepSeek的隱私條款雖與OpenAI的條款相近，但一些學者仍對其可能向中國政府提供資料表示擔憂。", set()),
+    ("DeepSeek的隐私条款虽与OpenAI的条款相近，但一些学者仍对其可能向中国政府提供资料表示担忧。", set()),
+    ("Some scholars worry that DeepSeek could hand data to the Chinese government.", set()),
+    # the feared one named after 对 still is the cause
+    ("義大利對DeepSeek表示擔憂。", {("deepseek", "italy")}),
+    ("意大利对DeepSeek表示担忧。", {("deepseek", "italy")}),
+    ("Italy voiced concerns about DeepSeek.", {("deepseek", "italy")}),
+])
+def test_worries_a_recipient_of_what_is_feared_is_no_cause(extractor, text, expected):
+    from newsgraph.schema import Article
+    found = extractor.extract(Article(id="article-test", title="test", text=text))
+    assert {(e.source, e.target) for e in found.edges if e.type.value == "WORRIES"} == expected

@@ -143,3 +143,35 @@ def test_credits_line_sets_publisher_and_no_self_citation(lang, credits, body, o
     assert art.publisher in ("新华社", "新華社", "Xinhua") and credits not in visible_text(art.text)
     facts = RuleExtractor().extract(art)
     assert not [e for e in facts.edges if e.type.value == "CITES" and e.target == outlet], lang
+
+
+@pytest.mark.parametrize("lang, masthead, body, outlet, publisher", [
+    ("zh-Hans", "新华网 · 科技 · 2025-03-22",
+     "新华网报道，星河科技发布了新模型Orion-3，据公司介绍，其推理速度提升了一倍。", "xinhua", "新华网"),
+    ("zh-Hant", "路透 (reuters.com) · 科技 · 2025/03/22 08:15",
+     "路透報導，星河科技發布了新模型Orion-3，據公司介紹，其推理速度提升了一倍。", "reuters", "路透"),
+    ("en", "Reuters · Technology · March 2025",
+     "Reuters reported on Saturday that Star River released a new model, Orion-3, which doubles its speed.", "reuters",
+     "Reuters"),
+])
+def test_masthead_line_sets_publisher_and_no_self_citation(lang, masthead, body, outlet, publisher):
+    """"<outlet> · <section> · <date>" under the title names the publisher (the line stays in the text): its
+    own name in the body is no CITES."""
+    from newsgraph.loaders.extract.rules import RuleExtractor
+
+    [art] = read_string(f"Orion-3\n{masthead}\n\n{body}\n", "m.txt")
+    assert art.publisher == publisher and masthead in visible_text(art.text)
+    facts = RuleExtractor().extract(art)
+    assert not [e for e in facts.edges if e.type.value == "CITES" and e.target == outlet], lang
+
+
+@pytest.mark.parametrize("line", [
+    "2025-04-27 北京 · 本文字数:5284 字",          # a date first: no outlet
+    "Gemini 3 · Claude 4 · GPT-5",                  # a list, no date
+    "星河科技表示，新模型将于 · 2025年 · 上线",      # prose
+    "Star River said on Monday · 2025 · that it would ship Orion-3 to every customer of its cloud platform soon",  # long parts
+])
+def test_lines_that_are_not_mastheads(line):
+    from newsgraph.loaders.readers import byline
+
+    assert byline.masthead(line) is None

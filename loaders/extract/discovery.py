@@ -227,5 +227,8 @@ def _person(lex: Lexicon, wordlist, name: str, surface: str) -> bool:
         not_person = lex.word_set("names.generic_words") | lex.word_set("names.org_suffixes")
         # "Chinese Research Institutes said": a description or an organisation, not a person
         return surface.split()[0] not in lex.word_set("names.not_names") and not any(w in not_person for w in surface.split())
-    # a Chinese name found by its title opens with a common surname ("官员私下表示" has no name in it)
+    # a Chinese name found by its title opens with a common surname ("官员私下表示" has no name in it), and not
+    # with a preposition and its frame ("院長於會中強調", "院长于会上强调": 於 is never a surname)
+    if name.startswith(lex.words("names.not_name_openings")) or surface.startswith(lex.words("names.not_name_openings_original")):
+        return False
     return "·" in name or name[:1] in lex.word_set("names.surnames") or name.startswith(lex.words("names.compound_surnames"))

@@ -77,11 +77,25 @@ def says(view: SentenceView):
     """
     for a, _ in view.cues(SAYS):
         speaker = _speaker(view, a)
+        if speaker is not None and speaker.kind == "person" and _interviewer(view, speaker, a):
+            continue  # "他接受分析师汤普森访谈时说": the one who asks is not the one who speaks
         if speaker and _speaks_as_source(speaker) and not _modifier(view, speaker) and not _employer(view, speaker) \
                 and not _quoted(view, speaker, a) and not view.re(UNNAMED).search(view.norm.folded, view.clause_of(speaker.start)[0], speaker.start):
             yield ARTICLE, speaker.entity_id  # not "据熟悉辉达计划的人士透露", "people familiar with Nvidia said"
             if speaker.kind == "person":
                 yield from _research_employer(view, speaker)
+
+
+_INTERVIEWER_BEFORE = r"(?:{citation.interviewer_before})[^，,。；;]{0,16}$"
+_INTERVIEW_AFTER = r"[^，,。；;]{0,16}?(?:{citation.interview_nouns})"
+
+
+def _interviewer(view: SentenceView, person, cue: int) -> bool:
+    """"他在接受分析师汤普森（Ben Thompson）访谈时说": a person inside "接受 … 访谈/采访" asks the questions."""
+    text = view.norm.folded
+    lo = view.clause_of(person.start)[0]
+    return bool(view.re(_INTERVIEWER_BEFORE).search(text, max(lo, person.start - 24), person.start)
+                and view.re(_INTERVIEW_AFTER).match(text, person.end, cue))
 
 
 def said_by(view: SentenceView):

@@ -122,12 +122,28 @@ _ASIDE_CLAUSE = (r"\s*[^，,。；;]{0,8}?{comparison.aside_lead}\s*[^，,。；
                  r"\s*[、]?\s*{discourse.adverbs}*\s*")
 
 
+_QUANTITY_AFTER = r"\s*(?:{comparison.quantity_after})"
+_SIZED = r"[^，。,;；]{0,16}?(?:{discourse.attributive}|[\s-]+(?:{comparison.sizes}))\s*$"  # "320亿参数的Qwen2.5", "the 70B-parameter Llama"
+
+
+def _more_than(view: SentenceView, b: int) -> bool:
+    """A number right after the win verb is a quantity it exceeds ("超过一百万名用户") — unless it only sizes the
+    rival named next ("超越了320亿参数的Qwen2.5")."""
+    text = view.norm.folded
+    if not view.re(_QUANTITY_AFTER).match(text, b):
+        return False
+    rival = view.after(b, MODEL)[:1]
+    return not (rival and view.re(_SIZED).fullmatch(text, b, rival[0].start))
+
+
 def win(view: SentenceView):
     """"X beats Y", "X超越Y": the subject wins over every listed object (a point of comparison
     before the cue, as in "X与Y持平、优于Z", is not the subject)."""
     if not _claimed(view):
         return
     for a, b in view.cues(WIN):
+        if _more_than(view, b):
+            continue  # "吸引了超过一百万名用户", "surpassed 100 million users": more than a number, no rival
         if not _passive_zh(view, a):
             losers = _objects(view, view.after(b, MODEL))
             if losers:  # "高于GPT-4o的80分和Llama 3的78分", "ahead of A (80) and B (78)": names with their scores

@@ -48,6 +48,12 @@ _TITLE_ISSUER = r"[《「“\"]?(?P<issuer>[^《》「」“”\"，。,\s]{2,20
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
 _NOT_YET = r"(?:{polarity.negations})(?:\s+[a-z]+){0,2}\s*$"  # "has not yet been adopted by": a negation, two words at most
 _ARTICLE_ONLY = r"[\s\"“]*{discourse.articles}\s+"
+_SERIES_AFTER = r"\s*{release.series_nouns}"   # "OpenAI的GPT系列", "Anthropic's Claude series": the line, not a release
+_SERIES_TAIL = r"{release.series_nouns}$"
+_ABOUT_BEFORE = r"(?:{release.derived_from})\s*(?:[\w-]+\s+){0,2}?$"  # "the fourth generation of its Llama models"
+_SET_OFF = re.compile(r"[,，、;；(（]")
+_REFERENCED_BEFORE = r"(?:{release.referenced_before})[^，。,;；:：]{0,36}$"   # "violations of the EU's GDPR", "根据《X法》"
+_REFERENCED_AFTER = r"\s*[》」”\"]?\s*(?:{release.referenced_after})"   # "《2002年企业法》下的相关合并情况"
 _CO_ISSUER = r"\s*[,，]?\s*{release.co_issuers}\s*(?:{discourse.articles}\s+)?"  # "A联合B发布", "A, along with the B,"
 
 
@@ -125,20 +131,22 @@ def juxtaposed(view: SentenceView):
             yield left.entity_id, right.entity_id
 
 
-_SERIES = r"\s*{release.series_nouns}"
-
-
 def possessive(view: SentenceView):
     """"X的Y", "X's Y", "X旗下的最新模型Y", "X's release of Y"."""
     for left, right in _pairs(view, ORG, RELEASABLE):
         gap = view.gap(left, right)
         if gap.strip() != "" and (view.re(_POSSESSIVE).match(gap) or view.re(_NOMINAL).match(gap)):
             obj = _dash_head(view, right)
-            if obj.kind == "family" and (view.re(_SERIES).match(view.norm.folded, obj.end)
-                                         or view.re(_SERIES + "$").search(view.norm.folded, obj.start, obj.end)):
-                continue  # "OpenAI的GPT系列", "Anthropic's Claude series": a maker's series of models is no release
-            if _may_release(view, left, obj):  # "China's DeepSeek R1", "Azure's DeepSeek R1": no maker
+            if _may_release(view, left, obj) and not _in_passing(view, left, obj):  # "China's DeepSeek R1": no maker
                 yield left.entity_id, obj.entity_id
+
+
+def _in_passing(view: SentenceView, owner, obj) -> bool:
+    """"OpenAI的GPT系列模型改进放缓", "Anthropic's Claude series keeps improving": a maker's whole model line
+    named by its possessive is no evidence of a release."""
+    text = view.norm.folded
+    # the name's own tail may hold the word ("GPT系列" is one mention)
+    return bool(view.re(_SERIES_AFTER).match(text, obj.end) or view.re(_SERIES_TAIL).search(text, obj.start, obj.end))
 
 
 def maker_of(view: SentenceView):
@@ -192,7 +200,9 @@ def known_developer(view: SentenceView):
     found = [(maker, m.entity_id) for m in view.mentions
              if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs
              and _dash_head(view, m) is m  # "日日新端侧大模型——SenseChat Lite": the family only describes
-             and not _planned(view, m.start)]  # "OpenAI's upcoming GPT-5": not out yet
+             and not _planned(view, m.start)  # "OpenAI's upcoming GPT-5": not out yet
+             and not view.re(_ABOUT_BEFORE).search(view.norm.folded, max(view.start, m.start - 40), m.start)]
+    # "a successor to GPT-4", "基于GPT-4o的工具": what the released thing is about, not released
     if found and not (view.cues(VERBS) or view.cues(ITSELF) or view.cues(_CONTEXT)):
         return []  # "Gemini与Claude分别得60与59分，显示Google与Anthropic…": scores, not a release
     if found and (view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
@@ -260,9 +270,29 @@ def _may_release(view: SentenceView, org, obj) -> bool:
     before it as its owner ("字节跳动旗下平台火山引擎")."""
     if obj.type == NodeType.MODEL and _kind(org, view.gazetteer) in PLACE_KINDS:
         return False
+    if obj.type == NodeType.POLICY and _referenced(view, obj):
+        return False
     maker = _developer(obj, view.gazetteer)
+    text = view.norm.folded
     return maker is None or _related(maker, org.entity_id) or any(
-        m.entity_id == maker and 0 <= org.start - m.end <= 8 for m in view.mentions)
+        m.entity_id == maker and 0 <= org.start - m.end <= 8 and not _SET_OFF.search(text, m.end, org.start)
+        for m in view.mentions)  # "OpenAI, the Microsoft-backed start-up behind ChatGPT": set off, no owner
+
+
+def _referenced(view: SentenceView, policy) -> bool:
+    """"potential violations of the EU's GDPR", "根据《个人信息保护法》", "是否构成《2002年企业法》下的合并": a law named as
+    the frame something is judged by is in force already — no release of it in this sentence. Not when another
+    policy or a release verb comes between the cue and the law ("依据《X法》发布了《Y》": Y is released), nor when
+    the law's own release follows it ("to comply with export controls issued by X")."""
+    text = view.norm.folded
+    if view.re(_REFERENCED_AFTER).match(text, policy.end):
+        return True
+    found = view.re(_REFERENCED_BEFORE).search(text, max(view.clause_of(policy.start)[0], policy.start - 48), policy.start)
+    if not found:
+        return False
+    return not any(found.start() < m.start < policy.start and m.type == NodeType.POLICY for m in view.mentions) \
+        and not any(found.start() < a < policy.start for a, _ in view.cues(VERBS)) \
+        and not any(0 <= a - policy.end <= 12 for a, _ in view.cues(PASSIVE))  # "to comply with rules issued by X"
 
 
 def _related(a: str, b: str) -> bool:

@@ -235,6 +235,15 @@ def sees_as_threat(view: SentenceView):
                 yield cause.entity_id, worried.entity_id
 
 
+_RECIPIENT = r"(?:{worry.recipient_marks})\s*$"
+
+
+def _recipient(view: SentenceView, lo: int, cause) -> bool:
+    """"专家对其可能向中国政府泄漏数据表示担忧": a name right after 向/给 inside what is feared receives the harm
+    (the data goes to it); it is not what is feared."""
+    return bool(view.re(_RECIPIENT).search(view.norm.folded, max(lo, cause.start - 4), cause.start))
+
+
 def experiencer(view: SentenceView):
     """"Y担忧X", "Y对X感到担忧", "Y is worried about X"."""
     text = view.norm.folded
@@ -256,6 +265,7 @@ def experiencer(view: SentenceView):
             plural = None if worried else _examples_after(view, a)  # "多国对X表示担忧，包括A和B"
             worried = worried or plural
             causes = view.after(toward[-1][1], ANY, hi=a)[:1] or _described_list(view, toward[-1][1], a) or []
+            causes = [c for c in causes if not _recipient(view, toward[-1][1], c)]  # "对其向中国政府泄漏数据表示担忧"
         else:
             worried = view.before(a, ORG)
             if worried is not None and worried not in view.mentions \

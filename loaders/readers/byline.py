@@ -37,6 +37,35 @@ _NOT_OUTLET = re.compile(r"^(?:图|圖|图片|圖片|照片|视频|視頻|影片
 _DATELINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{2}\d{1,2}日[電电]$")
 
 
+_MASTHEAD_SPLIT = re.compile(r"\s+[·•・]\s+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_BRACKETED = re.compile(r"\s*[(（][^)）]*[)）]")
+
+
+def masthead(text: str) -> dict | None:
+    """The outlet of a masthead line under the title: ``<outlet> · <section> · <date>`` (the date may be a month).
+
+    The line is kept in the text (a wire named after the date still counts); only the publisher is read.
+
+    >>> masthead("聯合新聞網 udn · 兩岸 · 2025-11-17")
+    {'publisher': '聯合新聞網 udn'}
+    >>> masthead("London Insider (Reuters-based copy) · Business · July 2024")
+    {'publisher': 'London Insider'}
+    >>> masthead("2025-04-27 北京 · 本文字数:5284 字") is None   # a date first: no outlet
+    True
+    >>> masthead("Gemini 3 · Claude 4 · GPT-5") is None   # no date: a list, not a masthead
+    True
+    """
+    text = text.strip()
+    parts = _MASTHEAD_SPLIT.split(text)
+    if len(text) > 120 or len(parts) < 2 or max(map(len, parts)) > 40 or _YEAR.search(parts[0]) or not any(_YEAR.search(p) for p in parts[1:]):
+        return None
+    name = _BRACKETED.sub("", parts[0]).strip()
+    if not name or len(name) > 40 or re.search(r"[。！？!?，,;；:：|｜]", name):
+        return None
+    return {"publisher": name}
+
+
 def _split_name(rest: str) -> str:
     """The name in ``張三 編輯｜李四`` or ``王小明／台北報導``: up to the next label or separator."""
     rest = re.split(r"[／/|｜,，;；·•]|\s{2,}|\s+(?=\S{1,6}[|｜:：])", rest.strip())[0].strip()

@@ -31,6 +31,8 @@ def _bylines(lines: list[Line], removed: set[int], meta: dict) -> None:
         elif found is None and n < 3 and (prefix := byline.match_prefix(lines[i].text)):
             merge(meta, prefix[0])
             lines[i].text = prefix[1]
+        elif found is None and n < 2 and (head := byline.masthead(lines[i].text)):
+            merge(meta, head)  # "<outlet> · <section> · <date>" under the title: the line stays in the text
 
 
 def build_body(raw_lines: list[str], *, title: str, markdown: bool, meta: dict,
