@@ -139,7 +139,7 @@ def test_news_comparisons_that_claim_nothing(ruled, text):
 @pytest.mark.parametrize("text, expected", [
     # a model-shaped name the gazetteer lacks, compared with a model it knows
     ("InternLM3 outperforms GPT-4o on math.", {("internlm3", "gpt-4o", "outperforms.cue")}),
-    ("GPT-4o trails Seed-Thinking-v1.5 on math.", {("seed-thinking-v1-5", "gpt-4o", "outperforms.reversed")}),
+    ("GPT-4o trails Nova-Thinking-v1.5 on math.", {("nova-thinking-v1-5", "gpt-4o", "outperforms.reversed")}),
     ("Spark X1在數學測試中超越GPT-4o。", {("spark-x1", "gpt-4o", "outperforms.cue")}),
     ("Spark X1在数学测试中超越GPT-4o。", {("spark-x1", "gpt-4o", "outperforms.cue")}),
     ("Falcon-H1 edges out GPT-4o on math.", {("falcon-h1", "gpt-4o", "outperforms.cue")}),

@@ -56,7 +56,7 @@ CASES = [
     ("o3-mini high beats DeepSeek-R1.", {("o3-mini-high", "deepseek-r1", "outperforms.cue")}),
     ("Qwen3的性能已達到當時最先進的美國模型GPT-5 Codex high的90%。", {("gpt-5-codex-high", "qwen3", "outperforms.fraction")}),
     # a family's other name with the version names the known model; two models with nothing between are one name
-    ("豆包Seed 1.6超越DeepSeek-R1。", {("seed-1-6", "deepseek-r1", "outperforms.cue")}),
+    ("豆包Seed 1.6超越DeepSeek-R1。", {("doubao-1-6", "deepseek-r1", "outperforms.cue")}),
     # names listed with their scores in order are rows of a score table
     ("Qwen3 scored 88.1 on MMLU, while GPT-4o and Gemini 2.5 Pro scored 85.3 and 86.0 respectively.",
      {("qwen3", "gpt-4o", "outperforms.score_table"), ("qwen3", "gemini-2-5-pro", "outperforms.score_table")}),
