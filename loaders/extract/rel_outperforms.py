@@ -231,12 +231,14 @@ def _winner(view: SentenceView, cue: int):
 def _parity_in(view: SentenceView, lo: int, hi: int) -> bool:
     """A parity word in ``[lo, hi)`` that is not part of an aside ("与Y持平", "matches Y")."""
     text = view.norm.folded
-    asides = [m for m in view.mentions if m.end > lo and m.start < hi and m.type in MODEL and _aside(view, m)]
+    asides = None  # (found when a parity word first needs them)
     for match in view.re(_PARITY).finditer(text, lo, hi):
         if view.re(_ESCALATED).match(text, match.end()):
             continue  # "媲美甚至超越Y", "matches or even beats Y": a win claimed
         if view.re(_WIN_BEFORE).search(text, max(lo, match.start() - 24), match.start()):
             continue  # "outperformed rival Y": right after a win, the word is a noun
+        if asides is None:
+            asides = [m for m in view.mentions if m.end > lo and m.start < hi and m.type in MODEL and _aside(view, m)]
         if not any(text[m.end:match.start()].strip() == "" or text[match.end():m.start].strip() in ("", "with", "to")
                    for m in asides if m.end <= match.start() or m.start >= match.end()):
             return True

@@ -60,6 +60,8 @@ class RuleExtractor:
         # per (triggers present, names up to the most any rule needs, kinds of names): the rules to try
         self._runnable: dict[tuple, list[tuple[Rule, tuple[str, ...]]]] = {}
         self._most_needed = max((rule.min_mentions for rule in rules), default=0)
+        # the triggers each rule of a type a headline is read for needs (one of them present, or it finds nothing)
+        self._title_needs = tuple(needs for rule, needs in zip(rules, self.cue_index.needs) if rule.type in self.TITLE_TYPES)
 
     def mentions(self, norm: Normalised) -> list[Mention]:
         found = extend_models(norm, self.matcher.find(norm), self.gazetteer, self.lexicon)
@@ -135,8 +137,8 @@ class RuleExtractor:
         norm = Normalised.of(title)
         spans = sentence_spans(title, self.lexicon)
         cues = self.cue_index.scan(norm.folded, spans)
-        if not any(cues.present(i) for i in range(len(spans))):
-            return  # no cue word: no names to look for
+        if not any(not needs or needs & cues.present(i) for i in range(len(spans)) for needs in self._title_needs):
+            return  # no cue word of a headline's relation: no names to look for
         mentions = self.mentions(norm)
         starts = [m.start for m in mentions]
         for i, (start, end) in enumerate(spans):

@@ -132,7 +132,8 @@ _MODEL_SHAPE = re.compile(r"(?<![A-Za-z0-9\-.])(?P<name>(?P<head>[A-Z][A-Za-z]{1
 # back to a boundary (punctuation, a space, 的, or a name already found: "科大讯飞星火X1")
 _ZH_VERSION = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9%]|[.,]\d)")
 # a Chinese name with a number for its version, then 版 or 模型 ("星辰2.5版", "星辰3模型"; not "第2版")
-_ZH_NUMBERED = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,2}(?:\.\d{1,2})?(?=\s*(?:版|模型|大模型))")
+# (written digit first, the Han character checked behind it: the same matches, but re only tries at digits)
+_ZH_NUMBERED = re.compile(r"\d(?<=[\u4e00-\u9fff]\d)\d?(?:\.\d{1,2})?(?=\s*(?:版|模型|大模型))")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CUE_BEFORE = r"{names.model_cue_before}\s*[「“\"《『]?\s*$"
 _CUE_AFTER = r"\s*[」”\"》』]?\s*{names.model_cue_after}"

@@ -73,6 +73,7 @@ class SentenceView:
         self._clause_starts: list[int] | None = None
         self._stands_for: dict[Mention, list[Mention]] = {}  # "these models": the models they stand for
         self._matches: dict[str, list[re.Match]] = {}  # per template, its matches in the sentence
+        self._owners: dict[tuple, int] = {}  # per (mention start, type): where it starts with its owner
 
     @property
     def clauses(self) -> list[tuple[int, int]]:
@@ -535,11 +536,15 @@ class SentenceView:
 
     def _owner_start(self, m: Mention) -> int:
         """Where "OpenAI的GPT-4o" (or "OpenAI GPT-4o", "谷歌 Gemini") starts, for the GPT-4o mention."""
-        possessive, text = self.re(dc.OWNED), self.norm.folded
-        owners = [o for o in self.mentions if o.end <= m.start and o.type != m.type and (
-            possessive.fullmatch(text, o.end, m.start)
-            or (o.type == NodeType.ORGANIZATION and not text[o.end:m.start].strip()))]
-        return owners[-1].start if owners else m.start
+        key = (m.start, m.type)  # (all it depends on: the sentence's mentions and text do not change)
+        found = self._owners.get(key)
+        if found is None:
+            possessive, text = self.re(dc.OWNED), self.norm.folded
+            owners = [o for o in self.mentions if o.end <= m.start and o.type != m.type and (
+                possessive.fullmatch(text, o.end, m.start)
+                or (o.type == NodeType.ORGANIZATION and not text[o.end:m.start].strip()))]
+            found = self._owners[key] = owners[-1].start if owners else m.start
+        return found
 
     def gap(self, a: Mention, b: Mention) -> str:
         return self.norm.folded[a.end:b.start]
