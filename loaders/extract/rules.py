@@ -146,7 +146,8 @@ class RuleExtractor:
             if last - first < 2:
                 continue  # a fact needs two names
             view = SentenceView(norm, start, end, mentions[first:last], lexicon=self.lexicon, gazetteer=self.gazetteer, cues=cues)
-            facts = [f for f in _best(self._facts(view, cues.present(i)), article, outlet) if f.type in self.TITLE_TYPES]
+            facts = [f for f in _best(self._facts(view, cues.present(i), self.TITLE_TYPES), article, outlet)
+                     if f.type in self.TITLE_TYPES]
             for fact in facts:
                 named = [m for m in view.mentions if m.entity_id in (fact.source, fact.target) and m.entity_id not in nodes]
                 self._add_nodes(nodes, named, article)
@@ -185,17 +186,18 @@ class RuleExtractor:
             node = node.model_copy(update={"aliases": sorted({*node.aliases, *seen_names})})
             nodes[entity_id] = node if nodes[entity_id] is None else merge_node_models(nodes[entity_id], node)
 
-    def _facts(self, view: SentenceView, present: frozenset[int]) -> list[Fact]:
-        """Every rule's facts in the sentence, in rule order; a rule none of whose triggers occurs, or
-        that needs more names (or other kinds of names) than the sentence has, is skipped."""
+    def _facts(self, view: SentenceView, present: frozenset[int], only: frozenset[str] | None = None) -> list[Fact]:
+        """Every rule's facts in the sentence (of the rules of the types ``only``, if given), in rule order; a rule
+        none of whose triggers occurs, or that needs more names (or other kinds of names) than the sentence has,
+        is skipped."""
         facts = []
         aspects: dict = {}
         names = len(view.mentions)
         kinds = frozenset(m.type for m in view.mentions)
-        key = (present, min(names, self._most_needed), kinds)
+        key = (present, min(names, self._most_needed), kinds, only)
         runnable = self._runnable.get(key)
         if runnable is None:
-            runnable = self._runnable[key] = self._runnable_for(present, names, kinds)
+            runnable = self._runnable[key] = self._runnable_for(present, names, kinds, only)
         triggered = view.triggered
         for rule, triggers in runnable:
             if triggers and not triggered(triggers):
@@ -211,14 +213,15 @@ class RuleExtractor:
             facts += [Fact(rule.type, source, target, rule.id, rule.confidence, aspect) for source, target in pairs]
         return facts
 
-    def _runnable_for(self, present: frozenset[int], names: int, kinds: frozenset) -> list[tuple[Rule, tuple[str, ...]]]:
+    def _runnable_for(self, present: frozenset[int], names: int, kinds: frozenset,
+                      only: frozenset[str] | None = None) -> list[tuple[Rule, tuple[str, ...]]]:
         """The rules a sentence with these triggers present, ``names`` names and names of these ``kinds`` may
         find something with, in rule order, each with its triggers that may match there (a trigger not present
         cannot: a word every match of it holds is missing; see :class:`.cues.CueIndex`)."""
         index = {t: i for i, t in enumerate(self.cue_index.templates)}
         out = []
         for rule, needs in zip(self.rules, self.cue_index.needs):
-            if needs and not needs & present:
+            if (needs and not needs & present) or (only is not None and rule.type not in only):
                 continue
             if names < rule.min_mentions or any(kinds.isdisjoint(types) for types in rule.named):
                 continue  # too few names, or a kind of name it needs is missing
