@@ -60,8 +60,9 @@ class RuleExtractor:
         # per (triggers present, names up to the most any rule needs, kinds of names): the rules to try
         self._runnable: dict[tuple, list[tuple[Rule, tuple[str, ...]]]] = {}
         self._most_needed = max((rule.min_mentions for rule in rules), default=0)
-        # the triggers each rule of a type a headline is read for needs (one of them present, or it finds nothing)
-        self._title_needs = tuple(needs for rule, needs in zip(rules, self.cue_index.needs) if rule.type in self.TITLE_TYPES)
+        # the rules of the types a headline is read for, with the triggers each needs (one present, or it finds nothing)
+        self._title_rules = tuple((rule, needs) for rule, needs in zip(rules, self.cue_index.needs)
+                                  if rule.type in self.TITLE_TYPES)
 
     def mentions(self, norm: Normalised) -> list[Mention]:
         found = extend_models(norm, self.matcher.find(norm), self.gazetteer, self.lexicon)
@@ -137,8 +138,8 @@ class RuleExtractor:
         norm = Normalised.of(title)
         spans = sentence_spans(title, self.lexicon)
         cues = self.cue_index.scan(norm.folded, spans)
-        if not any(not needs or needs & cues.present(i) for i in range(len(spans)) for needs in self._title_needs):
-            return  # no cue word of a headline's relation: no names to look for
+        if not any(self._title_triggered(norm, span, cues, cues.present(i)) for i, span in enumerate(spans)):
+            return  # no trigger of a headline's relation matches: no names to look for
         mentions = self.mentions(norm)
         starts = [m.start for m in mentions]
         for i, (start, end) in enumerate(spans):
@@ -156,6 +157,21 @@ class RuleExtractor:
                          _evidence(article.id, article.title, 0, 0, f"mention.{m.rule}", m.confidence))
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target),
                      _evidence(article.id, article.title, 0, 0, fact.rule, round(fact.confidence * _weakest(view, fact), 3)))
+
+    def _title_triggered(self, norm: Normalised, span: tuple[int, int], cues, present: frozenset[int]) -> bool:
+        """Whether a rule of ``TITLE_TYPES`` may find something in the headline's sentence ``span``: one of its
+        triggers matches there (what ``_facts`` asks first; it needs no names, so it is asked before they are
+        looked for)."""
+        view = None
+        for rule, needs in self._title_rules:
+            if not rule.triggers:
+                return True
+            if needs & present:
+                if view is None:
+                    view = SentenceView(norm, *span, [], lexicon=self.lexicon, gazetteer=self.gazetteer, cues=cues)
+                if view.triggered(rule.triggers):
+                    return True
+        return False
 
     def _add_nodes(self, nodes: dict, mentions: list[Mention], article: Article) -> None:
         """One node per id, as if each mention's node were merged in turn (see ``schema/merging``).
