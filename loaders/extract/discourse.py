@@ -76,5 +76,6 @@ BARE_PREDICATE = (r"\s*(?:(?:{discourse.property_modifiers}|{discourse.property_
 # after it with no subject of its own is about (a maker is no model's antecedent, so the released model is the one)
 RELEASED_OBJECT = (r"[^，,。；;]{0,12}?{release.verbs}\s*(?:了\s*)?(?:{discourse.articles}\s+)?"
                    r"(?:(?:{release.adjectives}|{release.model_nouns}|{discourse.name_modifiers})\s*){0,3}$")
-NEGATION = r"{polarity.negations}\s*$"
+# "并未成功超越", "did not successfully beat": an adverb of manner may stand between a negation and its verb
+NEGATION = r"{polarity.negations}\s*(?:{discourse.negated_adverbs}\s*)?$"
 LATIN_CHAR = "[a-z]"

@@ -139,7 +139,7 @@ class SentenceView:
         for match in self.matches(template):
             a, b = match.span()
             if not self._on_a_mention(a, b) and not self._inside_word(a, b) \
-                    and not negation.search(self.norm.folded[max(self.start, a - 12):a]):
+                    and not negation.search(self.norm.folded[max(self.start, a - 24):a]):  # "did not successfully"
                 spans.append((a, b))
         return spans
 
