@@ -26,7 +26,17 @@ CASES = [
      {("qwen3", "llama-3", "outperforms.cue"), ("qwen3", "mixtral-8x7b", "outperforms.cue")}),
     ("Qwen3 beat tech giant Meta's Llama 3 and French AI startup Mistral AI's Mixtral.",
      {("qwen3", "llama-3", "outperforms.cue"), ("qwen3", "mixtral-8x7b", "outperforms.cue")}),
+    # a family as the possessor of one of its members ("Google Gemini's 1.5 Pro"): the member is the loser
+    ("Llama 3超越了谷歌Gemini的1.5 Pro。", {("llama-3", "gemini-1-5-pro", "outperforms.cue")}),
+    ("Llama 3勝過谷歌Gemini的1.5 Pro。", {("llama-3", "gemini-1-5-pro", "outperforms.cue")}),
+    ("Llama 3超越了Gemini的1.5 Pro和Claude的Opus 4.1。",
+     {("llama-3", "gemini-1-5-pro", "outperforms.cue"), ("llama-3", "claude-opus-4-1", "outperforms.cue")}),
+    ("Llama 3 surpasses Google Gemini's 1.5 Pro and Claude's Opus 4.1.",
+     {("llama-3", "gemini-1-5-pro", "outperforms.cue"), ("llama-3", "claude-opus-4-1", "outperforms.cue")}),
     # must find nothing
+    ("Llama 3有望超越谷歌Gemini的1.5 Pro。", set()),                                   # hedged
+    ("Llama 3 matches Google Gemini's 1.5 Pro.", set()),                                 # parity
+    ("Llama 3 did not surpass Google Gemini's 1.5 Pro.", set()),                         # negated
     ("Qwen3在單卡運行的情況下，在某排行榜的初步人類偏好評估中有望勝過GPT-4o。", set()),   # hedged
     ("Qwen3在单卡运行的情况下，在某排行榜的初步人类偏好评估中与GPT-4o持平。", set()),      # parity
     ("Qwen3凭借强大的功能，计划超越GPT-4o。", set()),                                  # planned

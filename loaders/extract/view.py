@@ -442,15 +442,22 @@ class SentenceView:
         heads = [m for m in self.mentions if m.start >= pos and m.type in types]
         if not heads:
             return []
-        while len(heads) > 1 and self.re(dc.MODIFIER_OF).fullmatch(self.norm.folded, heads[0].end, heads[1].start):
+        while len(heads) > 1 and (self.re(dc.MODIFIER_OF).fullmatch(self.norm.folded, heads[0].end, heads[1].start)
+                                  or self._member_of(heads[0], heads[1])):
             heads = heads[1:]
         first = heads[0]
         if first.end > limit and not (apposition and self.re(dc.APPOSITION).fullmatch(self.norm.folded, clause_end, first.start)) \
                 and not self.re(dc.EXEMPLIFIED).fullmatch(self.norm.folded, pos, self._owner_start(first)):
             return []
-        chain, pending, last = [first], [], first
+        owned_by: dict[int, int] = {}  # a member named after its family's possessive ("…and Claude's 3.5 Sonnet"): where its name opens
+        rest = []
         for m in heads[1:]:
-            gap = self.norm.folded[last.end:self._owner_start(m)]
+            if rest and self._member_of(rest[-1], m):
+                owned_by[id(m)] = self._owner_start(rest.pop())
+            rest.append(m)
+        chain, pending, last = [first], [], first
+        for m in rest:
+            gap = self.norm.folded[last.end:owned_by.get(id(m), self._owner_start(m))]
             if not self.re(dc.COORD).fullmatch(gap) or (m.type == NodeType.MODEL and last.type == NodeType.MODEL
                                                         and not self.norm.folded[last.end:m.start].strip()):
                 break  # (two models with nothing between are one name: "豆包Seed 1.6")
@@ -465,6 +472,14 @@ class SentenceView:
         if pending and self.re(dc.LIST_CLOSE).match(self.norm.folded, last.end):
             chain += pending  # "A, B, C, and others": closed all the same
         return chain
+
+    def _member_of(self, family: Mention, member: Mention) -> bool:
+        """"Google Gemini's 1.5 Pro", "Gemini的1.5 Pro": a family as the possessor of one of its members — the member is
+        the name (the family only owns it)."""
+        if not self.re(dc.POSSESSIVE).fullmatch(self.norm.folded, family.end, member.start):
+            return False
+        entry = self.gazetteer.entries.get(member.entity_id) if self.gazetteer is not None else None
+        return family.entity_id == ((entry.family if entry is not None else None) or getattr(member, "family", None))
 
     def listed_with(self, m: Mention | None, subject: bool = True) -> list[Mention]:
         """``m`` and the names listed before it in its clause: "A、B和C优于D", "A and B beat D" give
