@@ -33,7 +33,14 @@ CASES = [
      {("llama-3", "gemini-1-5-pro", "outperforms.cue"), ("llama-3", "claude-opus-4-1", "outperforms.cue")}),
     ("Llama 3 surpasses Google Gemini's 1.5 Pro and Claude's Opus 4.1.",
      {("llama-3", "gemini-1-5-pro", "outperforms.cue"), ("llama-3", "claude-opus-4-1", "outperforms.cue")}),
+    # a bare tier word for the one model of that tier of a line named before (reference.tier)
+    ("Anthropic發布了Claude 3。最大的模型Opus擊敗了GPT-4。", {("claude-3-opus", "gpt-4", "outperforms.cue")}),
+    ("Anthropic发布了Claude 3。最大的模型Opus击败了GPT-4。", {("claude-3-opus", "gpt-4", "outperforms.cue")}),
+    ("Anthropic released Claude 3. The largest model, Opus, beats GPT-4.", {("claude-3-opus", "gpt-4", "outperforms.cue")}),
     # must find nothing
+    ("最大的模型Opus击败了GPT-4。", set()),                                             # no line named before
+    ("Anthropic released Claude 3. The largest model, Opus, could beat GPT-4.", set()),  # hedged
+    ("Anthropic發布了Claude 3。最大的模型Opus與GPT-4持平。", set()),                      # parity
     ("Llama 3有望超越谷歌Gemini的1.5 Pro。", set()),                                   # hedged
     ("Llama 3 matches Google Gemini's 1.5 Pro.", set()),                                 # parity
     ("Llama 3 did not surpass Google Gemini's 1.5 Pro.", set()),                         # negated

@@ -26,7 +26,7 @@ from .normalize import Normalised
 from .relations import RULES
 from .sentences import sentence_spans
 from .typos import TypoResolver
-from .variants import REFERRED, discover_models, extend_models, refer_families
+from .variants import REFERRED, discover_models, extend_models, refer_families, refer_tiers
 from .view import ARTICLE, Fact, Rule, SentenceView
 from .when import time_expression
 
@@ -75,7 +75,8 @@ class RuleExtractor:
         found = drop_dateline_places(norm, found, self.lexicon)
         found.sort(key=lambda m: (m.start, m.end))
         found = [self._own_id(m) for m in found]
-        return refer_families(norm, learn_aliases(norm, found), self.gazetteer, self.lexicon)
+        found = refer_families(norm, learn_aliases(norm, found), self.gazetteer, self.lexicon)
+        return refer_tiers(norm, found, self.gazetteer, self.lexicon)
 
     def _own_id(self, m: Mention) -> Mention:
         """A discovered name whose slug is a gazetteer id of another type gets its own id."""

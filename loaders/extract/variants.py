@@ -339,3 +339,58 @@ def _bare_family(m: Mention, version: Mention, gazetteer: Gazetteer) -> bool:
         return True
     head = m.surface.casefold()
     return version.surface.casefold().startswith(head) and bool(_VERSION_TAIL.match(version.surface[len(head):]))
+
+
+TIER = "reference.tier"  # the rule of a bare tier word ("Opus") that stands for the one model of that tier named before
+_TIER_WORD = re.compile(r"(?<![A-Za-z0-9\-.’'])([A-Z][a-z]{3,8})(?![A-Za-z0-9\-])")
+
+
+def refer_tiers(norm: Normalised, mentions: list[Mention], gazetteer: Gazetteer,
+                lexicon: Lexicon | None = None) -> list[Mention]:
+    """A bare tier word ("Opus", "Ultra": ``names.model_tiers``) after a model of its line was named stands for that
+    line's model of the tier, precision first: "Anthropic released Claude 3. The largest model, Opus, beats GPT-4" —
+    Opus is Claude 3 Opus when exactly one model named before it gives one (its own name ends with the tier, or
+    the gazetteer knows "<its name> <tier>"), else nothing. A tier word glued to a name is part of that name.
+
+    >>> from newsgraph.loaders.extract.rules import RuleExtractor
+    >>> ex = RuleExtractor()
+    >>> [(m.surface, m.entity_id) for m in ex.mentions(Normalised.of("Anthropic released Claude 3 today. Opus beats GPT-4.")) if m.type == "Model"]
+    [('Claude 3', 'claude-3'), ('Opus', 'claude-3-opus'), ('GPT-4', 'gpt-4')]
+    >>> [(m.surface, m.entity_id) for m in ex.mentions(Normalised.of("Opus beats GPT-4.")) if m.type == "Model"]
+    [('GPT-4', 'gpt-4')]
+    """
+    lex = lexicon or Lexicon.default()
+    tiers = lex.word_set("names.model_tiers")
+    models = [m for m in mentions if m.type == NodeType.MODEL]
+    if not models or not tiers:
+        return mentions
+    text = norm.original
+    overlaps = _overlap_test([(m.start, m.end) for m in mentions])
+    found = []
+    for match in finditer(_TIER_WORD, text):
+        tier = match.group(1)
+        start, end = match.span(1)
+        if tier.casefold() not in tiers or overlaps(start, end) or text[max(0, start - 1):start] == "-":
+            continue
+        earlier = [m for m in models if m.end <= start]
+        if not earlier:
+            continue
+        candidates = set()
+        for m in {m.entity_id: m for m in earlier}.values():
+            entry = gazetteer.entries.get(m.entity_id)
+            name = entry.name if entry is not None else m.surface
+            if name.casefold().endswith(" " + tier.casefold()):
+                candidates.add(m.entity_id)
+                continue
+            known = gazetteer.lookup(f"{name} {tier}")
+            if known is not None and known.type == NodeType.MODEL:
+                candidates.add(known.id)
+        if len(candidates) == 1:
+            entity_id = candidates.pop()
+            entry = gazetteer.entries.get(entity_id)
+            found.append(Mention(start, end, tier, entity_id, NodeType.MODEL, DISCOVERED, TIER,
+                                 family=entry.family if entry is not None else None,
+                                 developer=entry.developer if entry is not None else None))
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=lambda m: (m.start, m.end))
