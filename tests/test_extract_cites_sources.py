@@ -71,3 +71,48 @@ def test_a_daily_named_inside_jointly_reported_is_no_node(facts, extractor, text
 ])
 def test_a_new_model_is_not_taken_for_a_misspelt_one(ruled, text, model):
     assert {f[0] for f in ruled("OUTPERFORMS", text)} == {model}
+
+
+# names the gazetteer lacks, found where research is done or authored (one CamelCase word)
+@pytest.mark.parametrize("text, name", [
+    ("A recent evaluation conducted by FloTorch compared the two models.", "flotorch"),
+    ("Researchers from Carnegie Mellon University and BerriAI found that the model trails its rival.", "berriai"),
+    ("來自卡內基美隆大學、BerriAI 的研究者對該模型進行了評估。", "berriai"),
+    ("来自卡内基梅隆大学、BerriAI 的研究者对该模型进行了评估。", "berriai"),
+])
+def test_research_bodies_found_by_shape(extractor, text, name):
+    from newsgraph.schema import Article
+    found = extractor.extract(Article(id=A, title="test", text=text))
+    assert name in {n.id for n in found.nodes}
+
+
+@pytest.mark.parametrize("text", [
+    "Researchers at the lab found nothing new.",        # no CamelCase name: nothing discovered
+    "研究人员来自多家机构。",
+    "來自多家機構的研究者進行了評估。",
+])
+def test_no_research_body_without_a_name(extractor, text):
+    from newsgraph.schema import Article
+    found = extractor.extract(Article(id=A, title="test", text=text))
+    assert not [n for n in found.nodes if not n.id.startswith("article")]
+
+
+# an employer instructing its staff, an event named after research: no source
+@pytest.mark.parametrize("text, not_cited", [
+    ("Accenture warned employees not to share client data with chatbots.", "accenture"),
+    ("埃森哲警告員工不要把客戶訊息交給聊天機器人。", "accenture"),
+    ("埃森哲警告员工不要把客户信息交给聊天机器人。", "accenture"),
+    ("The chief executive spoke at the Bruegel Research Conference in Brussels.", "bruegel"),
+])
+def test_no_source_in_an_instruction_or_an_event_name(ruled, text, not_cited):
+    assert not {f for f in ruled("CITES", text) if f[1] == not_cited}
+
+
+@pytest.mark.parametrize("text, cited, rule", [
+    ("Gartner warned that prices will rise.", "gartner", "cites.says"),      # a warning to the public still cites
+    ("埃森哲警告，價格將上漲。", "accenture", "cites.says"),
+    ("埃森哲警告，价格将上涨。", "accenture", "cites.says"),
+    ("Bruegel research shows prices are rising.", "bruegel", "cites.report"),
+])
+def test_warnings_and_research_still_cite(ruled, text, cited, rule):
+    assert (A, cited, rule) in ruled("CITES", text)
