@@ -116,3 +116,18 @@ def test_no_source_in_an_instruction_or_an_event_name(ruled, text, not_cited):
 ])
 def test_warnings_and_research_still_cite(ruled, text, cited, rule):
     assert (A, cited, rule) in ruled("CITES", text)
+
+
+# 指 right after a name in title marks is speech; other words starting with 指 are not
+@pytest.mark.parametrize("text, cited", [
+    ("英國「金融時報」指此政策可能擴大。", "ft"),
+    ("英国「金融时报」指此政策可能扩大。", "ft"),
+    ("《華爾街日報》指此舉將影響晶片出口。", "wsj"),
+])
+def test_zhi_after_title_marks_cites(ruled, text, cited):
+    assert (A, cited, "cites.says") in ruled("CITES", text)
+
+
+@pytest.mark.parametrize("text", ["「輝達」指控對手抄襲。", "「英伟达」指控对手抄袭。", "《華爾街日報》指導讀者投資。"])
+def test_zhi_words_after_title_marks_cite_nothing(ruled, text):
+    assert not ruled("CITES", text)
