@@ -131,3 +131,22 @@ def test_zhi_after_title_marks_cites(ruled, text, cited):
 @pytest.mark.parametrize("text", ["「輝達」指控對手抄襲。", "「英伟达」指控对手抄袭。", "《華爾街日報》指導讀者投資。"])
 def test_zhi_words_after_title_marks_cite_nothing(ruled, text):
     assert not ruled("CITES", text)
+
+
+# an organisation answering a reporter in a sentence where it declines to comment is a party, not a source
+@pytest.mark.parametrize("text, party", [
+    ("摩根大通已證實此項決定，但未予置評。", "jpmorgan"),
+    ("摩根大通已证实此项决定，但未予置评。", "jpmorgan"),
+    ("JPMorgan confirmed the decision but declined to comment further.", "jpmorgan"),
+])
+def test_a_party_declining_comment_is_not_cited(ruled, text, party):
+    assert not {f for f in ruled("CITES", text) if f[1] == party}
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("摩根大通表示，需求強勁。", "jpmorgan"),                      # without the refusal it still speaks as an analyst
+    ("摩根大通表示，需求强劲。", "jpmorgan"),
+    ("Reuters reported the deal, and Meta declined to comment.", "reuters"),   # an outlet is still cited
+])
+def test_sources_next_to_a_refusal_are_still_cited(ruled, text, cited):
+    assert (A, cited, "cites.says") in ruled("CITES", text)

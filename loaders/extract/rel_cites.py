@@ -52,6 +52,7 @@ DISPATCH = "{citation.dispatch}"
 _DISPATCH_HEAD = "{citation.dispatch_head}"
 TOLD = "{citation.told}"
 VIA = "{citation.via}"
+NO_COMMENT = "{citation.no_comment}"
 _TOLD_GAP = "{citation.told_gap}"
 _TOLD_AFTER = r"\s*(?:{citation.attributive})?\s*[》」”]?\s*(?:{citation.attributive})?{citation.told_after}"
 _TOLD_NEEDS_AFTER = "{citation.told_to}"
@@ -77,8 +78,14 @@ def says(view: SentenceView):
     A company, a government, a regulator, a university or a country saying something is a
     statement, not a source of information ("OpenAI表示", "the EU said"): no citation.
     """
+    declined = None
     for a, _ in view.cues(SAYS):
         speaker = _speaker(view, a)
+        if speaker is not None and speaker.type != NodeType.SOURCE:
+            if declined is None:
+                declined = bool(view.cues(NO_COMMENT))
+            if declined:
+                continue  # "摩根大通已证实…，但未予置评", "IDC confirmed the deal but declined to comment": a party answering
         if speaker is not None and speaker.kind == "person" and _interviewer(view, speaker, a):
             continue  # "他接受分析师汤普森访谈时说": the one who asks is not the one who speaks
         if speaker and _speaks_as_source(speaker) and not _modifier(view, speaker) and not _employer(view, speaker) \
