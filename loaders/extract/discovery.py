@@ -39,6 +39,9 @@ DISCOVERIES = (
     # typed by its descriptor: "research firm X" an analyst, "think tank X" research, "privacy watchdog X" an agency
     Discovery("names.org_described", "discovery.org_described", NodeType.ORGANIZATION, "typed",
               checks=("first_word",)),
+    # a one-word CamelCase name where research is done or authored: "researchers at BerriAI", "a study conducted by FloTorch"
+    Discovery("names.org_researching", "discovery.org_researching", NodeType.ORGANIZATION, "research",
+              checks=("first_word",)),
     Discovery("names.person", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),
     Discovery("names.outlet_described", "discovery.outlet_{lang}", NodeType.SOURCE, "outlet", checks=("first_word",)),
     Discovery("names.policy_titled", "discovery.policy_{lang}", NodeType.POLICY, "rule", title=True, simplified_id=True),

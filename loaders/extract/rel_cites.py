@@ -21,7 +21,8 @@ _PLACE_KINDS = {"country", "industry", "government", "region", "city"}
 _PLACES = {"country", "industry", "region", "city"}  # no speakers through a compound ("美国演员工会")
 # Outlets, analyst firms and research bodies publish information: their people speak for them.
 _RESEARCH_KINDS = {"analyst", "research"}   # their people's findings are the body's research
-_TITLE_GAP = r"(?:{citation.attributive})?\s*[^，,。；;:：()（）]{0,14}"
+_GLOSS = r"\s*[（(][^（）()，,。；;]{1,40}[）)]"   # a bracketed gloss: "顧能（Gartner）", "坎達巴圖（Haritha Khandabattu）"
+_TITLE_GAP = r"(?:" + _GLOSS + r"|[）)])?(?:{citation.attributive})?\s*[^，,。；;:：()（）]{0,14}"
 _INFORMANT_KINDS = {"outlet", "wire", "report", "database", "analyst", "research", "university"}
 _PERSON_OF = r"\s*{citation.person_of}"
 _PLACE_SPEAKS = r"\s*(?:{citation.attributive}\s*)?{citation.place_speaks}"
@@ -51,9 +52,11 @@ DISPATCH = "{citation.dispatch}"
 _DISPATCH_HEAD = "{citation.dispatch_head}"
 TOLD = "{citation.told}"
 VIA = "{citation.via}"
+NO_COMMENT = "{citation.no_comment}"
 _TOLD_GAP = "{citation.told_gap}"
 _TOLD_AFTER = r"\s*(?:{citation.attributive})?\s*[》」”]?\s*(?:{citation.attributive})?{citation.told_after}"
 _TOLD_NEEDS_AFTER = "{citation.told_to}"
+_PLACE_OUTLET = r"\s*(?:[a-z-]+\s+){0,2}?{citation.outlet_nouns}\s*"   # "US business newspaper": the place describes the outlet
 _OUTLET_DESCRIBED = r"[^,，;；。]{0,20}?{citation.outlet_nouns}\s*[,，:：]"
 REPORTERS = "{citation.reporters}"
 _REPORTER_AFTER = r"[》」”'’]?\s*(?:{citation.attributive}\s*)?(?:{citation.reporters})"
@@ -75,8 +78,14 @@ def says(view: SentenceView):
     A company, a government, a regulator, a university or a country saying something is a
     statement, not a source of information ("OpenAI表示", "the EU said"): no citation.
     """
+    declined = None
     for a, _ in view.cues(SAYS):
         speaker = _speaker(view, a)
+        if speaker is not None and speaker.type != NodeType.SOURCE:
+            if declined is None:
+                declined = bool(view.cues(NO_COMMENT))
+            if declined:
+                continue  # "摩根大通已证实…，但未予置评", "IDC confirmed the deal but declined to comment": a party answering
         if speaker is not None and speaker.kind == "person" and _interviewer(view, speaker, a):
             continue  # "他接受分析师汤普森访谈时说": the one who asks is not the one who speaks
         if speaker and _speaks_as_source(speaker) and not _modifier(view, speaker) and not _employer(view, speaker) \
@@ -118,11 +127,27 @@ def according_to(view: SentenceView):
             # "according to a report in the Irish newspaper, The Business Post": the outlet in apposition
             cited = [m for m in view.after(b, CITABLE, apposition=True)[:1] if m.type == NodeType.SOURCE and m.kind != "person"
                      and view.re(r"\s*[,，)）]").match(view.norm.folded, m.end)]  # the apposition closes after the name
-        if cited and cited[0].start - b <= _ACCORDING_GAP and (_speaks_as_source(cited[0]) or cited[0].kind in ("university", BENCHMARK)) \
-                and not _modifier(view, cited[0]) \
-                and not _employer(view, cited[0]) and not _qualifier(view, cited[0]) \
-                and not _unnamed(view, b, cited[0]):
+        reach = _ACCORDING_GAP
+        if cited and cited[0].kind in _PLACES and cited[0].start - b <= _ACCORDING_GAP:   # "cited by the US business newspaper The Wall Street Journal"
+            described = view.re(_PLACE_OUTLET).match(view.norm.folded, cited[0].end)
+            outlet = view.after(described.end(), CITABLE)[:1] if described else []
+            if outlet and outlet[0].start == described.end() and outlet[0].type == NodeType.SOURCE:
+                cited, reach = outlet, outlet[0].start - b   # the description of the outlet adds no distance
+        if cited and cited[0].start - b <= reach and _cited_after(view, b, cited[0]):
             yield ARTICLE, cited[0].entity_id
+            # "according to reports in the FT, Bloomberg and the NYT", "据《华盛顿邮报》和路透社报道": each listed informant
+            listed = view.after(cited[0].start, CITABLE)
+            if listed and listed[0] is cited[0]:
+                for m in listed[1:]:
+                    if _cited_after(view, b, m):
+                        yield ARTICLE, m.entity_id
+
+
+def _cited_after(view: SentenceView, cue_end: int, m) -> bool:
+    """Whether a name after 據/according to is a source of the article's information (not a company's or a
+    government's word, a name qualifying who speaks, an employer, or the subject of an unnamed source)."""
+    return (_speaks_as_source(m) or m.kind in ("university", BENCHMARK)) and not _modifier(view, m) \
+        and not _employer(view, m) and not _qualifier(view, m) and not _unnamed(view, cue_end, m)
 
 
 def report(view: SentenceView):
@@ -254,7 +279,7 @@ def _speaker(view: SentenceView, cue: int):
                 for m in view.mentions if first.end <= m.start < cue):
         return first  # "輝達15日在提交給SEC的文件中表示": the subject opens the clause
     last = [m for m in view.mentions if m.start >= clause_start and m.end <= cue and not _qualifier(view, m, cue)][-1]
-    gap = text[last.end:cue]
+    gap = view.re(_GLOSS).sub("", text[last.end:cue])   # glosses in brackets add no distance
     if last is inside[-1] and (len(gap) <= _SAYS_GAP or view.re(_APPOSITIVE).fullmatch(gap)):
         return last  # "OpenAI表示", "Jane Roe, an analyst, said"
     return None

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from ...schema import Article, Edge, EdgeType, Evidence, Extraction
+from ...schema import Article, Edge, EdgeType, Evidence, Extraction, NodeType
 from ...schema.merging import merge_node_models
 from .aliases import learn_aliases
 from .cues import CueIndex
@@ -25,10 +25,12 @@ from .nodes import article_node, entity_node, gazetteer_node, outlet_node
 from .normalize import Normalised
 from .relations import RULES
 from .sentences import sentence_spans
-from .typos import TypoResolver
+from .typos import TYPO_CONFIDENCE, TypoResolver
 from .variants import REFERRED, discover_models, extend_models, refer_families, refer_tiers
 from .view import ARTICLE, Fact, Rule, SentenceView
 from .when import time_expression
+
+_NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![A-Za-z])")  # the capitalised word after a name ("Clade 3" + " Opus")
 
 
 class RuleExtractor:
@@ -66,7 +68,7 @@ class RuleExtractor:
 
     def mentions(self, norm: Normalised) -> list[Mention]:
         found = extend_models(norm, self.matcher.find(norm), self.gazetteer, self.lexicon)
-        found = sorted(found + discover_models(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
+        found = sorted(found + self._misspelt(norm, discover_models(norm, found, self.lexicon)), key=lambda m: (m.start, m.end))
         discovered = discover_names(norm, found, self.lexicon)
         found = without_places_inside(found, discovered, norm) + discovered
         found += self.typos.find(norm, found)
@@ -77,6 +79,22 @@ class RuleExtractor:
         found = [self._own_id(m) for m in found]
         found = refer_families(norm, learn_aliases(norm, found), self.gazetteer, self.lexicon)
         return refer_tiers(norm, found, self.gazetteer, self.lexicon)
+
+    def _misspelt(self, norm: Normalised, discovered: list[Mention]) -> list[Mention]:
+        """A discovered model name that is a near-miss of a known model, perhaps with the capitalised word
+        after it ("Clade 3 Opus" for Claude 3 Opus), is that model misspelt, not a new model."""
+        out = []
+        for m in discovered:
+            tail = _NEXT_WORD.match(norm.original, m.end)
+            for end in ([tail.end()] if tail else []) + [m.end]:
+                entity_id = self.typos.resolve(norm.original[m.start:end])
+                entry = self.gazetteer.entries.get(entity_id) if entity_id else None
+                if entry is not None and entry.type == NodeType.MODEL:
+                    m = replace(m, end=end, surface=norm.original[m.start:end], entity_id=entity_id,
+                                confidence=TYPO_CONFIDENCE, rule="typo", family=None, developer=None)
+                    break
+            out.append(m)
+        return out
 
     def _own_id(self, m: Mention) -> Mention:
         """A discovered name whose slug is a gazetteer id of another type gets its own id."""
