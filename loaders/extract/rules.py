@@ -16,6 +16,7 @@ from ...schema import Article, Edge, EdgeType, Evidence, Extraction
 from ...schema.merging import merge_node_models
 from .aliases import learn_aliases
 from .cues import CueIndex
+from .described import described_policies
 from .discovery import discover_names, later_surnames, without_places_inside
 from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
@@ -69,6 +70,8 @@ class RuleExtractor:
         found = sorted(found + discover_models(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
         discovered = discover_names(norm, found, self.lexicon)
         found = without_places_inside(found, discovered, norm) + discovered
+        found, described = described_policies(norm, found, self.lexicon)
+        found += described
         found += self.typos.find(norm, found)
         found += later_surnames(norm, found, self.lexicon)
         found = drop_credits(norm, found, self.lexicon)
