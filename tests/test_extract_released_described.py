@@ -19,6 +19,11 @@ CASES = [
      {("us-commerce-department", "us-commerce-department-guidance-on-ai-chips", "released.cue")}),
     ("The Italian parliament has approved a new law on artificial intelligence.",
      {("italian-parliament", "italian-parliament-law-on-artificial-intelligence", "released.enacted")}),
+    # nothing: a bill introduced is only tabled; another party made to issue it; a policy between body and verb
+    ("金管會已請銀行公會訂定AI自律規範。", set()),
+    ("金管会已要求银行公会订定AI自律规范。", set()),
+    ("The EU's AI Act, which introduced various rules for AI, took effect.", {("eu", "eu-ai-act", "released.possessive")}),
+    ("The State Department introduced a bill on AI.", set()),
     # nothing: planned, negated, a company's white paper, a named policy in passing, "the ban" named before
     ("英國政府計劃發布人工智慧白皮書。", set()),
     ("英国政府预计将发布人工智能白皮书。", set()),

@@ -16,6 +16,7 @@ PUBLIC_BODIES = frozenset({"agency", "government", "legislature"})
 _REACH = 40  # characters between the issuer's name and the verb, at most
 _CLAUSE_END = re.compile(r"[，。；;！？!?\n:：]")
 _PLANNED = r"(?:{release.plan_verbs}|{polarity.negations})"
+_NOT_ITS_OWN = r"(?:{release.plan_verbs}|{polarity.negations}|{release.causatives})"  # "金管会已请公会订定规范": theirs
 _ISSUER_HEAD = r"(?:{release.issuer_heads})$"
 
 
@@ -43,19 +44,23 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
         if not may_match(regex, text):
             continue
         for match in finditer(regex, text):
-            verb, (start, end) = match.start("verb"), group_span(match, "name")
-            issuer = next((b for b in reversed(bodies) if b.end <= verb and verb - b.end <= _REACH
-                           and not _CLAUSE_END.search(text, b.end, verb)), None)
-            if issuer is None or lex.pattern(_PLANNED).search(text, issuer.end, verb):
-                continue  # no public body issues it in this clause, or it only plans to
+            start, end = group_span(match, "name")
+            verb = match.start("verb")
+            # the verb's subject: no other name between (the mentions are not in text order yet)
+            nearest = max((m for m in taken if m.end <= verb), key=lambda m: (m.end, -m.start), default=None)
+            issuer = nearest if nearest is not None and any(nearest is b for b in bodies) else None
+            if issuer is None or verb - issuer.end > _REACH or _CLAUSE_END.search(text, issuer.end, verb) \
+                    or lex.pattern(_NOT_ITS_OWN).search(text, issuer.end, verb):
+                continue  # no public body issues it in this clause, or it only plans to, or has others issue it
             inside = [m for m in taken if m.start < end and start < m.end]
             if any(m.type != NodeType.POLICY or m.end == end or m.start < start or m.end > end for m in inside) \
                     or (inside and code != "zh"):
                 continue  # "发布DeepSeek禁令" names a model; "发布《AI行动计划》", "the AI Act Code of Practice on …" a named policy
             surface = norm.original[start:end]
             aliases = ()
-            if code == "en" and match.group("topic") and not match.group("pre"):
-                aliases = (f"{norm.original[slice(*group_span(match, 'topic'))]} {norm.original[slice(*group_span(match, 'head'))]}",)
+            topic, pre = group_span(match, "topic"), group_span(match, "pre")
+            if code == "en" and topic and topic[0] < topic[1] and (pre is None or pre[0] == pre[1]):
+                aliases = (f"{norm.original[slice(*topic)]} {norm.original[slice(*group_span(match, 'head'))]}",)
             entity_id = f"{issuer.entity_id}-{slugify(to_simplified(surface))}"
             dropped.update(id(m) for m in inside)
             found.append(Mention(start, end, surface, entity_id, NodeType.POLICY, DISCOVERED, RULE,
@@ -66,5 +71,6 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
 
 
 def _public(lex: Lexicon, mention: Mention) -> bool:
-    """A public body: an agency, a government, a legislature, or a country named as its government ("英国政府")."""
-    return mention.kind in PUBLIC_BODIES or (mention.kind == "country" and bool(lex.pattern(_ISSUER_HEAD).search(mention.surface.lower())))
+    """A public body: an agency, a government, a legislature, or a country or region named as its government
+    ("英国政府", "加州政府")."""
+    return mention.kind in PUBLIC_BODIES or (mention.kind in ("country", "region") and bool(lex.pattern(_ISSUER_HEAD).search(mention.surface.lower())))
