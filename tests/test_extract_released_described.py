@@ -47,3 +47,12 @@ def test_described_policy_node_names_its_topic_first(extractor):
     found = extractor.extract(Article(id="a", title="t", text="The White House signed an executive order on AI."))
     node = next(n for n in found.nodes if n.id == "white-house-executive-order-on-ai")
     assert node.name == "executive order on AI" and "AI executive order" in node.aliases
+
+
+def test_bare_plural_is_no_policy(extractor):
+    """"issued rules": nothing tells which rules — no policy is discovered (with an article or a topic it is)."""
+    from newsgraph.loaders.extract.normalize import Normalised
+    found = extractor.mentions(Normalised.of("China's Cyberspace Administration issued rules."))
+    assert [m for m in found if m.rule == "discovery.policy_described"] == []
+    found = extractor.mentions(Normalised.of("China's Cyberspace Administration issued rules on AI labels."))
+    assert [m.surface for m in found if m.rule == "discovery.policy_described"] == ["rules on AI labels"]

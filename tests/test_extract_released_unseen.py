@@ -44,3 +44,22 @@ def test_ticker_names_no_party(extractor):
     found = extractor.extract(Article(id="a", title="t", text="Google (NASDAQ: GOOGL) released Gemini 3 Pro on Tuesday."))
     assert {n.id for n in found.nodes} & {"nasdaq", "united-states"} == set()
     assert "google" in {n.id for n in found.nodes}
+
+
+# a headline the body does not repeat states a release by its verb; not by a possessive, not as a question or a plan
+HEADLINES = [
+    ("Mistral unveils Mistral Large 2", {("mistral-ai", "mistral-large-2", "released.cue")}),
+    ("谷歌發布開源模型Gemma 3", {("google", "gemma-3", "released.cue")}),
+    ("谷歌发布开源模型Gemma 3", {("google", "gemma-3", "released.cue")}),
+    ("Anthropic's Claude 3 Opus beats OpenAI's GPT-4", set()),
+    ("Will Mistral unveil Mistral Large 2?", set()),
+    ("谷歌將發布Gemma 3", set()),
+    ("谷歌将发布Gemma 3", set()),
+]
+
+
+@pytest.mark.parametrize("title,expected", HEADLINES)
+def test_released_in_headline(extractor, title, expected):
+    from newsgraph.schema import Article
+    found = extractor.extract(Article(id="a", title=title, text="The body says nothing of it. 正文不提此事。"))
+    assert {(e.source, e.target, e.evidence[0].rule) for e in found.edges if e.type.value == "RELEASED"} == expected

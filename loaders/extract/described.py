@@ -56,9 +56,11 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
             if any(m.type != NodeType.POLICY or m.end == end or m.start < start or m.end > end for m in inside) \
                     or (inside and code != "zh"):
                 continue  # "发布DeepSeek禁令" names a model; "发布《AI行动计划》", "the AI Act Code of Practice on …" a named policy
+            topic, pre = group_span(match, "topic"), group_span(match, "pre")
+            if code == "en" and not (topic or (pre and pre[0] < pre[1]) or text[match.end("verb"):start].strip()):
+                continue  # "issued rules": a bare plural with nothing to tell which rules
             surface = norm.original[start:end]
             aliases = ()
-            topic, pre = group_span(match, "topic"), group_span(match, "pre")
             if code == "en" and topic and topic[0] < topic[1] and (pre is None or pre[0] == pre[1]):
                 aliases = (f"{norm.original[slice(*topic)]} {norm.original[slice(*group_span(match, 'head'))]}",)
             entity_id = f"{issuer.entity_id}-{slugify(to_simplified(surface))}"
