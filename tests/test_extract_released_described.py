@@ -19,6 +19,11 @@ CASES = [
      {("us-commerce-department", "us-commerce-department-guidance-on-ai-chips", "released.cue")}),
     ("The Italian parliament has approved a new law on artificial intelligence.",
      {("italian-parliament", "italian-parliament-law-on-artificial-intelligence", "released.enacted")}),
+    # a description ending in 的 after the measure word; a law put in force by its government
+    ("川普政府7月公布一項雄心勃勃的AI戰略。", {("trump-administration", "trump-administration-ai战略", "released.cue")}),
+    ("川普政府7月公布一项雄心勃勃的AI战略。", {("trump-administration", "trump-administration-ai战略", "released.cue")}),
+    ("韓國政府週四正式實施《AI基本法》。", {("south-korea", "ai基本法", "released.enacted")}),
+    ("韩国政府周四正式实施《AI基本法》。", {("south-korea", "ai基本法", "released.enacted")}),
     # nothing: a bill introduced is only tabled; another party made to issue it; a policy between body and verb
     ("金管會已請銀行公會訂定AI自律規範。", set()),
     ("金管会已要求银行公会订定AI自律规范。", set()),
