@@ -23,6 +23,10 @@ CASES = [
     ("月之暗面很强。这家总部位于北京的公司发布了Kimi K2。", {("moonshot-ai", "kimi-k2", "released.cue")}),
     ("Mistral is growing fast. The Paris-based startup released Mistral Large 2 on Monday.",
      {("mistral-ai", "mistral-large-2", "released.cue")}),
+    # a maker's model given its name after a naming word
+    ("Mistral的新模型名為Mistral Large 2。", {("mistral-ai", "mistral-large-2", "released.possessive")}),
+    ("Mistral的新模型名为Mistral Large 2。", {("mistral-ai", "mistral-large-2", "released.possessive")}),
+    ("Mistral's new model, dubbed Mistral Large 2, is fast.", {("mistral-ai", "mistral-large-2", "released.possessive")}),
     # nothing: planned, another maker's model, a country granting a licence
     ("月之暗面很強。這家公司計劃發布Kimi K2。", set()),
     ("月之暗面很强。该公司将于下月发布Kimi K2。", set()),

@@ -15,7 +15,7 @@ from .view import ORG, RELEASABLE, Rule, SentenceView
 VERBS = "{release.verbs}"
 PASSIVE = "{release.passive}"
 _POSSESSIVE = (r"^\s*(?:{release.when}\s*)?(?:{release.jointly}\s*)?{release.possessive}\s*{release.adjectives}?\s*{discourse.attributive}?\s*"
-               r"{release.model_nouns}?\s*(?:[—–]+\s*)?[《「“\"『]?$")
+               r"{release.model_nouns}?\s*(?:[—–]+\s*)?(?:[,，]?\s*{release.naming}\s*)?[《「“\"『]?$")
 _DEVELOPER_OF = r"^\s*{discourse.attributive}?\s*{release.maker_nouns}\s*$"
 _MAKER_OF = r"^\s*,?\s*{release.maker_of}\s*$"
 _RELATIVE = r"\s*(?:,\s*)?(?:[\w-]+\s+){0,4}{discourse.relative}\s+(?:{discourse.articles}\s+)?"
