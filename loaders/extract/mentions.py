@@ -220,8 +220,8 @@ def _alnum(text: str) -> str:
 
 
 def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
-    """Photo credits ("(Photo: Getty Images)", "（圖：路透社）") and web addresses ("pic.twitter.com/…"): the
-    names in them are no parties.
+    """Photo credits ("(Photo: Getty Images)", "（圖：路透社）"), web addresses ("pic.twitter.com/…") and stock
+    tickers ("(GOOGL-US)", "(NASDAQ: NVDA)"): the names in them are no parties.
 
     >>> norm = Normalised.of("Shares rose. (Photo: Reuters)")
     >>> m = Mention(21, 28, "Reuters", "reuters", NodeType.SOURCE)
@@ -230,7 +230,7 @@ def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | N
     """
     if not mentions:
         return mentions
-    credits = _lexicon_spans(norm, ("citation.credit", "names.url"), lexicon)
+    credits = _lexicon_spans(norm, ("citation.credit", "names.url", "names.ticker"), lexicon)
     if credits is None:
         return mentions
     return [m for m in mentions if not credits.overlaps(m.start, m.end)]

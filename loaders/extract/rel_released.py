@@ -15,7 +15,7 @@ from .view import ORG, RELEASABLE, Rule, SentenceView
 VERBS = "{release.verbs}"
 PASSIVE = "{release.passive}"
 _POSSESSIVE = (r"^\s*(?:{release.when}\s*)?(?:{release.jointly}\s*)?{release.possessive}\s*{release.adjectives}?\s*{discourse.attributive}?\s*"
-               r"{release.model_nouns}?\s*[《「“\"『]?$")
+               r"{release.model_nouns}?\s*(?:[—–]+\s*)?(?:[,，]?\s*{release.naming}\s*)?[《「“\"『]?$")
 _DEVELOPER_OF = r"^\s*{discourse.attributive}?\s*{release.maker_nouns}\s*$"
 _MAKER_OF = r"^\s*,?\s*{release.maker_of}\s*$"
 _RELATIVE = r"\s*(?:,\s*)?(?:[\w-]+\s+){0,4}{discourse.relative}\s+(?:{discourse.articles}\s+)?"
@@ -32,6 +32,8 @@ _APPOSITIVE_GAP = r"\s*(?:[,，]|{release.appositive_copulas})\s*"
 _APPOSITIVE_TAIL = (r"\s*{release.possessive}\s*(?:{release.when}\s*)?{release.adjectives}?\s*{discourse.attributive}?\s*"
                     r"{release.model_nouns}")
 _NOMINAL = r"^\s*{release.nominal}\s*$"
+_BARE_OWNED = r"^\s*(?:{release.when}\s*)?{release.adjectives}\s*{release.model_nouns}\s*[《「“\"『]?$"  # "谷歌最新模型Gemma 3"
+_DESCRIBED_SUBJECT = r"[\s\"“「]*{release.company_subject}\s*(?:{release.carried_frames}\s*)*"
 _POSSESSOR = r"\s*{release.owner_marks}"
 _AUXILIARIES = r"\s*(?:(?:{discourse.auxiliaries}|{release.passive_auxiliaries})\s+)*"
 _IN_PROGRESS = "{release.in_progress}"
@@ -68,7 +70,7 @@ def by_verb(view: SentenceView):
             continue  # "plans to release", "将发布": not released yet
         subject, first_person = _subject(view, a) or _carried_subject(view, a), False
         if subject is None:
-            subject, first_person = _first_person(view, a), True
+            subject, first_person = _first_person(view, a) or _described_subject(view, a), True
         objects = view.after(b, RELEASABLE, apposition=True) or _relative_object(view, subject)
         if objects and objects[0].start > b and view.re(_ABOUT).search(text, b, objects[0].start):
             continue  # "issued guidelines on the AI Act": the guidelines were issued, not the Act
@@ -135,7 +137,8 @@ def possessive(view: SentenceView):
     """"X的Y", "X's Y", "X旗下的最新模型Y", "X's release of Y"."""
     for left, right in _pairs(view, ORG, RELEASABLE):
         gap = view.gap(left, right)
-        if gap.strip() != "" and (view.re(_POSSESSIVE).match(gap) or view.re(_NOMINAL).match(gap)):
+        if gap.strip() != "" and (view.re(_POSSESSIVE).match(gap) or view.re(_NOMINAL).match(gap)
+                                  or view.re(_BARE_OWNED).match(gap)):
             obj = _dash_head(view, right)
             if _may_release(view, left, obj) and not _in_passing(view, left, obj):  # "China's DeepSeek R1": no maker
                 yield left.entity_id, obj.entity_id
@@ -427,6 +430,16 @@ def _first_person(view: SentenceView, pos: int):
     if not view.re(_WE).fullmatch(view.norm.folded, opening, pos):
         return None
     return view.most_named_org(pos)
+
+
+def _described_subject(view: SentenceView, pos: int):
+    """"这家总部位于杭州的公司发布了X", "The company unveiled X": a company described, not named, opening the verb's
+    clause is the organisation the article has named most (not a place); treated as "we" is (a model known to be
+    another's is not its release)."""
+    if not view.re(_DESCRIBED_SUBJECT).fullmatch(view.norm.folded, view.clause_of(pos)[0], pos):
+        return None
+    org = view.most_named_org(pos)
+    return None if org is None or _kind(org, view.gazetteer) in PLACE_KINDS else org
 
 
 def _appositive_head(view: SentenceView, pos: int):

@@ -16,6 +16,7 @@ from ...schema import Article, Edge, EdgeType, Evidence, Extraction, NodeType
 from ...schema.merging import merge_node_models
 from .aliases import learn_aliases
 from .cues import CueIndex
+from .described import described_policies
 from .discovery import discover_names, later_surnames, without_places_inside
 from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
@@ -64,13 +65,15 @@ class RuleExtractor:
         self._most_needed = max((rule.min_mentions for rule in rules), default=0)
         # the rules of the types a headline is read for, with the triggers each needs (one present, or it finds nothing)
         self._title_rules = tuple((rule, needs) for rule, needs in zip(rules, self.cue_index.needs)
-                                  if rule.type in self.TITLE_TYPES)
+                                  if rule.type in self.TITLE_TYPES or rule.id in self.TITLE_RULES)
 
     def mentions(self, norm: Normalised) -> list[Mention]:
         found = extend_models(norm, self.matcher.find(norm), self.gazetteer, self.lexicon)
         found = sorted(found + self._misspelt(norm, discover_models(norm, found, self.lexicon)), key=lambda m: (m.start, m.end))
         discovered = discover_names(norm, found, self.lexicon)
         found = without_places_inside(found, discovered, norm) + discovered
+        found, described = described_policies(norm, found, self.lexicon)
+        found += described
         found += self.typos.find(norm, found)
         found += later_surnames(norm, found, self.lexicon)
         found = drop_credits(norm, found, self.lexicon)
@@ -144,6 +147,9 @@ class RuleExtractor:
                           edges=[_edge(s, t, k, ev) for (k, s, t), ev in sorted(edges.items())])
 
     TITLE_TYPES = frozenset({"WORRIES"})  # the relations a headline states as the body would ("Italy bans DeepSeek")
+    # and the rules of other relations a headline states by a verb ("Mistral unveils Large 2 model"); not a possessive
+    # ("Anthropic's Claude Emerges Supreme Over OpenAI's GPT-4": a comparison naming makers' models)
+    TITLE_RULES = frozenset({"released.cue", "released.passive", "released.enacted", "released.subject_only"})
 
     def _title_facts(self, article: Article, nodes: dict, edges: dict, outlet) -> None:
         """Facts of ``TITLE_TYPES`` a headline the body does not repeat states ("X Faces FTC Probe", "數發部禁用X"):
@@ -166,8 +172,8 @@ class RuleExtractor:
             if last - first < 2:
                 continue  # a fact needs two names
             view = SentenceView(norm, start, end, mentions[first:last], lexicon=self.lexicon, gazetteer=self.gazetteer, cues=cues)
-            facts = [f for f in _best(self._facts(view, cues.present(i), self.TITLE_TYPES), article, outlet)
-                     if f.type in self.TITLE_TYPES]
+            facts = [f for f in _best(self._facts(view, cues.present(i), self.TITLE_TYPES | self.TITLE_RULES), article, outlet)
+                     if f.type in self.TITLE_TYPES or f.rule in self.TITLE_RULES]
             for fact in facts:
                 named = [m for m in view.mentions if m.entity_id in (fact.source, fact.target) and m.entity_id not in nodes]
                 self._add_nodes(nodes, named, article)
@@ -222,7 +228,7 @@ class RuleExtractor:
             nodes[entity_id] = node if nodes[entity_id] is None else merge_node_models(nodes[entity_id], node)
 
     def _facts(self, view: SentenceView, present: frozenset[int], only: frozenset[str] | None = None) -> list[Fact]:
-        """Every rule's facts in the sentence (of the rules of the types ``only``, if given), in rule order; a rule
+        """Every rule's facts in the sentence (of the rules of the types or rule ids ``only``, if given), in rule order; a rule
         none of whose triggers occurs, or that needs more names (or other kinds of names) than the sentence has,
         is skipped."""
         facts = []
@@ -256,7 +262,7 @@ class RuleExtractor:
         index = {t: i for i, t in enumerate(self.cue_index.templates)}
         out = []
         for rule, needs in zip(self.rules, self.cue_index.needs):
-            if (needs and not needs & present) or (only is not None and rule.type not in only):
+            if (needs and not needs & present) or (only is not None and rule.type not in only and rule.id not in only):
                 continue
             if names < rule.min_mentions or any(kinds.isdisjoint(types) for types in rule.named):
                 continue  # too few names, or a kind of name it needs is missing
