@@ -110,6 +110,12 @@ _ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|
 _ROLE_OWNED = (r"\s*{discourse.possessive}\s*(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief)\s+)?"
                r"{citation.person_roles}(?![a-z])")  # "Jane Roe, Acme's president": the person speaks for Acme
 _RELATIVE_HEAD = r"\s*的\s*(?:{worry.relative_heads})"  # "禁用DeepSeek的国家": a relative clause on the party
+_PARTY_HEAD = r"\s*(?:{worry.relative_heads})"  # "华尔街投行": the place or trade before a kind of party qualifies it
+_PEOPLE_OF_PLACE = r"\s*{worry.people_of_place}"  # "华府和硅谷许多人": people counted in the places named
+_PEOPLE_IN_PLACE = r"{worry.people_in_place}\s*$"  # "many in Washington": people counted in the place named
+_COMPANY_HEAD = r"\s*{worry.company_heads}"  # "a Wall Street bank": the place or trade qualifies a company
+_APPOSITION = r"\s*[,，]\s*(?:{worry.apposition_leads}\s+)?"  # "JPMorgan, a …": the name an apposition describes
+_MODIFIER_KINDS = frozenset({"country", "city", "region", "government", "industry"})
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
 _DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*(?:{worry.deal_partner_descriptors})?"  # "Microsoft's deal with OpenAI"
 _MAKER_OF = r"{worry.maker_appositions}"  # "OpenAI, the company behind ChatGPT": the product probed with its maker
@@ -159,7 +165,10 @@ def causative(view: SentenceView):
             if described and any(m.entity_id == described.entity_id for m in view.mentions
                                  if view.clause_of(a)[0] <= m.start and m.end <= a):
                 described = None  # the description does not point back into its own subject
-            for worried in _past_place_products(view, view.after(b, ORG, hi=feeling.start())) or ([described] if described else []):
+            parties = _past_place_products(view, view.after(b, ORG, hi=feeling.start()))
+            if parties and view.re(_PEOPLE_OF_PLACE).match(view.norm.folded, parties[-1].end):
+                continue  # "令华府和硅谷许多人担忧": people in those places, no organisation, are worried
+            for worried in parties or ([described] if described else []):
                 if worried.entity_id != cause.entity_id:
                     yield cause.entity_id, worried.entity_id
 
@@ -178,7 +187,10 @@ def transitive(view: SentenceView):
         verb = view.re(_RELATIVE_VERB).match(view.norm.folded, cause.end) if inside else None
         if verb is not None and verb.end() <= a:
             continue  # "the rulebook Brussels adopted … have alarmed": Brussels is inside a relative clause
-        yield from ((cause.entity_id, w.entity_id) for w in view.after(b, ORG) if cause)
+        parties = view.after(b, ORG)
+        if parties and view.re(_PEOPLE_IN_PLACE).search(view.norm.folded, b, parties[0].start):
+            continue  # "DeepSeek worried many in Washington": people in a place, no organisation, are worried
+        yield from ((cause.entity_id, w.entity_id) for w in parties if cause)
 
 
 def poses(view: SentenceView):
@@ -327,6 +339,9 @@ def ban(view: SentenceView):
         if worried is None:  # "Several governments have banned DeepSeek, including Italy and Taiwan"
             worried = plural = _examples_after(view, a) or _included_after(view, a, b)
         worried = worried or _example_before(view, a)  # "Many banks, including A and B, have restricted ChatGPT"
+        if worried is not None and _qualifies_company(view, worried):
+            head = view.before(worried.start, ORG, lo=view.start)  # "JPMorgan, a Wall Street bank, restricted…": JPMorgan
+            worried = head if head is not None and view.re(_APPOSITION).fullmatch(text, head.end, worried.start) else None
         following = [m for m in view.mentions if m.start >= b and m.type in CAUSES]
         possessive = view.re(dc.POSSESSIVE)
         owner = possessive.match(text, worried.end) if worried is not None else None
@@ -347,6 +362,8 @@ def ban(view: SentenceView):
         else:
             continue
         banned = _with_partners(view, _past_place_products(view, banned))  # "禁止美国聊天机器人Replika…": Replika, not the US
+        banned = [m for m in banned if not (_kind(view, m) in _MODIFIER_KINDS and view.re(_PARTY_HEAD).match(text, m.end))]
+        # "第一家限制使用ChatGPT的华尔街投行": a place or trade written against a kind of party only qualifies the party
         reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR)) \
             or (_public(view, worried) and view.re(_STRONG_BAN).search(text, a, b))
         for cause in banned:
@@ -366,6 +383,8 @@ def ban(view: SentenceView):
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
             partner = _partner(view, owned.end()) if owned and used else None  # "Microsoft's deal with OpenAI"
             for party in (plural and _listed_after(view, plural)) or listed_with(view, worried, a):
+                if party is not worried and _qualifies_company(view, party):
+                    continue  # "JPMorgan, the Wall Street bank, …": the apposition's place is no party of the list
                 for thing in ([cause, partner] if partner is not None else [cause]):
                     if not owner and party.entity_id not in (thing.entity_id, _maker(view, thing)):
                         yield thing.entity_id, party.entity_id  # a maker pulling its own product is no worry
@@ -775,6 +794,12 @@ def _drop_own(find, nations: bool, view: SentenceView):
         if (maker is None or not _same_maker(maker, worried)) and not _only_qualifies(view, worried) \
                 and not (nations and _places_both(view, cause, worried)) and not _only_possessor(view, cause):
             yield cause, worried
+
+
+def _qualifies_company(view: SentenceView, m) -> bool:
+    """Whether ``m`` is a place or trade written right before a kind of company ("a Wall Street bank", "华尔街投行"):
+    it only says where the company is, it is no party."""
+    return _kind(view, m) in _MODIFIER_KINDS and view.re(_COMPANY_HEAD).match(view.norm.folded, m.end) is not None
 
 
 def _past_possessors(view: SentenceView, named: list) -> list:
