@@ -33,3 +33,43 @@ import pytest
 ])
 def test_worries_party_and_cause_scope(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party warning its staff off feeding data to a tool: the tool worries the party
+    ("埃森哲警告員工不要將客戶資訊暴露給ChatGPT。", {("chatgpt", "accenture", "worries.experiencer")}),
+    ("埃森哲警告员工不要将客户信息暴露给ChatGPT。", {("chatgpt", "accenture", "worries.experiencer")}),
+    ("Accenture warned staff not to expose client information to ChatGPT.", {("chatgpt", "accenture", "worries.experiencer")}),
+    ("Accenture warned staff not to share client information with ChatGPT.", {("chatgpt", "accenture", "worries.experiencer")}),
+    ("埃森哲沒有警告員工不要將客戶資訊暴露給ChatGPT。", set()),
+    ("埃森哲可能警告员工不要将客户信息暴露给ChatGPT。", set()),
+    ("Accenture did not warn staff not to expose client information to ChatGPT.", set()),
+    ("Accenture may warn staff not to expose client information to ChatGPT.", set()),
+    ("埃森哲警告员工不要将客户信息暴露给竞争对手，并推荐使用ChatGPT。", set()),
+    # criticism received from a party
+    ("Sora 2遭到日本政府的批評。", {("sora-2", "japan", "worries.scrutiny")}),
+    ("Sora 2受到日本政府的批评。", {("sora-2", "japan", "worries.scrutiny")}),
+    ("Sora 2 has received flak from the Japanese government over copyright.", {("sora-2", "japan", "worries.scrutiny")}),
+    ("Sora 2 received praise from the Japanese government.", set()),
+    ("Sora 2 may receive criticism from the Japanese government.", set()),
+    ("Sora 2 received investments from Japan.", set()),
+    # a government asking a company to stop what it does
+    ("日本政府正式要求OpenAI停止侵犯版權。", {("openai", "japan", "worries.probe")}),
+    ("日本政府正式要求OpenAI停止侵犯版权。", {("openai", "japan", "worries.probe")}),
+    ("The Japanese government formally asked OpenAI to stop infringing copyrights.", {("openai", "japan", "worries.probe")}),
+    ("日本政府沒有要求OpenAI停止侵犯版權。", set()),
+    ("日本政府可能要求OpenAI停止侵犯版权。", set()),
+    ("The Japanese government may ask OpenAI to stop infringing copyrights.", set()),
+    # a probe of a company about its model: the model named right after the link is probed with it
+    ("美國聯邦貿易委員會對OpenAI展開調查，重點關注其ChatGPT。", {("openai", "ftc", "worries.probe"), ("chatgpt", "ftc", "worries.probe")}),
+    ("美国联邦贸易委员会对OpenAI展开调查，重点关注ChatGPT的风险。", {("openai", "ftc", "worries.probe"), ("chatgpt", "ftc", "worries.probe")}),
+    ("The Irish DPC launched an inquiry into Google over its PaLM 2 model.",
+     {("google", "irish-dpc", "worries.ban"), ("palm-2", "irish-dpc", "worries.ban")}),
+    ("The FTC opened an investigation into OpenAI, focusing on ChatGPT.", {("openai", "ftc", "worries.ban"), ("chatgpt", "ftc", "worries.ban")}),
+    ("The FTC opened an investigation into OpenAI over a data leak, not ChatGPT.", {("openai", "ftc", "worries.ban")}),
+    ("美国联邦贸易委员会对OpenAI展开调查，并称赞ChatGPT。", {("openai", "ftc", "worries.probe")}),
+    ("美国联邦贸易委员会可能对OpenAI展开调查，重点关注ChatGPT。", set()),
+    ("The FTC may open an investigation into OpenAI over ChatGPT.", set()),
+])
+def test_worries_unseen_classes(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

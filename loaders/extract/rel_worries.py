@@ -119,6 +119,7 @@ _MODIFIER_KINDS = frozenset({"country", "city", "region", "government", "industr
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
 _DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*(?:{worry.deal_partner_descriptors})?"  # "Microsoft's deal with OpenAI"
 _MAKER_OF = r"{worry.maker_appositions}"  # "OpenAI, the company behind ChatGPT": the product probed with its maker
+_PROBE_MATTER = "{worry.probe_matters}"  # "into Google over its PaLM 2 model": the model the probe is about
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 OPPOSES = "{worry.opposes}"                # "ITIC opposed the rule", "CAA批评OpenAI在Sora中…": the party before, the cause after
 _OPPOSES_NOT = "{worry.opposes_not}"
@@ -410,7 +411,10 @@ def _with_partners(view: SentenceView, causes: list) -> list:
         appositive = view.re(_MAKER_OF).match(text, cause.end) if cause.type in ORG else None
         product = next((m for m in view.mentions if appositive is not None and m.start == appositive.end()
                         and m.type in MODEL), None)
-        for other in (partner, product):
+        matter = view.re(_PROBE_MATTER).match(text, cause.end) if cause.type in ORG else None
+        subject = next((m for m in view.mentions if matter is not None and m.start == matter.end()
+                        and m.type in MODEL), None)  # "an inquiry into Google over its PaLM 2 model"
+        for other in (partner, product, subject):
             if other is not None and all(o.entity_id != other.entity_id for o in out):
                 out.append(other)
     return out
@@ -511,8 +515,13 @@ def probe(view: SentenceView):
                         or view.re(_LAWSUIT).search(text, match.start(), match.end())
                         or view.re(_STOP_DEMAND).search(text, match.start(), match.end())):
             continue  # a public body's probe is a worry (a consumers' or workers' complaint, anyone's lawsuit too); else with a reason
-        for cause in _with_partners(view, _probed(view, lo, hi)) or _described_list(view, lo, hi, at=True) \
-                or _pronoun_object(view, lo, hi) or []:
+        causes = _with_partners(view, _probed(view, lo, hi)) or _described_list(view, lo, hi, at=True) \
+            or _pronoun_object(view, lo, hi) or []
+        matter = view.re(_PROBE_MATTER).match(text, match.end()) if any(c.type in ORG for c in causes) else None
+        subject = next((m for m in view.mentions if matter is not None and m.start == matter.end() and m.type in MODEL), None)
+        if subject is not None and all(c.entity_id != subject.entity_id for c in causes):
+            causes = causes + [subject]  # "对OpenAI展开调查，重点关注其ChatGPT": the model the probe is about
+        for cause in causes:
             for party in listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
