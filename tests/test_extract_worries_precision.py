@@ -73,3 +73,23 @@ def test_worries_party_and_cause_scope(ruled, text, expected):
 ])
 def test_worries_unseen_classes(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party joining others in a ban: the list may close with an unnamed kind, the product named by its maker
+    ("摩根大通已限制員工使用ChatGPT，成為繼亞馬遜和幾所大學之後，又一家限制使用OpenAI聊天機器人的組織。",
+     {("chatgpt", "jpmorgan", "worries.ban"), ("chatgpt", "amazon", "worries.joined")}),
+    ("摩根大通已限制员工使用ChatGPT，成为继亚马逊和几所大学之后，又一家限制使用OpenAI聊天机器人的组织。",
+     {("chatgpt", "jpmorgan", "worries.ban"), ("chatgpt", "amazon", "worries.joined")}),
+    ("摩根大通已限制员工使用ChatGPT，成为继亚马逊之后，又一家限制使用该聊天机器人的组织。",
+     {("chatgpt", "jpmorgan", "worries.ban"), ("chatgpt", "amazon", "worries.joined")}),
+    ("JPMorgan is the latest company, after Amazon and several universities, to restrict ChatGPT.",
+     {("chatgpt", "jpmorgan", "worries.joined"), ("chatgpt", "amazon", "worries.joined")}),
+    # must find nothing: hedged, no worry cue after the frame, a description with nothing to stand for
+    ("摩根大通可能成为继亚马逊和几所大学之后，又一家限制使用ChatGPT的组织。", set()),
+    ("继亚马逊和几所大学之后，摩根大通也推出了ChatGPT插件。", set()),
+    ("繼亞馬遜和幾所大學之後，摩根大通也限制員工使用該聊天機器人。", set()),
+    ("JPMorgan may become the latest company, after Amazon and several universities, to restrict ChatGPT.", set()),
+])
+def test_worries_joined_lists(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

@@ -119,6 +119,7 @@ _MODIFIER_KINDS = frozenset({"country", "city", "region", "government", "industr
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
 _DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*(?:{worry.deal_partner_descriptors})?"  # "Microsoft's deal with OpenAI"
 _MAKER_OF = r"{worry.maker_appositions}"  # "OpenAI, the company behind ChatGPT": the product probed with its maker
+_UNNAMED_CONJUNCT = "{worry.unnamed_conjuncts}"  # "继亚马逊和几所大学之后": a list closed by an unnamed kind
 _PROBE_MATTER = "{worry.probe_matters}"  # "into Google over its PaLM 2 model": the model the probe is about
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 OPPOSES = "{worry.opposes}"                # "ITIC opposed the rule", "CAA批评OpenAI在Sora中…": the party before, the cause after
@@ -919,8 +920,10 @@ def joined(view: SentenceView):
     for match in view.matches(JOINED):
         lo, hi = group_span(match, "party")
         listed = view.after(lo, ORG, hi=hi)
-        if not listed or text[lo:listed[0].start].strip() or text[listed[-1].end:hi].strip():
-            continue  # the slot holds the list and nothing else ("继OpenAI发布GPT-5之后": no list)
+        if not listed or text[lo:listed[0].start].strip() or text[listed[-1].end:hi].strip() \
+                and not view.re(_UNNAMED_CONJUNCT).fullmatch(text, listed[-1].end, hi):
+            continue  # the slot holds the list and nothing else ("继OpenAI发布GPT-5之后": no list;
+            # "继亚马逊和几所大学之后": an unnamed conjunct closing the list is no name)
         cues = sorted((a, b) for template in _JOINED_CUES for a, b in view.cues(template)
                       if match.end() <= a <= match.end() + _JOINED_REACH)
         act = view.re(_JOINED_ACT).match(text, match.end())
@@ -933,6 +936,12 @@ def joined(view: SentenceView):
             continue  # "…之后，韩国也可能对X表示担忧", "Korea may join A and B in…"
         toward = [t for t in view.cues(_TOWARDS) if match.end() <= t[0] < a]
         causes = _past_possessors(view, view.after(toward[-1][1], CAUSES, hi=a) if toward else view.after(b, CAUSES))[:1]
+        if causes and causes[0].type in ORG and view.re(_PRODUCT_NOUN).match(text, causes[0].end):
+            made = {m.entity_id: m for m in view.mentions if m.type in MODEL and m.end <= causes[0].start
+                    and _maker_of_id(view, m.entity_id) == causes[0].entity_id}
+            causes = list(made.values()) if len(made) == 1 else []  # "限制使用OpenAI聊天机器人": the one ChatGPT named
+        if not causes and not toward:  # "又一家限制使用该聊天机器人的公司": the one thing the description stands for
+            causes = (_described_list(view, b, view.clause_of(b)[1], at=True, lead=_BAN_OBJECT) or [])[:1]
         if len(causes) != 1:
             continue
         subject = view.before(match.start(), ORG, reach=False)
