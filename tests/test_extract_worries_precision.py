@@ -93,3 +93,21 @@ def test_worries_unseen_classes(ruled, text, expected):
 ])
 def test_worries_joined_lists(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company looking into another over a suspected wrong: the suspicion is the reason of worry
+    ("OpenAI正在調查DeepSeek是否涉嫌不當使用其模型。", {("deepseek", "openai", "worries.ban")}),
+    ("OpenAI正在调查DeepSeek是否涉嫌不当使用其模型。", {("deepseek", "openai", "worries.ban")}),
+    ("OpenAI is looking into DeepSeek over alleged copying of its model.", {("deepseek", "openai", "worries.probe")}),
+    ("OpenAI and Microsoft are investigating whether DeepSeek improperly used OpenAI's models.",
+     {("deepseek", "openai", "worries.ban"), ("deepseek", "microsoft", "worries.ban")}),
+    # must find nothing: hedged, negated, no reason given (a company's probe is a worry only with one)
+    ("OpenAI可能調查DeepSeek是否涉嫌不當使用其模型。", set()),
+    ("OpenAI may look into DeepSeek over alleged copying of its model.", set()),
+    ("OpenAI is not investigating DeepSeek over alleged copying.", set()),
+    ("OpenAI正在调查DeepSeek。", set()),
+    ("OpenAI is looking into DeepSeek.", set()),
+])
+def test_worries_suspected_wrong(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
