@@ -111,3 +111,19 @@ def test_worries_joined_lists(ruled, text, expected):
 ])
 def test_worries_suspected_wrong(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body after 在 before the cue is where it was said; the subject before it is worried, also carried over a comma
+    ("國家安全局在立法院表示憂心DeepSeek。", {("deepseek", "taiwan-nsb", "worries.experiencer")}),
+    ("国家安全局在立法院表示忧心DeepSeek。", {("deepseek", "taiwan-nsb", "worries.experiencer")}),
+    ("国家安全局今天在立法院提出书面报告，表示忧心DeepSeek。", {("deepseek", "taiwan-nsb", "worries.experiencer")}),
+    ("The National Security Bureau filed a report, voicing concern about DeepSeek.", {("deepseek", "taiwan-nsb", "worries.experiencer")}),
+    # must find nothing: the venue alone, hedged, negated
+    ("在立法院表示忧心DeepSeek。", set()),
+    ("國家安全局今天在立法院提出書面報告，可能表示憂心DeepSeek。", set()),
+    ("国家安全局今天在立法院提出书面报告，并未表示忧心DeepSeek。", set()),
+    ("The National Security Bureau filed a report, which may voice concern about DeepSeek.", set()),
+])
+def test_worries_venue_and_carried_subject(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

@@ -112,6 +112,7 @@ _ROLE_OWNED = (r"\s*{discourse.possessive}\s*(?:(?:former|then|new|interim|actin
 _RELATIVE_HEAD = r"\s*的\s*(?:{worry.relative_heads})"  # "禁用DeepSeek的国家": a relative clause on the party
 _PARTY_HEAD = r"\s*(?:{worry.relative_heads})"  # "华尔街投行": the place or trade before a kind of party qualifies it
 _PEOPLE_OF_PLACE = r"\s*{worry.people_of_place}"  # "华府和硅谷许多人": people counted in the places named
+_VENUE = r"{worry.venue_leads}\s*$"  # "在立法院表示…": the body after it is where something was said
 _PEOPLE_IN_PLACE = r"{worry.people_in_place}\s*$"  # "many in Washington": people counted in the place named
 _COMPANY_HEAD = r"\s*{worry.company_heads}"  # "a Wall Street bank": the place or trade qualifies a company
 _APPOSITION = r"\s*[,，]\s*(?:{worry.apposition_leads}\s+)?"  # "JPMorgan, a …": the name an apposition describes
@@ -272,7 +273,7 @@ def experiencer(view: SentenceView):
                        if m.start() >= view.clause_of(a)[0]):
             continue  # "意大利可能对X表示担忧", "Italy may voice concern about X", "Korea may join A in voicing concern"
         if toward:  # "Y对X感到担忧": Y before 对, X between 对 and the cue ("对该应用表示担忧": the app named before)
-            worried = view.before(toward[-1][0], ORG)
+            worried = _past_venue(view, view.before(toward[-1][0], ORG))
             if (worried is None or worried not in view.mentions) \
                     and _party_described(view, view.clause_of(a)[0], toward[-1][0]):
                 worried = _described_party(view, view.clause_of(a)[0], toward[-1][0])  # "该机构对X表示担忧"
@@ -281,7 +282,7 @@ def experiencer(view: SentenceView):
             causes = view.after(toward[-1][1], ANY, hi=a)[:1] or _described_list(view, toward[-1][1], a) or []
             causes = [c for c in causes if not _recipient(view, toward[-1][1], c)]  # "对其向中国政府泄漏数据表示担忧"
         else:
-            worried = view.before(a, ORG)
+            worried = _past_venue(view, view.before(a, ORG))
             if worried is not None and worried not in view.mentions \
                     and _party_described(view, view.clause_of(a)[0], a):
                 worried = _described_party(view, view.clause_of(a)[0], a)  # "the company": only when one fits
@@ -804,6 +805,14 @@ def _drop_own(find, nations: bool, view: SentenceView):
         if (maker is None or not _same_maker(maker, worried)) and not _only_qualifies(view, worried) \
                 and not (nations and _places_both(view, cause, worried)) and not _only_possessor(view, cause):
             yield cause, worried
+
+
+def _past_venue(view: SentenceView, m):
+    """``m``, or when it is a venue right after 在/于 ("国家安全局在立法院表示忧心…": where it was said) the
+    organisation named before it in its clause — or None when there is none."""
+    if m is None or m not in view.mentions or not view.re(_VENUE).search(view.norm.folded, max(view.start, m.start - 3), m.start):
+        return m
+    return view.before(m.start, ORG, lo=view.clause_of(m.start)[0])
 
 
 def _qualifies_company(view: SentenceView, m) -> bool:
