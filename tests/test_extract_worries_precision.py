@@ -26,6 +26,8 @@ import pytest
     ("中國的進展令華府和矽谷許多人擔憂。", set()),
     ("中国的进展令华府和硅谷许多人担忧。", set()),
     ("DeepSeek worried many in Washington.", set()),
+    ("中國計劃把自家模型變成行業標準，引起美國政策制定者警覺，因為擔心美國落後。", set()),
+    ("中国计划把自家模型变成行业标准，引起美国政策制定者警觉，因为担心美国落后。", set()),
     # the same constructions with the organisation itself worried still find the fact
     ("DeepSeek令華府擔憂。", {("deepseek", "washington", "worries.causative")}),
     ("DeepSeek令华府担忧。", {("deepseek", "washington", "worries.causative")}),
