@@ -110,9 +110,18 @@ _ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|
 _ROLE_OWNED = (r"\s*{discourse.possessive}\s*(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief)\s+)?"
                r"{citation.person_roles}(?![a-z])")  # "Jane Roe, Acme's president": the person speaks for Acme
 _RELATIVE_HEAD = r"\s*的\s*(?:{worry.relative_heads})"  # "禁用DeepSeek的国家": a relative clause on the party
+_PARTY_HEAD = r"\s*(?:{worry.relative_heads})"  # "华尔街投行": the place or trade before a kind of party qualifies it
+_PEOPLE_OF_PLACE = r"\s*{worry.people_of_place}"  # "华府和硅谷许多人": people counted in the places named
+_VENUE = r"{worry.venue_leads}\s*$"  # "在立法院表示…": the body after it is where something was said
+_PEOPLE_IN_PLACE = r"{worry.people_in_place}\s*$"  # "many in Washington": people counted in the place named
+_COMPANY_HEAD = r"\s*{worry.company_heads}"  # "a Wall Street bank": the place or trade qualifies a company
+_APPOSITION = r"\s*[,，]\s*(?:{worry.apposition_leads}\s+)?"  # "JPMorgan, a …": the name an apposition describes
+_MODIFIER_KINDS = frozenset({"country", "city", "region", "government", "industry"})
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
 _DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*(?:{worry.deal_partner_descriptors})?"  # "Microsoft's deal with OpenAI"
 _MAKER_OF = r"{worry.maker_appositions}"  # "OpenAI, the company behind ChatGPT": the product probed with its maker
+_UNNAMED_CONJUNCT = "{worry.unnamed_conjuncts}"  # "继亚马逊和几所大学之后": a list closed by an unnamed kind
+_PROBE_MATTER = "{worry.probe_matters}"  # "into Google over its PaLM 2 model": the model the probe is about
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 OPPOSES = "{worry.opposes}"                # "ITIC opposed the rule", "CAA批评OpenAI在Sora中…": the party before, the cause after
 _OPPOSES_NOT = "{worry.opposes_not}"
@@ -159,7 +168,10 @@ def causative(view: SentenceView):
             if described and any(m.entity_id == described.entity_id for m in view.mentions
                                  if view.clause_of(a)[0] <= m.start and m.end <= a):
                 described = None  # the description does not point back into its own subject
-            for worried in _past_place_products(view, view.after(b, ORG, hi=feeling.start())) or ([described] if described else []):
+            parties = _past_place_products(view, view.after(b, ORG, hi=feeling.start()))
+            if parties and view.re(_PEOPLE_OF_PLACE).match(view.norm.folded, parties[-1].end):
+                continue  # "令华府和硅谷许多人担忧": people in those places, no organisation, are worried
+            for worried in parties or ([described] if described else []):
                 if worried.entity_id != cause.entity_id:
                     yield cause.entity_id, worried.entity_id
 
@@ -178,7 +190,10 @@ def transitive(view: SentenceView):
         verb = view.re(_RELATIVE_VERB).match(view.norm.folded, cause.end) if inside else None
         if verb is not None and verb.end() <= a:
             continue  # "the rulebook Brussels adopted … have alarmed": Brussels is inside a relative clause
-        yield from ((cause.entity_id, w.entity_id) for w in view.after(b, ORG) if cause)
+        parties = view.after(b, ORG)
+        if parties and view.re(_PEOPLE_IN_PLACE).search(view.norm.folded, b, parties[0].start):
+            continue  # "DeepSeek worried many in Washington": people in a place, no organisation, are worried
+        yield from ((cause.entity_id, w.entity_id) for w in parties if cause)
 
 
 def poses(view: SentenceView):
@@ -258,7 +273,7 @@ def experiencer(view: SentenceView):
                        if m.start() >= view.clause_of(a)[0]):
             continue  # "意大利可能对X表示担忧", "Italy may voice concern about X", "Korea may join A in voicing concern"
         if toward:  # "Y对X感到担忧": Y before 对, X between 对 and the cue ("对该应用表示担忧": the app named before)
-            worried = view.before(toward[-1][0], ORG)
+            worried = _past_venue(view, view.before(toward[-1][0], ORG))
             if (worried is None or worried not in view.mentions) \
                     and _party_described(view, view.clause_of(a)[0], toward[-1][0]):
                 worried = _described_party(view, view.clause_of(a)[0], toward[-1][0])  # "该机构对X表示担忧"
@@ -267,7 +282,7 @@ def experiencer(view: SentenceView):
             causes = view.after(toward[-1][1], ANY, hi=a)[:1] or _described_list(view, toward[-1][1], a) or []
             causes = [c for c in causes if not _recipient(view, toward[-1][1], c)]  # "对其向中国政府泄漏数据表示担忧"
         else:
-            worried = view.before(a, ORG)
+            worried = _past_venue(view, view.before(a, ORG))
             if worried is not None and worried not in view.mentions \
                     and _party_described(view, view.clause_of(a)[0], a):
                 worried = _described_party(view, view.clause_of(a)[0], a)  # "the company": only when one fits
@@ -327,6 +342,9 @@ def ban(view: SentenceView):
         if worried is None:  # "Several governments have banned DeepSeek, including Italy and Taiwan"
             worried = plural = _examples_after(view, a) or _included_after(view, a, b)
         worried = worried or _example_before(view, a)  # "Many banks, including A and B, have restricted ChatGPT"
+        if worried is not None and _qualifies_company(view, worried):
+            head = view.before(worried.start, ORG, lo=view.start)  # "JPMorgan, a Wall Street bank, restricted…": JPMorgan
+            worried = head if head is not None and view.re(_APPOSITION).fullmatch(text, head.end, worried.start) else None
         following = [m for m in view.mentions if m.start >= b and m.type in CAUSES]
         possessive = view.re(dc.POSSESSIVE)
         owner = possessive.match(text, worried.end) if worried is not None else None
@@ -347,6 +365,8 @@ def ban(view: SentenceView):
         else:
             continue
         banned = _with_partners(view, _past_place_products(view, banned))  # "禁止美国聊天机器人Replika…": Replika, not the US
+        banned = [m for m in banned if not (_kind(view, m) in _MODIFIER_KINDS and view.re(_PARTY_HEAD).match(text, m.end))]
+        # "第一家限制使用ChatGPT的华尔街投行": a place or trade written against a kind of party only qualifies the party
         reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR)) \
             or (_public(view, worried) and view.re(_STRONG_BAN).search(text, a, b))
         for cause in banned:
@@ -366,6 +386,8 @@ def ban(view: SentenceView):
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
             partner = _partner(view, owned.end()) if owned and used else None  # "Microsoft's deal with OpenAI"
             for party in (plural and _listed_after(view, plural)) or listed_with(view, worried, a):
+                if party is not worried and _qualifies_company(view, party):
+                    continue  # "JPMorgan, the Wall Street bank, …": the apposition's place is no party of the list
                 for thing in ([cause, partner] if partner is not None else [cause]):
                     if not owner and party.entity_id not in (thing.entity_id, _maker(view, thing)):
                         yield thing.entity_id, party.entity_id  # a maker pulling its own product is no worry
@@ -391,7 +413,10 @@ def _with_partners(view: SentenceView, causes: list) -> list:
         appositive = view.re(_MAKER_OF).match(text, cause.end) if cause.type in ORG else None
         product = next((m for m in view.mentions if appositive is not None and m.start == appositive.end()
                         and m.type in MODEL), None)
-        for other in (partner, product):
+        matter = view.re(_PROBE_MATTER).match(text, cause.end) if cause.type in ORG else None
+        subject = next((m for m in view.mentions if matter is not None and m.start == matter.end()
+                        and m.type in MODEL), None)  # "an inquiry into Google over its PaLM 2 model"
+        for other in (partner, product, subject):
             if other is not None and all(o.entity_id != other.entity_id for o in out):
                 out.append(other)
     return out
@@ -492,8 +517,13 @@ def probe(view: SentenceView):
                         or view.re(_LAWSUIT).search(text, match.start(), match.end())
                         or view.re(_STOP_DEMAND).search(text, match.start(), match.end())):
             continue  # a public body's probe is a worry (a consumers' or workers' complaint, anyone's lawsuit too); else with a reason
-        for cause in _with_partners(view, _probed(view, lo, hi)) or _described_list(view, lo, hi, at=True) \
-                or _pronoun_object(view, lo, hi) or []:
+        causes = _with_partners(view, _probed(view, lo, hi)) or _described_list(view, lo, hi, at=True) \
+            or _pronoun_object(view, lo, hi) or []
+        matter = view.re(_PROBE_MATTER).match(text, match.end()) if any(c.type in ORG for c in causes) else None
+        subject = next((m for m in view.mentions if matter is not None and m.start == matter.end() and m.type in MODEL), None)
+        if subject is not None and all(c.entity_id != subject.entity_id for c in causes):
+            causes = causes + [subject]  # "对OpenAI展开调查，重点关注其ChatGPT": the model the probe is about
+        for cause in causes:
             for party in listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
@@ -777,6 +807,20 @@ def _drop_own(find, nations: bool, view: SentenceView):
             yield cause, worried
 
 
+def _past_venue(view: SentenceView, m):
+    """``m``, or when it is a venue right after 在/于 ("国家安全局在立法院表示忧心…": where it was said) the
+    organisation named before it in its clause — or None when there is none."""
+    if m is None or m not in view.mentions or not view.re(_VENUE).search(view.norm.folded, max(view.start, m.start - 3), m.start):
+        return m
+    return view.before(m.start, ORG, lo=view.clause_of(m.start)[0])
+
+
+def _qualifies_company(view: SentenceView, m) -> bool:
+    """Whether ``m`` is a place or trade written right before a kind of company ("a Wall Street bank", "华尔街投行"):
+    it only says where the company is, it is no party."""
+    return _kind(view, m) in _MODIFIER_KINDS and view.re(_COMPANY_HEAD).match(view.norm.folded, m.end) is not None
+
+
 def _past_possessors(view: SentenceView, named: list) -> list:
     """``named`` with each place that owns the name right after it ("China's DeepSeek", "中国的DeepSeek") replaced by
     that name: what a place owns is what is banned or feared."""
@@ -885,8 +929,10 @@ def joined(view: SentenceView):
     for match in view.matches(JOINED):
         lo, hi = group_span(match, "party")
         listed = view.after(lo, ORG, hi=hi)
-        if not listed or text[lo:listed[0].start].strip() or text[listed[-1].end:hi].strip():
-            continue  # the slot holds the list and nothing else ("继OpenAI发布GPT-5之后": no list)
+        if not listed or text[lo:listed[0].start].strip() or text[listed[-1].end:hi].strip() \
+                and not view.re(_UNNAMED_CONJUNCT).fullmatch(text, listed[-1].end, hi):
+            continue  # the slot holds the list and nothing else ("继OpenAI发布GPT-5之后": no list;
+            # "继亚马逊和几所大学之后": an unnamed conjunct closing the list is no name)
         cues = sorted((a, b) for template in _JOINED_CUES for a, b in view.cues(template)
                       if match.end() <= a <= match.end() + _JOINED_REACH)
         act = view.re(_JOINED_ACT).match(text, match.end())
@@ -899,6 +945,12 @@ def joined(view: SentenceView):
             continue  # "…之后，韩国也可能对X表示担忧", "Korea may join A and B in…"
         toward = [t for t in view.cues(_TOWARDS) if match.end() <= t[0] < a]
         causes = _past_possessors(view, view.after(toward[-1][1], CAUSES, hi=a) if toward else view.after(b, CAUSES))[:1]
+        if causes and causes[0].type in ORG and view.re(_PRODUCT_NOUN).match(text, causes[0].end):
+            made = {m.entity_id: m for m in view.mentions if m.type in MODEL and m.end <= causes[0].start
+                    and _maker_of_id(view, m.entity_id) == causes[0].entity_id}
+            causes = list(made.values()) if len(made) == 1 else []  # "限制使用OpenAI聊天机器人": the one ChatGPT named
+        if not causes and not toward:  # "又一家限制使用该聊天机器人的公司": the one thing the description stands for
+            causes = (_described_list(view, b, view.clause_of(b)[1], at=True, lead=_BAN_OBJECT) or [])[:1]
         if len(causes) != 1:
             continue
         subject = view.before(match.start(), ORG, reach=False)
