@@ -7,6 +7,7 @@ once per process (lazily: importing this module costs nothing).
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 
@@ -120,7 +121,7 @@ def script_changes(config: str, chars: str) -> int:
     converted = converter(config).convert(chars)
     if len(converted) != len(chars):  # phrase conversion changed the length: compare as sets
         return len(set(chars) - set(converted))
-    return sum(a != b for a, b in zip(chars, converted))
+    return sum(map(operator.ne, chars, converted))
 
 
 # ESC-introduced sequences (CSI ``ESC [ … final``, OSC ``ESC ] … BEL|ST``), then
