@@ -132,3 +132,13 @@ def test_size_follows_the_text():
     line.text = "正文 在這裡"
     assert line.size == 5
     assert inline.parse("   ", markdown=False).size == 0
+
+
+@SETTINGS
+@given(st.text(max_size=60), st.data())
+def test_differing_positions(a, data):
+    """The lane count equals the plain count, surrogates and astral characters included."""
+    from newsgraph.schema.text import _differing
+
+    b = "".join(data.draw(st.sampled_from([ch, "x", "發", "\U0001f600", "\ud800"])) for ch in a)
+    assert _differing(a, b) == sum(x != y for x, y in zip(a, b))
