@@ -160,7 +160,9 @@ def _key(extractor: str, options: dict) -> str:
 def _engine(extractor: str, options: dict):
     key = _key(extractor, options)
     if key not in _ENGINES:
-        _ENGINES[key] = get_extractor(extractor, **options)
+        from .warm_start import extractor as warm
+
+        _ENGINES[key] = warm(extractor, options)  # the bundled rule extractor read back, not made again
     return _ENGINES[key]
 
 

@@ -299,7 +299,9 @@ class _Extract:
     def made(self):
         """The extractor, made now if it was not yet."""
         if self.engine is None:
-            self.engine = get_extractor(self.name, **self.options)
+            from .warm_start import extractor
+
+            self.engine = extractor(self.name, self.options)  # the rule extractor from its warm-start file
         return self.engine
 
     def elsewhere(self, entries: list, workers: int | None, dask, max_chars: int | None):
@@ -320,9 +322,7 @@ class _Extract:
         items = iter(items)
         for item in items:
             if isinstance(item, Article):
-                if self.engine is None:
-                    self.engine = get_extractor(self.name, **self.options)
-                yield from _extracted(self.engine, _chain(item, items))
+                yield from _extracted(self.made(), _chain(item, items))
                 return
             yield item, None
 

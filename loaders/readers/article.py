@@ -12,6 +12,8 @@ from .dates import parse_date
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_NOT_CJK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # deleting these leaves _CJK's matches, in order
+_NOT_LATIN = re.compile(r"[^A-Za-z\u00c0-\u024f]+")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # a lone one (from a JSON or YAML escape) cannot be written as UTF-8
 
 
@@ -21,14 +23,14 @@ def detect_language(text: str) -> str:
     Chinese when CJK characters make up a good share of the letters; Traditional
     when OpenCC's t2s conversion changes enough of them (and more than s2t would).
     """
-    cjk = "".join(_CJK.findall(text))
-    latin = len(_LATIN.findall(text))
+    cjk = _NOT_CJK.sub("", text)  # = "".join(_CJK.findall(text)), without a list of one-character strings
+    latin = len(_NOT_LATIN.sub("", text))  # = len(_LATIN.findall(text))
     if not cjk and not latin:
         return "und"
     # a CJK character carries about as much as a short Latin word: weigh it x3
     if len(cjk) * 3 >= latin or len(cjk) >= 200:
-        t2s, s2t = script_changes("t2s", cjk), script_changes("s2t", cjk)
-        if t2s >= max(1, 0.02 * len(cjk)) and t2s > s2t:
+        t2s = script_changes("t2s", cjk)  # s2t only matters when t2s changes enough
+        if t2s >= max(1, 0.02 * len(cjk)) and t2s > script_changes("s2t", cjk):
             return "zh-Hant"
         return "zh-Hans"
     return "en" if latin >= 2 else "und"

@@ -16,6 +16,8 @@ from .inline import Line
 GOOD, SHORT, BAD, DROP = "good", "short", "bad", "drop"  # DROP: removed but not a barrier
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _SENTENCE = re.compile(r"[。！？；，、.!?;,]")
 _LICENCE = re.compile(
@@ -48,7 +50,9 @@ _SIGNATURE = re.compile(r"[。！？.!?”\"」』]\s*(?:——|—\s?—|--|―
 
 def weight(text: str) -> int:
     """How much prose a line holds: a CJK character counts 1, a Latin word 2."""
-    return len(_CJK.findall(text)) + 2 * len(_WORD.findall(_CJK.sub(" ", text)))
+    # = len(_CJK.findall(text)) + 2 * len(_WORD.findall(_CJK.sub(" ", text))): one space per CJK run
+    # splits the words the same way, and no list of one-character strings is built
+    return len(_NOT_CJK.sub("", text)) + 2 * len(_WORD.findall(_CJK_RUN.sub(" ", text)))
 
 
 def is_chrome(line: Line) -> bool:
@@ -87,7 +91,7 @@ def label(lines: list[Line], removed: set[int]) -> list[str]:
             labels.append(DROP)
         elif is_chrome(line):
             labels.append(BAD)
-        elif weight(line.text) >= 30 and line.link_density < 0.3 and _SENTENCE.search(line.text):
+        elif line.link_density < 0.3 and _SENTENCE.search(line.text) and weight(line.text) >= 30:
             labels.append(GOOD)
         else:
             labels.append(SHORT)

@@ -104,8 +104,13 @@ def resolve_yearless(month: int, day: int, anchor: dt.date) -> dt.date | None:
     return min(found, key=lambda d: (abs((d - anchor).days), d > anchor)) if found else None
 
 
+_DIGIT = re.compile(r"\d")  # every full-date pattern needs one
+
+
 def _full_dates(text: str) -> list[tuple[int, dt.date]]:
     found = []
+    if not _DIGIT.search(text):
+        return found
     for regex, order in _PATTERNS:
         for match in regex.finditer(text):
             day = _build(match, order)

@@ -20,6 +20,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _BARE_URL = re.compile(  # https://…, www.…, or host.tld/… with a common top-level domain
     r"^(?:https?://\S+|www\.\S+|(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|io|ai|cn|tw|hk|jp|uk|de|fr|eu|"
     r"news|info|co)(?:[/?#]\S*)?)$", re.I)
+_SPACE = re.compile(r"\s")
+_URL_HINT = re.compile(r"://|www\.", re.I)  # what every _URL_IN_TEXT match holds
 _URL_IN_TEXT = re.compile(r"(?:https?://|(?<![\w./])www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+", re.I)
 
 
@@ -34,7 +36,12 @@ class Line:
 
     @property
     def size(self) -> int:
-        return len(re.sub(r"\s", "", self.text))
+        """Visible characters other than whitespace (remembered until ``text`` changes: chrome asks often)."""
+        text = self.text
+        memo = self.__dict__.get("_size")
+        if memo is None or memo[0] is not text:
+            memo = self.__dict__["_size"] = (text, len(_SPACE.sub("", text)))
+        return memo[1]
 
     @property
     def link_density(self) -> float:
@@ -66,8 +73,9 @@ def parse(raw: str, markdown: bool = True) -> Line:
         elif m := _LIST.match(text):
             line.kind, text = "list", text[m.end():]
         text = _QUOTE.sub("", text)
-        line.images = len(_IMAGE.findall(text))
-        text = _IMAGE.sub("", text)
+        if "![" in text:  # each pattern below starts with (or needs) the literal it is tested for
+            line.images = len(_IMAGE.findall(text))
+            text = _IMAGE.sub("", text)
 
         def link(label: str, target: str) -> str:
             label = _EMPHASIS.sub("", label)
@@ -76,16 +84,19 @@ def parse(raw: str, markdown: bool = True) -> Line:
                 line.links.append(url)
             return label
 
-        text = _LINK.sub(lambda m: link(m.group(1), m.group(2)), text)
-        text = _REF_LINK.sub(lambda m: m.group(1), text)
-        text = _AUTOLINK.sub(lambda m: link(m.group(1), m.group(1)), text)
+        if "](" in text:
+            text = _LINK.sub(lambda m: link(m.group(1), m.group(2)), text)
+        if "][" in text:
+            text = _REF_LINK.sub(lambda m: m.group(1), text)
+        if "<" in text:
+            text = _AUTOLINK.sub(lambda m: link(m.group(1), m.group(1)), text)
         text = re.sub(r"[ \t]{2,}", " ", _ESCAPE.sub(r"\1", _EMPHASIS.sub("", text)))
     text = text.strip()
     line.text = text
     if _BARE_URL.match(text):  # a citation such as www.example.com/story: text and link
         line.kind = "url" if line.kind != "heading" else line.kind
         line.links.append(absolute(text) or "https://" + text)
-    for url in _URL_IN_TEXT.findall(text):
+    for url in (_URL_IN_TEXT.findall(text) if _URL_HINT.search(text) else ()):
         line.links.append(absolute(url.rstrip(".,;:!?")) or url)
     line.links = list(dict.fromkeys(line.links))
     return line

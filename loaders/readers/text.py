@@ -24,7 +24,8 @@ def _bylines(lines: list[Line], removed: set[int], meta: dict) -> None:
     body = [i for i, line in enumerate(lines) if line.kind != "blank" and i not in removed]
     near_edge = set(body[:HEAD_LINES]) | set(body[-TAIL_LINES:])
     for n, i in enumerate(body):
-        found = byline.match_line(lines[i].text)
+        # away from the edges only a byline with author and date counts: a date-only line is not tested
+        found = byline.match_line(lines[i].text, dates=i in near_edge)
         if found is not None and (i in near_edge or {"author", "published"} <= found.keys()):
             removed.add(i)
             merge(meta, found)
