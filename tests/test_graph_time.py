@@ -51,8 +51,11 @@ def test_time_evidence_nodes_and_edges_carry_dates(dated):
     nodes = {n["id"]: n for n in graph["nodes"]}
     assert (nodes["qwen3"]["first_seen"], nodes["qwen3"]["last_seen"]) == ("2025-01-15", "2025-04-20")
     assert (nodes["gpt-oss"]["first_seen"], nodes["gpt-oss"]["last_seen"]) == ("2025-01-15", "2025-03-10")
-    released = edges[("alibaba", "RELEASED", "qwen3")]["evidence"][0]
-    assert (released["when"], released["when_date"]) == ("on Tuesday", "2025-01-14")  # the article is of a Wednesday
+    released = edges[("alibaba", "RELEASED", "qwen3")]["evidence"]
+    headline = [ev for ev in released if (ev["start"], ev["end"]) == (0, 0)]  # the title states it too ("ships")
+    assert [ev["sentence"] for ev in headline] == ["Alibaba ships Qwen3"] and "when" not in headline[0]
+    body = [ev for ev in released if ev not in headline]
+    assert [(ev["when"], ev["when_date"]) for ev in body] == [("on Tuesday", "2025-01-14")]  # the article is of a Wednesday
     assert edges[("qwen3", "OUTPERFORMS", "llama-4")]["evidence"][0]["when"] == "in April"
     assert "when_date" not in edges[("qwen3", "OUTPERFORMS", "llama-4")]["evidence"][0]  # a month is no day
     assert "when" not in edges[("llama-4", "OUTPERFORMS", "gpt-oss")]["evidence"][0]

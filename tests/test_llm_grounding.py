@@ -153,6 +153,8 @@ def test_llm_grounding_keeps_the_rules_own_facts_with_the_rules_ids(extractor):
             if edge.type.value in ("MENTIONS", "PUBLISHED"):
                 continue
             for ev in edge.evidence:
+                if (ev.start, ev.end) == (0, 0) and ev.sentence == article.title:
+                    continue  # a headline's fact: the model is given the text, not the title, so it cannot state it
                 source, target = (_as_written(grounding, article, node, ev) for node in (edge.source, edge.target))
                 fact = LLMFact(type=edge.type.value, source=source[0], source_type=source[1], target=target[0],
                                target_type=target[1], evidence=ev.sentence)
