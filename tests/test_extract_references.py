@@ -70,17 +70,17 @@ def test_references_a_family_name_stands_for_the_one_version_named_before(facts,
 
 @pytest.mark.parametrize("text, version, family", [
     ("xAI released Grok 3. Users like Grok.", "grok-3", None),
-    ("字節跳動發布了豆包1.5。豆包很受歡迎。", "豆包1-5", None),
-    ("字节跳动发布了豆包1.5。豆包很受欢迎。", "豆包1-5", None),
+    ("字節跳動發布了豆包1.5。豆包很受歡迎。", "doubao-1-5", None),
+    ("字节跳动发布了豆包1.5。豆包很受欢迎。", "doubao-1-5", None),
     # quoted as a name, or the app / the team: the family
-    ("字节跳动发布了豆包1.5。豆包团队很忙。", "豆包1-5", "doubao"),
-    ("字節跳動發布了豆包1.5。豆包團隊很忙。", "豆包1-5", "doubao"),
+    ("字节跳动发布了豆包1.5。豆包团队很忙。", "doubao-1-5", "doubao"),
+    ("字節跳動發布了豆包1.5。豆包團隊很忙。", "doubao-1-5", "doubao"),
     ('xAI released Grok 3. The "Grok" name stays.', "grok-3", "grok"),
     ("xAI released Grok 3. The Grok app is popular.", "grok-3", "grok"),
     ("xAI released Grok 3. Grok's users doubled.", "grok-3", "grok"),
     ("xAI released Grok 3. But the Grok surge rattled OpenAI.", "grok-3", "grok"),
-    ("字節跳動發布了豆包1.5。豆包的用戶翻倍。", "豆包1-5", "doubao"),
-    ("字节跳动发布了豆包1.5。豆包的用户翻倍。", "豆包1-5", "doubao"),
+    ("字節跳動發布了豆包1.5。豆包的用戶翻倍。", "doubao-1-5", "doubao"),
+    ("字节跳动发布了豆包1.5。豆包的用户翻倍。", "doubao-1-5", "doubao"),
 ])
 def test_references_a_family_node_only_where_the_family_is_meant(extractor, text, version, family):
     from newsgraph.schema import Article

@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from ...schema import NodeType, slugify
+from ...schema.text import to_simplified
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .mentions import Mention
@@ -31,13 +32,23 @@ _NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder|Codex)|Plus|Thinkin
           r"|(?<=-)[A-Z](?:[a-z]{2,12}|[A-Z]{2,8})(?=-\d)")  # a product word before a version: Doubao-Seed-1.6, Gemma-3-TAIDE-12b
 # Version and size suffixes that turn a family name into a variant: -4.5-Air, 3-235B-A22B, K2, -Pro-7B
 # A decimal right after a known name continues its version: GPT-5 + .2 is GPT-5.2, not GPT-5
-MODEL_SUFFIX = (rf"(?:\.\d{{1,2}}(?![\d.%]|\s*{{comparison.score_units}}))?"
-                rf"(?:[-\s]?(?:{_SIZE}|{_VERSION}|{_NAMED})(?:(?<=[)）])|(?![A-Za-z0-9])))*")
+def _suffix(version: str) -> str:
+    return (rf"(?:\.\d{{1,2}}(?![\d.%]|\s*{{comparison.score_units}}))?"
+            rf"(?:[-\s]?(?:{_SIZE}|{version}|{_NAMED})(?:(?<=[)）])|(?![A-Za-z0-9])))*")
+
+
+MODEL_SUFFIX = _suffix(_VERSION)
+# after a family name a lower-case letter may open its version too: "Kimi k1.5", "Hunyuan t1" (after a versioned
+# model such a token is more often another name in a list or a table: "GPT-4o o3")
+FAMILY_SUFFIX = _suffix(rf"{_VERSION}|(?<=[\s-])[a-z]\d{{1,2}}(?:\.\d{{1,2}})?")
+# a Chinese tier word after a model or a family ("豆包思考版", "混元T1推理版"; names.zh_version_words, on the folded text)
+_ZH_TIER = r"\s?(?:{names.zh_version_words})"
 # a spaced bare number after a name that has its version already is no second version, but a score or a count
 _BARE_NUMBER = re.compile(r"\s(?!0)\d{1,3}(?:\.\d{1,2})?(?![A-Za-z0-9.])")
 SIZE_ONLY = rf"^(?:[-\s]?(?:{_SIZE}))+$"
 # After a maker's name: DeepSeek-V3.2, DeepSeek R2, MiniMax-M2 — not quarters (Q1) or chips (H20, B200, A100)
-ORG_VERSION = re.compile(r"(?:[-\s]?[VRMKTX]\d{1,2}(?:\.\d{1,2})?|-\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.%])")
+# (a full stop may follow: "DeepSeek released DeepSeek R3.")
+ORG_VERSION = re.compile(r"(?:[-\s]?[VRMKTX]\d{1,2}(?:\.\d{1,2})?|-\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9%]|\.\d)")
 
 
 def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazetteer,
@@ -51,20 +62,25 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
     """
     lex = lexicon or Lexicon.default()
     suffix, size_only = lex.pattern(MODEL_SUFFIX), lex.pattern(SIZE_ONLY)
+    family_suffix, zh_tier = lex.pattern(FAMILY_SUFFIX), lex.pattern(_ZH_TIER)
     out: list[Mention] = []
     sized: dict[str, dict[str, list[int]]] = {}  # model id -> size suffix -> the mentions sized so
     for m in mentions:
         if out and m.start < out[-1].end:
             continue
-        pattern = suffix if m.type == NodeType.MODEL else ORG_VERSION if _makes_models(m, gazetteer) else None
+        pattern = (family_suffix if _is_family(m, gazetteer) else suffix) if m.type == NodeType.MODEL \
+            else ORG_VERSION if _makes_models(m, gazetteer) else None
         match = pattern.match(norm.original, m.end) if pattern else None
         if match and m.type == NodeType.MODEL and any(c.isdigit() for c in m.surface):
             bare = _BARE_NUMBER.search(match.group())  # "Llama 3 78", "GPT-4o 66": a score after a versioned name
             if bare:
                 match = pattern.match(norm.original, m.end, m.end + bare.start())
-        grown = _variant(norm, m, match, gazetteer, size_only) if match and match.group().strip() else m
+        end = m.end + len(match.group().rstrip()) if match and match.group().strip() else m.end
+        tier = zh_tier.match(norm.folded, end) if m.type == NodeType.MODEL else None
+        end = tier.end() if tier else end
+        grown = _variant(norm, m, end, gazetteer, size_only) if end > m.end else m
         if grown is not m and grown.entity_id == m.entity_id and m.type == NodeType.MODEL:
-            size = re.sub(r"[\s\-_]|instruct|base", "", match.group().casefold())  # a tune is the same size
+            size = re.sub(r"[\s\-_]|instruct|base", "", norm.original[m.end:grown.end].casefold())  # a tune is the same size
             sized.setdefault(m.entity_id, {}).setdefault(size, []).append(len(out))
         out.append(grown)
     for model, sizes in sized.items():  # "gpt-oss-120b and gpt-oss-20b": two sizes named are two models
@@ -87,13 +103,17 @@ def _makes_models(m: Mention, gazetteer: Gazetteer) -> bool:
             and m.entity_id in gazetteer.developers)
 
 
-def _variant(norm: Normalised, base: Mention, match: re.Match, gazetteer: Gazetteer, size_only: re.Pattern) -> Mention:
-    end = match.end() - (len(match.group()) - len(match.group().rstrip()))
+def _is_family(m: Mention, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.entries.get(m.entity_id)
+    return entry is not None and entry.kind == "family"
+
+
+def _variant(norm: Normalised, base: Mention, end: int, gazetteer: Gazetteer, size_only: re.Pattern) -> Mention:
     surface = norm.original[base.start:end]
     known = gazetteer.lookup(surface)
     if known is not None:
         return Mention(base.start, end, surface, known.id, known.type)
-    if base.type == NodeType.MODEL and size_only.match(match.group().rstrip()):
+    if base.type == NodeType.MODEL and size_only.match(norm.original[base.end:end]):
         return Mention(base.start, end, surface, base.entity_id, base.type, base.confidence, base.rule)
     entry = gazetteer.entries.get(base.entity_id)
     family = base.entity_id if base.type == NodeType.MODEL else None
@@ -106,7 +126,14 @@ def _variant(norm: Normalised, base: Mention, match: re.Match, gazetteer: Gazett
         known = _known_sibling(gazetteer, entry, norm.original[base.end:end])
         if known is not None:
             return Mention(base.start, end, surface, known.id, known.type)
-    return Mention(base.start, end, surface, slugify(surface), NodeType.MODEL, DISCOVERED,
+    entity_id = slugify(surface)
+    if family and entry is not None and entry.kind == "family" and entry.name.isascii() \
+            and (_HAN.match(base.surface[-1:]) or base.surface != entry.name):
+        # a version after a family's Chinese name or another of its names is named from the family's English name:
+        # "混元T3", "Tencent Hunyuan T3" and "Hunyuan T3" are one model, hunyuan-t3 ("InternLM3" keeps its own)
+        written = to_simplified(norm.original[base.end:end])
+        entity_id = slugify(f"{entry.name}{' ' if _HAN.match(base.surface[-1:]) else ''}{written}")
+    return Mention(base.start, end, surface, entity_id, NodeType.MODEL, DISCOVERED,
                    "discovery.model_shape", family=family, developer=developer)
 
 

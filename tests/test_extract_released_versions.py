@@ -1,0 +1,64 @@
+"""RELEASED of a model version written after its family's name — spaced, glued or in lower case ("Kimi k3",
+"混元T3", "Doubao 3.5 Lite", "豆包思考版") — and of a version after a maker's name at the end of a sentence
+("DeepSeek released DeepSeek R3."): the mention is the version (a new model with the family's developer and a
+link to the family), not the family, in zh-Hant, zh-Hans and en, with the rule of each fact; a version named
+in Chinese and in English is one node; plans stay unreleased."""
+import pytest
+
+from newsgraph.loaders.extract.normalize import Normalised
+
+VERSIONS = [
+    # a lower-case letter and digits after a family
+    ("Moonshot AI released Kimi k3.5 on Monday.", {("moonshot-ai", "kimi-k3-5", "released.cue")}),
+    ("月之暗面週一發布Kimi k3。", {("moonshot-ai", "kimi-k3", "released.cue")}),
+    ("月之暗面周一发布Kimi k3。", {("moonshot-ai", "kimi-k3", "released.cue")}),
+    ("Tencent launched Hunyuan t3, its newest reasoning model.", {("tencent", "hunyuan-t3", "released.cue")}),
+    # a Latin version glued to a family's Chinese name: named from the family's English name
+    ("騰訊今天推出混元T3推理模型。", {("tencent", "hunyuan-t3", "released.cue")}),
+    ("腾讯今天推出混元T3推理模型。", {("tencent", "hunyuan-t3", "released.cue")}),
+    ("Tencent today launched Hunyuan T3.", {("tencent", "hunyuan-t3", "released.cue")}),
+    ("字節跳動發布豆包3.5 Lite。", {("bytedance", "doubao-3-5-lite", "released.cue")}),
+    ("字节跳动发布豆包3.5 Lite。", {("bytedance", "doubao-3-5-lite", "released.cue")}),
+    ("ByteDance rolled out Doubao 3.5 Lite this week.", {("bytedance", "doubao-3-5-lite", "released.cue")}),
+    ("阿里巴巴發布通義千問4。", {("alibaba", "qwen-4", "released.cue")}),
+    ("Alibaba released Qwen 4 on Tuesday.", {("alibaba", "qwen-4", "released.cue")}),
+    # a Chinese tier word after a family
+    ("字節跳動推出豆包思考版。", {("bytedance", "doubao-思考版", "released.cue")}),
+    ("字节跳动推出豆包推理版。", {("bytedance", "doubao-推理版", "released.cue")}),
+    ("Zhipu released GLM 5.5 air.", {("zhipu-ai", "glm-5-5-air", "released.cue")}),
+    # a version after a maker's name, a full stop after it
+    ("DeepSeek released DeepSeek R3.", {("deepseek", "deepseek-r3", "released.cue")}),
+    ("MiniMax released MiniMax M5.", {("minimax", "minimax-m5", "released.cue")}),
+    ("深度求索發布了DeepSeek-V5。", {("deepseek", "deepseek-v5", "released.cue")}),
+    # nothing: plans, and the family itself where no version follows
+    ("Moonshot AI revealed plans to ship Kimi k3.", set()),
+    ("腾讯计划发布混元T3。", set()),
+    ("騰訊即將發布混元T3。", set()),
+    ("字节跳动将于下月发布豆包3.5 Lite。", set()),
+    ("Kimi k3 beats GPT-4o on math.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", VERSIONS)
+def test_version_after_family_is_released(ruled, text, expected):
+    assert ruled("RELEASED", text) == expected
+
+
+@pytest.mark.parametrize("text,surface,entity_id,family,developer", [
+    ("The model Kimi k3 beats GPT-4o.", "Kimi k3", "kimi-k3", "kimi", "moonshot-ai"),
+    ("騰訊推出混元T3。", "混元T3", "hunyuan-t3", "hunyuan", "tencent"),
+    ("字节跳动推出豆包1.5专业版。", "豆包1.5专业版", "doubao-1-5专业版", "doubao", "bytedance"),
+    ("DeepSeek released DeepSeek R3.", "DeepSeek R3", "deepseek-r3", None, "deepseek"),
+])
+def test_version_mention_links_family_and_developer(extractor, text, surface, entity_id, family, developer):
+    found = [m for m in extractor.mentions(Normalised.of(text)) if m.type == "Model"]
+    assert [(m.surface, m.entity_id, m.family, m.developer) for m in found][:1] == [(surface, entity_id, family, developer)]
+
+
+@pytest.mark.parametrize("text", [
+    "GPT-4o o3 and Claude are compared.",  # a lower-case version only after a family, never after a versioned model
+    "字节跳动推出豆包企业版。",  # an app's edition is no model version
+])
+def test_no_version_from_other_tokens(extractor, text):
+    found = [m for m in extractor.mentions(Normalised.of(text)) if m.type == "Model"]
+    assert all(m.rule != "discovery.model_shape" for m in found)
