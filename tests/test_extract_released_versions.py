@@ -62,3 +62,45 @@ def test_version_mention_links_family_and_developer(extractor, text, surface, en
 def test_no_version_from_other_tokens(extractor, text):
     found = [m for m in extractor.mentions(Normalised.of(text)) if m.type == "Model"]
     assert all(m.rule != "discovery.model_shape" for m in found)
+
+
+ACTS = [
+    # a public body bans or suspends a product: a policy described by the act and its object, released by the body
+    ("The Executive Yuan banned government agencies from using DeepSeek on Monday.",
+     {("executive-yuan", "executive-yuan-ban-deepseek", "released.act")}),
+    ("行政院週一要求公務機關禁用DeepSeek。", {("executive-yuan", "executive-yuan-ban-deepseek", "released.act")}),
+    ("行政院周一要求公务机关禁用DeepSeek。", {("executive-yuan", "executive-yuan-ban-deepseek", "released.act")}),
+    ("South Korea's data protection authority suspended new downloads of DeepSeek.",
+     {("korea-pipc", "korea-pipc-suspension-deepseek", "released.act")}),
+    ("韓國個人資訊保護委員會暫停DeepSeek在韓國的下載服務。", {("korea-pipc", "korea-pipc-suspension-deepseek", "released.act")}),
+    ("韩国个人信息保护委员会暂停DeepSeek在韩国的下载服务。", {("korea-pipc", "korea-pipc-suspension-deepseek", "released.act")}),
+    # the product after its maker's possessive is what is banned
+    ("Italy's privacy watchdog, Garante, temporarily banned the use of OpenAI's ChatGPT.",
+     {("garante", "garante-ban-chatgpt", "released.act"), ("openai", "chatgpt", "released.possessive")}),
+    # nothing: planned, negated, a company's ban, a place banned, a ban reported without its issuer
+    ("行政院計劃禁用DeepSeek。", set()),
+    ("行政院计划禁用DeepSeek。", set()),
+    ("The Executive Yuan has not banned DeepSeek.", set()),
+    ("The Executive Yuan is expected to ban DeepSeek.", set()),
+    ("OpenAI banned accounts linked to DeepSeek.", set()),
+    ("The Executive Yuan banned exports to China.", set()),
+    ("DeepSeek was banned in Italy last week.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACTS)
+def test_ban_or_suspension_by_a_public_body_is_released(ruled, text, expected):
+    assert ruled("RELEASED", text) == expected
+
+
+def test_act_policy_is_named_by_act_and_object(extractor):
+    """"X ban" in English ("ban on X" too), the verb and the object as written in Chinese ("X禁令" too); a ban keeps
+    its worry (the act's verb is no mention)."""
+    from newsgraph.schema import Article
+    found = extractor.extract(Article(id="a", title="t", text="The Executive Yuan banned government agencies from using DeepSeek."))
+    node = next(n for n in found.nodes if n.id == "executive-yuan-ban-deepseek")
+    assert node.name == "DeepSeek ban" and "ban on DeepSeek" in node.aliases
+    found = extractor.extract(Article(id="a", title="t", text="行政院要求公務機關禁用DeepSeek。"))
+    node = next(n for n in found.nodes if n.id == "executive-yuan-ban-deepseek")
+    assert node.name == "禁用DeepSeek" and "DeepSeek禁令" in node.aliases
+    assert ("deepseek", "executive-yuan") in {(e.source, e.target) for e in found.edges if e.type.value == "WORRIES"}

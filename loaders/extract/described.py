@@ -72,6 +72,72 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
     return [m for m in taken if id(m) not in dropped], found
 
 
+ACT_RULE = "discovery.policy_act"  # the policy's discovery
+RELEASED_ACT, ACT_CONFIDENCE = "released.act", 0.75  # and the rule of its RELEASED edge (RuleExtractor._acts)
+_ACTS = {"ban": r"(?:{release.ban_acts})", "suspension": r"(?:{release.suspend_acts})"}
+_OBJECT_REACH = 40  # characters between the act's verb and what it bans, at most
+
+
+def described_acts(norm, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
+    """The bans and suspensions a public body orders in its own clause, named by the act and its object: "行政院要求
+    公务机关禁用DeepSeek" (a ban on DeepSeek issued by the Executive Yuan), "the commission suspended new downloads of
+    X" (a suspension of X). The object is the first name after the verb in the clause, a model or a company (not
+    another public body); the issuer is the name nearest before the verb, a public body, with no plan or negation
+    between. The new policy mention sits on the verb and carries its issuer as ``developer`` (released.act); its id
+    joins the issuer's id to the act and the object, its name is "X ban"/"suspension of X" (en) or the verb and the
+    object as written (zh: "禁用DeepSeek"; "DeepSeek禁令" as an alias).
+
+    >>> from newsgraph.loaders.extract.normalize import Normalised
+    >>> body = Mention(0, 3, "行政院", "executive-yuan", NodeType.ORGANIZATION, kind="government")
+    >>> lab = Mention(11, 19, "DeepSeek", "deepseek", NodeType.ORGANIZATION, kind="lab")
+    >>> [(m.surface, m.entity_id, m.developer) for m in described_acts(Normalised.of("行政院要求公务机关禁用DeepSeek。"), [body, lab])]
+    [('禁用DeepSeek', 'executive-yuan-ban-deepseek', 'executive-yuan')]
+    >>> described_acts(Normalised.of("行政院计划禁用DeepSeek。"), [body, Mention(7, 15, "DeepSeek", "deepseek", NodeType.ORGANIZATION)])
+    []
+    """
+    lex = lexicon or Lexicon.default()
+    if not any(m.type == NodeType.ORGANIZATION and _public(lex, m) for m in taken):
+        return []
+    text, found = norm.folded, []
+    for act, template in _ACTS.items():
+        regex = lex.pattern(template)
+        for match in finditer(regex, text):
+            verb, verb_end = match.start(), match.end()
+            before = [m for m in taken if m.end <= verb]
+            issuer = max(before, key=lambda m: (m.end, -m.start), default=None)
+            if issuer is None or issuer.type != NodeType.ORGANIZATION or not _public(lex, issuer) \
+                    or verb - issuer.end > _REACH or _CLAUSE_END.search(text, issuer.end, verb) \
+                    or lex.pattern(_PLANNED).search(text, issuer.end, verb):
+                continue  # no public body orders it in this clause, or it only plans to, or does not
+            after = sorted((m for m in taken if m.start >= verb_end), key=lambda m: (m.start, -m.end))
+            target = after[0] if after else None
+            for following in after[1:]:  # "banned the use of OpenAI's ChatGPT": the product, not its maker
+                if target.type == NodeType.ORGANIZATION and _POSSESSIVE.fullmatch(text, target.end, following.start):
+                    target = following
+                else:
+                    break
+            if target is None or target.start - verb_end > _OBJECT_REACH or _CLAUSE_END.search(text, verb_end, target.start) \
+                    or target.type not in (NodeType.MODEL, NodeType.ORGANIZATION) \
+                    or (target.type == NodeType.ORGANIZATION and (_public(lex, target) or target.kind in PLACE_KINDS)) \
+                    or any(m.start < verb_end and verb < m.end for m in taken):
+                continue  # nothing a ban is on; a body banned is no product
+            name = target.surface
+            if _HAN_TEXT.search(norm.original[verb:verb_end]):
+                surface = norm.original[verb:verb_end] + name
+                aliases = (f"{name}禁令",) if act == "ban" else ()
+            else:
+                surface = f"{name} ban" if act == "ban" else f"suspension of {name}"
+                aliases = (f"ban on {name}",) if act == "ban" else ()
+            found.append(Mention(verb, verb_end, surface, f"{issuer.entity_id}-{act}-{target.entity_id}", NodeType.POLICY,
+                                 DISCOVERED, ACT_RULE, extra_aliases=aliases, kind="rule", developer=issuer.entity_id))
+    return found
+
+
+_HAN_TEXT = re.compile(r"[\u4e00-\u9fff]")
+_POSSESSIVE = re.compile(r"\s*(?:['’]s|的)\s*")
+PLACE_KINDS = frozenset({"country", "region", "city"})  # a place banned is a market left, no product
+
+
 def _public(lex: Lexicon, mention: Mention) -> bool:
     """A public body: an agency, a government, a legislature, or a country or region named as its government
     ("英国政府", "加州政府")."""

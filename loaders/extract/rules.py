@@ -16,7 +16,7 @@ from ...schema import Article, Edge, EdgeType, Evidence, Extraction, NodeType
 from ...schema.merging import merge_node_models
 from .aliases import learn_aliases
 from .cues import CueIndex
-from .described import described_policies
+from .described import ACT_CONFIDENCE, RELEASED_ACT, described_acts, described_policies
 from .discovery import discover_names, later_surnames, without_places_inside
 from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
@@ -99,6 +99,21 @@ class RuleExtractor:
             out.append(m)
         return out
 
+    def _acts(self, article: Article, norm: Normalised, mentions: list[Mention], spans, nodes, edges) -> None:
+        """The bans and suspensions public bodies order, described by the act and its object ("行政院要求公务机关禁用
+        DeepSeek"; ``described.described_acts``): a policy node each, RELEASED by its issuer (rule released.act).
+        They are no mentions of the sentence, so the act's verb stays what the other rules read (a ban is a worry)."""
+        acts = described_acts(norm, mentions, self.lexicon)
+        if not acts:
+            return
+        self._add_nodes(nodes, acts, article)
+        for m in acts:
+            i = bisect.bisect_right([s for s, _ in spans], m.start) - 1
+            start, end = spans[max(i, 0)]
+            _add(edges, ("RELEASED", m.developer, m.entity_id),
+                 _evidence(article.id, article.text[start:end], start, end, RELEASED_ACT, ACT_CONFIDENCE,
+                           when=time_expression(article.text[start:end])))
+
     def _own_id(self, m: Mention) -> Mention:
         """A discovered name whose slug is a gazetteer id of another type gets its own id."""
         known = self.gazetteer.entries.get(m.entity_id)
@@ -137,6 +152,7 @@ class RuleExtractor:
                                round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect,
                                when=time_expression(sentence))
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target), ev)
+        self._acts(article, norm, mentions, spans, nodes, edges)
         self._title_facts(article, nodes, edges, outlet)
         for link_edge in _link_citations(article, self.gazetteer, nodes, outlet, spans):
             _add(edges, *link_edge)
