@@ -104,3 +104,27 @@ def test_act_policy_is_named_by_act_and_object(extractor):
     node = next(n for n in found.nodes if n.id == "executive-yuan-ban-deepseek")
     assert node.name == "禁用DeepSeek" and "DeepSeek禁令" in node.aliases
     assert ("deepseek", "executive-yuan") in {(e.source, e.target) for e in found.edges if e.type.value == "WORRIES"}
+
+
+TITLED = [
+    # a title a public body issues, whatever noun ends it: 《…》 in Chinese, a quoted title-cased title in English
+    ("私隱專員公署週四發布《AI安全使用十大貼士》。", {("hk-pcpd", "ai安全使用十大贴士", "released.cue")}),
+    ("私隐专员公署周四发布《AI安全使用十大贴士》。", {("hk-pcpd", "ai安全使用十大贴士", "released.cue")}),
+    ("香港個人資料私隱專員公署同日發布《人工智能個人資料保障模範框架》。",
+     {("hk-pcpd", "人工智能个人资料保障模范框架", "released.cue")}),
+    ("The Office of the Privacy Commissioner for Personal Data released a checklist titled \"Ten Tips for Using AI Chatbots Safely\".",
+     {("hk-pcpd", "ten-tips-for-using-ai-chatbots-safely", "released.cue")}),
+    # a policy found inside the quotes gives way to the whole title
+    ("The Office of the Privacy Commissioner for Personal Data released \"Checklist on Guidelines for the Use of Generative AI by Employees\".",
+     {("hk-pcpd", "checklist-on-guidelines-for-the-use-of-generative-ai-by-employees", "released.cue")}),
+    # nothing: a company's title, a planned one, a report, a quoted remark
+    ("阿里巴巴發布《AI安全使用十大貼士》。", set()),
+    ("私隐专员公署计划发布《AI安全使用十大贴士》。", set()),
+    ("國家統計局發布《2025年人工智慧產業報告》。", set()),
+    ("The Executive Yuan released \"We will not tolerate risks,\" a spokesman said.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLED)
+def test_title_issued_by_a_public_body_is_released(ruled, text, expected):
+    assert ruled("RELEASED", text) == expected

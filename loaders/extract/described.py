@@ -39,12 +39,17 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
     bodies = [m for m in taken if m.type == NodeType.ORGANIZATION and _public(lex, m)]
     if not bodies:
         return taken, []
-    for code, regex, wordlist in lex.per_language("release.policy_described"):
+    lists = [(code, regex, False) for code, regex, _ in lex.per_language("release.policy_described")]
+    lists += [(code, regex, True) for code, regex, _ in lex.per_language("release.policy_title_issued")]
+    not_policy = lex.pattern(r"(?:{release.title_not_policy})\W*$")
+    for code, regex, titled in lists:
         text = norm.folded
         if not may_match(regex, text):
             continue
         for match in finditer(regex, text):
             start, end = group_span(match, "name")
+            if titled and not_policy.search(text, start, end):
+                continue  # a report or a notice by its title
             verb = match.start("verb")
             # the verb's subject: no other name between (the mentions are not in text order yet)
             nearest = max((m for m in taken if m.end <= verb), key=lambda m: (m.end, -m.start), default=None)
@@ -53,6 +58,17 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
                     or lex.pattern(_NOT_ITS_OWN).search(text, issuer.end, verb):
                 continue  # no public body issues it in this clause, or it only plans to, or has others issue it
             inside = [m for m in taken if m.start < end and start < m.end]
+            if titled:  # a quoted title: the whole title, over a policy found inside it ("Checklist on Guidelines …")
+                if any(m.type != NodeType.POLICY or m.start < start or m.end > end or (m.start, m.end) == (start, end)
+                       for m in inside):
+                    continue  # a name inside the title, or the title a known policy already
+                surface = norm.original[start:end]
+                if code != "zh" and not _title_cased(surface, norm.original[end:end + 1]):
+                    continue  # "released \"We will not tolerate risks,\" a spokesman said": a quote, no title
+                dropped.update(id(m) for m in inside)
+                found.append(Mention(start, end, surface, slugify(to_simplified(surface)), NodeType.POLICY, DISCOVERED,
+                                     RULE, kind="rule"))
+                continue
             if any(m.type != NodeType.POLICY or m.end == end or m.start < start or m.end > end for m in inside) \
                     or (inside and code != "zh"):
                 continue  # "发布DeepSeek禁令" names a model; "发布《AI行动计划》", "the AI Act Code of Practice on …" a named policy
@@ -136,6 +152,13 @@ def described_acts(norm, taken: list[Mention], lexicon: Lexicon | None = None) -
 _HAN_TEXT = re.compile(r"[\u4e00-\u9fff]")
 _POSSESSIVE = re.compile(r"\s*(?:['’]s|的)\s*")
 PLACE_KINDS = frozenset({"country", "region", "city"})  # a place banned is a market left, no product
+
+
+def _title_cased(title: str, after: str) -> bool:
+    """Whether a quoted English text reads as a title: no comma closing it (a quoted remark: "…risks," he said) and
+    most of its longer words capitalised ("Checklist on Guidelines for the Use of Generative AI by Employees")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", title) if len(w) > 3]
+    return after != "," and bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def _public(lex: Lexicon, mention: Mention) -> bool:
