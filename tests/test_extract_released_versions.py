@@ -22,6 +22,10 @@ VERSIONS = [
     ("ByteDance rolled out Doubao 3.5 Lite this week.", {("bytedance", "doubao-3-5-lite", "released.cue")}),
     ("阿里巴巴發布通義千問4。", {("alibaba", "qwen-4", "released.cue")}),
     ("Alibaba released Qwen 4 on Tuesday.", {("alibaba", "qwen-4", "released.cue")}),
+    # a tier word after a known model's Chinese name: named from its English name
+    ("阿里巴巴推出通義千問3.5 Max。", {("alibaba", "qwen3-5-max", "released.cue")}),
+    ("阿里巴巴推出通义千问3.5 Max。", {("alibaba", "qwen3-5-max", "released.cue")}),
+    ("Alibaba launched Qwen3.5 Max.", {("alibaba", "qwen3-5-max", "released.cue")}),
     # a Chinese tier word after a family
     ("字節跳動推出豆包思考版。", {("bytedance", "doubao-思考版", "released.cue")}),
     ("字节跳动推出豆包推理版。", {("bytedance", "doubao-推理版", "released.cue")}),
@@ -49,6 +53,8 @@ def test_version_after_family_is_released(ruled, text, expected):
     ("騰訊推出混元T3。", "混元T3", "hunyuan-t3", "hunyuan", "tencent"),
     ("字节跳动推出豆包1.5专业版。", "豆包1.5专业版", "doubao-1-5专业版", "doubao", "bytedance"),
     ("DeepSeek released DeepSeek R3.", "DeepSeek R3", "deepseek-r3", None, "deepseek"),
+    # a number continuing a known model's version is no tier: not named from the model's English name
+    ("华为发布盘古大模型5.5。", "盘古大模型5.5", "盘古大模型5-5", "pangu-5", "huawei"),
 ])
 def test_version_mention_links_family_and_developer(extractor, text, surface, entity_id, family, developer):
     found = [m for m in extractor.mentions(Normalised.of(text)) if m.type == "Model"]

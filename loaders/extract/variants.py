@@ -127,10 +127,12 @@ def _variant(norm: Normalised, base: Mention, end: int, gazetteer: Gazetteer, si
         if known is not None:
             return Mention(base.start, end, surface, known.id, known.type)
     entity_id = slugify(surface)
-    if family and entry is not None and entry.kind == "family" and entry.name.isascii() \
-            and (_HAN.match(base.surface[-1:]) or base.surface != entry.name):
-        # a version after a family's Chinese name or another of its names is named from the family's English name:
-        # "混元T3", "Tencent Hunyuan T3" and "Hunyuan T3" are one model, hunyuan-t3 ("InternLM3" keeps its own)
+    if family and entry is not None and entry.name.isascii() \
+            and (_HAN.match(base.surface[-1:]) or base.surface != entry.name) \
+            and (entry.kind == "family" or _TIER_TAIL.match(norm.original, base.end, end)):
+        # a version after a family's or model's Chinese name or another of its names is named from its English name:
+        # "混元T3", "Tencent Hunyuan T3" and "Hunyuan T3" are one model, hunyuan-t3; "通义千问3.5 Max" is
+        # qwen3-5-max, after a model only for a tier word, not a number ("盘古大模型5" + ".5"; "InternLM3" keeps its own)
         written = to_simplified(norm.original[base.end:end])
         entity_id = slugify(f"{entry.name}{' ' if _HAN.match(base.surface[-1:]) else ''}{written}")
     return Mention(base.start, end, surface, entity_id, NodeType.MODEL, DISCOVERED,
@@ -162,6 +164,7 @@ _ZH_VERSION = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]\d{1,2}(?:\.\d{1,2})?(?![A-Z
 # (written digit first, the Han character checked behind it: the same matches, but re only tries at digits)
 _ZH_NUMBERED = re.compile(r"\d(?<=[\u4e00-\u9fff]\d)\d?(?:\.\d{1,2})?(?=\s*(?:版|模型|大模型))")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_TIER_TAIL = re.compile(r"[\s\-]*[A-Za-z\u4e00-\u9fff]")
 _CUE_BEFORE = r"{names.model_cue_before}\s*[「“\"《『]?\s*$"
 _CUE_AFTER = r"\s*[」”\"》』]?\s*{names.model_cue_after}"
 # "Zeta-2 outperforms GPT-4o", "GPT-4o trails Zeta-2", "Zeta-2在数学上超越GPT-4o": a model-shaped name compared with
