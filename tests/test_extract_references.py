@@ -49,8 +49,8 @@ def model_ids(facts, text):
     ("xAI released Grok 3 on Monday. Grok beats GPT-4o on math.", {("grok-3", "gpt-4o")}),
     ("xAI週一發布了Grok 3。Grok在數學上擊敗了GPT-4o。", {("grok-3", "gpt-4o")}),
     ("xAI周一发布了Grok 3。Grok在数学上击败了GPT-4o。", {("grok-3", "gpt-4o")}),
-    ("百度發布了文心一言4.0。文心一言在中文測試中超越了GPT-4。", {("文心一言4-0", "gpt-4")}),
-    ("百度发布了文心一言4.0。文心一言在中文测试中超越了GPT-4。", {("文心一言4-0", "gpt-4")}),
+    ("百度發布了文心一言4.0。文心一言在中文測試中超越了GPT-4。", {("ernie-bot-4-0", "gpt-4")}),
+    ("百度发布了文心一言4.0。文心一言在中文测试中超越了GPT-4。", {("ernie-bot-4-0", "gpt-4")}),
     ("Google shipped Gemini 2.5 Pro. In coding, Gemini beats GPT-4o.", {("gemini-2-5-pro", "gpt-4o")}),
     # two versions of the family named: the bare name is either — it stays the family
     ("xAI released Grok 3 and Grok 4. Grok beats GPT-4o.", {("grok", "gpt-4o")}),

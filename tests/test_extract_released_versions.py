@@ -26,6 +26,10 @@ VERSIONS = [
     ("阿里巴巴推出通義千問3.5 Max。", {("alibaba", "qwen3-5-max", "released.cue")}),
     ("阿里巴巴推出通义千问3.5 Max。", {("alibaba", "qwen3-5-max", "released.cue")}),
     ("Alibaba launched Qwen3.5 Max.", {("alibaba", "qwen3-5-max", "released.cue")}),
+    # a number after an unversioned model's Chinese name: named from its English name (可灵3.0 = Kling 3.0)
+    ("快手發布可靈3.0。", {("kuaishou", "kling-3-0", "released.cue")}),
+    ("快手发布可灵3.0。", {("kuaishou", "kling-3-0", "released.cue")}),
+    ("Kuaishou released Kling 3.0.", {("kuaishou", "kling-3-0", "released.cue")}),
     # a Chinese tier word after a family
     ("字節跳動推出豆包思考版。", {("bytedance", "doubao-思考版", "released.cue")}),
     ("字节跳动推出豆包推理版。", {("bytedance", "doubao-推理版", "released.cue")}),

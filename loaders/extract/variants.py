@@ -129,10 +129,12 @@ def _variant(norm: Normalised, base: Mention, end: int, gazetteer: Gazetteer, si
     entity_id = slugify(surface)
     if family and entry is not None and entry.name.isascii() \
             and (_HAN.match(base.surface[-1:]) or base.surface != entry.name) \
-            and (entry.kind == "family" or _TIER_TAIL.match(norm.original, base.end, end)):
+            and (entry.kind == "family" or not any(c.isdigit() for c in entry.name)
+                 or _TIER_TAIL.match(norm.original, base.end, end)):
         # a version after a family's or model's Chinese name or another of its names is named from its English name:
         # "混元T3", "Tencent Hunyuan T3" and "Hunyuan T3" are one model, hunyuan-t3; "通义千问3.5 Max" is
-        # qwen3-5-max, after a model only for a tier word, not a number ("盘古大模型5" + ".5"; "InternLM3" keeps its own)
+        # qwen3-5-max, "可灵3.0" kling-3-0; after a versioned model only for a tier word, not a number ("盘古大模型5" +
+        # ".5"; "InternLM3" keeps its own)
         written = to_simplified(norm.original[base.end:end])
         entity_id = slugify(f"{entry.name}{' ' if _HAN.match(base.surface[-1:]) else ''}{written}")
     return Mention(base.start, end, surface, entity_id, NodeType.MODEL, DISCOVERED,
