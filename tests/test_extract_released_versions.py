@@ -87,6 +87,15 @@ ACTS = [
     # the product after its maker's possessive is what is banned
     ("Italy's privacy watchdog, Garante, temporarily banned the use of OpenAI's ChatGPT.",
      {("garante", "garante-ban-chatgpt", "released.act"), ("openai", "chatgpt", "released.possessive")}),
+    # a country acting is its government
+    ("Australia's government banned DeepSeek from all federal devices.",
+     {("australia", "australia-ban-deepseek", "released.act")}),
+    ("義大利上週封鎖DeepSeek。", {("italy", "italy-ban-deepseek", "released.act")}),
+    ("意大利上周封锁DeepSeek。", {("italy", "italy-ban-deepseek", "released.act")}),
+    # nothing: a company barred from doing something, an issuer across a comma
+    ("The Commerce Department barred Nvidia from selling H20 chips to China.", set()),
+    ("美國禁止輝達向中國出口H20晶片。", set()),
+    ("中国近期也采取限制措施，包括禁止数据中心使用英伟达产品。", set()),
     # nothing: planned, negated, a company's ban, a place banned, a ban reported without its issuer
     ("行政院計劃禁用DeepSeek。", set()),
     ("行政院计划禁用DeepSeek。", set()),

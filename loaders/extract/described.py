@@ -98,8 +98,8 @@ def described_acts(norm, taken: list[Mention], lexicon: Lexicon | None = None) -
     """The bans and suspensions a public body orders in its own clause, named by the act and its object: "行政院要求
     公务机关禁用DeepSeek" (a ban on DeepSeek issued by the Executive Yuan), "the commission suspended new downloads of
     X" (a suspension of X). The object is the first name after the verb in the clause, a model or a company (not
-    another public body); the issuer is the name nearest before the verb, a public body, with no plan or negation
-    between. The new policy mention sits on the verb and carries its issuer as ``developer`` (released.act); its id
+    another public body); the issuer is the name nearest before the verb, a public body or a country or state (its
+    government acting: "Texas banned DeepSeek on state devices"), with no plan or negation between. The new policy mention sits on the verb and carries its issuer as ``developer`` (released.act); its id
     joins the issuer's id to the act and the object, its name is "X ban"/"suspension of X" (en) or the verb and the
     object as written (zh: "禁用DeepSeek"; "DeepSeek禁令" as an alias).
 
@@ -112,7 +112,7 @@ def described_acts(norm, taken: list[Mention], lexicon: Lexicon | None = None) -
     []
     """
     lex = lexicon or Lexicon.default()
-    if not any(m.type == NodeType.ORGANIZATION and _public(lex, m) for m in taken):
+    if not any(m.type == NodeType.ORGANIZATION and (_public(lex, m) or m.kind in _NATIONS) for m in taken):
         return []
     text, found = norm.folded, []
     for act, template in _ACTS.items():
@@ -121,10 +121,11 @@ def described_acts(norm, taken: list[Mention], lexicon: Lexicon | None = None) -
             verb, verb_end = match.start(), match.end()
             before = [m for m in taken if m.end <= verb]
             issuer = max(before, key=lambda m: (m.end, -m.start), default=None)
-            if issuer is None or issuer.type != NodeType.ORGANIZATION or not _public(lex, issuer) \
-                    or verb - issuer.end > _REACH or _CLAUSE_END.search(text, issuer.end, verb) \
+            if issuer is None or issuer.type != NodeType.ORGANIZATION \
+                    or not (_public(lex, issuer) or issuer.kind in _NATIONS) \
+                    or verb - issuer.end > _REACH or _ACT_CLAUSE_END.search(text, _after_apposition(text, issuer), verb) \
                     or lex.pattern(_PLANNED).search(text, issuer.end, verb):
-                continue  # no public body orders it in this clause, or it only plans to, or does not
+                continue  # no public body orders it in this clause (a comma ends it), or it only plans to, or does not
             after = sorted((m for m in taken if m.start >= verb_end), key=lambda m: (m.start, -m.end))
             target = after[0] if after else None
             for following in after[1:]:  # "banned the use of OpenAI's ChatGPT": the product, not its maker
@@ -137,6 +138,8 @@ def described_acts(norm, taken: list[Mention], lexicon: Lexicon | None = None) -
                     or (target.type == NodeType.ORGANIZATION and (_public(lex, target) or target.kind in PLACE_KINDS)) \
                     or any(m.start < verb_end and verb < m.end for m in taken):
                 continue  # nothing a ban is on; a body banned is no product
+            if target.type == NodeType.ORGANIZATION and _BARRED_FROM.match(text, target.end):
+                continue  # "barred Nvidia from selling H20 chips": a ban on what the company does, not on it
             name = target.surface
             if _HAN_TEXT.search(norm.original[verb:verb_end]):
                 surface = norm.original[verb:verb_end] + name
@@ -152,6 +155,17 @@ def described_acts(norm, taken: list[Mention], lexicon: Lexicon | None = None) -
 _HAN_TEXT = re.compile(r"[\u4e00-\u9fff]")
 _POSSESSIVE = re.compile(r"\s*(?:['’]s|的)\s*")
 PLACE_KINDS = frozenset({"country", "region", "city"})  # a place banned is a market left, no product
+_NATIONS = frozenset({"country", "region"})  # "Texas banned DeepSeek on state devices": a state acting is its government
+_ACT_CLAUSE_END = re.compile(r"[，,。；;！？!?\n:：]")  # "中国…采取限制措施，包括禁止X": no issuer across a comma
+_BARRED_FROM = re.compile(r"\s+from\s+[a-z]+ing\b|向")  # "barred Nvidia from selling", "禁止英伟达向中国出口"
+
+
+def _after_apposition(text: str, m: Mention) -> int:
+    """Where the clause after ``m`` starts: past the comma closing it when it is an appositive ("Italy's watchdog,
+    Garante, banned X")."""
+    if text[:m.start].rstrip().endswith((",", "，")) and text[m.end:m.end + 1] in (",", "，"):
+        return m.end + 1
+    return m.end
 
 
 def _title_cased(title: str, after: str) -> bool:
