@@ -136,7 +136,16 @@ TITLED = [
     # a policy found inside the quotes gives way to the whole title
     ("The Office of the Privacy Commissioner for Personal Data released \"Checklist on Guidelines for the Use of Generative AI by Employees\".",
      {("hk-pcpd", "checklist-on-guidelines-for-the-use-of-generative-ai-by-employees", "released.cue")}),
-    # nothing: a company's title, a planned one, a report, a quoted remark
+    ("私隱專員公署發布了一份名為《AI安全使用十大貼士》的文件。", {("hk-pcpd", "ai安全使用十大贴士", "released.cue")}),
+    # described: tips, a checklist, by a commissioner named as a person's office
+    ("Hong Kong's privacy commissioner published ten tips for using AI chatbots safely.",
+     {("hk-pcpd", "hk-pcpd-tips-for-using-ai", "released.cue")}),
+    ("Hong Kong's privacy commissioner published guidance on deepfakes on Thursday.",
+     {("hk-pcpd", "hk-pcpd-guidance-on-deepfakes", "released.cue")}),
+    ("私隐专员公署发布十大贴士，提醒市民慎用AI聊天机器人。", {("hk-pcpd", "hk-pcpd-十大贴士", "released.cue")}),
+    ("私隱專員公署發布AI使用貼士。", {("hk-pcpd", "hk-pcpd-ai使用贴士", "released.cue")}),
+    # nothing: a company's title, a planned one, a report, a quoted remark, a company's tips
+    ("OpenAI published ten tips for prompting.", set()),
     ("阿里巴巴發布《AI安全使用十大貼士》。", set()),
     ("私隐专员公署计划发布《AI安全使用十大贴士》。", set()),
     ("國家統計局發布《2025年人工智慧產業報告》。", set()),

@@ -69,6 +69,8 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
                 found.append(Mention(start, end, surface, slugify(to_simplified(surface)), NodeType.POLICY, DISCOVERED,
                                      RULE, kind="rule"))
                 continue
+            if _TITLED_AFTER.match(text, end):
+                continue  # "a checklist titled \"Ten Tips …\"": the title names it
             if any(m.type != NodeType.POLICY or m.end == end or m.start < start or m.end > end for m in inside) \
                     or (inside and code != "zh"):
                 continue  # "发布DeepSeek禁令" names a model; "发布《AI行动计划》", "the AI Act Code of Practice on …" a named policy
@@ -152,6 +154,7 @@ def described_acts(norm, taken: list[Mention], lexicon: Lexicon | None = None) -
     return found
 
 
+_TITLED_AFTER = re.compile(r"\s*(?:titled|entitled|called|named|名为|名為|题为)\s*[\"“《「]")
 _HAN_TEXT = re.compile(r"[\u4e00-\u9fff]")
 _POSSESSIVE = re.compile(r"\s*(?:['’]s|的)\s*")
 PLACE_KINDS = frozenset({"country", "region", "city"})  # a place banned is a market left, no product
