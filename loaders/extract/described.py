@@ -18,6 +18,7 @@ _CLAUSE_END = re.compile(r"[，。；;！？!?\n:：]")
 _PLANNED = r"(?:{release.plan_verbs}|{polarity.negations})"
 _NOT_ITS_OWN = r"(?:{release.plan_verbs}|{polarity.negations}|{release.causatives})"  # "金管会已请公会订定规范": theirs
 _ISSUER_HEAD = r"(?:{release.issuer_heads})$"
+_DEMANDED_OF = r"(?:{release.causatives})\s*(?:the\s+)?$"
 
 
 def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = None) -> tuple[list[Mention], list[Mention]]:
@@ -128,6 +129,8 @@ def described_acts(norm, taken: list[Mention], lexicon: Lexicon | None = None) -
                     or verb - issuer.end > _REACH or _ACT_CLAUSE_END.search(text, _after_apposition(text, issuer), verb) \
                     or lex.pattern(_PLANNED).search(text, issuer.end, verb):
                 continue  # no public body orders it in this clause (a comma ends it), or it only plans to, or does not
+            if lex.pattern(_DEMANDED_OF).search(text, max(0, issuer.start - 8), issuer.start):
+                continue  # "立委要求行政院禁用X": others demand the ban of the body
             after = sorted((m for m in taken if m.start >= verb_end), key=lambda m: (m.start, -m.end))
             target = after[0] if after else None
             for following in after[1:]:  # "banned the use of OpenAI's ChatGPT": the product, not its maker
