@@ -132,7 +132,7 @@ JOINED = "{worry.joined_lists}"            # "继A和B之后，韩国也对X表�
 _JOINED_CUES = (EXPERIENCER, BANS, PROBES)
 _JOINED_REACH = 40  # characters: the cue follows the frame this closely ("…之后，又一对X表示担忧", "joins A in voicing concern")
 _JOINED_ACT = r"\s*{worry.joined_acts}"      # "…, after A and B, to ban X": the act the frame counts
-_JOINED_SUBJECT = r"\s*(?:(?:{worry.copulas})\s+)?(?:{discourse.articles}\s+)?"  # "Korea joins", "Korea is the latest…"
+_JOINED_SUBJECT = r"\s*(?:(?:{worry.copulas})\s+|(?:{worry.joined_links})\s*)?(?:{discourse.articles}\s+)?"  # "Korea joins", "Korea is the latest…", "法国成为继…"
 PROBE_TARGETS = "{worry.probe_targets}"   # "The inquiry will center on A, B and C", "调查对象包括A、B和C"
 _PROBE_NOUN = "{worry.probe_nouns}"
 _TARGET_GAP_WORDS = r"{worry.target_gaps}"  # between two names of the list: "Google parent Alphabet", ", and Elon Musk's xAI"
@@ -929,22 +929,28 @@ def joined(view: SentenceView):
     for match in view.matches(JOINED):
         lo, hi = group_span(match, "party")
         listed = view.after(lo, ORG, hi=hi)
-        if not listed or text[lo:listed[0].start].strip() or text[listed[-1].end:hi].strip() \
-                and not view.re(_UNNAMED_CONJUNCT).fullmatch(text, listed[-1].end, hi):
-            continue  # the slot holds the list and nothing else ("继OpenAI发布GPT-5之后": no list;
-            # "继亚马逊和几所大学之后": an unnamed conjunct closing the list is no name)
-        cues = sorted((a, b) for template in _JOINED_CUES for a, b in view.cues(template)
-                      if match.end() <= a <= match.end() + _JOINED_REACH)
+        if not listed or not view.re(_ARTICLE_OR_NOTHING).fullmatch(text, lo, listed[0].start) \
+                or text[listed[-1].end:hi].strip() and not view.re(_UNNAMED_CONJUNCT).fullmatch(text, listed[-1].end, hi):
+            continue  # the slot holds the list and nothing else, an article at most ("joins the Garante in";
+            # "继OpenAI发布GPT-5之后": no list; "继亚马逊和几所大学之后": an unnamed conjunct closing the list is no name)
+        reach = match.end() + _JOINED_REACH
+        cues = {(a, b): None for template in _JOINED_CUES for a, b in view.cues(template) if match.end() <= a <= reach}
+        for probed in view.matches(PROBES):  # "又一个对DeepSeek展开调查的国家": a probe's match holds its object
+            if match.end() <= probed.start() <= reach and not view.re(dc.NEGATION).search(
+                    text, max(view.start, probed.start() - 12), probed.start()):
+                cues[probed.span()] = group_span(probed, "party")
         act = view.re(_JOINED_ACT).match(text, match.end())
-        cues = [act.span()] if act is not None else cues
+        cues = {act.span(): None} if act is not None else cues
         if not cues:
             continue
-        a, b = cues[0]
+        a, b = min(cues)
+        slot = cues[a, b]
         if view.re(_BAN_HEDGE).search(text, max(view.start, a - _HEDGE_REACH), a) or _hedged(view, a) \
                 or _hedged(view, match.start()):
             continue  # "…之后，韩国也可能对X表示担忧", "Korea may join A and B in…"
         toward = [t for t in view.cues(_TOWARDS) if match.end() <= t[0] < a]
-        causes = _past_possessors(view, view.after(toward[-1][1], CAUSES, hi=a) if toward else view.after(b, CAUSES))[:1]
+        causes = _past_possessors(view, _probed(view, *slot) if slot else view.after(toward[-1][1], CAUSES, hi=a)
+                                  if toward else view.after(b, CAUSES))[:1]
         if causes and causes[0].type in ORG and view.re(_PRODUCT_NOUN).match(text, causes[0].end):
             made = {m.entity_id: m for m in view.mentions if m.type in MODEL and m.end <= causes[0].start
                     and _maker_of_id(view, m.entity_id) == causes[0].entity_id}
