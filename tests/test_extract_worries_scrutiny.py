@@ -62,3 +62,68 @@ JOINED_NOTHING = [
 @pytest.mark.parametrize("text, expected", JOINED_NOTHING)
 def test_worries_joined_nothing_new(extractor, text, expected):
     assert pairs(extractor, text) == expected
+
+
+SCRUTINY = [
+    # a slot holding only a kind of party: the list after it ("the" may open it)
+    ("DeepSeek faces scrutiny from regulators in Italy and Ireland.",
+     {("deepseek", "italy"), ("deepseek", "ireland")}, {("deepseek", "italy", "worries.scrutiny")}),
+    ("DeepSeek faces scrutiny from regulators in the US and the EU.",
+     {("deepseek", "united-states"), ("deepseek", "eu")}, {("deepseek", "united-states", "worries.scrutiny")}),
+    ("Antitrust regulators in the US and the EU are scrutinizing Nvidia.",
+     {("nvidia", "united-states"), ("nvidia", "eu")}, {("nvidia", "united-states", "worries.ban")}),
+    # a place owning the first name of the slot: the list runs from the owned name
+    ("DeepSeek faces scrutiny from Italy's Garante and Ireland's DPC.",
+     {("deepseek", "garante"), ("deepseek", "irish-dpc")}, {("deepseek", "irish-dpc", "worries.scrutiny")}),
+    # attention named as such: a public body's
+    ("DeepSeek drew the attention of the Garante.", {("deepseek", "garante")}, {("deepseek", "garante", "worries.scrutiny")}),
+    ("DeepSeek has drawn the attention of Italy's Garante and Ireland's DPC.",
+     {("deepseek", "garante"), ("deepseek", "irish-dpc")}, {("deepseek", "irish-dpc", "worries.scrutiny")}),
+    ("OpenAI is on the radar of the FTC.", {("openai", "ftc")}, {("openai", "ftc", "worries.scrutiny")}),
+    ("DeepSeek landed in the crosshairs of regulators in Italy and Ireland.",
+     {("deepseek", "italy"), ("deepseek", "ireland")}, {("deepseek", "ireland", "worries.scrutiny")}),
+    ("ChatGPT引起了意大利数据保护局的关注。", {("chatgpt", "garante")}, {("chatgpt", "garante", "worries.scrutiny")}),
+    ("ChatGPT引起了義大利個資保護局的關注。", {("chatgpt", "garante")}, {("chatgpt", "garante", "worries.scrutiny")}),
+    ("DeepSeek已进入美国商务部的视线。", {("deepseek", "us-commerce-department")},
+     {("deepseek", "us-commerce-department", "worries.scrutiny")}),
+    ("DeepSeek已進入美國商務部的視線。", {("deepseek", "us-commerce-department")},
+     {("deepseek", "us-commerce-department", "worries.scrutiny")}),
+    ("OpenAI被美国联邦贸易委员会盯上。", {("openai", "ftc")}, {("openai", "ftc", "worries.scrutiny")}),
+    ("OpenAI被美國聯邦貿易委員會盯上。", {("openai", "ftc")}, {("openai", "ftc", "worries.scrutiny")}),
+    # the active voice: the body before the verb, the company after it
+    ("美國聯邦貿易委員會盯上了OpenAI。", {("openai", "ftc")}, {("openai", "ftc", "worries.probe")}),
+    ("欧盟盯上Meta。", {("meta", "eu")}, {("meta", "eu", "worries.probe")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, evidence", SCRUTINY)
+def test_worries_scrutiny(extractor, text, expected, evidence):
+    assert pairs(extractor, text) == expected
+    assert evidence <= ruled_worries(extractor, text)
+
+
+SCRUTINY_NOTHING = [
+    "Gemini caught the attention of OpenAI.",                 # a rival's attention is no scrutiny
+    "Gemini drew the attention of investors.",
+    "谷歌的新模型引起了OpenAI的关注。",
+    "OpenAI盯上了谷歌的用户。",                                # the users, not a company, are what it eyes
+    "DeepSeek has not drawn the attention of the Garante.",   # negated
+    "DeepSeek并未引起美国商务部的关注。",
+    "DeepSeek could draw the attention of the FTC.",          # hedged
+    "ChatGPT可能引起欧盟的关注。",
+    "If DeepSeek draws the attention of the FTC, it could face fines.",   # a condition
+    "如果DeepSeek引起欧盟的关注，后果将很严重。",
+    "如果DeepSeek引起歐盟的關注，後果將很嚴重。",
+    "Google is scrutinizing its own Gemini app.",             # a company looking at its own product
+    "谷歌正在审查自家的Gemini应用。",
+    "Worries about DeepSeek eased after the Garante's review.",   # worries eased
+    "對DeepSeek的擔憂已經緩解，義大利監管機構表示。",
+    "The Garante said on Monday that the weather was fine; DeepSeek released a new model.",  # merely named
+    "意大利数据保护局周一发布年报，DeepSeek则发布了新模型。",
+    "DeepSeek遭意大利监管机构调查。",                          # an unnamed body: no party (not Italy)
+]
+
+
+@pytest.mark.parametrize("text", SCRUTINY_NOTHING)
+def test_worries_scrutiny_nothing(extractor, text):
+    assert pairs(extractor, text) == set()

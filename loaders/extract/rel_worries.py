@@ -25,6 +25,8 @@ _TOWARDS = "{worry.towards}"
 _SPEECH_END = r"{speech.frame}\W*$"
 POSES = "{worry.poses}"                    # "X对Y构成威胁": the worried party in slot `party`
 SEES_AS_THREAT = "{worry.sees_as_threat}"
+_CONDITIONAL = "{comparison.conditionals}"  # "if", 如果: a condition, no assertion
+PUBLIC_SCRUTINY = "{worry.public_scrutiny}"  # "X drew the attention of the FTC", "X被欧盟盯上": a public body's attention
 SCRUTINY = "{worry.scrutiny}"              # "X drew scrutiny from Y", "X受到Y的审查": the worried party in slot `party`  # "Y视X为威胁": the cause in slot `party`
 BROUGHT = "{worry.brought_risk}"           # "由于X带来的不确定性": X worries the sentence's subject
 _DISMISSED = r"[”」\"]?\s*{worry.risk_dismissed}"
@@ -104,7 +106,7 @@ _INCLUDED = "{worry.included_lists}"      # "Banks that have banned X include A 
 _PLURAL_KIND = "{worry.plural_kinds}"
 _ANAPHOR_ONLY = r"\s*{worry.anaphors}\s*(?:{worry.expressing})?\s*"  # "对此表示担忧": 此 between 对 and the cue
 _ANAPHOR_AFTER = r"\s*(?:{worry.anaphor_leads}\s+)?{worry.anaphors}\s*[.;,。，]"  # "voiced concern about it."
-_LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*"  # "Talent agencies CAA and UTA", "Regulators in A and B"
+_LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*(?:{discourse.articles}\s+)?"  # "Talent agencies CAA and UTA", "Regulators in A and B"
 _ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice)\s+)?"
             r"{citation.person_roles}\s+(?:of|at|for)\s+(?:the\s+)?")  # "Jane Roe, the head of Acme"
 _ROLE_OWNED = (r"\s*{discourse.possessive}\s*(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief)\s+)?"
@@ -212,25 +214,43 @@ def poses(view: SentenceView):
 def scrutiny(view: SentenceView):
     """"ChatGPT has drawn scrutiny from the EDPB", "ChatGPT受到欧洲数据保护委员会的审查": the thing named before the
     cue (in its clause, or the one thing a description there stands for) worries the parties in slot `party`;
-    nothing when hedged ("could face scrutiny") or negated."""
+    nothing when hedged ("could face scrutiny") or negated. A slot holding only a kind of party ("scrutiny from
+    regulators in Italy and Ireland") stands for the list right after it. Attention named without a word of
+    scrutiny ("drew the attention of the FTC", "被欧盟盯上", ``worry.public_scrutiny``) counts from a public body
+    only."""
     text = view.norm.folded
-    for match in view.matches(SCRUTINY):
-        opening = view.clause_of(match.start())[0]
-        if view.re(_BAN_HEDGE).search(text, max(opening, match.start() - _HEDGE_REACH), match.start()) \
-                or _hedged(view, match.start()):
-            continue
-        cause = view.before(match.start(), CAUSES, reach=False)
-        if cause is None or cause.start < opening:
-            cause = next(iter(_described_list(view, opening, match.start(), at=True, lead=_OPENING) or []), None)
-        joined = view.re(_AND).search(text, cause.end, match.start()) if cause is not None else None
-        if cause is None or joined and not view.re(_OWN_CONJUNCT).match(text, joined.end()):
-            continue  # "X alarmed Silicon Valley and drew criticism from Washington": X, not Silicon Valley
-            # ("DeepSeek and its model have drawn…": the subject and its own thing)
-        lo, hi = group_span(match, "party")
-        parties = view.after(lo, ORG, hi=hi)
-        for worried in parties[:1] and listed_with(view, parties[0], hi, anywhere=True) + parties[1:]:
-            if worried.entity_id != cause.entity_id:
-                yield cause.entity_id, worried.entity_id
+    for template, public in ((SCRUTINY, False), (PUBLIC_SCRUTINY, True)):
+        for match in view.matches(template):
+            opening = view.clause_of(match.start())[0]
+            if view.re(_BAN_HEDGE).search(text, max(opening, match.start() - _HEDGE_REACH), match.start()) \
+                    or _hedged(view, match.start()) \
+                    or view.re(dc.NEGATION).search(text, max(opening, match.start() - 12), match.start()) \
+                    or view.re(_CONDITIONAL).search(text, opening, match.start()):
+                continue  # "DeepSeek并未引起…的关注", "If DeepSeek draws the attention of the FTC, …"
+            cause = view.before(match.start(), CAUSES, reach=False)
+            if cause is None or cause.start < opening:
+                cause = next(iter(_described_list(view, opening, match.start(), at=True, lead=_OPENING) or []), None)
+            joined = view.re(_AND).search(text, cause.end, match.start()) if cause is not None else None
+            if cause is None or joined and not view.re(_OWN_CONJUNCT).match(text, joined.end()):
+                continue  # "X alarmed Silicon Valley and drew criticism from Washington": X, not Silicon Valley
+                # ("DeepSeek and its model have drawn…": the subject and its own thing)
+            lo, hi = group_span(match, "party")
+            parties = view.after(lo, ORG, hi=hi)
+            if not parties:  # "scrutiny from regulators in Italy and Ireland": the slot ends at the kind's "in"
+                first = next((m for m in view.mentions if m.start >= hi and m.type in ORG), None)
+                parties = view.after(first.start, ORG) if first is not None and first.end <= view.clause_of(hi)[1] \
+                    and view.re(_LIST_HEAD).fullmatch(text, lo, first.start) else []
+            else:
+                head = _past_possessors(view, parties[:1])[0]  # "from Italy's Garante and Ireland's DPC": the list
+                if head is not parties[0]:                      # runs from the owned name
+                    parties = view.after(head.start, ORG, hi=hi)
+                parties = listed_with(view, parties[0], hi, anywhere=True) + parties[1:]
+            parties = _past_possessors(view, parties)  # "the attention of Italy's Garante": the Garante
+            if public:
+                parties = [p for p in parties if _kind(view, p) in _INVESTIGATORS | {"country"}]
+            for worried in parties:
+                if worried.entity_id != cause.entity_id:
+                    yield cause.entity_id, worried.entity_id
 
 
 def sees_as_threat(view: SentenceView):
@@ -1041,7 +1061,7 @@ RULES = (
     Rule("worries.causative", "WORRIES", 0.85, _not_own(causative), triggers=(CAUSATIVE,)),
     Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES)),
     Rule("worries.poses", "WORRIES", 0.8, _not_own(poses), triggers=(POSES,)),
-    Rule("worries.scrutiny", "WORRIES", 0.7, _not_own(scrutiny, nations=True), triggers=(SCRUTINY,)),
+    Rule("worries.scrutiny", "WORRIES", 0.7, _not_own(scrutiny, nations=True), triggers=(SCRUTINY, PUBLIC_SCRUTINY)),
     Rule("worries.sees_as_threat", "WORRIES", 0.75, _not_own(sees_as_threat), triggers=(SEES_AS_THREAT,)),
     Rule("worries.experiencer", "WORRIES", 0.8, _not_own(experiencer), triggers=(EXPERIENCER,)),
     Rule("worries.ban", "WORRIES", 0.7, _not_own(ban), triggers=(BANS,)),
