@@ -127,3 +127,50 @@ SCRUTINY_NOTHING = [
 @pytest.mark.parametrize("text", SCRUTINY_NOTHING)
 def test_worries_scrutiny_nothing(extractor, text):
     assert pairs(extractor, text) == set()
+
+
+DEALS = [
+    # a review or scrutiny of a deal: both of its sides worry the body
+    ("Microsoft's stake in OpenAI faces scrutiny from the CMA and the FTC.",
+     {("microsoft", "cma"), ("microsoft", "ftc"), ("openai", "cma"), ("openai", "ftc")},
+     {("microsoft", "cma", "worries.scrutiny")}),
+    ("Microsoft's investment in OpenAI is under review by the CMA.",
+     {("microsoft", "cma"), ("openai", "cma")}, {("microsoft", "cma", "worries.scrutiny")}),
+    ("Amazon's $4 billion investment in Anthropic has drawn scrutiny from the CMA.",
+     {("amazon", "cma"), ("anthropic", "cma")}, {("amazon", "cma", "worries.scrutiny")}),
+    ("The CMA launched a review of Amazon's investment in Anthropic.",
+     {("amazon", "cma"), ("anthropic", "cma")}, {("amazon", "cma", "worries.ban")}),
+    ("The European Commission opened an in-depth review of Microsoft's partnership with Mistral.",
+     {("microsoft", "european-commission"), ("mistral-ai", "european-commission")},
+     {("mistral-ai", "european-commission", "worries.ban")}),
+    ("英国竞争与市场管理局对亚马逊投资Anthropic展开审查。",
+     {("amazon", "cma"), ("anthropic", "cma")}, {("amazon", "cma", "worries.probe")}),
+    ("英國競爭與市場管理局對亞馬遜投資Anthropic展開審查。",
+     {("amazon", "cma"), ("anthropic", "cma")}, {("amazon", "cma", "worries.probe")}),
+    ("亚马逊投资Anthropic受到英国竞争与市场管理局的审查。",
+     {("amazon", "cma"), ("anthropic", "cma")}, {("amazon", "cma", "worries.scrutiny")}),
+    ("亞馬遜投資Anthropic受到英國競爭與市場管理局的審查。",
+     {("amazon", "cma"), ("anthropic", "cma")}, {("amazon", "cma", "worries.scrutiny")}),
+    ("微软收购OpenAI股份遭欧盟委员会审查。",
+     {("microsoft", "european-commission"), ("openai", "european-commission")},
+     {("microsoft", "european-commission", "worries.scrutiny")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, evidence", DEALS)
+def test_worries_deal_under_review(extractor, text, expected, evidence):
+    assert pairs(extractor, text) == expected
+    assert evidence <= ruled_worries(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Google launched a review of its Gemini app.",                        # its own product
+    "Microsoft launched a review of OpenAI's governance.",                # a company's review, no reason of worry
+    "Microsoft said its investment in OpenAI faces no scrutiny from the CMA.",
+    "The CMA cleared Microsoft's investment in OpenAI.",                  # cleared, no probe
+    "英国竞争与市场管理局批准了亚马逊投资Anthropic。",
+    "英國競爭與市場管理局批准了亞馬遜投資Anthropic。",
+    "Amazon invested in Anthropic after the CMA finished its review.",
+])
+def test_worries_deal_nothing(extractor, text):
+    assert pairs(extractor, text) == set()

@@ -120,7 +120,8 @@ _COMPANY_HEAD = r"\s*{worry.company_heads}"  # "a Wall Street bank": the place o
 _APPOSITION = r"\s*[,，]\s*(?:{worry.apposition_leads}\s+)?"  # "JPMorgan, a …": the name an apposition describes
 _MODIFIER_KINDS = frozenset({"country", "city", "region", "government", "industry"})
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
-_DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*(?:{worry.deal_partner_descriptors})?"  # "Microsoft's deal with OpenAI"
+_DEAL_WITH = r"\s*(?:{worry.deal_modifiers}\s+)*{worry.deal_nouns}\s+{worry.deal_partner}\s*(?:{worry.deal_partner_descriptors})?"  # "Microsoft's deal with OpenAI"
+_DEAL_VERB = r"\s*{worry.deal_verbs}\s*"  # "亚马逊投资Anthropic": a deal written as a verb between its sides
 _MAKER_OF = r"{worry.maker_appositions}"  # "OpenAI, the company behind ChatGPT": the product probed with its maker
 _UNNAMED_CONJUNCT = "{worry.unnamed_conjuncts}"  # "继亚马逊和几所大学之后": a list closed by an unnamed kind
 _PROBE_MATTER = "{worry.probe_matters}"  # "into Google over its PaLM 2 model": the model the probe is about
@@ -217,7 +218,8 @@ def scrutiny(view: SentenceView):
     nothing when hedged ("could face scrutiny") or negated. A slot holding only a kind of party ("scrutiny from
     regulators in Italy and Ireland") stands for the list right after it. Attention named without a word of
     scrutiny ("drew the attention of the FTC", "被欧盟盯上", ``worry.public_scrutiny``) counts from a public body
-    only."""
+    only. A subject that is a deal ("Microsoft's investment in OpenAI faces scrutiny") puts both of its sides
+    under scrutiny."""
     text = view.norm.folded
     for template, public in ((SCRUTINY, False), (PUBLIC_SCRUTINY, True)):
         for match in view.matches(template):
@@ -248,9 +250,27 @@ def scrutiny(view: SentenceView):
             parties = _past_possessors(view, parties)  # "the attention of Italy's Garante": the Garante
             if public:
                 parties = [p for p in parties if _kind(view, p) in _INVESTIGATORS | {"country"}]
-            for worried in parties:
-                if worried.entity_id != cause.entity_id:
-                    yield cause.entity_id, worried.entity_id
+            for thing in _deal_sides(view, opening, cause):
+                for worried in parties:
+                    if worried.entity_id != thing.entity_id:
+                        yield thing.entity_id, worried.entity_id
+
+
+def _deal_sides(view: SentenceView, opening: int, cause) -> list:
+    """``cause``, or both sides of a deal when the clause's subject is one ("Microsoft's investment in OpenAI",
+    "亚马逊投资Anthropic"): the company opening the clause and its partner, when the partner is ``cause``."""
+    for m in view.mentions:
+        if m.start < opening:
+            continue
+        if m.end > cause.start or m.type not in ORG:
+            break
+        if view.re(_DEAL_VERB).fullmatch(view.norm.folded, m.end, cause.start):
+            return [m, cause]  # "亚马逊投资Anthropic受到英国竞争监管机构审查"
+        sides = _with_partners(view, [m])
+        if len(sides) > 1 and any(s.entity_id == cause.entity_id for s in sides):
+            return sides
+        break
+    return [cause]
 
 
 def sees_as_threat(view: SentenceView):
@@ -1210,8 +1230,9 @@ def _probed(view: SentenceView, lo: int, hi: int) -> list:
     chain = [inside[-1]]
     for m in reversed(inside[:-1]):
         if not (view.re(dc.COORD).fullmatch(view.norm.folded, m.end, chain[0].start)
-                or view.re(dc.POSSESSIVE).fullmatch(view.norm.folded, m.end, chain[0].start)):
-            break
+                or view.re(dc.POSSESSIVE).fullmatch(view.norm.folded, m.end, chain[0].start)
+                or m.type in ORG and view.re(_DEAL_VERB).fullmatch(view.norm.folded, m.end, chain[0].start)):
+            break  # "对亚马逊投资Anthropic展开审查": a deal's two sides (the buyer a company)
         chain.insert(0, m)
     listed = view.after(chain[-1].start, CAUSES) if chain[-1].end == _slot_end(view, hi) else []
     chain += [m for m in listed if m.start > chain[-1].start]  # "examining OpenAI, Google and Meta over…": the slot ends at a comma
