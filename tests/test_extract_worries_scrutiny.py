@@ -174,3 +174,37 @@ def test_worries_deal_under_review(extractor, text, expected, evidence):
 ])
 def test_worries_deal_nothing(extractor, text):
     assert pairs(extractor, text) == set()
+
+
+WARNINGS = [
+    # a body warning people to be careful with, or to avoid, a thing: the thing worries the body
+    ("The Dutch privacy watchdog warned Dutch users to be careful with DeepSeek.", {("deepseek", "dutch-dpa")}),
+    ("Taiwan's Ministry of Digital Affairs urged the public to avoid DeepSeek.", {("deepseek", "moda")}),
+    ("The CNIL told users to be cautious when sharing data with ChatGPT.", {("chatgpt", "cnil")}),
+    ("韩国个人信息保护委员会建议用户暂停使用DeepSeek。", {("deepseek", "korea-pipc")}),
+    ("韓國個人資訊保護委員會建議用戶暫停使用DeepSeek。", {("deepseek", "korea-pipc")}),
+    ("数位发展部呼吁国人审慎使用DeepSeek。", {("deepseek", "moda")}),
+    ("數位發展部呼籲國人審慎使用DeepSeek。", {("deepseek", "moda")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", WARNINGS)
+def test_worries_warning_to_the_public(extractor, text, expected):
+    assert pairs(extractor, text) == expected
+    assert {(s, t, "worries.urged") for s, t in expected} <= ruled_worries(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI urged users to try ChatGPT.",
+    "OpenAI advised users not to use ChatGPT for medical advice.",       # a maker about its own product
+    "The CNIL told users to keep using ChatGPT.",
+    "數位發展部鼓勵民眾使用台灣的AI模型。",
+    "The CNIL told users to be careful about their data.",               # nothing named
+    "The CNIL warned users to be careful before they share data, and DeepSeek said it complied.",
+    "The Garante may urge users to avoid DeepSeek.",                     # hedged
+    "The Garante did not urge users to avoid DeepSeek.",                 # negated
+    "韩国个人信息保护委员会并未建议用户暂停使用DeepSeek。",
+    "谷歌建议用户暂停使用Gemini的旧版本。",                                  # its own product
+])
+def test_worries_warning_nothing(extractor, text):
+    assert pairs(extractor, text) == set()
