@@ -208,3 +208,42 @@ def test_worries_warning_to_the_public(extractor, text, expected):
 ])
 def test_worries_warning_nothing(extractor, text):
     assert pairs(extractor, text) == set()
+
+
+PLACES = [
+    # a probe or ban in the passive voice whose places are who acts (public bodies and countries only)
+    ("DeepSeek is being investigated in Italy, Ireland and South Korea.",
+     {("deepseek", "italy"), ("deepseek", "ireland"), ("deepseek", "south-korea")}),
+    ("Meta is under investigation in the EU and Turkey.", {("meta", "eu"), ("meta", "turkey")}),
+    ("OpenAI was fined in Italy last year.", {("openai", "italy")}),
+    ("DeepSeek在意大利、爱尔兰和韩国遭到调查。",
+     {("deepseek", "italy"), ("deepseek", "ireland"), ("deepseek", "south-korea")}),
+    ("DeepSeek在義大利、愛爾蘭和南韓遭到調查。",
+     {("deepseek", "italy"), ("deepseek", "ireland"), ("deepseek", "south-korea")}),
+    ("DeepSeek已在意大利、台湾和澳大利亚被禁。",
+     {("deepseek", "italy"), ("deepseek", "taiwan"), ("deepseek", "australia")}),
+    ("DeepSeek已在義大利、台灣和澳洲被禁用。",
+     {("deepseek", "italy"), ("deepseek", "taiwan"), ("deepseek", "australia")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACES)
+def test_worries_probed_in_places(extractor, text, expected):
+    assert pairs(extractor, text) == expected
+    assert {(s, t, "worries.scrutiny") for s, t in expected} <= ruled_worries(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "DeepSeek is popular in Italy and France.",
+    "DeepSeek was launched in Italy and France last week.",          # a release
+    "Gemini was examined in the US by independent researchers.",
+    "OpenAI was sued in the US by the New York Times.",              # a company's lawsuit, filed in the US
+    "OpenAI was sued in California over a teen's death.",            # a court's place
+    "DeepSeek在意大利很受欢迎。",
+    "DeepSeek在義大利發布了新模型。",
+    "OpenAI在美国遭到作家起诉。",
+    "如果DeepSeek在意大利遭到调查，其他国家可能跟进。",                 # a condition
+    "DeepSeek可能在意大利遭到调查。",                                 # hedged
+])
+def test_worries_probed_in_places_nothing(extractor, text):
+    assert pairs(extractor, text) == set()
