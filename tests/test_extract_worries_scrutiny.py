@@ -247,3 +247,41 @@ def test_worries_probed_in_places(extractor, text, expected):
 ])
 def test_worries_probed_in_places_nothing(extractor, text):
     assert pairs(extractor, text) == set()
+
+
+LISTS = [
+    # "both" opening a listed subject; a name set off by "along with" / 连同; a plural party named by a list after it
+    ("Both the FTC and the Justice Department have expressed concern about Nvidia's dominance.",
+     {("nvidia", "ftc"), ("nvidia", "us-justice-department")}, {("nvidia", "ftc", "worries.experiencer")}),
+    ("The FTC, along with the Justice Department, is investigating Nvidia.",
+     {("nvidia", "ftc"), ("nvidia", "us-justice-department")}, {("nvidia", "us-justice-department", "worries.ban")}),
+    ("The Garante, together with the CNIL, has raised concerns about DeepSeek.",
+     {("deepseek", "garante"), ("deepseek", "cnil")}, {("deepseek", "cnil", "worries.experiencer")}),
+    ("美国联邦贸易委员会连同美国司法部对英伟达展开调查。",
+     {("nvidia", "ftc"), ("nvidia", "us-justice-department")}, {("nvidia", "us-justice-department", "worries.probe")}),
+    ("美國聯邦貿易委員會連同美國司法部對輝達展開調查。",
+     {("nvidia", "ftc"), ("nvidia", "us-justice-department")}, {("nvidia", "us-justice-department", "worries.probe")}),
+    ("多国监管机构已对DeepSeek展开调查，包括意大利、法国和爱尔兰。",
+     {("deepseek", "italy"), ("deepseek", "france"), ("deepseek", "ireland")}, {("deepseek", "france", "worries.probe")}),
+    ("多國已對DeepSeek展開調查，包括義大利、法國和愛爾蘭。",
+     {("deepseek", "italy"), ("deepseek", "france"), ("deepseek", "ireland")}, {("deepseek", "france", "worries.probe")}),
+    ("The Garante and the CNIL have both sent questions to DeepSeek.",
+     {("deepseek", "garante"), ("deepseek", "cnil")}, {("deepseek", "cnil", "worries.probe")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, evidence", LISTS)
+def test_worries_lists_of_parties(extractor, text, expected, evidence):
+    assert pairs(extractor, text) == expected
+    assert evidence <= ruled_worries(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FTC, along with the Justice Department, praised Nvidia, while DeepSeek worried Italy.", {("deepseek", "italy")}),
+    ("OpenAI, along with Microsoft, released a new model.", set()),
+    ("Google, along with Microsoft, was criticized by the Garante.", set()),
+    ("多国对DeepSeek的崛起感到惊讶，包括意大利和法国。", set()),            # surprise, no worry
+    ("多国已对DeepSeek展开调查，但意大利和法国表示支持。", set()),         # no list opener: who probes is unnamed
+])
+def test_worries_lists_nothing_more(extractor, text, expected):
+    assert pairs(extractor, text) == expected

@@ -106,6 +106,7 @@ _INCLUDED = "{worry.included_lists}"      # "Banks that have banned X include A 
 _PLURAL_KIND = "{worry.plural_kinds}"
 _ANAPHOR_ONLY = r"\s*{worry.anaphors}\s*(?:{worry.expressing})?\s*"  # "对此表示担忧": 此 between 对 and the cue
 _ANAPHOR_AFTER = r"\s*(?:{worry.anaphor_leads}\s+)?{worry.anaphors}\s*[.;,。，]"  # "voiced concern about it."
+_COMPANION = r"\s*[,，]?\s*{worry.list_companions}\s*(?:{discourse.articles}\s+)?"  # "A, along with B," / "A连同B"
 _LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*(?:{discourse.articles}\s+)?"  # "Talent agencies CAA and UTA", "Regulators in A and B"
 _ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice)\s+)?"
             r"{citation.person_roles}\s+(?:of|at|for)\s+(?:the\s+)?")  # "Jane Roe, the head of Acme"
@@ -539,6 +540,8 @@ def probe(view: SentenceView):
                 or _hedged(view, match.start()):
             continue
         worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
+        plural = None if worried is not None else _examples_after(view, match.start())
+        worried = worried or plural  # "多国已对DeepSeek展开调查，包括意大利和法国": the list names the plural party
         lo, hi = group_span(match, "party")
         lead = view.re(_PASSIVE_LEAD).search(text, view.clause_of(match.start())[0], match.start())
         if lead is not None and lead.end() == match.start() and not view.re(_PROGRESSIVE).match(text, match.start()):
@@ -564,7 +567,7 @@ def probe(view: SentenceView):
         if subject is not None and all(c.entity_id != subject.entity_id for c in causes):
             causes = causes + [subject]  # "对OpenAI展开调查，重点关注其ChatGPT": the model the probe is about
         for cause in causes:
-            for party in listed_with(view, worried, match.start()):
+            for party in _listed_after(view, plural) if plural else listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
 
@@ -1149,7 +1152,8 @@ def _joined(view: SentenceView, a: int, b: int) -> bool:
     if view.re(_BRACKET_OPEN).fullmatch(text, a, b):
         return True  # "国家互联网信息办公室（国家网信办" : the name and its abbreviation
     close = view.re(_BRACKET_CLOSE).match(text, a, b)
-    return bool(view.re(dc.COORD).fullmatch(text, close.end() if close else a, b))
+    return bool(view.re(dc.COORD).fullmatch(text, close.end() if close else a, b)) \
+        or bool(view.re(_COMPANION).fullmatch(text, a, b))  # "The FTC, along with the Justice Department, is…"
 
 
 def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*"):
