@@ -285,3 +285,38 @@ def test_worries_lists_of_parties(extractor, text, expected, evidence):
 ])
 def test_worries_lists_nothing_more(extractor, text, expected):
     assert pairs(extractor, text) == expected
+
+
+def organisations(extractor, text):
+    from newsgraph.schema import Article
+    found = extractor.extract(Article(id="article-test", title="test", text=text))
+    return {n.id for n in found.nodes if n.type.value == "Organization"}
+
+
+LISTED_NAMES = [
+    # an unknown capitalised name listed with two known organisations is one too, and a worried party of the list
+    ("Siemens, SAP and Airbus warned that the AI Act could hurt European competitiveness.",
+     {("eu-ai-act", "siemens"), ("eu-ai-act", "sap"), ("eu-ai-act", "airbus")}),
+    ("Aleph Alpha, Mistral and Helsing raised concerns about the AI Act.",
+     {("eu-ai-act", "aleph-alpha"), ("eu-ai-act", "mistral-ai"), ("eu-ai-act", "helsing")}),
+    ("Samsung, SK Hynix and LG have restricted employee use of ChatGPT.",
+     {("chatgpt", "samsung"), ("chatgpt", "sk-hynix"), ("chatgpt", "lg")}),
+    ("三星、SK海力士和LG均限制员工使用ChatGPT。", {("chatgpt", "samsung"), ("chatgpt", "sk-hynix"), ("chatgpt", "lg")}),
+    ("三星、LG與SK海力士均禁止員工使用ChatGPT。", {("chatgpt", "samsung"), ("chatgpt", "sk-hynix"), ("chatgpt", "lg")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTED_NAMES)
+def test_worries_listed_unknown_companies(extractor, text, expected):
+    assert pairs(extractor, text) == expected
+    assert {t for _, t in expected} <= organisations(extractor, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Google and Airbus warned that the AI Act could slow innovation.", "airbus"),    # one known name only
+    ("OpenAI, Google and The Information reported the news.", "the"),                 # a sentence word opens it
+    ("Google, Meta And Microsoft Face New EU Probe", "face-new-eu-probe"),             # a headline's words
+    ("However, Google, Microsoft and Meta raised concerns about the AI Act.", "however"),
+])
+def test_listed_names_not_found(extractor, text, absent):
+    assert absent not in organisations(extractor, text)
