@@ -320,3 +320,18 @@ def test_worries_listed_unknown_companies(extractor, text, expected):
 ])
 def test_listed_names_not_found(extractor, text, absent):
     assert absent not in organisations(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed subject saying a policy will harm: every member of the list
+    ("Spotify, Ericsson and Meta said the AI Act would slow innovation.",
+     {("eu-ai-act", "spotify"), ("eu-ai-act", "ericsson"), ("eu-ai-act", "meta")}),
+    ("谷歌、微软和Meta均称，《人工智能法案》将扼杀创新。",
+     {("eu-ai-act", "google"), ("eu-ai-act", "microsoft"), ("eu-ai-act", "meta")}),
+    # nothing for the list when negated; only the speaker when the others praise it
+    ("Spotify, Ericsson and Meta said the AI Act would not harm innovation.", set()),
+    ("Meta said the AI Act would stifle innovation, while Google and Microsoft praised it.", {("eu-ai-act", "meta")}),
+])
+def test_worries_harms_listed(extractor, text, expected):
+    assert pairs(extractor, text) == expected
+    assert all(rule == "worries.harms" for *_, rule in ruled_worries(extractor, text))

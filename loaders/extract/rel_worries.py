@@ -737,8 +737,9 @@ def harms(view: SentenceView):
         else:
             causes = _described_list(view, lo, hi, lead=r"\s*") or []
         for cause in causes:
-            if cause.entity_id != party.entity_id and party.entity_id != _maker(view, cause):
-                yield cause.entity_id, party.entity_id
+            for listed in listed_with(view, party, match.start()):  # "Spotify, Ericsson and Meta said the rule would…"
+                if cause.entity_id != listed.entity_id and listed.entity_id != _maker(view, cause):
+                    yield cause.entity_id, listed.entity_id
 
 
 def prompted(view: SentenceView):
