@@ -335,3 +335,40 @@ def test_listed_names_not_found(extractor, text, absent):
 def test_worries_harms_listed(extractor, text, expected):
     assert pairs(extractor, text) == expected
     assert all(rule == "worries.harms" for *_, rule in ruled_worries(extractor, text))
+
+
+PROBE_VERBS = [
+    # a probe as a bare verb, a demand to explain, an order to block, a probe counted with no copula
+    ("美國司法部與聯邦貿易委員會也正在審查輝達在AI晶片市場的主導地位。",
+     {("nvidia", "ftc"), ("nvidia", "us-justice-department")}, "worries.probe"),
+    ("美国联邦贸易委员会已调查OpenAI。", {("openai", "ftc")}, "worries.probe"),
+    ("韩国个人信息保护委员会周一表示，已要求DeepSeek说明其如何处理用户数据。", {("deepseek", "korea-pipc")}, "worries.probe"),
+    ("韓國個人資訊保護委員會週一表示，已要求DeepSeek說明其如何處理用戶資料。", {("deepseek", "korea-pipc")}, "worries.probe"),
+    ("Italy's Garante ordered DeepSeek blocked last week.", {("deepseek", "garante")}, "worries.probe"),
+    ("The move makes Ireland's DPC the latest European watchdog to question DeepSeek.",
+     {("deepseek", "irish-dpc")}, "worries.probe"),
+    ("The Garante, the latest regulator to probe OpenAI, said it had concerns.", {("openai", "garante")}, "worries.probe"),
+    # a deal noun after 对/与 and its two sides: both are scrutinised
+    ("微軟對OpenAI的投資同樣受到英國競爭與市場管理局的審查。",
+     {("microsoft", "cma"), ("openai", "cma")}, "worries.scrutiny"),
+    ("微软与OpenAI的合作受到欧盟委员会的审查。",
+     {("microsoft", "european-commission"), ("openai", "european-commission")}, "worries.scrutiny"),
+]
+
+
+@pytest.mark.parametrize("text, expected, rule", PROBE_VERBS)
+def test_worries_probe_verbs(extractor, text, expected, rule):
+    assert pairs(extractor, text) == expected
+    assert {(s, t, rule) for s, t in expected} <= ruled_worries(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "谷歌正在审查自家的Gemini应用。",                  # its own product
+    "OpenAI正在调查此事。",                            # nothing named
+    "OpenAI要求员工说明使用情况。",                     # its own staff
+    "谷歌要求OpenAI说明其如何使用YouTube视频。",         # a company's demand, no reason of worry
+    "The FTC may be the latest regulator to probe OpenAI.",   # hedged
+    "OpenAI ordered the model removed after a bug.",           # a maker's own decision, no body
+])
+def test_worries_probe_verbs_nothing(extractor, text):
+    assert pairs(extractor, text) == set()

@@ -122,6 +122,8 @@ _APPOSITION = r"\s*[,，]\s*(?:{worry.apposition_leads}\s+)?"  # "JPMorgan, a �
 _MODIFIER_KINDS = frozenset({"country", "city", "region", "government", "industry"})
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
 _DEAL_WITH = r"\s*(?:{worry.deal_modifiers}\s+)*{worry.deal_nouns}\s+{worry.deal_partner}\s*(?:{worry.deal_partner_descriptors})?"  # "Microsoft's deal with OpenAI"
+_DEAL_TOWARD = r"\s*(?:对|与|和|跟)\s*"  # "微软对OpenAI的投资", "微软与OpenAI的合作": the two sides of a deal noun
+_DEAL_OWNED = r"\s*的\s*{worry.deal_verbs}"
 _DEAL_VERB = r"\s*{worry.deal_verbs}\s*"  # "亚马逊投资Anthropic": a deal written as a verb between its sides
 _MAKER_OF = r"{worry.maker_appositions}"  # "OpenAI, the company behind ChatGPT": the product probed with its maker
 _UNNAMED_CONJUNCT = "{worry.unnamed_conjuncts}"  # "继亚马逊和几所大学之后": a list closed by an unnamed kind
@@ -265,8 +267,10 @@ def _deal_sides(view: SentenceView, opening: int, cause) -> list:
             continue
         if m.end > cause.start or m.type not in ORG:
             break
-        if view.re(_DEAL_VERB).fullmatch(view.norm.folded, m.end, cause.start):
-            return [m, cause]  # "亚马逊投资Anthropic受到英国竞争监管机构审查"
+        if view.re(_DEAL_VERB).fullmatch(view.norm.folded, m.end, cause.start) \
+                or view.re(_DEAL_TOWARD).fullmatch(view.norm.folded, m.end, cause.start) \
+                and view.re(_DEAL_OWNED).match(view.norm.folded, cause.end):
+            return [m, cause]  # "亚马逊投资Anthropic受到…审查", "微软对OpenAI的投资受到…审查"
         sides = _with_partners(view, [m])
         if len(sides) > 1 and any(s.entity_id == cause.entity_id for s in sides):
             return sides
