@@ -372,3 +372,21 @@ def test_worries_probe_verbs(extractor, text, expected, rule):
 ])
 def test_worries_probe_verbs_nothing(extractor, text):
     assert pairs(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of places written against a regulator the gazetteer lacks: the places, as "regulators in A and B"
+    ("继意大利之后，爱尔兰、比利时和荷兰的数据保护机构也相继对DeepSeek展开调查。",
+     {("deepseek", "italy"), ("deepseek", "ireland"), ("deepseek", "belgium"), ("deepseek", "netherlands")}),
+    ("愛爾蘭、比利時和荷蘭的資料保護機構已對DeepSeek展開調查。",
+     {("deepseek", "ireland"), ("deepseek", "belgium"), ("deepseek", "netherlands")}),
+    ("DeepSeek受到意大利和爱尔兰监管机构的审查。", {("deepseek", "italy"), ("deepseek", "ireland")}),
+    # one place alone, people of the places, praise: nothing
+    ("意大利监管机构对DeepSeek展开调查。", set()),
+    ("DeepSeek引发意大利监管机构的隐私疑虑。", set()),
+    ("美国和欧洲的分析师担心DeepSeek的崛起。", set()),
+    ("美國和歐洲的專家對DeepSeek表示擔憂。", set()),
+    ("意大利和法国的监管机构称赞了DeepSeek。", set()),
+])
+def test_worries_regulators_of_listed_places(extractor, text, expected):
+    assert pairs(extractor, text) == expected

@@ -129,6 +129,7 @@ _MAKER_OF = r"{worry.maker_appositions}"  # "OpenAI, the company behind ChatGPT"
 _UNNAMED_CONJUNCT = "{worry.unnamed_conjuncts}"  # "继亚马逊和几所大学之后": a list closed by an unnamed kind
 _PROBE_MATTER = "{worry.probe_matters}"  # "into Google over its PaLM 2 model": the model the probe is about
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
+_UNNAMED_REGULATOR = r"\s*(?:的\s*)?{worry.unnamed_regulators}"  # "爱尔兰和荷兰的数据保护机构": regulators of the places
 OPPOSES = "{worry.opposes}"                # "ITIC opposed the rule", "CAA批评OpenAI在Sora中…": the party before, the cause after
 _OPPOSES_NOT = "{worry.opposes_not}"
 _OPPOSES_VAGUE = "{worry.opposes_vague}"    # "批评此举", "criticized the move": a stance, no worry
@@ -952,7 +953,23 @@ def _only_qualifies(view: SentenceView, entity_id: str) -> bool:
     gazetteer does not know ("意大利监管机构的隐私疑虑", "德国数据保护专员"): that body worries, not the place."""
     text = view.norm.folded
     named = [m for m in view.mentions if m.entity_id == entity_id]
-    return bool(named) and all(_kind(view, m) in PLACE_KINDS and view.re(_UNNAMED_BODY).match(text, m.end) for m in named)
+    return bool(named) and all(_kind(view, m) in PLACE_KINDS and view.re(_UNNAMED_BODY).match(text, m.end)
+                               and not _regulators_of_places(view, m) for m in named)
+
+
+def _regulators_of_places(view: SentenceView, m) -> bool:
+    """Whether ``m`` closes a list of two or more places written against a regulator the gazetteer does not know
+    ("爱尔兰、比利时和荷兰的数据保护机构", ``worry.unnamed_regulators``): each place stands for its own regulator, as
+    in "regulators in Ireland, Belgium and the Netherlands" (one place alone: "意大利监管机构" is no party)."""
+    if _kind(view, m) not in PLACE_KINDS or m not in view.mentions:
+        return False
+    orgs = [p for p in view.mentions if p.type in ORG]
+    lo = hi = orgs.index(m)
+    while lo > 0 and _kind(view, orgs[lo - 1]) in PLACE_KINDS and _joined(view, orgs[lo - 1].end, orgs[lo].start):
+        lo -= 1
+    while hi + 1 < len(orgs) and _kind(view, orgs[hi + 1]) in PLACE_KINDS and _joined(view, orgs[hi].end, orgs[hi + 1].start):
+        hi += 1
+    return hi > lo and bool(view.re(_UNNAMED_REGULATOR).match(view.norm.folded, orgs[hi].end))
 
 
 def _maker_of_id(view: SentenceView, entity_id: str) -> str | None:
@@ -1116,7 +1133,8 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
     if party is None:
         return []
     text = view.norm.folded
-    if _kind(view, party) in PLACE_KINDS and view.re(_UNNAMED_BODY).match(text, party.end):
+    if _kind(view, party) in PLACE_KINDS and view.re(_UNNAMED_BODY).match(text, party.end) \
+            and not _regulators_of_places(view, party):
         return []  # "義大利個資保護機關下令…": a body the gazetteer does not know, not the place
     orgs = [m for m in view.mentions if m.type in ORG and m.end <= pos]
     if party not in orgs:
