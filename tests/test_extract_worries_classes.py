@@ -397,9 +397,13 @@ def test_worries_hedged_anywhere(ruled, text, expected):
      {("openai", "ftc", "worries.probe_targets"), ("google", "ftc", "worries.probe_targets")}),
     ("美國聯邦貿易委員會向OpenAI和谷歌發出命令。", {("openai", "ftc", "worries.probe"), ("google", "ftc", "worries.probe")}),
     ("美国联邦贸易委员会向OpenAI和谷歌发出命令。", {("openai", "ftc", "worries.probe"), ("google", "ftc", "worries.probe")}),
-    # a name the gazetteer lacks in the list is passed over
+    # a name the gazetteer lacks, listed with two known companies, is a company too (discovery.org_listed)
     ("The investigation will center on OpenAI, Zorblat and Meta, the FTC said.",
-     {("openai", "ftc", "worries.probe_targets"), ("meta", "ftc", "worries.probe_targets")}),
+     {("openai", "ftc", "worries.probe_targets"), ("zorblat", "ftc", "worries.probe_targets"),
+      ("meta", "ftc", "worries.probe_targets")}),
+    # one the list runs past when it is not listed with two known ones
+    ("The investigation will center on OpenAI and Zorblat's chatbot, the FTC said.",
+     {("openai", "ftc", "worries.probe_targets")}),
     # must find nothing: two investigating bodies, none, hedged, negated, the list ended by a clause
     ("The investigation will focus on OpenAI and Google, the FTC and the DOJ said.", set()),
     ("美国联邦贸易委员会和美国司法部宣布展开调查，调查对象包括OpenAI和谷歌。", set()),

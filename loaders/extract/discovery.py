@@ -160,6 +160,48 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
 
 
 PLACE_KINDS = frozenset({"country", "city", "region", "government"})
+_LISTED_NAME = re.compile(r"(?<![A-Za-z0-9&.'’-])[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,2}(?![A-Za-z0-9&'’-])")
+_LISTED_SEPARATOR = "{names.list_separators}"
+_LISTED_KNOWN = 2  # known organisations a list must hold for its unknown capitalised members to be organisations too
+_LISTED_ITEMS = 3  # items a list must have
+
+
+def discover_listed(norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
+    """"Siemens, SAP and Airbus warned…", "三星、LG與SK海力士": a capitalised Latin name the gazetteer lacks, listed
+    (commas, "and", 、, 和…: ``names.list_separators``) with at least two known organisations that are no places in
+    a list of three or more, is an organisation too. Not a word that opens sentences (``names.not_names``), nor
+    generic words only ("Research Institute")."""
+    lex = lexicon or Lexicon.default()
+    orgs = [m for m in taken if m.type == NodeType.ORGANIZATION and m.kind not in PLACE_KINDS]
+    if len(orgs) < _LISTED_KNOWN:
+        return []
+    text = norm.original
+    spans = Spans((m.start, m.end) for m in taken)
+    not_names = lex.word_set("names.not_names")
+    items = [(m.start, m.end, m) for m in orgs]
+    for match in _LISTED_NAME.finditer(text):
+        start, end = match.span()
+        surface = match.group()
+        if spans.overlaps(start, end) or surface.split()[0] in not_names or _generic_words(lex, surface + " X") \
+                or any(w in not_names for w in surface.split()):
+            continue
+        items.append((start, end, None))
+    items.sort(key=lambda item: item[:2])
+    separator = lex.pattern(_LISTED_SEPARATOR)
+    found, chain = [], []
+    for item in items + [None]:
+        if item is not None and chain and separator.fullmatch(norm.folded, chain[-1][1], item[0]):
+            chain.append(item)
+            continue
+        known = sum(1 for c in chain if c[2] is not None)
+        if len(chain) >= _LISTED_ITEMS and known >= _LISTED_KNOWN:
+            for start, end, m in chain:
+                if m is None:
+                    surface = text[start:end]
+                    found.append(Mention(start, end, surface, slugify(surface), NodeType.ORGANIZATION, DISCOVERED,
+                                         "discovery.org_listed", kind="company"))
+        chain = [item] if item is not None else []
+    return found
 
 
 def without_places_inside(mentions: list[Mention], discovered: list[Mention],

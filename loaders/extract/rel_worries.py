@@ -25,6 +25,8 @@ _TOWARDS = "{worry.towards}"
 _SPEECH_END = r"{speech.frame}\W*$"
 POSES = "{worry.poses}"                    # "X对Y构成威胁": the worried party in slot `party`
 SEES_AS_THREAT = "{worry.sees_as_threat}"
+_CONDITIONAL = "{comparison.conditionals}"  # "if", 如果: a condition, no assertion
+PUBLIC_SCRUTINY = "{worry.public_scrutiny}"  # "X drew the attention of the FTC", "X被欧盟盯上": a public body's attention
 SCRUTINY = "{worry.scrutiny}"              # "X drew scrutiny from Y", "X受到Y的审查": the worried party in slot `party`  # "Y视X为威胁": the cause in slot `party`
 BROUGHT = "{worry.brought_risk}"           # "由于X带来的不确定性": X worries the sentence's subject
 _DISMISSED = r"[”」\"]?\s*{worry.risk_dismissed}"
@@ -104,7 +106,8 @@ _INCLUDED = "{worry.included_lists}"      # "Banks that have banned X include A 
 _PLURAL_KIND = "{worry.plural_kinds}"
 _ANAPHOR_ONLY = r"\s*{worry.anaphors}\s*(?:{worry.expressing})?\s*"  # "对此表示担忧": 此 between 对 and the cue
 _ANAPHOR_AFTER = r"\s*(?:{worry.anaphor_leads}\s+)?{worry.anaphors}\s*[.;,。，]"  # "voiced concern about it."
-_LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*"  # "Talent agencies CAA and UTA", "Regulators in A and B"
+_COMPANION = r"\s*[,，]?\s*{worry.list_companions}\s*(?:{discourse.articles}\s+)?"  # "A, along with B," / "A连同B"
+_LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*(?:{discourse.articles}\s+)?"  # "Talent agencies CAA and UTA", "Regulators in A and B"
 _ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice)\s+)?"
             r"{citation.person_roles}\s+(?:of|at|for)\s+(?:the\s+)?")  # "Jane Roe, the head of Acme"
 _ROLE_OWNED = (r"\s*{discourse.possessive}\s*(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief)\s+)?"
@@ -118,11 +121,15 @@ _COMPANY_HEAD = r"\s*{worry.company_heads}"  # "a Wall Street bank": the place o
 _APPOSITION = r"\s*[,，]\s*(?:{worry.apposition_leads}\s+)?"  # "JPMorgan, a …": the name an apposition describes
 _MODIFIER_KINDS = frozenset({"country", "city", "region", "government", "industry"})
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
-_DEAL_WITH = r"\s*{worry.deal_nouns}\s+{worry.deal_partner}\s*(?:{worry.deal_partner_descriptors})?"  # "Microsoft's deal with OpenAI"
+_DEAL_WITH = r"\s*(?:{worry.deal_modifiers}\s+)*{worry.deal_nouns}\s+{worry.deal_partner}\s*(?:{worry.deal_partner_descriptors})?"  # "Microsoft's deal with OpenAI"
+_DEAL_TOWARD = r"\s*(?:对|与|和|跟)\s*"  # "微软对OpenAI的投资", "微软与OpenAI的合作": the two sides of a deal noun
+_DEAL_OWNED = r"\s*的\s*{worry.deal_verbs}"
+_DEAL_VERB = r"\s*{worry.deal_verbs}\s*"  # "亚马逊投资Anthropic": a deal written as a verb between its sides
 _MAKER_OF = r"{worry.maker_appositions}"  # "OpenAI, the company behind ChatGPT": the product probed with its maker
 _UNNAMED_CONJUNCT = "{worry.unnamed_conjuncts}"  # "继亚马逊和几所大学之后": a list closed by an unnamed kind
 _PROBE_MATTER = "{worry.probe_matters}"  # "into Google over its PaLM 2 model": the model the probe is about
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
+_UNNAMED_REGULATOR = r"\s*(?:的\s*)?{worry.unnamed_regulators}"  # "爱尔兰和荷兰的数据保护机构": regulators of the places
 OPPOSES = "{worry.opposes}"                # "ITIC opposed the rule", "CAA批评OpenAI在Sora中…": the party before, the cause after
 _OPPOSES_NOT = "{worry.opposes_not}"
 _OPPOSES_VAGUE = "{worry.opposes_vague}"    # "批评此举", "criticized the move": a stance, no worry
@@ -132,7 +139,7 @@ JOINED = "{worry.joined_lists}"            # "继A和B之后，韩国也对X表�
 _JOINED_CUES = (EXPERIENCER, BANS, PROBES)
 _JOINED_REACH = 40  # characters: the cue follows the frame this closely ("…之后，又一对X表示担忧", "joins A in voicing concern")
 _JOINED_ACT = r"\s*{worry.joined_acts}"      # "…, after A and B, to ban X": the act the frame counts
-_JOINED_SUBJECT = r"\s*(?:(?:{worry.copulas})\s+)?(?:{discourse.articles}\s+)?"  # "Korea joins", "Korea is the latest…"
+_JOINED_SUBJECT = r"\s*(?:(?:{worry.copulas})\s+|(?:{worry.joined_links})\s*)?(?:{discourse.articles}\s+)?"  # "Korea joins", "Korea is the latest…", "法国成为继…"
 PROBE_TARGETS = "{worry.probe_targets}"   # "The inquiry will center on A, B and C", "调查对象包括A、B和C"
 _PROBE_NOUN = "{worry.probe_nouns}"
 _TARGET_GAP_WORDS = r"{worry.target_gaps}"  # between two names of the list: "Google parent Alphabet", ", and Elon Musk's xAI"
@@ -212,25 +219,64 @@ def poses(view: SentenceView):
 def scrutiny(view: SentenceView):
     """"ChatGPT has drawn scrutiny from the EDPB", "ChatGPT受到欧洲数据保护委员会的审查": the thing named before the
     cue (in its clause, or the one thing a description there stands for) worries the parties in slot `party`;
-    nothing when hedged ("could face scrutiny") or negated."""
+    nothing when hedged ("could face scrutiny") or negated. A slot holding only a kind of party ("scrutiny from
+    regulators in Italy and Ireland") stands for the list right after it. Attention named without a word of
+    scrutiny ("drew the attention of the FTC", "被欧盟盯上", ``worry.public_scrutiny``) counts from a public body
+    only. A subject that is a deal ("Microsoft's investment in OpenAI faces scrutiny") puts both of its sides
+    under scrutiny."""
     text = view.norm.folded
-    for match in view.matches(SCRUTINY):
-        opening = view.clause_of(match.start())[0]
-        if view.re(_BAN_HEDGE).search(text, max(opening, match.start() - _HEDGE_REACH), match.start()) \
-                or _hedged(view, match.start()):
+    for template, public in ((SCRUTINY, False), (PUBLIC_SCRUTINY, True)):
+        for match in view.matches(template):
+            opening = view.clause_of(match.start())[0]
+            if view.re(_BAN_HEDGE).search(text, max(opening, match.start() - _HEDGE_REACH), match.start()) \
+                    or _hedged(view, match.start()) \
+                    or view.re(dc.NEGATION).search(text, max(opening, match.start() - 12), match.start()) \
+                    or view.re(_CONDITIONAL).search(text, opening, match.start()):
+                continue  # "DeepSeek并未引起…的关注", "If DeepSeek draws the attention of the FTC, …"
+            cause = view.before(match.start(), CAUSES, reach=False)
+            if cause is None or cause.start < opening:
+                cause = next(iter(_described_list(view, opening, match.start(), at=True, lead=_OPENING) or []), None)
+            joined = view.re(_AND).search(text, cause.end, match.start()) if cause is not None else None
+            if cause is None or joined and not view.re(_OWN_CONJUNCT).match(text, joined.end()):
+                continue  # "X alarmed Silicon Valley and drew criticism from Washington": X, not Silicon Valley
+                # ("DeepSeek and its model have drawn…": the subject and its own thing)
+            lo, hi = group_span(match, "party")
+            parties = view.after(lo, ORG, hi=hi)
+            if not parties:  # "scrutiny from regulators in Italy and Ireland": the slot ends at the kind's "in"
+                first = next((m for m in view.mentions if m.start >= hi and m.type in ORG), None)
+                parties = view.after(first.start, ORG) if first is not None and first.end <= view.clause_of(hi)[1] \
+                    and view.re(_LIST_HEAD).fullmatch(text, lo, first.start) else []
+            else:
+                head = _past_possessors(view, parties[:1])[0]  # "from Italy's Garante and Ireland's DPC": the list
+                if head is not parties[0]:                      # runs from the owned name
+                    parties = view.after(head.start, ORG, hi=hi)
+                parties = listed_with(view, parties[0], hi, anywhere=True) + parties[1:]
+            parties = _past_possessors(view, parties)  # "the attention of Italy's Garante": the Garante
+            if public:
+                parties = [p for p in parties if _kind(view, p) in _INVESTIGATORS | {"country"}]
+            for thing in _deal_sides(view, opening, cause):
+                for worried in parties:
+                    if worried.entity_id != thing.entity_id:
+                        yield thing.entity_id, worried.entity_id
+
+
+def _deal_sides(view: SentenceView, opening: int, cause) -> list:
+    """``cause``, or both sides of a deal when the clause's subject is one ("Microsoft's investment in OpenAI",
+    "亚马逊投资Anthropic"): the company opening the clause and its partner, when the partner is ``cause``."""
+    for m in view.mentions:
+        if m.start < opening:
             continue
-        cause = view.before(match.start(), CAUSES, reach=False)
-        if cause is None or cause.start < opening:
-            cause = next(iter(_described_list(view, opening, match.start(), at=True, lead=_OPENING) or []), None)
-        joined = view.re(_AND).search(text, cause.end, match.start()) if cause is not None else None
-        if cause is None or joined and not view.re(_OWN_CONJUNCT).match(text, joined.end()):
-            continue  # "X alarmed Silicon Valley and drew criticism from Washington": X, not Silicon Valley
-            # ("DeepSeek and its model have drawn…": the subject and its own thing)
-        lo, hi = group_span(match, "party")
-        parties = view.after(lo, ORG, hi=hi)
-        for worried in parties[:1] and listed_with(view, parties[0], hi, anywhere=True) + parties[1:]:
-            if worried.entity_id != cause.entity_id:
-                yield cause.entity_id, worried.entity_id
+        if m.end > cause.start or m.type not in ORG:
+            break
+        if view.re(_DEAL_VERB).fullmatch(view.norm.folded, m.end, cause.start) \
+                or view.re(_DEAL_TOWARD).fullmatch(view.norm.folded, m.end, cause.start) \
+                and view.re(_DEAL_OWNED).match(view.norm.folded, cause.end):
+            return [m, cause]  # "亚马逊投资Anthropic受到…审查", "微软对OpenAI的投资受到…审查"
+        sides = _with_partners(view, [m])
+        if len(sides) > 1 and any(s.entity_id == cause.entity_id for s in sides):
+            return sides
+        break
+    return [cause]
 
 
 def sees_as_threat(view: SentenceView):
@@ -499,6 +545,8 @@ def probe(view: SentenceView):
                 or _hedged(view, match.start()):
             continue
         worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
+        plural = None if worried is not None else _examples_after(view, match.start())
+        worried = worried or plural  # "多国已对DeepSeek展开调查，包括意大利和法国": the list names the plural party
         lo, hi = group_span(match, "party")
         lead = view.re(_PASSIVE_LEAD).search(text, view.clause_of(match.start())[0], match.start())
         if lead is not None and lead.end() == match.start() and not view.re(_PROGRESSIVE).match(text, match.start()):
@@ -524,7 +572,7 @@ def probe(view: SentenceView):
         if subject is not None and all(c.entity_id != subject.entity_id for c in causes):
             causes = causes + [subject]  # "对OpenAI展开调查，重点关注其ChatGPT": the model the probe is about
         for cause in causes:
-            for party in listed_with(view, worried, match.start()):
+            for party in _listed_after(view, plural) if plural else listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
 
@@ -694,8 +742,9 @@ def harms(view: SentenceView):
         else:
             causes = _described_list(view, lo, hi, lead=r"\s*") or []
         for cause in causes:
-            if cause.entity_id != party.entity_id and party.entity_id != _maker(view, cause):
-                yield cause.entity_id, party.entity_id
+            for listed in listed_with(view, party, match.start()):  # "Spotify, Ericsson and Meta said the rule would…"
+                if cause.entity_id != listed.entity_id and listed.entity_id != _maker(view, cause):
+                    yield cause.entity_id, listed.entity_id
 
 
 def prompted(view: SentenceView):
@@ -904,7 +953,23 @@ def _only_qualifies(view: SentenceView, entity_id: str) -> bool:
     gazetteer does not know ("意大利监管机构的隐私疑虑", "德国数据保护专员"): that body worries, not the place."""
     text = view.norm.folded
     named = [m for m in view.mentions if m.entity_id == entity_id]
-    return bool(named) and all(_kind(view, m) in PLACE_KINDS and view.re(_UNNAMED_BODY).match(text, m.end) for m in named)
+    return bool(named) and all(_kind(view, m) in PLACE_KINDS and view.re(_UNNAMED_BODY).match(text, m.end)
+                               and not _regulators_of_places(view, m) for m in named)
+
+
+def _regulators_of_places(view: SentenceView, m) -> bool:
+    """Whether ``m`` closes a list of two or more places written against a regulator the gazetteer does not know
+    ("爱尔兰、比利时和荷兰的数据保护机构", ``worry.unnamed_regulators``): each place stands for its own regulator, as
+    in "regulators in Ireland, Belgium and the Netherlands" (one place alone: "意大利监管机构" is no party)."""
+    if _kind(view, m) not in PLACE_KINDS or m not in view.mentions:
+        return False
+    orgs = [p for p in view.mentions if p.type in ORG]
+    lo = hi = orgs.index(m)
+    while lo > 0 and _kind(view, orgs[lo - 1]) in PLACE_KINDS and _joined(view, orgs[lo - 1].end, orgs[lo].start):
+        lo -= 1
+    while hi + 1 < len(orgs) and _kind(view, orgs[hi + 1]) in PLACE_KINDS and _joined(view, orgs[hi].end, orgs[hi + 1].start):
+        hi += 1
+    return hi > lo and bool(view.re(_UNNAMED_REGULATOR).match(view.norm.folded, orgs[hi].end))
 
 
 def _maker_of_id(view: SentenceView, entity_id: str) -> str | None:
@@ -929,22 +994,28 @@ def joined(view: SentenceView):
     for match in view.matches(JOINED):
         lo, hi = group_span(match, "party")
         listed = view.after(lo, ORG, hi=hi)
-        if not listed or text[lo:listed[0].start].strip() or text[listed[-1].end:hi].strip() \
-                and not view.re(_UNNAMED_CONJUNCT).fullmatch(text, listed[-1].end, hi):
-            continue  # the slot holds the list and nothing else ("继OpenAI发布GPT-5之后": no list;
-            # "继亚马逊和几所大学之后": an unnamed conjunct closing the list is no name)
-        cues = sorted((a, b) for template in _JOINED_CUES for a, b in view.cues(template)
-                      if match.end() <= a <= match.end() + _JOINED_REACH)
+        if not listed or not view.re(_ARTICLE_OR_NOTHING).fullmatch(text, lo, listed[0].start) \
+                or text[listed[-1].end:hi].strip() and not view.re(_UNNAMED_CONJUNCT).fullmatch(text, listed[-1].end, hi):
+            continue  # the slot holds the list and nothing else, an article at most ("joins the Garante in";
+            # "继OpenAI发布GPT-5之后": no list; "继亚马逊和几所大学之后": an unnamed conjunct closing the list is no name)
+        reach = match.end() + _JOINED_REACH
+        cues = {(a, b): None for template in _JOINED_CUES for a, b in view.cues(template) if match.end() <= a <= reach}
+        for probed in view.matches(PROBES):  # "又一个对DeepSeek展开调查的国家": a probe's match holds its object
+            if match.end() <= probed.start() <= reach and not view.re(dc.NEGATION).search(
+                    text, max(view.start, probed.start() - 12), probed.start()):
+                cues[probed.span()] = group_span(probed, "party")
         act = view.re(_JOINED_ACT).match(text, match.end())
-        cues = [act.span()] if act is not None else cues
+        cues = {act.span(): None} if act is not None else cues
         if not cues:
             continue
-        a, b = cues[0]
+        a, b = min(cues)
+        slot = cues[a, b]
         if view.re(_BAN_HEDGE).search(text, max(view.start, a - _HEDGE_REACH), a) or _hedged(view, a) \
                 or _hedged(view, match.start()):
             continue  # "…之后，韩国也可能对X表示担忧", "Korea may join A and B in…"
         toward = [t for t in view.cues(_TOWARDS) if match.end() <= t[0] < a]
-        causes = _past_possessors(view, view.after(toward[-1][1], CAUSES, hi=a) if toward else view.after(b, CAUSES))[:1]
+        causes = _past_possessors(view, _probed(view, *slot) if slot else view.after(toward[-1][1], CAUSES, hi=a)
+                                  if toward else view.after(b, CAUSES))[:1]
         if causes and causes[0].type in ORG and view.re(_PRODUCT_NOUN).match(text, causes[0].end):
             made = {m.entity_id: m for m in view.mentions if m.type in MODEL and m.end <= causes[0].start
                     and _maker_of_id(view, m.entity_id) == causes[0].entity_id}
@@ -1035,7 +1106,7 @@ RULES = (
     Rule("worries.causative", "WORRIES", 0.85, _not_own(causative), triggers=(CAUSATIVE,)),
     Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES)),
     Rule("worries.poses", "WORRIES", 0.8, _not_own(poses), triggers=(POSES,)),
-    Rule("worries.scrutiny", "WORRIES", 0.7, _not_own(scrutiny, nations=True), triggers=(SCRUTINY,)),
+    Rule("worries.scrutiny", "WORRIES", 0.7, _not_own(scrutiny, nations=True), triggers=(SCRUTINY, PUBLIC_SCRUTINY)),
     Rule("worries.sees_as_threat", "WORRIES", 0.75, _not_own(sees_as_threat), triggers=(SEES_AS_THREAT,)),
     Rule("worries.experiencer", "WORRIES", 0.8, _not_own(experiencer), triggers=(EXPERIENCER,)),
     Rule("worries.ban", "WORRIES", 0.7, _not_own(ban), triggers=(BANS,)),
@@ -1062,7 +1133,8 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
     if party is None:
         return []
     text = view.norm.folded
-    if _kind(view, party) in PLACE_KINDS and view.re(_UNNAMED_BODY).match(text, party.end):
+    if _kind(view, party) in PLACE_KINDS and view.re(_UNNAMED_BODY).match(text, party.end) \
+            and not _regulators_of_places(view, party):
         return []  # "義大利個資保護機關下令…": a body the gazetteer does not know, not the place
     orgs = [m for m in view.mentions if m.type in ORG and m.end <= pos]
     if party not in orgs:
@@ -1103,7 +1175,8 @@ def _joined(view: SentenceView, a: int, b: int) -> bool:
     if view.re(_BRACKET_OPEN).fullmatch(text, a, b):
         return True  # "国家互联网信息办公室（国家网信办" : the name and its abbreviation
     close = view.re(_BRACKET_CLOSE).match(text, a, b)
-    return bool(view.re(dc.COORD).fullmatch(text, close.end() if close else a, b))
+    return bool(view.re(dc.COORD).fullmatch(text, close.end() if close else a, b)) \
+        or bool(view.re(_COMPANION).fullmatch(text, a, b))  # "The FTC, along with the Justice Department, is…"
 
 
 def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*"):
@@ -1184,8 +1257,9 @@ def _probed(view: SentenceView, lo: int, hi: int) -> list:
     chain = [inside[-1]]
     for m in reversed(inside[:-1]):
         if not (view.re(dc.COORD).fullmatch(view.norm.folded, m.end, chain[0].start)
-                or view.re(dc.POSSESSIVE).fullmatch(view.norm.folded, m.end, chain[0].start)):
-            break
+                or view.re(dc.POSSESSIVE).fullmatch(view.norm.folded, m.end, chain[0].start)
+                or m.type in ORG and view.re(_DEAL_VERB).fullmatch(view.norm.folded, m.end, chain[0].start)):
+            break  # "对亚马逊投资Anthropic展开审查": a deal's two sides (the buyer a company)
         chain.insert(0, m)
     listed = view.after(chain[-1].start, CAUSES) if chain[-1].end == _slot_end(view, hi) else []
     chain += [m for m in listed if m.start > chain[-1].start]  # "examining OpenAI, Google and Meta over…": the slot ends at a comma

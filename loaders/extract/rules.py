@@ -17,7 +17,7 @@ from ...schema.merging import merge_node_models
 from .aliases import learn_aliases
 from .cues import CueIndex
 from .described import ACT_CONFIDENCE, RELEASED_ACT, described_acts, described_policies
-from .discovery import discover_names, later_surnames, without_places_inside
+from .discovery import discover_listed, discover_names, later_surnames, without_places_inside
 from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
@@ -72,6 +72,7 @@ class RuleExtractor:
         found = sorted(found + self._misspelt(norm, discover_models(norm, found, self.lexicon)), key=lambda m: (m.start, m.end))
         discovered = discover_names(norm, found, self.lexicon)
         found = without_places_inside(found, discovered, norm) + discovered
+        found = sorted(found + discover_listed(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
         found, described = described_policies(norm, found, self.lexicon)
         found += described
         found += self.typos.find(norm, found)
