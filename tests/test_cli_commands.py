@@ -152,3 +152,25 @@ def test_cli_build_examples_reads_every_file(tmp_path):
     assert "skipped: 0" in result.output
     types = {e["type"] for e in json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))["edges"]}
     assert types == {"RELEASED", "OUTPERFORMS", "CITES", "WORRIES", "MENTIONS", "PUBLISHED"}
+
+
+def test_cli_build_reads_a_file_whose_name_is_not_utf8(tmp_path):
+    """A file name with a byte that is not UTF-8 (Python holds it as a lone surrogate) is read like any
+    other, with the byte written ``\\xNN`` in its key; a binary one is skipped naming it the same way;
+    building twice (from the extraction cache) and into the database works too."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    try:
+        (folder / os.fsdecode(b"caf\xe9.txt")).write_text(ARTICLE, encoding="utf-8")
+        (folder / os.fsdecode(b"bin\xffary.txt")).write_bytes(b"\x00\x01\x02PNG")
+    except (UnicodeEncodeError, OSError):
+        pytest.skip("this file system takes only UTF-8 file names")
+    args = ["build", str(folder), "-o", str(tmp_path / "g.json"), "--db", str(tmp_path / "g.db"), "--workers", "1"]
+    for _ in range(2):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        assert "articles read: 1, skipped: 1" in result.output and "bin\\xffary.txt: binary file" in result.output
+    keys = [n["key"] for n in json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))["nodes"] if "key" in n]
+    assert keys == [(folder / "caf").as_posix() + "\\xe9.txt"]
