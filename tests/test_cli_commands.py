@@ -146,6 +146,42 @@ def test_cli_export_unreadable_graph_names_the_file(tmp_path):
     assert result.exit_code == 1 and "bad.json" in result.output
 
 
+
+@pytest.mark.parametrize("graph, problem", [
+    ({"nodes": 5, "edges": []}, "'nodes' is not a list"),
+    ({"nodes": [1], "edges": []}, "nodes[0]: a JSON int, not an object"),
+    ({"nodes": [], "edges": [{"source": "a", "type": "RELEASED"}]}, "edges[0]: 'target' is missing"),
+    ({"nodes": [{"id": "a", "type": "Bogus", "name": "A"}], "edges": []}, "available: Organization"),
+    ({"nodes": []}, "'edges' is missing"),
+])
+def test_cli_graph_json_of_the_wrong_shape_is_one_line_naming_the_file_and_the_part(tmp_path, graph, problem):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(graph), encoding="utf-8")
+    for args in (["stats", str(bad)], ["neighbors", "Qwen3", "-g", str(bad)],
+                 ["export", "-g", str(bad), "-f", "json", "-o", str(tmp_path / "x.json")]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1 and isinstance(result.exception, SystemExit), (args, result.output)
+        assert result.output.startswith(f"Error: {bad}: not a newsgraph JSON graph: ") and problem in result.output
+        assert result.output.count("\n") == 1, result.output
+    assert not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.parametrize("graph, problem", [
+    ({"nodes": 5}, "'nodes' is a JSON int, not a list"),
+    ({"nodes": [{"id": "a"}, 7]}, "nodes[1] is a JSON int, not an object"),
+    ({"nodes": [], "links": ["x"]}, "edges[0] is a JSON str, not an object"),
+])
+def test_cli_eval_of_a_graph_json_of_the_wrong_shape_is_a_clean_error(tmp_path, graph, problem):
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"entities": {"q": {"type": "Model", "aliases": ["Qwen3"]}}, "edges": []}),
+                    encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(graph), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(gold), "-g", str(bad)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert result.output == f"Error: {bad}: not a node-link graph ({problem})\n"
+
+
 def test_cli_build_examples_reads_every_file(tmp_path):
     result = CliRunner().invoke(main, ["build", str(EXAMPLES), "-o", str(tmp_path / "g.json"), "--no-db", "-q"])
     assert result.exit_code == 0, result.output
