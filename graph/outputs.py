@@ -59,14 +59,20 @@ def _input_reading(arg: str | Path, target: Path) -> str | None:
 
 
 def check_outputs(inputs: Iterable[str | Path], outputs: Mapping[str, str | Path | None],
-                  databases: Mapping[str, str | Path] = {}) -> None:  # noqa: B006 - read only
-    """Refuse (``UsageError``) an output or embedded database that names an input or another output,
-    and (``OutputError``) an output that cannot be written: a directory, under a file, an unwritable folder.
+                  databases: Mapping[str, str | Path] = {},  # noqa: B006 - read only
+                  reads: Mapping[str, Iterable[str | Path] | None] = {}) -> None:  # noqa: B006 - read only
+    """Refuse (``UsageError``) an output or embedded database that names an input, a file the build
+    reads (``reads``: ``{"--gazetteer": [paths]}``) or another output, and (``OutputError``) an output
+    that cannot be written: a directory, under a file, an unwritable folder.
 
     ``outputs`` and ``databases`` map the option that names each one (``-o``, ``--html``, ``--db``) to its path.
     """
     inputs = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
     seen: dict[Path, str] = {}
+    read_by: dict[Path, str] = {}
+    for option, paths in reads.items():
+        for read in [paths] if isinstance(paths, (str, Path)) else (paths or ()):
+            read_by.setdefault(Path(read).resolve(), option)
     named = [(option, path, False) for option, path in outputs.items() if path]
     named += [(option, path, True) for option, path in databases.items() if path]
     for option, path, is_database in named:
@@ -74,6 +80,9 @@ def check_outputs(inputs: Iterable[str | Path], outputs: Mapping[str, str | Path
         if real in seen:
             raise UsageError(f"{path}: named by both {seen[real]} and {option}; give each output its own file")
         seen[real] = option
+        if real in read_by:
+            raise UsageError(f"{path}: the {option} output is the {read_by[real]} file the build reads; writing it "
+                             "would overwrite it (choose another output path)")
         if real.is_file():
             for arg in inputs:
                 how = _input_reading(arg, real)

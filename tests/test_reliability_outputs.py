@@ -82,6 +82,18 @@ def test_database_naming_an_input_file_is_refused(inputs):
     assert a.read_text(encoding="utf-8") == GOOD
 
 
+
+@pytest.mark.parametrize("option", ["-o", "--html", "--graphml", "--db"])
+def test_an_output_naming_the_gazetteer_file_is_refused(inputs, option):
+    gazetteer = inputs / "extra.yaml"
+    gazetteer.write_text("- {id: acme-ai, type: Organization, en: Acme AI}\n", encoding="utf-8")
+    before = gazetteer.read_bytes()
+    args = ["build", str(inputs / "in"), "--gazetteer", str(gazetteer), "-o", str(inputs / "g.json"), "-q"]
+    args += [option, str(gazetteer)] + ([] if option == "--db" else ["--no-db"])
+    result = cli(*args)
+    assert result.exit_code == 2 and "--gazetteer" in one_line_error(result), result.output
+    assert str(gazetteer) in result.output and gazetteer.read_bytes() == before
+
 def test_export_output_naming_its_graph_is_refused(inputs):
     graph = inputs / "g.json"
     assert cli("build", str(inputs / "in"), "-o", str(graph), "--no-db").exit_code == 0
