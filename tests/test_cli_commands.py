@@ -76,6 +76,21 @@ def test_cli_neighbors_unknown_name_is_a_clean_error(built):
     assert result.exit_code == 1 and "no node named 'Nobody'" in result.output and "Traceback" not in result.output
 
 
+
+@pytest.mark.parametrize("command", [["stats"], ["neighbors", "Qwen3"], ["path", "Qwen3", "gpt-oss"],
+                                     ["export", "-f", "json", "-o", "x.json"]])
+def test_cli_since_later_than_until_is_a_usage_error_not_an_empty_graph(built, command, monkeypatch):
+    monkeypatch.chdir(built)
+    graph = ["-g", "g.json"] if command[0] != "stats" else ["g.json"]
+    result = CliRunner().invoke(main, command + graph + ["--since", "2025-06-01", "--until", "2025-01-31"])
+    assert result.exit_code == 2, result.output
+    assert "Error: --since 2025-06-01 is later than --until 2025-01-31" in result.output
+    assert not (built / "x.json").exists()
+    bad = CliRunner().invoke(main, command + graph + ["--until", "yesterday"])
+    assert bad.exit_code == 1 and "Error: --until: not a date: 'yesterday'" in bad.output
+    same_day = CliRunner().invoke(main, ["stats", "g.json", "--since", "2025-01-31", "--until", "2025-01-31"])
+    assert same_day.exit_code == 0, same_day.output
+
 def test_cli_path(built):
     result = CliRunner().invoke(main, ["path", "阿里巴巴", "gpt-oss", "-g", str(built / "g.json")])
     assert result.exit_code == 0, result.output
