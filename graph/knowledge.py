@@ -467,8 +467,23 @@ class KnowledgeGraph:
             return name
         ids = self._names.get(name_key(name), set())
         if not ids:
-            raise LookupFailed(f"no node named {name!r}")
+            raise LookupFailed(f"no node named {name!r}{self._suggestions(name)}")
         return sorted(ids, key=lambda i: (-self.graph.degree(i), i))[0]
+
+    def _suggestions(self, name: str, most: int = 5) -> str:
+        """``"; did you mean: A, B?"``: the nodes whose names are nearest ``name`` (none: how many there are)."""
+        import difflib
+
+        close = difflib.get_close_matches(name_key(name), list(self._names), n=most * 2, cutoff=0.6)
+        shown: list[str] = []
+        for key in close:
+            for node_id in sorted(self._names[key]):
+                label = str(self.graph.nodes[node_id].get("name") or node_id)
+                if label not in shown:
+                    shown.append(label)
+        if shown:
+            return "; did you mean: " + ", ".join(shown[:most]) + "?"
+        return f" (the graph has {self.graph.number_of_nodes()} nodes; `newsgraph stats` counts them by type)"
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Nodes by type and edges by type, for summaries."""

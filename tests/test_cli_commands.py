@@ -76,6 +76,17 @@ def test_cli_neighbors_unknown_name_is_a_clean_error(built):
     assert result.exit_code == 1 and "no node named 'Nobody'" in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("command", [["neighbors", "Qwenn3"], ["path", "Qwenn3", "Alibaba"],
+                                     ["export", "-f", "html", "-o", "v.html", "--focus", "Qwenn3"]])
+def test_cli_unknown_name_lists_the_nearest_names(built, command, monkeypatch):
+    monkeypatch.chdir(built)
+    result = CliRunner().invoke(main, command + ["-g", "g.json"])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("Error: no node named 'Qwenn3'; did you mean: Qwen3")
+    far = CliRunner().invoke(main, ["neighbors", "zzzzqqq", "-g", "g.json"])
+    assert far.exit_code == 1 and "no node named 'zzzzqqq' (the graph has " in far.output
+
+
 
 @pytest.mark.parametrize("command", [["stats"], ["neighbors", "Qwen3"], ["path", "Qwen3", "gpt-oss"],
                                      ["export", "-f", "json", "-o", "x.json"]])
