@@ -165,6 +165,28 @@ def test_cli_build_and_export_take_the_view_options(built):
     assert bad.exit_code == 2 and "community" in bad.output and "type" in bad.output
 
 
+@pytest.mark.parametrize("options, message", [
+    (["--focus", "Qwen3", "--depth", "-1"], "Invalid value for '--depth': -1 is not in the range x>=0"),
+    (["--max-nodes", "-5"], "Invalid value for '--max-nodes': -5 is not in the range x>=0"),
+    (["--depth", "3"], "--depth 3 counts hops around --focus"),
+])
+def test_cli_export_html_view_numbers_out_of_range_are_usage_errors(built, options, message):
+    out = built / "v.html"
+    result = CliRunner().invoke(main, ["export", "-g", str(built / "g.json"), "-f", "html", "-o", str(out)] + options)
+    assert result.exit_code == 2 and message in result.output, result.output
+    assert not out.exists()
+
+
+def test_html_selection_refuses_negative_numbers():
+    from newsgraph.graph.export.html_select import select
+    from newsgraph.graph.knowledge import KnowledgeGraph
+    from newsgraph.schema.errors import UsageError
+
+    with pytest.raises(UsageError, match="--max-nodes is a number of nodes, 0 or more, not -1"):
+        select(KnowledgeGraph(), max_nodes=-1)
+    with pytest.raises(UsageError, match="--depth is a number of hops, 0 or more, not -2"):
+        select(KnowledgeGraph(), focus="x", depth=-2)
+
 def test_cli_export_unreadable_graph_names_the_file(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("[1, 2", encoding="utf-8")
