@@ -58,9 +58,24 @@ def _input_reading(arg: str | Path, target: Path) -> str | None:
     return None
 
 
+def _under(folder: Path, arg: str | Path) -> str | None:
+    """The input (``arg``, or a file its glob matches) that is ``folder`` or inside it, if any."""
+    path = Path(arg)
+    candidates = [path] if path.exists() else [Path(m) for m in sorted(glob.glob(str(arg), recursive=True))]
+    for candidate in candidates:
+        try:
+            real = candidate.resolve()
+        except OSError:
+            continue
+        if real == folder or folder in real.parents:
+            return str(candidate)
+    return None
+
+
 def check_outputs(inputs: Iterable[str | Path], outputs: Mapping[str, str | Path | None],
                   databases: Mapping[str, str | Path] = {},  # noqa: B006 - read only
-                  reads: Mapping[str, Iterable[str | Path] | None] = {}) -> None:  # noqa: B006 - read only
+                  reads: Mapping[str, Iterable[str | Path] | None] = {},  # noqa: B006 - read only
+                  folders: Iterable[str] = ("--neo4j-csv",)) -> None:
     """Refuse (``UsageError``) an output or embedded database that names an input, a file the build
     reads (``reads``: ``{"--gazetteer": [paths]}``) or another output, and (``OutputError``) an output
     that cannot be written: a directory, under a file, an unwritable folder.
@@ -80,6 +95,13 @@ def check_outputs(inputs: Iterable[str | Path], outputs: Mapping[str, str | Path
         if real in seen:
             raise UsageError(f"{path}: named by both {seen[real]} and {option}; give each output its own file")
         seen[real] = option
+        if option in folders:  # a folder of output files: the build reads nothing in it
+            for arg in inputs:
+                inside = _under(real, arg)
+                if inside is not None:
+                    how = "is" if Path(inside).resolve() == real else "holds"
+                    raise UsageError(f"{path}: the {option} folder {how} the input {inside}, which the build would "
+                                     "not read; give the output a folder of its own")
         if real in read_by:
             raise UsageError(f"{path}: the {option} output is the {read_by[real]} file the build reads; writing it "
                              "would overwrite it (choose another output path)")

@@ -94,6 +94,19 @@ def test_an_output_naming_the_gazetteer_file_is_refused(inputs, option):
     assert result.exit_code == 2 and "--gazetteer" in one_line_error(result), result.output
     assert str(gazetteer) in result.output and gazetteer.read_bytes() == before
 
+
+@pytest.mark.parametrize("given, how", [("in", "is the input"), ("in/a.txt", "holds the input"),
+                                        ("in/*.txt", "holds the input")])
+def test_a_neo4j_csv_folder_holding_an_input_is_refused_not_an_empty_build(inputs, given, how):
+    result = cli("build", str(inputs / given), "-o", str(inputs / "g.json"), "--neo4j-csv", str(inputs / "in"),
+                 "--no-db", "-q")
+    assert result.exit_code == 2, result.output
+    assert f"{inputs / 'in'}: the --neo4j-csv folder {how}" in one_line_error(result)
+    assert "no input files" not in result.output and not (inputs / "g.json").exists()
+    below = cli("build", str(inputs / "in"), "-o", str(inputs / "g.json"), "--neo4j-csv", str(inputs / "in" / "csv"),
+                "--no-db", "-q")
+    assert below.exit_code == 0 and "articles read: 2, skipped: 0" in below.output, below.output
+
 def test_export_output_naming_its_graph_is_refused(inputs):
     graph = inputs / "g.json"
     assert cli("build", str(inputs / "in"), "-o", str(graph), "--no-db").exit_code == 0
