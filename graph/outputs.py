@@ -58,6 +58,28 @@ def _input_reading(arg: str | Path, target: Path) -> str | None:
     return None
 
 
+_DATABASE_MAGIC = b"LBUG"  # how every LadybugDB database file begins
+
+
+def _not_a_database(path: str | Path) -> str | None:
+    """Why the embedded database ``path`` (a directory holds ``newsgraph.db``) is some other file, or
+    None when it is a database, an empty file or not there yet: said before the build reads anything."""
+    from .store import DEFAULT_STORE
+
+    target = Path(path).expanduser()
+    target = target / DEFAULT_STORE if target.is_dir() else target
+    try:
+        with open(target, "rb") as fh:
+            head = fh.read(len(_DATABASE_MAGIC))
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        return f"{target}: cannot be read ({exc.strerror or exc})"
+    if not head or head == _DATABASE_MAGIC:
+        return None
+    return f"{target}: not a LadybugDB database (it begins {head!r})"
+
+
 def _under(folder: Path, arg: str | Path) -> str | None:
     """The input (``arg``, or a file its glob matches) that is ``folder`` or inside it, if any."""
     path = Path(arg)
@@ -111,6 +133,11 @@ def check_outputs(inputs: Iterable[str | Path], outputs: Mapping[str, str | Path
                 if how == "is an input file" or (how and not is_database and not is_own_output(real)):
                     raise UsageError(f"{path}: the {option} output {how}; writing it would overwrite an article "
                                      "(choose another output path)")
+    for option, path, is_database in named:  # after the checks above, which say more about an input named
+        problem = _not_a_database(path) if is_database and option not in folders else None
+        if problem:
+            raise UsageError(f"{problem}; the database to write (--db, --store) must be one newsgraph made, "
+                             "a new path, or a folder")
     for option, path in outputs.items():
         if path:
             check_writable(path)

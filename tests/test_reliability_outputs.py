@@ -107,6 +107,25 @@ def test_a_neo4j_csv_folder_holding_an_input_is_refused_not_an_empty_build(input
                 "--no-db", "-q")
     assert below.exit_code == 0 and "articles read: 2, skipped: 0" in below.output, below.output
 
+
+@pytest.mark.parametrize("where", ["g.json", "folder"])
+def test_a_database_path_holding_another_file_is_refused_before_reading(inputs, where, monkeypatch):
+    graph = inputs / "g.json"
+    assert cli("build", str(inputs / "in"), "-o", str(graph), "--no-db").exit_code == 0
+    if where == "folder":
+        (inputs / "folder").mkdir()
+        (inputs / "folder" / "newsgraph.db").write_bytes(graph.read_bytes())
+    before = snapshot(inputs)
+    read = []
+    import newsgraph.graph.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "build_graph", lambda *a, **k: read.append(1))
+    result = cli("build", str(inputs / "in"), "-o", str(inputs / "new.json"), "--db", str(inputs / where))
+    assert result.exit_code == 2 and read == [], result.output
+    shown = inputs / where if where == "g.json" else inputs / "folder" / "newsgraph.db"
+    assert f"{shown}: not a LadybugDB database (it begins b'{{" in one_line_error(result)
+    assert snapshot(inputs) == before
+
 def test_export_output_naming_its_graph_is_refused(inputs):
     graph = inputs / "g.json"
     assert cli("build", str(inputs / "in"), "-o", str(graph), "--no-db").exit_code == 0
