@@ -187,7 +187,16 @@ def read_graph(path: str | Path) -> tuple[list[dict], list[dict]]:
         raise NewsgraphError(f"{path}: cannot read graph JSON: {exc}") from exc
     if not isinstance(data, dict):
         raise NewsgraphError(f"{path}: not a node-link graph (top level is not an object)")
-    return data.get("nodes") or [], data.get("edges") or data.get("links") or data.get("relationships") or []
+    nodes = data.get("nodes") or []
+    edges = data.get("edges") or data.get("links") or data.get("relationships") or []
+    for part, rows in (("nodes", nodes), ("edges", edges)):
+        if not isinstance(rows, list):
+            raise NewsgraphError(f"{path}: not a node-link graph ('{part}' is a JSON {type(rows).__name__}, not a list)")
+        for i, row in enumerate(rows):
+            if not isinstance(row, dict):
+                raise NewsgraphError(f"{path}: not a node-link graph ({part}[{i}] is a JSON {type(row).__name__}, "
+                                     "not an object)")
+    return nodes, edges
 
 
 @dataclass

@@ -242,13 +242,14 @@ class ExtractionCache:
         token to :meth:`remember` what reading it now gives (None: not to be remembered)."""
         from ..loaders.readers import InputError
         from ..schema import Article
+        from ..schema.identity import printable_path
 
         if self._db is None:
             return None, None
         fingerprint = self._readers_fingerprint + (f":{salt}" if salt else "")
         try:
             stat = os.stat(path)
-            key = str(Path(path).resolve())
+            key = printable_path(str(Path(path).resolve()))  # SQLite takes no lone surrogate
             row = self._db.execute("SELECT items FROM file WHERE fingerprint = ? AND path = ? AND size = ? AND "
                                    "mtime = ? AND inode = ?",
                                    (fingerprint, key, stat.st_size, stat.st_mtime_ns, stat.st_ino)).fetchone()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..schema import SEMANTIC_EDGE_TYPES
 from .export import read_json
-from .knowledge import KnowledgeGraph
+from .knowledge import KnowledgeGraph, date_range
 from .traversal import neighbors, shortest_path
 
 Day = dt.date | str | None
@@ -20,6 +20,7 @@ Day = dt.date | str | None
 def open_graph(path: str | Path | None = "graph.json", store: str | Path | None = None,
                since: Day = None, until: Day = None) -> KnowledgeGraph:
     """The graph in the database ``store`` (when given) or the JSON file ``path``, within ``since``..``until``."""
+    date_range(since, until)  # a bad date or an empty range is said before the graph is read
     if store is not None:
         from .store import open_store
 

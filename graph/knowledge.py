@@ -14,6 +14,7 @@ from ..schema import (
     NewsgraphError,
     NodeModel,
     NodeType,
+    UsageError,
     check_endpoints,
     make_node,
     parse_edge_type,
@@ -387,7 +388,7 @@ class KnowledgeGraph:
         >>> kg.as_of("2025-02-28").edge("qwen3", "gpt-oss", "OUTPERFORMS").support
         1
         """
-        low, high = _day(since), _day(until)
+        low, high = date_range(since, until)
         if low is None and high is None:
             return self.copy()
         out = KnowledgeGraph()
@@ -466,8 +467,23 @@ class KnowledgeGraph:
             return name
         ids = self._names.get(name_key(name), set())
         if not ids:
-            raise LookupFailed(f"no node named {name!r}")
+            raise LookupFailed(f"no node named {name!r}{self._suggestions(name)}")
         return sorted(ids, key=lambda i: (-self.graph.degree(i), i))[0]
+
+    def _suggestions(self, name: str, most: int = 5) -> str:
+        """``"; did you mean: A, B?"``: the nodes whose names are nearest ``name`` (none: how many there are)."""
+        import difflib
+
+        close = difflib.get_close_matches(name_key(name), list(self._names), n=most * 2, cutoff=0.6)
+        shown: list[str] = []
+        for key in close:
+            for node_id in sorted(self._names[key]):
+                label = str(self.graph.nodes[node_id].get("name") or node_id)
+                if label not in shown:
+                    shown.append(label)
+        if shown:
+            return "; did you mean: " + ", ".join(shown[:most]) + "?"
+        return f" (the graph has {self.graph.number_of_nodes()} nodes; `newsgraph stats` counts them by type)"
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Nodes by type and edges by type, for summaries."""
@@ -546,6 +562,26 @@ def _resolve_when(expression: str, anchor: dt.date | None) -> dt.date | None:
     from ..loaders.readers.dates import resolve_when
 
     return resolve_when(expression, anchor)
+
+
+def date_range(since: dt.date | str | None, until: dt.date | str | None) -> tuple[str | None, str | None]:
+    """``since`` and ``until`` as ISO date strings (None: no bound); a ``UsageError`` when ``since``
+    is later than ``until``, a range no article can be in.
+
+    >>> date_range("2025-03-01", "2025-02-01")
+    Traceback (most recent call last):
+    newsgraph.schema.errors.UsageError: --since 2025-03-01 is later than --until 2025-02-01: no article is published in that range
+    """
+    bounds = []
+    for option, value in (("--since", since), ("--until", until)):
+        try:
+            bounds.append(_day(value))
+        except NewsgraphError as exc:
+            raise NewsgraphError(f"{option}: {exc}") from None
+    low, high = bounds
+    if low is not None and high is not None and low > high:
+        raise UsageError(f"--since {low} is later than --until {high}: no article is published in that range")
+    return low, high
 
 
 def _day(value: dt.date | str | None) -> str | None:

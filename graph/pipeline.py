@@ -557,7 +557,8 @@ def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json",
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     files = {"-o": output, "--html": html, "--graphml": graphml}
     embedded = [parse_address(s)[1] for s in stores if parse_address(s)[0] == "ladybug"]
-    check_outputs(paths, files, {**{f"--store {e}": e for e in embedded}, "--neo4j-csv": neo4j_csv})
+    check_outputs(paths, files, {**{f"--store {e}": e for e in embedded}, "--neo4j-csv": neo4j_csv},
+                  {"--gazetteer": gazetteer})
     result = build_graph(paths, extractor=extractor, gazetteer=gazetteer, progress=progress,
                          exclude=[p for p in (*files.values(), *embedded, neo4j_csv) if p],
                          max_article_chars=max_article_chars, extractor_options=extractor_options, cache=cache,

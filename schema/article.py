@@ -4,7 +4,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .identity import printable_path
 
 
 class Article(BaseModel):
@@ -27,3 +29,8 @@ class Article(BaseModel):
     language: Literal["zh-Hant", "zh-Hans", "en", "und"] = "und"
     path: str | None = None
     key: str | None = None
+
+    @field_validator("path")
+    @classmethod
+    def _printable(cls, path: str | None) -> str | None:  # a file name that is not UTF-8 still writes out
+        return printable_path(path) if path else path

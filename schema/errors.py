@@ -13,6 +13,9 @@ class InputError(NewsgraphError):
     """An input file could not be read as an article; the message names the file."""
 
     def __init__(self, path: str, reason: str):
+        from .identity import printable_path
+
+        path = printable_path(str(path))  # a file name that is not UTF-8 can still be printed and cached
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason

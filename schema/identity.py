@@ -58,7 +58,25 @@ def file_key(path: str) -> str:
     pseudo paths such as ``<text>`` stay as they are."""
     if path.startswith("<"):
         return path
-    return os.path.abspath(path).replace(os.sep, "/")
+    return printable_path(os.path.abspath(path).replace(os.sep, "/"))
+
+
+def printable_path(path: str) -> str:
+    r"""``path`` as text that can be written as UTF-8: a byte of a file name that is not UTF-8 (which
+    Python holds as a lone surrogate) becomes ``\xNN``; every other path is returned unchanged.
+
+    >>> printable_path(os.fsdecode(b"/data/caf\xe9.txt"))
+    '/data/caf\\xe9.txt'
+    """
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        pass
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file system decoding makes
+        return path.encode("utf-8", "backslashreplace").decode("ascii")
 
 
 def article_key(url: str | None, path: str | None, record: str | None = None) -> str:

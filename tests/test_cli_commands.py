@@ -76,6 +76,32 @@ def test_cli_neighbors_unknown_name_is_a_clean_error(built):
     assert result.exit_code == 1 and "no node named 'Nobody'" in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("command", [["neighbors", "Qwenn3"], ["path", "Qwenn3", "Alibaba"],
+                                     ["export", "-f", "html", "-o", "v.html", "--focus", "Qwenn3"]])
+def test_cli_unknown_name_lists_the_nearest_names(built, command, monkeypatch):
+    monkeypatch.chdir(built)
+    result = CliRunner().invoke(main, command + ["-g", "g.json"])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("Error: no node named 'Qwenn3'; did you mean: Qwen3")
+    far = CliRunner().invoke(main, ["neighbors", "zzzzqqq", "-g", "g.json"])
+    assert far.exit_code == 1 and "no node named 'zzzzqqq' (the graph has " in far.output
+
+
+
+@pytest.mark.parametrize("command", [["stats"], ["neighbors", "Qwen3"], ["path", "Qwen3", "gpt-oss"],
+                                     ["export", "-f", "json", "-o", "x.json"]])
+def test_cli_since_later_than_until_is_a_usage_error_not_an_empty_graph(built, command, monkeypatch):
+    monkeypatch.chdir(built)
+    graph = ["-g", "g.json"] if command[0] != "stats" else ["g.json"]
+    result = CliRunner().invoke(main, command + graph + ["--since", "2025-06-01", "--until", "2025-01-31"])
+    assert result.exit_code == 2, result.output
+    assert "Error: --since 2025-06-01 is later than --until 2025-01-31" in result.output
+    assert not (built / "x.json").exists()
+    bad = CliRunner().invoke(main, command + graph + ["--until", "yesterday"])
+    assert bad.exit_code == 1 and "Error: --until: not a date: 'yesterday'" in bad.output
+    same_day = CliRunner().invoke(main, ["stats", "g.json", "--since", "2025-01-31", "--until", "2025-01-31"])
+    assert same_day.exit_code == 0, same_day.output
+
 def test_cli_path(built):
     result = CliRunner().invoke(main, ["path", "阿里巴巴", "gpt-oss", "-g", str(built / "g.json")])
     assert result.exit_code == 0, result.output
@@ -139,11 +165,69 @@ def test_cli_build_and_export_take_the_view_options(built):
     assert bad.exit_code == 2 and "community" in bad.output and "type" in bad.output
 
 
+@pytest.mark.parametrize("options, message", [
+    (["--focus", "Qwen3", "--depth", "-1"], "Invalid value for '--depth': -1 is not in the range x>=0"),
+    (["--max-nodes", "-5"], "Invalid value for '--max-nodes': -5 is not in the range x>=0"),
+    (["--depth", "3"], "--depth 3 counts hops around --focus"),
+])
+def test_cli_export_html_view_numbers_out_of_range_are_usage_errors(built, options, message):
+    out = built / "v.html"
+    result = CliRunner().invoke(main, ["export", "-g", str(built / "g.json"), "-f", "html", "-o", str(out)] + options)
+    assert result.exit_code == 2 and message in result.output, result.output
+    assert not out.exists()
+
+
+def test_html_selection_refuses_negative_numbers():
+    from newsgraph.graph.export.html_select import select
+    from newsgraph.graph.knowledge import KnowledgeGraph
+    from newsgraph.schema.errors import UsageError
+
+    with pytest.raises(UsageError, match="--max-nodes is a number of nodes, 0 or more, not -1"):
+        select(KnowledgeGraph(), max_nodes=-1)
+    with pytest.raises(UsageError, match="--depth is a number of hops, 0 or more, not -2"):
+        select(KnowledgeGraph(), focus="x", depth=-2)
+
 def test_cli_export_unreadable_graph_names_the_file(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("[1, 2", encoding="utf-8")
     result = CliRunner().invoke(main, ["export", "-g", str(bad), "-f", "json", "-o", str(tmp_path / "x.json")])
     assert result.exit_code == 1 and "bad.json" in result.output
+
+
+
+@pytest.mark.parametrize("graph, problem", [
+    ({"nodes": 5, "edges": []}, "'nodes' is not a list"),
+    ({"nodes": [1], "edges": []}, "nodes[0]: a JSON int, not an object"),
+    ({"nodes": [], "edges": [{"source": "a", "type": "RELEASED"}]}, "edges[0]: 'target' is missing"),
+    ({"nodes": [{"id": "a", "type": "Bogus", "name": "A"}], "edges": []}, "available: Organization"),
+    ({"nodes": []}, "'edges' is missing"),
+])
+def test_cli_graph_json_of_the_wrong_shape_is_one_line_naming_the_file_and_the_part(tmp_path, graph, problem):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(graph), encoding="utf-8")
+    for args in (["stats", str(bad)], ["neighbors", "Qwen3", "-g", str(bad)],
+                 ["export", "-g", str(bad), "-f", "json", "-o", str(tmp_path / "x.json")]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1 and isinstance(result.exception, SystemExit), (args, result.output)
+        assert result.output.startswith(f"Error: {bad}: not a newsgraph JSON graph: ") and problem in result.output
+        assert result.output.count("\n") == 1, result.output
+    assert not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.parametrize("graph, problem", [
+    ({"nodes": 5}, "'nodes' is a JSON int, not a list"),
+    ({"nodes": [{"id": "a"}, 7]}, "nodes[1] is a JSON int, not an object"),
+    ({"nodes": [], "links": ["x"]}, "edges[0] is a JSON str, not an object"),
+])
+def test_cli_eval_of_a_graph_json_of_the_wrong_shape_is_a_clean_error(tmp_path, graph, problem):
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"entities": {"q": {"type": "Model", "aliases": ["Qwen3"]}}, "edges": []}),
+                    encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(graph), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(gold), "-g", str(bad)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert result.output == f"Error: {bad}: not a node-link graph ({problem})\n"
 
 
 def test_cli_build_examples_reads_every_file(tmp_path):
@@ -152,3 +236,25 @@ def test_cli_build_examples_reads_every_file(tmp_path):
     assert "skipped: 0" in result.output
     types = {e["type"] for e in json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))["edges"]}
     assert types == {"RELEASED", "OUTPERFORMS", "CITES", "WORRIES", "MENTIONS", "PUBLISHED"}
+
+
+def test_cli_build_reads_a_file_whose_name_is_not_utf8(tmp_path):
+    """A file name with a byte that is not UTF-8 (Python holds it as a lone surrogate) is read like any
+    other, with the byte written ``\\xNN`` in its key; a binary one is skipped naming it the same way;
+    building twice (from the extraction cache) and into the database works too."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    try:
+        (folder / os.fsdecode(b"caf\xe9.txt")).write_text(ARTICLE, encoding="utf-8")
+        (folder / os.fsdecode(b"bin\xffary.txt")).write_bytes(b"\x00\x01\x02PNG")
+    except (UnicodeEncodeError, OSError):
+        pytest.skip("this file system takes only UTF-8 file names")
+    args = ["build", str(folder), "-o", str(tmp_path / "g.json"), "--db", str(tmp_path / "g.db"), "--workers", "1"]
+    for _ in range(2):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        assert "articles read: 1, skipped: 1" in result.output and "bin\\xffary.txt: binary file" in result.output
+    keys = [n["key"] for n in json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))["nodes"] if "key" in n]
+    assert keys == [(folder / "caf").as_posix() + "\\xe9.txt"]

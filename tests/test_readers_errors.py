@@ -18,6 +18,8 @@ from newsgraph.schema.models import Article
     ("chrome_only.md", b"# T\n\n[Home](/) [Login](/login)\n\n\xc2\xa9 2025 Example. All rights reserved.\n",
      "no article text found"),
     ("bad_yaml.md", b"---\ntitle: [unclosed\n---\nBody text.\n", "malformed YAML front matter"),
+    ("bad_date.md", b"---\ntitle: T\ndate: 2025-13-45\n---\nBody text.\n",
+     "malformed YAML front matter at line 3: '2025-13-45' is not a date (month must be in 1..12)"),
     ("empty_list.json", b"[]", "no article records found"),
     ("no_items.xml", b"<?xml version='1.0'?><rss version='2.0'><channel><title>x</title></channel></rss>",
      "feed has no items"),

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from newsgraph.loaders.readers import READERS, read_file, register_format, sniff_format
+from newsgraph.loaders.readers import READERS, read_file, read_paths, register_format, sniff_format
 from newsgraph.loaders.readers.sniff import sniff
 from newsgraph.loaders.readers import visible_text
 
@@ -19,6 +19,12 @@ ATOM = ("<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>W
     ('{"title": "a", "text": "b"}\n{"title": "c", "text": "d"}\n', "jsonl"),
     ('{"title": "a", "text": "b"}\nnot json\n', "jsonl"),
     ('{"title": "a",\n "text": }', "json"),  # broken pretty-printed JSON is still JSON (and an error)
+    ('{bad\n{"title": "a", "text": "b"}\n{"title": "c", "text": "d"}\n', "jsonl"),  # a torn first line
+    ('[1]\n{"title": "a", "text": "b"}\n{"title": "c", "text": "d"}\n', "jsonl"),  # a first line that is no record
+    ('"x"\n{"title": "a", "text": "b"}\n', "jsonl"),
+    ('[\n {"title": "a", "text": "b"},\n {"title": "c", "text": "d"},\n {"title": "e", "text": "f"}\n', "json"),
+    ('{Braces} open this title\nA body line.\nAnother body line.\n', "text"),
+    ('"Quoted," he said\n{"a": 1}\nProse after the code.\nAnd more prose.\n', "text"),
     (RSS, "feed"),
     (ATOM, "feed"),
     ("<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
@@ -99,3 +105,13 @@ def test_a_binary_format_reads_the_files_bytes(tmp_path):
         assert (art.title, art.text) == ("題", "阿里巴巴發佈了Qwen3。")
     finally:
         READERS.remove("u16")
+
+
+def test_json_lines_with_a_bad_first_line_keep_every_good_record(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"title": "A", "text": "Alpha body."\n{"title": "B", "text": "Beta body."}\n'
+                    '{"title": "C", "text": "Gamma body."}\n', encoding="utf-8")
+    items = list(read_paths([path]))
+    assert [i.title for i in items if not isinstance(i, Exception)] == ["B", "C"]
+    [bad] = [i for i in items if isinstance(i, Exception)]
+    assert str(bad).startswith(f"{path}:1: malformed JSON")

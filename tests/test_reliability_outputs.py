@@ -82,6 +82,50 @@ def test_database_naming_an_input_file_is_refused(inputs):
     assert a.read_text(encoding="utf-8") == GOOD
 
 
+
+@pytest.mark.parametrize("option", ["-o", "--html", "--graphml", "--db"])
+def test_an_output_naming_the_gazetteer_file_is_refused(inputs, option):
+    gazetteer = inputs / "extra.yaml"
+    gazetteer.write_text("- {id: acme-ai, type: Organization, en: Acme AI}\n", encoding="utf-8")
+    before = gazetteer.read_bytes()
+    args = ["build", str(inputs / "in"), "--gazetteer", str(gazetteer), "-o", str(inputs / "g.json"), "-q"]
+    args += [option, str(gazetteer)] + ([] if option == "--db" else ["--no-db"])
+    result = cli(*args)
+    assert result.exit_code == 2 and "--gazetteer" in one_line_error(result), result.output
+    assert str(gazetteer) in result.output and gazetteer.read_bytes() == before
+
+
+@pytest.mark.parametrize("given, how", [("in", "is the input"), ("in/a.txt", "holds the input"),
+                                        ("in/*.txt", "holds the input")])
+def test_a_neo4j_csv_folder_holding_an_input_is_refused_not_an_empty_build(inputs, given, how):
+    result = cli("build", str(inputs / given), "-o", str(inputs / "g.json"), "--neo4j-csv", str(inputs / "in"),
+                 "--no-db", "-q")
+    assert result.exit_code == 2, result.output
+    assert f"{inputs / 'in'}: the --neo4j-csv folder {how}" in one_line_error(result)
+    assert "no input files" not in result.output and not (inputs / "g.json").exists()
+    below = cli("build", str(inputs / "in"), "-o", str(inputs / "g.json"), "--neo4j-csv", str(inputs / "in" / "csv"),
+                "--no-db", "-q")
+    assert below.exit_code == 0 and "articles read: 2, skipped: 0" in below.output, below.output
+
+
+@pytest.mark.parametrize("where", ["g.json", "folder"])
+def test_a_database_path_holding_another_file_is_refused_before_reading(inputs, where, monkeypatch):
+    graph = inputs / "g.json"
+    assert cli("build", str(inputs / "in"), "-o", str(graph), "--no-db").exit_code == 0
+    if where == "folder":
+        (inputs / "folder").mkdir()
+        (inputs / "folder" / "newsgraph.db").write_bytes(graph.read_bytes())
+    before = snapshot(inputs)
+    read = []
+    import newsgraph.graph.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "build_graph", lambda *a, **k: read.append(1))
+    result = cli("build", str(inputs / "in"), "-o", str(inputs / "new.json"), "--db", str(inputs / where))
+    assert result.exit_code == 2 and read == [], result.output
+    shown = inputs / where if where == "g.json" else inputs / "folder" / "newsgraph.db"
+    assert f"{shown}: not a LadybugDB database (it begins b'{{" in one_line_error(result)
+    assert snapshot(inputs) == before
+
 def test_export_output_naming_its_graph_is_refused(inputs):
     graph = inputs / "g.json"
     assert cli("build", str(inputs / "in"), "-o", str(graph), "--no-db").exit_code == 0

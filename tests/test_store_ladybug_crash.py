@@ -177,6 +177,28 @@ def test_crash_a_full_disk_fails_the_write_cleanly_and_the_database_keeps_its_da
         store.write(sample_graph())  # a small write fits again
 
 
+def test_crash_a_read_only_open_on_a_disk_still_full_says_to_free_space(small_disk, tmp_path):
+    """After a write failed on a full disk, a read-only open (``query``, ``db info``) either reads the
+    database or says it needs room to recover, never the engine's 'reopen in read-write mode'."""
+    path = small_disk / "g.db"
+    with LadybugStore(path) as store:
+        store.write(synthetic_graph(20, 60, seed=1))
+        old = totals(store)
+    fill(small_disk, 600 * 1024)
+    with open_store(path) as store:
+        with pytest.raises(StoreError):
+            store.write(synthetic_graph(120, 1500, seed=2))
+    result = CliRunner().invoke(main, ["query", "MATCH (n) RETURN count(n) AS n", "--db", str(path), "--format", "json"])
+    if result.exit_code != 0:
+        assert "read-write mode" not in result.output and "Traceback" not in result.output
+        assert f"Error: {path}: an interrupted write left the database to be recovered" in result.output
+        assert "KiB free); free some space" in result.output and result.output.count("\n") == 1, result.output
+    for kept in [small_disk / "filler", *small_disk.glob("g.db.wal.interrupted-*")]:
+        kept.unlink()
+    with LadybugStore(path, read_only=True) as store:
+        assert totals(store) == old
+
+
 def test_crash_a_full_disk_during_build_is_one_line_and_exit_1(small_disk, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -17,10 +17,10 @@ from .output import terminal_safe
               help="json, graphml, html, neo4j-csv, or a format an installed plug-in adds.")
 @click.option("-o", "--output", help="File to write (default: graph.<format>; for neo4j-csv a folder).")
 @click.option("--focus", help="HTML: centre on this entity (any alias).")
-@click.option("--depth", type=int, default=1, show_default=True, help="HTML: hops around --focus.")
+@click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True, help="HTML: hops around --focus.")
 @click.option("--node-types", multiple=True, type=click.Choice([t.value for t in NodeType]), help="HTML: keep these node types.")
 @click.option("--edge-types", multiple=True, type=click.Choice([t.value for t in EdgeType]), help="HTML: keep these edge types.")
-@click.option("--max-nodes", type=int, default=2000, show_default=True,
+@click.option("--max-nodes", type=click.IntRange(min=0), default=2000, show_default=True,
               help="HTML: keep the N nodes with the most support in the facts shown (0: all).")
 @html_view_options
 @library_errors

@@ -10,7 +10,7 @@ from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ...schema import EdgeType, NewsgraphError, NodeType
+from ...schema import EdgeType, NewsgraphError, NodeType, UsageError
 from ..knowledge import KnowledgeGraph
 
 HIDDEN_EDGE_TYPES = frozenset({"MENTIONS"})  # shown by a checkbox: one per entity per article
@@ -44,6 +44,11 @@ def select(kg: KnowledgeGraph, *, focus: str | None = None, depth: int = 1, node
     Hops follow every shown edge type except MENTIONS, unless ``edge_types`` names MENTIONS:
     otherwise two hops around any entity reach every entity its articles name.
     """
+    for option, value, what in (("--depth", depth, "hops"), ("--max-nodes", max_nodes, "nodes")):
+        if value is not None and value < 0:
+            raise UsageError(f"{option} is a number of {what}, 0 or more, not {value}")
+    if depth != 1 and not focus:
+        raise UsageError(f"--depth {depth} counts hops around --focus: name the entity to centre on with --focus NAME")
     g = kg.graph
     ntypes, etypes = parse_types(node_types, NodeType), parse_types(edge_types, EdgeType)
     keep = {n for n, t in g.nodes(data="type") if ntypes is None or t in ntypes}

@@ -59,17 +59,48 @@ def to_json(kg: KnowledgeGraph) -> str:
 
 
 def from_dict(data: dict) -> KnowledgeGraph:
-    """Rebuild a graph from :func:`to_dict` output."""
+    """Rebuild a graph from :func:`to_dict` output; a NewsgraphError says which part is not one.
+
+    >>> from_dict({"nodes": [{"id": "a", "type": "Model", "name": "A"}], "edges": [{"source": "a"}]})
+    Traceback (most recent call last):
+    newsgraph.schema.errors.NewsgraphError: not a newsgraph JSON graph: edges[0]: 'target' is missing
+    """
     kg = KnowledgeGraph()
+    where = "the top level"
     try:
-        for row in data["nodes"]:
-            kg.add_node(make_node(**row))
-        for row in data["edges"]:
-            row = {k: v for k, v in row.items() if k not in ("support", "first_seen", "last_seen")}
+        for part in ("nodes", "edges"):
+            if not isinstance(data.get(part), list):
+                problem = "is missing" if part not in data else "is not a list"
+                raise NewsgraphError(f"not a newsgraph JSON graph: '{part}' {problem}")
+        for i, row in enumerate(data["nodes"]):
+            where = f"nodes[{i}]"
+            kg.add_node(make_node(**_row(row)))
+        for i, row in enumerate(data["edges"]):
+            where = f"edges[{i}]"
+            row = {k: v for k, v in _row(row).items() if k not in ("support", "first_seen", "last_seen")}
             kg.add_edge(Edge(**row))
     except (KeyError, TypeError, ValueError) as exc:
-        raise NewsgraphError(f"not a newsgraph JSON graph: {exc}") from exc
+        raise NewsgraphError(f"not a newsgraph JSON graph: {where}: {_reason(exc)}") from None
     return kg
+
+
+def _row(row) -> dict:
+    if not isinstance(row, dict):
+        raise TypeError(f"a JSON {type(row).__name__}, not an object")
+    return row
+
+
+def _reason(exc: Exception) -> str:
+    """One line for what is wrong with a row (a validation error's first complaint)."""
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        try:
+            first = errors()[0]
+            field = ".".join(str(part) for part in first.get("loc", ())) or "value"
+            return f"'{field}' is missing" if first.get("type") == "missing" else f"'{field}': {first.get('msg')}"
+        except Exception:  # noqa: BLE001 - any other shape: the error's own words
+            pass
+    return " ".join(str(exc).split())
 
 
 def write_json(kg: KnowledgeGraph, path: str | Path) -> Path:
@@ -90,7 +121,10 @@ def read_json(path: str | Path) -> KnowledgeGraph:
         raise NewsgraphError(f"{path}: cannot read graph JSON: nested too deeply") from None
     if not isinstance(data, dict):
         raise NewsgraphError(f"{path}: not a newsgraph JSON graph (top level is not an object)")
-    return from_dict(data)
+    try:
+        return from_dict(data)
+    except NewsgraphError as exc:
+        raise NewsgraphError(f"{path}: {exc}") from None
 
 
 def _drop_none(row: dict) -> dict:

@@ -159,7 +159,20 @@ class LadybugStore(GraphStore):
                              f"failed: {again}") from None
         if self.recovered:
             log.warning("%s", self.recovered)
-        self._connect()
+        try:
+            self._connect()
+        except StoreError as still:
+            if not _needs_recovery(str(still)):
+                raise
+            try:
+                free = os.statvfs(self.path.parent)
+                left = f"{free.f_bavail * free.f_frsize // 1024} KiB free"
+            except OSError:
+                left = "free space unknown"
+            raise StoreError(f"{self.path}: an interrupted write left the database to be recovered, and recovering "
+                             f"it needs room to write on its disk ({left}); free some space (a "
+                             f"{self.wal.name}.interrupted-* log next to it may be deleted) and run the command "
+                             "again") from None
 
     def _set_aside_log(self) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")

@@ -62,7 +62,25 @@ def load_front_matter(fm: str):
                 raise yaml.composer.ComposerError(None, None, f"nested more than {MAX_DEPTH} levels deep", event.start_mark)
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             depth -= 1
-    return yaml.load(fm, Loader=loader)  # noqa: S506 - a safe loader
+    return yaml.load(fm, Loader=_checked_dates(loader))  # noqa: S506 - a safe loader
+
+
+@functools.cache
+def _checked_dates(loader):
+    """``loader`` whose dates that cannot be (``2025-13-45``, which YAML's pattern takes for a date) are a
+    YAML error at their line, not a ``ValueError`` from deep in the loader."""
+    import yaml
+
+    def timestamp(self, node):
+        try:
+            return yaml.constructor.SafeConstructor.construct_yaml_timestamp(self, node)
+        except (ValueError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(None, None, f"{node.value!r} is not a date ({exc})",
+                                                    node.start_mark) from None
+
+    checked = type(f"Checked{loader.__name__}", (loader,), {})
+    checked.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
+    return checked
 
 
 @functools.cache

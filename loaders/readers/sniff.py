@@ -16,15 +16,21 @@ _MD_LINK = re.compile(r"!?\[[^\[\]\n]*\]\([^()\s]+(?:\s+\"[^\"\n]*\")?\)")  # li
 
 
 def _is_jsonl(lines: list[str]) -> bool:
-    """Two or more lines, and the first line that parses is a JSON object on its own."""
+    """Two or more lines, of which (among the first 20) one is a JSON object on its own and at least
+    half are JSON values: a bad first line (malformed, a list, a string) does not make the file one
+    JSON document, or one article of plain text, and lose the good records after it."""
     if len(lines) < 2:
         return False
-    for line in lines[:20]:
+    sample = lines[:20]
+    values = objects = 0
+    for line in sample:
         try:
-            return isinstance(json.loads(line), dict)
+            value = json.loads(line)
         except (json.JSONDecodeError, RecursionError):  # a line nested too deep: the reader reports it
             continue
-    return False
+        values += 1
+        objects += isinstance(value, dict)
+    return objects > 0 and 2 * values >= len(sample)
 
 
 def sniff(text: str) -> str:
@@ -37,6 +43,8 @@ def sniff(text: str) -> str:
         except (json.JSONDecodeError, RecursionError):  # too deep: JSON Lines, or JSON the reader reports
             lines = [line for line in head.split("\n") if line.strip()]
             return "jsonl" if _is_jsonl(lines) else "json"
+    if head[:1] in ('{', '[', '"') and _is_jsonl([line for line in head.split("\n", 40)[:40] if line.strip()]):
+        return "jsonl"  # JSON Lines whose first line is not a record (``{bad``, ``"x"``)
     if head.startswith("<"):
         if _FEED.match(head[:4096]):
             return "feed"
