@@ -534,6 +534,10 @@ def _graph_left_by_gc():
             gc.unfreeze()
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C after a database had taken the build in: the message says what each output holds."""
+
+
 def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json", html: str | Path | None = None,
           graphml: str | Path | None = None, neo4j_csv: str | Path | None = None,
           stores: Sequence[str | Path] = (DEFAULT_STORE,),
@@ -581,13 +585,23 @@ def build(paths: Iterable[str | Path], output: str | Path | None = "graph.json",
             _phase(progress, f"neo4j-csv: {neo4j_csv}")
             _stage_folder(result.kg, "neo4j-csv", neo4j_csv, staged)
             result.outputs["neo4j-csv"] = str(neo4j_csv)
-        for address in stores:
-            _phase(progress, f"db: {address}")
-            with open_store(address) as store:
-                written = store.write(result.kg)
-                kind = {"ladybug": "db"}.get(store.kind, store.kind)
-                result.outputs[kind if kind not in result.outputs else f"{kind} ({address})"] = store.describe()
-                result.stores[store.describe()] = {"written": written, "totals": store.counts()}
+        written_to = []  # the stores that already hold this build
+        try:
+            for address in stores:
+                _phase(progress, f"db: {address}")
+                with open_store(address) as store:
+                    written = store.write(result.kg)
+                    written_to.append(address)
+                    kind = {"ladybug": "db"}.get(store.kind, store.kind)
+                    result.outputs[kind if kind not in result.outputs else f"{kind} ({address})"] = store.describe()
+                    result.stores[store.describe()] = {"written": written, "totals": store.counts()}
+        except KeyboardInterrupt:
+            if not written_to:
+                raise
+            staged.commit()  # a database already holds this build: the files follow it, all outputs stay one state
+            raise Interrupted(f"{', '.join(map(str, written_to))} already held the new build; the other outputs "
+                              "were written to match it" + ("" if len(written_to) == len(stores) else
+                                                            "; see `newsgraph db info` for the others")) from None
         staged.commit()
     finally:
         staged.discard()

@@ -312,6 +312,28 @@ def test_sigint_during_a_build_exits_130_without_a_traceback_or_partial_output(t
     assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["many"]
 
 
+@pytest.mark.parametrize("after", [False, True])
+def test_ctrl_c_once_the_database_holds_the_build_writes_the_files_to_match(inputs, monkeypatch, after):
+    """Ctrl-C while the database takes the build in leaves every output as before; once it holds the build
+    (here: while its totals are counted), the staged files are written too and the message says so."""
+    from newsgraph.graph.store.base import GraphStore
+    from newsgraph.graph.store.ladybug_store import LadybugStore
+
+    def interrupted(self, *args, **kwargs):
+        raise KeyboardInterrupt
+
+    out, db = inputs / "g.json", inputs / "g.db"
+    out.write_text("old", encoding="utf-8")
+    monkeypatch.setattr(GraphStore if after else LadybugStore, "counts" if after else "write", interrupted)
+    result = cli("build", str(inputs / "in"), "-o", str(out), "--db", str(db), "-q")
+    assert result.exit_code == 130, result.output
+    if after:
+        assert "already held the new build; the other outputs were written to match it" in result.output
+        assert json.loads(out.read_text(encoding="utf-8"))["edges"] and db.exists()
+    else:
+        assert out.read_text(encoding="utf-8") == "old" and "already held" not in result.output
+
+
 def test_sigint_during_a_long_query_stops_it_and_exits_130(tmp_path):
     db = tmp_path / "g.db"
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")

@@ -61,8 +61,8 @@ class NewsgraphGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except KeyboardInterrupt:
-            click.echo("\ninterrupted", err=True)
+        except KeyboardInterrupt as exc:
+            click.echo("\ninterrupted" + (f": {exc}" if str(exc) else ""), err=True)
             raise click.exceptions.Exit(INTERRUPTED) from None
         except (NewsgraphError, OSError) as exc:
             translated = None if getattr(exc, "errno", None) == errno.EPIPE else _translate(exc)
