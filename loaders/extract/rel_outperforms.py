@@ -33,8 +33,11 @@ _COSTS = "{comparison.costs}"                    # price, latency, errors: where
 _COSTS_OR_SIZES = "(?:{comparison.costs}|{comparison.sizes})"  # and sizes: more of either is no win
 # "X的价格高于Y", "X's latency exceeds Y's": the subject's own cost or size compared (no win)
 # right before the cue ("X以更低成本超越Y", "X, at a fraction of the cost, beats Y" are wins)
-_OWN_COST = (r"\s*(?:{discourse.possessive}\s*(?:[^，,。；;\s]{1,4}?\s*)?)?" + _COSTS_OR_SIZES
-             + r"\s*(?:{discourse.adverbs}\s*)*$")
+# a cost noun may carry a short head of its own ("幻觉率", "错误次数", "延迟时间"): still a cost
+_OWN_COST_HEAD = (r"\s*(?:{discourse.possessive}\s*(?:[^，,。；;\s]{1,4}?\s*)?)?" + _COSTS_OR_SIZES
+                  + r"(?:[\u4e00-\u9fff]{1,2}(?=\s*(?:{discourse.adverbs}\s*)*(?:$|{comparison.win})))?")
+_OWN_COST = _OWN_COST_HEAD + r"\s*(?:{discourse.adverbs}\s*)*$"
+_OWN_COST_WON = _OWN_COST_HEAD + r"\s*(?:{discourse.adverbs}\s*)*(?:{comparison.win})"  # "X的幻觉率高于Y"
 BETTER_THAN = "{comparison.better_than}"         # "X is faster than Y"
 COMPARED_FRAME = "{comparison.compared_frame}"   # "与Y相比，X更强", "Compared with Y, X is faster"
 _COMPARED_BETTER = "{comparison.compared_better}"
@@ -159,7 +162,9 @@ def win(view: SentenceView):
                 yield from _pairs(view, winner, losers)
             else:
                 winner = _winner(view, a)
-                owned = winner is not None and view.re(_OWN_COST).match(view.norm.folded, winner.end, a)
+                owned = winner is not None and (view.re(_OWN_COST).match(view.norm.folded, winner.end, a) or (
+                    # "X的幻觉率高于Y，但显著高于Z": the subject carried over a conjunction keeps its own cost
+                    view.re(_OWN_COST_WON).match(view.norm.folded, winner.end, a)))
                 if owned:
                     continue  # "X的价格高于Y", "X's latency exceeds Y's": more of a cost or a size is no win
                 yield from _pairs(view, winner, losers, cue=a)

@@ -1,0 +1,34 @@
+"""RELEASED and OUTPERFORMS in constructions of news writing, in the three scripts: the pairs found (with the
+rule that finds each), and sentences where nothing may be found."""
+import pytest
+
+from newsgraph.schema import Article
+
+A = "article-test"
+
+CASES = [
+    # a cost read as a rate ("幻觉率", "錯誤率"): more of it is no win, in the clause and in a clause carried over
+    ("GPT-5的錯誤率高於GPT-4.5。", set()),
+    ("GPT-5的错误率高于GPT-4.5。", set()),
+    ("GPT-5's error rate is higher than GPT-4.5's.", set()),
+    ("GPT-5的幻覺率略高於GPT-4.5，但明顯高於o3-mini。", set()),
+    ("GPT-5的幻觉率略高于GPT-4.5，但明显高于o3-mini。", set()),
+    ("GPT-5的延迟时间略高于GPT-4.5。", set()),
+    ("GPT-5的得分高於GPT-4.5，並且超越o3-mini。",
+     {("OUTPERFORMS", "gpt-5", "gpt-4-5", "outperforms.cue"), ("OUTPERFORMS", "gpt-5", "o3-mini", "outperforms.cue")}),
+    ("GPT-5的价格更低，却超越GPT-4.5。", {("OUTPERFORMS", "gpt-5", "gpt-4-5", "outperforms.cue")}),
+]
+
+
+@pytest.fixture(scope="module")
+def found(extractor):
+    def run(text):
+        got = extractor.extract(Article(id=A, title="test", text=text))
+        return {(e.type.value, e.source, e.target, ev.rule) for e in got.edges
+                if e.type.value in ("RELEASED", "OUTPERFORMS") for ev in e.evidence}
+    return run
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_released_outperforms_news(found, text, expected):
+    assert found(text) == expected
