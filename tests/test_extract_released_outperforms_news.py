@@ -17,6 +17,15 @@ CASES = [
     ("GPT-5的得分高於GPT-4.5，並且超越o3-mini。",
      {("OUTPERFORMS", "gpt-5", "gpt-4-5", "outperforms.cue"), ("OUTPERFORMS", "gpt-5", "o3-mini", "outperforms.cue")}),
     ("GPT-5的价格更低，却超越GPT-4.5。", {("OUTPERFORMS", "gpt-5", "gpt-4-5", "outperforms.cue")}),
+    # model names of general knowledge (gazetteer)
+    ("TII has released the Falcon 180B model.", {("RELEASED", "tii", "falcon-180b", "released.cue")}),
+    ("阶跃星辰发布了Step-1.5V。", {("RELEASED", "stepfun", "step-1-5v", "released.cue")}),
+    ("階躍星辰發佈了Step-1.5V。", {("RELEASED", "stepfun", "step-1-5v", "released.cue")}),
+    ("MiniMax发布了MiniMax-VL-01。", {("RELEASED", "minimax", "minimax-vl-01", "released.cue")}),
+    ("Microsoft released Phi-3-mini.", {("RELEASED", "microsoft", "phi-3-mini", "released.cue")}),
+    ("云知声山海大模型超越讯飞星火。", {("OUTPERFORMS", "shanhai", "spark", "outperforms.cue"),
+                                 ("RELEASED", "unisound", "shanhai", "released.juxtaposed")}),
+    ("山海很美。", set()),                         # 山海 alone names the model only near its full name
 ]
 
 
