@@ -17,6 +17,16 @@ CASES = [
     ("GPT-5的得分高於GPT-4.5，並且超越o3-mini。",
      {("OUTPERFORMS", "gpt-5", "gpt-4-5", "outperforms.cue"), ("OUTPERFORMS", "gpt-5", "o3-mini", "outperforms.cue")}),
     ("GPT-5的价格更低，却超越GPT-4.5。", {("OUTPERFORMS", "gpt-5", "gpt-4-5", "outperforms.cue")}),
+    # the maker's name at the head of the model's own name ("腾讯混元T1"), the maker named before
+    ("騰訊很忙。騰訊混元T1正式版發布。", {("RELEASED", "tencent", "hunyuan-t1", "released.maker_in_name")}),
+    ("腾讯很忙。腾讯混元T1正式版发布。", {("RELEASED", "tencent", "hunyuan-t1", "released.maker_in_name")}),
+    ("Tencent is busy. Tencent Hunyuan T1 is out.", {("RELEASED", "tencent", "hunyuan-t1", "released.maker_in_name")}),
+    ("腾讯混元T1正式版发布。", set()),            # the maker is no node of the article
+    ("腾讯很忙。腾讯混元很强。", set()),           # a model line, no release
+    ("DeepSeek is busy. DeepSeek V3 costs little.", set()),  # a line named after its maker: no evidence of a release
+    ("Apple is busy. Apple Intelligence is slow.", set()),
+    ("DeepSeek很忙。DeepSeek V3正式发布。", {("RELEASED", "deepseek", "deepseek-v3", "released.maker_in_name")}),
+    ("Mistral is busy. The company will release Mistral Large 2.", set()),  # planned
     # model names of general knowledge (gazetteer)
     ("TII has released the Falcon 180B model.", {("RELEASED", "tii", "falcon-180b", "released.cue")}),
     ("阶跃星辰发布了Step-1.5V。", {("RELEASED", "stepfun", "step-1-5v", "released.cue")}),

@@ -133,6 +133,39 @@ def juxtaposed(view: SentenceView):
             yield left.entity_id, right.entity_id
 
 
+def maker_in_name(view: SentenceView):
+    """"腾讯混元T1正式版发布", "Tencent Hunyuan-T1": a model named with its maker's name at its head (the
+    gazetteer's alias holds both, so no separate maker is found) is that maker's, as "OpenAI GPT-5" is, when the
+    article has named that maker already — not a family ("腾讯混元" names a line). Where the rest is no name of
+    the model by itself ("DeepSeek V3", "MiniMax-Text-01": the line is named after its maker), only in a sentence
+    about making or releasing it, as for a known developer."""
+    if view.gazetteer is None:
+        return
+    text = view.norm.folded
+    named = {m.entity_id for m in [*view.earlier, *view.mentions] if m.type in ORG}  # the maker is a node
+    about_release = None
+    for m in view.mentions:
+        entry = view.gazetteer.entries.get(m.entity_id)
+        if m.type not in RELEASABLE or entry is None or entry.developer not in named or entry.kind == "family" \
+                or _dash_head(view, m) is not m or _planned(view, m.start):
+            continue
+        surface = text[m.start:m.end]
+        for cut in range(2, len(surface) - 1):
+            maker = view.gazetteer.lookup(surface[:cut])
+            if maker is None or maker.id != entry.developer:
+                continue
+            rest = surface[cut:].strip(" -_")
+            if view.gazetteer.lookup(rest) is not entry or entry.needs_context(rest):
+                if about_release is None:
+                    about_release = bool(view.cues(VERBS) or view.cues(ITSELF) or view.cues(_CONTEXT)) and not (
+                        view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
+                        or view.re(_IN_PROGRESS).search(text, view.start, view.end))
+                if not about_release:
+                    break
+            yield maker.id, m.entity_id
+            break
+
+
 def possessive(view: SentenceView):
     """"X的Y", "X's Y", "X旗下的最新模型Y", "X's release of Y"."""
     for left, right in _pairs(view, ORG, RELEASABLE):
@@ -236,6 +269,7 @@ RULES = (
     Rule("released.passive", "RELEASED", 0.8, by_passive, triggers=(PASSIVE,)),
     Rule("released.enacted", "RELEASED", 0.8, enacted, triggers=(POLICY_VERBS,)),
     Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2, named=(ORG, RELEASABLE)),
+    Rule("released.maker_in_name", "RELEASED", 0.7, maker_in_name, min_mentions=1, named=(RELEASABLE,)),
     Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.maker_of", "RELEASED", 0.8, maker_of, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.developer", "RELEASED", 0.8, developer, min_mentions=2, named=(ORG, RELEASABLE)),
