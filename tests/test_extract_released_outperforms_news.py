@@ -36,6 +36,10 @@ CASES = [
     ("云知声山海大模型超越讯飞星火。", {("OUTPERFORMS", "shanhai", "spark", "outperforms.cue"),
                                  ("RELEASED", "unisound", "shanhai", "released.juxtaposed")}),
     ("山海很美。", set()),                         # 山海 alone names the model only near its full name
+    # an API snapshot's context window and date name the same model ("step-2-16k-202411" is Step-2)
+    ("阶跃星辰的step-2-16k-202411很强。", {("RELEASED", "stepfun", "step-2", "released.possessive")}),
+    ("階躍星辰的step-2-16k-202411很強。", {("RELEASED", "stepfun", "step-2", "released.possessive")}),
+    ("Step-2-16k beats o1-preview.", {("OUTPERFORMS", "step-2", "o1-preview", "outperforms.cue")}),
 ]
 
 
