@@ -40,6 +40,12 @@ CASES = [
     ("阶跃星辰的step-2-16k-202411很强。", {("RELEASED", "stepfun", "step-2", "released.possessive")}),
     ("階躍星辰的step-2-16k-202411很強。", {("RELEASED", "stepfun", "step-2", "released.possessive")}),
     ("Step-2-16k beats o1-preview.", {("OUTPERFORMS", "step-2", "o1-preview", "outperforms.cue")}),
+    # a headline's colon apposition: the model, then its maker's description (its own line may be named in it)
+    ("Doubao-1.5-pro：字節跳動最新豆包大模型。", {("RELEASED", "bytedance", "doubao-1-5-pro", "released.appositive")}),
+    ("Doubao-1.5-pro：字节跳动最新大模型。", {("RELEASED", "bytedance", "doubao-1-5-pro", "released.appositive")}),
+    ("Qwen3: Alibaba's newest model.", {("RELEASED", "alibaba", "qwen3", "released.appositive")}),
+    ("DeepSeek-R1：中國最新大模型。", set()),  # a place makes no model
+    ("GPT-4o：谷歌最新大模型。", set()),        # another maker's model
 ]
 
 

@@ -28,9 +28,11 @@ POLICY_VERBS = "{release.policy_verbs}"
 ITSELF = "{release.released_itself}"
 _MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?{discourse.attributive}"
 _PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
-_APPOSITIVE_GAP = r"\s*(?:[,，]|{release.appositive_copulas})\s*"
-_APPOSITIVE_TAIL = (r"\s*{release.possessive}\s*(?:{release.when}\s*)?{release.adjectives}?\s*{discourse.attributive}?\s*"
-                    r"{release.model_nouns}")
+# a comma, a copula, or a headline's colon ("Doubao-1.5-pro：字节跳动最新豆包大模型", "Qwen3: Alibaba's newest model")
+_APPOSITIVE_GAP = r"\s*(?:[,，:：]|{release.appositive_copulas})\s*"
+# the maker's possession, or (zh, glued to the maker) only a word of novelty: "字节跳动最新大模型"
+_APPOSITIVE_OWNED = r"\s*(?:{release.possessive}\s*(?:{release.when}\s*)?{release.adjectives}?|(?:{release.when}\s*)?{release.adjectives})\s*{discourse.attributive}?\s*"
+_APPOSITIVE_TAIL = _APPOSITIVE_OWNED + r"{release.model_nouns}"
 _NOMINAL = r"^\s*{release.nominal}\s*$"
 _BARE_OWNED = r"^\s*(?:{release.when}\s*)?{release.adjectives}\s*{release.model_nouns}\s*[《「“\"『]?$"  # "谷歌最新模型Gemma 3"
 _DESCRIBED_SUBJECT = r"[\s\"“「]*{release.company_subject}\s*(?:{release.carried_frames}\s*)*"
@@ -206,11 +208,28 @@ def developer(view: SentenceView):
 
 
 def appositive(view: SentenceView):
-    """"GPT-4o, OpenAI's latest model, …", "Qwen3是阿里巴巴的最新模型": the model described as the maker's."""
+    """"GPT-4o, OpenAI's latest model, …", "Qwen3是阿里巴巴的最新模型", "Doubao-1.5-pro：字节跳动最新豆包大模型": the
+    model described as the maker's (its own line may be named in the description)."""
+    text = view.norm.folded
     for left, right in _pairs(view, RELEASABLE, ORG):
-        if view.re(_APPOSITIVE_GAP).fullmatch(view.norm.folded, left.end, right.start) \
-                and view.re(_APPOSITIVE_TAIL).match(view.norm.folded, right.end) and _may_release(view, right, left):
+        if not view.re(_APPOSITIVE_GAP).fullmatch(text, left.end, right.start) or not _may_release(view, right, left):
+            continue
+        if view.re(_APPOSITIVE_TAIL).match(text, right.end) or _line_described(view, left, right):
             yield right.entity_id, left.entity_id  # not "Le Chat, France's flagship chatbot"
+
+
+def _line_described(view: SentenceView, model, maker) -> bool:
+    """"字节跳动最新豆包大模型", "Google's newest Gemini model": the description names the model's own line (its family
+    in the gazetteer) between the owner's words and the model noun."""
+    owned = view.re(_APPOSITIVE_OWNED).match(view.norm.folded, maker.end)
+    entry = view.gazetteer.entries.get(model.entity_id) if view.gazetteer is not None else None
+    if owned is None or entry is None or entry.family is None:
+        return False
+    line = next((m for m in view.mentions if m.start >= maker.end), None)
+    return line is not None and line.start == owned.end() \
+        and line.entity_id in (entry.family, model.entity_id) and (  # the line may be read as the model named
+        view.re(r"\s*{release.model_nouns}").match(view.norm.folded, line.end) is not None
+        or view.re(r"{release.model_nouns}$").search(view.norm.folded[line.start:line.end]) is not None)  # "豆包大模型"
 
 
 def subject_only(view: SentenceView):
