@@ -46,6 +46,8 @@ CASES = [
     ("Qwen3: Alibaba's newest model.", {("RELEASED", "alibaba", "qwen3", "released.appositive")}),
     ("DeepSeek-R1：中國最新大模型。", set()),  # a place makes no model
     ("GPT-4o：谷歌最新大模型。", set()),        # another maker's model
+    # a near-miss spelling that adds or changes a digit is another version, no typo ("Falcone" is not Falcon3)
+    ("In tests, Falcone 180B surpassed Llama 2.", set()),
 ]
 
 
