@@ -8,12 +8,18 @@ A = "article-test"
 
 CASES = [
     # a cost read as a rate ("幻觉率", "錯誤率"): more of it is no win, in the clause and in a clause carried over
-    ("GPT-5的錯誤率高於GPT-4.5。", set()),
-    ("GPT-5的错误率高于GPT-4.5。", set()),
+    ("GPT-5的錯誤率高於GPT-4.5。", {("OUTPERFORMS", "gpt-4-5", "gpt-5", "outperforms.cost_reversed")}),
+    ("GPT-5的错误率高于GPT-4.5。", {("OUTPERFORMS", "gpt-4-5", "gpt-5", "outperforms.cost_reversed")}),
     ("GPT-5's error rate is higher than GPT-4.5's.", set()),
-    ("GPT-5的幻覺率略高於GPT-4.5，但明顯高於o3-mini。", set()),
-    ("GPT-5的幻觉率略高于GPT-4.5，但明显高于o3-mini。", set()),
-    ("GPT-5的延迟时间略高于GPT-4.5。", set()),
+    ("GPT-5的幻覺率略高於GPT-4.5，但明顯高於o3-mini。", {("OUTPERFORMS", "gpt-4-5", "gpt-5", "outperforms.cost_reversed"),
+                                                    ("OUTPERFORMS", "o3-mini", "gpt-5", "outperforms.cost_reversed")}),
+    ("GPT-5的幻觉率略高于GPT-4.5，但明显高于o3-mini。", {("OUTPERFORMS", "gpt-4-5", "gpt-5", "outperforms.cost_reversed"),
+                                                    ("OUTPERFORMS", "o3-mini", "gpt-5", "outperforms.cost_reversed")}),
+    ("GPT-5的延迟时间略高于GPT-4.5。", set()),  # a latency: a cost, no fault
+    ("GPT-5's hallucination rate exceeds GPT-4.5's.", {("OUTPERFORMS", "gpt-4-5", "gpt-5", "outperforms.cost_reversed")}),
+    ("GPT-5的參數量高於GPT-4.5。", set()),     # a size: more of it is no one's win
+    ("GPT-5的幻觉率可能高于GPT-4.5。", set()),  # hedged
+    ("GPT-5的错误击败GPT-4.5。", set()),       # a cue that says more than "more"
     ("GPT-5的得分高於GPT-4.5，並且超越o3-mini。",
      {("OUTPERFORMS", "gpt-5", "gpt-4-5", "outperforms.cue"), ("OUTPERFORMS", "gpt-5", "o3-mini", "outperforms.cue")}),
     ("GPT-5的价格更低，却超越GPT-4.5。", {("OUTPERFORMS", "gpt-5", "gpt-4-5", "outperforms.cue")}),
