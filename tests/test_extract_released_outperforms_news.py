@@ -59,6 +59,13 @@ CASES = [
     ("智谱很忙。我们介绍GLM-4.5-Air。", {("RELEASED", "zhipu-ai", "glm-4-5-air", "released.cue")}),
     ("Zhipu is busy. We introduce GLM-4.5-Air.", {("RELEASED", "zhipu-ai", "glm-4-5-air", "released.cue")}),
     ("智谱很忙。他在报告中介绍了GLM-4.5。", set()),
+    # a line named and then its models listed after a colon or a dash: each listed model is released
+    ("智譜發布了兩款GLM系列模型：GLM-4.5和GLM-4.5-Air。", {("RELEASED", "zhipu-ai", "glm-4-5", "released.cue"),
+                                                     ("RELEASED", "zhipu-ai", "glm-4-5-air", "released.cue")}),
+    ("智谱发布了两款GLM系列模型：GLM-4.5和GLM-4.5-Air。", {("RELEASED", "zhipu-ai", "glm-4-5", "released.cue"),
+                                                     ("RELEASED", "zhipu-ai", "glm-4-5-air", "released.cue")}),
+    ("Zhipu released two GLM models: GLM-4.5 and GLM-4.5-Air.", {("RELEASED", "zhipu-ai", "glm-4-5", "released.cue"),
+                                                                ("RELEASED", "zhipu-ai", "glm-4-5-air", "released.cue")}),
 ]
 
 

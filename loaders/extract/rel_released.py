@@ -76,7 +76,7 @@ def by_verb(view: SentenceView):
         objects = view.after(b, RELEASABLE, apposition=True) or _relative_object(view, subject)
         if objects and objects[0].start > b and view.re(_ABOUT).search(text, b, objects[0].start):
             continue  # "issued guidelines on the AI Act": the guidelines were issued, not the Act
-        for obj in map(lambda o: _dash_head(view, o), objects):
+        for obj in [h for o in objects for h in _dash_heads(view, o)]:
             if subject is None or view.re(_NOT_RELEASED).match(text, obj.end):
                 continue
             maker = _developer(obj, view.gazetteer)
@@ -308,6 +308,15 @@ def _dash_head(view: SentenceView, obj):
             and view.re(_DASH_HEAD).fullmatch(view.norm.folded, obj.end, named[0].start):
         return named[0]
     return obj
+
+
+def _dash_heads(view: SentenceView, obj) -> list:
+    """:func:`_dash_head`, and the names listed with the named model ("两款新的GLM系列成员：GLM-4.5和GLM-4.5-Air")."""
+    head = _dash_head(view, obj)
+    if head is obj:
+        return [obj]
+    listed = view.after(head.start, RELEASABLE)
+    return listed if listed and listed[0] is head else [head]
 
 
 def _hosted(view: SentenceView, subject, pos: int) -> bool:
