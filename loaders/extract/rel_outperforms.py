@@ -33,8 +33,15 @@ _COSTS = "{comparison.costs}"                    # price, latency, errors: where
 _COSTS_OR_SIZES = "(?:{comparison.costs}|{comparison.sizes})"  # and sizes: more of either is no win
 # "X的价格高于Y", "X's latency exceeds Y's": the subject's own cost or size compared (no win)
 # right before the cue ("X以更低成本超越Y", "X, at a fraction of the cost, beats Y" are wins)
-_OWN_COST = (r"\s*(?:{discourse.possessive}\s*(?:[^，,。；;\s]{1,4}?\s*)?)?" + _COSTS_OR_SIZES
-             + r"\s*(?:{discourse.adverbs}\s*)*$")
+# a cost noun may carry a short head of its own ("幻觉率", "错误次数", "延迟时间"): still a cost
+_OWN_COST_HEAD = (r"\s*(?:{discourse.possessive}\s*(?:[^，,。；;\s]{1,4}?\s*)?)?" + _COSTS_OR_SIZES
+                  + r"(?:[\u4e00-\u9fff]{1,2}(?=\s*(?:{discourse.adverbs}\s*)*(?:$|{comparison.win})))?")
+_OWN_COST = _OWN_COST_HEAD + r"\s*(?:{discourse.adverbs}\s*)*$"
+_OWN_COST_WON = _OWN_COST_HEAD + r"\s*(?:{discourse.adverbs}\s*)*(?:{comparison.win})"  # "X的幻觉率高于Y"
+# the subject's own faults (errors, hallucinations: a measure of quality, where less is better); not a price or a
+# latency ("X的价格高于Y" claims nothing), nor a size ("X的参数量高于Y")
+_OWN_COST_ONLY = (r"\s*(?:{discourse.possessive}\s*(?:[^，,。；;\s]{1,4}?\s*)?)?{comparison.faults}"
+                  + r"(?:[\u4e00-\u9fff]{1,2}(?=\s*(?:{discourse.adverbs}\s*)*(?:$|{comparison.win})))?\s*(?:{discourse.adverbs}\s*)*")
 BETTER_THAN = "{comparison.better_than}"         # "X is faster than Y"
 COMPARED_FRAME = "{comparison.compared_frame}"   # "与Y相比，X更强", "Compared with Y, X is faster"
 _COMPARED_BETTER = "{comparison.compared_better}"
@@ -159,10 +166,34 @@ def win(view: SentenceView):
                 yield from _pairs(view, winner, losers)
             else:
                 winner = _winner(view, a)
-                owned = winner is not None and view.re(_OWN_COST).match(view.norm.folded, winner.end, a)
+                owned = winner is not None and (view.re(_OWN_COST).match(view.norm.folded, winner.end, a) or (
+                    # "X的幻觉率高于Y，但显著高于Z": the subject carried over a conjunction keeps its own cost
+                    view.re(_OWN_COST_WON).match(view.norm.folded, winner.end, a)))
                 if owned:
                     continue  # "X的价格高于Y", "X's latency exceeds Y's": more of a cost or a size is no win
                 yield from _pairs(view, winner, losers, cue=a)
+
+
+_MORE_OF = r"(?:{comparison.more_of})$"  # the win cues that only say "more": "X的幻觉率高于Y" is Y's win
+
+
+def cost_reversed(view: SentenceView):
+    """"X的幻觉率高于Y", "X's error rate exceeds Y's": more of the subject's own faults (errors, hallucinations) than a
+    rival's is the rival's win — said by a cue that only means "more" (not "X的错误击败Y"); a price or a latency
+    compared so claims nothing."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(WIN):
+        if _passive_zh(view, a) or not view.re(_MORE_OF).search(text, a, b):
+            continue
+        winner = _winner(view, a)
+        if winner is None or not (view.re(_OWN_COST_ONLY + "$").match(text, winner.end, a)
+                                  or view.re(_OWN_COST_ONLY + "(?:{comparison.win})").match(text, winner.end, a)):
+            continue
+        losers = _objects(view, view.after(b, MODEL))
+        for w, l in _pairs(view, winner, losers, cue=a):
+            yield l, w
 
 
 def _pronoun_objects(view: SentenceView, a: int, b: int) -> list:
@@ -1245,6 +1276,7 @@ def _claimed(view: SentenceView) -> bool:
 
 RULES = (
     Rule("outperforms.cue", "OUTPERFORMS", 0.85, win, triggers=(WIN,), aspect=aspect),
+    Rule("outperforms.cost_reversed", "OUTPERFORMS", 0.75, cost_reversed, triggers=(WIN,), aspect=aspect),
     Rule("outperforms.direct", "OUTPERFORMS", 0.8, win_direct, triggers=(WIN_DIRECT,), aspect=aspect, min_mentions=2),
     Rule("outperforms.reversed", "OUTPERFORMS", 0.8, reversed_win, triggers=(LOSS,), aspect=aspect),
     Rule("outperforms.passive", "OUTPERFORMS", 0.8, passive, triggers=(PASSIVE_PHRASE, PASSIVE_MARKER),

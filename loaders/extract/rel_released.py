@@ -28,9 +28,11 @@ POLICY_VERBS = "{release.policy_verbs}"
 ITSELF = "{release.released_itself}"
 _MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?{discourse.attributive}"
 _PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
-_APPOSITIVE_GAP = r"\s*(?:[,，]|{release.appositive_copulas})\s*"
-_APPOSITIVE_TAIL = (r"\s*{release.possessive}\s*(?:{release.when}\s*)?{release.adjectives}?\s*{discourse.attributive}?\s*"
-                    r"{release.model_nouns}")
+# a comma, a copula, or a headline's colon ("Doubao-1.5-pro：字节跳动最新豆包大模型", "Qwen3: Alibaba's newest model")
+_APPOSITIVE_GAP = r"\s*(?:[,，:：]|{release.appositive_copulas})\s*"
+# the maker's possession, or (zh, glued to the maker) only a word of novelty: "字节跳动最新大模型"
+_APPOSITIVE_OWNED = r"\s*(?:{release.possessive}\s*(?:{release.when}\s*)?{release.adjectives}?|(?:{release.when}\s*)?{release.adjectives})\s*{discourse.attributive}?\s*"
+_APPOSITIVE_TAIL = _APPOSITIVE_OWNED + r"{release.model_nouns}"
 _NOMINAL = r"^\s*{release.nominal}\s*$"
 _BARE_OWNED = r"^\s*(?:{release.when}\s*)?{release.adjectives}\s*{release.model_nouns}\s*[《「“\"『]?$"  # "谷歌最新模型Gemma 3"
 _DESCRIBED_SUBJECT = r"[\s\"“「]*{release.company_subject}\s*(?:{release.carried_frames}\s*)*"
@@ -74,7 +76,7 @@ def by_verb(view: SentenceView):
         objects = view.after(b, RELEASABLE, apposition=True) or _relative_object(view, subject)
         if objects and objects[0].start > b and view.re(_ABOUT).search(text, b, objects[0].start):
             continue  # "issued guidelines on the AI Act": the guidelines were issued, not the Act
-        for obj in map(lambda o: _dash_head(view, o), objects):
+        for obj in [h for o in objects for h in _dash_heads(view, o)]:
             if subject is None or view.re(_NOT_RELEASED).match(text, obj.end):
                 continue
             maker = _developer(obj, view.gazetteer)
@@ -133,6 +135,39 @@ def juxtaposed(view: SentenceView):
             yield left.entity_id, right.entity_id
 
 
+def maker_in_name(view: SentenceView):
+    """"腾讯混元T1正式版发布", "Tencent Hunyuan-T1": a model named with its maker's name at its head (the
+    gazetteer's alias holds both, so no separate maker is found) is that maker's, as "OpenAI GPT-5" is, when the
+    article has named that maker already — not a family ("腾讯混元" names a line). Where the rest is no name of
+    the model by itself ("DeepSeek V3", "MiniMax-Text-01": the line is named after its maker), only in a sentence
+    about making or releasing it, as for a known developer."""
+    if view.gazetteer is None:
+        return
+    text = view.norm.folded
+    named = {m.entity_id for m in [*view.earlier, *view.mentions] if m.type in ORG}  # the maker is a node
+    about_release = None
+    for m in view.mentions:
+        entry = view.gazetteer.entries.get(m.entity_id)
+        if m.type not in RELEASABLE or entry is None or entry.developer not in named or entry.kind == "family" \
+                or _dash_head(view, m) is not m or _planned(view, m.start):
+            continue
+        surface = text[m.start:m.end]
+        for cut in range(2, len(surface) - 1):
+            maker = view.gazetteer.lookup(surface[:cut])
+            if maker is None or maker.id != entry.developer:
+                continue
+            rest = surface[cut:].strip(" -_")
+            if view.gazetteer.lookup(rest) is not entry or entry.needs_context(rest):
+                if about_release is None:
+                    about_release = bool(view.cues(VERBS) or view.cues(ITSELF) or view.cues(_CONTEXT)) and not (
+                        view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
+                        or view.re(_IN_PROGRESS).search(text, view.start, view.end))
+                if not about_release:
+                    break
+            yield maker.id, m.entity_id
+            break
+
+
 def possessive(view: SentenceView):
     """"X的Y", "X's Y", "X旗下的最新模型Y", "X's release of Y"."""
     for left, right in _pairs(view, ORG, RELEASABLE):
@@ -173,11 +208,28 @@ def developer(view: SentenceView):
 
 
 def appositive(view: SentenceView):
-    """"GPT-4o, OpenAI's latest model, …", "Qwen3是阿里巴巴的最新模型": the model described as the maker's."""
+    """"GPT-4o, OpenAI's latest model, …", "Qwen3是阿里巴巴的最新模型", "Doubao-1.5-pro：字节跳动最新豆包大模型": the
+    model described as the maker's (its own line may be named in the description)."""
+    text = view.norm.folded
     for left, right in _pairs(view, RELEASABLE, ORG):
-        if view.re(_APPOSITIVE_GAP).fullmatch(view.norm.folded, left.end, right.start) \
-                and view.re(_APPOSITIVE_TAIL).match(view.norm.folded, right.end) and _may_release(view, right, left):
+        if not view.re(_APPOSITIVE_GAP).fullmatch(text, left.end, right.start) or not _may_release(view, right, left):
+            continue
+        if view.re(_APPOSITIVE_TAIL).match(text, right.end) or _line_described(view, left, right):
             yield right.entity_id, left.entity_id  # not "Le Chat, France's flagship chatbot"
+
+
+def _line_described(view: SentenceView, model, maker) -> bool:
+    """"字节跳动最新豆包大模型", "Google's newest Gemini model": the description names the model's own line (its family
+    in the gazetteer) between the owner's words and the model noun."""
+    owned = view.re(_APPOSITIVE_OWNED).match(view.norm.folded, maker.end)
+    entry = view.gazetteer.entries.get(model.entity_id) if view.gazetteer is not None else None
+    if owned is None or entry is None or entry.family is None:
+        return False
+    line = next((m for m in view.mentions if m.start >= maker.end), None)
+    return line is not None and line.start == owned.end() \
+        and line.entity_id in (entry.family, model.entity_id) and (  # the line may be read as the model named
+        view.re(r"\s*{release.model_nouns}").match(view.norm.folded, line.end) is not None
+        or view.re(r"{release.model_nouns}$").search(view.norm.folded[line.start:line.end]) is not None)  # "豆包大模型"
 
 
 def subject_only(view: SentenceView):
@@ -236,6 +288,7 @@ RULES = (
     Rule("released.passive", "RELEASED", 0.8, by_passive, triggers=(PASSIVE,)),
     Rule("released.enacted", "RELEASED", 0.8, enacted, triggers=(POLICY_VERBS,)),
     Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2, named=(ORG, RELEASABLE)),
+    Rule("released.maker_in_name", "RELEASED", 0.7, maker_in_name, min_mentions=1, named=(RELEASABLE,)),
     Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.maker_of", "RELEASED", 0.8, maker_of, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.developer", "RELEASED", 0.8, developer, min_mentions=2, named=(ORG, RELEASABLE)),
@@ -255,6 +308,15 @@ def _dash_head(view: SentenceView, obj):
             and view.re(_DASH_HEAD).fullmatch(view.norm.folded, obj.end, named[0].start):
         return named[0]
     return obj
+
+
+def _dash_heads(view: SentenceView, obj) -> list:
+    """:func:`_dash_head`, and the names listed with the named model ("两款新的GLM系列成员：GLM-4.5和GLM-4.5-Air")."""
+    head = _dash_head(view, obj)
+    if head is obj:
+        return [obj]
+    listed = view.after(head.start, RELEASABLE)
+    return listed if listed and listed[0] is head else [head]
 
 
 def _hosted(view: SentenceView, subject, pos: int) -> bool:

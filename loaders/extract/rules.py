@@ -166,7 +166,9 @@ class RuleExtractor:
     TITLE_TYPES = frozenset({"WORRIES"})  # the relations a headline states as the body would ("Italy bans DeepSeek")
     # and the rules of other relations a headline states by a verb ("Mistral unveils Large 2 model"); not a possessive
     # ("Anthropic's Claude Emerges Supreme Over OpenAI's GPT-4": a comparison naming makers' models)
-    TITLE_RULES = frozenset({"released.cue", "released.passive", "released.enacted", "released.subject_only"})
+    # and a headline's apposition ("Doubao-1.5-pro：字节跳动最新豆包大模型", "Qwen3: Alibaba's newest model")
+    TITLE_RULES = frozenset({"released.cue", "released.passive", "released.enacted", "released.subject_only",
+                             "released.appositive"})
 
     def _title_facts(self, article: Article, nodes: dict, edges: dict, outlet) -> None:
         """Facts of ``TITLE_TYPES`` a headline the body does not repeat states ("X Faces FTC Probe", "數發部禁用X"):

@@ -110,5 +110,6 @@ def _derived(key: str, known: str) -> bool:
 
 
 def _other_version(key: str, known: str) -> bool:
-    """"qwen4" is not a typo of "qwen2": names that differ in their digits are different versions."""
-    return re.sub(r"\d", "", key) == re.sub(r"\d", "", known)
+    """"qwen4" is not a typo of "qwen2", nor "falcone" of "falcon3": names that differ in their digits are different
+    versions (an edit that adds, drops or changes a digit is no slip of the pen)."""
+    return re.findall(r"\d", key) != re.findall(r"\d", known)

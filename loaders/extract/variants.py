@@ -18,6 +18,8 @@ DISCOVERED = 0.6  # confidence of a discovered name (gazetteer names have 1.0)
 # a number followed by a date unit (names.date_units: 年, 月, 日) is a date, not a size or version
 _DATE = "{names.date_units:chars}"
 _SIZE = (r"\d{1,4}[BMbm]|A\d{1,3}[Bb]|\d{1,2}x\d{1,3}[Bb]|Instruct|Base|(?<=[0-9][BbMm]-)it"  # -12b-it: instruction-tuned
+         r"|(?<=-)\d{1,3}[kK](?![A-Za-z0-9])"  # -16k, -128k: a context window of the same model (step-2-16k)
+         rf"|(?<=-)\d{{6}}(?![\d{_DATE}%])"  # -202411: a year-and-month snapshot
          rf"|(?<=-)\d{{4}}-\d{{2}}-\d{{2}}(?![\d{_DATE}%])|(?<=-)\d{{4}}(?![\d{_DATE}%])"  # -0324, -2024-05-13: dated snapshots
          r"|(?<=\s)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\s*(?:[(（)）,，、。;；]|$))")  # "R1 0528（61分）": a spaced snapshot
 # nor a number followed by a score's unit ("gpt-oss-120B 58 分": a score, not a version 58)
