@@ -1,0 +1,59 @@
+"""WORRIES and CITES in constructions of news writing, in the three scripts: the pairs found (with the rule of
+each) and sentences that must find nothing. Every sentence here is written for the test."""
+import pytest
+
+from newsgraph.loaders.extract.rules import RuleExtractor
+from newsgraph.schema import Article
+
+TYPES = ("WORRIES", "CITES")
+
+# (text, the WORRIES / CITES facts with the rule that finds each)
+CASES = [
+    # a lawsuit or complaint qualified by what kind it is, against a company given a description first
+    ("Disney filed a federal lawsuit against AI image company Midjourney over its pictures.",
+     {("WORRIES", "midjourney", "disney", "worries.probe")}),
+    ("Disney has filed a copyright lawsuit against Midjourney in federal court.",
+     {("WORRIES", "midjourney", "disney", "worries.probe")}),
+    ("Disney filed a class-action suit against startup Midjourney and OpenAI.",
+     {("WORRIES", "midjourney", "disney", "worries.probe"), ("WORRIES", "openai", "disney", "worries.probe")}),
+    ("迪士尼對Midjourney提起了侵犯版權的訴訟。", {("WORRIES", "midjourney", "disney", "worries.probe")}),
+    ("迪士尼对Midjourney提起了侵犯版权的诉讼。", {("WORRIES", "midjourney", "disney", "worries.probe")}),
+    ("迪士尼對Midjourney提起一項侵權訴訟。", {("WORRIES", "midjourney", "disney", "worries.probe")}),
+    # a demand that a company put off or pause what it does with others' data
+    ("The Irish Data Protection Commission asked Meta to delay training its models on posts.",
+     {("WORRIES", "meta", "irish-dpc", "worries.probe")}),
+    ("The Irish Data Protection Commission told Meta to pause using public posts.",
+     {("WORRIES", "meta", "irish-dpc", "worries.probe")}),
+    ("愛爾蘭資料保護委員會要求Meta推遲使用用戶資料訓練模型。", {("WORRIES", "meta", "irish-dpc", "worries.probe")}),
+    ("爱尔兰数据保护委员会要求Meta暂停使用用户数据训练模型。", {("WORRIES", "meta", "irish-dpc", "worries.probe")}),
+]
+
+# sentences that must give no WORRIES and no CITES fact
+NOTHING = [
+    "Disney said it may file a lawsuit against Midjourney.",          # only considered
+    "Disney did not file a lawsuit against Midjourney.",              # denied
+    "Disney asked Midjourney to delay the launch of its party.",      # a delay of no use of others' work or data
+    "迪士尼考慮對Midjourney提起訴訟。",                                  # only considered
+    "迪士尼要求Midjourney推迟发布会。",                                  # a delay of no use of others' work or data
+    "迪士尼對Midjourney提起了一項關於合約的投訴。",                      # a company's complaint with no reason of worry
+]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return RuleExtractor()
+
+
+def _facts(extractor, text):
+    extraction = extractor.extract(Article(id="t", title="", text=text))
+    return {(e.type.value, e.source, e.target, e.evidence[0].rule) for e in extraction.edges if e.type.value in TYPES}
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_finds(extractor, text, expected):
+    assert _facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_finds_nothing(extractor, text):
+    assert _facts(extractor, text) == set()
