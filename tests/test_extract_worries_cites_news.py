@@ -26,6 +26,16 @@ CASES = [
      {("WORRIES", "meta", "irish-dpc", "worries.probe")}),
     ("愛爾蘭資料保護委員會要求Meta推遲使用用戶資料訓練模型。", {("WORRIES", "meta", "irish-dpc", "worries.probe")}),
     ("爱尔兰数据保护委员会要求Meta暂停使用用户数据训练模型。", {("WORRIES", "meta", "irish-dpc", "worries.probe")}),
+    # an outlet that sues acts as the company that owns it: a party of its own id, no source
+    ("The New York Times sued OpenAI over its articles.", {("WORRIES", "openai", "organization-nyt", "worries.probe")}),
+    ("Getty Images has filed a lawsuit against Stability AI.",
+     {("WORRIES", "stability-ai", "organization-getty-images", "worries.probe")}),
+    ("紐約時報起訴了OpenAI和微軟。", {("WORRIES", "openai", "organization-nyt", "worries.probe"),
+                                   ("WORRIES", "microsoft", "organization-nyt", "worries.probe")}),
+    ("纽约时报对OpenAI提起诉讼。", {("WORRIES", "openai", "organization-nyt", "worries.probe")}),
+    # the outlet reporting a lawsuit stays the source it is
+    ("The New York Times reported that Disney sued Midjourney.",
+     {("CITES", "t", "nyt", "cites.says"), ("WORRIES", "midjourney", "disney", "worries.probe")}),
 ]
 
 # sentences that must give no WORRIES and no CITES fact
@@ -36,6 +46,7 @@ NOTHING = [
     "迪士尼考慮對Midjourney提起訴訟。",                                  # only considered
     "迪士尼要求Midjourney推迟发布会。",                                  # a delay of no use of others' work or data
     "迪士尼對Midjourney提起了一項關於合約的投訴。",                      # a company's complaint with no reason of worry
+    "The New York Times may sue OpenAI.",                              # only considered
 ]
 
 

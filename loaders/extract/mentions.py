@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from array import array
 from itertools import compress
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, dataclass, fields, replace
 
 import ahocorasick
 
@@ -234,6 +234,24 @@ def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | N
     if credits is None:
         return mentions
     return [m for m in mentions if not credits.overlaps(m.start, m.end)]
+
+
+def outlets_as_parties(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
+    """An outlet that sues ("The Daily Planet sued Acme", "Acme Images has filed a lawsuit against…", "星报起诉了Acme",
+    "星报对Acme提起诉讼") acts as the company that owns it, not as a source: its mention there is an organisation
+    (of its own id: ``RuleExtractor._own_id``), so it can be a party of the lawsuit; its other mentions stay the outlet.
+
+    >>> norm = Normalised.of("The Star sued Acme.")
+    >>> [(m.type.value, m.kind) for m in outlets_as_parties(norm, [Mention(0, 8, "The Star", "star", NodeType.SOURCE)])]
+    [('Organization', 'company')]
+    """
+    sources = [m for m in mentions if m.type == NodeType.SOURCE]
+    if not sources:
+        return mentions
+    suing = (lexicon or Lexicon.default()).pattern("{worry.outlet_parties}")
+    text = norm.folded
+    return [replace(m, type=NodeType.ORGANIZATION, kind="company") if m.type == NodeType.SOURCE
+            and suing.match(text, m.end) else m for m in mentions]
 
 
 def _lexicon_spans(norm: Normalised, names: tuple[str, ...], lexicon: Lexicon | None) -> Spans | None:
