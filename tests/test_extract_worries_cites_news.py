@@ -36,6 +36,17 @@ CASES = [
     # the outlet reporting a lawsuit stays the source it is
     ("The New York Times reported that Disney sued Midjourney.",
      {("CITES", "t", "nyt", "cites.says"), ("WORRIES", "midjourney", "disney", "worries.probe")}),
+    # scrutiny by a list of bodies, each with its abbreviation in brackets, a place written against a body's name
+    ("Microsoft faces scrutiny from the Federal Trade Commission (FTC), the Competition and Markets Authority (CMA) "
+     "and the European Commission.",
+     {("WORRIES", "microsoft", "ftc", "worries.scrutiny"), ("WORRIES", "microsoft", "cma", "worries.scrutiny"),
+      ("WORRIES", "microsoft", "european-commission", "worries.scrutiny")}),
+    ("Microsoft has drawn attention from the US Federal Trade Commission.", {("WORRIES", "microsoft", "ftc", "worries.scrutiny")}),
+    ("微軟受到聯邦貿易委員會（FTC）、競爭與市場管理局（CMA）和歐盟委員會的審查。",
+     {("WORRIES", "microsoft", "ftc", "worries.scrutiny"), ("WORRIES", "microsoft", "cma", "worries.scrutiny"),
+      ("WORRIES", "microsoft", "european-commission", "worries.scrutiny")}),
+    ("微软受到联邦贸易委员会（FTC）和欧盟委员会的审查。",
+     {("WORRIES", "microsoft", "ftc", "worries.scrutiny"), ("WORRIES", "microsoft", "european-commission", "worries.scrutiny")}),
 ]
 
 # sentences that must give no WORRIES and no CITES fact
@@ -47,6 +58,7 @@ NOTHING = [
     "迪士尼要求Midjourney推迟发布会。",                                  # a delay of no use of others' work or data
     "迪士尼對Midjourney提起了一項關於合約的投訴。",                      # a company's complaint with no reason of worry
     "The New York Times may sue OpenAI.",                              # only considered
+    "Microsoft has drawn attention from Google.",                      # attention of a company: no scrutiny
 ]
 
 
