@@ -117,7 +117,8 @@ _PARTY_HEAD = r"\s*(?:{worry.relative_heads})"  # "华尔街投行": the place o
 _PEOPLE_OF_PLACE = r"\s*{worry.people_of_place}"  # "华府和硅谷许多人": people counted in the places named
 _VENUE = r"{worry.venue_leads}\s*$"  # "在立法院表示…": the body after it is where something was said
 _PEOPLE_IN_PLACE = r"{worry.people_in_place}\s*$"  # "many in Washington": people counted in the place named
-_COMPANY_HEAD = r"\s*{worry.company_heads}"  # "a Wall Street bank": the place or trade qualifies a company
+_COMPANY_HEAD = r"\s*{worry.company_heads}"
+_MOVE = _OPENING + r"{worry.moves}\s*$"  # "This move has drawn scrutiny from…", "此举引来…的审查": the previous sentence's mover  # "a Wall Street bank": the place or trade qualifies a company
 _APPOSITION = r"\s*[,，]\s*(?:{worry.apposition_leads}\s+)?"  # "JPMorgan, a …": the name an apposition describes
 _MODIFIER_KINDS = frozenset({"country", "city", "region", "government", "industry"})
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
@@ -236,6 +237,8 @@ def scrutiny(view: SentenceView):
             cause = view.before(match.start(), CAUSES, reach=False)
             if cause is None or cause.start < opening:
                 cause = next(iter(_described_list(view, opening, match.start(), at=True, lead=_OPENING) or []), None)
+            if cause is None and opening == view.start and view.re(_MOVE).fullmatch(text, opening, match.start()):
+                cause = _mover(view)  # "Microsoft partnered with OpenAI. This move drew scrutiny from…": Microsoft
             joined = view.re(_AND).search(text, cause.end, match.start()) if cause is not None else None
             if cause is None or joined and not view.re(_OWN_CONJUNCT).match(text, joined.end()):
                 continue  # "X alarmed Silicon Valley and drew criticism from Washington": X, not Silicon Valley
@@ -258,6 +261,17 @@ def scrutiny(view: SentenceView):
                 for worried in parties:
                     if worried.entity_id != thing.entity_id:
                         yield thing.entity_id, worried.entity_id
+
+
+def _mover(view: SentenceView):
+    """The organisation that opens the sentence before (after a short lead: "In 2019, Microsoft partnered…"): who
+    made the move a sentence opening with "This move" / 此举 speaks of; None when a place opens it."""
+    before = view.previous_sentence_mentions(ANY)
+    if not before or before[0].type not in ORG or _kind(view, before[0]) in PLACE_KINDS:
+        return None
+    first = before[0]
+    lead = view.norm.folded[view.previous_sentence_start():first.start].strip(" ,，")
+    return first if len(lead) <= 12 and not re.search(r"[,，]", lead) else None
 
 
 def _deal_sides(view: SentenceView, opening: int, cause) -> list:

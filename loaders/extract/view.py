@@ -368,6 +368,10 @@ class SentenceView:
         start = self._previous_sentence_start()
         return [m for m in self.earlier if m.start >= start and m.end <= self.start and m.type in types]
 
+    def previous_sentence_start(self) -> int:
+        """Where the sentence before this one starts (as far as ``earlier`` reaches)."""
+        return self._previous_sentence_start()
+
     def _previous_sentence_start(self) -> int:
         text, end = self.norm.folded, self.start
         while end > 0 and (text[end - 1].isspace() or text[end - 1] in "。！？!?.\"”’」』"):
