@@ -52,6 +52,15 @@ CASES = [
      {("WORRIES", "microsoft", "ftc", "worries.scrutiny")}),
     ("微軟與Mistral達成合作。此舉引來歐盟委員會的審查。", {("WORRIES", "microsoft", "european-commission", "worries.scrutiny")}),
     ("微软与Mistral达成合作。此举已受到欧盟委员会的审查。", {("WORRIES", "microsoft", "european-commission", "worries.scrutiny")}),
+    # opposition met by a policy, its subject in the concessive clause before ("although…, but…")
+    ("SB 53遭到了OpenAI和Andreessen Horowitz的反對。",
+     {("WORRIES", "california-sb-53", "openai", "worries.scrutiny"), ("WORRIES", "california-sb-53", "a16z", "worries.scrutiny")}),
+    ("加州通過了SB 53。儘管法案獲得Anthropic支持，認為其可行，但遭到了OpenAI的反對。",
+     {("WORRIES", "california-sb-53", "openai", "worries.scrutiny")}),
+    ("加州通过了SB 53。尽管该法案获得支持，但遭到了包括OpenAI在内的多家企业的反对。",
+     {("WORRIES", "california-sb-53", "openai", "worries.scrutiny")}),
+    ("Although SB 53 won support from Anthropic, which called it workable, it drew opposition from OpenAI.",
+     {("WORRIES", "california-sb-53", "openai", "worries.scrutiny")}),
 ]
 
 # sentences that must give no WORRIES and no CITES fact
@@ -67,6 +76,8 @@ NOTHING = [
     "Italy is a big market. This move has drawn attention from the FTC.",  # a place opens the sentence before
     "Sales rose, and Microsoft partnered with Mistral. This move drew attention from the FTC.",  # no mover opens it
     "意大利市場很大。此舉引來歐盟委員會的審查。",                         # a place opens the sentence before
+    "SB 53與SB 1047不同。儘管法案獲得支持，但遭到了OpenAI的反對。",          # two policies before: which bill?
+    "尽管法案获得支持，但遭到了OpenAI的反对。",                            # no policy named before
 ]
 
 
