@@ -61,6 +61,10 @@ CASES = [
      {("WORRIES", "california-sb-53", "openai", "worries.scrutiny")}),
     ("Although SB 53 won support from Anthropic, which called it workable, it drew opposition from OpenAI.",
      {("WORRIES", "california-sb-53", "openai", "worries.scrutiny")}),
+    # a wire alone in brackets closing the story (perhaps before an editor's note) is the story's credit
+    ("谷歌很忙。\n谷歌發布了新模型。（中央社）", {("CITES", "t", "cna", "cites.byline")}),
+    ("谷歌很忙。\n谷歌發布了新模型。(中央社)\n（編輯：王小明）1130101", {("CITES", "t", "cna", "cites.byline")}),
+    ("谷歌很忙。\n谷歌发布了新模型。（新华社）", {("CITES", "t", "xinhua", "cites.byline")}),
 ]
 
 # sentences that must give no WORRIES and no CITES fact
@@ -78,6 +82,9 @@ NOTHING = [
     "意大利市場很大。此舉引來歐盟委員會的審查。",                         # a place opens the sentence before
     "SB 53與SB 1047不同。儘管法案獲得支持，但遭到了OpenAI的反對。",          # two policies before: which bill?
     "尽管法案获得支持，但遭到了OpenAI的反对。",                            # no policy named before
+    "谷歌發布了新模型。（美聯社）\n谷歌股價上漲。",                          # a caption's credit inside the story
+    "谷歌很忙。\n谷歌发布了新模型。（图/新华社）",                          # a picture credit closing the text
+    "谷歌發布了新模型。（中央社）",                                         # one line: a caption and its credit
 ]
 
 

@@ -233,7 +233,18 @@ def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | N
     credits = _lexicon_spans(norm, ("citation.credit", "names.url", "names.ticker"), lexicon)
     if credits is None:
         return mentions
-    return [m for m in mentions if not credits.overlaps(m.start, m.end)]
+    return [m for m in mentions if not credits.overlaps(m.start, m.end) or _closes_story(norm, m)]
+
+
+# the wire alone in brackets closing the story, perhaps before an editor's note and a number: "…。（中央社）"
+_STORY_CREDIT_END = re.compile(r"[ \t]*[)）][ \t]*(?:\n\s*|[ \t]*)(?:[（(](?:編輯|编辑|責任編輯|责任编辑|完)[^（）()\n]{0,20}[）)]\s*)*\d*\s*")
+
+
+def _closes_story(norm: Normalised, m: Mention) -> bool:
+    """"…協助建立國際治理框架。（中央社）" at the very end of a story of several paragraphs: the wire whose story
+    it is, no caption's credit."""
+    return m.type == NodeType.SOURCE and m.start > 0 and norm.original[m.start - 1] in "(（" \
+        and _STORY_CREDIT_END.fullmatch(norm.original, m.end) is not None and "\n" in norm.original[:m.start].strip()
 
 
 def outlets_as_parties(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
