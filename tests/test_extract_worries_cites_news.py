@@ -48,7 +48,7 @@ CASES = [
     ("微软受到联邦贸易委员会（FTC）和欧盟委员会的审查。",
      {("WORRIES", "microsoft", "ftc", "worries.scrutiny"), ("WORRIES", "microsoft", "european-commission", "worries.scrutiny")}),
     # "This move" drew scrutiny: the move of the organisation opening the sentence before
-    ("In 2023, Microsoft partnered with Mistral. This move has drawn attention from the FTC.",
+    ("In 2023, Microsoft signed a deal with Mistral. The move soon drew the attention of the FTC.",
      {("WORRIES", "microsoft", "ftc", "worries.scrutiny")}),
     ("微軟與Mistral達成合作。此舉引來歐盟委員會的審查。", {("WORRIES", "microsoft", "european-commission", "worries.scrutiny")}),
     ("微软与Mistral达成合作。此举已受到欧盟委员会的审查。", {("WORRIES", "microsoft", "european-commission", "worries.scrutiny")}),
@@ -78,7 +78,7 @@ NOTHING = [
     "The New York Times may sue OpenAI.",                              # only considered
     "Microsoft has drawn attention from Google.",                      # attention of a company: no scrutiny
     "Italy is a big market. This move has drawn attention from the FTC.",  # a place opens the sentence before
-    "Sales rose, and Microsoft partnered with Mistral. This move drew attention from the FTC.",  # no mover opens it
+    "Sales rose, and Microsoft signed a deal with Mistral. The move drew attention from the FTC.",  # no mover opens it
     "意大利市場很大。此舉引來歐盟委員會的審查。",                         # a place opens the sentence before
     "SB 53與SB 1047不同。儘管法案獲得支持，但遭到了OpenAI的反對。",          # two policies before: which bill?
     "尽管法案获得支持，但遭到了OpenAI的反对。",                            # no policy named before

@@ -117,11 +117,11 @@ _PARTY_HEAD = r"\s*(?:{worry.relative_heads})"  # "华尔街投行": the place o
 _PEOPLE_OF_PLACE = r"\s*{worry.people_of_place}"  # "华府和硅谷许多人": people counted in the places named
 _VENUE = r"{worry.venue_leads}\s*$"  # "在立法院表示…": the body after it is where something was said
 _PEOPLE_IN_PLACE = r"{worry.people_in_place}\s*$"  # "many in Washington": people counted in the place named
-_COMPANY_HEAD = r"\s*{worry.company_heads}"
+_COMPANY_HEAD = r"\s*{worry.company_heads}"  # "a Wall Street bank": the place or trade qualifies a company
 _CONCESSIVE = r"[\s\"“「]*{worry.concessive_leads}\s*(?:{discourse.articles}\s+)?"  # "尽管…，但…", "Although …, …"
 _BARE_POLICY = r"{worry.bare_policy_nouns}"  # "尽管法案获得支持，但…": the one policy named before
 _CONTRAST_ONLY = r"[\s\"“「]*(?:{worry.contrast_openers})?\s*(?:{worry.subject_pronouns}\s*)?(?:{discourse.auxiliaries}\s*)*$"
-_MOVE = _OPENING + r"{worry.moves}\s*$"  # "This move has drawn scrutiny from…", "此举引来…的审查": the previous sentence's mover  # "a Wall Street bank": the place or trade qualifies a company
+_MOVE = _OPENING + r"{worry.moves}\s*$"  # "This move has drawn scrutiny from…", "此举引来…的审查": the previous sentence's mover
 _APPOSITION = r"\s*[,，]\s*(?:{worry.apposition_leads}\s+)?"  # "JPMorgan, a …": the name an apposition describes
 _MODIFIER_KINDS = frozenset({"country", "city", "region", "government", "industry"})
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
@@ -243,7 +243,7 @@ def scrutiny(view: SentenceView):
             if cause is None and view.re(_CONTRAST_ONLY).fullmatch(text, opening, match.start()):
                 cause = _concessive_subject(view, opening)  # "尽管法案获得支持，但遭到A和B的反对": the bill
             if cause is None and opening == view.start and view.re(_MOVE).fullmatch(text, opening, match.start()):
-                cause = _mover(view)  # "Microsoft partnered with OpenAI. This move drew scrutiny from…": Microsoft
+                cause = _mover(view)  # "Acme signed a deal with Beta. The move drew scrutiny from…": Acme
             joined = view.re(_AND).search(text, cause.end, match.start()) if cause is not None else None
             if cause is None or joined and not view.re(_OWN_CONJUNCT).match(text, joined.end()):
                 continue  # "X alarmed Silicon Valley and drew criticism from Washington": X, not Silicon Valley
