@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from array import array
 from itertools import compress
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, dataclass, fields, replace
 
 import ahocorasick
 
@@ -233,7 +233,36 @@ def drop_credits(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | N
     credits = _lexicon_spans(norm, ("citation.credit", "names.url", "names.ticker"), lexicon)
     if credits is None:
         return mentions
-    return [m for m in mentions if not credits.overlaps(m.start, m.end)]
+    return [m for m in mentions if not credits.overlaps(m.start, m.end) or _closes_story(norm, m)]
+
+
+# the wire alone in brackets closing the story, perhaps before an editor's note and a number: "…。（中央社）"
+_STORY_CREDIT_END = re.compile(r"[ \t]*[)）][ \t]*(?:\n\s*|[ \t]*)(?:[（(](?:編輯|编辑|責任編輯|责任编辑|完)[^（）()\n]{0,20}[）)]\s*)*\d*\s*")
+
+
+def _closes_story(norm: Normalised, m: Mention) -> bool:
+    """"…協助建立國際治理框架。（中央社）" at the very end of a story of several paragraphs: the wire whose story
+    it is, no caption's credit."""
+    return m.type == NodeType.SOURCE and m.start > 0 and norm.original[m.start - 1] in "(（" \
+        and _STORY_CREDIT_END.fullmatch(norm.original, m.end) is not None and "\n" in norm.original[:m.start].strip()
+
+
+def outlets_as_parties(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
+    """An outlet that sues ("The Daily Planet sued Acme", "Acme Images has filed a lawsuit against…", "星报起诉了Acme",
+    "星报对Acme提起诉讼") acts as the company that owns it, not as a source: its mention there is an organisation
+    (of its own id: ``RuleExtractor._own_id``), so it can be a party of the lawsuit; its other mentions stay the outlet.
+
+    >>> norm = Normalised.of("The Star sued Acme.")
+    >>> [(m.type.value, m.kind) for m in outlets_as_parties(norm, [Mention(0, 8, "The Star", "star", NodeType.SOURCE)])]
+    [('Organization', 'company')]
+    """
+    sources = [m for m in mentions if m.type == NodeType.SOURCE]
+    if not sources:
+        return mentions
+    suing = (lexicon or Lexicon.default()).pattern("{worry.outlet_parties}")
+    text = norm.folded
+    return [replace(m, type=NodeType.ORGANIZATION, kind="company") if m.type == NodeType.SOURCE
+            and suing.match(text, m.end) else m for m in mentions]
 
 
 def _lexicon_spans(norm: Normalised, names: tuple[str, ...], lexicon: Lexicon | None) -> Spans | None:

@@ -226,7 +226,8 @@ def via(view: SentenceView):
 
 
 def byline(view: SentenceView):
-    """"（法新社布鲁塞尔4日电）", "新华社北京3月5日电", "WASHINGTON (Reuters) -": the wire of a dateline."""
+    """"（法新社布鲁塞尔4日电）", "新华社北京3月5日电", "WASHINGTON (Reuters) -": the wire of a dateline; "…。（中央社）"
+    closing the story: the wire whose story it is."""
     if not _outlets(view):
         return
     for a, b in view.cues(DISPATCH):
@@ -241,7 +242,7 @@ def _dispatch_opens(view: SentenceView, wire, cue: int) -> bool:
     text = view.norm.folded
     between = text[wire.end:cue]
     if not between:
-        return text[wire.start - 1:wire.start] == "("   # "(Reuters) -"
+        return text[wire.start - 1:wire.start] in ("(", "（")   # "(Reuters) -", "…。（中央社）" closing the story
     return bool(view.re(_DISPATCH_HEAD).fullmatch(between.strip()))
 
 

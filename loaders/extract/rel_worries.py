@@ -118,6 +118,10 @@ _PEOPLE_OF_PLACE = r"\s*{worry.people_of_place}"  # "华府和硅谷许多人": 
 _VENUE = r"{worry.venue_leads}\s*$"  # "在立法院表示…": the body after it is where something was said
 _PEOPLE_IN_PLACE = r"{worry.people_in_place}\s*$"  # "many in Washington": people counted in the place named
 _COMPANY_HEAD = r"\s*{worry.company_heads}"  # "a Wall Street bank": the place or trade qualifies a company
+_CONCESSIVE = r"[\s\"“「]*{worry.concessive_leads}\s*(?:{discourse.articles}\s+)?"  # "尽管…，但…", "Although …, …"
+_BARE_POLICY = r"{worry.bare_policy_nouns}"  # "尽管法案获得支持，但…": the one policy named before
+_CONTRAST_ONLY = r"[\s\"“「]*(?:{worry.contrast_openers})?\s*(?:{worry.subject_pronouns}\s*)?(?:{discourse.auxiliaries}\s*)*$"
+_MOVE = _OPENING + r"{worry.moves}\s*$"  # "This move has drawn scrutiny from…", "此举引来…的审查": the previous sentence's mover
 _APPOSITION = r"\s*[,，]\s*(?:{worry.apposition_leads}\s+)?"  # "JPMorgan, a …": the name an apposition describes
 _MODIFIER_KINDS = frozenset({"country", "city", "region", "government", "industry"})
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
@@ -236,6 +240,10 @@ def scrutiny(view: SentenceView):
             cause = view.before(match.start(), CAUSES, reach=False)
             if cause is None or cause.start < opening:
                 cause = next(iter(_described_list(view, opening, match.start(), at=True, lead=_OPENING) or []), None)
+            if cause is None and view.re(_CONTRAST_ONLY).fullmatch(text, opening, match.start()):
+                cause = _concessive_subject(view, opening)  # "尽管法案获得支持，但遭到A和B的反对": the bill
+            if cause is None and opening == view.start and view.re(_MOVE).fullmatch(text, opening, match.start()):
+                cause = _mover(view)  # "Acme signed a deal with Beta. The move drew scrutiny from…": Acme
             joined = view.re(_AND).search(text, cause.end, match.start()) if cause is not None else None
             if cause is None or joined and not view.re(_OWN_CONJUNCT).match(text, joined.end()):
                 continue  # "X alarmed Silicon Valley and drew criticism from Washington": X, not Silicon Valley
@@ -258,6 +266,39 @@ def scrutiny(view: SentenceView):
                 for worried in parties:
                     if worried.entity_id != thing.entity_id:
                         yield thing.entity_id, worried.entity_id
+
+
+def _concessive_subject(view: SentenceView, opening: int):
+    """"尽管法案获得部分企业支持，但遭到…的反对", "Although the bill won support, it drew opposition from…": a clause
+    with no subject after a concessive clause has that clause's subject — the name opening it, or the one thing a
+    description there stands for; None otherwise."""
+    text = view.norm.folded
+    earlier = [c for c in view.clauses if c[1] <= opening]
+    conceded = [c for c in earlier if view.re(_CONCESSIVE).match(text, c[0])]
+    if not conceded:
+        return None  # (the concessive clause may hold clauses of its own: "尽管法案获得A支持，认为…，但遭到…")
+    previous = conceded[-1]
+    lead = view.re(_CONCESSIVE).match(text, previous[0])
+    named = next((m for m in view.mentions if m.start >= lead.end() and m.end <= previous[1] and m.type in CAUSES), None)
+    if named is not None and not text[lead.end():named.start].strip():
+        return named
+    if view.re(_BARE_POLICY).match(text, lead.end()):  # "尽管法案获得支持": the bill, with no determiner
+        fits = {m.entity_id: m for m in [*view.previous_sentence_mentions(ANY), *view.mentions]
+                if m.end <= lead.end() or m.start >= view.start and m.end <= opening}
+        fits = {k: m for k, m in fits.items() if m.type == NodeType.POLICY}
+        return next(iter(fits.values())) if len(fits) == 1 else None
+    return next(iter(_described_list(view, lead.end(), previous[1], at=True) or []), None)
+
+
+def _mover(view: SentenceView):
+    """The organisation that opens the sentence before (after a short lead: "In 2019, Microsoft partnered…"): who
+    made the move a sentence opening with "This move" / 此举 speaks of; None when a place opens it."""
+    before = view.previous_sentence_mentions(ANY)
+    if not before or before[0].type not in ORG or _kind(view, before[0]) in PLACE_KINDS:
+        return None
+    first = before[0]
+    lead = view.norm.folded[view.previous_sentence_start():first.start].strip(" ,，")
+    return first if len(lead) <= 12 and not re.search(r"[,，]", lead) else None
 
 
 def _deal_sides(view: SentenceView, opening: int, cause) -> list:
@@ -872,13 +913,17 @@ def _qualifies_company(view: SentenceView, m) -> bool:
 
 def _past_possessors(view: SentenceView, named: list) -> list:
     """``named`` with each place that owns the name right after it ("China's DeepSeek", "中国的DeepSeek") replaced by
-    that name: what a place owns is what is banned or feared."""
+    that name: what a place owns is what is banned or feared. A place written right against an organisation's name
+    ("the US Federal Trade Commission", "UK CMA") only says where it is: the organisation."""
     text = view.norm.folded
     possessive = view.re(dc.POSSESSIVE)
     out = []
     for m in named:
         owned = next((n for n in view.mentions if n.start >= m.end and n.type in CAUSES
-                      and possessive.fullmatch(text, m.end, n.start)), None) if _kind(view, m) in PLACE_KINDS else None
+                      and (possessive.fullmatch(text, m.end, n.start)
+                           or n.type in ORG and _kind(view, n) not in PLACE_KINDS and n.start > m.end
+                           and not text[m.end:n.start].strip(" "))), None) \
+            if _kind(view, m) in PLACE_KINDS else None
         m = owned or m
         if all(o.entity_id != m.entity_id for o in out):
             out.append(m)

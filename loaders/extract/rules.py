@@ -21,7 +21,7 @@ from .discovery import discover_listed, discover_names, later_surnames, without_
 from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
-from .mentions import Matcher, Mention, drop_credits, drop_dateline_places
+from .mentions import Matcher, Mention, drop_credits, drop_dateline_places, outlets_as_parties
 from .nodes import article_node, entity_node, gazetteer_node, outlet_node
 from .normalize import Normalised
 from .relations import RULES
@@ -79,6 +79,7 @@ class RuleExtractor:
         found += later_surnames(norm, found, self.lexicon)
         found = drop_credits(norm, found, self.lexicon)
         found = drop_dateline_places(norm, found, self.lexicon)
+        found = outlets_as_parties(norm, found, self.lexicon)
         found.sort(key=lambda m: (m.start, m.end))
         found = [self._own_id(m) for m in found]
         found = refer_families(norm, learn_aliases(norm, found), self.gazetteer, self.lexicon)

@@ -368,6 +368,10 @@ class SentenceView:
         start = self._previous_sentence_start()
         return [m for m in self.earlier if m.start >= start and m.end <= self.start and m.type in types]
 
+    def previous_sentence_start(self) -> int:
+        """Where the sentence before this one starts (as far as ``earlier`` reaches)."""
+        return self._previous_sentence_start()
+
     def _previous_sentence_start(self) -> int:
         text, end = self.norm.folded, self.start
         while end > 0 and (text[end - 1].isspace() or text[end - 1] in "。！？!?.\"”’」』"):
@@ -456,8 +460,14 @@ class SentenceView:
                 owned_by[id(m)] = self._owner_start(rest.pop())
             rest.append(m)
         chain, pending, last = [first], [], first
+        last_end = first.end
         for m in rest:
-            gap = self.norm.folded[last.end:owned_by.get(id(m), self._owner_start(m))]
+            gap = self.norm.folded[last_end:owned_by.get(id(m), self._owner_start(m))]
+            closed = _BRACKET_CLOSE.match(self.norm.folded, m.end) if m.entity_id == last.entity_id \
+                and _BRACKET_OPEN.fullmatch(gap) else None
+            if closed is not None:
+                last_end = closed.end()  # "the Federal Trade Commission (FTC), the CMA and…": the name's abbreviation
+                continue
             if not self.re(dc.COORD).fullmatch(gap) or (m.type == NodeType.MODEL and last.type == NodeType.MODEL
                                                         and not self.norm.folded[last.end:m.start].strip()):
                 break  # (two models with nothing between are one name: "豆包Seed 1.6")
@@ -468,8 +478,8 @@ class SentenceView:
                 pending.append(m)  # "A, B" joins only if an "and" or 以及 closes the list
             else:
                 chain, pending = chain + pending + [m], []
-            last = m
-        if pending and self.re(dc.LIST_CLOSE).match(self.norm.folded, last.end):
+            last, last_end = m, m.end
+        if pending and self.re(dc.LIST_CLOSE).match(self.norm.folded, last_end):
             chain += pending  # "A, B, C, and others": closed all the same
         return chain
 
@@ -573,4 +583,6 @@ ORG = (NodeType.ORGANIZATION,)
 MODEL = (NodeType.MODEL,)
 RELEASABLE = (NodeType.MODEL, NodeType.POLICY)
 CITABLE = (NodeType.SOURCE, NodeType.ORGANIZATION)
+_BRACKET_OPEN = re.compile(r"\s*[（(]\s*")   # a name's abbreviation in brackets right after it, in a list
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
 ANY = tuple(NodeType)
