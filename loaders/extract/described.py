@@ -69,6 +69,8 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
                 dropped.update(id(m) for m in inside)
                 found.append(Mention(start, end, surface, slugify(to_simplified(surface)), NodeType.POLICY, DISCOVERED,
                                      RULE, kind="rule"))
+                if code == "zh":  # "发出《A》以及《B》": each title of the list the verb takes
+                    found += _listed_titles(norm, lex, end, taken, not_policy)
                 continue
             if _TITLED_AFTER.match(text, end):
                 continue  # "a checklist titled \"Ten Tips …\"": the title names it
@@ -146,6 +148,9 @@ def described_acts(norm, taken: list[Mention], lexicon: Lexicon | None = None) -
             if target.type == NodeType.ORGANIZATION and _BARRED_FROM.match(text, target.end):
                 continue  # "barred Nvidia from selling H20 chips": a ban on what the company does, not on it
             name = target.surface
+            head = lex.pattern(_ACT_OBJECT_HEAD).match(text, target.end)
+            if head is not None and _HAN_TEXT.search(norm.original[verb:verb_end]):
+                name = norm.original[target.start:head.end()]  # "禁用DeepSeek AI服务": the service named as written
             if _HAN_TEXT.search(norm.original[verb:verb_end]):
                 surface = norm.original[verb:verb_end] + name
                 aliases = (f"{name}禁令",) if act == "ban" else ()
@@ -157,6 +162,7 @@ def described_acts(norm, taken: list[Mention], lexicon: Lexicon | None = None) -
     return found
 
 
+_ACT_OBJECT_HEAD = r"\s*(?:{release.act_object_heads})"  # "禁用X服务": the noun closing what is banned
 _TITLED_AFTER = re.compile(r"\s*(?:titled|entitled|called|named|名为|名為|题为)\s*[\"“《「]")
 _HAN_TEXT = re.compile(r"[\u4e00-\u9fff]")
 _POSSESSIVE = re.compile(r"\s*(?:['’]s|的)\s*")
@@ -172,6 +178,25 @@ def _after_apposition(text: str, m: Mention) -> int:
     if text[:m.start].rstrip().endswith((",", "，")) and text[m.end:m.end + 1] in (",", "，"):
         return m.end + 1
     return m.end
+
+
+_TITLE_LISTED = r"》\s*(?:{discourse.coordinators})\s*《(?P<name>[^《》\n]{2,40})》"
+
+
+def _listed_titles(norm, lex: Lexicon, end: int, taken: list[Mention], not_policy) -> list[Mention]:
+    """The titles listed after a title a public body issues ("《A》以及《B》、《C》"), each a policy issued with it —
+    not one that is a known name already, nor a report by its title."""
+    text, found = norm.folded, []
+    listed = lex.pattern(_TITLE_LISTED)
+    while (match := listed.match(text, end)) is not None:
+        start, end = match.span("name")
+        if not_policy.search(text, start, end) or any(m.start < end and start < m.end for m in taken):
+            break
+        surface = norm.original[start:end]
+        found.append(Mention(start, end, surface, slugify(to_simplified(surface)), NodeType.POLICY, DISCOVERED, RULE,
+                             kind="rule"))
+        end += 1  # the closing bracket
+    return found
 
 
 def _title_cased(title: str, after: str) -> bool:

@@ -229,8 +229,10 @@ def win_direct(view: SentenceView):
 
 # "X beat Y but trailed Z", "X击败Y并领先Z": a name, then only a conjunction before the verb — an object, not its subject
 # (a scope may close the first comparison: "X beat Y on math but trailed Z")
-_COORDINATED_VERB = (r"(?:\s*{comparison.scope_preps}\s*[^,，。;；!?！？]{1,30}?)?"
-                     r"\s*[,，]?\s*(?:{discourse.continuation})\s*(?:{discourse.adverbs}\s*)*")
+# (and a parity escalated to the win: "X beats Y on most tests and matches or beats Z")
+_COORDINATED_VERB = (r"(?:\s*{comparison.scope_preps}\s*[^,，。;；!?！？]{1,48}?)?"
+                     r"\s*[,，]?\s*(?:{discourse.continuation})\s*(?:{discourse.adverbs}\s*)*"
+                     r"(?:{comparison.parity}\s*[,，]?\s*{comparison.escalation}\s*(?:{discourse.adverbs}\s*)*)?")
 
 
 def _verb_subject(view: SentenceView, m, cue: int):

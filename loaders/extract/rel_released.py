@@ -59,6 +59,10 @@ _SET_OFF = re.compile(r"[,，、;；(（]")
 _REFERENCED_BEFORE = r"(?:{release.referenced_before})[^，。,;；:：]{0,36}$"   # "violations of the EU's GDPR", "根据《X法》"
 _REFERENCED_AFTER = r"\s*[》」”\"]?\s*(?:{release.referenced_after})"   # "《2002年企业法》下的相关合并情况"
 _CO_ISSUER = r"\s*[,，]?\s*{release.co_issuers}\s*(?:{discourse.articles}\s+)?"  # "A联合B发布", "A, along with the B,"
+_RETIRED = r"{release.retired}[^，,。;；:：!?！？]{0,24}$"  # "移除了GPT-4及其…", "retired GPT-4"
+_TITLE_OPEN = r"\s*《"  # the policy's title opens right after its issuer's name: "中国《…》"
+_TITLE_GAP = r"\s*》\s*(?:{discourse.coordinators})\s*《\s*"  # "《A》以及《B》": titles listed
+_TEAM_AFTER = r"\s*{release.team_heads}"  # "腾讯混元大模型团队", "the Gemini team": a group named after a line, no model
 
 
 def by_verb(view: SentenceView):
@@ -73,7 +77,7 @@ def by_verb(view: SentenceView):
         subject, first_person = _subject(view, a) or _carried_subject(view, a), False
         if subject is None:
             subject, first_person = _first_person(view, a) or _described_subject(view, a), True
-        objects = view.after(b, RELEASABLE, apposition=True) or _relative_object(view, subject)
+        objects = _titles_listed(view, view.after(b, RELEASABLE, apposition=True)) or _relative_object(view, subject)
         if objects and objects[0].start > b and view.re(_ABOUT).search(text, b, objects[0].start):
             continue  # "issued guidelines on the AI Act": the guidelines were issued, not the Act
         for obj in [h for o in objects for h in _dash_heads(view, o)]:
@@ -91,6 +95,18 @@ def by_verb(view: SentenceView):
                 continue  # "百度智能云上线DeepSeek R1", "Perplexity launched R1 for its users": another maker's model
             for maker in _makers(view, subject, a, obj):
                 yield maker.entity_id, obj.entity_id
+
+
+def _titles_listed(view: SentenceView, objects: list) -> list:
+    """``objects`` and the policy titles listed after the last in brackets ("发布《A》以及《B》、《C》")."""
+    if not objects or objects[-1].type != NodeType.POLICY:
+        return objects
+    objects = list(objects)
+    for m in [m for m in view.mentions if m.start >= objects[-1].end]:
+        if m.type != NodeType.POLICY or not view.re(_TITLE_GAP).fullmatch(view.norm.folded, objects[-1].end, m.start):
+            break
+        objects.append(m)
+    return objects
 
 
 def enacted(view: SentenceView):
@@ -129,9 +145,15 @@ def by_passive(view: SentenceView):
 
 
 def juxtaposed(view: SentenceView):
-    """"OpenAI GPT-5": a maker right before its own model (as the gazetteer knows it)."""
+    """"OpenAI GPT-5": a maker right before its own model (as the gazetteer knows it); "中国《人工智能能力建设普惠计划》",
+    "欧盟《人工智能法》": an issuer right before the bracketed title of a policy (not one only referred to: "根据中国《X法》")."""
+    text = view.norm.folded
     for left, right in _pairs(view, ORG, RELEASABLE):
-        if view.gap(left, right).strip() == "" and _developer(right, view.gazetteer) == left.entity_id:
+        gap = view.gap(left, right).strip()
+        if gap == "" and _developer(right, view.gazetteer) == left.entity_id and not _team(view, right):
+            yield left.entity_id, right.entity_id
+        elif right.type == NodeType.POLICY and gap in ("", "《") and view.re(_TITLE_OPEN).match(text, left.end) \
+                and _developer(right, view.gazetteer) in (None, left.entity_id) and _may_release(view, left, right):
             yield left.entity_id, right.entity_id
 
 
@@ -149,7 +171,7 @@ def maker_in_name(view: SentenceView):
     for m in view.mentions:
         entry = view.gazetteer.entries.get(m.entity_id)
         if m.type not in RELEASABLE or entry is None or entry.developer not in named or entry.kind == "family" \
-                or _dash_head(view, m) is not m or _planned(view, m.start):
+                or _dash_head(view, m) is not m or _planned(view, m.start) or _team(view, m):
             continue
         surface = text[m.start:m.end]
         for cut in range(2, len(surface) - 1):
@@ -175,8 +197,23 @@ def possessive(view: SentenceView):
         if gap.strip() != "" and (view.re(_POSSESSIVE).match(gap) or view.re(_NOMINAL).match(gap)
                                   or view.re(_BARE_OWNED).match(gap)):
             obj = _dash_head(view, right)
-            if _may_release(view, left, obj) and not _in_passing(view, left, obj):  # "China's DeepSeek R1": no maker
+            if _may_release(view, left, obj) and not _in_passing(view, left, obj) \
+                    and not _team(view, obj):  # "China's DeepSeek R1": no maker
                 yield left.entity_id, obj.entity_id
+
+
+def _team(view: SentenceView, obj) -> bool:
+    """"腾讯混元大模型团队", "the Gemini team": a line's name before a word for a group of people names the group."""
+    return bool(view.re(_TEAM_AFTER).match(view.norm.folded, obj.end))
+
+
+def _retired(view: SentenceView, model) -> bool:
+    """"随即移除了GPT-4", "OpenAI retired GPT-4": a model a retiring verb takes in its clause is withdrawn, not released
+    (the verb, then at most a short gap with no other name, then the model or the list it ends)."""
+    text = view.norm.folded
+    lo = view.clause_of(model.start)[0]
+    found = view.re(_RETIRED).search(text, max(lo, model.start - 40), model.start)
+    return bool(found) and not any(m.type in ORG and found.end() <= m.start < model.start for m in view.mentions)
 
 
 def _in_passing(view: SentenceView, owner, obj) -> bool:
@@ -256,7 +293,8 @@ def known_developer(view: SentenceView):
              if m.type in RELEASABLE and (maker := _developer(m, view.gazetteer)) in orgs
              and _dash_head(view, m) is m  # "日日新端侧大模型——SenseChat Lite": the family only describes
              and not _planned(view, m.start)  # "OpenAI's upcoming GPT-5": not out yet
-             and not view.re(_ABOUT_BEFORE).search(view.norm.folded, max(view.start, m.start - 40), m.start)]
+             and not view.re(_ABOUT_BEFORE).search(view.norm.folded, max(view.start, m.start - 40), m.start)
+             and not _team(view, m) and not _retired(view, m)]
     # "a successor to GPT-4", "基于GPT-4o的工具": what the released thing is about, not released
     if found and not (view.cues(VERBS) or view.cues(ITSELF) or view.cues(_CONTEXT)):
         return []  # "Gemini与Claude分别得60与59分，显示Google与Anthropic…": scores, not a release

@@ -1,0 +1,77 @@
+"""RELEASED and OUTPERFORMS in constructions that named a model, a team or a policy in passing or were misread:
+a line's team is no model, a model withdrawn is not released, an issuer right before a bracketed title released it,
+titles listed after one issuing verb are each released, a described draft rule is a policy; "X beats Y … and
+matches or beats Z" keeps X as the winner, and a win one only has to achieve is not claimed. Each in zh-Hans,
+zh-Hant and en where the construction exists, with cases that must find nothing."""
+import pytest
+
+from newsgraph.schema import Article
+
+# (text, the RELEASED facts with the rule that finds each)
+RELEASES = [
+    # a line's name before a word for a group of people names the team, not a model
+    ("腾讯混元大模型团队昨天发表了一篇论文。", set()),
+    ("騰訊的混元團隊發布了技術報告。", set()),
+    ("Google's Gemini team released a technical report.", set()),
+    ("谷歌的Gemma模型很受欢迎。", {("google", "gemma", "released.possessive")}),  # the line itself still is
+    # a model a verb of withdrawal takes is not released by its maker named in the sentence
+    ("OpenAI推出GPT-5的同时，从应用中移除了GPT-4o。", {("openai", "gpt-5", "released.cue")}),
+    ("OpenAI推出GPT-5的同時，從應用中下線了GPT-4o。", {("openai", "gpt-5", "released.cue")}),
+    ("After launching GPT-5, OpenAI removed GPT-4o from the app.", {("openai", "gpt-5", "released.known_developer")}),
+    ("OpenAI推出GPT-5后，GPT-4o仍然可用。",
+     {("openai", "gpt-5", "released.cue"), ("openai", "gpt-4o", "released.known_developer")}),
+    # an issuer right before the bracketed title of a policy
+    ("王五宣布中国《人工智能普惠计划》。", {("china", "人工智能普惠计划", "released.juxtaposed")}),
+    ("王五宣布中國《人工智慧普惠計畫》。", {("china", "人工智慧普惠计划", "released.juxtaposed")}),
+    ("根据中国《个人信息保护法》，该公司需要整改。", set()),  # a law referred to
+    ("中國《人民日報》報導了這件事。", set()),                 # a newspaper, no policy
+    # titles listed after one issuing verb (发出 only before a title)
+    ("香港私隐专员公署今日发出《长者网上防骗须知》及《家长网络安全锦囊》，供市民参考。",
+     {("hk-pcpd", "长者网上防骗须知", "released.cue"), ("hk-pcpd", "家长网络安全锦囊", "released.cue")}),
+    ("私隱專員公署今日發出《長者網上防騙須知》及《家長網絡安全錦囊》，供市民參考。",
+     {("hk-pcpd", "长者网上防骗须知", "released.cue"), ("hk-pcpd", "家长网络安全锦囊", "released.cue")}),
+    ("国务院发出警告。", set()),
+    # a draft rule a public body issues, described by its kind
+    ("英国财政部周二发布一份规则草案，征求公众意见。", {("hm-treasury", "hm-treasury-规则草案", "released.cue")}),
+    ("美國商務部週二發布一份規則草案，徵求公眾意見。",
+     {("us-commerce-department", "us-commerce-department-规则草案", "released.cue")}),
+    ("英国财政部计划发布一份规则草案。", set()),  # planned
+]
+
+
+@pytest.mark.parametrize("text, expected", RELEASES)
+def test_released_in_passing(ruled, text, expected):
+    assert ruled("RELEASED", text) == expected
+
+
+# a ban on a product's service is named with the service as written
+ACTS = [
+    ("数位发展部要求各部会全面禁用Kimi服务。", "全面禁用Kimi服务"),
+    ("數位發展部要求各部會全面禁用Kimi服務。", "全面禁用Kimi服務"),
+    ("數位發展部要求各部會禁用Kimi。", "禁用Kimi"),
+]
+
+
+@pytest.mark.parametrize("text, name", ACTS)
+def test_act_names_the_service(extractor, text, name):
+    found = extractor.extract(Article(id="article-test", title="test", text=text))
+    assert [n.name for n in found.nodes if n.id == "moda-ban-kimi"] == [name]
+
+
+OUTPERFORMS = [
+    # a parity escalated to a win in a coordinated verb keeps the clause's subject
+    ("Qwen3 beats GPT-4o on most tests with far lower latency and matches or beats Claude 3.5 Sonnet on coding.",
+     {("qwen3", "gpt-4o", "outperforms.cue"), ("qwen3", "claude-3-5-sonnet", "outperforms.cue")}),
+    ("Qwen3 beats GPT-4o on math and rivals Claude 3.5 Sonnet on coding.", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    # a win one only has to (or must) achieve is not claimed
+    ("Qwen3 only has to beat GPT-4o.", set()),
+    ("Qwen3 needs to beat GPT-4o on coding.", set()),
+    ("Qwen3只需超越GPT-4o。", set()),
+    ("Qwen3必須超越GPT-4o。", set()),
+    ("Qwen3超越了GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", OUTPERFORMS)
+def test_outperforms_coordinated_and_required(ruled, text, expected):
+    assert ruled("OUTPERFORMS", text) == expected
