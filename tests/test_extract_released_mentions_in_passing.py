@@ -1,7 +1,8 @@
 """RELEASED and OUTPERFORMS in constructions that named a model, a team or a policy in passing or were misread:
 a line's team is no model, a model withdrawn is not released, an issuer right before a bracketed title released it,
 titles listed after one issuing verb are each released, a described draft rule is a policy; "X beats Y … and
-matches or beats Z" keeps X as the winner, and a win one only has to achieve is not claimed. Each in zh-Hans,
+matches or beats Z" keeps X as the winner, a win one only has to achieve is not claimed, and "Meta的模型超越Y" is
+won by the Meta model named before. Each in zh-Hans,
 zh-Hant and en where the construction exists, with cases that must find nothing."""
 import pytest
 
@@ -69,6 +70,13 @@ OUTPERFORMS = [
     ("Qwen3只需超越GPT-4o。", set()),
     ("Qwen3必須超越GPT-4o。", set()),
     ("Qwen3超越了GPT-4o。", {("qwen3", "gpt-4o", "outperforms.cue")}),
+    # a maker's name and a model noun opening the clause stand for that maker's model named before; after 的, an
+    # aspect of the win is no head that won
+    ("Meta上周发布了Llama 4，Meta的模型超越GPT-4o的地方还有很多。", {("llama-4", "gpt-4o", "outperforms.cue")}),
+    ("Meta上週發布了Llama 4。Meta的模型超越了GPT-4o。", {("llama-4", "gpt-4o", "outperforms.cue")}),
+    ("Meta released Llama 4 last week. The Meta model beats GPT-4o on coding.", {("llama-4", "gpt-4o", "outperforms.cue")}),
+    ("Meta上周发布了Llama 4。谷歌的模型超越了GPT-4o。", set()),  # no model of that maker named
+    ("Meta released Llama 4 last week. Google's model beats GPT-4o on coding.", set()),
 ]
 
 

@@ -10,6 +10,7 @@ import re
 
 from . import discourse as dc
 from .mentions import Mention
+from ...schema import NodeType
 from .view import MODEL, Rule, SentenceView
 
 WIN = "{comparison.win}"
@@ -117,9 +118,10 @@ _QUESTION = r"[?？][\s\"”’」』)）]*$"            # "Can X beat Y?"
 _CONDITIONAL = "{comparison.conditionals}"        # "If X beats Y, …", "如果X超越Y"
 _QUESTION_WORDS = "{comparison.question_words}"   # "X是否超越了Y"
 # "击败Y的Z" (the Z that beat Y): the winner is the head after 的 — unless 的 leads to a property
-# ("超越Y的水平"), a score ("高于Y的38.8%") or a variant of Y ("优于Y的非推理版本")
+# ("超越Y的水平"), a score ("高于Y的38.8%"), a variant of Y ("优于Y的非推理版本") or the aspects of the win ("超越Y的地方")
 _RELATIVE_HEAD = (r"\s*{discourse.attributive}"
-                  r"(?!\s*(?:[0-9]|{discourse.property_modifiers}?{discourse.property_nouns}|{discourse.version_nouns}))\s*")
+                  r"(?!\s*(?:[0-9]|{discourse.property_modifiers}?{discourse.property_nouns}|{discourse.version_nouns}"
+                  r"|{comparison.aspect_nouns}))\s*")
 # "X与Y持平、优于Z", "X matches Y and beats Z": Y is a point of comparison, never the winner
 _ASIDE_LEAD = r"(?:{comparison.aside_lead})\s*$"
 _ASIDE_CLOSE = r"\s*{comparison.aside_close}"
@@ -165,13 +167,31 @@ def win(view: SentenceView):
                 winner = head[0] if head and not view.norm.folded[relative.end():head[0].start].strip() else None
                 yield from _pairs(view, winner, losers)
             else:
-                winner = _winner(view, a)
+                winner = _described_winner(view, a) or _winner(view, a)
                 owned = winner is not None and (view.re(_OWN_COST).match(view.norm.folded, winner.end, a) or (
                     # "X的幻觉率高于Y，但显著高于Z": the subject carried over a conjunction keeps its own cost
                     view.re(_OWN_COST_WON).match(view.norm.folded, winner.end, a)))
                 if owned:
                     continue  # "X的价格高于Y", "X's latency exceeds Y's": more of a cost or a size is no win
                 yield from _pairs(view, winner, losers, cue=a)
+
+
+_DESCRIBED_CLOSE = r"\s*(?:{discourse.adverbs}\s*)*"
+
+
+def _described_winner(view: SentenceView, cue: int):
+    """"Luma的模型超越了Y", "The OpenAI model beats Y": a clause opening with a maker's name and a model noun right
+    before the cue stands for that maker's model named before (:meth:`SentenceView.maker_model`)."""
+    text = view.norm.folded
+    lo = view.clause_of(cue)[0]
+    maker = [m for m in view.mentions if lo <= m.start and m.end <= cue]
+    if len(maker) != 1 or maker[0].type != NodeType.ORGANIZATION:
+        return None
+    noun = view.re(dc.MAKER_MODEL).match(text, maker[0].end, cue)
+    if noun is None or not view.re(_DESCRIBED_CLOSE).fullmatch(text, noun.end(), cue) \
+            or not view.re(dc.SUBJECT_SLOT).fullmatch(text, lo, maker[0].start):
+        return None
+    return view.maker_model(maker[0].start, cue)
 
 
 _MORE_OF = r"(?:{comparison.more_of})$"  # the win cues that only say "more": "X的幻觉率高于Y" is Y's win
