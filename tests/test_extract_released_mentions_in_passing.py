@@ -1,8 +1,8 @@
 """RELEASED and OUTPERFORMS in constructions that named a model, a team or a policy in passing or were misread:
 a line's team is no model, a model withdrawn is not released, an issuer right before a bracketed title released it,
 titles listed after one issuing verb are each released, a described draft rule is a policy; "X beats Y … and
-matches or beats Z" keeps X as the winner, a win one only has to achieve is not claimed, and "Meta的模型超越Y" is
-won by the Meta model named before. Each in zh-Hans,
+matches or beats Z" keeps X as the winner, a win one only has to achieve is not claimed, "Meta的模型超越Y" is
+won by the Meta model named before, and "beats its predecessor, Y" / "领先于竞品：Y" name Y as the loser. Each in zh-Hans,
 zh-Hant and en where the construction exists, with cases that must find nothing."""
 import pytest
 
@@ -77,6 +77,14 @@ OUTPERFORMS = [
     ("Meta released Llama 4 last week. The Meta model beats GPT-4o on coding.", {("llama-4", "gpt-4o", "outperforms.cue")}),
     ("Meta上周发布了Llama 4。谷歌的模型超越了GPT-4o。", set()),  # no model of that maker named
     ("Meta released Llama 4 last week. Google's model beats GPT-4o on coding.", set()),
+    # a kind noun set off by a comma or a colon stands for the names after it; two comparatives joined
+    ("Qwen3 is faster and more accurate than its predecessor, Qwen2.5.", {("qwen3", "qwen2-5", "outperforms.comparative")}),
+    ("Qwen3 is more powerful than GPT-4o.", {("qwen3", "gpt-4o", "outperforms.comparative")}),
+    ("Qwen3 beats its predecessor, Qwen2.5, on every test.", {("qwen3", "qwen2-5", "outperforms.cue")}),
+    ("Qwen3的推理能力大幅领先于竞品：DeepSeek-R1的得分为70分。", {("qwen3", "deepseek-r1", "outperforms.cue")}),
+    ("Qwen3的推理能力大幅領先於競品：DeepSeek-R1的得分為70分。", {("qwen3", "deepseek-r1", "outperforms.cue")}),
+    ("Qwen3超越了前代模型，GPT-4o则落后。", set()),  # after a comma, a name opening its own clause
+    ("Qwen3 beat its rivals, GPT-4o said.", set()),
 ]
 
 

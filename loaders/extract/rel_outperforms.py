@@ -154,7 +154,7 @@ def win(view: SentenceView):
         if _more_than(view, b):
             continue  # "吸引了超过一百万名用户", "surpassed 100 million users": more than a number, no rival
         if not _passive_zh(view, a):
-            losers = _objects(view, view.after(b, MODEL))
+            losers = _objects(view, view.after(b, MODEL) or _apposed(view, b))
             if losers:  # "高于GPT-4o的80分和Llama 3的78分", "ahead of A (80) and B (78)": names with their scores
                 scored = _objects(view, _scored_list(view, losers[0]))
                 losers = scored if len(scored) > len(losers) else losers
@@ -174,6 +174,25 @@ def win(view: SentenceView):
                 if owned:
                     continue  # "X的价格高于Y", "X's latency exceeds Y's": more of a cost or a size is no win
                 yield from _pairs(view, winner, losers, cue=a)
+
+
+_APPOSED = r"\s*[^,，。;；:：!?！？]{0,16}?{comparison.apposed_kinds}\s*(?P<sep>[,，:：])\s*"
+_APPOSITION_END = re.compile(r"\s*(?:[,，。.;；!?！？)）]|$)")  # "its predecessor, Y, and…": Y closes the apposition
+
+
+def _apposed(view: SentenceView, pos: int) -> list:
+    """"beats its predecessor, Y", "领先于竞品：A…": the names right after a kind noun the cue takes, set off by a comma
+    or a colon, are its objects (the list :meth:`SentenceView.after` reads from there)."""
+    text = view.norm.folded
+    following = [m for m in view.mentions if m.start >= pos]
+    apposed = following and following[0].type in MODEL \
+        and view.re(_APPOSED).fullmatch(text, pos, view._owner_start(following[0]))
+    if not apposed:
+        return []
+    listed = view.after(following[0].start, MODEL)
+    if apposed.group("sep") in ",，" and not (listed and _APPOSITION_END.match(text, listed[-1].end)):
+        return []  # "超越了前代模型，Y则落后": after a comma, a name opening a clause of its own
+    return listed
 
 
 _DESCRIBED_CLOSE = r"\s*(?:{discourse.adverbs}\s*)*"
@@ -387,7 +406,7 @@ def comparative(view: SentenceView):
             yield from ((w.entity_id, l.entity_id) for w in view.after(b, MODEL) for l in view.listed_with(loser))
     for a, b in view.cues(BETTER_THAN):
         if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):  # "…than A, B and C": each
-            losers = view.after(b, MODEL)
+            losers = view.after(b, MODEL) or _apposed(view, b)
             scored = _scored_list(view, losers[0]) if losers else []  # "higher than A's 80 and B's 78"
             yield from _pairs(view, _winner(view, a), scored if len(scored) > len(losers) else losers)
 
