@@ -91,3 +91,32 @@ OUTPERFORMS = [
 @pytest.mark.parametrize("text, expected", OUTPERFORMS)
 def test_outperforms_coordinated_and_required(ruled, text, expected):
     assert ruled("OUTPERFORMS", text) == expected
+
+
+# a headline ending on a question states what comes before its colon; a question only states nothing
+HEADLINES = [
+    ("阿里巴巴发布Qwen3：能否超越GPT-4o？", {("alibaba", "qwen3", "released.cue")}),
+    ("阿里巴巴發布Qwen3：能否超越GPT-4o？", {("alibaba", "qwen3", "released.cue")}),
+    ("Alibaba launches Qwen3: can it beat GPT-4o?", {("alibaba", "qwen3", "released.cue")}),
+    ("Will Alibaba launch Qwen3?", set()),
+    ("阿里巴巴会发布Qwen3吗？", set()),
+]
+
+
+@pytest.mark.parametrize("title, expected", HEADLINES)
+def test_headline_before_its_question(extractor, title, expected):
+    found = extractor.extract(Article(id="article-test", title=title, text="这是正文。This is the body."))
+    assert {(e.source, e.target, e.evidence[0].rule) for e in found.edges if e.type.value == "RELEASED"} == expected
+
+
+# a description right before the known policy it describes is no policy of its own
+DESCRIBED = [
+    ("加州议会通过了AI安全法案SB 53。", {("california-legislature", "california-sb-53", "released.enacted")}),
+    ("加州議會通過了AI安全法案SB 53。", {("california-legislature", "california-sb-53", "released.enacted")}),
+    ("加州议会通过了AI安全法案。", {("california-legislature", "california-legislature-ai安全法案", "released.enacted")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED)
+def test_description_of_a_named_policy(ruled, text, expected):
+    assert ruled("RELEASED", text) == expected

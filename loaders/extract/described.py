@@ -74,6 +74,8 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
                 continue
             if _TITLED_AFTER.match(text, end):
                 continue  # "a checklist titled \"Ten Tips …\"": the title names it
+            if any(m.type == NodeType.POLICY and m.start >= end and not text[end:m.start].strip() for m in taken):
+                continue  # "通过了AI安全法案SB 53": the description of the known policy named right after it
             if any(m.type != NodeType.POLICY or m.end == end or m.start < start or m.end > end for m in inside) \
                     or (inside and code != "zh"):
                 continue  # "发布DeepSeek禁令" names a model; "发布《AI行动计划》", "the AI Act Code of Practice on …" a named policy

@@ -174,10 +174,11 @@ class RuleExtractor:
     def _title_facts(self, article: Article, nodes: dict, edges: dict, outlet) -> None:
         """Facts of ``TITLE_TYPES`` a headline the body does not repeat states ("X Faces FTC Probe", "數發部禁用X"):
         the title read as one more sentence, its evidence the title itself at offsets 0–0 (as a metadata fact's; it
-        is no span of the text). Not a question ("Will Italy ban X?"); each fact's names become nodes if the body
+        is no span of the text). Not a question ("Will Italy ban X?"; of "X unveils Y: good enough?" only what comes
+        before the colon); each fact's names become nodes if the body
         has not named them."""
-        title = (article.title or "").strip()
-        if not title or title in article.text or title[-1] in "?？" or title == article.id:
+        title = _headline_claim((article.title or "").strip())
+        if not title or title in article.text or title == article.id:
             return
         title = _HEADLINE_GAP.sub("，", title)  # "北京約談英偉達 華府抽成惹議": a blank between Chinese clauses ends one
         norm = Normalised.of(title)
@@ -291,6 +292,22 @@ class RuleExtractor:
 
 
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff\u3400-\u4dbf])[ \u3000](?=[\u4e00-\u9fff\u3400-\u4dbf])")
+_HEADLINE_QUESTION = re.compile(r"^(?P<claim>[^:：?？]+?)\s*[:：]\s*[^:：]*[?？][\s\"”’」』]*$")
+
+
+def _headline_claim(title: str) -> str:
+    """What a headline states: all of it, or — when it ends on a question — the part before a colon that asks
+    nothing ("X unveils Y model: good enough?" states "X unveils Y model"); "" for a question only ("Will Italy ban X?").
+
+    >>> _headline_claim("Mistral unveils Large 2 model: is it good enough?")
+    'Mistral unveils Large 2 model'
+    >>> _headline_claim("Will Italy ban DeepSeek?"), _headline_claim("Italy bans DeepSeek")
+    ('', 'Italy bans DeepSeek')
+    """
+    if not title or title.rstrip("\"”’」』 ")[-1:] not in "?？":
+        return title
+    found = _HEADLINE_QUESTION.match(title)
+    return found.group("claim").strip() if found else ""
 
 
 def _best(facts: list[Fact], article: Article, outlet) -> list[Fact]:
