@@ -114,6 +114,11 @@ DESCRIBED = [
     ("加州议会通过了AI安全法案SB 53。", {("california-legislature", "california-sb-53", "released.enacted")}),
     ("加州議會通過了AI安全法案SB 53。", {("california-legislature", "california-sb-53", "released.enacted")}),
     ("加州议会通过了AI安全法案。", {("california-legislature", "california-legislature-ai安全法案", "released.enacted")}),
+    # a bare 通过 passes a policy only with a legislature as its subject
+    ("加州立法机构通过AI安全法案SB 53，州长或动用否决权。", {("california-legislature", "california-sb-53", "released.enacted")}),
+    ("加州立法機構通過AI安全法案SB 53。", {("california-legislature", "california-sb-53", "released.enacted")}),
+    ("微软通过《个人信息保护法》的合规审查。", set()),  # a company passing a review under a law
+    ("加州议会预计将通过SB 53。", set()),               # expected
 ]
 
 

@@ -25,6 +25,7 @@ _ABOUT = "{release.object_of}"
 _PLACE = "{release.place_modifiers}"
 _WE = r"[\s\"“「]*{release.first_person}\s*"
 POLICY_VERBS = "{release.policy_verbs}"
+LEGISLATURE_VERBS = "{release.legislature_verbs}"  # "加州议会通过Y法案": a bare vote, by a legislature only
 ITSELF = "{release.released_itself}"
 _MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?{discourse.attributive}"
 _PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
@@ -110,12 +111,18 @@ def _titles_listed(view: SentenceView, objects: list) -> list:
 
 
 def enacted(view: SentenceView):
-    """"欧盟通过了《数字市场法》", "Parliament passed the AI Act": only a policy, right after the verb."""
+    """"欧盟通过了《数字市场法》", "Parliament passed the AI Act": only a policy, right after the verb; "加州议会通过Y法案":
+    a bare verb of voting (通过 is also "through", "by means of") only with a legislature as its subject."""
     text = view.norm.folded
-    for a, b in view.cues(POLICY_VERBS):
+    verbs = view.cues(POLICY_VERBS)
+    voted = [(a, b, True) for a, b in view.cues(LEGISLATURE_VERBS)
+             if not any(m.start() <= a and b <= m.end() for m in view.matches(POLICY_VERBS))]  # "(尚未)三读通过": the policy verb's
+    for a, b, bare in [(a, b, False) for a, b in verbs] + voted:
         if _planned(view, a):
             continue  # "立法院预计将三读通过《…》", "is expected to approve": not yet
         subject = _subject(view, a)
+        if bare and (subject is None or _kind(subject, view.gazetteer) != "legislature"):
+            continue
         following = [m for m in view.mentions if m.start >= b]
         if subject is None or not following or following[0].type != NodeType.POLICY \
                 or not view.re(_POLICY_GAP).fullmatch(text, b, following[0].start):
@@ -324,7 +331,7 @@ def titled(view: SentenceView):
 RULES = (
     Rule("released.cue", "RELEASED", 0.85, by_verb, triggers=(VERBS,)),
     Rule("released.passive", "RELEASED", 0.8, by_passive, triggers=(PASSIVE,)),
-    Rule("released.enacted", "RELEASED", 0.8, enacted, triggers=(POLICY_VERBS,)),
+    Rule("released.enacted", "RELEASED", 0.8, enacted, triggers=(POLICY_VERBS, LEGISLATURE_VERBS)),
     Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.maker_in_name", "RELEASED", 0.7, maker_in_name, min_mentions=1, named=(RELEASABLE,)),
     Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2, named=(ORG, RELEASABLE)),
