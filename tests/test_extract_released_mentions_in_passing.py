@@ -125,3 +125,19 @@ DESCRIBED = [
 @pytest.mark.parametrize("text, expected", DESCRIBED)
 def test_description_of_a_named_policy(ruled, text, expected):
     assert ruled("RELEASED", text) == expected
+
+
+# a Chinese model name found by its version opens after a verb of release, never on it
+NAMED_AFTER_VERB = [
+    ("如果深度求索真如传闻般推出R9，很可能反超Kimi K2。", set()),
+    ("如果深度求索真如傳聞般推出R9，很可能反超Kimi K2。", set()),
+    ("星火公司推出启明3.0模型。", {("星火公司", "启明3-0", "released.cue")}),
+    ("星火公司推出啟明3.0模型。", {("星火公司", "啟明3-0", "released.cue")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_AFTER_VERB)
+def test_model_named_after_the_verb(extractor, ruled, text, expected):
+    found = extractor.extract(Article(id="article-test", title="test", text=text))
+    assert not [n.name for n in found.nodes if n.type.value == "Model" and "推出" in n.name]
+    assert ruled("RELEASED", text) == expected

@@ -214,10 +214,12 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
     ends = {m.end for m in taken}
     follower = lex.pattern("[{names.zh_model_followers:chars}]")
     zh_names = [*finditer(_ZH_VERSION, text), *(m for m in _ZH_NUMBERED.finditer(text) if text[m.start() - 1] != "第")]
+    verb_before = lex.pattern("(?:{release.verbs})$")  # "如传闻般推出R2": the name opens after a verb of release
     for match in zh_names:
         start, end = match.start(), match.end()
         while start > max(0, match.start() - 4) and _HAN.match(text, start - 1) and text[start - 1] != "的" \
-                and start not in ends and not before.search(folded, max(0, start - 16), start):
+                and start not in ends and not before.search(folded, max(0, start - 16), start) \
+                and not verb_before.search(folded, max(0, start - 4), start):
             start -= 1
         if match.start() - start < 2 or overlaps(start, end) \
                 or (_HAN.match(text, end) and not follower.match(folded, end)):  # "A1级别": a grade, no name
