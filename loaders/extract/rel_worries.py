@@ -49,6 +49,7 @@ _THAT = r"{worry.that_clause}$"
 _THAT_REACH = 40  # characters: the cause of "concerned that …" is the subject of what follows
 _BLOCKED = "{worry.cause_blockers}"
 _ARTICLE = r"[\s\"“]*{discourse.articles}\s+"
+_COMMA = r"\s*[,，]"
 _BRACKET_OPEN = r"\s*[（(]\s*"
 _BRACKET_CLOSE = r"\s*[)）]"
 _RESTRAINED = r"\s*{worry.ban_restrained}"
@@ -130,6 +131,7 @@ _DEAL_TOWARD = r"\s*(?:对|与|和|跟)\s*"  # "微软对OpenAI的投资", "微�
 _DEAL_OWNED = r"\s*的\s*{worry.deal_verbs}"
 _DEAL_VERB = r"\s*{worry.deal_verbs}\s*"  # "亚马逊投资Anthropic": a deal written as a verb between its sides
 _MAKER_OF = r"{worry.maker_appositions}"  # "OpenAI, the company behind ChatGPT": the product probed with its maker
+_MAKER_REACH = 120  # characters from the maker to its product named in the appositive
 _UNNAMED_CONJUNCT = "{worry.unnamed_conjuncts}"  # "继亚马逊和几所大学之后": a list closed by an unnamed kind
 _PROBE_MATTER = "{worry.probe_matters}"  # "into Google over its PaLM 2 model": the model the probe is about
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
@@ -497,9 +499,8 @@ def _with_partners(view: SentenceView, causes: list) -> list:
     for cause in causes:
         owned = view.re(_OWNER_MARK).match(text, cause.end) if cause.type in ORG else None
         partner = _partner(view, owned.end()) if owned is not None else None
-        appositive = view.re(_MAKER_OF).match(text, cause.end) if cause.type in ORG else None
-        product = next((m for m in view.mentions if appositive is not None and m.start == appositive.end()
-                        and m.type in MODEL), None)
+        product = next((m for m in view.mentions if cause.type in ORG and cause.end < m.start <= cause.end + _MAKER_REACH
+                        and m.type in MODEL and view.re(_MAKER_OF).fullmatch(text, cause.end, m.start)), None)
         matter = view.re(_PROBE_MATTER).match(text, cause.end) if cause.type in ORG else None
         subject = next((m for m in view.mentions if matter is not None and m.start == matter.end()
                         and m.type in MODEL), None)  # "an inquiry into Google over its PaLM 2 model"
@@ -1306,7 +1307,8 @@ def _probed(view: SentenceView, lo: int, hi: int) -> list:
                 or m.type in ORG and view.re(_DEAL_VERB).fullmatch(view.norm.folded, m.end, chain[0].start)):
             break  # "对亚马逊投资Anthropic展开审查": a deal's two sides (the buyer a company)
         chain.insert(0, m)
-    listed = view.after(chain[-1].start, CAUSES) if chain[-1].end == _slot_end(view, hi) else []
+    described = view.re(_COMMA + _ARTICLE).match(view.norm.folded, chain[-1].end)  # "OpenAI, the startup behind…"
+    listed = view.after(chain[-1].start, CAUSES) if chain[-1].end == _slot_end(view, hi) and not described else []
     chain += [m for m in listed if m.start > chain[-1].start]  # "examining OpenAI, Google and Meta over…": the slot ends at a comma
     return _possessed(view, chain)
 

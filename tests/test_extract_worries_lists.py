@@ -1,0 +1,69 @@
+"""WORRIES read over how parties are written, in three scripts: lists broken by a ticker or an abbreviation in
+brackets and by a legal form ("Acme Inc. (NYSE: ACME), …"), partnership names with "&" ("Acme & Company and Zenith
+Holdings"), an apposition after the party that names its product ("OpenAI, the Microsoft-backed startup behind
+ChatGPT"), and legal acts beyond a lawsuit (a cease and desist letter, a warning against handling data, a service
+had taken offline). Each class with cases that must find nothing."""
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of targets with tickers in brackets and a legal form
+    ("The FTC's probe covers Snap Inc. (NYSE: SNAP), Alphabet (Nasdaq: GOOGL) and OpenAI.",
+     {("snap", "ftc", "worries.probe_targets"), ("alphabet", "ftc", "worries.probe_targets"),
+      ("openai", "ftc", "worries.probe_targets")}),
+    ("联邦贸易委员会的调查对象包括Alphabet（纳斯达克：GOOGL）、Meta（纽交所：META）和OpenAI。",
+     {("meta", "ftc", "worries.probe_targets"), ("alphabet", "ftc", "worries.probe_targets"),
+      ("openai", "ftc", "worries.probe_targets")}),
+    ("聯邦貿易委員會的調查對象包括Alphabet（納斯達克：GOOGL）、Meta（紐交所：META）和OpenAI。",
+     {("meta", "ftc", "worries.probe_targets"), ("alphabet", "ftc", "worries.probe_targets"),
+      ("openai", "ftc", "worries.probe_targets")}),
+    # must find nothing: the probe hedged
+    ("The FTC's probe may cover Snap Inc. (NYSE: SNAP), Alphabet (Nasdaq: GOOGL) and OpenAI.", set()),
+    ("联邦贸易委员会的调查对象可能包括Alphabet（纳斯达克：GOOGL）和OpenAI。", set()),
+])
+def test_worries_targets_with_tickers(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legal form after a comma stays with its name; "& Company" ends a name; a known name, "and", another
+    ("Zenith Holdings, Inc. sued Perplexity over scraping.", {("perplexity", "zenith-holdings", "worries.probe")}),
+    ("Borlen & Company and Zenith Holdings, Inc. jointly sued Perplexity.",
+     {("perplexity", "borlen-company", "worries.probe"), ("perplexity", "zenith-holdings", "worries.probe")}),
+    ("Zenith Holdings and Borlen Labs sued Perplexity.",
+     {("perplexity", "zenith-holdings", "worries.probe"), ("perplexity", "borlen-labs", "worries.probe")}),
+    ("Disney Co. and Borlen Pictures filed a lawsuit against Midjourney.",
+     {("midjourney", "disney", "worries.probe"), ("midjourney", "borlen-pictures", "worries.probe")}),
+    # must find nothing: a deal, not a lawsuit; a suit only threatened
+    ("Zenith Holdings, Inc. and Borlen & Company signed a deal with Perplexity.", set()),
+    ("Borlen & Company may sue Perplexity.", set()),
+])
+def test_worries_party_names_with_legal_forms(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cease and desist letter: a legal demand of any organisation, an outlet acting as its owner too
+    ("The Guardian sent a cease and desist letter to Perplexity, asking it to stop using its articles.",
+     {("perplexity", "organization-the-guardian", "worries.probe")}),
+    ("卫报向Perplexity发出律师函，要求其停止使用其文章。", {("perplexity", "organization-the-guardian", "worries.probe")}),
+    ("衛報向Perplexity發出律師函，要求其停止使用其文章。", {("perplexity", "organization-the-guardian", "worries.probe")}),
+    # a public body's warning against what a company does with data, its product named in an apposition
+    ("The FTC has warned OpenAI, the Microsoft-backed startup behind ChatGPT, not to share user data.",
+     {("openai", "ftc", "worries.probe"), ("chatgpt", "ftc", "worries.probe")}),
+    ("美国联邦贸易委员会警告OpenAI不要收集用户的敏感数据。", {("openai", "ftc", "worries.probe")}),
+    ("美國聯邦貿易委員會警告OpenAI不要收集用戶的敏感資料。", {("openai", "ftc", "worries.probe")}),
+    # a probe into a maker "of popular AI tool" X; a service a regulator had taken offline
+    ("The FTC opened an investigation into OpenAI, the maker of popular AI tool ChatGPT, over its data use.",
+     {("openai", "ftc", "worries.ban"), ("chatgpt", "ftc", "worries.ban")}),
+    ("The Garante had Gemini taken offline last year.", {("gemini", "garante", "worries.probe")}),
+    # must find nothing: a letter that is no legal demand; a warning with no conduct of the company; a company's
+    # own product taken down
+    ("The Guardian sent a letter to Perplexity.", set()),
+    ("卫报向Perplexity发出邀请函。", set()),
+    ("The FTC warned OpenAI not to interfere in the election.", set()),
+    ("美国联邦贸易委员会警告OpenAI不要干预选举。", set()),
+    ("Google had Gemini taken offline for repairs.", set()),
+])
+def test_worries_legal_acts(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
