@@ -67,3 +67,36 @@ def test_worries_party_names_with_legal_forms(ruled, text, expected):
 ])
 def test_worries_legal_acts(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the maker's own model an accusation after the suit names: probed with its maker
+    ("Reddit has filed a lawsuit against Anthropic, accusing it of scraping posts to train its chatbot, Claude.",
+     {("anthropic", "reddit", "worries.probe"), ("claude", "reddit", "worries.probe")}),
+    ("Reddit起诉Anthropic，指控其抓取用户评论来训练其聊天机器人Claude。",
+     {("anthropic", "reddit", "worries.probe"), ("claude", "reddit", "worries.probe")}),
+    ("Reddit起訴Anthropic，指控其抓取用戶評論來訓練其聊天機器人Claude。",
+     {("anthropic", "reddit", "worries.probe"), ("claude", "reddit", "worries.probe")}),
+    # must find nothing more: a model that is not the sued company's own
+    ("Reddit sued Anthropic, claiming it copied posts to train its chatbot Gemini.", {("anthropic", "reddit", "worries.probe")}),
+])
+def test_worries_accused_model(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's public body written with 的 after the place is the body the gazetteer knows
+    ("意大利的反垄断机构对Meta展开调查。", {("meta", "agcm", "worries.probe")}),
+    ("義大利的反壟斷機構對Meta展開調查。", {("meta", "agcm", "worries.probe")}),
+    # must find nothing: a dateline's places open no sentence as a party; a place before a kind of publisher
+    # only says where it is; a place before a court the gazetteer lacks
+    ("CALIFORNIA, UNITED STATES — Reddit has filed a lawsuit against Anthropic, accusing it of scraping posts.",
+     {("anthropic", "reddit", "worries.probe")}),
+    ("TEXAS — The report accuses Anthropic of scraping posts.", set()),
+    ("California Superior Court found that Anthropic poses security risks.", set()),
+    ("The paper is the first US media organization that has sued OpenAI.", set()),
+    ("这家报纸是第一家起诉OpenAI的美国媒体。", set()),
+    ("這家報紙是第一家起訴OpenAI的美國媒體。", set()),
+])
+def test_worries_places_that_are_no_party(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

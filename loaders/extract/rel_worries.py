@@ -134,6 +134,8 @@ _MAKER_OF = r"{worry.maker_appositions}"  # "OpenAI, the company behind ChatGPT"
 _MAKER_REACH = 120  # characters from the maker to its product named in the appositive
 _UNNAMED_CONJUNCT = "{worry.unnamed_conjuncts}"  # "继亚马逊和几所大学之后": a list closed by an unnamed kind
 _PROBE_MATTER = "{worry.probe_matters}"  # "into Google over its PaLM 2 model": the model the probe is about
+_PLACE_BODY = "{worry.place_before_bodies}"  # "California Superior Court": the place only qualifies a body unknown
+_ACCUSED = "{worry.accused_matters}"  # "sued Acme, accusing it of … to train its chatbot, Zeta": the maker's model accused
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 _UNNAMED_REGULATOR = r"\s*(?:的\s*)?{worry.unnamed_regulators}"  # "爱尔兰和荷兰的数据保护机构": regulators of the places
 OPPOSES = "{worry.opposes}"                # "ITIC opposed the rule", "CAA批评OpenAI在Sora中…": the party before, the cause after
@@ -587,6 +589,8 @@ def probe(view: SentenceView):
                 or _hedged(view, match.start()):
             continue
         worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
+        if worried is not None and _qualifies_company(view, worried):
+            continue  # "the first US media organization that has sued X": the place only says where the party is
         plural = None if worried is not None else _examples_after(view, match.start())
         worried = worried or plural  # "多国已对DeepSeek展开调查，包括意大利和法国": the list names the plural party
         lo, hi = group_span(match, "party")
@@ -613,10 +617,23 @@ def probe(view: SentenceView):
         subject = next((m for m in view.mentions if matter is not None and m.start == matter.end() and m.type in MODEL), None)
         if subject is not None and all(c.entity_id != subject.entity_id for c in causes):
             causes = causes + [subject]  # "对OpenAI展开调查，重点关注其ChatGPT": the model the probe is about
+        causes = causes + [m for m in _accused_models(view, causes) if all(c.entity_id != m.entity_id for c in causes)]
         for cause in causes:
             for party in _listed_after(view, plural) if plural else listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
+
+
+def _accused_models(view: SentenceView, causes: list) -> list:
+    """"sued Acme, accusing it of scraping posts to train its chatbot, Zeta": the model an accusation after the one
+    sued company names as its own (``worry.accused_matters``), when the gazetteer knows it as that company's."""
+    companies = [c for c in causes if c.type in ORG]
+    if len(companies) != 1:
+        return []
+    company = companies[0]
+    accused = view.re(_ACCUSED).match(view.norm.folded, company.end)
+    return [m for m in view.mentions if accused is not None and m.start == accused.end() and m.type in MODEL
+            and _same_maker(_maker(view, m) or "", company.entity_id)]
 
 
 def found(view: SentenceView):
@@ -859,6 +876,8 @@ def _opening_subject(view: SentenceView, pos: int):
             or view.re(_ARTICLE).fullmatch(view.norm.folded, opening, subject.start)) \
             or len(view.norm.folded[view.start:opening].strip()) > 8:
         return None
+    if _kind(view, subject) in PLACE_KINDS | _PUBLIC_KINDS and view.re(_PLACE_BODY).match(view.norm.original, subject.end):
+        return None  # "California Superior Court", "California Department of Justice": a body the gazetteer lacks
     return subject
 
 
