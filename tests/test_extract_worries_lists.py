@@ -100,3 +100,34 @@ def test_worries_accused_model(ruled, text, expected):
 ])
 def test_worries_places_that_are_no_party(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object pronoun alone stands for the company opening the sentence (its subject or its speaker)
+    ("Meta said the Irish privacy watchdog had asked it to delay training its models on public posts.",
+     {("meta", "irish-dpc", "worries.probe")}),
+    ("Meta paused the launch after the Irish privacy regulator told it to delay its plan to harness users' data.",
+     {("meta", "irish-dpc", "worries.probe")}),
+    ("Meta表示，爱尔兰数据保护委员会要求其停止使用用户数据训练模型。", {("meta", "irish-dpc", "worries.probe")}),
+    ("Meta表示，愛爾蘭資料保護委員會要求其停止使用用戶資料訓練模型。", {("meta", "irish-dpc", "worries.probe")}),
+    # must find nothing: a plan that is no conduct on data
+    ("Meta said the regulator asked it to delay its plan to build an office.", set()),
+])
+def test_worries_pronoun_for_the_opening_company(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public body suspending a company's privacy policy: the company worries it
+    ("The ANPD has decided to suspend with immediate effect the validity of Meta's new privacy policy.",
+     {("meta", "anpd", "worries.ban")}),
+    ("巴西国家数据保护局暂停了Meta的新隐私政策。", {("meta", "anpd", "worries.ban")}),
+    ("義大利資料保護局暫停了Meta的新隱私政策。", {("meta", "garante", "worries.ban")}),
+    # must find nothing: "privacy" naming the thing is no reason of a company's ban; a place before an unnamed
+    # authority is no party
+    ("Nvidia suspended Meta's new privacy policy review.", set()),
+    ("英伟达暂停了Meta的新隐私政策审查。", set()),
+    ("Brazil authority suspends Meta's privacy policy.", set()),
+])
+def test_worries_suspended_privacy_policy(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

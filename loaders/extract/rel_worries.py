@@ -472,6 +472,8 @@ def ban(view: SentenceView):
                 continue  # "restricted Nvidia's sales", "限制英伟达的芯片出口" (not "暂停DeepSeek的下载")
             account = owned and view.re(_ACCOUNT).match(text, owned.end())  # "suspended ByteDance's account"
             account = account or view.re(_USE_VERB).search(text, b, cause.start)  # "禁止员工使用DeepSeek"
+            if reason and used and not _public(view, worried) and not _reason_outside(view, a, b, used):
+                continue  # "suspended Meta's privacy policy review": the owned use's own word ("privacy") is no reason
             if cause.type not in MODEL and not reason and not (used and (_public(view, worried) or account)):
                 continue  # an app banned from use (by anyone), a company or its app by a public body: a worry; else a reason
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
@@ -482,6 +484,14 @@ def ban(view: SentenceView):
                 for thing in ([cause, partner] if partner is not None else [cause]):
                     if not owner and party.entity_id not in (thing.entity_id, _maker(view, thing)):
                         yield thing.entity_id, party.entity_id  # a maker pulling its own product is no worry
+
+
+def _reason_outside(view: SentenceView, a: int, b: int, used) -> bool:
+    """Whether a ban at ``[a, b)`` has a reason of worry near it outside what of the company is banned (``used``,
+    "Meta's privacy policy": its word "privacy" names the thing, not a worry)."""
+    text, reason = view.norm.folded, view.re(_BAN_REASON)
+    lo, hi = max(view.start, a - _NEAR), min(view.end, b + _NEAR)
+    return any(not (used.start() <= r.start() and r.end() <= used.end()) for r in reason.finditer(text, lo, hi))
 
 
 def _near_reason(view: SentenceView, a: int, b: int):
@@ -612,7 +622,7 @@ def probe(view: SentenceView):
                         or view.re(_STOP_DEMAND).search(text, match.start(), match.end())):
             continue  # a public body's probe is a worry (a consumers' or workers' complaint, anyone's lawsuit too); else with a reason
         causes = _with_partners(view, _probed(view, lo, hi)) or _described_list(view, lo, hi, at=True) \
-            or _pronoun_object(view, lo, hi) or []
+            or _pronoun_object(view, lo, hi) or _subject_object(view, lo, hi, worried) or []
         matter = view.re(_PROBE_MATTER).match(text, match.end()) if any(c.type in ORG for c in causes) else None
         subject = next((m for m in view.mentions if matter is not None and m.start == matter.end() and m.type in MODEL), None)
         if subject is not None and all(c.entity_id != subject.entity_id for c in causes):
@@ -853,6 +863,21 @@ def _pronoun_object(view: SentenceView, pos: int, hi: int | None = None, lead: s
     if hi is None and not view.re(_PRONOUN_CLOSE).match(text, match.end()):
         return None
     return _one_earlier_cause(view, pos)
+
+
+def _subject_object(view: SentenceView, lo: int, hi: int, worried) -> list:
+    """"Meta said the watchdog had asked it to delay…", "Meta paused the launch after the regulator told it to…":
+    an object pronoun alone in the slot ``[lo, hi)`` stands for the company opening the sentence (its subject or
+    speaker) when nothing else fits — a company, not the public body that acts."""
+    text = view.norm.folded
+    pronoun = view.re(r"\s*" + _OBJECT_PRONOUN).match(text, lo)
+    if pronoun is None or text[pronoun.end():hi].strip():
+        return []
+    subject = _opening_subject(view, lo)
+    if subject is None or subject.type not in ORG or _public(view, subject) \
+            or (worried is not None and (worried.entity_id == subject.entity_id or worried.start < subject.end)):
+        return []
+    return [subject]
 
 
 def _destination(view: SentenceView, m) -> bool:
