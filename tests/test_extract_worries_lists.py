@@ -131,3 +131,18 @@ def test_worries_pronoun_for_the_opening_company(ruled, text, expected):
 ])
 def test_worries_suspended_privacy_policy(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party urging others to act against a company is worried by it
+    ("NOYB urged data protection authorities to act against Meta.", {("meta", "noyb", "worries.urged")}),
+    ("NOYB呼吁各国监管机构对Meta采取行动。", {("meta", "noyb", "worries.urged")}),
+    ("NOYB呼籲各國監管機構對Meta採取行動。", {("meta", "noyb", "worries.urged")}),
+    # must find nothing: urged not to act; a company asked to investigate something else
+    ("NOYB urged regulators not to investigate Meta.", set()),
+    ("NOYB呼吁各国监管机构不要对Meta采取行动。", set()),
+    ("NOYB呼籲各國監管機構不要對Meta採取行動。", set()),
+    ("NOYB asked Meta to investigate the leak.", set()),
+])
+def test_worries_urged_to_act_against(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

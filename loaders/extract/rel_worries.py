@@ -32,6 +32,7 @@ BROUGHT = "{worry.brought_risk}"           # "由于X带来的不确定性": X w
 _DISMISSED = r"[”」\"]?\s*{worry.risk_dismissed}"
 BANS = "{worry.bans}"
 URGED = "{worry.urges_removal}"            # "X urged Y to scrap Z": Z worries X
+_NEGATED_ASK = "{worry.negated_asks}"      # "urged regulators not to act against Z": no worry
 FOUND = "{worry.found_risks}"              # "X发现A存在风险": A (slot `party`, or the list before) worries X
 PROBES = "{worry.probes}"                  # "X对Y展开调查": Y (slot `party`) worries X, with a reason
 _BAN_REASON = "{worry.ban_reasons}"
@@ -686,6 +687,9 @@ def urged(view: SentenceView):
         party = view.before(match.start(), ORG, reach=False)
         if party is None or view.re(_POSSESSOR_ONLY).match(text, party.end):
             continue  # "Germany's data protection commissioner asked…": the commissioner asks, not Germany
+        asked = group_span(match, "party")
+        if asked and view.re(_NEGATED_ASK).search(text, *asked):
+            continue  # "urged regulators not to investigate X": the opposite of a worry
         thing = group_span(match, "thing")  # "呼吁加强对ChatGPT的监管": the thing inside the cue
         if thing:
             for cause in _probed(view, *thing) or _described_list(view, thing[0], thing[1], at=True) or []:
