@@ -146,3 +146,26 @@ def test_worries_suspended_privacy_policy(ruled, text, expected):
 ])
 def test_worries_urged_to_act_against(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "such services", 类似服务: the kind of the one product named before stands for it in a ban
+    ("After staff leaked code through ChatGPT, Samsung banned employees from using such services.",
+     {("chatgpt", "samsung", "worries.ban")}),
+    ("三星电子员工通过ChatGPT泄露了代码，三星电子随后禁止员工在公司设备上使用类似服务。", {("chatgpt", "samsung", "worries.ban")}),
+    ("三星電子員工透過ChatGPT洩露了程式碼，三星電子隨後禁止員工在公司設備上使用類似服務。", {("chatgpt", "samsung", "worries.ban")}),
+    # must find nothing: two products fit the description
+    ("After staff leaked code through ChatGPT and Bard, Samsung banned employees from using such services.", set()),
+    ("三星电子员工通过ChatGPT和Bard泄露了代码，三星电子随后禁止员工使用类似服务。", set()),
+])
+def test_worries_ban_of_such_services(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+def test_reported_clause_is_no_company_name():
+    """"外媒揭露集团…": a report's verb inside a suffixed name makes it a stretch of the sentence, no organisation."""
+    from newsgraph.loaders.extract import RuleExtractor
+    from newsgraph.schema import Article
+    for text in ("外媒揭露集团祭出限制令，禁止员工使用ChatGPT。", "外媒揭露集團祭出限制令，禁止員工使用ChatGPT。"):
+        found = RuleExtractor().extract(Article(id="article-test", title="test", text=text))
+        assert not [n for n in found.nodes if "揭露" in n.name or "揭露" in n.id]
