@@ -169,3 +169,24 @@ def test_reported_clause_is_no_company_name():
     for text in ("外媒揭露集团祭出限制令，禁止员工使用ChatGPT。", "外媒揭露集團祭出限制令，禁止員工使用ChatGPT。"):
         found = RuleExtractor().extract(Article(id="article-test", title="test", text=text))
         assert not [n for n in found.nodes if "揭露" in n.name or "揭露" in n.id]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet acting as its owner in other legal acts: a demand to stop taking its work, an accusation of copying
+    ("The Guardian asked Perplexity to stop using its articles.", {("perplexity", "organization-the-guardian", "worries.probe")}),
+    ("The Guardian demanded that Perplexity stop using its content.",
+     {("perplexity", "organization-the-guardian", "worries.probe")}),
+    ("The Guardian has accused Perplexity of copying its articles.",
+     {("perplexity", "organization-the-guardian", "worries.found")}),
+    ("卫报要求Perplexity停止使用其文章。", {("perplexity", "organization-the-guardian", "worries.probe")}),
+    ("衛報要求Perplexity停止使用其文章。", {("perplexity", "organization-the-guardian", "worries.probe")}),
+    # orders named by their statute
+    ("The FTC issued 6(b) orders to Alphabet, Meta and OpenAI.",
+     {("alphabet", "ftc", "worries.probe"), ("meta", "ftc", "worries.probe"), ("openai", "ftc", "worries.probe")}),
+    # must find nothing: an outlet reporting or asking a question stays a source
+    ("The Guardian asked Perplexity about its plans.", set()),
+    ("卫报询问Perplexity的计划。", set()),
+    ("衛報詢問Perplexity的計劃。", set()),
+])
+def test_worries_outlets_in_legal_acts(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
