@@ -54,6 +54,7 @@ _TYPED_KINDS = (("analyst", "{names.analyst_nouns}"), ("research", "{names.resea
 # "《…办法》（以下简称《办法》）", "(hereinafter the …)": a short title right after the full one, introduced as its short form
 _SHORT_FORM = r"[^，。；;]{0,3}?{names.short_form_cues}[^，。；;,]{0,5}?[“\"「《]?\s*"
 _POSSESSIVE = re.compile(r"\S+['’]s ")
+_AND_AFTER = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")  # after a known name inside a suffixed one: a list of two names
 _NAME_GOES_ON = re.compile(r"\b[A-Z][\w'’-]* (?:of|for|and|on) (?:the )?$")
 # "这家公司", "芯片公司", "强调公司" (a speech verb before 公司), "如今这些公司": a description or a clause, not a name
 _GENERIC = r"^(?:[{names.generic_starts:chars}].*|{speech.cites}.*|.*{names.generic_ends}|.*{names.generic_inside}.*)$"
@@ -114,6 +115,13 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                         and norm.original[places[start]:places[start] + 3] in ("'s ", "’s "):
                     cut = places[start] + 3 - start  # "Britain's AI Security Institute": the country is no part of it
                     start, surface = start + cut, surface[cut:]
+                listed = next((m for m in taken if discovery.whole and start <= m.start and m.end < end
+                               and _AND_AFTER.match(norm.original, m.end)), None)
+                if listed is not None:
+                    cut = _AND_AFTER.match(norm.original, listed.end).end() - start
+                    start, surface = start + cut, surface[cut:]  # "Disney and Universal Pictures": a known name, then another
+                    if surface == match.group("suffix"):
+                        continue
                 if discovery.whole and any(m.end == end and m.start >= start for m in taken):
                     continue  # "Taiwan's National Science and Technology Council": the known name is the head
                 if discovery.kind == "person" and _NAME_GOES_ON.search(norm.original, max(0, start - 40), start):

@@ -62,6 +62,28 @@ def _quick_init(cls):
 _quick_init(Mention)
 
 
+_BODY_KINDS = frozenset({"agency", "legislature"})
+_LISTED_BEFORE = "(?:{names.list_separators})$"
+_OWNER_KINDS = frozenset({"country", "region", "city"})
+
+
+def _owned_body_keys(gazetteer: Gazetteer):
+    """A Chinese name of a public body that opens with its place ("意大利反垄断机构") written with 的 after the place
+    ("義大利的反壟斷機構"): the same body. (key, entry id) pairs for the automaton."""
+    places = {name_key(a) for e in gazetteer.entries.values() if e.kind in _OWNER_KINDS for a in e.aliases}
+    places = sorted((p for p in places if p and not p.isascii()), key=len, reverse=True)
+    for entry in gazetteer.entries.values():
+        if entry.kind not in _BODY_KINDS:
+            continue
+        for alias in entry.aliases:
+            key = name_key(alias)
+            if key.isascii():
+                continue
+            place = next((p for p in places if key.startswith(p) and len(key) - len(p) >= 3), None)
+            if place is not None and not key[len(place):].startswith("的"):
+                yield place + "的" + key[len(place):], entry.id
+
+
 class Matcher:
     """Dictionary matcher built once per gazetteer."""
 
@@ -72,6 +94,12 @@ class Matcher:
         self.cased: dict[str, set[str]] = {}
         for key, entry_id in gazetteer.by_alias.items():
             if key:
+                self.automaton.add_word(key, (key, entry_id, _Shape.of(key, gazetteer.entries[entry_id])))
+        self.owned_keys: set[str] = set()  # "義大利的反壟斷機構": a body written with 的 after its place
+        self.listed = (lexicon or Lexicon.default()).pattern(_LISTED_BEFORE)
+        for key, entry_id in _owned_body_keys(gazetteer):
+            if key not in gazetteer.by_alias:
+                self.owned_keys.add(key)
                 self.automaton.add_word(key, (key, entry_id, _Shape.of(key, gazetteer.entries[entry_id])))
         for entry in gazetteer.entries.values():
             for alias in entry.aliases:
@@ -112,6 +140,8 @@ class Matcher:
 
     def _acceptable(self, norm: Normalised, start: int, end: int, key: str, shape: "_Shape") -> bool:
         text = norm.folded
+        if key in self.owned_keys and self.listed.search(text, max(0, start - 4), start):
+            return False  # "爱尔兰、比利时和荷兰的数据保护机构": the 的 reaches over every place listed, not the last one's body
         if (_STOP if shape.punctuated else _BREAK).search(text, start, end):
             return False  # "According to Alibaba, Qwen3…": no name runs over a comma or a full stop
         if shape.latin_start and start > 0 and _latin(text[start - 1]):

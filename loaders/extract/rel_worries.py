@@ -32,6 +32,7 @@ BROUGHT = "{worry.brought_risk}"           # "由于X带来的不确定性": X w
 _DISMISSED = r"[”」\"]?\s*{worry.risk_dismissed}"
 BANS = "{worry.bans}"
 URGED = "{worry.urges_removal}"            # "X urged Y to scrap Z": Z worries X
+_NEGATED_ASK = "{worry.negated_asks}"      # "urged regulators not to act against Z": no worry
 FOUND = "{worry.found_risks}"              # "X发现A存在风险": A (slot `party`, or the list before) worries X
 PROBES = "{worry.probes}"                  # "X对Y展开调查": Y (slot `party`) worries X, with a reason
 _BAN_REASON = "{worry.ban_reasons}"
@@ -49,6 +50,7 @@ _THAT = r"{worry.that_clause}$"
 _THAT_REACH = 40  # characters: the cause of "concerned that …" is the subject of what follows
 _BLOCKED = "{worry.cause_blockers}"
 _ARTICLE = r"[\s\"“]*{discourse.articles}\s+"
+_COMMA = r"\s*[,，]"
 _BRACKET_OPEN = r"\s*[（(]\s*"
 _BRACKET_CLOSE = r"\s*[)）]"
 _RESTRAINED = r"\s*{worry.ban_restrained}"
@@ -130,8 +132,11 @@ _DEAL_TOWARD = r"\s*(?:对|与|和|跟)\s*"  # "微软对OpenAI的投资", "微�
 _DEAL_OWNED = r"\s*的\s*{worry.deal_verbs}"
 _DEAL_VERB = r"\s*{worry.deal_verbs}\s*"  # "亚马逊投资Anthropic": a deal written as a verb between its sides
 _MAKER_OF = r"{worry.maker_appositions}"  # "OpenAI, the company behind ChatGPT": the product probed with its maker
+_MAKER_REACH = 120  # characters from the maker to its product named in the appositive
 _UNNAMED_CONJUNCT = "{worry.unnamed_conjuncts}"  # "继亚马逊和几所大学之后": a list closed by an unnamed kind
 _PROBE_MATTER = "{worry.probe_matters}"  # "into Google over its PaLM 2 model": the model the probe is about
+_PLACE_BODY = "{worry.place_before_bodies}"  # "California Superior Court": the place only qualifies a body unknown
+_ACCUSED = "{worry.accused_matters}"  # "sued Acme, accusing it of … to train its chatbot, Zeta": the maker's model accused
 _UNNAMED_BODY = r"\s*{worry.unnamed_bodies}"
 _UNNAMED_REGULATOR = r"\s*(?:的\s*)?{worry.unnamed_regulators}"  # "爱尔兰和荷兰的数据保护机构": regulators of the places
 OPPOSES = "{worry.opposes}"                # "ITIC opposed the rule", "CAA批评OpenAI在Sora中…": the party before, the cause after
@@ -468,6 +473,8 @@ def ban(view: SentenceView):
                 continue  # "restricted Nvidia's sales", "限制英伟达的芯片出口" (not "暂停DeepSeek的下载")
             account = owned and view.re(_ACCOUNT).match(text, owned.end())  # "suspended ByteDance's account"
             account = account or view.re(_USE_VERB).search(text, b, cause.start)  # "禁止员工使用DeepSeek"
+            if reason and used and not _public(view, worried) and not _reason_outside(view, a, b, used):
+                continue  # "suspended Meta's privacy policy review": the owned use's own word ("privacy") is no reason
             if cause.type not in MODEL and not reason and not (used and (_public(view, worried) or account)):
                 continue  # an app banned from use (by anyone), a company or its app by a public body: a worry; else a reason
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
@@ -478,6 +485,14 @@ def ban(view: SentenceView):
                 for thing in ([cause, partner] if partner is not None else [cause]):
                     if not owner and party.entity_id not in (thing.entity_id, _maker(view, thing)):
                         yield thing.entity_id, party.entity_id  # a maker pulling its own product is no worry
+
+
+def _reason_outside(view: SentenceView, a: int, b: int, used) -> bool:
+    """Whether a ban at ``[a, b)`` has a reason of worry near it outside what of the company is banned (``used``,
+    "Meta's privacy policy": its word "privacy" names the thing, not a worry)."""
+    text, reason = view.norm.folded, view.re(_BAN_REASON)
+    lo, hi = max(view.start, a - _NEAR), min(view.end, b + _NEAR)
+    return any(not (used.start() <= r.start() and r.end() <= used.end()) for r in reason.finditer(text, lo, hi))
 
 
 def _near_reason(view: SentenceView, a: int, b: int):
@@ -497,9 +512,8 @@ def _with_partners(view: SentenceView, causes: list) -> list:
     for cause in causes:
         owned = view.re(_OWNER_MARK).match(text, cause.end) if cause.type in ORG else None
         partner = _partner(view, owned.end()) if owned is not None else None
-        appositive = view.re(_MAKER_OF).match(text, cause.end) if cause.type in ORG else None
-        product = next((m for m in view.mentions if appositive is not None and m.start == appositive.end()
-                        and m.type in MODEL), None)
+        product = next((m for m in view.mentions if cause.type in ORG and cause.end < m.start <= cause.end + _MAKER_REACH
+                        and m.type in MODEL and view.re(_MAKER_OF).fullmatch(text, cause.end, m.start)), None)
         matter = view.re(_PROBE_MATTER).match(text, cause.end) if cause.type in ORG else None
         subject = next((m for m in view.mentions if matter is not None and m.start == matter.end()
                         and m.type in MODEL), None)  # "an inquiry into Google over its PaLM 2 model"
@@ -586,6 +600,8 @@ def probe(view: SentenceView):
                 or _hedged(view, match.start()):
             continue
         worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
+        if worried is not None and _qualifies_company(view, worried):
+            continue  # "the first US media organization that has sued X": the place only says where the party is
         plural = None if worried is not None else _examples_after(view, match.start())
         worried = worried or plural  # "多国已对DeepSeek展开调查，包括意大利和法国": the list names the plural party
         lo, hi = group_span(match, "party")
@@ -607,15 +623,28 @@ def probe(view: SentenceView):
                         or view.re(_STOP_DEMAND).search(text, match.start(), match.end())):
             continue  # a public body's probe is a worry (a consumers' or workers' complaint, anyone's lawsuit too); else with a reason
         causes = _with_partners(view, _probed(view, lo, hi)) or _described_list(view, lo, hi, at=True) \
-            or _pronoun_object(view, lo, hi) or []
+            or _pronoun_object(view, lo, hi) or _subject_object(view, lo, hi, worried) or []
         matter = view.re(_PROBE_MATTER).match(text, match.end()) if any(c.type in ORG for c in causes) else None
         subject = next((m for m in view.mentions if matter is not None and m.start == matter.end() and m.type in MODEL), None)
         if subject is not None and all(c.entity_id != subject.entity_id for c in causes):
             causes = causes + [subject]  # "对OpenAI展开调查，重点关注其ChatGPT": the model the probe is about
+        causes = causes + [m for m in _accused_models(view, causes) if all(c.entity_id != m.entity_id for c in causes)]
         for cause in causes:
             for party in _listed_after(view, plural) if plural else listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
+
+
+def _accused_models(view: SentenceView, causes: list) -> list:
+    """"sued Acme, accusing it of scraping posts to train its chatbot, Zeta": the model an accusation after the one
+    sued company names as its own (``worry.accused_matters``), when the gazetteer knows it as that company's."""
+    companies = [c for c in causes if c.type in ORG]
+    if len(companies) != 1:
+        return []
+    company = companies[0]
+    accused = view.re(_ACCUSED).match(view.norm.folded, company.end)
+    return [m for m in view.mentions if accused is not None and m.start == accused.end() and m.type in MODEL
+            and _same_maker(_maker(view, m) or "", company.entity_id)]
 
 
 def found(view: SentenceView):
@@ -658,6 +687,9 @@ def urged(view: SentenceView):
         party = view.before(match.start(), ORG, reach=False)
         if party is None or view.re(_POSSESSOR_ONLY).match(text, party.end):
             continue  # "Germany's data protection commissioner asked…": the commissioner asks, not Germany
+        asked = group_span(match, "party")
+        if asked and view.re(_NEGATED_ASK).search(text, *asked):
+            continue  # "urged regulators not to investigate X": the opposite of a worry
         thing = group_span(match, "thing")  # "呼吁加强对ChatGPT的监管": the thing inside the cue
         if thing:
             for cause in _probed(view, *thing) or _described_list(view, thing[0], thing[1], at=True) or []:
@@ -837,6 +869,21 @@ def _pronoun_object(view: SentenceView, pos: int, hi: int | None = None, lead: s
     return _one_earlier_cause(view, pos)
 
 
+def _subject_object(view: SentenceView, lo: int, hi: int, worried) -> list:
+    """"Meta said the watchdog had asked it to delay…", "Meta paused the launch after the regulator told it to…":
+    an object pronoun alone in the slot ``[lo, hi)`` stands for the company opening the sentence (its subject or
+    speaker) when nothing else fits — a company, not the public body that acts."""
+    text = view.norm.folded
+    pronoun = view.re(r"\s*" + _OBJECT_PRONOUN).match(text, lo)
+    if pronoun is None or text[pronoun.end():hi].strip():
+        return []
+    subject = _opening_subject(view, lo)
+    if subject is None or subject.type not in ORG or _public(view, subject) \
+            or (worried is not None and (worried.entity_id == subject.entity_id or worried.start < subject.end)):
+        return []
+    return [subject]
+
+
 def _destination(view: SentenceView, m) -> bool:
     """Whether ``m`` is a place or a government written as where data goes ("被传回中国", "sent to China"): the
     destination of a transfer is no cause of the worry about it."""
@@ -858,6 +905,8 @@ def _opening_subject(view: SentenceView, pos: int):
             or view.re(_ARTICLE).fullmatch(view.norm.folded, opening, subject.start)) \
             or len(view.norm.folded[view.start:opening].strip()) > 8:
         return None
+    if _kind(view, subject) in PLACE_KINDS | _PUBLIC_KINDS and view.re(_PLACE_BODY).match(view.norm.original, subject.end):
+        return None  # "California Superior Court", "California Department of Justice": a body the gazetteer lacks
     return subject
 
 
@@ -1306,7 +1355,8 @@ def _probed(view: SentenceView, lo: int, hi: int) -> list:
                 or m.type in ORG and view.re(_DEAL_VERB).fullmatch(view.norm.folded, m.end, chain[0].start)):
             break  # "对亚马逊投资Anthropic展开审查": a deal's two sides (the buyer a company)
         chain.insert(0, m)
-    listed = view.after(chain[-1].start, CAUSES) if chain[-1].end == _slot_end(view, hi) else []
+    described = view.re(_COMMA + _ARTICLE).match(view.norm.folded, chain[-1].end)  # "OpenAI, the startup behind…"
+    listed = view.after(chain[-1].start, CAUSES) if chain[-1].end == _slot_end(view, hi) and not described else []
     chain += [m for m in listed if m.start > chain[-1].start]  # "examining OpenAI, Google and Meta over…": the slot ends at a comma
     return _possessed(view, chain)
 

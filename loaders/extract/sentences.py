@@ -115,10 +115,17 @@ def _keep(found: Sentences, text: str, start: int, end: int) -> None:
         found.ends.append(end)
 
 
-def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clauses of ``text[start:end]``, split at commas, colons and semicolons."""
+_NOT_CLAUSE_BREAK = "{sentences.not_clause_breaks}"
+
+
+def clause_spans(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
+    """Clauses of ``text[start:end]``, split at commas, colons and semicolons — not at a mark that stays inside a
+    name (``sentences.not_clause_breaks``: "Acme Holdings, Inc.", "Acme (Nasdaq: ACME)")."""
     spans, cursor = [], start
+    inside = (lexicon or Lexicon.default()).pattern(_NOT_CLAUSE_BREAK)
     for match in _CLAUSE_END.finditer(text, start, end):
+        if inside.match(text, match.end(), end):
+            continue
         spans.append((cursor, match.start()))
         cursor = match.end()
     spans.append((cursor, end))
