@@ -4,6 +4,7 @@ The cue words are in ``loaders/lang/<code>/release.yaml``.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ...schema import NodeType
@@ -144,28 +145,42 @@ def maker_in_name(view: SentenceView):
     if view.gazetteer is None:
         return
     text = view.norm.folded
-    named = {m.entity_id for m in [*view.earlier, *view.mentions] if m.type in ORG}  # the maker is a node
+    named = None  # the organisations the article has named so far (the maker is a node), when first needed
     about_release = None
     for m in view.mentions:
         entry = view.gazetteer.entries.get(m.entity_id)
-        if m.type not in RELEASABLE or entry is None or entry.developer not in named or entry.kind == "family" \
-                or _dash_head(view, m) is not m or _planned(view, m.start):
+        if m.type not in RELEASABLE or entry is None or entry.developer is None or entry.kind == "family":
             continue
-        surface = text[m.start:m.end]
-        for cut in range(2, len(surface) - 1):
-            maker = view.gazetteer.lookup(surface[:cut])
-            if maker is None or maker.id != entry.developer:
+        head = _maker_head(view.gazetteer, entry.id, text[m.start:m.end])
+        if head is None:
+            continue  # the name does not open with its maker's
+        if named is None:
+            named = {n.entity_id for n in [*view.earlier, *view.mentions] if n.type in ORG}
+        if entry.developer not in named or _dash_head(view, m) is not m or _planned(view, m.start):
+            continue
+        if not head:  # the rest is no name of the model by itself: only in a sentence about releasing it
+            if about_release is None:
+                about_release = bool(view.cues(VERBS) or view.cues(ITSELF) or view.cues(_CONTEXT)) and not (
+                    view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
+                    or view.re(_IN_PROGRESS).search(text, view.start, view.end))
+            if not about_release:
                 continue
-            rest = surface[cut:].strip(" -_")
-            if view.gazetteer.lookup(rest) is not entry or entry.needs_context(rest):
-                if about_release is None:
-                    about_release = bool(view.cues(VERBS) or view.cues(ITSELF) or view.cues(_CONTEXT)) and not (
-                        view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
-                        or view.re(_IN_PROGRESS).search(text, view.start, view.end))
-                if not about_release:
-                    break
-            yield maker.id, m.entity_id
-            break
+        yield entry.developer, m.entity_id
+
+
+@functools.lru_cache(maxsize=65536)
+def _maker_head(gazetteer, entity_id: str, surface: str) -> bool | None:
+    """Whether the folded ``surface`` of a model opens with a name of its maker (the first such cut): None if it
+    does not; else whether the rest names the model by itself ("腾讯混元T1": 混元T1 does; "deepseek v3": "v3"
+    needs context). The same for every sentence naming it so, so found once per spelling."""
+    entry = gazetteer.entries[entity_id]
+    for cut in range(2, len(surface) - 1):
+        maker = gazetteer.lookup(surface[:cut])
+        if maker is None or maker.id != entry.developer:
+            continue
+        rest = surface[cut:].strip(" -_")
+        return gazetteer.lookup(rest) is entry and not entry.needs_context(rest)
+    return None
 
 
 def possessive(view: SentenceView):
