@@ -29,17 +29,36 @@ def outlet_node(article: Article, gazetteer: Gazetteer, matcher: Matcher) -> Sou
     if entry is None:
         return Source(id="outlet-" + slugify(article.publisher), name=article.publisher, kind="outlet",
                       confidence=0.6, first_seen=article.published)
-    node = gazetteer_node(entry, article)
-    return node.model_copy(update={"aliases": sorted({*node.aliases, article.publisher})})
+    return gazetteer_node(entry, article, (article.publisher,))
 
 
-def gazetteer_node(entry: Entry, article: Article):
-    """The node for a gazetteer entry: its canonical names; spellings seen are added by the caller."""
-    fields = dict(id=entry.id, name=entry.name, aliases=list(entry.canonical), kind=entry.kind,
-                  first_seen=article.published)
-    if entry.type == NodeType.MODEL:
-        fields["family"] = entry.family
-    return make_node(entry.type, **fields)
+def gazetteer_node(entry: Entry, article: Article, seen=()):
+    """The node for a gazetteer entry: its canonical names and the spellings ``seen`` in the article.
+
+    Validated once per entry (a node per entity named, in every article): each article gets a copy with its
+    date and spellings, the same node a validating constructor gives.
+
+    >>> from newsgraph.schema import Article
+    >>> entry = Gazetteer.default().entries["qwen3"]
+    >>> art = Article(id="a1", title="t", text="x")
+    >>> node = gazetteer_node(entry, art, ("QWEN3",))
+    >>> node == make_node(entry.type, id=entry.id, name=entry.name, aliases=[*entry.canonical, "QWEN3"], kind=entry.kind,
+    ...                   first_seen=None, family=entry.family) and node.model_fields_set == make_node(entry.type, id=entry.id,
+    ...     name=entry.name, aliases=[*entry.canonical, "QWEN3"], kind=entry.kind, first_seen=None, family=entry.family).model_fields_set
+    True
+    """
+    cached = _VALIDATED.get(entry.id)
+    if cached is None or cached[0] is not entry:
+        fields = dict(id=entry.id, name=entry.name, aliases=list(entry.canonical), kind=entry.kind)
+        if entry.type == NodeType.MODEL:
+            fields["family"] = entry.family
+        cached = _VALIDATED[entry.id] = (entry, make_node(entry.type, **fields))
+    node = cached[1]
+    aliases = sorted({*node.aliases, *seen}) if seen else list(node.aliases)
+    return node.model_copy(update={"aliases": aliases, "first_seen": article.published})
+
+
+_VALIDATED: dict[str, tuple[Entry, object]] = {}  # per entry id: the entry and its node without a date (validated once)
 
 
 def entity_node(m: Mention, gazetteer: Gazetteer, article: Article):
@@ -47,8 +66,7 @@ def entity_node(m: Mention, gazetteer: Gazetteer, article: Article):
     seen = [m.surface, *m.extra_aliases]
     entry = gazetteer.entries.get(m.entity_id)
     if entry is not None:
-        node = gazetteer_node(entry, article)
-        return node.model_copy(update={"aliases": sorted({*node.aliases, *seen})})
+        return gazetteer_node(entry, article, seen)
     fields = dict(id=m.entity_id, name=m.surface, aliases=seen, confidence=m.confidence,
                   kind=m.kind, first_seen=article.published)
     if m.type == NodeType.MODEL:

@@ -244,8 +244,7 @@ class RuleExtractor:
             node = entity_node(m, self.gazetteer, article)
             nodes[node.id] = merge_node_models(nodes[node.id], node) if node.id in nodes else node
         for entity_id, seen_names in spellings.items():
-            node = gazetteer_node(self.gazetteer.entries[entity_id], article)
-            node = node.model_copy(update={"aliases": sorted({*node.aliases, *seen_names})})
+            node = gazetteer_node(self.gazetteer.entries[entity_id], article, seen_names)
             nodes[entity_id] = node if nodes[entity_id] is None else merge_node_models(nodes[entity_id], node)
 
     def _facts(self, view: SentenceView, present: frozenset[int], only: frozenset[str] | None = None) -> list[Fact]:
@@ -385,7 +384,8 @@ def _edge(source: str, target: str, type_: str, evidence: list[Evidence]) -> Edg
     if not _FAST_EVIDENCE:
         return Edge(source=source, target=target, type=type_, evidence=evidence)
     edge = _new(Edge)
-    _set(edge, "__dict__", {"source": source, "target": target, "type": EdgeType(type_), "evidence": evidence})
+    _set(edge, "__dict__", {"source": source, "target": target, "type": _EDGE_TYPES.get(type_) or EdgeType(type_),
+                            "evidence": evidence})
     _set(edge, "__pydantic_fields_set__", {"source", "target", "type", "evidence"})
     _set(edge, "__pydantic_extra__", None)
     _set(edge, "__pydantic_private__", None)
@@ -393,6 +393,7 @@ def _edge(source: str, target: str, type_: str, evidence: list[Evidence]) -> Edg
 
 
 _new, _set = object.__new__, object.__setattr__
+_EDGE_TYPES = {t.value: t for t in EdgeType}  # what EdgeType(value) gives, by one dict lookup (an edge each)
 _GIVEN = ("article", "sentence", "start", "end", "rule", "confidence")
 _FAST_EVIDENCE = False
 
