@@ -172,6 +172,9 @@ _LISTED_NAME = re.compile(r"(?<![A-Za-z0-9&.'’-])[A-Z][A-Za-z0-9&.'’-]*(?: [
 _LISTED_SEPARATOR = "{names.list_separators}"
 _LISTED_KNOWN = 2  # known organisations a list must hold for its unknown capitalised members to be organisations too
 _LISTED_ITEMS = 3  # items a list must have
+_PARTY_ITEMS = 2  # items a list of parties to a legal act must have (names.party_acts in its sentence)
+_SENTENCE = re.compile(r"[^.!?。！？；;\n]*(?:[.!?。！？；;\n]|$)")
+_TITLED = r"(?:{names.person_titles})\s+$"
 
 
 def discover_listed(norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
@@ -208,8 +211,48 @@ def discover_listed(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
                     surface = text[start:end]
                     found.append(Mention(start, end, surface, slugify(surface), NodeType.ORGANIZATION, DISCOVERED,
                                          "discovery.org_listed", kind="company"))
+        elif len(chain) >= _PARTY_ITEMS and known and _party_list(lex, norm, taken, chain):
+            for start, end, m in chain:
+                if m is None:
+                    surface = text[start:end]
+                    found.append(Mention(start, end, surface, slugify(surface), NodeType.ORGANIZATION, DISCOVERED,
+                                         "discovery.org_party", kind="company"))
         chain = [item] if item is not None else []
     return found
+
+
+def _party_list(lex: Lexicon, norm: Normalised, taken: list[Mention], chain: list) -> bool:
+    """A list holding a known organisation, in a sentence of a legal act (``names.party_acts``: "A, B and C sued D",
+    "D was sued by A and B", "A、B和C对D提起诉讼"), names parties: its unknown members are organisations too, when
+    each is one word ("Concord", "ABKCO") or ends with an organisation suffix ("Zeta Records"): two capitalised
+    words may be a person ("Jane Roe"), and so is a word a title opens elsewhere ("Mr. Roe") or a known person's
+    surname."""
+    text = norm.original
+    sentence = _SENTENCE.match(text, text.rfind("\n", 0, chain[0][0]) + 1)
+    while sentence.end() <= chain[0][0] and sentence.end() < len(text):
+        sentence = _SENTENCE.match(text, sentence.end())
+    if not lex.pattern("{names.party_acts}").search(norm.folded, sentence.start(), max(sentence.end(), chain[-1][1])):
+        return False
+    suffixes = lex.word_set("names.org_suffixes")
+    surnames = {m.surface.split()[-1] for m in taken if m.type == NodeType.SOURCE and m.kind == "person"}
+    titled = lex.pattern(_TITLED)
+    product = lex.pattern("{worry.product_nouns}")
+    for start, end, m in chain:
+        if m is not None:
+            continue
+        words = text[start:end].split()
+        if len(words) > 1 and words[-1] not in suffixes or words[-1] in surnames:
+            return False
+        if product.match(norm.folded, end):
+            return False  # "Acme and Zeta's app": a product
+        if not text[sentence.start():start].strip() and words[-1] not in suffixes and words[0][1:].islower():
+            return False  # "Lawyers and Acme sued…": a capital opening a sentence may be an ordinary word's
+        if re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", text) and words[0][1:].islower():
+            return False  # "copyright" written elsewhere: "Copyright" is an ordinary word, no name
+        for other in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text):
+            if titled.search(text, max(0, other.start() - 20), other.start()):
+                return False  # "Mr. Roe": a person
+    return True
 
 
 def without_places_inside(mentions: list[Mention], discovered: list[Mention],
