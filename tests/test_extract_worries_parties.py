@@ -60,3 +60,24 @@ def test_worries_unknown_parties(ruled, text, expected):
 def test_discovered_parties_rule(text, parties):
     found = get_extractor("rules").mentions(Normalised.of(text))
     assert [m.surface for m in found if m.rule == "discovery.org_party"] == parties
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a publisher's, a label's or a news group's name by its suffix or the kind noun before it (discovery.org_en,
+    # discovery.org_described, discovery.org_zh)
+    ("Halvern Publishing and Orbis Music Group sued Midjourney.",
+     {("midjourney", "halvern-publishing", "worries.probe"), ("midjourney", "orbis-music-group", "worries.probe")}),
+    ("The record label Halvern filed a lawsuit against Midjourney.", {("midjourney", "halvern", "worries.probe")}),
+    ("The news group Zeta sued Midjourney.", {("midjourney", "zeta", "worries.probe")}),
+    ("星河出版社起诉了Midjourney。", {("midjourney", "星河出版社", "worries.probe")}),
+    ("星河出版社對Midjourney提起訴訟。", {("midjourney", "星河出版社", "worries.probe")}),
+    ("星河報社對Midjourney提起訴訟。", {("midjourney", "星河報社", "worries.probe")}),
+    # must find nothing: the suffix alone, a generic one, a publisher who may be a person, a description
+    ("The Media Group sued Midjourney.", set()),
+    ("The National Publishing Group sued Midjourney.", set()),
+    ("The music publisher Jane Roe sued Midjourney.", set()),
+    ("这家出版社起诉了Midjourney。", set()),
+    ("該報社對Midjourney提起訴訟。", set()),
+])
+def test_worries_publishers_and_labels(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
