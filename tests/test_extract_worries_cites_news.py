@@ -2,7 +2,6 @@
 each) and sentences that must find nothing. Every sentence here is written for the test."""
 import pytest
 
-from newsgraph.loaders.extract.rules import RuleExtractor
 from newsgraph.schema import Article
 
 TYPES = ("WORRIES", "CITES")
@@ -86,11 +85,6 @@ NOTHING = [
     "谷歌很忙。\n谷歌发布了新模型。（图/新华社）",                          # a picture credit closing the text
     "谷歌發布了新模型。（中央社）",                                         # one line: a caption and its credit
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return RuleExtractor()
 
 
 def _facts(extractor, text):

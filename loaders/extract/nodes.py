@@ -35,9 +35,6 @@ def outlet_node(article: Article, gazetteer: Gazetteer, matcher: Matcher) -> Sou
 def gazetteer_node(entry: Entry, article: Article, seen=()):
     """The node for a gazetteer entry: its canonical names and the spellings ``seen`` in the article.
 
-    Validated once per entry (a node per entity named, in every article): each article gets a copy with its
-    date and spellings, the same node a validating constructor gives.
-
     >>> from newsgraph.schema import Article
     >>> entry = Gazetteer.default().entries["qwen3"]
     >>> art = Article(id="a1", title="t", text="x")
@@ -47,18 +44,12 @@ def gazetteer_node(entry: Entry, article: Article, seen=()):
     ...     name=entry.name, aliases=[*entry.canonical, "QWEN3"], kind=entry.kind, first_seen=None, family=entry.family).model_fields_set
     True
     """
-    cached = _VALIDATED.get(entry.id)
-    if cached is None or cached[0] is not entry:
-        fields = dict(id=entry.id, name=entry.name, aliases=list(entry.canonical), kind=entry.kind)
-        if entry.type == NodeType.MODEL:
-            fields["family"] = entry.family
-        cached = _VALIDATED[entry.id] = (entry, make_node(entry.type, **fields))
-    node = cached[1]
-    aliases = sorted({*node.aliases, *seen}) if seen else list(node.aliases)
-    return node.model_copy(update={"aliases": aliases, "first_seen": article.published})
-
-
-_VALIDATED: dict[str, tuple[Entry, object]] = {}  # per entry id: the entry and its node without a date (validated once)
+    fields = dict(id=entry.id, name=entry.name, aliases=list(entry.canonical), kind=entry.kind,
+                  first_seen=article.published)
+    if entry.type == NodeType.MODEL:
+        fields["family"] = entry.family
+    node = make_node(entry.type, **fields)
+    return node.model_copy(update={"aliases": sorted({*node.aliases, *seen})}) if seen else node
 
 
 def entity_node(m: Mention, gazetteer: Gazetteer, article: Article):

@@ -32,17 +32,23 @@ _RANK_BEHIND = r"\s*{comparison.rank_behind}"
 _HIGHER = "{comparison.higher}"                  # "更高", "higher": a win only where more is better
 _COSTS = "{comparison.costs}"                    # price, latency, errors: where less is better
 _COSTS_OR_SIZES = "(?:{comparison.costs}|{comparison.sizes})"  # and sizes: more of either is no win
+
+
+def _own_measure(nouns: str) -> str:
+    """The subject's own measure (``nouns``) between it and a cue: "X的价格", "X's latency"; a noun may carry a short
+    head of its own ("幻觉率", "错误次数", "延迟时间"): still that measure."""
+    return (r"\s*(?:{discourse.possessive}\s*(?:[^，,。；;\s]{1,4}?\s*)?)?" + nouns
+            + r"(?:[\u4e00-\u9fff]{1,2}(?=\s*(?:{discourse.adverbs}\s*)*(?:$|{comparison.win})))?")
+
+
 # "X的价格高于Y", "X's latency exceeds Y's": the subject's own cost or size compared (no win)
 # right before the cue ("X以更低成本超越Y", "X, at a fraction of the cost, beats Y" are wins)
-# a cost noun may carry a short head of its own ("幻觉率", "错误次数", "延迟时间"): still a cost
-_OWN_COST_HEAD = (r"\s*(?:{discourse.possessive}\s*(?:[^，,。；;\s]{1,4}?\s*)?)?" + _COSTS_OR_SIZES
-                  + r"(?:[\u4e00-\u9fff]{1,2}(?=\s*(?:{discourse.adverbs}\s*)*(?:$|{comparison.win})))?")
+_OWN_COST_HEAD = _own_measure(_COSTS_OR_SIZES)
 _OWN_COST = _OWN_COST_HEAD + r"\s*(?:{discourse.adverbs}\s*)*$"
 _OWN_COST_WON = _OWN_COST_HEAD + r"\s*(?:{discourse.adverbs}\s*)*(?:{comparison.win})"  # "X的幻觉率高于Y"
 # the subject's own faults (errors, hallucinations: a measure of quality, where less is better); not a price or a
 # latency ("X的价格高于Y" claims nothing), nor a size ("X的参数量高于Y")
-_OWN_COST_ONLY = (r"\s*(?:{discourse.possessive}\s*(?:[^，,。；;\s]{1,4}?\s*)?)?{comparison.faults}"
-                  + r"(?:[\u4e00-\u9fff]{1,2}(?=\s*(?:{discourse.adverbs}\s*)*(?:$|{comparison.win})))?\s*(?:{discourse.adverbs}\s*)*")
+_OWN_COST_ONLY = _own_measure("{comparison.faults}") + r"\s*(?:{discourse.adverbs}\s*)*"
 BETTER_THAN = "{comparison.better_than}"         # "X is faster than Y"
 COMPARED_FRAME = "{comparison.compared_frame}"   # "与Y相比，X更强", "Compared with Y, X is faster"
 _COMPARED_BETTER = "{comparison.compared_better}"
@@ -416,7 +422,7 @@ WIN_IMPLICIT = "{comparison.win_implicit}"        # "A得分80，B得分85，B�
 
 def _gives_a_number(view: SentenceView) -> bool:
     """Whether the sentence before gives a number outside the names in it ("GPT-4o scored 80", not "GPT-4o is out")."""
-    start = view._previous_sentence_start()
+    start = view.previous_sentence_start()
     names = [(m.start, m.end) for m in view.earlier if m.start >= start]
     return any(not any(a <= n.start() < b for a, b in names) for n in _NUMBER.finditer(view.norm.folded, start, view.start))
 
@@ -941,7 +947,7 @@ def score_carried(view: SentenceView):
     if len(before) != 1:
         return
     top = before[0]
-    start = view._previous_sentence_start()
+    start = view.previous_sentence_start()
     bench = view.re(_BENCH_BEFORE).match(text, top.end)
     row = view.re(_TABLE_SCORE).match(text, bench.end() if bench else top.end)
     if not row:
@@ -1226,7 +1232,7 @@ def score_compared(view: SentenceView):
     if len(before) != 1:
         return
     top = [m for m in view.earlier if m.entity_id == before[0].entity_id and m.type in MODEL][-1]
-    start = view._previous_sentence_start()
+    start = view.previous_sentence_start()
     mine = view.re(_SCORED).match(text, top.end, view.start)
     if mine is None:  # "…Grok 3 became the first model to achieve a score of 1,400.": one score said in the sentence
         found = list(view.re(_SCORE_OF).finditer(text, top.end, view.start))

@@ -188,9 +188,7 @@ def maker_in_name(view: SentenceView):
             rest = surface[cut:].strip(" -_")
             if view.gazetteer.lookup(rest) is not entry or entry.needs_context(rest):
                 if about_release is None:
-                    about_release = bool(view.cues(VERBS) or view.cues(ITSELF) or view.cues(_CONTEXT)) and not (
-                        view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
-                        or view.re(_IN_PROGRESS).search(text, view.start, view.end))
+                    about_release = _about_release(view)
                 if not about_release:
                     break
             yield maker.id, m.entity_id
@@ -207,6 +205,16 @@ def possessive(view: SentenceView):
             if _may_release(view, left, obj) and not _in_passing(view, left, obj) \
                     and not _team(view, obj):  # "China's DeepSeek R1": no maker
                 yield left.entity_id, obj.entity_id
+
+
+def _about_release(view: SentenceView) -> bool:
+    """Whether the sentence is about making or releasing something: a verb of release, of the thing itself or of its
+    context — not "Gemini与Claude分别得60与59分，显示Google与Anthropic…" (scores) — and none negated, planned or in
+    progress ("OpenAI did not release gpt-oss", "OpenAI will release GPT-6")."""
+    if not (view.cues(VERBS) or view.cues(ITSELF) or view.cues(_CONTEXT)):
+        return False
+    return not (view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
+                or view.re(_IN_PROGRESS).search(view.norm.folded, view.start, view.end))
 
 
 def _team(view: SentenceView, obj) -> bool:
@@ -303,11 +311,8 @@ def known_developer(view: SentenceView):
              and not view.re(_ABOUT_BEFORE).search(view.norm.folded, max(view.start, m.start - 40), m.start)
              and not _team(view, m) and not _retired(view, m)]
     # "a successor to GPT-4", "基于GPT-4o的工具": what the released thing is about, not released
-    if found and not (view.cues(VERBS) or view.cues(ITSELF) or view.cues(_CONTEXT)):
-        return []  # "Gemini与Claude分别得60与59分，显示Google与Anthropic…": scores, not a release
-    if found and (view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
-                  or view.re(_IN_PROGRESS).search(view.norm.folded, view.start, view.end)):
-        return []  # "OpenAI did not release gpt-oss", "OpenAI will release GPT-6": no evidence of a release
+    if found and not _about_release(view):
+        return []  # scores, a negated, planned or unfinished release: no evidence of one
     return found
 
 

@@ -1183,7 +1183,7 @@ def suspected(view: SentenceView):
         if suspicions:
             scope = [m for m in view.mentions if m.end <= suspicions[-1].start()]
         else:
-            lo = view._previous_sentence_start()
+            lo = view.previous_sentence_start()
             suspicions = list(view.re(_SUSPICION).finditer(text, lo, view.start))
             scope = [m for m in view.earlier if lo <= m.start and suspicions and m.end <= suspicions[-1].start()]
         if len(suspicions) != 1 or not scope or scope[-1].type not in CAUSES \

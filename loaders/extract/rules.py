@@ -384,8 +384,7 @@ def _edge(source: str, target: str, type_: str, evidence: list[Evidence]) -> Edg
     if not _FAST_EVIDENCE:
         return Edge(source=source, target=target, type=type_, evidence=evidence)
     edge = _new(Edge)
-    _set(edge, "__dict__", {"source": source, "target": target, "type": _EDGE_TYPES.get(type_) or EdgeType(type_),
-                            "evidence": evidence})
+    _set(edge, "__dict__", {"source": source, "target": target, "type": EdgeType(type_), "evidence": evidence})
     _set(edge, "__pydantic_fields_set__", {"source", "target", "type", "evidence"})
     _set(edge, "__pydantic_extra__", None)
     _set(edge, "__pydantic_private__", None)
@@ -393,7 +392,6 @@ def _edge(source: str, target: str, type_: str, evidence: list[Evidence]) -> Edg
 
 
 _new, _set = object.__new__, object.__setattr__
-_EDGE_TYPES = {t.value: t for t in EdgeType}  # what EdgeType(value) gives, by one dict lookup (an edge each)
 _GIVEN = ("article", "sentence", "start", "end", "rule", "confidence")
 _FAST_EVIDENCE = False
 

@@ -365,14 +365,11 @@ class SentenceView:
 
     def previous_sentence_mentions(self, types) -> list[Mention]:
         """The mentions of ``types`` in the sentence before this one (as far as ``earlier`` reaches)."""
-        start = self._previous_sentence_start()
+        start = self.previous_sentence_start()
         return [m for m in self.earlier if m.start >= start and m.end <= self.start and m.type in types]
 
     def previous_sentence_start(self) -> int:
         """Where the sentence before this one starts (as far as ``earlier`` reaches)."""
-        return self._previous_sentence_start()
-
-    def _previous_sentence_start(self) -> int:
         text, end = self.norm.folded, self.start
         while end > 0 and (text[end - 1].isspace() or text[end - 1] in "。！？!?.\"”’」』"):
             end -= 1
@@ -389,7 +386,7 @@ class SentenceView:
         text = self.norm.folded
         if not self.re(dc.OBJECT_PLURAL).match(text, pos):
             return []
-        start = self._previous_sentence_start()
+        start = self.previous_sentence_start()
         models = [m for m in self.earlier if m.start >= start and m.end <= self.start and m.type == NodeType.MODEL]
         while start < len(text) and text[start].isspace():
             start += 1
@@ -417,7 +414,7 @@ class SentenceView:
                     return self.most_named_org(end)
                 before = [m for m in [*self.earlier, *self.mentions] if m.end <= end and m.type == node_type]
                 if node_type == NodeType.MODEL and before:  # "the model": the one model in scope, else nothing
-                    scope = self._previous_sentence_start()
+                    scope = self.previous_sentence_start()
                     if len({m.entity_id for m in before if m.start >= scope}) > 1:
                         return None
                 return before[-1] if before else None
