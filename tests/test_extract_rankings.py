@@ -64,7 +64,13 @@ RANKED = [
     ("GPT-4o is ranked No. 2 behind Qwen3.", {(Q, G, "outperforms.reversed")}),
     ("GPT-4o紧随Qwen3之后，位列第二。", {(Q, G, "outperforms.comparative")}),
     ("GPT-4o緊隨Qwen3之後，位列第二。", {(Q, G, "outperforms.comparative")}),
+    # a place below the rival named after it, a scope word between ("third overall, behind Y"); "edged Y"
+    ("GPT-4o ranks third overall, behind Qwen3 and Gemini 2.5 Pro.", {(Q, G, "outperforms.reversed"), (M, G, "outperforms.reversed")}),
+    ("Qwen3 (1102) edged GPT-4o (1098) on Zeta Arena.", {(Q, G, "outperforms.direct")}),
+    ("GPT-4o remains at the top of the leaderboard, with Qwen3 in second place.", {(G, Q, "outperforms.ordinal")}),
     # --- must find nothing ---
+    ("Qwen3 edged closer to GPT-4o.", set()),
+    ("Qwen3 ranks first among open models and third overall.", set()),
     ("Qwen3以1398分领跑，GPT-4o以1402分紧随其后。", set()),     # the follower's score is higher
     ("Qwen3 leads with 1398 points; GPT-4o is close behind with 1402.", set()),
     ("GPT-4o发布后，Qwen3紧随其后。", set()),                     # a follower of a release, not of a ranking
@@ -84,6 +90,9 @@ RANKED = [
     ("各模型价格：\n- Qwen3：8.1\n- Gemini 2.5 Pro：5.3\n- GPT-4o：4.0\n", set()),
     ("各模型價格：\n- Qwen3：8.1\n- Gemini 2.5 Pro：5.3\n- GPT-4o：4.0\n", set()),
     ("Monthly users (millions):\n- Qwen3: 88\n- Gemini 2.5 Pro: 85\n- GPT-4o: 84\n", set()),  # counts
+    ("Release timeline:\n- Qwen3: 2025\n- Gemini 2.5 Pro: 2024\n- GPT-4o: 2023\n", set()),   # years, not scores
+    ("发布时间：\n- Qwen3：2025\n- Gemini 2.5 Pro：2024\n- GPT-4o：2023\n", set()),
+    ("發布時間：\n- Qwen3：2025\n- Gemini 2.5 Pro：2024\n- GPT-4o：2023\n", set()),
     ("新模型一览：\n1、Qwen3\n2、Gemini 2.5 Pro\n3、GPT-4o\n", set()),                         # numbered, no ranking named
     ("New models this week:\n1. Qwen3\n2. Gemini 2.5 Pro\n3. GPT-4o\n", set()),
     ("Scores:\n- Qwen3: 88.1 on MMLU\n- Gemini 2.5 Pro: 85.3 on GPQA\n- GPT-4o: 84.0 on MATH\n", set()),  # other tests
@@ -116,7 +125,15 @@ CITED = [
     ("On the LiveCodeBench leaderboard, Qwen3 ranks first.", {"livecodebench"}),
     ("有用户分享了ARC-AGI榜单的最新结果，显示Qwen3超越了GPT-4o。", {"arc-agi"}),
     ("有用戶分享了ARC-AGI榜單的最新結果，顯示Qwen3超越了GPT-4o。", {"arc-agi"}),
+    # a leaderboard the gazetteer lacks, named right before "leaderboard"/排行榜/榜单
+    ("Qwen3 tops the ZetaBench leaderboard.", {"zetabench"}),
+    ("Qwen3 ranks first on the Orion Coding Arena leaderboard.", {"orion-coding-arena"}),
+    ("在最新的ZetaBench榜单中，Qwen3排名第一。", {"zetabench"}),
+    ("在最新的ZetaBench榜單中，Qwen3排名第一。", {"zetabench"}),
     # --- must find nothing ---
+    ("The leaderboard shows Qwen3 first.", set()),              # no name before the noun
+    ("Qwen3 tops the AI leaderboard.", set()),                  # only a generic word
+    ("ZetaBench is popular with developers.", set()),             # no leaderboard noun: no name found
     ("Qwen3 scored 64.2 on LiveCodeBench.", set()),
     ("Qwen3在C-Eval上得分88。", set()),
     ("The Chatbot Arena is popular with developers.", set()),   # named, no ranking

@@ -20,10 +20,10 @@ from .view import MODEL, SentenceView
 LIST_LINE = r"[ \t]*(?P<marker>{comparison.list_marker})[ \t]*"
 _NUMBER = re.compile(r"[0-9]{1,2}")
 # what may follow the item's model on a row: bracketed notes ("(Anthropic)", "（月之暗面，开源）"), a separator,
-# the score and its unit, a bracketed note, a full stop — nothing else
+# the score and its unit (never a year: "- A: 2024" is a date), a bracketed note, a full stop — nothing else
 _NOTES = r"(?:\s*[(（][^()（）\n]{0,40}[)）])*"
 ROW_TAIL = (_NOTES + r"\s*(?:[:：\-–—|]\s*)?(?:{comparison.score_verbs}\s*)?"
-            r"(?:(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?P<unit>{comparison.score_units})?)?"
+            r"(?:(?!(?:19|20)[0-9]{2}(?![0-9.]))(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?P<unit>{comparison.score_units})?)?"
             + _NOTES + r"\s*[。.;；,，]?[ \t]*$")
 RANKING_HEAD = "(?:{comparison.ranking_heads})"
 NOT_A_RANKING = "(?:{comparison.costs}|{comparison.sizes}|{comparison.not_a_ranking})"
