@@ -57,6 +57,10 @@ RANKED = [
      {(Q, M, "outperforms.top_places"), (M, G, "outperforms.top_places")}),
     ("Qwen3、Gemini 2.5 Pro、GPT-4o分列星河榜前三。", {(Q, M, "outperforms.top_places"), (M, G, "outperforms.top_places")}),
     ("Qwen3、Gemini 2.5 Pro、GPT-4o分列星河榜單前三。", {(Q, M, "outperforms.top_places"), (M, G, "outperforms.top_places")}),
+    ("On Zeta Arena, the top three spots went to Qwen3, Gemini 2.5 Pro and GPT-4o.",
+     {(Q, M, "outperforms.top_places"), (M, G, "outperforms.top_places")}),
+    ("星河榜排名前三的分别是Qwen3、Gemini 2.5 Pro和GPT-4o。", {(Q, M, "outperforms.top_places"), (M, G, "outperforms.top_places")}),
+    ("星河榜排名前三的分別是Qwen3、Gemini 2.5 Pro和GPT-4o。", {(Q, M, "outperforms.top_places"), (M, G, "outperforms.top_places")}),
     # a place right below the one named before, the rival unsaid ("紧随其后", "close behind") or said ("No. 2 behind Y")
     ("Qwen3 leads the Zeta Arena board with 1402 points. GPT-4o is close behind with 1398.", {(Q, G, "outperforms.follows")}),
     ("Qwen3以1402分领跑，GPT-4o以1398分紧随其后。", {(Q, G, "outperforms.follows")}),
@@ -83,6 +87,10 @@ RANKED = [
     ("Qwen3, Gemini 2.5 Pro and GPT-4o took the top five spots.", set()),                 # five places, three models
     ("Qwen3、Gemini 2.5 Pro、GPT-4o包揽前三。", set()),                                     # swept, no order said
     ("Qwen3、Gemini 2.5 Pro、GPT-4o包攬前三。", set()),
+    ("The top five models are Qwen3, Gemini 2.5 Pro and GPT-4o.", set()),               # five places, three models
+    ("The top three by downloads are Qwen3, Gemini 2.5 Pro and GPT-4o.", set()),        # a ranking of counts
+    ("榜单前五依次为Qwen3、Gemini 2.5 Pro和GPT-4o。", set()),
+    ("下载量前三的分别是Qwen3、Gemini 2.5 Pro和GPT-4o。", set()),
     ("Zeta Arena scores:\n- Qwen3: 88.1\n- Gemini 2.5 Pro: 89.3\n- GPT-4o: 84.0\n", set()),   # not falling: no ranking
     ("星河榜总分：\n- Qwen3：88.1分\n- Gemini 2.5 Pro：88.1分\n", set()),                   # a tie (and two rows)
     ("Zeta Arena scores:\n- Qwen3: 88.1\n- Gemini 2.5 Pro: 88.1\n- GPT-4o: 88.1\n", set()),  # ties

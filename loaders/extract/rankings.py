@@ -235,7 +235,7 @@ def ranked_places(view: SentenceView) -> list[tuple[Mention, Mention]]:
 
 TOP_N = "{comparison.top_n}"
 _COUNT = re.compile(r"two|three|four|five|[二两三四五]|[2-5]")
-_COUNTS = {"two": 2, "三": 3, "three": 3, "four": 4, "five": 5, "二": 2, "两": 2, "四": 4, "五": 5}
+_COUNTS = {"two": 2, "2": 2, "3": 3, "4": 4, "5": 5, "三": 3, "three": 3, "four": 4, "five": 5, "二": 2, "两": 2, "四": 4, "五": 5}
 
 
 def top_n(view: SentenceView) -> list[tuple[Mention, Mention]]:
@@ -297,4 +297,26 @@ def follows(view: SentenceView) -> list[tuple[Mention, Mention]]:
             if mine and theirs and float(theirs.group("score")) >= float(mine.group("score")):
                 continue
             out.append((leader, f))
+    return out
+
+
+TOP_LISTED = "{comparison.top_n_listed}"
+_LIST_END = re.compile(r"\s*(?:(?:,\s*)?(?:respectively|in (?:that|this) order|in order))?\s*(?:$|[。.;；!！])")
+
+
+def top_listed(view: SentenceView) -> list[tuple[Mention, Mention]]:
+    """"The top three are A, B and C", "排名前三的分别是A、B和C": the top places named, then as many models, the list
+    closing the clause: each beats the one named next."""
+    text = view.norm.folded
+    out = []
+    for cue in view.matches(TOP_LISTED):
+        counted = _COUNT.findall(cue.group())
+        n = _COUNTS.get(counted[0], int(counted[0]) if counted and counted[0].isdigit() else None) if counted else None
+        listed = view.after(cue.end(), MODEL)
+        if not listed or text[cue.end():view._owner_start(listed[0])].strip(" :：") or len(listed) != n \
+                or len({m.entity_id for m in listed}) != n:
+            continue
+        if not _LIST_END.match(text, listed[-1].end, view.clause_of(listed[-1].start)[1] + 1):
+            continue
+        out.extend(zip(listed, listed[1:]))
     return out

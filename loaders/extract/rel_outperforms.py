@@ -1202,14 +1202,14 @@ def ranked_places(view: SentenceView):
 
 
 def top_places(view: SentenceView):
-    """"A, B and C took the top three spots", "A、B、C分列前三": each listed model beats the one named next
-    (:func:`.rankings.top_n`)."""
+    """"A, B and C took the top three spots", "A、B、C分列前三", "The top three are A, B and C", "排名前三的分别是A、B、C":
+    each listed model beats the one named next (:func:`.rankings.top_n`, :func:`.rankings.top_listed`)."""
     if not _claimed(view):
         return
     text = view.norm.folded
     if view.re(rankings.NOT_A_RANKING).search(text, view.start, view.end) or view.re(_HEDGE_ANYWHERE).search(text, view.start, view.end):
         return
-    for a, b in rankings.top_n(view):
+    for a, b in [*rankings.top_n(view), *rankings.top_listed(view)]:
         if not _unasserted(view, a.end, b.start):
             yield a.entity_id, b.entity_id
 
@@ -1483,7 +1483,8 @@ RULES = (
          min_mentions=2),
     Rule("outperforms.rank_table", "OUTPERFORMS", 0.6, rank_table, triggers=("{comparison.table_pipe}",), aspect=aspect,
          min_mentions=1),
-    Rule("outperforms.top_places", "OUTPERFORMS", 0.65, top_places, triggers=(rankings.TOP_N,), aspect=aspect, min_mentions=2),
+    Rule("outperforms.top_places", "OUTPERFORMS", 0.65, top_places, triggers=(rankings.TOP_N, rankings.TOP_LISTED), aspect=aspect,
+         min_mentions=2),
     Rule("outperforms.follows", "OUTPERFORMS", 0.6, follows, triggers=(rankings.FOLLOWS,), aspect=aspect, min_mentions=1),
 )
 
