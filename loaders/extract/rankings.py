@@ -1,11 +1,15 @@
-"""Ranked statements read in general: a ranked list of lines ("1. A — 88.1", "- A：68.25分") and the places of
-models in one ranking ("A排名第三，B排名第六", "A ranked second and B fourth").
+"""Ranked statements read in general: a ranked list of lines ("1. A — 88.1", "- A：68.25分"), the places of models
+in one ranking ("A排名第三，B排名第六", "A ranked second and B fourth"), the top places held by a list ("A, B and C
+took the top three spots", "排名前三的分别是A、B、C") and a model following the leader ("B紧随其后", "B is close
+behind"); the rules using them are in :mod:`.rel_outperforms` (outperforms.ranked_lines, .ranked_places,
+.top_places, .follows; leaderboard tables with a place column: .rank_table).
 
 A ranking says each model beats the one ranked right below it (the gold's core edges are between adjacent named
 ranks); nothing is chained across rankings: a line or a place qualified by another leaderboard, category or region
 ("ranks first in China, eighth globally") is a ranking of its own, a tie says nothing, a list whose scores do not
 fall from top to bottom is no ranking, and a list of costs, sizes or counts is none either. The words are in
-``loaders/lang/<code>/comparison.yaml`` (``list_marker``, ``ranking_heads``, ``rank_places``, ``rank_verbs``).
+``loaders/lang/<code>/comparison.yaml`` (``list_marker``, ``ranking_heads``, ``not_a_ranking``, ``rank_places``,
+``rank_verbs``, ``rank_place_end``, ``top_n``, ``top_n_listed``, ``follows_after``, ``leading``).
 """
 from __future__ import annotations
 
