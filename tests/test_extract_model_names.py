@@ -39,6 +39,9 @@ def facts(extractor, text):
     ("Qwen3 Chat 70B trails GPT-4o.", [("Qwen3 Chat 70B", "qwen3-chat-70b"), ("GPT-4o", "gpt-4o")]),
     ("Qwen2.5-Math-72B beats GPT-4o.", [("Qwen2.5-Math-72B", "qwen2-5-math-72b"), ("GPT-4o", "gpt-4o")]),
     ("qwen3-8b-chat beats GPT-4o.", [("qwen3-8b-chat", "qwen3-8b-chat"), ("GPT-4o", "gpt-4o")]),
+    # any case after a hyphen; as written when spaced ("Gemini chat" below is the app)
+    ("Qwen3-8B-reasoning beats GPT-4o.", [("Qwen3-8B-reasoning", "qwen3-8b-reasoning"), ("GPT-4o", "gpt-4o")]),
+    ("Zeta-4-mini-thinking在测试中超越GPT-4o。", [("Zeta-4-mini-thinking", "zeta-4-mini-thinking"), ("GPT-4o", "gpt-4o")]),
     # a reasoning effort capitalised after a hyphen
     ("Zeta-2在測試中超越GPT-5.1-High。", [("Zeta-2", "zeta-2"), ("GPT-5.1-High", "gpt-5-1-high")]),
     # a discovered name grows over its size and variant words too

@@ -26,8 +26,8 @@ _SIZE = (r"\d{1,4}[BMbm]|A\d{1,3}[Bb]|\d{1,2}x\d{1,3}[Bb]|Instruct|Base|(?<=[0-9
 # (three digits only as a snapshot, 002, or before a letter, 256k: "Gemini 2.5 Pro 265" is a speed)
 _VERSION = (rf"(?:0\d{{2}}|\d{{3}}(?=[a-z]|-A\d)|\d{{1,2}})(?:\.\d{{1,2}})*[a-z]?(?![\d.]*(?:[%{_DATE}]|\s*{{comparison.score_units}}))"
             r"|[A-Z]\d{1,3}(?:\.\d{1,2})?")
-# a variant word after a name: a tier, a tune, a reasoning effort (names.model_variant_words: "-Pro", " Thinking", "-Chat")
-_NAMED = "{names.model_variant_words}"
+# a variant word after a name: a tier, a tune, a reasoning effort (names.model_variants: "-Pro", " Thinking", "-Chat")
+_NAMED = "{names.model_variants}"
 # Version and size suffixes that turn a family name into a variant: -4.5-Air, 3-235B-A22B, K2, -Pro-7B
 # A decimal right after a known name continues its version: GPT-5 + .2 is GPT-5.2, not GPT-5
 def _suffix(version: str) -> str:
