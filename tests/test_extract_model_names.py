@@ -49,6 +49,9 @@ def facts(extractor, text):
     ("Zeta 2 Chat 70B beats GPT-4o.", [("Zeta 2 Chat 70B", "zeta-2-chat-70b"), ("GPT-4o", "gpt-4o")]),
     ("The Zeta-34B model beats GPT-4o.", [("Zeta-34B", "zeta-34b"), ("GPT-4o", "gpt-4o")]),
     ("模型Zeta 8x7B超越了GPT-4o。", [("Zeta 8x7B", "zeta-8x7b"), ("GPT-4o", "gpt-4o")]),
+    # a size makes a model-shaped name a model with no other cue
+    ("Acme released Zeta-34B on Monday.", [("Zeta-34B", "zeta-34b")]),
+    ("艾克米週一發布Orion 2 8x7B。", [("Orion 2 8x7B", "orion-2-8x7b")]),
     # but not over a score after it
     ("Zeta 2 78 beats GPT-4o.", [("Zeta 2", "zeta-2"), ("GPT-4o", "gpt-4o")]),
     # a lower-case new name next to a model noun
@@ -62,6 +65,10 @@ def facts(extractor, text):
     ("The model has 70B parameters and scored 85.2 on the test.", []),
     ("Windows 11 and iPhone 15 Pro sales rose 15% in Q3 2024.", []),
     ("Gemini chat users rose.", [("Gemini", "gemini")]),
+    # a sum in a currency, a number format of weights: no model, even next to a model noun or a known model
+    ("The regulator fined the chatbot's maker EUR 5 million; Acme raised USD 1.5B, beating GPT-4o.", [("GPT-4o", "gpt-4o")]),
+    ("该模型采用原生INT4量化，FP8训练，超越GPT-4o。", [("GPT-4o", "gpt-4o")]),
+    ("該模型採用原生INT4量化，FP8訓練，超越GPT-4o。", [("GPT-4o", "gpt-4o")]),
     ("The z3-math release shipped on 2024-05-13.", []),
     ("The chat model v1-beta is live.", []),
 ])

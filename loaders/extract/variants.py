@@ -209,6 +209,9 @@ _MODEL_SHAPE = re.compile(r"(?<![A-Za-z0-9\-.])(?P<name>(?P<head>[A-Z][A-Za-z]{1
                           r"(?:(?:[VRMKTXvrmktx]|(?<=-)[A-Z])?\d{1,2}(?:\.\d{1,2})?|(?:\d{1,2}x)?\d{1,3}B)"
                           r"(?:[-\s](?:Pro|Max|Mini|Plus|Turbo|Ultra|Flash|Lite|Air|Chat))?)"
                           r"(?![A-Za-z0-9%]|[.,]\d)")
+# a parameter count in a model-shaped name ("Zeta-34B", "Orion 2 8x7B"): a model's size, what no product code or
+# chip is written with; such a name is a model with no other cue
+_SIZED = re.compile(r"(?<![A-Za-z0-9.])(?:\d{1,2}x)?\d{1,3}(?:\.\d)?B(?![A-Za-z0-9])")
 # a lower-case name: a letter or a few and a version, a hyphen and a word ("k0-math", "s1-mini"); a model only where a
 # model noun stands next to it (no list or comparison makes one: lower-case words of this shape are also codes)
 _LOWER_SHAPE = re.compile(r"(?<![A-Za-z0-9\-.])(?!v\d)[a-z]{1,4}\d{1,2}(?:\.\d{1,2})?-[a-z]{2,12}(?![A-Za-z0-9\-]|[.,]\d)")
@@ -259,7 +262,8 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
             continue
         end = _grown_end(text, start, end, suffix, overlaps)  # "Tulu-2" + "-DPO-70B", "Zeta 2 Chat" + " 70B": one name
         if before.search(folded, max(0, start - 16), start) or after.match(folded, end) \
-                or (known and _compared_with_known(folded, start, end, taken, lex)):
+                or (known and _compared_with_known(folded, start, end, taken, lex)) \
+                or _SIZED.search(text, start, end):
             names.setdefault(text[start:end], slugify(text[start:end]))
             accepted.append((start, end))
         else:
