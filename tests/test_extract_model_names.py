@@ -42,6 +42,9 @@ def facts(extractor, text):
     # any case after a hyphen; as written when spaced ("Gemini chat" below is the app)
     ("Qwen3-8B-reasoning beats GPT-4o.", [("Qwen3-8B-reasoning", "qwen3-8b-reasoning"), ("GPT-4o", "gpt-4o")]),
     ("Zeta-4-mini-thinking在测试中超越GPT-4o。", [("Zeta-4-mini-thinking", "zeta-4-mini-thinking"), ("GPT-4o", "gpt-4o")]),
+    # a Chinese tier word after the name, in either script
+    ("Qwen3数学版在测试中超越GPT-4o。", [("Qwen3数学版", "qwen3数学版"), ("GPT-4o", "gpt-4o")]),
+    ("Qwen3深度推理版在測試中超越GPT-4o。", [("Qwen3深度推理版", "qwen3深度推理版"), ("GPT-4o", "gpt-4o")]),
     # a reasoning effort capitalised after a hyphen
     ("Zeta-2在測試中超越GPT-5.1-High。", [("Zeta-2", "zeta-2"), ("GPT-5.1-High", "gpt-5-1-high")]),
     # a discovered name grows over its size and variant words too
