@@ -42,6 +42,10 @@ def facts(extractor, text):
     # any case after a hyphen; as written when spaced ("Gemini chat" below is the app)
     ("Qwen3-8B-reasoning beats GPT-4o.", [("Qwen3-8B-reasoning", "qwen3-8b-reasoning"), ("GPT-4o", "gpt-4o")]),
     ("Zeta-4-mini-thinking在测试中超越GPT-4o。", [("Zeta-4-mini-thinking", "zeta-4-mini-thinking"), ("GPT-4o", "gpt-4o")]),
+    # a tier of speed or size, spaced; a long context only joined ("Orion Long context" is the feature)
+    ("Orion宣布两款主力模型ERNIE Speed、ERNIE Tiny免费，Qwen-Long降价。",
+     [("ERNIE Speed", "ernie-speed"), ("ERNIE Tiny", "ernie-tiny"), ("Qwen-Long", "qwen-long")]),
+    ("Gemini Long context is fast.", [("Gemini", "gemini")]),
     # a Chinese tier word after the name, in either script
     ("Qwen3数学版在测试中超越GPT-4o。", [("Qwen3数学版", "qwen3数学版"), ("GPT-4o", "gpt-4o")]),
     ("Qwen3深度推理版在測試中超越GPT-4o。", [("Qwen3深度推理版", "qwen3深度推理版"), ("GPT-4o", "gpt-4o")]),
