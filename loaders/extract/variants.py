@@ -1,6 +1,7 @@
 """Model variants by shape: a known family or maker followed by a version or size suffix."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -51,7 +52,9 @@ ORG_VERSION = re.compile(r"(?:[-\s]?[VRMKTX]\d{1,2}(?:\.\d{1,2})?|-\d{1,2}(?:\.\
 
 def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazetteer,
                   lexicon: Lexicon | None = None) -> list[Mention]:
-    """Grow a model (or model maker) mention over a version suffix: Qwen3 → Qwen3-32B-A7B.
+    """Grow a model (or model maker) mention over a version suffix: Qwen3 → Qwen3-32B-A7B, Yi → Yi-34B-Chat,
+    "LLaMA2" → "LLaMA2 Chat 70B" (a version, a size and the variant words of ``names.model_variants`` in any order,
+    joined or spaced); a family's short Chinese name counts only with its version glued to it ("星火V3.0").
 
     A size-only suffix (-120b, -235B-A22B, -Instruct) names the same model — unless the article names it
     in two sizes (gpt-oss-120b and gpt-oss-20b: two models); any other suffix makes a new, discovered
@@ -96,16 +99,13 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
 
 SHORT_HEAD = "variant.short_head"  # the rule of a family's short Chinese name found before its version ("星火V3.0")
 _GLUED_VERSION = re.compile(r"\s?(?:[a-z]\d|\d)")  # on the folded text: "v3.0", "x1", "4.0", " 5.0"
-_HEADS_CACHE: dict[int, tuple[Gazetteer, re.Pattern | None, dict[str, str]]] = {}
 
 
+@functools.lru_cache(maxsize=4)  # per gazetteer and lexicon (both compared by identity): worked out once, not per article
 def _short_heads(gazetteer: Gazetteer, lex: Lexicon) -> tuple[re.Pattern | None, dict[str, str]]:
     """The short Chinese names of model families: a family's Chinese name less a model noun ending it
     (``names.zh_family_tails``: "星火大模型", "星火认知大模型" → "星火"), when the gazetteer holds the short
     name for nothing else; a pattern finding them (folded text) and the family of each."""
-    cached = _HEADS_CACHE.get(id(gazetteer))
-    if cached is not None and cached[0] is gazetteer:
-        return cached[1], cached[2]
     tails = sorted(lex.words("names.zh_family_tails"), key=len, reverse=True)
     heads: dict[str, str] = {}
     for entry in sorted(gazetteer.entries.values(), key=lambda e: e.id):
@@ -118,7 +118,6 @@ def _short_heads(gazetteer: Gazetteer, lex: Lexicon) -> tuple[re.Pattern | None,
             if len(head) >= 2 and all(_HAN.match(ch) for ch in head) and head not in gazetteer.by_alias:
                 heads.setdefault(head, entry.id)
     pattern = re.compile("|".join(map(re.escape, sorted(heads, key=len, reverse=True)))) if heads else None
-    _HEADS_CACHE[id(gazetteer)] = (gazetteer, pattern, heads)
     return pattern, heads
 
 
@@ -137,7 +136,7 @@ def _short_family_heads(norm: Normalised, mentions: list[Mention], gazetteer: Ga
         if _GLUED_VERSION.match(norm.folded, end) and not spans(start, end):
             entry = gazetteer.entries[heads[match.group()]]
             found.append(Mention(start, end, norm.original[start:end], entry.id, NodeType.MODEL, DISCOVERED, SHORT_HEAD,
-                                 kind=entry.kind, developer=entry.developer))
+                                 developer=entry.developer))
     return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
 
 
@@ -209,8 +208,8 @@ _MODEL_SHAPE = re.compile(r"(?<![A-Za-z0-9\-.])(?P<name>(?P<head>[A-Z][A-Za-z]{1
                           r"(?:(?:[VRMKTXvrmktx]|(?<=-)[A-Z])?\d{1,2}(?:\.\d{1,2})?|(?:\d{1,2}x)?\d{1,3}B)"
                           r"(?:[-\s](?:Pro|Max|Mini|Plus|Turbo|Ultra|Flash|Lite|Air|Chat))?)"
                           r"(?![A-Za-z0-9%]|[.,]\d)")
-# a parameter count in a model-shaped name ("Zeta-34B", "Orion 2 8x7B"): a model's size, what no product code or
-# chip is written with; such a name is a model with no other cue
+# a parameter count in a model-shaped name ("Zeta-34B", "Orion 2 8x7B"): a model's size (a chip's or a product's code
+# is a letter and digits, "H20", "A100"; a sum's "B" follows a currency: names.model_not_names); a model with no other cue
 _SIZED = re.compile(r"(?<![A-Za-z0-9.])(?:\d{1,2}x)?\d{1,3}(?:\.\d)?B(?![A-Za-z0-9])")
 # a lower-case name: a letter or a few and a version, a hyphen and a word ("k0-math", "s1-mini"); a model only where a
 # model noun stands next to it (no list or comparison makes one: lower-case words of this shape are also codes)
@@ -234,9 +233,11 @@ _COMPARED_BEFORE = _COMPARE + r"[^，,。；;!?！？\n]{0,12}?$"
 
 def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
     """Models the gazetteer lacks, named right after or before a model noun ("大模型「HKGAI V1」",
-    "its new model Nova 3", "the Zeta-2 model"): a capitalised name with a version number; then every
+    "its new model Nova 3", "the Zeta-2 model") or compared or listed with a known model: a capitalised name with a
+    version number or a size, grown over the size and variant words after it ("Tulu-2-DPO-70B"; a name holding a
+    size, "Zeta-34B", needs no other cue); a lower-case one ("k0-math") only next to a model noun; then every
     other place the article writes that name. Nothing inside a name already found, nor for a name
-    opened by a word that names no model ("Phase 3", "Covid-19").
+    opened by a word that names no model ("Phase 3", "Covid-19", "EUR 5").
 
     >>> from newsgraph.loaders.extract.rules import RuleExtractor
     >>> ex = RuleExtractor()
