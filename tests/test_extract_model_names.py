@@ -49,6 +49,8 @@ def facts(extractor, text):
     # a Chinese tier word after the name, in either script
     ("Qwen3数学版在测试中超越GPT-4o。", [("Qwen3数学版", "qwen3数学版"), ("GPT-4o", "gpt-4o")]),
     ("Qwen3深度推理版在測試中超越GPT-4o。", [("Qwen3深度推理版", "qwen3深度推理版"), ("GPT-4o", "gpt-4o")]),
+    # a tune in lower case after a size
+    ("Zeta 2 7B beats Qwen3 8B chat on math.", [("Zeta 2 7B", "zeta-2-7b"), ("Qwen3 8B chat", "qwen3-8b-chat")]),
     # a reasoning effort capitalised after a hyphen
     ("Zeta-2在測試中超越GPT-5.1-High。", [("Zeta-2", "zeta-2"), ("GPT-5.1-High", "gpt-5-1-high")]),
     # a discovered name grows over its size and variant words too
