@@ -158,8 +158,8 @@ class RuleExtractor:
                                when=time_expression(sentence))
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target), ev)
         self._acts(article, norm, mentions, spans, nodes, edges)
-        self._title_facts(article, nodes, edges, outlet)
-        self._unstated(article, mentions, views, nodes, edges)
+        headline = self._title_facts(article, nodes, edges, outlet)
+        self._unstated(article, mentions, views, nodes, edges, headline)
         for link_edge in _link_citations(article, self.gazetteer, nodes, outlet, spans):
             _add(edges, *link_edge)
         for key, evidence in _interview_citation(article, mentions, nodes, self.gazetteer, spans, self.lexicon):
@@ -175,21 +175,21 @@ class RuleExtractor:
     TITLE_RULES = frozenset({"released.cue", "released.passive", "released.enacted", "released.subject_only",
                              "released.appositive"})
 
-    def _title_facts(self, article: Article, nodes: dict, edges: dict, outlet) -> None:
+    def _title_facts(self, article: Article, nodes: dict, edges: dict, outlet) -> list[Mention] | None:
         """Facts of ``TITLE_TYPES`` a headline the body does not repeat states ("X Faces FTC Probe", "數發部禁用X"):
         the title read as one more sentence, its evidence the title itself at offsets 0–0 (as a metadata fact's; it
         is no span of the text). Not a question ("Will Italy ban X?"; of "X unveils Y: good enough?" only what comes
         before the colon); each fact's names become nodes if the body
-        has not named them."""
+        has not named them. Returns the headline's mentions, if it looked for them."""
         title = _headline_claim((article.title or "").strip())
         if not title or title in article.text or title == article.id:
-            return
+            return None
         title = _HEADLINE_GAP.sub("，", title)  # "北京約談英偉達 華府抽成惹議": a blank between Chinese clauses ends one
         norm = Normalised.of(title)
         spans = sentence_spans(title, self.lexicon)
         cues = self.cue_index.scan(norm.folded, spans)
         if not any(self._title_triggered(norm, span, cues, cues.present(i)) for i, span in enumerate(spans)):
-            return  # no trigger of a headline's relation matches: no names to look for
+            return None  # no trigger of a headline's relation matches: no names to look for
         mentions = self.mentions(norm)
         starts = [m.start for m in mentions]
         for i, (start, end) in enumerate(spans):
@@ -207,18 +207,25 @@ class RuleExtractor:
                          _evidence(article.id, article.title, 0, 0, f"mention.{m.rule}", m.confidence))
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target),
                      _evidence(article.id, article.title, 0, 0, fact.rule, round(fact.confidence * _weakest(view, fact), 3)))
+        return mentions
 
-    def _unstated(self, article: Article, mentions: list[Mention], views: list, nodes: dict, edges: dict) -> None:
+    def _unstated(self, article: Article, mentions: list[Mention], views: list, nodes: dict, edges: dict,
+                  headline: list[Mention] | None) -> None:
         """Releases whose maker is not the subject of the verb ("Foo-2 is now available", "DeepSeek V3发布即开源"), read
         over the article once the sentence rules have run (``unstated``): the headline is one more sentence, and
-        the organisations it names are named by the article (a maker the headline gives becomes a node)."""
+        the organisations it names are named by the article (a maker the headline gives becomes a node).
+        ``headline``: the headline's mentions, if ``_title_facts`` found them."""
         title = _headline_claim((article.title or "").strip())
         title_view, headlined = None, set()
-        if title and title != article.id:
+        at = article.text.find(title) if title else -1
+        if at >= 0:  # the body opens with its headline: the models named there
+            headlined = {m.entity_id for m in mentions if at <= m.start and m.end <= at + len(title) and m.type == NodeType.MODEL}
+        elif title and title != article.id:
+            title = _HEADLINE_GAP.sub("，", title)  # as _title_facts reads it
             norm = Normalised.of(title)
-            view = SentenceView(norm, 0, len(title), self.mentions(norm), lexicon=self.lexicon, gazetteer=self.gazetteer)
-            headlined = {m.entity_id for m in view.mentions if m.type == NodeType.MODEL}
-            title_view = view if title not in article.text else None
+            title_view = SentenceView(norm, 0, len(title), headline if headline is not None else self.mentions(norm),
+                                      lexicon=self.lexicon, gazetteer=self.gazetteer)
+            headlined = {m.entity_id for m in title_view.mentions if m.type == NodeType.MODEL}
         organisation = NodeType.ORGANIZATION
         named = {m.entity_id for m in mentions if m.type == organisation}
         if title_view is not None:

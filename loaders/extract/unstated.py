@@ -72,8 +72,7 @@ def unstated_releases(views: list[tuple[int, SentenceView]], named: set[str], cr
         credited.setdefault(released, set()).add(maker)
     releasers = {maker for maker, released in credits if released in models}
     stated = _stated(credits, credited, headlined)
-    releasers |= {s.entity_id for _, v in views for s in _described_releasers(v)}
-    sole = _sole(releasers, views)
+    sole: list = []  # the sole releaser, found when a model of no known maker first needs it
     found: list[Unstated] = []
     by_index = dict(views)
     for i, view in views:
@@ -84,8 +83,11 @@ def unstated_releases(views: list[tuple[int, SentenceView]], named: set[str], cr
             if maker is not None:
                 if maker in named and _others_absent(view, maker):
                     found.append(Unstated(maker, model.entity_id, view, KNOWN))
-            elif sole is not None and _others_absent(view, sole):
-                found.append(Unstated(sole, model.entity_id, view, SOLE))
+                continue
+            if not sole:
+                sole.append(_sole(releasers | {s.entity_id for _, v in views for s in _described_releasers(v)}, views))
+            if sole[0] is not None and _others_absent(view, sole[0]):
+                found.append(Unstated(sole[0], model.entity_id, view, SOLE))
         previous = by_index.get(i - 1) if i > 0 else None
         if previous is not None:
             found += _named_next(previous, view, credited)
@@ -178,12 +180,13 @@ def _sole(releasers: set[str], views) -> str | None:
 def _named_next(previous: SentenceView, view: SentenceView, credited: set[str]) -> list[Unstated]:
     """"Acme on Monday unveiled its newest model. Foo-2 can write code": a sentence releasing a described model and
     naming none, then a sentence opening with a model — that model, the subject's (unless known to be another's)."""
-    if any(m.type == NodeType.MODEL for m in previous.mentions):
+    first = view.mentions[0] if view.mentions else None
+    if first is None or first.type != NodeType.MODEL or first.entity_id in credited \
+            or any(m.type == NodeType.MODEL for m in previous.mentions) \
+            or not view.re(_OPENING).fullmatch(view.norm.folded, view.start, first.start) or not _own_model(view, first):
         return []
     subjects = _described_releasers(previous)
-    first = view.mentions[0] if view.mentions else None
-    if len(subjects) != 1 or first is None or first.type != NodeType.MODEL or first.entity_id in credited \
-            or not _own_model(view, first) or not view.re(_OPENING).fullmatch(view.norm.folded, view.start, first.start):
+    if len(subjects) != 1:
         return []
     maker = _developer(first, view.gazetteer)
     subject = subjects[0]
@@ -198,8 +201,6 @@ def _variants(view: SentenceView, stated: dict[str, set[str]], credited) -> list
     "PaLM-2 Large") — a variant found after its name, or a model whose name is that name and a tier ("Phi-3" +
     "-mini") — is that maker's."""
     text = view.norm.folded
-    if view.re(_IN_PROGRESS).search(text, view.start, view.end) or view.re(_PLAN).search(text, view.start, view.end):
-        return []  # "Meta is still training Llama 4 Behemoth", "Behemoth will have 2T parameters": not out
     out = []
     for m in view.mentions:
         if m.type != NodeType.MODEL or m.entity_id in credited or not _own_model(view, m) or _planned(view, m.start):
@@ -216,6 +217,8 @@ def _variants(view: SentenceView, stated: dict[str, set[str]], credited) -> list
         known = _developer(m, view.gazetteer)
         if known is None or _related(known, maker):
             out.append(Unstated(maker, m.entity_id, view, VARIANT))
+    if out and (view.re(_IN_PROGRESS).search(text, view.start, view.end) or view.re(_PLAN).search(text, view.start, view.end)):
+        return []  # "Meta is still training Llama 4 Behemoth", "Behemoth will have 2T parameters": not out
     return out
 
 
