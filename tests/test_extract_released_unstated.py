@@ -60,6 +60,10 @@ CASES = [
     ("Startup Acme said its users can try the Zeta-2 model.", set()),
     ("中国表示，其最新模型Zeta-2击败了GPT-4o。", set()),
     ("Perplexity said its new model Kimi K3 is fast.", set()),
+    # nothing: a name the sentence does not know between the organisation and the pronoun may be the owner
+    ("谷歌投資了Acme和其最新模型Zeta-2。", set()),
+    ("谷歌投资了Acme和其最新模型Zeta-2。", set()),
+    ("Google invested in Startup Acme and its model Zeta-2.", set()),
     # nothing: hosted on a platform the sentence names
     ("月之暗面很忙。Kimi K3現已在微軟Azure上線。", set()),
     ("月之暗面很忙。Kimi K3现已在微软Azure上线。", set()),
@@ -86,6 +90,15 @@ CASES = [
      {("acme", "zeta-1", "released.cue"), ("bolt", "volt-1", "released.cue")}),
     ("Startup Acme released the Zeta-1 model. Startup Bolt released the Volt-1 model. The Zeta-2 model is now available.",
      {("acme", "zeta-1", "released.cue"), ("bolt", "volt-1", "released.cue")}),
+    # nothing: the one releaser is not what the article is about (a host named more often announces the model)
+    ("新創公司Acme發布了Zeta-1模型。Perplexity表示，Perplexity用戶增長很快。Volt-9模型現已上線。",
+     {("acme", "zeta-1", "released.cue")}),
+    ("新创公司Acme发布了Zeta-1模型。Perplexity表示，Perplexity用户增长很快。Volt-9模型现已上线。",
+     {("acme", "zeta-1", "released.cue")}),
+    ("Startup Acme released the Zeta-1 model. Perplexity said that Perplexity users grow fast. The Volt-9 model is now "
+     "available to users.", {("acme", "zeta-1", "released.cue")}),
+    # nothing: "out" of a phrase, no release
+    ("Moonshot AI is busy. Kimi K3 is out of reach for most users.", set()),
     # nothing: the sole releaser is not credited with a model known to be another's
     ("新創公司Acme發布了Zeta-1模型。Kimi K3現已上線。", {("acme", "zeta-1", "released.cue")}),
     ("Startup Acme released the Zeta-1 model. Mistral Large 3 is now available.", {("acme", "zeta-1", "released.cue")}),

@@ -64,6 +64,7 @@ _RETIRED = r"{release.retired}[^，,。;；:：!?！？]{0,24}$"  # "移除了GP
 _TITLE_OPEN = r"\s*《"  # the policy's title opens right after its issuer's name: "中国《…》"
 _TITLE_GAP = r"\s*》\s*(?:{discourse.coordinators})\s*《\s*"  # "《A》以及《B》": titles listed
 _TEAM_AFTER = r"\s*{release.team_heads}"
+_UNKNOWN_NAME = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][A-Za-z0-9-]*")  # a capitalised word, perhaps a name no mention holds
 _PRONOUN_OWNED = (r"{release.owned_by_pronoun}\s*(?:{release.when}\s*)?(?:{release.adjectives}\s*){0,2}{discourse.attributive}?\s*"
                   r"{release.model_nouns}\s*(?:[,，:：—–]+\s*)?(?:{release.naming}\s*)?[《「“\"『]?$")  # "腾讯混元大模型团队", "the Gemini team": a group named after a line, no model
 
@@ -212,7 +213,8 @@ def possessive(view: SentenceView):
 def pronoun_possessive(view: SentenceView):
     """"Acme said its new model Zeta-2 beats …", "月之暗面表示，其最新模型Kimi K3…": a possessive pronoun, a word of
     novelty and the noun "model" right before a name — the model of the organisation named last before the pronoun
-    in the sentence, with no other name between (not a place; not a model known to be another's)."""
+    in the sentence, with no other name between, nor a capitalised word that may be one no mention holds (not a
+    place; not a model known to be another's)."""
     text = view.norm.folded
     for m in view.mentions:
         if m.type != NodeType.MODEL:
@@ -222,6 +224,8 @@ def pronoun_possessive(view: SentenceView):
         if owned is None or not before or before[-1].type not in ORG or _planned(view, m.start):
             continue
         owner = before[-1]
+        if _UNKNOWN_NAME.search(view.norm.original, owner.end, owned.start()):
+            continue  # "Google invested in Startup Acme and its model Zeta-2": a name the sentence does not know between
         if _may_release(view, owner, m) and not _in_passing(view, owner, m) and not _team(view, m) \
                 and _dash_head(view, m) is m:
             yield owner.entity_id, m.entity_id

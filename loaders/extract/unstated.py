@@ -23,6 +23,7 @@ when the article shows two organisations releasing, nothing is guessed. The cue 
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from ...schema import NodeType
@@ -167,10 +168,16 @@ def _described_releasers(view: SentenceView) -> list:
 
 
 def _sole(releasers: set[str], views) -> str | None:
-    """The one organisation (with its units) the article shows releasing a model, or None (none, or two)."""
+    """The one organisation (with its units) the article shows releasing a model, when the article names none more
+    often (what it is about: not Acme in a host's "Acme released Zeta-1 … Volt-9 is now available to our users"), or
+    None (none, or two)."""
     heads = sorted(releasers, key=len)
     distinct = [r for i, r in enumerate(heads) if not any(_related(r, h) for h in heads[:i])]
     if len(distinct) != 1:
+        return None
+    counts = Counter(m.entity_id for i, v in views if i >= 0 for m in v.mentions if m.type in ORG)
+    own = sum(n for org, n in counts.items() if _related(org, distinct[0]))
+    if any(n > own for org, n in counts.items() if not _related(org, distinct[0])):
         return None
     gazetteer = next((v.gazetteer for _, v in views), None)
     entry = gazetteer.entries.get(distinct[0]) if gazetteer is not None else None
