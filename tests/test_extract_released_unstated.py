@@ -64,6 +64,13 @@ CASES = [
     ("谷歌投資了Acme和其最新模型Zeta-2。", set()),
     ("谷歌投资了Acme和其最新模型Zeta-2。", set()),
     ("Google invested in Startup Acme and its model Zeta-2.", set()),
+    # nothing for the variant: the article calls it upcoming elsewhere
+    ("新創公司Acme週一發布了Zeta-3模型。Zeta-3 Mini在數學上擊敗了GPT-4o。即將推出的Zeta-3 Mini很快。",
+     {("acme", "zeta-3", "released.cue")}),
+    ("新创公司Acme周一发布了Zeta-3模型。Zeta-3 Mini在数学上击败了GPT-4o。即将推出的Zeta-3 Mini很快。",
+     {("acme", "zeta-3", "released.cue")}),
+    ("Startup Acme released the Zeta-3 model on Monday. Zeta-3 Mini beats GPT-4o on math. The upcoming Zeta-3 Mini is "
+     "fast.", {("acme", "zeta-3", "released.cue")}),
     # nothing: hosted on a platform the sentence names
     ("月之暗面很忙。Kimi K3現已在微軟Azure上線。", set()),
     ("月之暗面很忙。Kimi K3现已在微软Azure上线。", set()),

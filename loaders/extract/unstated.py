@@ -93,12 +93,18 @@ def unstated_releases(views: list[tuple[int, SentenceView]], named: set[str], cr
         if previous is not None:
             found += _named_next(previous, view, credited)
         found += _variants(view, stated, credited)
+    awaited = _awaited({f.model for f in found}, views)
     out, seen = [], set()
     for fact in found:
-        if fact.model not in seen:  # one maker per model: the first, most confident reading
+        if fact.model not in seen and fact.model not in awaited:  # one maker per model: the first, most confident reading
             seen.add(fact.model)
             out.append(fact)
     return out
+
+
+def _awaited(models: set[str], views) -> set[str]:
+    """Of ``models``, those the article calls upcoming or planned anywhere ("the upcoming Gemini Ultra model"): not out."""
+    return {m.entity_id for _, v in views for m in v.mentions if m.entity_id in models and _planned(v, m.start)}
 
 
 def _stated(credits: dict, credited: dict[str, set[str]], headlined: set[str]) -> dict[str, set[str]]:
