@@ -144,9 +144,9 @@ def test_news_comparisons_that_claim_nothing(ruled, text):
     ("Spark X1在数学测试中超越GPT-4o。", {("spark-x1", "gpt-4o", "outperforms.cue")}),
     ("Falcon-H1 edges out GPT-4o on math.", {("falcon-h1", "gpt-4o", "outperforms.cue")}),
     # a Chinese name with a Latin version glued to it, back to a boundary or a name already found
-    ("星火X9在數學測試中超越GPT-4o。", {("星火x9", "gpt-4o", "outperforms.cue")}),
-    ("全新发布的星火X9在数学测试中超越GPT-4o。", {("星火x9", "gpt-4o", "outperforms.cue")}),
-    ("GPT-4o trails 星火X9 on math.", {("星火x9", "gpt-4o", "outperforms.reversed")}),
+    ("青鸾X9在數學測試中超越GPT-4o。", {("青鸾x9", "gpt-4o", "outperforms.cue")}),
+    ("全新发布的青鸾X9在数学测试中超越GPT-4o。", {("青鸾x9", "gpt-4o", "outperforms.cue")}),
+    ("GPT-4o trails 青鸾X9 on math.", {("青鸾x9", "gpt-4o", "outperforms.reversed")}),
 ])
 def test_news_comparisons_discover_the_unknown_name(ruled, text, expected):
     assert ruled("OUTPERFORMS", text) == expected

@@ -52,8 +52,9 @@ CASES = [
     ("Qwen3: Alibaba's newest model.", {("RELEASED", "alibaba", "qwen3", "released.appositive")}),
     ("DeepSeek-R1：中國最新大模型。", set()),  # a place makes no model
     ("GPT-4o：谷歌最新大模型。", set()),        # another maker's model
-    # a near-miss spelling that adds or changes a digit is another version, no typo ("Falcone" is not Falcon3)
-    ("In tests, Falcone 180B surpassed Llama 2.", set()),
+    # a near-miss spelling that adds or changes a digit is another version, no typo ("Falcone 180B" is not Falcon3):
+    # it keeps its size, a model-shaped name, and is Falcon 180B misspelt
+    ("In tests, Falcone 180B surpassed Llama 2.", {("OUTPERFORMS", "falcon-180b", "llama-2", "outperforms.cue")}),
     # a line named and then its models listed after a colon or a dash: each listed model is released
     ("智譜發布了兩款GLM系列模型：GLM-4.5和GLM-4.5-Air。", {("RELEASED", "zhipu-ai", "glm-4-5", "released.cue"),
                                                      ("RELEASED", "zhipu-ai", "glm-4-5-air", "released.cue")}),

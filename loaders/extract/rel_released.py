@@ -63,7 +63,10 @@ _CO_ISSUER = r"\s*[,，]?\s*{release.co_issuers}\s*(?:{discourse.articles}\s+)?"
 _RETIRED = r"{release.retired}[^，,。;；:：!?！？]{0,24}$"  # "移除了GPT-4及其…", "retired GPT-4"
 _TITLE_OPEN = r"\s*《"  # the policy's title opens right after its issuer's name: "中国《…》"
 _TITLE_GAP = r"\s*》\s*(?:{discourse.coordinators})\s*《\s*"  # "《A》以及《B》": titles listed
-_TEAM_AFTER = r"\s*{release.team_heads}"  # "腾讯混元大模型团队", "the Gemini team": a group named after a line, no model
+_TEAM_AFTER = r"\s*{release.team_heads}"
+_UNKNOWN_NAME = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][A-Za-z0-9-]*")  # a capitalised word, perhaps a name no mention holds
+_PRONOUN_OWNED = (r"{release.owned_by_pronoun}\s*(?:{release.when}\s*)?(?:{release.adjectives}\s*){0,2}{discourse.attributive}?\s*"
+                  r"{release.model_nouns}\s*(?:[,，:：—–]+\s*)?(?:{release.naming}\s*)?[《「“\"『]?$")  # "腾讯混元大模型团队", "the Gemini team": a group named after a line, no model
 
 
 def by_verb(view: SentenceView):
@@ -207,6 +210,27 @@ def possessive(view: SentenceView):
                 yield left.entity_id, obj.entity_id
 
 
+def pronoun_possessive(view: SentenceView):
+    """"Acme said its new model Zeta-2 beats …", "月之暗面表示，其最新模型Kimi K3…": a possessive pronoun, a word of
+    novelty and the noun "model" right before a name — the model of the organisation named last before the pronoun
+    in the sentence, with no other name between, nor a capitalised word that may be one no mention holds (not a
+    place; not a model known to be another's)."""
+    text = view.norm.folded
+    for m in view.mentions:
+        if m.type != NodeType.MODEL:
+            continue
+        owned = view.re(_PRONOUN_OWNED).search(text, max(view.start, m.start - 60), m.start)
+        before = [n for n in view.mentions if n.end <= (owned.start() if owned else 0)]
+        if owned is None or not before or before[-1].type not in ORG or _planned(view, m.start):
+            continue
+        owner = before[-1]
+        if _UNKNOWN_NAME.search(view.norm.original, owner.end, owned.start()):
+            continue  # "Google invested in Startup Acme and its model Zeta-2": a name the sentence does not know between
+        if _may_release(view, owner, m) and not _in_passing(view, owner, m) and not _team(view, m) \
+                and _dash_head(view, m) is m:
+            yield owner.entity_id, m.entity_id
+
+
 def _about_release(view: SentenceView) -> bool:
     """Whether the sentence is about making or releasing something: a verb of release, of the thing itself or of its
     context — not "Gemini与Claude分别得60与59分，显示Google与Anthropic…" (scores) — and none negated, planned or in
@@ -340,6 +364,8 @@ RULES = (
     Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.maker_in_name", "RELEASED", 0.7, maker_in_name, min_mentions=1, named=(RELEASABLE,)),
     Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2, named=(ORG, RELEASABLE)),
+    Rule("released.pronoun_possessive", "RELEASED", 0.7, pronoun_possessive, min_mentions=2, named=(ORG, RELEASABLE),
+         triggers=("{release.owned_by_pronoun}",)),
     Rule("released.maker_of", "RELEASED", 0.8, maker_of, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.developer", "RELEASED", 0.8, developer, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.appositive", "RELEASED", 0.75, appositive, min_mentions=2, named=(ORG, RELEASABLE)),

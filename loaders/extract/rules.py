@@ -24,6 +24,7 @@ from .lexicon import LANGUAGES, Lexicon
 from .mentions import Matcher, Mention, drop_credits, drop_dateline_places, outlets_as_parties
 from .nodes import article_node, entity_node, gazetteer_node, outlet_node
 from .normalize import Normalised
+from .unstated import unstated_releases
 from .relations import RULES
 from .sentences import sentence_spans
 from .typos import TYPO_CONFIDENCE, TypoResolver
@@ -138,6 +139,7 @@ class RuleExtractor:
         spans = sentence_spans(article.text, self.lexicon)
         starts = [m.start for m in mentions]
         cues = self.cue_index.scan(norm.folded, spans)
+        views = []
         for i, (start, end) in enumerate(spans):
             first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
             present = cues.present(i)
@@ -145,6 +147,7 @@ class RuleExtractor:
                 continue  # no name and no cue word: nothing to find
             view = SentenceView(norm, start, end, mentions[first:last], earlier=mentions[max(0, first - 50):first],
                                 lexicon=self.lexicon, gazetteer=self.gazetteer, cues=cues)
+            views.append((i, view))
             sentence = article.text[start:end]
             for m in view.mentions:
                 _add(edges, ("MENTIONS", article.id, m.entity_id),
@@ -155,7 +158,8 @@ class RuleExtractor:
                                when=time_expression(sentence))
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target), ev)
         self._acts(article, norm, mentions, spans, nodes, edges)
-        self._title_facts(article, nodes, edges, outlet)
+        headline = self._title_facts(article, nodes, edges, outlet)
+        self._unstated(article, mentions, views, nodes, edges, headline)
         for link_edge in _link_citations(article, self.gazetteer, nodes, outlet, spans):
             _add(edges, *link_edge)
         for key, evidence in _interview_citation(article, mentions, nodes, self.gazetteer, spans, self.lexicon):
@@ -171,21 +175,21 @@ class RuleExtractor:
     TITLE_RULES = frozenset({"released.cue", "released.passive", "released.enacted", "released.subject_only",
                              "released.appositive"})
 
-    def _title_facts(self, article: Article, nodes: dict, edges: dict, outlet) -> None:
+    def _title_facts(self, article: Article, nodes: dict, edges: dict, outlet) -> list[Mention] | None:
         """Facts of ``TITLE_TYPES`` a headline the body does not repeat states ("X Faces FTC Probe", "數發部禁用X"):
         the title read as one more sentence, its evidence the title itself at offsets 0–0 (as a metadata fact's; it
         is no span of the text). Not a question ("Will Italy ban X?"; of "X unveils Y: good enough?" only what comes
         before the colon); each fact's names become nodes if the body
-        has not named them."""
+        has not named them. Returns the headline's mentions, if it looked for them."""
         title = _headline_claim((article.title or "").strip())
         if not title or title in article.text or title == article.id:
-            return
+            return None
         title = _HEADLINE_GAP.sub("，", title)  # "北京約談英偉達 華府抽成惹議": a blank between Chinese clauses ends one
         norm = Normalised.of(title)
         spans = sentence_spans(title, self.lexicon)
         cues = self.cue_index.scan(norm.folded, spans)
         if not any(self._title_triggered(norm, span, cues, cues.present(i)) for i, span in enumerate(spans)):
-            return  # no trigger of a headline's relation matches: no names to look for
+            return None  # no trigger of a headline's relation matches: no names to look for
         mentions = self.mentions(norm)
         starts = [m.start for m in mentions]
         for i, (start, end) in enumerate(spans):
@@ -203,6 +207,51 @@ class RuleExtractor:
                          _evidence(article.id, article.title, 0, 0, f"mention.{m.rule}", m.confidence))
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target),
                      _evidence(article.id, article.title, 0, 0, fact.rule, round(fact.confidence * _weakest(view, fact), 3)))
+        return mentions
+
+    def _unstated(self, article: Article, mentions: list[Mention], views: list, nodes: dict, edges: dict,
+                  headline: list[Mention] | None) -> None:
+        """Releases whose maker is not the subject of the verb ("Foo-2 is now available", "DeepSeek V3发布即开源"), read
+        over the article once the sentence rules have run (``unstated``): the headline is one more sentence, and
+        the organisations it names are named by the article (a maker the headline gives becomes a node).
+        ``headline``: the headline's mentions, if ``_title_facts`` found them."""
+        title = _headline_claim((article.title or "").strip())
+        title_view, headlined = None, set()
+        at = article.text.find(title) if title else -1
+        if at >= 0:  # the body opens with its headline: the models named there
+            headlined = {m.entity_id for m in mentions if at <= m.start and m.end <= at + len(title) and m.type == NodeType.MODEL}
+        elif title and title != article.id:
+            title = _HEADLINE_GAP.sub("，", title)  # as _title_facts reads it
+            norm = Normalised.of(title)
+            title_view = SentenceView(norm, 0, len(title), headline if headline is not None else self.mentions(norm),
+                                      lexicon=self.lexicon, gazetteer=self.gazetteer)
+            headlined = {m.entity_id for m in title_view.mentions if m.type == NodeType.MODEL}
+        organisation = NodeType.ORGANIZATION
+        named = {m.entity_id for m in mentions if m.type == organisation}
+        if title_view is not None:
+            named |= {m.entity_id for m in title_view.mentions if m.type == organisation}
+        credits = {(s, t): {ev.rule for ev in evidence} for (k, s, t), evidence in edges.items() if k == "RELEASED"}
+        models = {i for i, n in nodes.items() if getattr(n, "type", None) == NodeType.MODEL}
+        found = unstated_releases(views + ([(-1, title_view)] if title_view is not None else []), named, credits,
+                                  models, headlined)
+        for fact in found:
+            view = fact.view
+            if view is title_view:
+                sentence, start, end = article.title, 0, 0
+            else:
+                start, end = view.start, view.end
+                sentence = article.text[start:end]
+            if title_view is not None:  # a name only the headline gives becomes a node, mentioned there
+                extra = [m for m in title_view.mentions if m.entity_id in (fact.maker, fact.model) and m.entity_id not in nodes]
+                self._add_nodes(nodes, extra, article)
+                for m in extra:
+                    _add(edges, ("MENTIONS", article.id, m.entity_id),
+                         _evidence(article.id, article.title, 0, 0, f"mention.{m.rule}", m.confidence))
+            if fact.maker not in nodes or fact.model not in nodes:
+                continue
+            confidence = min([fact.confidence] + [fact.confidence * m.confidence for m in view.mentions if m.entity_id == fact.model])
+            _add(edges, ("RELEASED", fact.maker, fact.model),
+                 _evidence(article.id, sentence, start, end, fact.rule, round(confidence, 3), when=time_expression(sentence)))
 
     def _title_triggered(self, norm: Normalised, span: tuple[int, int], cues, present: frozenset[int]) -> bool:
         """Whether a rule of ``TITLE_TYPES`` may find something in the headline's sentence ``span``: one of its

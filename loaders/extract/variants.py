@@ -1,11 +1,12 @@
 """Model variants by shape: a known family or maker followed by a version or size suffix."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 from ...schema import NodeType, slugify
-from ...schema.text import to_simplified
+from ...schema.text import name_key, to_simplified
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .mentions import Mention
@@ -26,12 +27,8 @@ _SIZE = (r"\d{1,4}[BMbm]|A\d{1,3}[Bb]|\d{1,2}x\d{1,3}[Bb]|Instruct|Base|(?<=[0-9
 # (three digits only as a snapshot, 002, or before a letter, 256k: "Gemini 2.5 Pro 265" is a speed)
 _VERSION = (rf"(?:0\d{{2}}|\d{{3}}(?=[a-z]|-A\d)|\d{{1,2}})(?:\.\d{{1,2}})*[a-z]?(?![\d.]*(?:[%{_DATE}]|\s*{{comparison.score_units}}))"
             r"|[A-Z]\d{1,3}(?:\.\d{1,2})?")
-_NAMED = (r"(?i:Air|Pro|Max|Turbo|Flash|Lite|Mini|Nano|Coder|Codex)|Plus|Thinking|Reasoning|VL|Omni|Preview|Ultra|Sonnet|Opus"
-          r"|Haiku|Scout|Maverick|Large|Medium|Small|Next|Exp|Vision|Heavy|Fast|Chat|Distill(?:-[A-Z][A-Za-z]+)?"
-          r"|(?<=-)(?i:high|medium|low|minimal)|(?<=\s)High"  # reasoning effort: o4-mini-high, GPT-5-high, GPT-5.1-High, GPT-5 High
-          r"|(?<=(?i:codex) )high|(?<=(?i:mini) )high"  # and after a tier word: GPT-5 Codex high, o3-mini high
-          r"|[(（](?:high|medium|low|minimal)[)）]"  # or in brackets: GPT-5 (medium), GPT-5(high)
-          r"|(?<=-)[A-Z](?:[a-z]{2,12}|[A-Z]{2,8})(?=-\d)")  # a product word before a version: Doubao-Seed-1.6, Gemma-3-TAIDE-12b
+# a variant word after a name: a tier, a tune, a reasoning effort (names.model_variants: "-Pro", " Thinking", "-Chat")
+_NAMED = "{names.model_variants}"
 # Version and size suffixes that turn a family name into a variant: -4.5-Air, 3-235B-A22B, K2, -Pro-7B
 # A decimal right after a known name continues its version: GPT-5 + .2 is GPT-5.2, not GPT-5
 def _suffix(version: str) -> str:
@@ -55,7 +52,9 @@ ORG_VERSION = re.compile(r"(?:[-\s]?[VRMKTX]\d{1,2}(?:\.\d{1,2})?|-\d{1,2}(?:\.\
 
 def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazetteer,
                   lexicon: Lexicon | None = None) -> list[Mention]:
-    """Grow a model (or model maker) mention over a version suffix: Qwen3 → Qwen3-32B-A7B.
+    """Grow a model (or model maker) mention over a version suffix: Qwen3 → Qwen3-32B-A7B, Yi → Yi-34B-Chat,
+    "LLaMA2" → "LLaMA2 Chat 70B" (a version, a size and the variant words of ``names.model_variants`` in any order,
+    joined or spaced); a family's short Chinese name counts only with its version glued to it ("星火V3.0").
 
     A size-only suffix (-120b, -235B-A22B, -Instruct) names the same model — unless the article names it
     in two sizes (gpt-oss-120b and gpt-oss-20b: two models); any other suffix makes a new, discovered
@@ -65,6 +64,8 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
     lex = lexicon or Lexicon.default()
     suffix, size_only = lex.pattern(MODEL_SUFFIX), lex.pattern(SIZE_ONLY)
     family_suffix, zh_tier = lex.pattern(FAMILY_SUFFIX), lex.pattern(_ZH_TIER)
+    follower = lex.pattern("[{names.zh_model_followers:chars}]")
+    mentions = _short_family_heads(norm, mentions, gazetteer, lex)
     out: list[Mention] = []
     sized: dict[str, dict[str, list[int]]] = {}  # model id -> size suffix -> the mentions sized so
     for m in mentions:
@@ -80,6 +81,8 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
         end = m.end + len(match.group().rstrip()) if match and match.group().strip() else m.end
         tier = zh_tier.match(norm.folded, end) if m.type == NodeType.MODEL else None
         end = tier.end() if tier else end
+        if m.rule == SHORT_HEAD and (end == m.end or (_HAN.match(norm.original, end) and not follower.match(norm.folded, end))):
+            continue  # "星火" alone is a word ("spark"), "星火V3计划" a plan: a family's short name only as a model's
         grown = _variant(norm, m, end, gazetteer, size_only) if end > m.end else m
         if grown is not m and grown.entity_id == m.entity_id and m.type == NodeType.MODEL:
             size = re.sub(r"[\s\-_]|instruct|base", "", norm.original[m.end:grown.end].casefold())  # a tune is the same size
@@ -92,6 +95,49 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
                 out[i] = Mention(m.start, m.end, m.surface, slugify(m.surface), NodeType.MODEL, DISCOVERED,
                                  "discovery.model_shape", family=model, developer=_developer(m, gazetteer))
     return out
+
+
+SHORT_HEAD = "variant.short_head"  # the rule of a family's short Chinese name found before its version ("星火V3.0")
+_GLUED_VERSION = re.compile(r"\s?(?:[a-z]\d|\d)")  # on the folded text: "v3.0", "x1", "4.0", " 5.0"
+
+
+@functools.lru_cache(maxsize=4)  # per gazetteer and lexicon (both compared by identity): worked out once, not per article
+def _short_heads(gazetteer: Gazetteer, lex: Lexicon) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The short Chinese names of model families: a family's Chinese name less a model noun ending it
+    (``names.zh_family_tails``: "星火大模型", "星火认知大模型" → "星火"), when the gazetteer holds the short
+    name for nothing else; a pattern finding them (folded text) and the family of each."""
+    tails = sorted(lex.words("names.zh_family_tails"), key=len, reverse=True)
+    heads: dict[str, str] = {}
+    for entry in sorted(gazetteer.entries.values(), key=lambda e: e.id):
+        if entry.type != NodeType.MODEL or entry.kind != "family":
+            continue
+        for alias in entry.aliases:
+            key = name_key(alias)
+            tail = next((t for t in tails if key.endswith(t)), None)
+            head = key[:-len(tail)] if tail else ""
+            if len(head) >= 2 and all(_HAN.match(ch) for ch in head) and head not in gazetteer.by_alias:
+                heads.setdefault(head, entry.id)
+    pattern = re.compile("|".join(map(re.escape, sorted(heads, key=len, reverse=True)))) if heads else None
+    return pattern, heads
+
+
+def _short_family_heads(norm: Normalised, mentions: list[Mention], gazetteer: Gazetteer,
+                        lex: Lexicon) -> list[Mention]:
+    """Add a mention of a family's short Chinese name right before a version glued to it, where no name is
+    found: "发布星火V3.0" (the family 讯飞星火, 星火大模型) is the family's V3.0; the loop of :func:`extend_models`
+    grows it over the version, or drops it (no version, no name)."""
+    pattern, heads = _short_heads(gazetteer, lex)
+    if pattern is None:
+        return mentions
+    spans = _overlap_test([(m.start, m.end) for m in mentions])
+    found = []
+    for match in pattern.finditer(norm.folded):
+        start, end = match.span()
+        if _GLUED_VERSION.match(norm.folded, end) and not spans(start, end):
+            entry = gazetteer.entries[heads[match.group()]]
+            found.append(Mention(start, end, norm.original[start:end], entry.id, NodeType.MODEL, DISCOVERED, SHORT_HEAD,
+                                 developer=entry.developer))
+    return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
 
 
 def _developer(m: Mention, gazetteer: Gazetteer) -> str | None:
@@ -159,8 +205,15 @@ def _known_sibling(gazetteer: Gazetteer, entry, suffix: str):
 
 # a model-shaped name: a capitalised word (one or two), a version (V1, 3, M2, 2.5), maybe a tier word
 _MODEL_SHAPE = re.compile(r"(?<![A-Za-z0-9\-.])(?P<name>(?P<head>[A-Z][A-Za-z]{1,15})(?:[-\s][A-Z][A-Za-z]{1,15})?[-\s]?"
-                          r"(?:[VRMKTXvrmktx]|(?<=-)[A-Z])?\d{1,2}(?:\.\d{1,2})?(?:[-\s](?:Pro|Max|Mini|Plus|Turbo|Ultra|Flash|Lite|Air|Chat))?)"
+                          r"(?:(?:[VRMKTXvrmktx]|(?<=-)[A-Z])?\d{1,2}(?:\.\d{1,2})?|(?:\d{1,2}x)?\d{1,3}B)"
+                          r"(?:[-\s](?:Pro|Max|Mini|Plus|Turbo|Ultra|Flash|Lite|Air|Chat))?)"
                           r"(?![A-Za-z0-9%]|[.,]\d)")
+# a parameter count in a model-shaped name ("Zeta-34B", "Orion 2 8x7B"): a model's size (a chip's or a product's code
+# is a letter and digits, "H20", "A100"; a sum's "B" follows a currency: names.model_not_names); a model with no other cue
+_SIZED = re.compile(r"(?<![A-Za-z0-9.])(?:\d{1,2}x)?\d{1,3}(?:\.\d)?B(?![A-Za-z0-9])")
+# a lower-case name: a letter or a few and a version, a hyphen and a word ("k0-math", "s1-mini"); a model only where a
+# model noun stands next to it (no list or comparison makes one: lower-case words of this shape are also codes)
+_LOWER_SHAPE = re.compile(r"(?<![A-Za-z0-9\-.])(?!v\d)[a-z]{1,4}\d{1,2}(?:\.\d{1,2})?-[a-z]{2,12}(?![A-Za-z0-9\-]|[.,]\d)")
 # a Chinese name with a Latin version glued to it ("星火X1", "混元T1"): the version, then up to four Han characters
 # back to a boundary (punctuation, a space, 的, or a name already found: "科大讯飞星火X1")
 _ZH_VERSION = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9%]|[.,]\d)")
@@ -180,9 +233,11 @@ _COMPARED_BEFORE = _COMPARE + r"[^，,。；;!?！？\n]{0,12}?$"
 
 def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
     """Models the gazetteer lacks, named right after or before a model noun ("大模型「HKGAI V1」",
-    "its new model Nova 3", "the Zeta-2 model"): a capitalised name with a version number; then every
+    "its new model Nova 3", "the Zeta-2 model") or compared or listed with a known model: a capitalised name with a
+    version number or a size, grown over the size and variant words after it ("Tulu-2-DPO-70B"; a name holding a
+    size, "Zeta-34B", needs no other cue); a lower-case one ("k0-math") only next to a model noun; then every
     other place the article writes that name. Nothing inside a name already found, nor for a name
-    opened by a word that names no model ("Phase 3", "Covid-19").
+    opened by a word that names no model ("Phase 3", "Covid-19", "EUR 5").
 
     >>> from newsgraph.loaders.extract.rules import RuleExtractor
     >>> ex = RuleExtractor()
@@ -191,6 +246,7 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
     """
     lex = lexicon or Lexicon.default()
     before, after = lex.pattern(_CUE_BEFORE), lex.pattern(_CUE_AFTER)
+    suffix = lex.pattern(MODEL_SUFFIX)
     not_names = lex.word_set("names.model_not_names")
     spans = [(m.start, m.end) for m in taken]
     overlaps = _overlap_test(spans)
@@ -205,12 +261,19 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
         start, end = match.span("name")
         if match.group("head").casefold() in not_names or overlaps(start, end):
             continue
+        end = _grown_end(text, start, end, suffix, overlaps)  # "Tulu-2" + "-DPO-70B", "Zeta 2 Chat" + " 70B": one name
         if before.search(folded, max(0, start - 16), start) or after.match(folded, end) \
-                or (known and _compared_with_known(folded, start, end, taken, lex)):
-            names.setdefault(match.group("name"), slugify(match.group("name")))
+                or (known and _compared_with_known(folded, start, end, taken, lex)) \
+                or _SIZED.search(text, start, end):
+            names.setdefault(text[start:end], slugify(text[start:end]))
             accepted.append((start, end))
         else:
             shaped.append((start, end))
+    for match in finditer(_LOWER_SHAPE, text):  # "数学模型 k0-math", "the model s1-mini": only with a model noun
+        start, end = match.span()
+        if not overlaps(start, end) and (before.search(folded, max(0, start - 16), start) or after.match(folded, end)):
+            names.setdefault(match.group(), slugify(match.group()))
+            accepted.append((start, end))
     ends = {m.end for m in taken}
     follower = lex.pattern("[{names.zh_model_followers:chars}]")
     zh_names = [*finditer(_ZH_VERSION, text), *(m for m in _ZH_NUMBERED.finditer(text) if text[m.start() - 1] != "第")]
@@ -236,6 +299,17 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
                 found.append(Mention(match.start(), match.end(), surface, entity_id, NodeType.MODEL, DISCOVERED,
                                      "discovery.model_named"))
     return found
+
+
+def _grown_end(text: str, start: int, end: int, suffix: re.Pattern, overlaps) -> int:
+    """The end of a model-shaped name grown over the size and variant words written after it (the suffixes a known
+    name grows over: :data:`MODEL_SUFFIX`), not over a spaced bare number (a score: "Zeta 2 78")."""
+    grown = suffix.match(text, end)
+    if not grown or not grown.group().strip():
+        return end
+    bare = _BARE_NUMBER.search(grown.group())
+    tail = (grown.group()[:bare.start()] if bare else grown.group()).rstrip()
+    return end + len(tail) if tail and not overlaps(start, end + len(tail)) else end
 
 
 # "beats GPT-4o, Zeta 2 and Orion-3", "超越GPT-4o和星辰X2": a model-shaped name listed right next to a model is one
