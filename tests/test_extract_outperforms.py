@@ -853,7 +853,7 @@ def test_outperforms_superlative_over_a_named_set(facts, text, expected):
      {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("qwen3", "claude-3-5-sonnet")}),
     ("Qwen3 ranked first with 68, followed by GPT-4o with 66 and Llama 3 with 65.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
     # no win: no top named before, two models before the rest, a question
-    ("GPT-4o与Qwen3分列前两位；其次是Llama 3。", set()),
+    ("GPT-4o与Qwen3分列前两位；其次是Llama 3。", {("gpt-4o", "qwen3")}),  # the two top places in order (top_places)
     ("Qwen3和GPT-4o以68分居首；其次是Llama 3。", set()),
     ("Qwen3 is new; followed by GPT-4o and Llama 3.", set()),
 ])
@@ -932,14 +932,15 @@ def test_outperforms_losers_listed_with_their_scores(facts, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Qwen3以85分位居榜首，GPT-4o以80分排名第二，Llama 3以78分排名第三。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
-    ("Qwen3排名第一，GPT-4o第二，Llama 3第三。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    # (the top over each lower place, outperforms.ordinal; each place over the next, outperforms.ranked_places)
+    ("Qwen3以85分位居榜首，GPT-4o以80分排名第二，Llama 3以78分排名第三。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("gpt-4o", "llama-3")}),
+    ("Qwen3排名第一，GPT-4o第二，Llama 3第三。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("gpt-4o", "llama-3")}),
     ("Qwen3 ranked first with 85, GPT-4o second with 80 and Llama 3 third with 78.",
-     {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("gpt-4o", "llama-3")}),
     ("Qwen3 was first, GPT-4o second and Llama 3 third.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
     # no win: a place given twice, a model with no place, two rankings, a hedge, a condition, no ranking
     ("Qwen3 ranked first, GPT-4o second and Llama 3 also second.", set()),
-    ("Qwen3 ranked first, GPT-4o second and Llama 3 is new.", set()),
+    ("Qwen3 ranked first, GPT-4o second and Llama 3 is new.", {("qwen3", "gpt-4o")}),  # the two placed (ranked_places)
     ("Qwen3 ranked first in 2024, and GPT-4o came second in 2025.", set()),
     ("Qwen3 could rank first, GPT-4o second.", set()),
     ("If Qwen3 ranks first, GPT-4o is second.", set()),

@@ -44,6 +44,8 @@ DISCOVERIES = (
               checks=("first_word",)),
     Discovery("names.person", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),
     Discovery("names.outlet_described", "discovery.outlet_{lang}", NodeType.SOURCE, "outlet", checks=("first_word",)),
+    # a name right before "leaderboard"/排行榜: the leaderboard a ranking is read on ("the ZetaBench leaderboard")
+    Discovery("names.board_named", "discovery.board_{lang}", NodeType.SOURCE, "report", checks=("first_word", "named")),
     Discovery("names.policy_titled", "discovery.policy_{lang}", NodeType.POLICY, "rule", title=True, simplified_id=True),
     Discovery("names.law_titled", "discovery.policy_{lang}", NodeType.POLICY, "law", title=True,
               checks=("first_word",)),
@@ -300,6 +302,8 @@ def _plausible(lex: Lexicon, discovery: Discovery, wordlist, name: str, surface:
                 and not (discovery.kind == "law" and surface.count(" ") >= 2
                          and surface.split()[0] in lex.word_set("names.law_openers")):
             return False  # "The", "Chief": the capitalised word opening a sentence
+        if check == "named" and all(w in lex.word_set("names.generic_words") for w in surface.split()):
+            return False  # "the AI leaderboard", "Open leaderboard": only generic words, no name
         if check == "person" and not _person(lex, wordlist, name, surface):
             return False
     return True

@@ -68,6 +68,7 @@ _RESEARCHERS_AFTER = "{citation.researchers_after}"
 _FOUND_GAP = r"(?:\s*,[^,;，；]{3,60},)?\s*(?:(?:have|had|also|recently|previously)\s+)?"
 _STUDY_BODIES = {"university", "research", "analyst"}
 _ON_BOARD = r"{citation.board_before}\s*$"
+_BOARD_AFTER = r"\s*(?:{citation.attributive}\s*)?(?:{citation.board_nouns})"  # a benchmark's leaderboard: the ranking it produces
 _SAYS_GAP = 20      # characters allowed between the cited name and its speech verb
 _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited name
 
@@ -153,10 +154,13 @@ def _cited_after(view: SentenceView, cue_end: int, m) -> bool:
 def report(view: SentenceView):
     """"IDC的数据显示", "智源研究院公布了…评测报告", "a Gartner survey", "tops the LMArena leaderboard":
     an outlet, analyst firm or research body with what it publishes, or a leaderboard where a ranking is reported."""
+    text = view.norm.folded
+    for m in view.mentions:  # "the LiveCodeBench leaderboard", "ARC-AGI榜单的最新结果": a benchmark's own leaderboard
+        if m.kind == BENCHMARK and view.re(_BOARD_AFTER).match(text, m.end):
+            yield ARTICLE, m.entity_id
     informants = [m for m in view.mentions if _informant(m) and m.kind != "person"]
     if not informants:
         return
-    text = view.norm.folded
     ranked = None
     for m in informants:
         if view.re(_REPORT_AFTER).match(text, m.end) or view.re(_REPORT_BY).search(text, max(view.start, m.start - 30), m.start):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import discourse as dc
+from . import rankings
 from .mentions import Mention
 from ...schema import NodeType
 from .view import MODEL, Rule, SentenceView
@@ -337,10 +338,26 @@ def reversed_win(view: SentenceView):
     if not _claimed(view):
         return
     for a, b in view.cues(LOSS):
-        loser = _verb_subject(view, view.before(a, MODEL), a)
+        loser = _second_to(view, a, b) or _verb_subject(view, view.before(a, MODEL), a)
         if loser and _unasserted(view, loser.end, a):
             continue
         yield from ((w.entity_id, l.entity_id) for w in _objects(view, view.after(b, MODEL)) for l in view.listed_with(loser))
+
+
+_SECOND_ONLY = r"(?:{comparison.second_only})$"
+_SECOND_FRAME = r"(?:{comparison.second_frame})[^,，。；;!?！？]{0,16}$"
+
+
+def _second_to(view: SentenceView, a: int, b: int):
+    """"X beat A and became the best model second only to Y", "X超越A，成为业内仅次于Y的模型": after a copula in its
+    clause, the one second only to Y is the sentence's subject (its first model, opening its clause), not A."""
+    text = view.norm.folded
+    if not view.re(_SECOND_ONLY).search(text, a, b) or not view.re(_SECOND_FRAME).search(text, view.clause_of(a)[0], a):
+        return None
+    models = [m for m in view.mentions if m.type in MODEL and m.end <= a]
+    if not models or not view.re(dc.SUBJECT_SLOT).fullmatch(text, view.clause_of(models[0].start)[0], view._owner_start(models[0])):
+        return None
+    return models[0]  # (after frames naming no model: "在X评测上，A超越B，成为仅次于Y的模型")
 
 
 def _objects(view: SentenceView, listed: list) -> list:
@@ -1029,6 +1046,51 @@ def table(view: SentenceView):
         yield from ((keys[top], other) for j, other in enumerate(keys) if j != top)
 
 
+_RANK_CELL = re.compile(r"\s*\**\s*(?:no\.\s?|#|第)?([0-9]{1,2})(?:名|位)?\s*\**\s*")
+_RANK_COLUMN = r"\s*(?:{comparison.rank_column})\s*"
+
+
+def rank_table(view: SentenceView):
+    """A leaderboard as a pipe table, one model a row with its place ("| 排名 | 模型 | 得分 |", "| 1 | A | 88.1 |"):
+    each model beats the one placed right below it. The places are the first column (headed as places, or 1, 2, 3…
+    down the rows); a column headed as a score ("Score", "Elo", "得分") must be there, its numbers never rising down
+    the places; a tie in place gives nothing between the two. Read at the table's last line."""
+    text = view.norm.folded
+    line_start = text.rfind("\n", 0, view.start) + 1
+    if not _TABLE_LINE.match(text, line_start) or text[line_start:view.start].strip():
+        return
+    lines = _table_block(text, line_start)
+    if len(lines) < 4 or view.end != lines[-1][1] or not _claimed(view):
+        return
+    mentions = [m for m in [*view.earlier, *view.mentions] if m.type in MODEL]
+    header = _cells(text, *lines[0])
+    rows = [_cells(text, *line) for line in lines[1:] if not _TABLE_RULE.fullmatch(text, *line)]
+    if len(rows) < 2 or any(len(row) != len(header) for row in rows) or len(header) < 3:
+        return
+    places = [_RANK_CELL.fullmatch(text, *row[0]) for row in rows]
+    if None in places:
+        return
+    places = [int(p.group(1)) for p in places]
+    if not view.re(_RANK_COLUMN).fullmatch(text, *header[0]) and places != list(range(1, len(rows) + 1)):
+        return
+    if places != sorted(places) or places[0] != 1:
+        return
+    model_columns = [j for j in range(1, len(header)) if all(_cell_model(mentions, row[j]) for row in rows)]
+    scored = [j for j, cell in enumerate(header) if j and view.re(rankings.RANKING_HEAD).search(text, *cell)]
+    if len(model_columns) != 1 or not scored or any(view.re(rankings.NOT_A_RANKING).search(text, *header[j]) for j in scored):
+        return
+    scores = [_cell_number(text, row[scored[0]]) for row in rows]
+    if None not in scores and any(b > a for a, b in zip(scores, scores[1:])):
+        return  # the scores rise down the places: ranked by something else
+    models = [_cell_model(mentions, row[model_columns[0]]) for row in rows]
+    if len({m.entity_id for m in models}) != len(models):
+        return
+    ranks = sorted(set(places))  # a tie shares a place: each of the tied beats the next place down, not each other
+    for upper, lower in zip(ranks, ranks[1:]):
+        yield from ((a.entity_id, b.entity_id) for pa, a in zip(places, models) if pa == upper
+                    for pb, b in zip(places, models) if pb == lower)
+
+
 _TABLE_MEASURES = "{comparison.table_measures}"
 _TABLE_ASPECTS = ("reasoning", "math", "coding", "benchmarks")
 _TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*$", re.M)
@@ -1106,8 +1168,64 @@ def ordinal(view: SentenceView):
         places.add(place.group().strip())
     if len(set(_YEAR.findall(text, view.start, view.end))) > 1:
         return  # "X ranked first in 2024, and A second in 2025": two rankings
+    if view.re(rankings.NOT_A_RANKING).search(text, view.start, view.end):
+        return  # "X ranks first in downloads, A second": a ranking of counts or money, not of a test
     if len(rest) >= 1 and not _unasserted(view, top.end, first.start()):
         yield from ((top.entity_id, m.entity_id) for m in rest if m.entity_id != top.entity_id)
+
+
+def ranked_lines(view: SentenceView):
+    """A ranked list of lines ("- A (maker)：68.25分" over "- B：65.59分", "1. A  2. B" under "Leaderboard"): each model
+    beats the one right below it (:func:`.rankings.ranked_list`), read once, at the list's last line."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    lines = rankings.list_block(text, view.start, view.re(rankings.LIST_LINE))
+    if not lines or not lines[-1][0] <= view.start <= lines[-1][1]:
+        return
+    yield from ((a.entity_id, b.entity_id) for a, b in rankings.ranked_list(view, lines) if a.entity_id != b.entity_id)
+
+
+def ranked_places(view: SentenceView):
+    """"A排名第三，B排名第六", "A ranked second on the board and B fourth": models given places in one ranking; each
+    beats the one placed right below it (:func:`.rankings.ranked_places`). Nothing across two rankings (a place said
+    of another region, category or leaderboard), across years, or in a ranking of counts or money."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    if len(set(_YEAR.findall(text, view.start, view.end))) > 1 or view.re(rankings.NOT_A_RANKING).search(text, view.start, view.end) \
+            or view.re(_HEDGE_ANYWHERE).search(text, view.start, view.end):
+        return  # "Qwen3 could rank first, GPT-4o second": no ranking claimed
+    for a, b in rankings.ranked_places(view):
+        if a.entity_id != b.entity_id and not _unasserted(view, a.end, b.start):
+            yield a.entity_id, b.entity_id
+
+
+def top_places(view: SentenceView):
+    """"A, B and C took the top three spots", "A、B、C分列前三", "The top three are A, B and C", "排名前三的分别是A、B、C":
+    each listed model beats the one named next (:func:`.rankings.top_n`, :func:`.rankings.top_listed`)."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    if view.re(rankings.NOT_A_RANKING).search(text, view.start, view.end) or view.re(_HEDGE_ANYWHERE).search(text, view.start, view.end):
+        return
+    for a, b in [*rankings.top_n(view), *rankings.top_listed(view)]:
+        if not _unasserted(view, a.end, b.start):
+            yield a.entity_id, b.entity_id
+
+
+def follows(view: SentenceView):
+    """"A以1402分领跑，B以1398分紧随其后", "A leads the board; B is close behind": the model named before beats the
+    ones said to follow right after it (:func:`.rankings.follows`)."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    if view.re(rankings.NOT_A_RANKING).search(text, view.start, view.end):
+        return
+    for a, b in rankings.follows(view):
+        if a.entity_id != b.entity_id and not view.re(_HEDGE_ANYWHERE).search(text, view.clause_of(b.start)[0], b.start) \
+                and not view.re(_NEGATED_ANYWHERE).search(text, view.clause_of(b.start)[0], view.clause_of(b.start)[1]):
+            yield a.entity_id, b.entity_id
 
 
 # A score table in prose: a header line naming the one model whose scores its rows give ("测试项 GLM-4.5得分 行业对比",
@@ -1358,6 +1476,16 @@ RULES = (
          min_mentions=2),
     Rule("outperforms.implicit", "OUTPERFORMS", 0.6, implicit, triggers=(WIN_IMPLICIT,), aspect=aspect, min_mentions=1),
     Rule("outperforms.fraction", "OUTPERFORMS", 0.6, fraction, triggers=(FRACTION,), aspect=aspect, min_mentions=2),
+    # ranked statements (.rankings): after the rules above, whose ids a fact found by both keeps
+    Rule("outperforms.ranked_lines", "OUTPERFORMS", 0.65, ranked_lines, triggers=("{comparison.list_marker}",), aspect=aspect,
+         min_mentions=1),
+    Rule("outperforms.ranked_places", "OUTPERFORMS", 0.65, ranked_places, triggers=("{comparison.rank_verbs}",), aspect=aspect,
+         min_mentions=2),
+    Rule("outperforms.rank_table", "OUTPERFORMS", 0.6, rank_table, triggers=("{comparison.table_pipe}",), aspect=aspect,
+         min_mentions=1),
+    Rule("outperforms.top_places", "OUTPERFORMS", 0.65, top_places, triggers=(rankings.TOP_N, rankings.TOP_LISTED), aspect=aspect,
+         min_mentions=2),
+    Rule("outperforms.follows", "OUTPERFORMS", 0.6, follows, triggers=(rankings.FOLLOWS,), aspect=aspect, min_mentions=1),
 )
 
 

@@ -1,0 +1,154 @@
+"""Ranked statements (loaders/extract/rankings.py): ranked lists of lines, places of models in one ranking, "second
+only to" after a copula, and the leaderboard cited — each in English, Simplified and Traditional Chinese, with the
+cases that must find nothing (two rankings, ties, rising scores, costs and counts, lists that are no ranking).
+The texts are invented; the leaderboards ("Zeta Arena", "星河榜") too, except where a citation needs a known one."""
+import pytest
+
+Q, G, M, C = "qwen3", "gpt-4o", "gemini-2-5-pro", "claude-2"
+
+# (text, the OUTPERFORMS facts with the rule that finds each)
+RANKED = [
+    # a ranked list of lines with scores falling from top to bottom: each model beats the next one down
+    ("Zeta Arena scores:\n- Qwen3: 88.1\n- Gemini 2.5 Pro: 85.3\n- GPT-4o: 84.0\n",
+     {(Q, M, "outperforms.ranked_lines"), (M, G, "outperforms.ranked_lines")}),
+    ("星河榜总分：\n- Qwen3（阿里巴巴）：68.25分\n- Gemini 2.5 Pro（谷歌）：65.59分\n- GPT-4o（OpenAI）：64.32分\n",
+     {(Q, M, "outperforms.ranked_lines"), (M, G, "outperforms.ranked_lines")}),
+    ("星河榜總分：\n- Qwen3（阿里巴巴）：68.25分\n- Gemini 2.5 Pro（谷歌）：65.59分\n- GPT-4o（OpenAI）：64.32分\n",
+     {(Q, M, "outperforms.ranked_lines"), (M, G, "outperforms.ranked_lines")}),
+    # a note in brackets naming another model is a note; a line naming no model is passed over
+    ("星河榜总分：\n- Gemini 2.5 Pro：70.1分\n- （第二名未公布）\n- Qwen3（通义千问，开源）：61.5分\n- GPT-4o：60.6分\n",
+     {(M, Q, "outperforms.ranked_lines"), (Q, G, "outperforms.ranked_lines")}),
+    # numbered without scores, under a header naming a ranking
+    ("Zeta Arena leaderboard, top three:\n1. Qwen3\n2. Gemini 2.5 Pro\n3. GPT-4o\n",
+     {(Q, M, "outperforms.ranked_lines"), (M, G, "outperforms.ranked_lines")}),
+    ("星河榜排名前三：\n1、Qwen3\n2、Gemini 2.5 Pro\n3、GPT-4o\n",
+     {(Q, M, "outperforms.ranked_lines"), (M, G, "outperforms.ranked_lines")}),
+    ("星河榜總排名：\n1、Qwen3\n2、Gemini 2.5 Pro\n3、GPT-4o\n",
+     {(Q, M, "outperforms.ranked_lines"), (M, G, "outperforms.ranked_lines")}),
+    # places of models in one ranking: adjacent places only
+    ("Qwen3 ranked second on Zeta Arena and GPT-4o fourth.", {(Q, G, "outperforms.ranked_places")}),
+    ("总体而言，Qwen3排名第三，GPT-4o排名第六。", {(Q, G, "outperforms.ranked_places")}),
+    ("總體而言，Qwen3排名第三，GPT-4o排名第六。", {(Q, G, "outperforms.ranked_places")}),
+    ("在星河榜上，Gemini 2.5 Pro位列第二，Qwen3第三，GPT-4o第五。",
+     {(M, Q, "outperforms.ranked_places"), (Q, G, "outperforms.ranked_places")}),
+    ("在星河榜單上，Gemini 2.5 Pro位列第二，Qwen3第三，GPT-4o第五。",
+     {(M, Q, "outperforms.ranked_places"), (Q, G, "outperforms.ranked_places")}),
+    # "second only to Y" after a copula: the sentence's subject is second, not the object named before
+    ("Qwen3 beat Claude 2 and became the best model second only to GPT-4o.",
+     {(Q, C, "outperforms.cue"), (G, Q, "outperforms.reversed")}),
+    ("Qwen3超越Claude 2，在开源类别中，成为业内仅次于GPT-4o的模型。",
+     {(Q, C, "outperforms.cue"), (G, Q, "outperforms.reversed")}),
+    ("Qwen3超越Claude 2，在開源類別中，成為業內僅次於GPT-4o的模型。",
+     {(Q, C, "outperforms.cue"), (G, Q, "outperforms.reversed")}),
+    # a capability noun between a carried-over subject and its win; an effort suffix after a hyphen
+    ("Qwen3以1460分高居星河榜第一，实力已超越GPT-5.1-High及Gemini 2.5 Pro。",
+     {(Q, "gpt-5-1-high", "outperforms.cue"), (Q, M, "outperforms.cue")}),
+    ("Qwen3以1460分高居星河榜第一，實力已超越GPT-5.1-High及Gemini 2.5 Pro。",
+     {(Q, "gpt-5-1-high", "outperforms.cue"), (Q, M, "outperforms.cue")}),
+    # a leaderboard table with a column of places: adjacent places; a tie shares its place
+    ("| Rank | Model | Score |\n|---|---|---|\n| 1 | Qwen3 | 88.1 |\n| 2 | Gemini 2.5 Pro | 85.3 |\n| 3 | GPT-4o | 84.0 |\n",
+     {(Q, M, "outperforms.rank_table"), (M, G, "outperforms.rank_table")}),
+    ("| 排名 | 模型 | 得分 |\n|---|---|---|\n| 1 | Qwen3 | 1402 |\n| 2 | Gemini 2.5 Pro | 1398 |\n| 2 | GPT-4o | 1398 |\n",
+     {(Q, M, "outperforms.rank_table"), (Q, G, "outperforms.rank_table")}),
+    ("| 名次 | 模型 | 總分 |\n|---|---|---|\n| 1 | Qwen3 | 1402 |\n| 2 | Gemini 2.5 Pro | 1398 |\n| 3 | GPT-4o | 1390 |\n",
+     {(Q, M, "outperforms.rank_table"), (M, G, "outperforms.rank_table")}),
+    # the top places taken by a list, as many as the models, in the order named
+    ("Qwen3, Gemini 2.5 Pro and GPT-4o took the top three spots on Zeta Arena.",
+     {(Q, M, "outperforms.top_places"), (M, G, "outperforms.top_places")}),
+    ("Qwen3、Gemini 2.5 Pro、GPT-4o分列星河榜前三。", {(Q, M, "outperforms.top_places"), (M, G, "outperforms.top_places")}),
+    ("Qwen3、Gemini 2.5 Pro、GPT-4o分列星河榜單前三。", {(Q, M, "outperforms.top_places"), (M, G, "outperforms.top_places")}),
+    ("On Zeta Arena, the top three spots went to Qwen3, Gemini 2.5 Pro and GPT-4o.",
+     {(Q, M, "outperforms.top_places"), (M, G, "outperforms.top_places")}),
+    ("星河榜排名前三的分别是Qwen3、Gemini 2.5 Pro和GPT-4o。", {(Q, M, "outperforms.top_places"), (M, G, "outperforms.top_places")}),
+    ("星河榜排名前三的分別是Qwen3、Gemini 2.5 Pro和GPT-4o。", {(Q, M, "outperforms.top_places"), (M, G, "outperforms.top_places")}),
+    # a place right below the one named before, the rival unsaid ("紧随其后", "close behind") or said ("No. 2 behind Y")
+    ("Qwen3 leads the Zeta Arena board with 1402 points. GPT-4o is close behind with 1398.", {(Q, G, "outperforms.follows")}),
+    ("Qwen3以1402分领跑，GPT-4o以1398分紧随其后。", {(Q, G, "outperforms.follows")}),
+    ("Qwen3以1402分領跑，GPT-4o以1398分緊隨其後。", {(Q, G, "outperforms.follows")}),
+    ("GPT-4o is ranked No. 2 behind Qwen3.", {(Q, G, "outperforms.reversed")}),
+    ("GPT-4o紧随Qwen3之后，位列第二。", {(Q, G, "outperforms.comparative")}),
+    ("GPT-4o緊隨Qwen3之後，位列第二。", {(Q, G, "outperforms.comparative")}),
+    # a place below the rival named after it, a scope word between ("third overall, behind Y"); "edged Y"
+    ("GPT-4o ranks third overall, behind Qwen3 and Gemini 2.5 Pro.", {(Q, G, "outperforms.reversed"), (M, G, "outperforms.reversed")}),
+    ("Qwen3 (1102) edged GPT-4o (1098) on Zeta Arena.", {(Q, G, "outperforms.direct")}),
+    ("GPT-4o remains at the top of the leaderboard, with Qwen3 in second place.", {(G, Q, "outperforms.ordinal")}),
+    # --- must find nothing ---
+    ("Qwen3 edged closer to GPT-4o.", set()),
+    ("Qwen3 ranks first among open models and third overall.", set()),
+    ("Qwen3以1398分领跑，GPT-4o以1402分紧随其后。", set()),     # the follower's score is higher
+    ("Qwen3 leads with 1398 points; GPT-4o is close behind with 1402.", set()),
+    ("GPT-4o发布后，Qwen3紧随其后。", set()),                     # a follower of a release, not of a ranking
+    ("GPT-4o發布後，Qwen3緊隨其後。", set()),
+    ("OpenAI's GPT-4o launched in May, and Qwen3 followed closely.", set()),
+    ("| Rank | Model | Downloads |\n|---|---|---|\n| 1 | Qwen3 | 1402 |\n| 2 | Gemini 2.5 Pro | 1398 |\n| 3 | GPT-4o | 1300 |\n",
+     set()),                                                                               # a ranking of counts
+    ("| Rank | Model | Score |\n|---|---|---|\n| 1 | Qwen3 | 80 |\n| 2 | Gemini 2.5 Pro | 85 |\n| 3 | GPT-4o | 84 |\n",
+     set()),                                                                               # scores rising down the places
+    ("Qwen3, Gemini 2.5 Pro and GPT-4o took the top five spots.", set()),                 # five places, three models
+    ("Qwen3、Gemini 2.5 Pro、GPT-4o包揽前三。", set()),                                     # swept, no order said
+    ("Qwen3、Gemini 2.5 Pro、GPT-4o包攬前三。", set()),
+    ("The top five models are Qwen3, Gemini 2.5 Pro and GPT-4o.", set()),               # five places, three models
+    ("The top three by downloads are Qwen3, Gemini 2.5 Pro and GPT-4o.", set()),        # a ranking of counts
+    ("榜单前五依次为Qwen3、Gemini 2.5 Pro和GPT-4o。", set()),
+    ("下载量前三的分别是Qwen3、Gemini 2.5 Pro和GPT-4o。", set()),
+    ("Zeta Arena scores:\n- Qwen3: 88.1\n- Gemini 2.5 Pro: 89.3\n- GPT-4o: 84.0\n", set()),   # not falling: no ranking
+    ("星河榜总分：\n- Qwen3：88.1分\n- Gemini 2.5 Pro：88.1分\n", set()),                   # a tie (and two rows)
+    ("Zeta Arena scores:\n- Qwen3: 88.1\n- Gemini 2.5 Pro: 88.1\n- GPT-4o: 88.1\n", set()),  # ties
+    ("Prices:\n- Qwen3: $8.1 per million tokens\n- Gemini 2.5 Pro: $5.3\n- GPT-4o: $4.0\n", set()),  # costs
+    ("各模型价格：\n- Qwen3：8.1\n- Gemini 2.5 Pro：5.3\n- GPT-4o：4.0\n", set()),
+    ("各模型價格：\n- Qwen3：8.1\n- Gemini 2.5 Pro：5.3\n- GPT-4o：4.0\n", set()),
+    ("Monthly users (millions):\n- Qwen3: 88\n- Gemini 2.5 Pro: 85\n- GPT-4o: 84\n", set()),  # counts
+    ("Release timeline:\n- Qwen3: 2025\n- Gemini 2.5 Pro: 2024\n- GPT-4o: 2023\n", set()),   # years, not scores
+    ("发布时间：\n- Qwen3：2025\n- Gemini 2.5 Pro：2024\n- GPT-4o：2023\n", set()),
+    ("發布時間：\n- Qwen3：2025\n- Gemini 2.5 Pro：2024\n- GPT-4o：2023\n", set()),
+    ("新模型一览：\n1、Qwen3\n2、Gemini 2.5 Pro\n3、GPT-4o\n", set()),                         # numbered, no ranking named
+    ("New models this week:\n1. Qwen3\n2. Gemini 2.5 Pro\n3. GPT-4o\n", set()),
+    ("Scores:\n- Qwen3: 88.1 on MMLU\n- Gemini 2.5 Pro: 85.3 on GPQA\n- GPT-4o: 84.0 on MATH\n", set()),  # other tests
+    ("Qwen3 ranked second on Zeta Arena, and GPT-4o ranked fourth on Orion Board.", set()),  # two leaderboards
+    ("Qwen3位列国产模型第一，GPT-4o位列全球第三。", set()),                                 # two regions
+    ("Qwen3位列國產模型第一，GPT-4o位列全球第三。", set()),
+    ("Qwen3高居大陆第一、全球第八，GPT-4o位列全球第九。", set()),                            # a model with two places
+    ("Qwen3和GPT-4o并列第一。", set()),                                                     # a tie
+    ("Qwen3和GPT-4o並列第一。", set()),
+    ("Qwen3是第一款开源模型，GPT-4o是第二款。", set()),                                       # "first of a kind", no place
+    ("Qwen3 was the first model to do this, and GPT-4o the second.", set()),
+    ("Qwen3 ranks first in downloads, GPT-4o second.", set()),                            # a ranking of counts
+    ("Qwen3下载量排名第一，GPT-4o排名第二。", set()),
+    ("Qwen3 ranked first in 2024 and GPT-4o second in 2025.", set()),                     # two years, two rankings
+]
+
+
+@pytest.mark.parametrize("text,expected", RANKED)
+def test_ranked_statements(ruled, text, expected):
+    assert ruled("OUTPERFORMS", text) == expected
+
+
+# (text, the CITES targets): a leaderboard named where a ranking is read is cited; the arena and its leaderboard one
+CITED = [
+    ("Qwen3 debuted atop the Open LLM Leaderboard for open models.", {"open-llm-leaderboard"}),
+    ("Qwen3 took the top spot on the Chatbot Arena leaderboard.", {"lmarena"}),
+    ("在最新LMArena全球大模型竞技场中，Qwen3以1460分高居第一。", {"lmarena"}),
+    ("在最新LMArena全球大模型競技場中，Qwen3以1460分高居第一。", {"lmarena"}),
+    # a benchmark's own leaderboard is a ranking the article draws on; a score on the benchmark alone is not
+    ("On the LiveCodeBench leaderboard, Qwen3 ranks first.", {"livecodebench"}),
+    ("有用户分享了ARC-AGI榜单的最新结果，显示Qwen3超越了GPT-4o。", {"arc-agi"}),
+    ("有用戶分享了ARC-AGI榜單的最新結果，顯示Qwen3超越了GPT-4o。", {"arc-agi"}),
+    # a leaderboard the gazetteer lacks, named right before "leaderboard"/排行榜/榜单
+    ("Qwen3 tops the ZetaBench leaderboard.", {"zetabench"}),
+    ("Qwen3 ranks first on the Orion Coding Arena leaderboard.", {"orion-coding-arena"}),
+    ("在最新的ZetaBench榜单中，Qwen3排名第一。", {"zetabench"}),
+    ("在最新的ZetaBench榜單中，Qwen3排名第一。", {"zetabench"}),
+    # --- must find nothing ---
+    ("The leaderboard shows Qwen3 first.", set()),              # no name before the noun
+    ("Qwen3 tops the AI leaderboard.", set()),                  # only a generic word
+    ("ZetaBench is popular with developers.", set()),             # no leaderboard noun: no name found
+    ("Qwen3 scored 64.2 on LiveCodeBench.", set()),
+    ("Qwen3在C-Eval上得分88。", set()),
+    ("The Chatbot Arena is popular with developers.", set()),   # named, no ranking
+    ("LMArena由研究人员建立，平台以盲测方式比较模型。", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", CITED)
+def test_leaderboard_cited(facts, text, expected):
+    assert {t for kind, _, t in facts(text) if kind == "CITES"} == expected
