@@ -159,6 +159,8 @@ PROBE_OPENED = "{worry.probe_opened}"      # "…; the Garante opened an investi
 _SECURITY = "{worry.security_harms}"      # a harm to security: a company a party says threatens it worries it too
 _CONDUCT = "{worry.conduct_nouns}"        # "对Meta在…涉嫌…的行为展开调查": into the one who acts
 _SUSPICION = "{worry.suspicions}"          # "OpenAI is suspected of…", "OpenAI涉嫌…": the thing such a probe is into
+_NEW_SUBJECT = r"[,;，；]\s*{worry.clause_joiners}\s+(?:[Tt]he\s+)?[A-Z][A-Za-z]"  # "…, and Dow Jones…": a clause of another subject
+_CLAIM_OWNER = r"\s*{discourse.possessive}\s*(?:[a-z-]+\s+){0,2}?"  # "Acme's (legal) claim that…": the owner of the claim
 _SUSPECT_GAP = 2  # characters (an adverb such as 也/已) between the suspected name and the suspicion cue
 
 
@@ -600,6 +602,9 @@ def probe(view: SentenceView):
                 or _hedged(view, match.start()):
             continue
         worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
+        if worried is not None and worried.end <= match.start() \
+                and view.re(_NEW_SUBJECT).search(view.norm.original, worried.end, match.start()):
+            continue  # "A sued B, and Dow Jones, the owner of…, sued C": C's suer is the subject the gazetteer lacks
         if worried is not None and _qualifies_company(view, worried):
             continue  # "the first US media organization that has sued X": the place only says where the party is
         plural = None if worried is not None else _examples_after(view, match.start())
@@ -650,7 +655,10 @@ def _accused_models(view: SentenceView, causes: list) -> list:
 def found(view: SentenceView):
     """"国安局测试五款应用，包括A、B，发现普遍存在资安风险", "The agency found that A poses security risks": what
     the sentence's subject finds risky worries it — the names in the finding (slot `party`), else the list closing
-    the clause right before the finding verb. The finder opens the sentence (after a short lead at most)."""
+    the clause right before the finding verb. The finder opens the sentence (after a short lead at most), or stands
+    right before the verb (its list too: "A, B and C said Acme was scraping content without permission"), or owns
+    the claim ("Acme's claim that Zenith unlawfully used…"). A place is no cause; the product a claimed wrong went
+    into ("…to train its model Zeta") is one too, when the gazetteer knows it as the accused's."""
     text = view.norm.folded
     for match in view.matches(FOUND):
         if view.re(_BAN_HEDGE).search(text, max(view.start, match.start() - 12), match.start()) or _hedged(view, match.start()):
@@ -663,7 +671,8 @@ def found(view: SentenceView):
         finder = _opening_subject(view, match.start())
         if finder is None:  # "reports indicate that Euroconsumers have pointed out…": the subject right before the verb
             near = view.before(match.start(), ORG, reach=False)
-            finder = near if near is not None and view.re(_AUX_ONLY).fullmatch(text, near.end, match.start()) else None
+            finder = near if near is not None and (view.re(_AUX_ONLY).fullmatch(text, near.end, match.start())
+                                                   or view.re(_CLAIM_OWNER).fullmatch(text, near.end, match.start())) else None
         if finder is None or view.re(_NO_RISK).search(text, match.start(), match.end()):
             continue  # "found no vulnerabilities", "不存在风险", "存在的风险很低"
         span = group_span(match, "party")
@@ -672,9 +681,12 @@ def found(view: SentenceView):
             previous = view.previous_clause(match.start())
             if previous is not None and not text[previous[1]:match.start()].strip(" ,，"):
                 causes = _probed(view, previous[0], previous[1])  # "…，包括A、B、C，发现…"
+        causes = [c for c in causes if _kind(view, c) not in PLACE_KINDS]  # "said China illegally…": geopolitics
+        causes = causes + [m for m in _accused_models(view, causes) if all(c.entity_id != m.entity_id for c in causes)]
         for cause in causes:
-            if cause.entity_id != finder.entity_id and cause.start > finder.end:
-                yield cause.entity_id, finder.entity_id
+            for party in listed_with(view, finder, match.start()):  # "A, B and C said Acme was scraping…"
+                if cause.entity_id != party.entity_id and cause.start > party.end:
+                    yield cause.entity_id, party.entity_id
 
 
 def urged(view: SentenceView):

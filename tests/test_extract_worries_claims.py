@@ -1,0 +1,70 @@
+"""WORRIES stated by legal claims, in three scripts: a wrong a party claims of a named company (said it used works
+unlawfully / without permission, 未经许可, 擅自), outlets claiming it together in a list, the product the wrong went
+into, a lawsuit told after the fact (lost / won its case against, 在与…的诉讼中败诉), a suit after a time phrase, and
+a suit in a later clause of another subject. Each class with cases that must find nothing (negated, hedged, a
+person speaking, an outlet alone reporting, a company's own news, a settled partnership)."""
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wrong claimed of a named company: the one who claims it is worried
+    ("Disney said Midjourney unlawfully copied its characters.", {("midjourney", "disney", "worries.found")}),
+    ("Disney said in a statement that Midjourney was copying films without permission.",
+     {("midjourney", "disney", "worries.found")}),
+    ("迪士尼表示，Midjourney未经许可使用其角色。", {("midjourney", "disney", "worries.found")}),
+    ("迪士尼表示，Midjourney未經許可使用其角色。", {("midjourney", "disney", "worries.found")}),
+    ("迪士尼称，Midjourney擅自使用其角色。", {("midjourney", "disney", "worries.found")}),
+    # a claim owned by the party ("X's claim that…"), and the product the wrong went into
+    ("The case centred on Disney's claim that Stability AI unlawfully used its films to train the image system "
+     "Stable Diffusion.", {("stability-ai", "disney", "worries.found"), ("stable-diffusion", "disney", "worries.found")}),
+    # must find nothing: negated, hedged, the speaker itself, a person, a product launch, no wrong of taking
+    ("Disney said Midjourney did not copy its characters without permission.", set()),
+    ("Disney said Midjourney may have unlawfully copied its characters.", set()),
+    ("Disney said it unlawfully copied nothing.", set()),
+    ("Jane Roe said Midjourney unlawfully copied her drawings.", set()),
+    ("Disney said Midjourney launched a new model without a license fee.", set()),
+    ("迪士尼表示，Midjourney未发现任何风险。", set()),
+    ("迪士尼表示，Midjourney可能未經許可使用其角色。", set()),
+])
+def test_worries_claimed_wrong(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outlets claiming a wrong together act as parties, an unknown name listed with them too; one outlet, of its own work
+    ("In a statement, Zentrix, Disney and Warner Bros said Midjourney was copying films without permission.",
+     {("midjourney", "zentrix", "worries.found"), ("midjourney", "disney", "worries.found"),
+      ("midjourney", "warner-bros-discovery", "worries.found")}),
+    ("In a statement, Getty Images and Shutterstock said Midjourney was copying photos without permission.",
+     {("midjourney", "organization-getty-images", "worries.found"), ("midjourney", "shutterstock", "worries.found")}),
+    ("The Guardian said Midjourney unlawfully copied its articles.",
+     {("midjourney", "organization-the-guardian", "worries.found")}),
+    ("衛報表示，Midjourney未經許可使用其文章。", {("midjourney", "organization-the-guardian", "worries.found")}),
+    # must find nothing: an outlet alone reporting someone else's claim stays a source
+    ("Reuters said Midjourney was copying films without permission.", set()),
+    ("Getty Images said Midjourney was copying photos without permission.", set()),
+])
+def test_worries_claims_of_listed_outlets(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lawsuit told after the fact: the one who sued is worried by whom it sued
+    ("Disney has largely lost its copyright case against Midjourney.", {("midjourney", "disney", "worries.probe")}),
+    ("Disney won its legal battle against Midjourney, in a ruling on Tuesday.", {("midjourney", "disney", "worries.probe")}),
+    ("迪士尼在与Midjourney的版权诉讼中基本败诉。", {("midjourney", "disney", "worries.probe")}),
+    ("迪士尼在與Midjourney的版權訴訟中基本敗訴。", {("midjourney", "disney", "worries.probe")}),
+    ("Getty Images has largely lost its legal battle against Stability AI.",
+     {("stability-ai", "organization-getty-images", "worries.probe")}),
+    # a suit after a time phrase; a suit in a later clause of another subject is not the first subject's
+    ("The New York Times in 2023 sued OpenAI.", {("openai", "organization-nyt", "worries.probe")}),
+    ("The New York Times sued OpenAI, and Dow Jones, the owner of the Journal, sued Perplexity.",
+     {("openai", "organization-nyt", "worries.probe")}),
+    # must find nothing: a settled partnership, a company's own product news
+    ("Disney settled its partnership with OpenAI.", set()),
+    ("Disney and OpenAI settled their partnership terms.", set()),
+    ("迪士尼与OpenAI的合作进展顺利。", set()),
+    ("Disney announced its new model was trained on licensed films.", set()),
+])
+def test_worries_lawsuits_after_the_fact(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
