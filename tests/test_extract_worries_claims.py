@@ -1,8 +1,10 @@
 """WORRIES stated by legal claims, in three scripts: a wrong a party claims of a named company (said it used works
 unlawfully / without permission, 未经许可, 擅自), outlets claiming it together in a list, the product the wrong went
-into, a lawsuit told after the fact (lost / won its case against, 在与…的诉讼中败诉), a suit after a time phrase, and
-a suit in a later clause of another subject. Each class with cases that must find nothing (negated, hedged, a
-person speaking, an outlet alone reporting, a company's own news, a settled partnership)."""
+into, a lawsuit told after the fact (lost / won its case against, 在与…的诉讼中败诉), a suit after a time phrase, a
+suit in a later clause of another subject, an act named as a noun (its owner or agent against whom: "Acme's suit
+against Zenith", "the case brought by Acme against Zenith", settled; 对X的诉讼/约谈), and "who" after the names it
+refers to. Each class with cases that must find nothing (negated, hedged, a person speaking or sued, an outlet alone
+reporting, a company's own news or probe, a settled partnership)."""
 import pytest
 
 
@@ -67,4 +69,50 @@ def test_worries_claims_of_listed_outlets(ruled, text, expected):
     ("Disney announced its new model was trained on licensed films.", set()),
 ])
 def test_worries_lawsuits_after_the_fact(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legal or regulatory act named as a noun: its owner or agent is worried by whom it is against
+    ("Disney's suit against Midjourney was dismissed in part.", {("midjourney", "disney", "worries.act")}),
+    ("The lawsuit brought by Disney and Universal against Midjourney seeks damages.",
+     {("midjourney", "disney", "worries.act"), ("midjourney", "universal", "worries.act")}),
+    ("The case brought by the New York Times against OpenAI goes to trial.",
+     {("openai", "organization-nyt", "worries.act")}),
+    ("An investigation by the FTC into OpenAI began in July.", {("openai", "ftc", "worries.act")}),
+    ("The FTC's fine against OpenAI was upheld.", {("openai", "ftc", "worries.act")}),
+    ("Midjourney agreed to pay 10 million dollars to settle a lawsuit brought by Disney.",
+     {("midjourney", "disney", "worries.act")}),
+    ("迪士尼对Midjourney的版权诉讼仍在进行。", {("midjourney", "disney", "worries.probe")}),
+    ("迪士尼對Midjourney的版權訴訟仍在進行。", {("midjourney", "disney", "worries.probe")}),
+    ("國家網信辦對英偉達的約談引發關注。", {("nvidia", "cac", "worries.probe")}),
+    ("国家网信办对英伟达的约谈引发关注。", {("nvidia", "cac", "worries.probe")}),
+    # must find nothing: a person sued, a company's own probe, a partnership, a story by an outlet
+    ("Disney's lawsuit against Jane Roe was dismissed.", set()),
+    ("Disney's investigation into Midjourney continues.", set()),
+    ("Disney's partnership with Midjourney was renewed.", set()),
+    ("A story by the New York Times about OpenAI ran on Monday.", set()),
+    ("迪士尼与Midjourney的合作仍在进行。", set()),
+])
+def test_worries_named_acts(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "who" opening a clause refers to the names right before it
+    ("Microsoft and Meta, who voiced concerns that the AI Act would stifle innovation, lobbied hard.",
+     {("eu-ai-act", "microsoft", "worries.experiencer"), ("eu-ai-act", "meta", "worries.experiencer")}),
+    ("It was the opposition from tech giants like Microsoft and Meta, who voiced concerns that the AI Act would "
+     "stifle innovation, that won.",
+     {("eu-ai-act", "microsoft", "worries.experiencer"), ("eu-ai-act", "meta", "worries.experiencer")}),
+    ("微软和Meta均对欧盟人工智能法案表示担忧。",
+     {("eu-ai-act", "microsoft", "worries.experiencer"), ("eu-ai-act", "meta", "worries.experiencer")}),
+    ("微軟和Meta均對歐盟人工智慧法案表示擔憂。",
+     {("eu-ai-act", "microsoft", "worries.experiencer"), ("eu-ai-act", "meta", "worries.experiencer")}),
+    # must find nothing: "who" after a person or a description, not the company
+    ("Microsoft hired the researcher, who voiced concerns about the AI Act.", set()),
+    ("Microsoft's Jane Roe, who voiced concerns that the AI Act would stifle innovation, left.", set()),
+    ("微软表示，这位研究员对欧盟人工智能法案表示担忧。", set()),
+])
+def test_worries_relative_who(ruled, text, expected):
     assert ruled("WORRIES", text) == expected

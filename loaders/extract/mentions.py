@@ -286,7 +286,8 @@ def outlets_as_parties(norm: Normalised, mentions: list[Mention], lexicon: Lexic
     (of its own id: ``RuleExtractor._own_id``), so it can be a party of the lawsuit; its other mentions stay the outlet.
     So does an outlet claiming a wrong against its own work ("The Star said Acme unlawfully used its articles"), an
     outlet listed with such a party ("The Star and The Planet sued…", "CBC/Radio-Canada": one name), and outlets
-    listed together claiming a wrong (``worry.outlet_accusations``: one outlet saying so alone may be reporting).
+    listed together claiming a wrong (``worry.outlet_accusations``: one outlet saying so alone may be reporting), and
+    the agent of a lawsuit against someone ("the case brought by The Star against Acme": ``worry.act_agents``).
 
     >>> norm = Normalised.of("The Star sued Acme.")
     >>> [(m.type.value, m.kind) for m in outlets_as_parties(norm, [Mention(0, 8, "The Star", "star", NodeType.SOURCE)])]
@@ -297,6 +298,7 @@ def outlets_as_parties(norm: Normalised, mentions: list[Mention], lexicon: Lexic
         return mentions
     lex = lexicon or Lexicon.default()
     suing, joint = lex.pattern("{worry.outlet_parties}"), lex.pattern("{worry.outlet_accusations}")
+    by, against = lex.pattern(r"{worry.act_nouns}{worry.act_agents}(?:{discourse.articles}\s+)?$"), lex.pattern("{worry.act_objects}")
     separator = lex.pattern("{names.list_separators}")
     text = norm.folded
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -315,7 +317,8 @@ def outlets_as_parties(norm: Normalised, mentions: list[Mention], lexicon: Lexic
         before = ordered[j] if j >= 0 and j < i else None
         closes_list = before is not None and before.type in (NodeType.SOURCE, NodeType.ORGANIZATION) \
             and before.kind not in ("person", *_PLACES) and separator.fullmatch(text, before.end, ordered[j + 1].start)
-        if listed or suing.match(text, m.end) or closes_list and joint.match(text, m.end):
+        brought_by = by.search(text, max(0, m.start - 60), m.start) and against.match(text, m.end)  # "the case brought by X against…"
+        if listed or suing.match(text, m.end) or closes_list and joint.match(text, m.end) or brought_by:
             parties.add(id(m))  # "A, B and C sued…", "A and B said Acme was scraping content without permission"
     return [replace(m, type=NodeType.ORGANIZATION, kind="company") if id(m) in parties else m for m in mentions]
 

@@ -159,6 +159,12 @@ PROBE_OPENED = "{worry.probe_opened}"      # "…; the Garante opened an investi
 _SECURITY = "{worry.security_harms}"      # a harm to security: a company a party says threatens it worries it too
 _CONDUCT = "{worry.conduct_nouns}"        # "对Meta在…涉嫌…的行为展开调查": into the one who acts
 _SUSPICION = "{worry.suspicions}"          # "OpenAI is suspected of…", "OpenAI涉嫌…": the thing such a probe is into
+ACT_NOUNS = "{worry.act_nouns}"          # "Acme's lawsuit against Zenith", "a fine by the Garante against OpenAI"
+_ACT_AGENT = "{worry.act_agents}"          # "the lawsuit brought by Acme…": the agent after the act noun
+_ACT_OBJECT = "{worry.act_objects}"        # "…against Zenith", "…into OpenAI": whom the act is against
+_ACT_HEDGE = r"{worry.act_hedges}\s+(?:[\w-]+\s+){0,2}$"  # "Acme's threatened lawsuit against…": no act yet
+_SETTLED = r"{worry.settlements}(?:\s*[\w$€£¥.,-]+){0,3}\s*$"  # "agreed to pay $5 million to settle a lawsuit brought by Acme"
+_ACT_REACH = 60  # characters from the object link to the name the act is against
 _NEW_SUBJECT = r"[,;，；]\s*{worry.clause_joiners}\s+(?:[Tt]he\s+)?[A-Z][A-Za-z]"  # "…, and Dow Jones…": a clause of another subject
 _CLAIM_OWNER = r"\s*{discourse.possessive}\s*(?:[a-z-]+\s+){0,2}?"  # "Acme's (legal) claim that…": the owner of the claim
 _SUSPECT_GAP = 2  # characters (an adverb such as 也/已) between the suspected name and the suspicion cue
@@ -637,6 +643,55 @@ def probe(view: SentenceView):
         for cause in causes:
             for party in _listed_after(view, plural) if plural else listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
+                    yield cause.entity_id, party.entity_id
+
+
+def named_act(view: SentenceView):
+    """"Acme's lawsuit against Zenith", "the case brought by Acme against Zenith", "a fine by the Garante against
+    OpenAI", "Zenith agreed to pay $5 million to settle a lawsuit brought by Acme": a legal or regulatory act named as
+    a noun (``worry.act_nouns``). Its owner (right before it, with a possessive) or its agent (after "by",
+    ``worry.act_agents``, with those listed with it) is worried by whom it is against (``worry.act_objects``: the
+    name right after "against"/"into", a description before it allowed) — or, when the act is settled
+    (``worry.settlements``), by the subject who settles it. A lawsuit or complaint is any organisation's; a fine or a
+    probe a public body's. Nothing when only threatened or planned (``worry.act_hedges``), hedged or negated."""
+    text = view.norm.folded
+    for a, b in view.cues(ACT_NOUNS):
+        opening, closing = view.clause_of(a)
+        if view.re(_ACT_HEDGE).search(text, max(opening, a - 40), a) or _hedged(view, a) \
+                or view.re(dc.NEGATION).search(text, max(opening, a - 12), a):
+            continue
+        owner = view.before(a, ORG, reach=False)
+        agent = view.re(_ACT_AGENT).match(text, b)
+        if owner is not None and owner.start >= opening and view.re(_CLAIM_OWNER).fullmatch(text, owner.end, a):
+            parties, end = [owner], b  # "Acme's lawsuit against…"
+        elif agent is not None:
+            first = next((m for m in view.mentions if m.start >= agent.end()), None)
+            if first is None or first.type not in ORG or not view.re(_ARTICLE_OR_NOTHING).fullmatch(text, agent.end(), first.start):
+                continue
+            parties = [m for m in view.after(first.start, ORG) if m.start < closing]
+            end = parties[-1].end
+        else:
+            continue
+        link = view.re(_ACT_OBJECT).match(text, end)
+        if link is not None:
+            target = next((m for m in view.mentions if m.start >= link.end() and m.type in CAUSES), None)
+            if target is None or target.start - link.end() > _ACT_REACH or target.end > closing \
+                    or re.search(r"[,;，；]", text[link.end():target.start]):
+                continue
+            causes = _possessed(view, view.after(target.start, CAUSES))
+        elif agent is not None and view.re(_SETTLED).search(text, max(opening, a - 48), a):
+            subject = _opening_subject(view, a)  # "Zenith agreed to pay … to settle a lawsuit brought by Acme"
+            causes = [subject] if subject is not None and not _public(view, subject) else []
+        else:
+            continue
+        suit = view.re(_LAWSUIT).search(text, a, b) or view.re(_COMPLAINT).search(text, a, b)
+        causes = [c for c in causes if _kind(view, c) not in PLACE_KINDS]
+        causes = causes + [m for m in _accused_models(view, causes) if all(c.entity_id != m.entity_id for c in causes)]
+        for party in parties:
+            if not (suit or _public(view, party)) or view.re(_POSSESSOR_ONLY).match(text, party.end) and party is not owner:
+                continue
+            for cause in causes:
+                if cause.entity_id != party.entity_id:
                     yield cause.entity_id, party.entity_id
 
 
@@ -1227,6 +1282,7 @@ RULES = (
     Rule("worries.joined", "WORRIES", 0.65, _not_own(joined), triggers=(JOINED,)),
     Rule("worries.probe_targets", "WORRIES", 0.65, _not_own(probe_targets), triggers=(PROBE_TARGETS,)),
     Rule("worries.suspected", "WORRIES", 0.65, _not_own(suspected, nations=True), triggers=(PROBE_OPENED,)),
+    Rule("worries.act", "WORRIES", 0.65, _not_own(named_act, nations=True), triggers=(ACT_NOUNS,)),
 )
 
 
