@@ -116,3 +116,19 @@ def test_worries_named_acts(ruled, text, expected):
 ])
 def test_worries_relative_who(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal to sign: a described company (a place only qualifying it), a pronoun, a speaker framing the clause
+    ("Meta's policy chief, Jane Roe, said that the U.S. tech giant will not sign the AI Act.",
+     {("eu-ai-act", "meta", "worries.opposed")}),
+    ("We have reviewed the AI Act and Meta won't be signing it.", {("eu-ai-act", "meta", "worries.opposed")}),
+    ("Meta表示，不会签署欧盟人工智能法案。", {("eu-ai-act", "meta", "worries.opposed")}),
+    ("Meta表示，其不會簽署歐盟人工智慧法案。", {("eu-ai-act", "meta", "worries.opposed")}),
+    # must find nothing: a signature, a clause with a subject of its own that is no party
+    ("Meta said it will sign the AI Act.", set()),
+    ("Meta表示，将签署欧盟人工智能法案。", set()),
+    ("Meta表示，欧盟批评了该法案。", set()),
+])
+def test_worries_refusals_to_sign(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

@@ -119,7 +119,7 @@ _PARTY_HEAD = r"\s*(?:{worry.relative_heads})"  # "华尔街投行": the place o
 _PEOPLE_OF_PLACE = r"\s*{worry.people_of_place}"  # "华府和硅谷许多人": people counted in the places named
 _VENUE = r"{worry.venue_leads}\s*$"  # "在立法院表示…": the body after it is where something was said
 _PEOPLE_IN_PLACE = r"{worry.people_in_place}\s*$"  # "many in Washington": people counted in the place named
-_COMPANY_HEAD = r"\s*{worry.company_heads}"  # "a Wall Street bank": the place or trade qualifies a company
+_COMPANY_HEAD = r"\.?\s*{worry.company_heads}"  # "a Wall Street bank": the place or trade qualifies a company
 _CONCESSIVE = r"[\s\"“「]*{worry.concessive_leads}\s*(?:{discourse.articles}\s+)?"  # "尽管…，但…", "Although …, …"
 _BARE_POLICY = r"{worry.bare_policy_nouns}"  # "尽管法案获得支持，但…": the one policy named before
 _CONTRAST_ONLY = r"[\s\"“「]*(?:{worry.contrast_openers})?\s*(?:{worry.subject_pronouns}\s*)?(?:{discourse.auxiliaries}\s*)*$"
@@ -165,6 +165,7 @@ _ACT_OBJECT = "{worry.act_objects}"        # "…against Zenith", "…into OpenA
 _ACT_HEDGE = r"{worry.act_hedges}\s+(?:[\w-]+\s+){0,2}$"  # "Acme's threatened lawsuit against…": no act yet
 _SETTLED = r"{worry.settlements}(?:\s*[\w$€£¥.,-]+){0,3}\s*$"  # "agreed to pay $5 million to settle a lawsuit brought by Acme"
 _ACT_REACH = 60  # characters from the object link to the name the act is against
+_FRAMED_LEAD = 4  # characters a clause may hold before its cue and still take the speaker of the frame before ("其")
 _NEW_SUBJECT = r"[,;，；]\s*{worry.clause_joiners}\s+(?:[Tt]he\s+)?[A-Z][A-Za-z]"  # "…, and Dow Jones…": a clause of another subject
 _CLAIM_OWNER = r"\s*{discourse.possessive}\s*(?:[a-z-]+\s+){0,2}?"  # "Acme's (legal) claim that…": the owner of the claim
 _SUSPECT_GAP = 2  # characters (an adverb such as 也/已) between the suspected name and the suspicion cue
@@ -837,9 +838,10 @@ def opposed(view: SentenceView):
             continue
         party = view.before(a, ORG, reach=False)
         if party is not None and (party.start < opening or view.re(_POSSESSOR_ONLY).match(text, party.end)
-                                  or view.re(_MARKET).match(text, party.end)):
-            party = None  # "Italy's watchdog criticized…": the watchdog, not Italy
-        party = party or _described_party(view, opening, a) or _represented(view, a) or _example_before(view, a)
+                                  or view.re(_MARKET).match(text, party.end) or _qualifies_company(view, party)):
+            party = None  # "Italy's watchdog criticized…": the watchdog, not Italy ("the U.S. tech giant": a company)
+        party = party or _described_party(view, opening, a) or _represented(view, a) or _example_before(view, a) \
+            or _framed_speaker(view, opening, a)
         plural = None if party else _examples_after(view, a)  # "Trade groups opposed the rule, including A and B"
         party = party or plural
         if party is None:
@@ -853,6 +855,22 @@ def opposed(view: SentenceView):
             for worried in _listed_after(view, plural) if plural else listed_with(view, party, a):
                 if worried.entity_id != cause.entity_id and worried.entity_id != _maker(view, cause):
                     yield cause.entity_id, worried.entity_id
+
+
+def _framed_speaker(view: SentenceView, opening: int, pos: int):
+    """"Meta表示，（其）不会签署该准则": a clause with no subject of its own (a pronoun or a few characters at most
+    before ``pos``) right after a clause that only frames speech (``speech.frame``) has that clause's speaker as
+    its subject — the organisation opening it."""
+    text = view.norm.folded
+    previous = view.previous_clause(pos)
+    if previous is None or previous[1] > opening or pos - opening > _FRAMED_LEAD \
+            or not view.re(_SPEECH_END).search(text, *previous) or text[previous[1]:opening].strip(" ,，:：\"“「"):
+        return None
+    speaker = next((m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1] and m.type in ORG), None)
+    if speaker is None or not (view.re(dc.SUBJECT_SLOT).fullmatch(text, previous[0], speaker.start)
+                               or view.re(_ARTICLE).fullmatch(text, previous[0], speaker.start)):
+        return None
+    return speaker
 
 
 def harms(view: SentenceView):
