@@ -132,3 +132,32 @@ def test_worries_relative_who(ruled, text, expected):
 ])
 def test_worries_refusals_to_sign(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a regulator consulting on whether a company or a deal harms: a probe (a deal's both sides)
+    ("The CMA is inviting stakeholders to comment on whether Microsoft's partnership with OpenAI is impacting "
+     "competition.", {("microsoft", "cma", "worries.probe"), ("openai", "cma", "worries.probe")}),
+    ("The FTC is seeking comments on whether OpenAI's chatbot harms consumers.", {("openai", "ftc", "worries.probe")}),
+    ("英国竞争与市场管理局就微软与OpenAI的合作是否影响竞争征求意见。",
+     {("microsoft", "cma", "worries.probe"), ("openai", "cma", "worries.probe")}),
+    ("英國競爭及市場管理局就微軟與OpenAI的合作是否影響競爭徵求意見。",
+     {("microsoft", "cma", "worries.probe"), ("openai", "cma", "worries.probe")}),
+    # must find nothing: a company consulting its users, a regulator consulting on its own rules
+    ("Microsoft is inviting developers to comment on whether OpenAI's new model is useful.", set()),
+    ("The CMA is inviting comments on whether to change its rules.", set()),
+    ("微软就OpenAI的新模型是否好用征求开发者意见。", set()),
+])
+def test_worries_consultations(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet's name in brackets right after an organisation's is its abbreviation in the article
+    ("The Italian Data Protection Authority (DPA) fined Zentrix. Later the DPA imposed a temporary ban on Replika's "
+     "operations in Italy.", {("replika", "garante", "worries.ban")}),
+    # must find nothing: the news agency itself, in brackets after no organisation
+    ("The German news agency (DPA) reported that the DPA imposed nothing on Replika.", set()),
+])
+def test_worries_abbreviation_of_a_body(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
