@@ -87,7 +87,14 @@ def test_worries_lawsuits_after_the_fact(ruled, text, expected):
     ("迪士尼對Midjourney的版權訴訟仍在進行。", {("midjourney", "disney", "worries.probe")}),
     ("國家網信辦對英偉達的約談引發關注。", {("nvidia", "cac", "worries.probe")}),
     ("国家网信办对英伟达的约谈引发关注。", {("nvidia", "cac", "worries.probe")}),
-    # must find nothing: a person sued, a company's own probe, a partnership, a story by an outlet
+    # an act opening its sentence with its agent in the passive: against the one company the article sued before
+    ("Seventeen writers are suing OpenAI for theft. The writers alleged infringements. The suit was organised by the "
+     "Authors Guild.", {("openai", "authors-guild", "worries.act")}),
+    # must find nothing: a person sued, a company's own probe, a partnership, a story by an outlet; a passive suit
+    # after two companies sued, or with no suit before, or organised by a person
+    ("Seventeen writers are suing OpenAI. Others sued Microsoft. The suit was organised by the Authors Guild.", set()),
+    ("The suit was organised by the Authors Guild.", set()),
+    ("Seventeen writers are suing OpenAI. The suit was organised by Jane Roe.", set()),
     ("Disney's lawsuit against Jane Roe was dismissed.", set()),
     ("Disney's investigation into Midjourney continues.", set()),
     ("Disney's partnership with Midjourney was renewed.", set()),

@@ -164,6 +164,8 @@ _ACT_AGENT = "{worry.act_agents}"          # "the lawsuit brought by Acme…": t
 _ACT_OBJECT = "{worry.act_objects}"        # "…against Zenith", "…into OpenAI": whom the act is against
 _ACT_HEDGE = r"{worry.act_hedges}\s+(?:[\w-]+\s+){0,2}$"  # "Acme's threatened lawsuit against…": no act yet
 _SETTLED = r"{worry.settlements}(?:\s*[\w$€£¥.,-]+){0,3}\s*$"  # "agreed to pay $5 million to settle a lawsuit brought by Acme"
+_ACT_PASSIVE = "{worry.act_passive_agents}"  # "The suit was organised by X": an act opening the sentence, its agent
+_DEFENDANT_LEAD = r"{worry.defendant_leads}\s*$"  # "…suing OpenAI", "a lawsuit against OpenAI": whom an earlier suit is against
 _ACT_REACH = 60  # characters from the object link to the name the act is against
 _FRAMED_LEAD = 4  # characters a clause may hold before its cue and still take the speaker of the frame before ("其")
 _NEW_SUBJECT = r"[,;，；]\s*{worry.clause_joiners}\s+(?:[Tt]he\s+)?[A-Z][A-Za-z]"  # "…, and Dow Jones…": a clause of another subject
@@ -654,7 +656,9 @@ def named_act(view: SentenceView):
     ``worry.act_agents``, with those listed with it) is worried by whom it is against (``worry.act_objects``: the
     name right after "against"/"into", a description before it allowed) — or, when the act is settled
     (``worry.settlements``), by the subject who settles it. A lawsuit or complaint is any organisation's; a fine or a
-    probe a public body's. Nothing when only threatened or planned (``worry.act_hedges``), hedged or negated."""
+    probe a public body's. Nothing when only threatened or planned (``worry.act_hedges``), hedged or negated. An act
+    opening the sentence with its agent in the passive ("The suit was organised by X", ``worry.act_passive_agents``)
+    is against the one company the article sued before (``_earlier_defendant``)."""
     text = view.norm.folded
     for a, b in view.cues(ACT_NOUNS):
         opening, closing = view.clause_of(a)
@@ -663,6 +667,16 @@ def named_act(view: SentenceView):
             continue
         owner = view.before(a, ORG, reach=False)
         agent = view.re(_ACT_AGENT).match(text, b)
+        passive = view.re(_ACT_PASSIVE).match(text, b)
+        if passive is not None and a == view.start + len(view.re(_OPENING + _ARTICLE_OR_NOTHING).match(text, view.start).group()):
+            first = next((m for m in view.mentions if m.start >= passive.end()), None)  # "The suit was organised by X."
+            if first is None or first.type not in ORG or not view.re(_ARTICLE_OR_NOTHING).fullmatch(text, passive.end(), first.start):
+                continue
+            defendant = _earlier_defendant(view)
+            for party in listed_with(view, first, closing, anywhere=True):
+                if defendant is not None and party.entity_id != defendant.entity_id and _kind(view, party) not in PLACE_KINDS:
+                    yield defendant.entity_id, party.entity_id
+            continue
         if owner is not None and owner.start >= opening and view.re(_CLAIM_OWNER).fullmatch(text, owner.end, a):
             parties, end = [owner], b  # "Acme's lawsuit against…"
         elif agent is not None:
@@ -694,6 +708,16 @@ def named_act(view: SentenceView):
             for cause in causes:
                 if cause.entity_id != party.entity_id:
                     yield cause.entity_id, party.entity_id
+
+
+def _earlier_defendant(view: SentenceView):
+    """The one company (or product) the article sued before this sentence: named right after a suing verb or "a
+    lawsuit against" (``worry.defendant_leads``) — what "The suit" opening this sentence is against; None when none
+    or several were sued."""
+    text = view.norm.folded
+    sued = {m.entity_id: m for m in view.earlier if m.type in CAUSES and _kind(view, m) not in PLACE_KINDS
+            and view.re(_DEFENDANT_LEAD).search(text, max(0, m.start - 48), m.start)}
+    return next(iter(sued.values())) if len(sued) == 1 else None
 
 
 def _accused_models(view: SentenceView, causes: list) -> list:
