@@ -168,3 +168,18 @@ def test_worries_consultations(ruled, text, expected):
 ])
 def test_worries_abbreviation_of_a_body(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a misuse of a named product that a party notices
+    ("The PCPD noted that Grok can be used to generate indecent images.", {("grok", "hk-pcpd", "worries.found")}),
+    ("私隐专员公署留意到聊天机器人Grok可被用作生成不雅或恶意照片。", {("grok", "hk-pcpd", "worries.found")}),
+    ("私隱專員公署留意到聊天機械人Grok可被用作生成不雅或惡意照片。", {("grok", "hk-pcpd", "worries.found")}),
+    # must find nothing: hedged, no harm named, negated
+    ("The PCPD noted that Grok could be used to generate indecent images.", set()),
+    ("The PCPD noted that Grok can be used to generate images.", set()),
+    ("私隐专员公署留意到Grok可被用作生成图片。", set()),
+    ("私隱專員公署並未留意到Grok可被用作生成不雅照片。", set()),
+])
+def test_worries_noticed_misuse(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
