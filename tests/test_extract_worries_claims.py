@@ -16,6 +16,7 @@ import pytest
     ("迪士尼表示，Midjourney未经许可使用其角色。", {("midjourney", "disney", "worries.found")}),
     ("迪士尼表示，Midjourney未經許可使用其角色。", {("midjourney", "disney", "worries.found")}),
     ("迪士尼称，Midjourney擅自使用其角色。", {("midjourney", "disney", "worries.found")}),
+    ("迪士尼稱，Midjourney抄襲其角色設計。", {("midjourney", "disney", "worries.found")}),
     # a claim owned by the party ("X's claim that…"), and the product the wrong went into
     ("The case centred on Disney's claim that Stability AI unlawfully used its films to train the image system "
      "Stable Diffusion.", {("stability-ai", "disney", "worries.found"), ("stable-diffusion", "disney", "worries.found")}),
@@ -26,6 +27,10 @@ import pytest
     ("Jane Roe said Midjourney unlawfully copied her drawings.", set()),
     ("Disney said Midjourney launched a new model without a license fee.", set()),
     ("迪士尼表示，Midjourney未发现任何风险。", set()),
+    # must find nothing: the name is no subject of the act, or the wrong names a thing, no act
+    ("Disney said content on Midjourney was used without permission.", set()),
+    ("迪士尼表示，Midjourney上的非法内容已被删除。", set()),
+    ("迪士尼表示，Midjourney平台存在非法内容。", set()),
     ("迪士尼表示，Midjourney可能未經許可使用其角色。", set()),
 ])
 def test_worries_claimed_wrong(ruled, text, expected):

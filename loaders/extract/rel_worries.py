@@ -168,6 +168,8 @@ _ACT_PASSIVE = "{worry.act_passive_agents}"  # "The suit was organised by X": an
 _DEFENDANT_LEAD = r"{worry.defendant_leads}\s*$"  # "…suing OpenAI", "a lawsuit against OpenAI": whom an earlier suit is against
 _ACT_REACH = 60  # characters from the object link to the name the act is against
 _FRAMED_LEAD = 4  # characters a clause may hold before its cue and still take the speaker of the frame before ("其")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_SLOT_LEAD = r"[\s\"“「,:]*(?:{discourse.articles}\s+)?(?:(?!{worry.slot_prepositions}(?![a-z]))[a-z][a-z-]*\s+){0,3}"  # "the AI startup Zeta", not "content on Zeta"
 _NEW_SUBJECT = r"[,;，；]\s*{worry.clause_joiners}\s+(?:[Tt]he\s+)?[A-Z][A-Za-z]"  # "…, and Dow Jones…": a clause of another subject
 _CLAIM_OWNER = r"\s*{discourse.possessive}\s*(?:[a-z-]+\s+){0,2}?"  # "Acme's (legal) claim that…": the owner of the claim
 _SUSPECT_GAP = 2  # characters (an adverb such as 也/已) between the suspected name and the suspicion cue
@@ -757,6 +759,11 @@ def found(view: SentenceView):
             continue  # "found no vulnerabilities", "不存在风险", "存在的风险很低"
         span = group_span(match, "party")
         causes = _probed(view, *span) if span else _possessed(view, view.after(match.end(), CAUSES))
+        lead = text[span[0]:min(c.start for c in causes)] if span and causes and span[1] < match.end() else ""
+        if lead and not _CJK.search(lead) and not view.re(_SLOT_LEAD).fullmatch(lead):
+            continue  # a subject slot (a verb after it): "said content on Google was used without permission" names
+            # no subject ("pointed out flaws in X" is an object slot, closing the match; Chinese
+            # slots are bounded by their templates: "谷歌上的非法内容" is no act)
         if not causes:
             previous = view.previous_clause(match.start())
             if previous is not None and not text[previous[1]:match.start()].strip(" ,，"):
