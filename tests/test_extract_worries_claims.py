@@ -101,6 +101,7 @@ def test_worries_lawsuits_after_the_fact(ruled, text, expected):
     ("The suit was organised by the Authors Guild.", set()),
     ("Seventeen writers are suing OpenAI. The suit was organised by Jane Roe.", set()),
     ("Disney's lawsuit against Jane Roe was dismissed.", set()),
+    ("Goldman's case against Nvidia rests on valuation.", set()),  # an argument: a case only with its agent after it
     ("Disney's investigation into Midjourney continues.", set()),
     ("Disney's partnership with Midjourney was renewed.", set()),
     ("A story by the New York Times about OpenAI ran on Monday.", set()),

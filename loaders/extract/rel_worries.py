@@ -164,6 +164,7 @@ _ACT_AGENT = "{worry.act_agents}"          # "the lawsuit brought by Acme…": t
 _ACT_OBJECT = "{worry.act_objects}"        # "…against Zenith", "…into OpenAI": whom the act is against
 _ACT_HEDGE = r"{worry.act_hedges}\s+(?:[\w-]+\s+){0,2}$"  # "Acme's threatened lawsuit against…": no act yet
 _SETTLED = r"{worry.settlements}(?:\s*[\w$€£¥.,-]+){0,3}\s*$"  # "agreed to pay $5 million to settle a lawsuit brought by Acme"
+_AGENT_ONLY = "{worry.act_nouns_agent_only}"  # "case", "claims": an act only with its agent named after it
 _ACT_PASSIVE = "{worry.act_passive_agents}"  # "The suit was organised by X": an act opening the sentence, its agent
 _DEFENDANT_LEAD = r"{worry.defendant_leads}\s*$"  # "…suing OpenAI", "a lawsuit against OpenAI": whom an earlier suit is against
 _ACT_REACH = 60  # characters from the object link to the name the act is against
@@ -680,6 +681,8 @@ def named_act(view: SentenceView):
                     yield defendant.entity_id, party.entity_id
             continue
         if owner is not None and owner.start >= opening and view.re(_CLAIM_OWNER).fullmatch(text, owner.end, a):
+            if view.re(_AGENT_ONLY).fullmatch(text, a, b):
+                continue  # "Goldman's case against Nvidia": an argument, not a lawsuit ("the case brought by…" is one)
             parties, end = [owner], b  # "Acme's lawsuit against…"
         elif agent is not None:
             first = next((m for m in view.mentions if m.start >= agent.end()), None)
