@@ -206,6 +206,7 @@ CASES = [
     ("OpenAI涉嫌违反隐私法规，意大利数据保护局已展开调查。", {("WORRIES", "openai", "garante", "worries.suspected")}),
     ("OpenAI is suspected of breaching privacy rules; the Garante opened an investigation.",
      {("WORRIES", "openai", "garante", "worries.suspected")}),
+    ("Disney's suit against Midjourney was dismissed in part.", {("WORRIES", "midjourney", "disney", "worries.act")}),
     # nothing to find: the cue is negated, hedged, or no rule applies
     ("阿里巴巴並未發佈Qwen3。", set()),
     ("Qwen3 could beat gpt-oss.", set()),

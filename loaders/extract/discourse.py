@@ -7,6 +7,7 @@ punctuation and spacing are written here; the words are in ``loaders/lang/<code>
 from ...schema import NodeType
 
 RELATIVE = "{discourse.relative}"   # refers to the nearest name before it
+RELATIVE_WHO = r"[\s,，]*{discourse.relative_who}"  # opening a clause: refers to the name right before it, of any type
 PRONOUN = "{discourse.pronouns}"    # refers to the subject
 PLURAL_PRONOUN = "{discourse.subject_plural}"  # refers to every name listed as the subject
 CONTINUATION = r"\s*{discourse.continuation}"

@@ -277,10 +277,17 @@ def _closes_story(norm: Normalised, m: Mention) -> bool:
         and _STORY_CREDIT_END.fullmatch(norm.original, m.end) is not None and "\n" in norm.original[:m.start].strip()
 
 
+_SLASH = re.compile(r"\s*/\s*")
+
+
 def outlets_as_parties(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
     """An outlet that sues ("The Daily Planet sued Acme", "Acme Images has filed a lawsuit against…", "星报起诉了Acme",
     "星报对Acme提起诉讼") acts as the company that owns it, not as a source: its mention there is an organisation
     (of its own id: ``RuleExtractor._own_id``), so it can be a party of the lawsuit; its other mentions stay the outlet.
+    So does an outlet claiming a wrong against its own work ("The Star said Acme unlawfully used its articles"), an
+    outlet listed with such a party ("The Star and The Planet sued…", "CBC/Radio-Canada": one name), and outlets
+    listed together claiming a wrong (``worry.outlet_accusations``: one outlet saying so alone may be reporting), and
+    the agent of a lawsuit against someone ("the case brought by The Star against Acme": ``worry.act_agents``).
 
     >>> norm = Normalised.of("The Star sued Acme.")
     >>> [(m.type.value, m.kind) for m in outlets_as_parties(norm, [Mention(0, 8, "The Star", "star", NodeType.SOURCE)])]
@@ -289,10 +296,31 @@ def outlets_as_parties(norm: Normalised, mentions: list[Mention], lexicon: Lexic
     sources = [m for m in mentions if m.type == NodeType.SOURCE]
     if not sources:
         return mentions
-    suing = (lexicon or Lexicon.default()).pattern("{worry.outlet_parties}")
+    lex = lexicon or Lexicon.default()
+    suing, joint = lex.pattern("{worry.outlet_parties}"), lex.pattern("{worry.outlet_accusations}")
+    by, against = lex.pattern(r"{worry.act_nouns}{worry.act_agents}(?:{discourse.articles}\s+)?$"), lex.pattern("{worry.act_objects}")
+    separator = lex.pattern("{names.list_separators}")
     text = norm.folded
-    return [replace(m, type=NodeType.ORGANIZATION, kind="company") if m.type == NodeType.SOURCE
-            and suing.match(text, m.end) else m for m in mentions]
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    parties: set[int] = set()
+    for i in range(len(ordered) - 1, -1, -1):  # from the end: a list is a party when its last member is
+        m = ordered[i]
+        if m.type != NodeType.SOURCE or m.kind == "person":
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        party_next = nxt is not None and (id(nxt) in parties or nxt.type == NodeType.ORGANIZATION
+                                          and (suing.match(text, nxt.end) or joint.match(text, nxt.end)))
+        listed = party_next and (separator.fullmatch(text, m.end, nxt.start) or _SLASH.fullmatch(text, m.end, nxt.start))
+        j = i - 1
+        while j > 0 and _SLASH.fullmatch(text, ordered[j].end, ordered[j + 1].start):
+            j -= 1  # "CBC/Radio-Canada": one name written two ways
+        before = ordered[j] if j >= 0 and j < i else None
+        closes_list = before is not None and before.type in (NodeType.SOURCE, NodeType.ORGANIZATION) \
+            and before.kind not in ("person", *_PLACES) and separator.fullmatch(text, before.end, ordered[j + 1].start)
+        brought_by = by.search(text, max(0, m.start - 60), m.start) and against.match(text, m.end)  # "the case brought by X against…"
+        if listed or suing.match(text, m.end) or closes_list and joint.match(text, m.end) or brought_by:
+            parties.add(id(m))  # "A, B and C sued…", "A and B said Acme was scraping content without permission"
+    return [replace(m, type=NodeType.ORGANIZATION, kind="company") if id(m) in parties else m for m in mentions]
 
 
 def _lexicon_spans(norm: Normalised, names: tuple[str, ...], lexicon: Lexicon | None) -> Spans | None:

@@ -119,7 +119,7 @@ _PARTY_HEAD = r"\s*(?:{worry.relative_heads})"  # "华尔街投行": the place o
 _PEOPLE_OF_PLACE = r"\s*{worry.people_of_place}"  # "华府和硅谷许多人": people counted in the places named
 _VENUE = r"{worry.venue_leads}\s*$"  # "在立法院表示…": the body after it is where something was said
 _PEOPLE_IN_PLACE = r"{worry.people_in_place}\s*$"  # "many in Washington": people counted in the place named
-_COMPANY_HEAD = r"\s*{worry.company_heads}"  # "a Wall Street bank": the place or trade qualifies a company
+_COMPANY_HEAD = r"\.?\s*{worry.company_heads}"  # "a Wall Street bank": the place or trade qualifies a company
 _CONCESSIVE = r"[\s\"“「]*{worry.concessive_leads}\s*(?:{discourse.articles}\s+)?"  # "尽管…，但…", "Although …, …"
 _BARE_POLICY = r"{worry.bare_policy_nouns}"  # "尽管法案获得支持，但…": the one policy named before
 _CONTRAST_ONLY = r"[\s\"“「]*(?:{worry.contrast_openers})?\s*(?:{worry.subject_pronouns}\s*)?(?:{discourse.auxiliaries}\s*)*$"
@@ -159,6 +159,20 @@ PROBE_OPENED = "{worry.probe_opened}"      # "…; the Garante opened an investi
 _SECURITY = "{worry.security_harms}"      # a harm to security: a company a party says threatens it worries it too
 _CONDUCT = "{worry.conduct_nouns}"        # "对Meta在…涉嫌…的行为展开调查": into the one who acts
 _SUSPICION = "{worry.suspicions}"          # "OpenAI is suspected of…", "OpenAI涉嫌…": the thing such a probe is into
+ACT_NOUNS = "{worry.act_nouns}"          # "Acme's lawsuit against Zenith", "a fine by the Garante against OpenAI"
+_ACT_AGENT = "{worry.act_agents}"          # "the lawsuit brought by Acme…": the agent after the act noun
+_ACT_OBJECT = "{worry.act_objects}"        # "…against Zenith", "…into OpenAI": whom the act is against
+_ACT_HEDGE = r"{worry.act_hedges}\s+(?:[\w-]+\s+){0,2}$"  # "Acme's threatened lawsuit against…": no act yet
+_SETTLED = r"{worry.settlements}(?:\s*[\w$€£¥.,-]+){0,3}\s*$"  # "agreed to pay $5 million to settle a lawsuit brought by Acme"
+_AGENT_ONLY = "{worry.act_nouns_agent_only}"  # "case", "claims": an act only with its agent named after it
+_ACT_PASSIVE = "{worry.act_passive_agents}"  # "The suit was organised by X": an act opening the sentence, its agent
+_DEFENDANT_LEAD = r"{worry.defendant_leads}\s*$"  # "…suing OpenAI", "a lawsuit against OpenAI": whom an earlier suit is against
+_ACT_REACH = 60  # characters from the object link to the name the act is against
+_FRAMED_LEAD = 4  # characters a clause may hold before its cue and still take the speaker of the frame before ("其")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_SLOT_LEAD = r"[\s\"“「,:]*(?:{discourse.articles}\s+)?(?:(?!{worry.slot_prepositions}(?![a-z]))[a-z][a-z-]*\s+){0,3}"  # "the AI startup Zeta", not "content on Zeta"
+_NEW_SUBJECT = r"[,;，；]\s*{worry.clause_joiners}\s+(?:[Tt]he\s+)?[A-Z][A-Za-z]"  # "…, and Dow Jones…": a clause of another subject
+_CLAIM_OWNER = r"\s*{discourse.possessive}\s*(?:[a-z-]+\s+){0,2}?"  # "Acme's (legal) claim that…": the owner of the claim
 _SUSPECT_GAP = 2  # characters (an adverb such as 也/已) between the suspected name and the suspicion cue
 
 
@@ -600,6 +614,9 @@ def probe(view: SentenceView):
                 or _hedged(view, match.start()):
             continue
         worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
+        if worried is not None and worried.end <= match.start() \
+                and view.re(_NEW_SUBJECT).search(view.norm.original, worried.end, match.start()):
+            continue  # "A sued B, and Dow Jones, the owner of…, sued C": C's suer is the subject the gazetteer lacks
         if worried is not None and _qualifies_company(view, worried):
             continue  # "the first US media organization that has sued X": the place only says where the party is
         plural = None if worried is not None else _examples_after(view, match.start())
@@ -635,6 +652,79 @@ def probe(view: SentenceView):
                     yield cause.entity_id, party.entity_id
 
 
+def named_act(view: SentenceView):
+    """"Acme's lawsuit against Zenith", "the case brought by Acme against Zenith", "a fine by the Garante against
+    OpenAI", "Zenith agreed to pay $5 million to settle a lawsuit brought by Acme": a legal or regulatory act named as
+    a noun (``worry.act_nouns``). Its owner (right before it, with a possessive) or its agent (after "by",
+    ``worry.act_agents``, with those listed with it) is worried by whom it is against (``worry.act_objects``: the
+    name right after "against"/"into", a description before it allowed) — or, when the act is settled
+    (``worry.settlements``), by the subject who settles it. A lawsuit or complaint is any organisation's; a fine or a
+    probe a public body's. Nothing when only threatened or planned (``worry.act_hedges``), hedged or negated. An act
+    opening the sentence with its agent in the passive ("The suit was organised by X", ``worry.act_passive_agents``)
+    is against the one company the article sued before (``_earlier_defendant``)."""
+    text = view.norm.folded
+    for a, b in view.cues(ACT_NOUNS):
+        opening, closing = view.clause_of(a)
+        if view.re(_ACT_HEDGE).search(text, max(opening, a - 40), a) or _hedged(view, a) \
+                or view.re(dc.NEGATION).search(text, max(opening, a - 12), a):
+            continue
+        owner = view.before(a, ORG, reach=False)
+        agent = view.re(_ACT_AGENT).match(text, b)
+        passive = view.re(_ACT_PASSIVE).match(text, b)
+        if passive is not None and a == view.start + len(view.re(_OPENING + _ARTICLE_OR_NOTHING).match(text, view.start).group()):
+            first = next((m for m in view.mentions if m.start >= passive.end()), None)  # "The suit was organised by X."
+            if first is None or first.type not in ORG or not view.re(_ARTICLE_OR_NOTHING).fullmatch(text, passive.end(), first.start):
+                continue
+            defendant = _earlier_defendant(view)
+            for party in listed_with(view, first, closing, anywhere=True):
+                if defendant is not None and party.entity_id != defendant.entity_id and _kind(view, party) not in PLACE_KINDS:
+                    yield defendant.entity_id, party.entity_id
+            continue
+        if owner is not None and owner.start >= opening and view.re(_CLAIM_OWNER).fullmatch(text, owner.end, a):
+            if view.re(_AGENT_ONLY).fullmatch(text, a, b):
+                continue  # "Goldman's case against Nvidia": an argument, not a lawsuit ("the case brought by…" is one)
+            parties, end = [owner], b  # "Acme's lawsuit against…"
+        elif agent is not None:
+            first = next((m for m in view.mentions if m.start >= agent.end()), None)
+            if first is None or first.type not in ORG or not view.re(_ARTICLE_OR_NOTHING).fullmatch(text, agent.end(), first.start):
+                continue
+            parties = [m for m in view.after(first.start, ORG) if m.start < closing]
+            end = parties[-1].end
+        else:
+            continue
+        link = view.re(_ACT_OBJECT).match(text, end)
+        if link is not None:
+            target = next((m for m in view.mentions if m.start >= link.end() and m.type in CAUSES), None)
+            if target is None or target.start - link.end() > _ACT_REACH or target.end > closing \
+                    or re.search(r"[,;，；]", text[link.end():target.start]):
+                continue
+            causes = _possessed(view, view.after(target.start, CAUSES))
+        elif agent is not None and view.re(_SETTLED).search(text, max(opening, a - 48), a):
+            subject = _opening_subject(view, a)  # "Zenith agreed to pay … to settle a lawsuit brought by Acme"
+            causes = [subject] if subject is not None and not _public(view, subject) else []
+        else:
+            continue
+        suit = view.re(_LAWSUIT).search(text, a, b) or view.re(_COMPLAINT).search(text, a, b)
+        causes = [c for c in causes if _kind(view, c) not in PLACE_KINDS]
+        causes = causes + [m for m in _accused_models(view, causes) if all(c.entity_id != m.entity_id for c in causes)]
+        for party in parties:
+            if not (suit or _public(view, party)) or view.re(_POSSESSOR_ONLY).match(text, party.end) and party is not owner:
+                continue
+            for cause in causes:
+                if cause.entity_id != party.entity_id:
+                    yield cause.entity_id, party.entity_id
+
+
+def _earlier_defendant(view: SentenceView):
+    """The one company (or product) the article sued before this sentence: named right after a suing verb or "a
+    lawsuit against" (``worry.defendant_leads``) — what "The suit" opening this sentence is against; None when none
+    or several were sued."""
+    text = view.norm.folded
+    sued = {m.entity_id: m for m in view.earlier if m.type in CAUSES and _kind(view, m) not in PLACE_KINDS
+            and view.re(_DEFENDANT_LEAD).search(text, max(0, m.start - 48), m.start)}
+    return next(iter(sued.values())) if len(sued) == 1 else None
+
+
 def _accused_models(view: SentenceView, causes: list) -> list:
     """"sued Acme, accusing it of scraping posts to train its chatbot, Zeta": the model an accusation after the one
     sued company names as its own (``worry.accused_matters``), when the gazetteer knows it as that company's."""
@@ -650,7 +740,10 @@ def _accused_models(view: SentenceView, causes: list) -> list:
 def found(view: SentenceView):
     """"国安局测试五款应用，包括A、B，发现普遍存在资安风险", "The agency found that A poses security risks": what
     the sentence's subject finds risky worries it — the names in the finding (slot `party`), else the list closing
-    the clause right before the finding verb. The finder opens the sentence (after a short lead at most)."""
+    the clause right before the finding verb. The finder opens the sentence (after a short lead at most), or stands
+    right before the verb (its list too: "A, B and C said Acme was scraping content without permission"), or owns
+    the claim ("Acme's claim that Zenith unlawfully used…"). A place is no cause; the product a claimed wrong went
+    into ("…to train its model Zeta") is one too, when the gazetteer knows it as the accused's."""
     text = view.norm.folded
     for match in view.matches(FOUND):
         if view.re(_BAN_HEDGE).search(text, max(view.start, match.start() - 12), match.start()) or _hedged(view, match.start()):
@@ -663,18 +756,27 @@ def found(view: SentenceView):
         finder = _opening_subject(view, match.start())
         if finder is None:  # "reports indicate that Euroconsumers have pointed out…": the subject right before the verb
             near = view.before(match.start(), ORG, reach=False)
-            finder = near if near is not None and view.re(_AUX_ONLY).fullmatch(text, near.end, match.start()) else None
+            finder = near if near is not None and (view.re(_AUX_ONLY).fullmatch(text, near.end, match.start())
+                                                   or view.re(_CLAIM_OWNER).fullmatch(text, near.end, match.start())) else None
         if finder is None or view.re(_NO_RISK).search(text, match.start(), match.end()):
             continue  # "found no vulnerabilities", "不存在风险", "存在的风险很低"
         span = group_span(match, "party")
         causes = _probed(view, *span) if span else _possessed(view, view.after(match.end(), CAUSES))
+        lead = text[span[0]:min(c.start for c in causes)] if span and causes and span[1] < match.end() else ""
+        if lead and not _CJK.search(lead) and not view.re(_SLOT_LEAD).fullmatch(lead):
+            continue  # a subject slot (a verb after it): "said content on Google was used without permission" names
+            # no subject ("pointed out flaws in X" is an object slot, closing the match; Chinese
+            # slots are bounded by their templates: "谷歌上的非法内容" is no act)
         if not causes:
             previous = view.previous_clause(match.start())
             if previous is not None and not text[previous[1]:match.start()].strip(" ,，"):
                 causes = _probed(view, previous[0], previous[1])  # "…，包括A、B、C，发现…"
+        causes = [c for c in causes if _kind(view, c) not in PLACE_KINDS]  # "said China illegally…": geopolitics
+        causes = causes + [m for m in _accused_models(view, causes) if all(c.entity_id != m.entity_id for c in causes)]
         for cause in causes:
-            if cause.entity_id != finder.entity_id and cause.start > finder.end:
-                yield cause.entity_id, finder.entity_id
+            for party in listed_with(view, finder, match.start()):  # "A, B and C said Acme was scraping…"
+                if cause.entity_id != party.entity_id and cause.start > party.end:
+                    yield cause.entity_id, party.entity_id
 
 
 def urged(view: SentenceView):
@@ -770,9 +872,10 @@ def opposed(view: SentenceView):
             continue
         party = view.before(a, ORG, reach=False)
         if party is not None and (party.start < opening or view.re(_POSSESSOR_ONLY).match(text, party.end)
-                                  or view.re(_MARKET).match(text, party.end)):
-            party = None  # "Italy's watchdog criticized…": the watchdog, not Italy
-        party = party or _described_party(view, opening, a) or _represented(view, a) or _example_before(view, a)
+                                  or view.re(_MARKET).match(text, party.end) or _qualifies_company(view, party)):
+            party = None  # "Italy's watchdog criticized…": the watchdog, not Italy ("the U.S. tech giant": a company)
+        party = party or _described_party(view, opening, a) or _represented(view, a) or _example_before(view, a) \
+            or _framed_speaker(view, opening, a)
         plural = None if party else _examples_after(view, a)  # "Trade groups opposed the rule, including A and B"
         party = party or plural
         if party is None:
@@ -786,6 +889,22 @@ def opposed(view: SentenceView):
             for worried in _listed_after(view, plural) if plural else listed_with(view, party, a):
                 if worried.entity_id != cause.entity_id and worried.entity_id != _maker(view, cause):
                     yield cause.entity_id, worried.entity_id
+
+
+def _framed_speaker(view: SentenceView, opening: int, pos: int):
+    """"Meta表示，（其）不会签署该准则": a clause with no subject of its own (a pronoun or a few characters at most
+    before ``pos``) right after a clause that only frames speech (``speech.frame``) has that clause's speaker as
+    its subject — the organisation opening it."""
+    text = view.norm.folded
+    previous = view.previous_clause(pos)
+    if previous is None or previous[1] > opening or pos - opening > _FRAMED_LEAD \
+            or not view.re(_SPEECH_END).search(text, *previous) or text[previous[1]:opening].strip(" ,，:：\"“「"):
+        return None
+    speaker = next((m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1] and m.type in ORG), None)
+    if speaker is None or not (view.re(dc.SUBJECT_SLOT).fullmatch(text, previous[0], speaker.start)
+                               or view.re(_ARTICLE).fullmatch(text, previous[0], speaker.start)):
+        return None
+    return speaker
 
 
 def harms(view: SentenceView):
@@ -1215,6 +1334,7 @@ RULES = (
     Rule("worries.joined", "WORRIES", 0.65, _not_own(joined), triggers=(JOINED,)),
     Rule("worries.probe_targets", "WORRIES", 0.65, _not_own(probe_targets), triggers=(PROBE_TARGETS,)),
     Rule("worries.suspected", "WORRIES", 0.65, _not_own(suspected, nations=True), triggers=(PROBE_OPENED,)),
+    Rule("worries.act", "WORRIES", 0.65, _not_own(named_act, nations=True), triggers=(ACT_NOUNS,)),
 )
 
 

@@ -73,6 +73,7 @@ class RuleExtractor:
         found = sorted(found + self._misspelt(norm, discover_models(norm, found, self.lexicon)), key=lambda m: (m.start, m.end))
         discovered = discover_names(norm, found, self.lexicon)
         found = without_places_inside(found, discovered, norm) + discovered
+        found = outlets_as_parties(norm, sorted(found, key=lambda m: (m.start, m.end)), self.lexicon)  # before lists
         found = sorted(found + discover_listed(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
         found, described = described_policies(norm, found, self.lexicon)
         found += described

@@ -202,6 +202,11 @@ class SentenceView:
             if self.re(template).search(text, clause_start, pos):
                 pair = list({m.entity_id: m for m in earlier}.values())
                 return pair[index] if len(pair) == 2 else None  # "R1 … o1 …, with the former beating…"
+        if earlier and self.re(dc.RELATIVE_WHO).match(text, clause_start):  # "…Google and Meta, who voiced…"
+            nearest = [m for m in self.mentions if m.end <= clause_start and m.start >= self.start]
+            right_before = not text[nearest[-1].end:clause_start].strip(" ,，)）\"”’")
+            return earlier[-1] if nearest[-1] is earlier[-1] and right_before else None
+            # "…Acme's Jane Roe, who…", "Acme hired the researcher, who…": no organisation
         relative = earlier and self.re(dc.RELATIVE).search(text, clause_start, pos)
         continued = relative and self.re(dc.CONTINUATION).match(text, clause_start)
         if relative and not (continued and not text[continued.end():relative.start()].strip()):
