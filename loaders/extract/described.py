@@ -51,7 +51,7 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
             start, end = group_span(match, "name")
             if titled and not_policy.search(text, start, end):
                 continue  # a report or a notice by its title
-            verb = match.start("verb")
+            verb, verb_end = group_span(match, "verb")  # the slot of whichever alternative matched
             # the verb's subject: no other name between (the mentions are not in text order yet)
             nearest = max((m for m in taken if m.end <= verb), key=lambda m: (m.end, -m.start), default=None)
             issuer = nearest if nearest is not None and any(nearest is b for b in bodies) else None
@@ -80,12 +80,13 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
                     or (inside and code != "zh"):
                 continue  # "发布DeepSeek禁令" names a model; "发布《AI行动计划》", "the AI Act Code of Practice on …" a named policy
             topic, pre = group_span(match, "topic"), group_span(match, "pre")
-            if code == "en" and not (topic or (pre and pre[0] < pre[1]) or text[match.end("verb"):start].strip()):
+            if code == "en" and not (topic or (pre and pre[0] < pre[1]) or text[verb_end:start].strip()):
                 continue  # "issued rules": a bare plural with nothing to tell which rules
             surface = norm.original[start:end]
             aliases = ()
             if code == "en" and topic and topic[0] < topic[1] and (pre is None or pre[0] == pre[1]):
                 aliases = (f"{norm.original[slice(*topic)]} {norm.original[slice(*group_span(match, 'head'))]}",)
+            aliases += (f"{issuer.surface}{' ' if code == 'en' else ''}{surface}",)  # "European Commission guidelines"
             entity_id = f"{issuer.entity_id}-{slugify(to_simplified(surface))}"
             dropped.update(id(m) for m in inside)
             found.append(Mention(start, end, surface, entity_id, NodeType.POLICY, DISCOVERED, RULE,

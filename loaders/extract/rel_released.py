@@ -26,6 +26,8 @@ _PLACE = "{release.place_modifiers}"
 _WE = r"[\s\"“「]*{release.first_person}\s*"
 POLICY_VERBS = "{release.policy_verbs}"
 LEGISLATURE_VERBS = "{release.legislature_verbs}"  # "加州议会通过Y法案": a bare vote, by a legislature only
+_SITTING = r"\s*{release.sittings}"  # "行政院会今天通过「X」": a public body's sitting votes as a legislature does
+_PUBLIC_KINDS = frozenset({"legislature", "government", "agency"})
 ITSELF = "{release.released_itself}"
 _MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?{discourse.attributive}"
 _PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
@@ -51,6 +53,7 @@ _CONTEXT = "{release.context}"
 _FRAME_ONLY = r"\s*(?:(?:{release.when}|{release.carried_frames})\s*)*"
 _TITLE_ISSUER = r"[《「“\"]?(?P<issuer>[^《》「」“”\"，。,\s]{2,20}?){release.title_about}"  # 《国务院关于…》
 _POLICY_GAP = r"[^，。,;；:：]{0,24}"
+_MODIFIED = r"{discourse.attributive}\s*(?:{release.policy_quantifiers})?\s*[《「“\"]?\s*$"  # "公布限制对华出口的新规": 的 closes what is about
 _NOT_YET = r"(?:{polarity.negations})(?:\s+[a-z]+){0,2}\s*$"  # "has not yet been adopted by": a negation, two words at most
 _ARTICLE_ONLY = r"[\s\"“]*{discourse.articles}\s+"
 _SERIES_AFTER = r"\s*{release.series_nouns}"   # "OpenAI的GPT系列", "Anthropic's Claude series": the line, not a release
@@ -82,7 +85,8 @@ def by_verb(view: SentenceView):
         if subject is None:
             subject, first_person = _first_person(view, a) or _described_subject(view, a), True
         objects = _titles_listed(view, view.after(b, RELEASABLE, apposition=True)) or _relative_object(view, subject)
-        if objects and objects[0].start > b and view.re(_ABOUT).search(text, b, objects[0].start):
+        if objects and objects[0].start > b and view.re(_ABOUT).search(text, b, objects[0].start) \
+                and not view.re(_MODIFIED).search(text, b, objects[0].start):
             continue  # "issued guidelines on the AI Act": the guidelines were issued, not the Act
         for obj in [h for o in objects for h in _dash_heads(view, o)]:
             if subject is None or view.re(_NOT_RELEASED).match(text, obj.end):
@@ -124,7 +128,7 @@ def enacted(view: SentenceView):
         if _planned(view, a):
             continue  # "立法院预计将三读通过《…》", "is expected to approve": not yet
         subject = _subject(view, a)
-        if bare and (subject is None or _kind(subject, view.gazetteer) != "legislature"):
+        if bare and not _votes(view, subject):
             continue
         following = [m for m in view.mentions if m.start >= b]
         if subject is None or not following or following[0].type != NodeType.POLICY \
@@ -132,6 +136,12 @@ def enacted(view: SentenceView):
             continue
         for obj in view.after(following[0].start, (NodeType.POLICY,)):
             yield subject.entity_id, obj.entity_id
+
+
+def _votes(view: SentenceView, subject) -> bool:
+    """Whether ``subject`` passes a policy by a bare vote: a legislature, or a public body's sitting ("行政院会今天")."""
+    kind = _kind(subject, view.gazetteer) if subject is not None else None
+    return kind == "legislature" or (kind in _PUBLIC_KINDS and bool(view.re(_SITTING).match(view.norm.folded, subject.end)))
 
 
 def by_passive(view: SentenceView):
