@@ -1003,8 +1003,13 @@ def table(view: SentenceView):
     line_start = text.rfind("\n", 0, view.start) + 1
     if not _TABLE_LINE.match(text, line_start) or text[line_start:view.start].strip():
         return
+    if line_start and _TABLE_LINE.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1) \
+            and rankings.next_line_matches(text, view.end, _TABLE_LINE, at_line_end=True):
+        return  # neither the table's first line nor its last: read at those two only (not once a line)
     lines = _table_block(text, line_start)
     if len(lines) < 3 or not _claimed(view):
+        return
+    if view.start != lines[0][0] and view.end != lines[-1][1]:
         return
     mentions = [m for m in [*view.earlier, *view.mentions] if m.type in MODEL]
     header = _cells(text, *lines[0])
@@ -1059,6 +1064,8 @@ def rank_table(view: SentenceView):
     line_start = text.rfind("\n", 0, view.start) + 1
     if not _TABLE_LINE.match(text, line_start) or text[line_start:view.start].strip():
         return
+    if rankings.next_line_matches(text, view.end, _TABLE_LINE, at_line_end=True):
+        return  # not the table's last line: the table is read once, at its last line (not once a line)
     lines = _table_block(text, line_start)
     if len(lines) < 4 or view.end != lines[-1][1] or not _claimed(view):
         return
@@ -1180,7 +1187,10 @@ def ranked_lines(view: SentenceView):
     if not _claimed(view):
         return
     text = view.norm.folded
-    lines = rankings.list_block(text, view.start, view.re(rankings.LIST_LINE))
+    marker = view.re(rankings.LIST_LINE)
+    if rankings.next_line_matches(text, view.start, marker):
+        return  # not the list's last line: the list is read once, at its last line (not once a line)
+    lines = rankings.list_block(text, view.start, marker)
     if not lines or not lines[-1][0] <= view.start <= lines[-1][1]:
         return
     yield from ((a.entity_id, b.entity_id) for a, b in rankings.ranked_list(view, lines) if a.entity_id != b.entity_id)
