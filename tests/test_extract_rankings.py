@@ -23,6 +23,11 @@ RANKED = [
     # numbered without scores, under a header naming a ranking
     ("Zeta Arena leaderboard, top three:\n1. Qwen3\n2. Gemini 2.5 Pro\n3. GPT-4o\n",
      {(Q, M, "outperforms.ranked_lines"), (M, G, "outperforms.ranked_lines")}),
+    # "1. A" lines are cut into the sentences "1." and "A": the list is read at its last name all the same (it was
+    # found only when that name held a hyphen, "GPT-4o", the bullet trigger)
+    ("Zeta Arena leaderboard:\n1. Qwen3\n2. GPT-4o\n3. Claude 2\n",
+     {(Q, G, "outperforms.ranked_lines"), (G, C, "outperforms.ranked_lines")}),
+    ("Zeta Arena leaderboard:\n1. GPT-4o\n2. Qwen3\n", {(G, Q, "outperforms.ranked_lines")}),
     ("星河榜排名前三：\n1、Qwen3\n2、Gemini 2.5 Pro\n3、GPT-4o\n",
      {(Q, M, "outperforms.ranked_lines"), (M, G, "outperforms.ranked_lines")}),
     ("星河榜總排名：\n1、Qwen3\n2、Gemini 2.5 Pro\n3、GPT-4o\n",

@@ -1184,10 +1184,11 @@ def ordinal(view: SentenceView):
 def ranked_lines(view: SentenceView):
     """A ranked list of lines ("- A (maker)：68.25分" over "- B：65.59分", "1. A  2. B" under "Leaderboard"): each model
     beats the one right below it (:func:`.rankings.ranked_list`), read once, at the list's last line."""
-    if not _claimed(view):
-        return
     text = view.norm.folded
     marker = view.re(rankings.LIST_LINE)
+    line_start = text.rfind("\n", 0, view.start) + 1
+    if not marker.match(text, line_start, view.end) or not _claimed(view):
+        return  # not on a line of a list (its marker may stand before the sentence: "1." is a sentence of its own)
     if rankings.next_line_matches(text, view.start, marker):
         return  # not the list's last line: the list is read once, at its last line (not once a line)
     lines = rankings.list_block(text, view.start, marker)
@@ -1487,8 +1488,8 @@ RULES = (
     Rule("outperforms.implicit", "OUTPERFORMS", 0.6, implicit, triggers=(WIN_IMPLICIT,), aspect=aspect, min_mentions=1),
     Rule("outperforms.fraction", "OUTPERFORMS", 0.6, fraction, triggers=(FRACTION,), aspect=aspect, min_mentions=2),
     # ranked statements (.rankings): after the rules above, whose ids a fact found by both keeps
-    Rule("outperforms.ranked_lines", "OUTPERFORMS", 0.65, ranked_lines, triggers=("{comparison.list_marker}",), aspect=aspect,
-         min_mentions=1),
+    # no trigger: "1. A" is cut into the sentences "1." and "A", so the marker is often outside the sentence read
+    Rule("outperforms.ranked_lines", "OUTPERFORMS", 0.65, ranked_lines, triggers=(), aspect=aspect, min_mentions=1),
     Rule("outperforms.ranked_places", "OUTPERFORMS", 0.65, ranked_places, triggers=("{comparison.rank_verbs}",), aspect=aspect,
          min_mentions=2),
     Rule("outperforms.rank_table", "OUTPERFORMS", 0.6, rank_table, triggers=("{comparison.table_pipe}",), aspect=aspect,
