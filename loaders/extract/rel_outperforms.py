@@ -1061,11 +1061,11 @@ def rank_table(view: SentenceView):
     down the rows); a column headed as a score ("Score", "Elo", "得分") must be there, its numbers never rising down
     the places; a tie in place gives nothing between the two. Read at the table's last line."""
     text = view.norm.folded
+    if rankings.next_line_matches(text, view.end, _TABLE_LINE, at_line_end=True):
+        return  # not the table's last line: the table is read once, at its last line (not once a line)
     line_start = text.rfind("\n", 0, view.start) + 1
     if not _TABLE_LINE.match(text, line_start) or text[line_start:view.start].strip():
         return
-    if rankings.next_line_matches(text, view.end, _TABLE_LINE, at_line_end=True):
-        return  # not the table's last line: the table is read once, at its last line (not once a line)
     lines = _table_block(text, line_start)
     if len(lines) < 4 or view.end != lines[-1][1] or not _claimed(view):
         return
@@ -1181,10 +1181,15 @@ def ordinal(view: SentenceView):
         yield from ((top.entity_id, m.entity_id) for m in rest if m.entity_id != top.entity_id)
 
 
+_LINE_END = re.compile(r"[ \t\r]*(?:\n|$)")
+
+
 def ranked_lines(view: SentenceView):
     """A ranked list of lines ("- A (maker)：68.25分" over "- B：65.59分", "1. A  2. B" under "Leaderboard"): each model
     beats the one right below it (:func:`.rankings.ranked_list`), read once, at the list's last line."""
     text = view.norm.folded
+    if not _LINE_END.match(text, view.end):
+        return  # not the last sentence of its line (a long line is read once, not from each of its sentences)
     marker = view.re(rankings.LIST_LINE)
     line_start = text.rfind("\n", 0, view.start) + 1
     if not marker.match(text, line_start, view.end) or not _claimed(view):
