@@ -43,6 +43,20 @@ class Row:
     unit: str
 
 
+def next_line_matches(text: str, pos: int, pattern, at_line_end: bool = False) -> bool:
+    """Whether the line after the one holding ``pos`` is a line of ``pattern`` (matched from its start; fully with
+    ``at_line_end``, which also says True when ``pos`` is no line's end): a run of such lines is then read at its last
+    line only, so a list or table of n lines costs n, not n²."""
+    if at_line_end and pos < len(text) and text[pos] != "\n":
+        return True  # checked first: a long line is not searched for its end from each of its sentences
+    end = text.find("\n", pos)
+    if end < 0:
+        return False
+    after = text.find("\n", end + 1)
+    after = len(text) if after < 0 else after
+    return bool((pattern.fullmatch if at_line_end else pattern.match)(text, end + 1, after))
+
+
 def list_block(text: str, pos: int, marker) -> list[tuple[int, int]]:
     """The lines (``(start, end)``) of the run of list lines around the line holding ``pos``; [] unless that line is one."""
     start = text.rfind("\n", 0, pos) + 1

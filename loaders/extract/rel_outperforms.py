@@ -1003,8 +1003,13 @@ def table(view: SentenceView):
     line_start = text.rfind("\n", 0, view.start) + 1
     if not _TABLE_LINE.match(text, line_start) or text[line_start:view.start].strip():
         return
+    if line_start and _TABLE_LINE.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1) \
+            and rankings.next_line_matches(text, view.end, _TABLE_LINE, at_line_end=True):
+        return  # neither the table's first line nor its last: read at those two only (not once a line)
     lines = _table_block(text, line_start)
     if len(lines) < 3 or not _claimed(view):
+        return
+    if view.start != lines[0][0] and view.end != lines[-1][1]:
         return
     mentions = [m for m in [*view.earlier, *view.mentions] if m.type in MODEL]
     header = _cells(text, *lines[0])
@@ -1056,6 +1061,8 @@ def rank_table(view: SentenceView):
     down the rows); a column headed as a score ("Score", "Elo", "得分") must be there, its numbers never rising down
     the places; a tie in place gives nothing between the two. Read at the table's last line."""
     text = view.norm.folded
+    if rankings.next_line_matches(text, view.end, _TABLE_LINE, at_line_end=True):
+        return  # not the table's last line: the table is read once, at its last line (not once a line)
     line_start = text.rfind("\n", 0, view.start) + 1
     if not _TABLE_LINE.match(text, line_start) or text[line_start:view.start].strip():
         return
@@ -1174,13 +1181,22 @@ def ordinal(view: SentenceView):
         yield from ((top.entity_id, m.entity_id) for m in rest if m.entity_id != top.entity_id)
 
 
+_LINE_END = re.compile(r"[ \t\r]*(?:\n|$)")
+
+
 def ranked_lines(view: SentenceView):
     """A ranked list of lines ("- A (maker)：68.25分" over "- B：65.59分", "1. A  2. B" under "Leaderboard"): each model
     beats the one right below it (:func:`.rankings.ranked_list`), read once, at the list's last line."""
-    if not _claimed(view):
-        return
     text = view.norm.folded
-    lines = rankings.list_block(text, view.start, view.re(rankings.LIST_LINE))
+    if not _LINE_END.match(text, view.end):
+        return  # not the last sentence of its line (a long line is read once, not from each of its sentences)
+    marker = view.re(rankings.LIST_LINE)
+    line_start = text.rfind("\n", 0, view.start) + 1
+    if not marker.match(text, line_start, view.end) or not _claimed(view):
+        return  # not on a line of a list (its marker may stand before the sentence: "1." is a sentence of its own)
+    if rankings.next_line_matches(text, view.start, marker):
+        return  # not the list's last line: the list is read once, at its last line (not once a line)
+    lines = rankings.list_block(text, view.start, marker)
     if not lines or not lines[-1][0] <= view.start <= lines[-1][1]:
         return
     yield from ((a.entity_id, b.entity_id) for a, b in rankings.ranked_list(view, lines) if a.entity_id != b.entity_id)
@@ -1477,8 +1493,8 @@ RULES = (
     Rule("outperforms.implicit", "OUTPERFORMS", 0.6, implicit, triggers=(WIN_IMPLICIT,), aspect=aspect, min_mentions=1),
     Rule("outperforms.fraction", "OUTPERFORMS", 0.6, fraction, triggers=(FRACTION,), aspect=aspect, min_mentions=2),
     # ranked statements (.rankings): after the rules above, whose ids a fact found by both keeps
-    Rule("outperforms.ranked_lines", "OUTPERFORMS", 0.65, ranked_lines, triggers=("{comparison.list_marker}",), aspect=aspect,
-         min_mentions=1),
+    # no trigger: "1. A" is cut into the sentences "1." and "A", so the marker is often outside the sentence read
+    Rule("outperforms.ranked_lines", "OUTPERFORMS", 0.65, ranked_lines, triggers=(), aspect=aspect, min_mentions=1),
     Rule("outperforms.ranked_places", "OUTPERFORMS", 0.65, ranked_places, triggers=("{comparison.rank_verbs}",), aspect=aspect,
          min_mentions=2),
     Rule("outperforms.rank_table", "OUTPERFORMS", 0.6, rank_table, triggers=("{comparison.table_pipe}",), aspect=aspect,
