@@ -64,17 +64,22 @@ def list_block(text: str, pos: int, marker) -> list[tuple[int, int]]:
     end = len(text) if end < 0 else end
     if not marker.match(text, start, end):
         return []
+    return line_run(text, start, marker.match)
+
+
+def line_run(text: str, start: int, is_line) -> list[tuple[int, int]]:
+    """The lines (``(start, end)``) of the run around the line starting at ``start`` for which ``is_line(text, start,
+    end)`` holds: back to the run's first line, then forward to its last (a list's or a table's lines)."""
     lines, at = [], start
     while at > 0:  # back to the first line of the run
         prev = text.rfind("\n", 0, at - 1) + 1
-        prev_end = at - 1
-        if not marker.match(text, prev, prev_end):
+        if not is_line(text, prev, at - 1):
             break
         at = prev
     while at < len(text):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        if not marker.match(text, at, end):
+        if not is_line(text, at, end):
             break
         lines.append((at, end))
         at = end + 1

@@ -1006,7 +1006,7 @@ def table(view: SentenceView):
     if line_start and _TABLE_LINE.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1) \
             and rankings.next_line_matches(text, view.end, _TABLE_LINE, at_line_end=True):
         return  # neither the table's first line nor its last: read at those two only (not once a line)
-    lines = _table_block(text, line_start)
+    lines = rankings.line_run(text, line_start, _TABLE_LINE.fullmatch)
     if len(lines) < 3 or not _claimed(view):
         return
     if view.start != lines[0][0] and view.end != lines[-1][1]:
@@ -1066,7 +1066,7 @@ def rank_table(view: SentenceView):
     line_start = text.rfind("\n", 0, view.start) + 1
     if not _TABLE_LINE.match(text, line_start) or text[line_start:view.start].strip():
         return
-    lines = _table_block(text, line_start)
+    lines = rankings.line_run(text, line_start, _TABLE_LINE.fullmatch)
     if len(lines) < 4 or view.end != lines[-1][1] or not _claimed(view):
         return
     mentions = [m for m in [*view.earlier, *view.mentions] if m.type in MODEL]
@@ -1103,24 +1103,6 @@ _TABLE_ASPECTS = ("reasoning", "math", "coding", "benchmarks")
 _TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*$", re.M)
 _TABLE_RULE = re.compile(r"[ \t|:\-]+")
 _CELL_NUMBER = re.compile(r"\s*\**\s*([0-9]{1,5}(?:\.[0-9]+)?)\s*%?\s*\**\s*(?:\([^()]{0,12}\))?\s*\**\s*")
-
-
-def _table_block(text: str, start: int) -> list[tuple[int, int]]:
-    """The lines of the pipe table whose first or any line starts at ``start``: ``(start, end)`` of each."""
-    lines, at = [], start
-    while at > 0:  # back to the table's first line
-        prev = text.rfind("\n", 0, at - 1) + 1
-        if not _TABLE_LINE.fullmatch(text, prev, at - 1):
-            break
-        at = prev
-    while at < len(text):
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        if not _TABLE_LINE.fullmatch(text, at, end):
-            break
-        lines.append((at, end))
-        at = end + 1
-    return lines
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
