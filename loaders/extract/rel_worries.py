@@ -717,8 +717,9 @@ def named_act(view: SentenceView):
 
 def _earlier_defendant(view: SentenceView):
     """The one company (or product) the article sued before this sentence: named right after a suing verb or "a
-    lawsuit against" (``worry.defendant_leads``) — what "The suit" opening this sentence is against; None when none
-    or several were sued."""
+    lawsuit against" (``worry.defendant_leads``) — what "The suit" opening this sentence is against; None when no
+    name or several names stand right after such a lead. Only that first name is read: in "suing A and B" the suit
+    is taken to be against A alone (a known gap: B is missed, nothing false is added)."""
     text = view.norm.folded
     sued = {m.entity_id: m for m in view.earlier if m.type in CAUSES and _kind(view, m) not in PLACE_KINDS
             and view.re(_DEFENDANT_LEAD).search(text, max(0, m.start - 48), m.start)}
