@@ -317,7 +317,7 @@ def outlets_as_parties(norm: Normalised, mentions: list[Mention], lexicon: Lexic
         before = ordered[j] if j >= 0 and j < i else None
         closes_list = before is not None and before.type in (NodeType.SOURCE, NodeType.ORGANIZATION) \
             and before.kind not in ("person", *_PLACES) and separator.fullmatch(text, before.end, ordered[j + 1].start)
-        brought_by = by.search(text, max(0, m.start - 60), m.start) and against.match(text, m.end)  # "the case brought by X against…"
+        brought_by = against.match(text, m.end) and by.search(text, max(0, m.start - 60), m.start)  # "the case brought by X against…"
         if listed or suing.match(text, m.end) or closes_list and joint.match(text, m.end) or brought_by:
             parties.add(id(m))  # "A, B and C sued…", "A and B said Acme was scraping content without permission"
     return [replace(m, type=NodeType.ORGANIZATION, kind="company") if id(m) in parties else m for m in mentions]

@@ -121,17 +121,22 @@ def _stated(credits: dict, credited: dict[str, set[str]], headlined: set[str]) -
 def _unstated_models(view: SentenceView) -> list:
     """The models of the sentence a release cue governs with no organisation as its subject: "Foo-2 is now available",
     "Foo-2正式上线", "今日正式发布Foo-2" (the verb opening its clause)."""
+    if not any(m.type == NodeType.MODEL for m in view.mentions) \
+            or not (next(view.matches(ITSELF), None) or next(view.matches(VERBS), None)):
+        return []  # no model, or no cue at all: what follows finds nothing (its cues are among these matches)
     text = view.norm.folded
     models = [m for m in view.mentions if m.type == NodeType.MODEL and _own_model(view, m)]
     if not models or view.re(_IN_PROGRESS).search(text, view.start, view.end):
         return []
     out = []
+    itself, verbs = view.cues(ITSELF), None  # the sentence's cues, read once for all its models
     for m in models:
         lo, hi = view.clause_of(m.start)
-        cue = next((a for a, b in view.cues(ITSELF)
-                    if m.end <= a < hi and view.re(_FRAME).fullmatch(text, m.end, a)), None)
+        cue = next((a for a, b in itself if m.end <= a < hi and view.re(_FRAME).fullmatch(text, m.end, a)), None)
         if cue is None:
-            cue = next((a for a, b in view.cues(VERBS) if lo <= a and b <= m.start and _subjectless(view, a, b, m)), None)
+            if verbs is None:
+                verbs = view.cues(VERBS)
+            cue = next((a for a, b in verbs if lo <= a and b <= m.start and _subjectless(view, a, b, m)), None)
         if cue is None or _planned(view, cue) or view.re(_PAST).search(text, lo, hi):
             continue
         out.append(m)
@@ -213,15 +218,20 @@ def _variants(view: SentenceView, stated: dict[str, set[str]], credited) -> list
     article states one maker releasing (by a verb of release, not a possessive only: "Google's PaLM 2" is no release of
     "PaLM-2 Large") — a variant found after its name, or a model whose name is that name and a tier ("Phi-3" +
     "-mini") — is that maker's."""
+    if not stated:
+        return []  # no stated release: no maker to give
     text = view.norm.folded
     out = []
+    names_stated = None  # the stated models' names, read once for the sentence
     for m in view.mentions:
         if m.type != NodeType.MODEL or m.entity_id in credited or not _own_model(view, m) or _planned(view, m.start):
             continue
         family = getattr(m, "family", None)
         if family not in stated:
             surface = text[m.start:m.end]
-            family = next((f for f, names in _stated_names(view, stated).items()
+            if names_stated is None:
+                names_stated = _stated_names(view, stated)
+            family = next((f for f, names in names_stated.items()
                            if any(surface.startswith(n) and surface[len(n):len(n) + 1] in "- " for n in names)), None)
         makers = stated.get(family, set())
         if len(makers) != 1:
