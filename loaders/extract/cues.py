@@ -27,8 +27,8 @@ class CueIndex:
     >>> from newsgraph.loaders.extract.relations import RULES
     >>> index = CueIndex(Lexicon.default(), RULES)
     >>> cues = index.scan("openai表示，gpt-5超越了o3。", [(0, 10), (10, 20)])
-    >>> [index.templates[i] for i in sorted(cues.present(1))]  # (a list's marker has no anchor: always tried)
-    ['{comparison.list_marker}', '{comparison.win}']
+    >>> [index.templates[i] for i in sorted(cues.present(1))]
+    ['{comparison.win}']
     >>> cues.candidates("{comparison.win}", 10, 20)
     [14]
     """
