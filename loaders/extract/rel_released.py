@@ -66,10 +66,10 @@ _CO_ISSUER = r"\s*[,，]?\s*{release.co_issuers}\s*(?:{discourse.articles}\s+)?"
 _RETIRED = r"{release.retired}[^，,。;；:：!?！？]{0,24}$"  # "移除了GPT-4及其…", "retired GPT-4"
 _TITLE_OPEN = r"\s*《"  # the policy's title opens right after its issuer's name: "中国《…》"
 _TITLE_GAP = r"\s*》\s*(?:{discourse.coordinators})\s*《\s*"  # "《A》以及《B》": titles listed
-_TEAM_AFTER = r"\s*{release.team_heads}"
+_TEAM_AFTER = r"\s*{release.team_heads}"  # "腾讯混元大模型团队", "the Gemini team": a group named after a line, no model
 _UNKNOWN_NAME = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][A-Za-z0-9-]*")  # a capitalised word, perhaps a name no mention holds
 _PRONOUN_OWNED = (r"{release.owned_by_pronoun}\s*(?:{release.when}\s*)?(?:{release.adjectives}\s*){0,2}{discourse.attributive}?\s*"
-                  r"{release.model_nouns}\s*(?:[,，:：—–]+\s*)?(?:{release.naming}\s*)?[《「“\"『]?$")  # "腾讯混元大模型团队", "the Gemini team": a group named after a line, no model
+                  r"{release.model_nouns}\s*(?:[,，:：—–]+\s*)?(?:{release.naming}\s*)?[《「“\"『]?$")  # "its new model", "其最新模型": right before the name
 
 
 def by_verb(view: SentenceView):

@@ -672,8 +672,8 @@ def named_act(view: SentenceView):
         agent = view.re(_ACT_AGENT).match(text, b)
         passive = view.re(_ACT_PASSIVE).match(text, b)
         if passive is not None and a == view.start + len(view.re(_OPENING + _ARTICLE_OR_NOTHING).match(text, view.start).group()):
-            first = next((m for m in view.mentions if m.start >= passive.end()), None)  # "The suit was organised by X."
-            if first is None or first.type not in ORG or not view.re(_ARTICLE_OR_NOTHING).fullmatch(text, passive.end(), first.start):
+            first = _organisation_at(view, passive.end())  # "The suit was organised by X."
+            if first is None:
                 continue
             defendant = _earlier_defendant(view)
             for party in listed_with(view, first, closing, anywhere=True):
@@ -685,8 +685,8 @@ def named_act(view: SentenceView):
                 continue  # "Goldman's case against Nvidia": an argument, not a lawsuit ("the case brought by…" is one)
             parties, end = [owner], b  # "Acme's lawsuit against…"
         elif agent is not None:
-            first = next((m for m in view.mentions if m.start >= agent.end()), None)
-            if first is None or first.type not in ORG or not view.re(_ARTICLE_OR_NOTHING).fullmatch(text, agent.end(), first.start):
+            first = _organisation_at(view, agent.end())
+            if first is None:
                 continue
             parties = [m for m in view.after(first.start, ORG) if m.start < closing]
             end = parties[-1].end
@@ -713,6 +713,14 @@ def named_act(view: SentenceView):
             for cause in causes:
                 if cause.entity_id != party.entity_id:
                     yield cause.entity_id, party.entity_id
+
+
+def _organisation_at(view: SentenceView, pos: int):
+    """The name right at ``pos`` (an article at most before it), if it is an organisation's; else None."""
+    first = next((m for m in view.mentions if m.start >= pos), None)
+    if first is None or first.type not in ORG or not view.re(_ARTICLE_OR_NOTHING).fullmatch(view.norm.folded, pos, first.start):
+        return None
+    return first
 
 
 def _earlier_defendant(view: SentenceView):

@@ -81,7 +81,7 @@ class RuleExtractor:
         found += later_surnames(norm, found, self.lexicon)
         found = drop_credits(norm, found, self.lexicon)
         found = drop_dateline_places(norm, found, self.lexicon)
-        found = outlets_as_parties(norm, found, self.lexicon)
+        found = outlets_as_parties(norm, found, self.lexicon)  # again, for the names found since (typos, surnames)
         found.sort(key=lambda m: (m.start, m.end))
         found = [self._own_id(m) for m in found]
         found = refer_families(norm, learn_aliases(norm, found), self.gazetteer, self.lexicon)
