@@ -937,7 +937,9 @@ def test_outperforms_losers_listed_with_their_scores(facts, text, expected):
     ("Qwen3排名第一，GPT-4o第二，Llama 3第三。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("gpt-4o", "llama-3")}),
     ("Qwen3 ranked first with 85, GPT-4o second with 80 and Llama 3 third with 78.",
      {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("gpt-4o", "llama-3")}),
-    ("Qwen3 was first, GPT-4o second and Llama 3 third.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    # the ordinal reading gives the first over each; the places, read since the top may be said by "was first", the
+    # second over the third
+    ("Qwen3 was first, GPT-4o second and Llama 3 third.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("gpt-4o", "llama-3")}),
     # no win: a place given twice, a model with no place, two rankings, a hedge, a condition, no ranking
     ("Qwen3 ranked first, GPT-4o second and Llama 3 also second.", set()),
     ("Qwen3 ranked first, GPT-4o second and Llama 3 is new.", {("qwen3", "gpt-4o")}),  # the two placed (ranked_places)

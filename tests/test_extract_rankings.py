@@ -40,6 +40,22 @@ RANKED = [
      {(M, Q, "outperforms.ranked_places"), (Q, G, "outperforms.ranked_places")}),
     ("在星河榜單上，Gemini 2.5 Pro位列第二，Qwen3第三，GPT-4o第五。",
      {(M, Q, "outperforms.ranked_places"), (Q, G, "outperforms.ranked_places")}),
+    # listed models given their places in order ("respectively", 分列/分居), a later model's place after "in"/排在,
+    # the top said by a verb ("topped the list", 登顶) or "highest"
+    ("Qwen3 ranked first on Zeta Arena, while GPT-4o and Claude 2 came second and third respectively.",
+     {(Q, G, "outperforms.ranked_places"), (G, C, "outperforms.ranked_places")}),
+    ("在星河榜上，Qwen3位列第一，GPT-4o和Claude 2分列第二、第三位。",
+     {(Q, G, "outperforms.ranked_places"), (G, C, "outperforms.ranked_places")}),
+    ("在星河榜上，Qwen3名列第一，GPT-4o與Claude 2分居第二、第三名。",
+     {(Q, G, "outperforms.ranked_places"), (G, C, "outperforms.ranked_places")}),
+    ("Qwen3 topped the Zeta Arena leaderboard, with GPT-4o in second place and Claude 2 in third.",
+     {(Q, G, "outperforms.ordinal"), (Q, C, "outperforms.ordinal"), (G, C, "outperforms.ranked_places")}),
+    ("Qwen3 ranked highest on Zeta Arena, with GPT-4o second and Claude 2 third.",
+     {(Q, G, "outperforms.ranked_places"), (G, C, "outperforms.ranked_places")}),
+    ("在星河榜上，Qwen3登顶，GPT-4o排在第二，Claude 2排在第三。",  # the top over each: an ordinal's, kept
+     {(Q, G, "outperforms.ordinal"), (Q, C, "outperforms.ordinal"), (G, C, "outperforms.ranked_places")}),
+    ("在星河榜上，Qwen3登頂，GPT-4o排在第二，Claude 2排在第三。",  # the top over each: an ordinal's, kept
+     {(Q, G, "outperforms.ordinal"), (Q, C, "outperforms.ordinal"), (G, C, "outperforms.ranked_places")}),
     # "second only to Y" after a copula: the sentence's subject is second, not the object named before
     ("Qwen3 beat Claude 2 and became the best model second only to GPT-4o.",
      {(Q, C, "outperforms.cue"), (G, Q, "outperforms.reversed")}),
@@ -122,6 +138,11 @@ RANKED = [
     ("Qwen3 ranks first in downloads, GPT-4o second.", set()),                            # a ranking of counts
     ("Qwen3下载量排名第一，GPT-4o排名第二。", set()),
     ("Qwen3 ranked first in 2024 and GPT-4o second in 2025.", set()),                     # two years, two rankings
+    ("GPT-4o and Claude 2 came second and second respectively.", set()),                  # one place twice
+    ("GPT-4o和Claude 2分列第三、第二位。", set()),                                            # places out of order
+    ("GPT-4o, Claude 2 and Qwen3 came second and third.", set()),                        # fewer places than models
+    ("Qwen3 topped the list of new releases this week.", set()),                          # one place: nothing to compare
+    ("Qwen3登顶，GPT-4o下载量排名第二。", set()),                                            # a ranking of counts
 ]
 
 

@@ -157,6 +157,11 @@ def _header(text: str, start: int) -> str:
 
 
 RANK_VERB = r"\s*(?:{comparison.rank_verbs})\s*"
+# the top of a ranking said right after the model ("A topped the list", "A位居榜首"): its first place
+_TOPPED = r"\s*(?:{comparison.rank_first})"
+RANK_VERB_OPTIONAL = r"\s*(?:{comparison.rank_verbs})?\s*"
+# what may stand between a later model and its bare place: a comma, "in" ("with B in second place")
+_BARE_LEAD = r"[ ,，]{0,2}(?:(?:{comparison.place_preps})\s+)?"
 _PLACE_END = "{comparison.rank_place_end}"
 _SCOPE_GAP = 24    # characters between a model and its rank verb ("在数学上排名第一", "overall ranked")
 _SCOPE_BEFORE = 10  # characters between a rank verb and the place ("位列国产模型第一", "全球第八")
@@ -185,18 +190,65 @@ def _place_at(view: SentenceView, pos: int, hi: int):
     return None
 
 
+_RESPECTIVE = r"\s*(?:{comparison.respectively})?" + RANK_VERB_OPTIONAL
+_PLACE_JOIN = r"\s*(?:[,，、]\s*)?(?:{discourse.coordinators})?\s*"
+_PLACE_TAIL = r"\s*(?:{comparison.respectively})?\s*(?:名|位)?"
+
+
+def _respective(view: SentenceView, run: list[Mention]) -> list[Place] | None:
+    """"B and C came second and third (respectively)", "B和C分列第二、第三位": the listed models, a rank verb, then as
+    many places, given in the order of the names; None unless the places are as many as the models."""
+    text = view.norm.folded
+    hi = view.clause_of(run[-1].start)[1]
+    verb = view.re(_RESPECTIVE).match(text, run[-1].end, hi)
+    if verb is None or not verb.group().strip():
+        return None  # no rank verb and no "respectively": "B and C second and third" is read place by place
+    at, numbers = verb.end(), []
+    while len(numbers) < len(run):
+        if numbers:
+            join = view.re(_PLACE_JOIN).match(text, at, hi)
+            at = join.end() if join else at
+        found = _place_at(view, at, hi)
+        if found is None or found[1] != at:
+            return None
+        numbers.append(found[0])
+        at = found[2]
+    join = view.re(_PLACE_JOIN).match(text, at, hi)
+    more = _place_at(view, join.end(), hi) if join and join.end() > at else None
+    if more is not None and more[1] == join.end():
+        return None  # more places than models
+    if len(set(numbers)) != len(numbers) or numbers != sorted(numbers):
+        return None  # "second and second", places out of order: not read
+    return [Place(m, n, "") for m, n in zip(run, numbers)]
+
+
 def places(view: SentenceView) -> list[Place] | None:
     """Every model of the sentence given a place in a ranking: the model, then (a few words of scope, a rank verb,
     a few words of scope) its place — or for a later model, the place right after its name ("A排名第三，B第六",
-    "A ranked second and B fourth"). None when a model is given two places (two rankings: "大陆第一、全球第八")."""
+    "A ranked second and B fourth", "with B in second place"); listed models given their places in order ("B and C
+    came second and third respectively", "B和C分列第二、第三位"). None when a model is given two places (two
+    rankings: "大陆第一、全球第八")."""
     text = view.norm.folded
     models = [m for m in view.mentions if m.type in MODEL]
     out: list[Place] = []
+    taken: set[int] = set()
+    in_run: set[int] = set()
     for i, m in enumerate(models):
+        if id(m) in taken:
+            continue
+        run = view.after(m.start, MODEL) if id(m) not in in_run else []
+        if len(run) > 1 and run[0] is m and all(r in models for r in run):
+            in_run.update(id(r) for r in run)  # "A, B and C came second and third": no shorter run of it is read
+            listed = _respective(view, run)
+            if listed is not None:
+                out.extend(listed)
+                taken.update(id(r) for r in run)
+                continue
         hi = min(models[i + 1].start if i + 1 < len(models) else view.end, view.clause_of(m.start)[1])
         found = None
-        bare = _place_at(view, m.end + (len(text[m.end:hi]) - len(text[m.end:hi].lstrip(" ,，"))), hi) if out else None
-        if bare is not None and bare[1] - m.end <= 2:
+        lead = view.re(_BARE_LEAD).match(text, m.end, hi)
+        bare = _place_at(view, lead.end(), hi) if out and lead else None
+        if bare is not None and bare[1] == lead.end():
             found, gap = bare, ""
         else:
             for verb in view.re(RANK_VERB).finditer(text, m.end, min(hi, m.end + _SCOPE_GAP + 8)):
@@ -206,6 +258,10 @@ def places(view: SentenceView) -> list[Place] | None:
                 if found:
                     gap = text[m.end:verb.start()] + " " + text[verb.end():found[1]]
                     break
+        if found is None and not out:
+            top = view.re(_TOPPED).match(text, m.end, hi)  # "A topped the list, with B in second place"
+            if top is not None:
+                found, gap = (1, top.start(), top.end()), ""
         if found is None:
             if out and any(_place_at(view, k, hi) for k in range(m.end, hi)):
                 return None  # "…, and C also second": a place this reading does not take — left alone

@@ -1477,7 +1477,7 @@ RULES = (
     # ranked statements (.rankings): after the rules above, whose ids a fact found by both keeps
     # no trigger: "1. A" is cut into the sentences "1." and "A", so the marker is often outside the sentence read
     Rule("outperforms.ranked_lines", "OUTPERFORMS", 0.65, ranked_lines, triggers=(), aspect=aspect, min_mentions=1),
-    Rule("outperforms.ranked_places", "OUTPERFORMS", 0.65, ranked_places, triggers=("{comparison.rank_verbs}",), aspect=aspect,
+    Rule("outperforms.ranked_places", "OUTPERFORMS", 0.65, ranked_places, triggers=("{comparison.rank_verbs}", "{comparison.rank_first}"), aspect=aspect,
          min_mentions=2),
     Rule("outperforms.rank_table", "OUTPERFORMS", 0.6, rank_table, triggers=("{comparison.table_pipe}",), aspect=aspect,
          min_mentions=1),
