@@ -45,6 +45,9 @@ def test_discovery_a_grown_name_swallows_the_names_inside_it(extractor):
     ("Maria Lopez, an analyst at a bank, said demand was strong.", "Maria Lopez", "Source"),
     ("Klarwerk, a Berlin start-up that uses open models, said costs fell.", "Klarwerk", "Organization"),
     ("The start-up Klarwerk said costs fell.", "Klarwerk", "Organization"),
+    # a name ending in "AI" after a descriptor keeps it ("Veltra", a word of the name, is no company of its own)
+    ("The start-up Veltra AI said costs fell.", "Veltra AI", "Organization"),
+    ("Paris-based startup Veltra AI and rival Orbis AI said costs fell.", "Orbis AI", "Organization"),
     ("據了解，永晴金控已在內部測試新模型。", "永晴金控", "Organization"),
     ("据了解，永晴金控已在内部测试新模型。", "永晴金控", "Organization"),
     ("由星河实验室主导的项目", "星河实验室", "Organization"),
@@ -61,7 +64,9 @@ def test_discovery_names_by_cue(extractor, text, surface, node_type):
                                   "他們希望讓公司轉型。", "他们希望让公司转型。",
                                   "如今這些公司都在招聘。", "如今这些公司都在招聘。",
                                   "模型迅速從實驗室走向市場。", "模型迅速从实验室走向市场。",
-                                  "中國超大規模公司加大投資。", "中国超大规模公司加大投资。", "多家企業集團參與。"])
+                                  "中國超大規模公司加大投資。", "中国超大规模公司加大投资。", "多家企業集團參與。",
+                                  # "AI" after a descriptor and a common word: no name ("the company AI")
+                                  "The company AI is popular.", "Startup AI budgets rose."])
 def test_discovery_generic_phrases_are_not_names(extractor, text):
     assert [m for m in extractor.mentions(Normalised.of(text)) if m.rule.startswith("discovery")] == []
 
