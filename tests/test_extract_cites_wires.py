@@ -72,6 +72,9 @@ def test_quoted_people_whole(extractor, text, person):
     # the carried outlet is no longer taken for the publisher: what its people say is cited
     ("Tech Digest (republishing Ars Technica)", "“It is good,” researcher Jane Roe told Ars Technica.",
      {("ars-technica", "cites.told"), ("ars-technica", "cites.reprinted"), ("jane-roe", "cites.says")}),
+    # an outlet the gazetteer lacks, named after the reprint word: where the text names it, it is that outlet
+    ("Coin Flash (citing Decrypt)", "According to Decrypt, Mistral AI has released Mixtral.", {("decrypt", "cites.according_to")}),
+    ("Coin Flash (citing Decrypt)", "Mistral AI has released Mixtral.", set()),
     # the text does not name it, or the bracket names a host, an edition or a mirror: nothing
     ("The Daily Planet (republishing The Register)", "Meta released Llama 3.1 405B today.", set()),
     ("Reuters (via Yahoo Finance)", "Meta released Llama 3.1 405B today on Yahoo Finance.", set()),

@@ -111,6 +111,9 @@ def test_comparison_frames_that_claim_nothing(ruled, text):
     # a capability with no owner right before a win: the one model of the sentence before (a zh clause drops its subject)
     ("xAI发布了Grok 3。性能超过GPT-4o。", {(GROK, GPT, "outperforms.cue")}),
     ("xAI發布了Grok 3。在權威測評中，性能超過GPT-4o。", {(GROK, GPT, "outperforms.cue")}),
+    # a list of topics sharing the capability noun, after the subject and a frame
+    ("xAI发布了Grok 3。该模型在推理模式下，数学、代码和通用能力大幅超越了GPT-4o。", {(GROK, GPT, "outperforms.cue")}),
+    ("xAI發布了Grok 3。該模型在推理模式下，數學、代碼和通用能力大幅超越了GPT-4o。", {(GROK, GPT, "outperforms.cue")}),
     # a concession after the clause keeps its subject
     ("Grok 3取得了73.1%的成绩，尽管略低于GPT-4o的76.2%。", {(GPT, GROK, "outperforms.comparative")}),
     ("Grok 3取得了73.1%的成績，雖然略低於GPT-4o的76.2%。", {(GPT, GROK, "outperforms.comparative")}),

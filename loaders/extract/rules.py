@@ -22,7 +22,7 @@ from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
 from .mentions import Matcher, Mention, drop_credits, drop_dateline_places, outlets_as_parties
-from .nodes import article_node, entity_node, gazetteer_node, outlet_node, reprinted_from
+from .nodes import article_node, entity_node, gazetteer_node, outlet_node, reprinted_from, reprinted_names
 from .normalize import Normalised
 from .unstated import unstated_releases
 from .relations import RULES
@@ -128,6 +128,9 @@ class RuleExtractor:
     def extract(self, article: Article) -> Extraction:
         norm = Normalised.of(article.text)
         mentions = self.mentions(norm)
+        carried = reprinted_names(article, norm, mentions, self.matcher, self.lexicon)
+        if carried:  # "X (citing Decrypt)": the outlet the metadata names, where the text names it
+            mentions = sorted(mentions + carried, key=lambda m: (m.start, m.end))
         article_src = article_node(article)
         nodes = {article_src.id: article_src}
         edges: dict[tuple[str, str, str], list[Evidence]] = {}
