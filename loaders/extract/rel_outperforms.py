@@ -662,7 +662,6 @@ def _scored_list(view: SentenceView, first) -> list[Mention]:
     return chain
 
 
-
 ORDER_DOWN = "{comparison.order_descending}"    # "the A, B and C models in descending order of performance"
 ORDER_UP = "{comparison.order_ascending}"        # "in ascending order of capability: A, B and C"
 _ORDER_KIND_BEFORE = r"\s*(?:{comparison.order_kinds})?\s*[,，(（]?\s*$"
