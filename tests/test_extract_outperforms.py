@@ -92,7 +92,9 @@ def test_outperforms_subject_over_a_frame(facts, text, expected):
      {("qwen3", "o3"), ("qwen3", "gemini-2-5-pro"), ("qwen3", "claude")}),
     ("Qwen3的排名落後於GPT-4o、Claude系列，以及Google的Gemini 2.5 Pro系列。",
      {("gpt-4o", "qwen3"), ("claude", "qwen3"), ("gemini-2-5-pro", "qwen3")}),
-    ("Qwen3 beats GPT-4o (72%) and Google Gemini 2.5 Pro (65%).", {("qwen3", "gpt-4o"), ("qwen3", "gemini-2-5-pro")}),
+    # (the rivals' scores, highest first, also rank them: outperforms.ordered_rivals)
+    ("Qwen3 beats GPT-4o (72%) and Google Gemini 2.5 Pro (65%).", {("qwen3", "gpt-4o"), ("qwen3", "gemini-2-5-pro"),
+                                                                   ("gpt-4o", "gemini-2-5-pro")}),
     # what follows the list in its own clause is no part of it
     ("Qwen3 beats GPT-4o (72%), and Claude also trailed Llama 4.", {("qwen3", "gpt-4o"), ("llama-4", "claude")}),
     ("Qwen3超越了GPT-4o（72%），Claude則與Llama 4相當。", {("qwen3", "gpt-4o")}),
@@ -846,12 +848,14 @@ def test_outperforms_superlative_over_a_named_set(facts, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # (the rest, scored from the highest down, also rank among themselves: outperforms.ordered_rivals)
     ("Qwen3以68分居首，其次是GPT-4o 66分、Llama 3（65）與Claude 3.5 Sonnet 63分。",
-     {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("qwen3", "claude-3-5-sonnet")}),
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("qwen3", "claude-3-5-sonnet"), ("gpt-4o", "llama-3"), ("llama-3", "claude-3-5-sonnet")}),
     ("Qwen3以68分居首，显示其综合领先，其次是GPT-4o (high)66 分与Llama 3。", {("qwen3", "gpt-4o-high"), ("qwen3", "llama-3")}),  # a bracketed effort names a version
     ("Qwen3以68分居首；其次是GPT-4o、Llama 3與Claude 3.5 Sonnet。",
      {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("qwen3", "claude-3-5-sonnet")}),
-    ("Qwen3 ranked first with 68, followed by GPT-4o with 66 and Llama 3 with 65.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    ("Qwen3 ranked first with 68, followed by GPT-4o with 66 and Llama 3 with 65.",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("gpt-4o", "llama-3")}),
     # no win: no top named before, two models before the rest, a question
     ("GPT-4o与Qwen3分列前两位；其次是Llama 3。", {("gpt-4o", "qwen3")}),  # the two top places in order (top_places)
     ("Qwen3和GPT-4o以68分居首；其次是Llama 3。", set()),
@@ -917,8 +921,9 @@ def test_outperforms_score_tables(facts, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Qwen3在MMLU上拿下85分，高於GPT-4o的80分和Llama 3的78分。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
-    ("Qwen3以85分领先GPT-4o的80分和Llama 3的78分。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
+    # (the losers' scores, highest first, rank them too: outperforms.ordered_rivals)
+    ("Qwen3在MMLU上拿下85分，高於GPT-4o的80分和Llama 3的78分。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("gpt-4o", "llama-3")}),
+    ("Qwen3以85分领先GPT-4o的80分和Llama 3的78分。", {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("gpt-4o", "llama-3")}),
     ("Qwen3 scored 85, higher than GPT-4o's 80 and Llama 3's 78.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
     ("Qwen3 has overtaken GPT-4o and Llama 3 on the leaderboard.", {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
     ("GPT-4o was overtaken by Qwen3.", {("qwen3", "gpt-4o")}),

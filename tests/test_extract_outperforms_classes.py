@@ -101,7 +101,8 @@ CASES = [
     ("Qwen3 topped the chart with 85, with GPT-4o at 80 and Llama 3 at 75.",
      {("qwen3", "gpt-4o", "outperforms.ranked_carried"), ("qwen3", "llama-3", "outperforms.ranked_carried")}),
     ("Qwen3 leads with 85, followed by GPT-4o (80) and Llama 3 (75).",
-     {("qwen3", "gpt-4o", "outperforms.ranked"), ("qwen3", "llama-3", "outperforms.ranked")}),
+     {("qwen3", "gpt-4o", "outperforms.ranked"), ("qwen3", "llama-3", "outperforms.ranked"),
+      ("gpt-4o", "llama-3", "outperforms.ordered_rivals")}),
     # a capability lower than each listed rival's ("综合能力略低于A、B和C"): each rival wins
     ("Qwen3的綜合能力略低於Gemini 3、GPT-5.1和Kimi K2。", {("gemini-3", "qwen3", "outperforms.comparative"),
      ("gpt-5-1", "qwen3", "outperforms.comparative"), ("kimi-k2", "qwen3", "outperforms.comparative")}),

@@ -13,6 +13,7 @@ from .normalize import Normalised
 _PAREN = re.compile(r"[（(]([^()（）]{2,40})[)）]")
 _NAME = re.compile(r"^(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}|[\u4e00-\u9fff·]{2,8})$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_DATELINE = re.compile(r"[ \t]*(?:--|—|–|-[ \t])")   # "WASHINGTON, May 21 (Reuters) -", "Tokyo, May 28 (Jiji Press)--"
 _QUOTED_BEFORE = re.compile(r"[“「\"]([\u4e00-\u9fff·A-Za-z0-9 ]{2,12})[”」\"]$")
 
 
@@ -27,6 +28,8 @@ def learn_aliases(norm: Normalised, mentions: list[Mention]) -> list[Mention]:
         inner, (a, b) = match.group(1).strip(), match.span(1)
         before = _mention_ending_at(by_end, text, match.start())
         covered = by_span.get((a, b))
+        if _DATELINE.match(text, match.end()):
+            continue  # "THE HAGUE, Netherlands (AP) —": the wire of a dateline, no abbreviation of the place
         if before is not None and covered is None and _NAME.match(inner):
             learned.setdefault(before, []).append(inner)
         elif before is not None and covered is not None and _ACRONYM.match(inner) \

@@ -1,8 +1,11 @@
 """Schema nodes for the article, its outlet and each mentioned entity."""
 from __future__ import annotations
 
+import re
+
 from ...schema import Article, NodeType, Source, make_node, slugify
 from .gazetteer import Entry, Gazetteer
+from .lexicon import Lexicon
 from .mentions import Matcher, Mention
 from .normalize import Normalised
 
@@ -18,18 +21,88 @@ def outlet_node(article: Article, gazetteer: Gazetteer, matcher: Matcher) -> Sou
     """The outlet that published the article: a gazetteer Source if its name contains one.
 
     A publisher that is not a known outlet gets an ``outlet-`` id, so a company
-    publishing its own blog ("OpenAI") never collides with the company's node.
+    publishing its own blog ("OpenAI") never collides with the company's node. A story it
+    carries from another outlet ("Local News 8 (AP)", "华尔街见闻（转载量子位）": see
+    :func:`reprinted_from`) is not its own name: the outlet is looked for before the bracket.
     """
     if not article.publisher:
         return None
-    entry = gazetteer.lookup(article.publisher)
+    publisher = article.publisher
+    own, rest = _split_reprint(publisher)
+    if own and rest and (Lexicon.default().pattern("{citation.reprint_cues}").search(Normalised.of(rest).folded)
+                         or reprinted_from(article, gazetteer, matcher)):
+        publisher = own
+    entry = gazetteer.lookup(publisher)
     if entry is None or entry.type != NodeType.SOURCE:
-        found = [m for m in matcher.find(Normalised.of(article.publisher)) if m.type == NodeType.SOURCE]
+        found = [m for m in matcher.find(Normalised.of(publisher)) if m.type == NodeType.SOURCE]
         entry = gazetteer.entries[found[0].entity_id] if found else None
     if entry is None:
-        return Source(id="outlet-" + slugify(article.publisher), name=article.publisher, kind="outlet",
+        return Source(id="outlet-" + slugify(publisher), name=publisher, kind="outlet",
                       confidence=0.6, first_seen=article.published)
     return gazetteer_node(entry, article, (article.publisher,))
+
+
+_REPRINT_OPEN = re.compile(r"\s*(?:[（(]|,\s+|，)")
+
+
+def _split_reprint(publisher: str) -> tuple[str, str]:
+    """The publisher's own name and what follows it in brackets or after a comma ("Local News 8 (AP)" →
+    ("Local News 8", "AP"); "TechieMag, republishing The Verge" → ("TechieMag", "republishing The Verge"))."""
+    found = _REPRINT_OPEN.search(publisher)
+    if not found or found.start() == 0:
+        return publisher.strip(), ""
+    return publisher[:found.start()].strip(), publisher[found.end():].strip(" )）")
+
+
+_NAMED_AFTER = r"{citation.reprint_cues}\s*(?P<name>[A-Z\u4e00-\u9fff《][^()（）,，;；]{1,40}?)\s*$"
+
+
+def reprinted_names(article: Article, norm: Normalised, taken: list[Mention], matcher: Matcher,
+                    lexicon: Lexicon | None = None) -> list[Mention]:
+    """An outlet the gazetteer lacks, named after a reprint word in the publisher's metadata ("Cointeeth (citing
+    Decrypt)"): the article's every mention of that exact name is that outlet (then read by the rules as any outlet:
+    "According to Decrypt, …"). Names the gazetteer knows are left to it."""
+    if not article.publisher:
+        return []
+    own, rest = _split_reprint(article.publisher)
+    if not rest or not own:
+        return []
+    lex = lexicon or Lexicon.default()
+    found = lex.pattern(_NAMED_AFTER).search(rest)
+    if not found or any(m.type == NodeType.SOURCE for m in matcher.find(Normalised.of(rest))):
+        return []
+    name = found.group("name").strip()
+    spans = [(m.start, m.end) for m in taken]
+    out = []
+    for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", norm.original):
+        if not any(a < hit.end() and hit.start() < b for a, b in spans):
+            out.append(Mention(hit.start(), hit.end(), name, slugify(name), NodeType.SOURCE, 0.6,
+                               "discovery.reprinted", kind="outlet"))
+    return out
+
+
+def reprinted_from(article: Article, gazetteer: Gazetteer, matcher: Matcher, lexicon: Lexicon | None = None) -> list[str]:
+    """The outlets or wires whose story the publisher carries, as its metadata says: "Local News 8 (AP)",
+    "nippon.com (Jiji Press)" (a wire's name alone in the bracket), "华尔街见闻（转载量子位）", "X (republishing Ars
+    Technica)", "Y（中央社外電）" (a reprint word with the name: ``citation.reprint_cues``). The host a story is
+    read through ("Reuters (via Yahoo Finance)") or a site's own address or edition ("(CSDN blog mirror)",
+    "(English edition)") carries no story: nothing."""
+    if not article.publisher:
+        return []
+    own, rest = _split_reprint(article.publisher)
+    if not rest or not own:
+        return []
+    lex = lexicon or Lexicon.default()
+    inner = Normalised.of(rest)
+    named = [m for m in matcher.find(inner) if m.type == NodeType.SOURCE and m.kind not in ("person", "benchmark")]
+    if not named:
+        return []
+    own_ids = {m.entity_id for m in matcher.find(Normalised.of(own)) if m.type == NodeType.SOURCE}
+    bare = len(named) == 1 and named[0].kind == "wire" and not inner.folded[:named[0].start].strip() \
+        and not inner.folded[named[0].end:].strip()
+    if not bare and not lex.pattern("{citation.reprint_cues}").search(inner.folded):
+        return []
+    return list(dict.fromkeys(m.entity_id for m in named if m.entity_id not in own_ids))
 
 
 def gazetteer_node(entry: Entry, article: Article, seen=()):

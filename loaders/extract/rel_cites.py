@@ -39,6 +39,7 @@ _CLAUSE_OPENING = r"[\s《「“\"『]*"
 # cites.report / cites.told
 REPORT_NOUNS = "{citation.report_nouns}"
 RANKING = "{citation.ranking}"
+WIN_ON_BOARD = "{comparison.win}"   # a model beating another where a leaderboard is named: a ranking read on it
 REPORT_BY = "{citation.report_by}"
 PUBLISHES_TITLED = "{citation.publishes_titled}"
 _REPORT_AFTER = r"{citation.report_gap}(?:{citation.report_nouns}|{citation.publishes_titled})"
@@ -57,6 +58,7 @@ _TOLD_GAP = "{citation.told_gap}"
 _TOLD_AFTER = r"\s*(?:{citation.attributive})?\s*[》」”]?\s*(?:{citation.attributive})?{citation.told_after}"
 _TOLD_NEEDS_AFTER = "{citation.told_to}"
 _PLACE_OUTLET = r"\s*(?:[a-z-]+\s+){0,2}?{citation.outlet_nouns}\s*"   # "US business newspaper": the place describes the outlet
+_OUTLET_BEFORE = r"[^,，;；。:：]{0,50}?\b{citation.outlet_nouns}\s*$"   # "according to Hong Kong-based English media X"
 _OUTLET_DESCRIBED = r"[^,，;；。]{0,20}?{citation.outlet_nouns}\s*[,，:：]"
 REPORTERS = "{citation.reporters}"
 _REPORTER_AFTER = r"[》」”'’]?\s*(?:{citation.attributive}\s*)?(?:{citation.reporters})"
@@ -134,14 +136,29 @@ def according_to(view: SentenceView):
             outlet = view.after(described.end(), CITABLE)[:1] if described else []
             if outlet and outlet[0].start == described.end() and outlet[0].type == NodeType.SOURCE:
                 cited, reach = outlet, outlet[0].start - b   # the description of the outlet adds no distance
+        if cited and cited[0].type == NodeType.SOURCE and cited[0].kind != "person" \
+                and view.re(_OUTLET_BEFORE).fullmatch(view.norm.folded, b, cited[0].start):
+            reach = cited[0].start - b   # "according to Hong Kong-based English media South China Morning Post": a description of the outlet
         if cited and cited[0].start - b <= reach and _cited_after(view, b, cited[0]):
             yield ARTICLE, cited[0].entity_id
             # "according to reports in the FT, Bloomberg and the NYT", "据《华盛顿邮报》和路透社报道": each listed informant
             listed = view.after(cited[0].start, CITABLE)
             if listed and listed[0] is cited[0]:
+                # "根据麻省理工学院和Hugging Face的一项研究", "according to a study by Stanford and Google": a company
+                # listed with a research body as an author of the study is one of its sources too
+                study = len(listed) > 1 and view.re(_STUDY_AFTER).match(view.norm.folded, listed[-1].end)
                 for m in listed[1:]:
-                    if _cited_after(view, b, m):
+                    if _cited_after(view, b, m) or (study and _study_author(view, b, m)):
                         yield ARTICLE, m.entity_id
+
+
+_STUDY_AFTER = r"\s*(?:{citation.attributive})?\s*{citation.study_nouns}"
+
+
+def _study_author(view: SentenceView, cue_end: int, m) -> bool:
+    """A company named with a research body as the author of a study (not a place, a government or a person)."""
+    return m.type == NodeType.ORGANIZATION and m.kind not in _PLACE_KINDS and m.kind not in ("agency", "regulator") \
+        and not _qualifier(view, m) and not _unnamed(view, cue_end, m)
 
 
 def _cited_after(view: SentenceView, cue_end: int, m) -> bool:
@@ -168,8 +185,8 @@ def report(view: SentenceView):
         elif (m.type == NodeType.SOURCE and m.kind in _BOARDS) or (
                 m.kind == "research" and view.re(_ON_BOARD).search(text, max(view.start, m.start - 14), m.start)):
             # a leaderboard, or a research body running one named where the ranking is ("ranks first on LMArena")
-            if ranked is None:
-                ranked = bool(view.cues(RANKING))
+            if ranked is None:  # a ranking word, or a win read on the board ("surpassed GPT-4 on Chatbot Arena")
+                ranked = bool(view.cues(RANKING)) or bool(view.cues(WIN_ON_BOARD))
             if ranked:
                 yield ARTICLE, m.entity_id
 
@@ -255,7 +272,7 @@ RULES = (
     Rule("cites.said_by", "CITES", 0.8, said_by, triggers=(SAID_BY,)),
     Rule("cites.according_to", "CITES", 0.85, according_to, triggers=(ACCORDING, ACCORDING_CLAUSE)),
     Rule("cites.told", "CITES", 0.8, told, triggers=(TOLD,)),
-    Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED, REPORT_BY)),
+    Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED, REPORT_BY, WIN_ON_BOARD)),
     Rule("cites.via", "CITES", 0.8, via, triggers=(VIA,)),
     Rule("cites.reporter", "CITES", 0.75, reporter, triggers=(REPORTERS,)),
     Rule("cites.researchers", "CITES", 0.75, researchers, triggers=(FINDINGS,)),

@@ -662,6 +662,75 @@ def _scored_list(view: SentenceView, first) -> list[Mention]:
     return chain
 
 
+ORDER_DOWN = "{comparison.order_descending}"    # "the A, B and C models in descending order of performance"
+ORDER_UP = "{comparison.order_ascending}"        # "in ascending order of capability: A, B and C"
+_ORDER_KIND_BEFORE = r"\s*(?:{comparison.order_kinds})?\s*[,，(（]?\s*$"
+_ORDER_LEAD_AFTER = r"\s*[:：]?\s*(?:{discourse.articles}\s+)?"
+
+
+def stated_order(view: SentenceView):
+    """"The family includes the Opus, Sonnet and Haiku models, in descending order of performance", "three models in
+    ascending order of capability: Haiku, Sonnet and Opus", "按性能从高到低依次为A、B、C": a list of models in the
+    stated order of a capability, right before or right after the order; each beats the one listed right after it
+    in that order (adjacent ranks only)."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for template, descending in ((ORDER_DOWN, True), (ORDER_UP, False)):
+        for a, b in view.cues(template):
+            listed = view.after(b, MODEL, apposition=True)
+            if not listed or not view.re(_ORDER_LEAD_AFTER).fullmatch(text, b, view._owner_start(listed[0])):
+                listed = _list_ending(view, a)
+            ids = list(dict.fromkeys(m.entity_id for m in listed))
+            if len(ids) < 2:
+                continue
+            if not descending:
+                ids.reverse()
+            yield from zip(ids, ids[1:])
+
+
+def _list_ending(view: SentenceView, pos: int) -> list[Mention]:
+    """The list of models that ends right before ``pos`` (a kind noun, a comma or a bracket between): "the Opus,
+    Sonnet, and Haiku models in…" (read back from its last name over commas and "and", past the clause breaks a
+    plural kind noun would make: "models" reads like a verb to :meth:`SentenceView.after`)."""
+    models = [m for m in view.mentions if m.type in MODEL and view.start <= m.start and m.end <= pos]
+    if not models or not view.re(_ORDER_KIND_BEFORE).fullmatch(view.norm.folded, models[-1].end, pos):
+        return []
+    chain, closed, text = [models[-1]], False, view.norm.folded
+    for o in reversed(models[:-1]):
+        gap = text[o.end:view._owner_start(chain[0])]
+        comma_only = bool(view.re(dc.COMMA_ONLY).fullmatch(gap))
+        if not gap.strip() or not view.re(dc.COORD).fullmatch(gap) or (comma_only and not closed):
+            break  # ("A, B" is a list only when an "and" closes it)
+        closed = closed or not comma_only
+        chain.insert(0, o)
+    return chain
+
+
+def ordered_rivals(view: SentenceView):
+    """"X edged out A (1484) and B (1449)", "X tops at 50, followed by A at 49 and B at 48", "X trails A (1510) and
+    B (1509)": the models listed after a win, loss or ranking cue, each with its score in one unit, written from the
+    highest score down, are a ranking of their own: each beats the one listed right after it (adjacent ranks only;
+    a list not written from the top down, a tie, or a cost is no ranking)."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(WIN) + view.cues(LOSS) + view.cues(RANK_NEXT):
+        listed = view.after(b, MODEL, apposition=True)
+        if not listed or len(text[b:view._owner_start(listed[0])].strip(" :：")) > 16:
+            continue
+        listed = _objects(view, _scored_list(view, listed[0]))
+        rows = _row_scores(view, listed) if len(listed) >= 2 else None
+        if not rows or None in {n for _, n, _ in rows} or len({u for _, _, u in rows if u}) > 1 \
+                or view.re(_COSTS).search(text, view.start, view.end):
+            continue
+        if any(hi <= lo for (_, hi, _), (_, lo, _) in zip(rows, rows[1:])):
+            continue  # not written from the top down, or a tie: no ranking among them
+        if _unasserted(view, view.clause_of(a)[0], a):
+            continue
+        yield from ((w.entity_id, l.entity_id) for (w, _, _), (l, _, _) in zip(rows, rows[1:]) if w.entity_id != l.entity_id)
+
+
 # "X以68分居首", "X tops the leaderboard with 68 points": the top of a ranking and its score
 _TOP_SCORED = (r"\s*(?:{comparison.top_with}\s*)?(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)\s*(?P<unit>{comparison.score_units})?"
                r"[^，,。；;!?！？0-9]{0,6}?{comparison.rank_first}")
@@ -1484,6 +1553,10 @@ RULES = (
     Rule("outperforms.top_places", "OUTPERFORMS", 0.65, top_places, triggers=(rankings.TOP_N, rankings.TOP_LISTED), aspect=aspect,
          min_mentions=2),
     Rule("outperforms.follows", "OUTPERFORMS", 0.6, follows, triggers=(rankings.FOLLOWS,), aspect=aspect, min_mentions=1),
+    Rule("outperforms.stated_order", "OUTPERFORMS", 0.65, stated_order, triggers=(ORDER_DOWN, ORDER_UP), aspect=aspect,
+         min_mentions=2),
+    Rule("outperforms.ordered_rivals", "OUTPERFORMS", 0.6, ordered_rivals, triggers=(WIN, LOSS, RANK_NEXT), aspect=aspect,
+         min_mentions=3),
 )
 
 

@@ -22,7 +22,7 @@ from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
 from .mentions import Matcher, Mention, drop_credits, drop_dateline_places, outlets_as_parties
-from .nodes import article_node, entity_node, gazetteer_node, outlet_node
+from .nodes import article_node, entity_node, gazetteer_node, outlet_node, reprinted_from, reprinted_names
 from .normalize import Normalised
 from .unstated import unstated_releases
 from .relations import RULES
@@ -128,6 +128,9 @@ class RuleExtractor:
     def extract(self, article: Article) -> Extraction:
         norm = Normalised.of(article.text)
         mentions = self.mentions(norm)
+        carried = reprinted_names(article, norm, mentions, self.matcher, self.lexicon)
+        if carried:  # "X (citing Decrypt)": the outlet the metadata names, where the text names it
+            mentions = sorted(mentions + carried, key=lambda m: (m.start, m.end))
         article_src = article_node(article)
         nodes = {article_src.id: article_src}
         edges: dict[tuple[str, str, str], list[Evidence]] = {}
@@ -137,6 +140,11 @@ class RuleExtractor:
             edges[("PUBLISHED", outlet.id, article.id)] = [
                 Evidence(article=article.id, sentence="", start=0, end=0, rule="published.metadata", confidence=0.9)]
         self._add_nodes(nodes, mentions, article)
+        named = {m.entity_id for m in mentions}
+        for wire in reprinted_from(article, self.gazetteer, self.matcher, self.lexicon):
+            if wire in named:  # the story is another outlet's ("Local News 8 (AP)", "…（转载量子位）"), named in the text too
+                edges[("CITES", article.id, wire)] = [
+                    Evidence(article=article.id, sentence="", start=0, end=0, rule="cites.reprinted", confidence=0.8)]
         spans = sentence_spans(article.text, self.lexicon)
         starts = [m.start for m in mentions]
         cues = self.cue_index.scan(norm.folded, spans)

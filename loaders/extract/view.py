@@ -458,8 +458,10 @@ class SentenceView:
         owned_by: dict[int, int] = {}  # a member named after its family's possessive ("…and Claude's 3.5 Sonnet"): where its name opens
         rest = []
         for m in heads[1:]:
-            if rest and self._member_of(rest[-1], m):
-                owned_by[id(m)] = self._owner_start(rest.pop())
+            if rest and (self._member_of(rest[-1], m) or (
+                    m.type == NodeType.MODEL and rest[-1].type == NodeType.MODEL
+                    and self.re(dc.MODIFIER_OF).fullmatch(self.norm.folded, rest[-1].end, m.start))):
+                owned_by[id(m)] = self._owner_start(rest.pop())  # "…以及阿里Qwen更大规模的开源推理模型QwQ": the head is QwQ
             rest.append(m)
         chain, pending, last = [first], [], first
         last_end = first.end
