@@ -104,6 +104,11 @@ CASES = [
      {("acme", "zeta-1", "released.cue")}),
     ("Startup Acme released the Zeta-1 model. Perplexity said that Perplexity users grow fast. The Volt-9 model is now "
      "available to users.", {("acme", "zeta-1", "released.cue")}),
+    # nothing: a leaderboard announcing its ranking names a model — no release (the sole releaser is not credited)
+    ("新創公司Acme發布了Zeta-1模型。LMArena官宣總排行時評價，Volt-9模型表現出色。", {("acme", "zeta-1", "released.cue")}),
+    ("新创公司Acme发布了Zeta-1模型。LMArena官宣总排行时评价，Volt-9模型表现出色。", {("acme", "zeta-1", "released.cue")}),
+    ("Startup Acme released the Zeta-1 model. As LMArena announced its rankings, the Volt-9 model was launched to "
+     "users.", {("acme", "zeta-1", "released.cue")}),
     # nothing: "out" of a phrase, no release
     ("Moonshot AI is busy. Kimi K3 is out of reach for most users.", set()),
     # nothing: the sole releaser is not credited with a model known to be another's

@@ -159,10 +159,15 @@ def _subjectless(view: SentenceView, a: int, b: int, model) -> bool:
         and not view.re(_ABOUT).search(text, b, model.start)
 
 
+_RANKERS = frozenset({"report"})  # the Source kind of leaderboards and their producers (a test set, "benchmark", may be named in a release)
+
+
 def _others_absent(view: SentenceView, maker: str) -> bool:
     """Whether the sentence names no organisation but ``maker`` (or one of its units): another would be a host
-    ("available on Azure"), a subject the sentence rules read, or a second maker."""
-    return all(_related(m.entity_id, maker) for m in view.mentions if m.type in ORG)
+    ("available on Azure"), a subject the sentence rules read, or a second maker; nor a leaderboard or its producer
+    (a ranking's announcement, "LMArena公布排行榜", is no release)."""
+    return all(_related(m.entity_id, maker) for m in view.mentions if m.type in ORG) \
+        and not any(m.type == NodeType.SOURCE and _kind(m, view.gazetteer) in _RANKERS for m in view.mentions)
 
 
 def _described_releasers(view: SentenceView) -> list:
