@@ -16,9 +16,10 @@ from .spans import Spans
 
 DISCOVERED = 0.6  # confidence of a discovered name (gazetteer names have 1.0)
 
+# a size may be a decimal ("Qwen2-0.5B", "Phi-2.7B", "8x1.5B": not the version "-0" of Qwen2)
 # a number followed by a date unit (names.date_units: 年, 月, 日) is a date, not a size or version
 _DATE = "{names.date_units:chars}"
-_SIZE = (r"\d{1,4}[BMbm]|A\d{1,3}[Bb]|\d{1,2}x\d{1,3}[Bb]|Instruct|Base|(?<=[0-9][BbMm]-)it"  # -12b-it: instruction-tuned
+_SIZE = (r"\d{1,4}(?:\.\d{1,2})?[BMbm]|A\d{1,3}(?:\.\d)?[Bb]|\d{1,2}x\d{1,3}(?:\.\d)?[Bb]|Instruct|Base|(?<=[0-9][BbMm]-)it"  # -12b-it: instruction-tuned
          r"|(?<=-)\d{1,3}[kK](?![A-Za-z0-9])"  # -16k, -128k: a context window of the same model (step-2-16k)
          rf"|(?<=-)\d{{6}}(?![\d{_DATE}%])"  # -202411: a year-and-month snapshot
          rf"|(?<=-)\d{{4}}-\d{{2}}-\d{{2}}(?![\d{_DATE}%])|(?<=-)\d{{4}}(?![\d{_DATE}%])"  # -0324, -2024-05-13: dated snapshots
@@ -205,7 +206,7 @@ def _known_sibling(gazetteer: Gazetteer, entry, suffix: str):
 
 # a model-shaped name: a capitalised word (one or two), a version (V1, 3, M2, 2.5), maybe a tier word
 _MODEL_SHAPE = re.compile(r"(?<![A-Za-z0-9\-.])(?P<name>(?P<head>[A-Z][A-Za-z]{1,15})(?:[-\s][A-Z][A-Za-z]{1,15})?[-\s]?"
-                          r"(?:(?:[VRMKTXvrmktx]|(?<=-)[A-Z])?\d{1,2}(?:\.\d{1,2})?|(?:\d{1,2}x)?\d{1,3}B)"
+                          r"(?:(?:[VRMKTXvrmktx]|(?<=-)[A-Z])?\d{1,2}(?:\.\d{1,2})?|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?B)"
                           r"(?:[-\s](?:Pro|Max|Mini|Plus|Turbo|Ultra|Flash|Lite|Air|Chat))?)"
                           r"(?![A-Za-z0-9%]|[.,]\d)")
 # a parameter count in a model-shaped name ("Zeta-34B", "Orion 2 8x7B"): a model's size (a chip's or a product's code
