@@ -43,6 +43,7 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
     lists = [(code, regex, False) for code, regex, _ in lex.per_language("release.policy_described")]
     lists += [(code, regex, True) for code, regex, _ in lex.per_language("release.policy_title_issued")]
     not_policy = lex.pattern(r"(?:{release.title_not_policy})\W*$")
+    demonstrative = lex.pattern(r"(?:{release.policy_demonstratives})")
     for code, regex, titled in lists:
         text = norm.folded
         if not may_match(regex, text):
@@ -72,6 +73,8 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
                 if code == "zh":  # "发出《A》以及《B》": each title of the list the verb takes
                     found += _listed_titles(norm, lex, end, taken, not_policy)
                 continue
+            if demonstrative.match(text, start):
+                continue  # "发布这两项新规", "issued these rules": the ones named before, no new policy
             if _TITLED_AFTER.match(text, end):
                 continue  # "a checklist titled \"Ten Tips …\"": the title names it
             if any(m.type == NodeType.POLICY and m.start >= end and not text[end:m.start].strip() for m in taken):

@@ -29,6 +29,10 @@ LEGISLATURE_VERBS = "{release.legislature_verbs}"  # "加州议会通过Y法案"
 _SITTING = r"\s*{release.sittings}"  # "行政院会今天通过「X」": a public body's sitting votes as a legislature does
 _PUBLIC_KINDS = frozenset({"legislature", "government", "agency"})
 ITSELF = "{release.released_itself}"
+SIGN_VERBS = "{release.sign_verbs}"
+_SIGNATORY_JOIN = r"\s*(?:{release.signatory_joins})\s*(?:{discourse.articles}\s+)?"  # "A、B", "A and B", "A等28个国家和B"
+_SIGNED_GAP = r"[^。;；!?！？]{0,40}?[\s《「“\"]*"  # "签署了，首个全球性AI声明——《X》": a description of it, no name
+_LEADER = r"(?:{release.leader_titles})\s*(?:[^\s，。,;；:：、]{1,6}|(?:[A-Z]?[\w.-]+\s+){0,3}?[\w.-]+)\s*(?:{release.sign_auxiliaries})?\s*$"
 _MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?{discourse.attributive}"
 _PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
 # a comma, a copula, or a headline's colon ("Doubao-1.5-pro：字节跳动最新豆包大模型", "Qwen3: Alibaba's newest model")
@@ -136,6 +140,89 @@ def enacted(view: SentenceView):
             continue
         for obj in view.after(following[0].start, (NodeType.POLICY,)):
             yield subject.entity_id, obj.entity_id
+
+
+def signed_by_leader(view: SentenceView):
+    """"加州州长纽森签署了《X法案》", "Governor of Ohio Jane Roe signed the Y Act": a leader of a place (a title of
+    ``release.leader_titles`` right after the place's name, the leader's name after it) signing a policy named right
+    after the verb signs it for that place, a state or a country (the gazetteer's) — when the place is no mention
+    here (the leader's name took it in: a place named on its own is the verb's subject already), but one of the
+    article before (a node)."""
+    if view.gazetteer is None:
+        return
+    text = view.norm.folded
+    for a, b in view.cues(SIGN_VERBS):
+        if _planned(view, a) or view.before(a, ORG) is not None:
+            continue
+        lo = view.clause_of(a)[0]
+        leader = view.re(_LEADER).search(text, max(lo, a - 40), a)
+        place = _place_before(view, lo, leader.start()) if leader else None
+        if place is not None and place.id not in {m.entity_id for m in [*view.earlier, *view.mentions]}:
+            continue  # the place must be a node: named on its own earlier in the article
+        following = [m for m in view.mentions if m.start >= b]
+        if place is None or not following or following[0].type != NodeType.POLICY \
+                or not view.re(_POLICY_GAP).fullmatch(text, b, following[0].start):
+            continue
+        for obj in view.after(following[0].start, (NodeType.POLICY,)):
+            if not _referenced(view, obj):
+                yield place.id, obj.entity_id
+
+
+def signatories(view: SentenceView):
+    """"中国、美国、英国等28个国家和欧盟签署了《X宣言》", "France, Japan and 20 other countries signed the Y
+    Declaration": a list of countries and unions (the gazetteer's; each a state signing for itself) opening the
+    clause of a verb of signing, and the policy named next after the verb (a description of it between, no other
+    name) — each signatory releases it. A place after a preposition ("在英国签署") is where, not who."""
+    if view.gazetteer is None:
+        return
+    text = view.norm.folded
+    for a, b in view.cues(SIGN_VERBS):
+        if _planned(view, a) or view.re(_NOT_YET).search(text, max(view.clause_of(a)[0], a - 30), a):
+            continue
+        after = [m for m in view.mentions if m.start >= b]
+        if not after or after[0].type != NodeType.POLICY or not view.re(_SIGNED_GAP).fullmatch(text, b, after[0].start):
+            continue
+        signers = _signatory_list(view, a)
+        if len(signers) < 2:
+            continue  # one signer is the verb's subject (released.cue)
+        for obj in view.after(after[0].start, (NodeType.POLICY,)):
+            if not _referenced(view, obj):
+                for signer in signers:
+                    yield signer.entity_id, obj.entity_id
+
+
+def _signatory_list(view: SentenceView, pos: int) -> list:
+    """The states listed at the opening of a clause, the first names of the sentence, before ``pos`` ("A、B、C等N个国家和D"), each joined to the
+    next by a list mark (``release.signatory_joins``); nothing but a place after a preposition or a time between
+    the list and the verb. Empty unless every member is a country or a union of states."""
+    text = view.norm.folded
+    orgs = [m for m in view.mentions if m.type in ORG and m.end <= pos]
+    if not orgs or not view.re(dc.SUBJECT_SLOT).fullmatch(text, view.clause_of(orgs[0].start)[0], orgs[0].start):
+        return []  # the list opens its clause ("11月1日，A、B和C…": a time before it is a clause of its own)
+    listed = [orgs[0]]
+    for m in orgs[1:]:
+        if not view.re(_SIGNATORY_JOIN).fullmatch(text, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    rest = [m for m in orgs if m.start >= listed[-1].end]
+    if any(not view.re(_PLACE_BEFORE).search(text, max(view.start, m.start - 4), m.start) for m in rest):
+        return []  # another party between the list and the verb
+    if any(_kind(m, view.gazetteer) not in ("country", "government") for m in listed):
+        return []
+    return _unique(listed)
+
+
+def _place_before(view: SentenceView, lo: int, end: int):
+    """The state or country (the gazetteer's) whose name ends at ``end`` and opens its clause (after ``lo``), or None."""
+    text = view.norm.folded
+    for start in range(lo, end - 1):
+        if text[start:end].strip() != text[start:end] or not view.re(dc.SUBJECT_SLOT).fullmatch(text, lo, start) \
+                and text[lo:start].strip():
+            continue
+        entry = view.gazetteer.lookup(text[start:end])
+        if entry is not None and entry.type == NodeType.ORGANIZATION and entry.kind in ("government", "country"):
+            return entry
+    return None
 
 
 def _votes(view: SentenceView, subject) -> bool:
@@ -371,6 +458,9 @@ RULES = (
     Rule("released.cue", "RELEASED", 0.85, by_verb, triggers=(VERBS,)),
     Rule("released.passive", "RELEASED", 0.8, by_passive, triggers=(PASSIVE,)),
     Rule("released.enacted", "RELEASED", 0.8, enacted, triggers=(POLICY_VERBS, LEGISLATURE_VERBS)),
+    Rule("released.signatories", "RELEASED", 0.75, signatories, min_mentions=3, named=(ORG, (NodeType.POLICY,)),
+         triggers=(SIGN_VERBS,)),
+    Rule("released.leader", "RELEASED", 0.75, signed_by_leader, triggers=(SIGN_VERBS,)),
     Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.maker_in_name", "RELEASED", 0.7, maker_in_name, min_mentions=1, named=(RELEASABLE,)),
     Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2, named=(ORG, RELEASABLE)),

@@ -502,6 +502,61 @@ def refer_tiers(norm: Normalised, mentions: list[Mention], gazetteer: Gazetteer,
             found.append(Mention(start, end, tier, entity_id, NodeType.MODEL, DISCOVERED, TIER,
                                  family=entry.family if entry is not None else None,
                                  developer=entry.developer if entry is not None else None))
+    found += _listed_tiers(norm, models, found, overlaps, gazetteer, lex)
     if not found:
         return mentions
     return sorted(mentions + found, key=lambda m: (m.start, m.end))
+
+
+# "in three sizes: Ultra, Pro and Nano", "the Opus, Sonnet, and Haiku models", "Pro、Flash和Lite三个版本": capitalised
+# words listed together (two at least), each one of names.model_listed_tiers
+_TIER_ITEM = r"[A-Z][a-z]{2,8}"
+_TIER_LIST = re.compile(rf"(?<![A-Za-z0-9\-.’'])({_TIER_ITEM}(?:\s*[,，、]\s*{_TIER_ITEM})*(?:\s*[,，]?\s*(?:and|&|or|和|及|以及|与|與)\s*"
+                        rf"{_TIER_ITEM}|(?:\s*[,，、]\s*{_TIER_ITEM})))(?![A-Za-z0-9\-])")
+_TIER_SPLIT = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|和|及|以及|与|與)\s*")
+_QUOTES = "“\"「『‘'"
+_TIER_REACH = 160  # characters back to the line the tiers belong to (this sentence or the one before)
+
+
+def _listed_tiers(norm: Normalised, models: list[Mention], found: list[Mention], overlaps, gazetteer: Gazetteer,
+                  lex: Lexicon) -> list[Mention]:
+    """A list of tier words only ("Ultra, Pro and Nano", "Opus, Sonnet and Haiku": each one of
+    ``names.model_listed_tiers``, two at least) names the tiers of the line named last before it, close by: each
+    tier is the model "<line> <tier>" (the gazetteer's, else a discovered one of that line and maker) — a line only:
+    a family of the gazetteer, or a name holding no tier itself. Alone, "Pro" or "Mini" is a word, no model."""
+    tiers = lex.word_set("names.model_listed_tiers")
+    plans = lex.pattern(r"\s*(?:{names.tier_plan_nouns})")
+    text = norm.original
+    taken = {(m.start, m.end) for m in found}
+    out = []
+    for match in _TIER_LIST.finditer(text):
+        items, pos = [], match.start()
+        for word in _TIER_SPLIT.split(match.group()):
+            start = text.index(word, pos)
+            pos = start + len(word)
+            items.append((word, start, pos))
+        if len(items) < 2 or any(w.casefold() not in tiers for w, _, _ in items) \
+                or plans.match(norm.folded, match.end()) or text[max(0, match.start() - 1):match.start()] in _QUOTES:
+            continue  # "Plus and Pro subscribers": plans of a service, no models; "“Haiku、Sonnet、Opus”": a scheme quoted
+        line = [m for m in models if m.end <= match.start() and match.start() - m.end <= _TIER_REACH]
+        if not line:
+            continue
+        line = line[-1]
+        entry = gazetteer.entries.get(line.entity_id)
+        name = entry.name if entry is not None else line.surface
+        if (entry is not None and entry.kind != "family") and any(
+                name.casefold().endswith(" " + t) or name.casefold().endswith("-" + t) for t in tiers):
+            continue  # "Gemini 2.5 Pro" is a tier already: its list is another's
+        developer = entry.developer if entry is not None else line.developer
+        for word, start, end in items:
+            if (start, end) in taken or overlaps(start, end):
+                continue
+            full = f"{name} {word}"
+            known = gazetteer.lookup(full)
+            if known is not None and known.type == NodeType.MODEL:
+                out.append(Mention(start, end, word, known.id, NodeType.MODEL, DISCOVERED, TIER,
+                                   family=known.family, developer=known.developer))
+            elif known is None and (entry is None or entry.kind == "family"):  # a versioned model's tiers the gazetteer knows
+                out.append(Mention(start, end, full, slugify(full), NodeType.MODEL, DISCOVERED, TIER,
+                                   family=line.entity_id, developer=developer))
+    return out
