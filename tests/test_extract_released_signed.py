@@ -86,10 +86,25 @@ def test_each_signatory_releases_the_declaration(ruled, text, expected):
     # planned, or no signing; a company's head is no place's leader
     ("加州成为又一个立法的州。加州州长纽森计划签署《前沿模型透明法案》。", set()),
     ("加州成為又一個立法的州。加州州長紐森批評了《前沿模型透明法案》。", set()),
-    ("加州州长纽森签署了《前沿模型透明法案》。", set()),  # the place is no node of the article
+    ("OpenAI首席執行官奧特曼稱讚了《前沿模型透明法案》。", set()),  # no signing, and no place's leader
 ])
 def test_a_leader_signs_for_the_place(ruled, text, expected):
     assert {r for r in ruled("RELEASED", text) if r[1] in ("前沿模型透明法案", "safe-models-act")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美国总统特朗普今天签署一项行政命令，统一AI监管。", {("trump-administration", "released.leader")}),
+    ("美國總統特朗普今天簽署一項行政命令，統一AI監管。", {("trump-administration", "released.leader")}),
+    ("President Trump signed an executive order on AI on Monday.", {("trump-administration", "released.leader")}),
+    ("President Biden signed the Executive Order 14110 in October.", {("biden-administration", "released.leader")}),
+    # no title of office, a plan, no signing
+    ("Trump signed an executive order on AI on Monday.", set()),
+    ("美国总统特朗普计划签署一项行政命令。", set()),
+    ("美國總統特朗普批評了這項行政命令。", set()),
+    ("President Trump is expected to sign an executive order on AI.", set()),
+])
+def test_a_head_of_state_signs_for_the_administration(ruled, text, expected):
+    assert {(s, r) for s, _, r in ruled("RELEASED", text)} == expected
 
 
 # -- policies only referred back to, and titles quoted after 名为 -------------------------------------------------

@@ -9,6 +9,7 @@ import re
 from ...schema import NodeType
 from . import discourse as dc
 from .discovery import PLACE_KINDS
+from .leaders import office
 from .rel_worries import listed_with
 from .view import ORG, RELEASABLE, Rule, SentenceView
 
@@ -32,6 +33,7 @@ ITSELF = "{release.released_itself}"
 SIGN_VERBS = "{release.sign_verbs}"
 _SIGNATORY_JOIN = r"\s*(?:{release.signatory_joins})\s*(?:{discourse.articles}\s+)?"  # "A、B", "A and B", "A等28个国家和B"
 _SIGNED_GAP = r"[^。;；!?！？]{0,40}?[\s《「“\"]*"  # "签署了，首个全球性AI声明——《X》": a description of it, no name
+_SIGN_GAP = r"\s*(?:(?:{release.sign_auxiliaries})\s*)*"  # "川普今天签署", "Newsom just signed"
 _LEADER = r"(?:{release.leader_titles})\s*(?:[^\s，。,;；:：、]{1,6}|(?:[A-Z]?[\w.-]+\s+){0,3}?[\w.-]+)\s*(?:{release.sign_auxiliaries})?\s*$"
 _MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?{discourse.attributive}"
 _PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
@@ -88,6 +90,8 @@ def by_verb(view: SentenceView):
         subject, first_person = _subject(view, a) or _carried_subject(view, a), False
         if subject is None:
             subject, first_person = _first_person(view, a) or _described_subject(view, a), True
+        if subject is not None and _leader_between(view, subject, a):
+            continue  # "美国总统川普签署": the leader signs for the office (released.leader), not the place the title names
         objects = _titles_listed(view, view.after(b, RELEASABLE, apposition=True)) or _relative_object(view, subject)
         if objects and objects[0].start > b and view.re(_ABOUT).search(text, b, objects[0].start) \
                 and not view.re(_MODIFIED).search(text, b, objects[0].start):
@@ -143,29 +147,44 @@ def enacted(view: SentenceView):
 
 
 def signed_by_leader(view: SentenceView):
-    """"加州州长纽森签署了《X法案》", "Governor of Ohio Jane Roe signed the Y Act": a leader of a place (a title of
-    ``release.leader_titles`` right after the place's name, the leader's name after it) signing a policy named right
-    after the verb signs it for that place, a state or a country (the gazetteer's) — when the place is no mention
-    here (the leader's name took it in: a place named on its own is the verb's subject already), but one of the
-    article before (a node)."""
+    """"美国总统川普签署一项行政命令", "加州州长纽森签署了《X法案》", "Ohio Governor Jane Roe signed the Y Act": a leader
+    signing a policy named right after the verb signs it for the office the title gives (:func:`leaders.office`: the
+    administration of a head, the place of a governor) — the leader the verb's subject (a name the gazetteer knows,
+    or a title after a place's name: "加州州长某某"), no organisation named between."""
     if view.gazetteer is None:
         return
     text = view.norm.folded
     for a, b in view.cues(SIGN_VERBS):
-        if _planned(view, a) or view.before(a, ORG) is not None:
+        if _planned(view, a):
             continue
-        lo = view.clause_of(a)[0]
-        leader = view.re(_LEADER).search(text, max(lo, a - 40), a)
-        place = _place_before(view, lo, leader.start()) if leader else None
-        if place is not None and place.id not in {m.entity_id for m in [*view.earlier, *view.mentions]}:
-            continue  # the place must be a node: named on its own earlier in the article
+        issuer = _leader_office(view, a)
         following = [m for m in view.mentions if m.start >= b]
-        if place is None or not following or following[0].type != NodeType.POLICY \
+        if issuer is None or not following or following[0].type != NodeType.POLICY \
                 or not view.re(_POLICY_GAP).fullmatch(text, b, following[0].start):
             continue
         for obj in view.after(following[0].start, (NodeType.POLICY,)):
             if not _referenced(view, obj):
-                yield place.id, obj.entity_id
+                yield issuer.id, obj.entity_id
+
+
+def _leader_between(view: SentenceView, subject, pos: int) -> bool:
+    """Whether a leader with a title of office is named between ``subject`` and the verb at ``pos``."""
+    return any(m.type == NodeType.SOURCE and subject.end <= m.start and m.end <= pos
+               and office(view.norm, m, view.gazetteer, view.lex) is not None for m in view.mentions)
+
+
+def _leader_office(view: SentenceView, pos: int):
+    """The office of the leader who is the subject of the verb at ``pos``: a person named right before it (times and
+    auxiliaries between) with a title of office, or a governor's title after a place's name that no mention holds."""
+    text = view.norm.folded
+    lo = view.clause_of(pos)[0]
+    before = [m for m in view.mentions if lo <= m.start and m.end <= pos]
+    if before and before[-1].type == NodeType.SOURCE and view.re(_SIGN_GAP).fullmatch(text, before[-1].end, pos):
+        return office(view.norm, before[-1], view.gazetteer, view.lex)
+    if before and before[-1].type in ORG:
+        return None  # an organisation signs: its own release (released.cue)
+    leader = view.re(_LEADER).search(text, max(lo, pos - 40), pos)
+    return _place_before(view, lo, leader.start()) if leader else None
 
 
 def signatories(view: SentenceView):

@@ -75,7 +75,7 @@ class RuleExtractor:
         found = without_places_inside(found, discovered, norm) + discovered
         found = outlets_as_parties(norm, sorted(found, key=lambda m: (m.start, m.end)), self.lexicon)  # before lists
         found = sorted(found + discover_listed(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
-        found, described = described_policies(norm, found, self.lexicon)
+        found, described = described_policies(norm, found, self.lexicon, self.gazetteer)
         found += described
         found += self.typos.find(norm, found)
         found += later_surnames(norm, found, self.lexicon)
@@ -158,6 +158,8 @@ class RuleExtractor:
                                round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect,
                                when=time_expression(sentence))
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target), ev)
+                if fact.source not in nodes and fact.source in self.gazetteer.entries:  # an office a leader signs for
+                    nodes[fact.source] = gazetteer_node(self.gazetteer.entries[fact.source], article)
         self._acts(article, norm, mentions, spans, nodes, edges)
         headline = self._title_facts(article, nodes, edges, outlet)
         self._unstated(article, mentions, views, nodes, edges, headline)
