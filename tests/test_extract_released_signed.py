@@ -132,3 +132,19 @@ def test_a_headline_states_the_release_of_its_first_model_only(facts, title, tex
     found = {(s, t) for k, s, t in facts(text, title=title) if k == "RELEASED"}
     assert ("anthropic", "claude-3-opus") in found
     assert ("openai", "gpt-4-turbo") not in found
+
+
+# -- a public body adding names to a list it keeps issues the list --------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Commerce Department added Zentrix and Orbis Labs to the Entity List on Monday.",
+     {("us-commerce-department", "entity-list", "released.listed_into")}),
+    ("美国商务部将华为列入实体清单。", {("us-commerce-department", "entity-list", "released.listed_into")}),
+    ("經濟部已將華為與中芯國際正式列入「出口管制實體名單」。", {("taiwan-moea", "entity-list", "released.listed_into")}),
+    # planned; a country alone; no list
+    ("The Commerce Department will add Huawei to the Entity List.", set()),
+    ("美國商務部計劃將華為列入實體清單。", set()),
+    ("The US added 140 Chinese firms to its Entity List.", set()),
+    ("美国商务部将出口管制扩大到更多芯片。", set()),
+])
+def test_adding_to_a_list_issues_the_list(ruled, text, expected):
+    assert ruled("RELEASED", text) == expected

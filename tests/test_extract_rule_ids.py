@@ -44,6 +44,10 @@ CASES = [
      {("RELEASED", "china", "northlake-declaration", "released.signatories"),
       ("RELEASED", "united-states", "northlake-declaration", "released.signatories"),
       ("RELEASED", "france", "northlake-declaration", "released.cue")}),
+    ("美國商務部將華為列入實體清單。", {("RELEASED", "us-commerce-department", "entity-list", "released.listed_into")}),
+    ("美国商务部将华为列入实体清单。", {("RELEASED", "us-commerce-department", "entity-list", "released.listed_into")}),
+    ("The Commerce Department added Huawei to the Entity List.",
+     {("RELEASED", "us-commerce-department", "entity-list", "released.listed_into")}),
     # a leader's title takes the place into the leader's name (in English the place stays a name of its own: released.cue)
     ("加州很忙。加州州長紐森簽署了《前沿模型透明法案》。", {("RELEASED", "california", "前沿模型透明法案", "released.leader")}),
     ("加州很忙。加州州长纽森签署了《前沿模型透明法案》。", {("RELEASED", "california", "前沿模型透明法案", "released.leader")}),

@@ -31,6 +31,10 @@ _SITTING = r"\s*{release.sittings}"  # "行政院会今天通过「X」": a publ
 _PUBLIC_KINDS = frozenset({"legislature", "government", "agency"})
 ITSELF = "{release.released_itself}"
 SIGN_VERBS = "{release.sign_verbs}"
+LIST_ADDS = "{release.list_adds}"
+_INTO = r"{release.list_into}"   # "… to the", "… 列入": where the names added end and the list follows
+_INTO_GAP = r"\s*(?:{discourse.articles}\s+|its\s+|their\s+)?[《「“\"]?\s*"
+_LIST_HEAD = r"(?:{release.list_heads})\s*$"
 _SIGNATORY_JOIN = r"\s*(?:{release.signatory_joins})\s*(?:{discourse.articles}\s+)?"  # "A、B", "A and B", "A等28个国家和B"
 _SIGNED_GAP = r"[^。;；!?！？]{0,40}?[\s《「“\"]*"  # "签署了，首个全球性AI声明——《X》": a description of it, no name
 _SIGN_GAP = r"\s*(?:(?:{release.sign_auxiliaries})\s*)*"  # "川普今天签署", "Newsom just signed"
@@ -185,6 +189,28 @@ def _leader_office(view: SentenceView, pos: int):
         return None  # an organisation signs: its own release (released.cue)
     leader = view.re(_LEADER).search(text, max(lo, pos - 40), pos)
     return _place_before(view, lo, leader.start()) if leader else None
+
+
+def listed_into(view: SentenceView):
+    """"美国商务部将华为列入实体清单", "The Commerce Department added Huawei to the Entity List": a public body adding
+    names to a list (a policy whose name ends on a word of ``release.list_heads``) issues that list — its subject an
+    agency or a government (the gazetteer's; a country alone is no list's keeper), the list right after the names
+    added ("to the", "列入"), nothing planned."""
+    text = view.norm.folded
+    for a, b in view.cues(LIST_ADDS):
+        if _planned(view, a):
+            continue
+        subject = _subject(view, a) or _carried_subject(view, a)  # "经济部周日公告，已将…列入": the clause before's
+        if subject is None or _kind(subject, view.gazetteer) not in ("agency", "government"):
+            continue
+        into = view.re(_INTO).search(text, b, min(view.end, b + 80))
+        first = [m for m in view.mentions if into and m.start >= into.end()][:1]
+        if not first or first[0].type != NodeType.POLICY or not view.re(_INTO_GAP).fullmatch(text, into.end(), first[0].start):
+            continue
+        glued = [m for m in view.mentions if m.start == first[0].end and m.type == NodeType.POLICY]
+        target = (glued or first)[0]  # "「出口管制实体名单」": the list is the name ending it
+        if view.re(_LIST_HEAD).search(text, target.start, target.end):
+            yield subject.entity_id, target.entity_id
 
 
 def signatories(view: SentenceView):
@@ -479,6 +505,8 @@ RULES = (
     Rule("released.enacted", "RELEASED", 0.8, enacted, triggers=(POLICY_VERBS, LEGISLATURE_VERBS)),
     Rule("released.signatories", "RELEASED", 0.75, signatories, min_mentions=3, named=(ORG, (NodeType.POLICY,)),
          triggers=(SIGN_VERBS,)),
+    Rule("released.listed_into", "RELEASED", 0.7, listed_into, min_mentions=2, named=(ORG, (NodeType.POLICY,)),
+         triggers=(LIST_ADDS,)),
     Rule("released.leader", "RELEASED", 0.75, signed_by_leader, triggers=(SIGN_VERBS,)),
     Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.maker_in_name", "RELEASED", 0.7, maker_in_name, min_mentions=1, named=(RELEASABLE,)),
