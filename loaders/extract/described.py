@@ -3,9 +3,11 @@ public body issues them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...schema import NodeType, slugify
 from ...schema.text import to_simplified
+from .leaders import office
 from .lexicon import Lexicon, group_span
 from .mentions import Mention
 from .prefilter import finditer, may_match
@@ -21,7 +23,8 @@ _ISSUER_HEAD = r"(?:{release.issuer_heads})$"
 _DEMANDED_OF = r"(?:{release.causatives})\s*(?:the\s+)?$"
 
 
-def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = None) -> tuple[list[Mention], list[Mention]]:
+def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = None,
+                       gazetteer=None) -> tuple[list[Mention], list[Mention]]:
     """The policies a public body issues in its own clause, described by kind and topic right after the issuing
     verb: (the mentions kept, the new policy mentions). A known policy inside the description ("芯片出口管制" in
     "AI芯片出口管制指南") gives way to it; a description holding another name, or ending on a known policy, is none.
@@ -38,11 +41,13 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
     lex = lexicon or Lexicon.default()
     dropped, found = set(), []
     bodies = [m for m in taken if m.type == NodeType.ORGANIZATION and _public(lex, m)]
+    bodies += _leaders(norm, taken, gazetteer, lex)
     if not bodies:
         return taken, []
     lists = [(code, regex, False) for code, regex, _ in lex.per_language("release.policy_described")]
     lists += [(code, regex, True) for code, regex, _ in lex.per_language("release.policy_title_issued")]
     not_policy = lex.pattern(r"(?:{release.title_not_policy})\W*$")
+    demonstrative = lex.pattern(r"(?:{release.policy_demonstratives})")
     for code, regex, titled in lists:
         text = norm.folded
         if not may_match(regex, text):
@@ -54,7 +59,8 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
             verb, verb_end = group_span(match, "verb")  # the slot of whichever alternative matched
             # the verb's subject: no other name between (the mentions are not in text order yet)
             nearest = max((m for m in taken if m.end <= verb), key=lambda m: (m.end, -m.start), default=None)
-            issuer = nearest if nearest is not None and any(nearest is b for b in bodies) else None
+            issuer = next((b for b in bodies if nearest is not None and (b is nearest or b.start == nearest.start
+                                                                           and b.end == nearest.end)), None)
             if issuer is None or verb - issuer.end > _REACH or _CLAUSE_END.search(text, issuer.end, verb) \
                     or lex.pattern(_NOT_ITS_OWN).search(text, issuer.end, verb):
                 continue  # no public body issues it in this clause, or it only plans to, or has others issue it
@@ -72,6 +78,8 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
                 if code == "zh":  # "发出《A》以及《B》": each title of the list the verb takes
                     found += _listed_titles(norm, lex, end, taken, not_policy)
                 continue
+            if demonstrative.match(text, start):
+                continue  # "发布这两项新规", "issued these rules": the ones named before, no new policy
             if _TITLED_AFTER.match(text, end):
                 continue  # "a checklist titled \"Ten Tips …\"": the title names it
             if any(m.type == NodeType.POLICY and m.start >= end and not text[end:m.start].strip() for m in taken):
@@ -207,6 +215,20 @@ def _title_cased(title: str, after: str) -> bool:
     most of its longer words capitalised ("Checklist on Guidelines for the Use of Generative AI by Employees")."""
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", title) if len(w) > 3]
     return after != "," and bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def _leaders(norm, taken: list[Mention], gazetteer, lex: Lexicon) -> list[Mention]:
+    """Leaders named with a title of office ("美国总统川普", "President Trump"), each standing for the office
+    (:func:`leaders.office`) as an issuer: on the leader's span, with the office's id and name."""
+    if gazetteer is None:
+        return []
+    found = []
+    for m in taken:
+        if m.type == NodeType.SOURCE and m.kind in (None, "person"):
+            entry = office(norm, m, gazetteer, lex)
+            if entry is not None:
+                found.append(replace(m, entity_id=entry.id, surface=entry.name, type=NodeType.ORGANIZATION, kind=entry.kind))
+    return found
 
 
 def _public(lex: Lexicon, mention: Mention) -> bool:

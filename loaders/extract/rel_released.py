@@ -9,6 +9,7 @@ import re
 from ...schema import NodeType
 from . import discourse as dc
 from .discovery import PLACE_KINDS
+from .leaders import office
 from .rel_worries import listed_with
 from .view import ORG, RELEASABLE, Rule, SentenceView
 
@@ -29,6 +30,15 @@ LEGISLATURE_VERBS = "{release.legislature_verbs}"  # "加州议会通过Y法案"
 _SITTING = r"\s*{release.sittings}"  # "行政院会今天通过「X」": a public body's sitting votes as a legislature does
 _PUBLIC_KINDS = frozenset({"legislature", "government", "agency"})
 ITSELF = "{release.released_itself}"
+SIGN_VERBS = "{release.sign_verbs}"
+LIST_ADDS = "{release.list_adds}"
+_INTO = r"{release.list_into}"   # "… to the", "… 列入": where the names added end and the list follows
+_INTO_GAP = r"\s*(?:{discourse.articles}\s+|its\s+|their\s+)?[《「“\"]?\s*"
+_LIST_HEAD = r"(?:{release.list_heads})\s*$"
+_SIGNATORY_JOIN = r"\s*(?:{release.signatory_joins})\s*(?:{discourse.articles}\s+)?"  # "A、B", "A and B", "A等28个国家和B"
+_SIGNED_GAP = r"[^。;；!?！？]{0,40}?[\s《「“\"]*"  # "签署了，首个全球性AI声明——《X》": a description of it, no name
+_SIGN_GAP = r"\s*(?:(?:{release.sign_auxiliaries})\s*)*"  # "川普今天签署", "Newsom just signed"
+_LEADER = r"(?:{release.leader_titles})\s*(?:[^\s，。,;；:：、]{1,6}|(?:[A-Z]?[\w.-]+\s+){0,3}?[\w.-]+)\s*(?:{release.sign_auxiliaries})?\s*$"
 _MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?{discourse.attributive}"
 _PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
 # a comma, a copula, or a headline's colon ("Doubao-1.5-pro：字节跳动最新豆包大模型", "Qwen3: Alibaba's newest model")
@@ -84,6 +94,8 @@ def by_verb(view: SentenceView):
         subject, first_person = _subject(view, a) or _carried_subject(view, a), False
         if subject is None:
             subject, first_person = _first_person(view, a) or _described_subject(view, a), True
+        if subject is not None and _leader_between(view, subject, a):
+            continue  # "美国总统川普签署": the leader signs for the office (released.leader), not the place the title names
         objects = _titles_listed(view, view.after(b, RELEASABLE, apposition=True)) or _relative_object(view, subject)
         if objects and objects[0].start > b and view.re(_ABOUT).search(text, b, objects[0].start) \
                 and not view.re(_MODIFIED).search(text, b, objects[0].start):
@@ -136,6 +148,126 @@ def enacted(view: SentenceView):
             continue
         for obj in view.after(following[0].start, (NodeType.POLICY,)):
             yield subject.entity_id, obj.entity_id
+
+
+def signed_by_leader(view: SentenceView):
+    """"美国总统川普签署一项行政命令", "加州州长纽森签署了《X法案》", "Ohio Governor Jane Roe signed the Y Act": a leader
+    signing a policy named right after the verb signs it for the office the title gives (:func:`leaders.office`: the
+    administration of a head, the place of a governor) — the leader the verb's subject (a name the gazetteer knows,
+    or a title after a place's name: "加州州长某某"), no organisation named between."""
+    if view.gazetteer is None:
+        return
+    text = view.norm.folded
+    for a, b in view.cues(SIGN_VERBS):
+        if _planned(view, a):
+            continue
+        issuer = _leader_office(view, a)
+        following = [m for m in view.mentions if m.start >= b]
+        if issuer is None or not following or following[0].type != NodeType.POLICY \
+                or not view.re(_POLICY_GAP).fullmatch(text, b, following[0].start):
+            continue
+        for obj in view.after(following[0].start, (NodeType.POLICY,)):
+            if not _referenced(view, obj):
+                yield issuer.id, obj.entity_id
+
+
+def _leader_between(view: SentenceView, subject, pos: int) -> bool:
+    """Whether a leader with a title of office is named between ``subject`` and the verb at ``pos``."""
+    return any(m.type == NodeType.SOURCE and subject.end <= m.start and m.end <= pos
+               and office(view.norm, m, view.gazetteer, view.lex) is not None for m in view.mentions)
+
+
+def _leader_office(view: SentenceView, pos: int):
+    """The office of the leader who is the subject of the verb at ``pos``: a person named right before it (times and
+    auxiliaries between) with a title of office, or a governor's title after a place's name that no mention holds."""
+    text = view.norm.folded
+    lo = view.clause_of(pos)[0]
+    before = [m for m in view.mentions if lo <= m.start and m.end <= pos]
+    if before and before[-1].type == NodeType.SOURCE and view.re(_SIGN_GAP).fullmatch(text, before[-1].end, pos):
+        return office(view.norm, before[-1], view.gazetteer, view.lex)
+    if before and before[-1].type in ORG:
+        return None  # an organisation signs: its own release (released.cue)
+    leader = view.re(_LEADER).search(text, max(lo, pos - 40), pos)
+    return _place_before(view, lo, leader.start()) if leader else None
+
+
+def listed_into(view: SentenceView):
+    """"美国商务部将华为列入实体清单", "The Commerce Department added Huawei to the Entity List": a public body adding
+    names to a list (a policy whose name ends on a word of ``release.list_heads``) issues that list — its subject an
+    agency or a government (the gazetteer's; a country alone is no list's keeper), the list right after the names
+    added ("to the", "列入"), nothing planned."""
+    text = view.norm.folded
+    for a, b in view.cues(LIST_ADDS):
+        if _planned(view, a):
+            continue
+        subject = _subject(view, a) or _carried_subject(view, a)  # "经济部周日公告，已将…列入": the clause before's
+        if subject is None or _kind(subject, view.gazetteer) not in ("agency", "government"):
+            continue
+        into = view.re(_INTO).search(text, b, min(view.end, b + 80))
+        first = [m for m in view.mentions if into and m.start >= into.end()][:1]
+        if not first or first[0].type != NodeType.POLICY or not view.re(_INTO_GAP).fullmatch(text, into.end(), first[0].start):
+            continue
+        glued = [m for m in view.mentions if m.start == first[0].end and m.type == NodeType.POLICY]
+        target = (glued or first)[0]  # "「出口管制实体名单」": the list is the name ending it
+        if view.re(_LIST_HEAD).search(text, target.start, target.end):
+            yield subject.entity_id, target.entity_id
+
+
+def signatories(view: SentenceView):
+    """"中国、美国、英国等28个国家和欧盟签署了《X宣言》", "France, Japan and 20 other countries signed the Y
+    Declaration": a list of countries and unions (the gazetteer's; each a state signing for itself) opening the
+    clause of a verb of signing, and the policy named next after the verb (a description of it between, no other
+    name) — each signatory releases it. A place after a preposition ("在英国签署") is where, not who."""
+    if view.gazetteer is None:
+        return
+    text = view.norm.folded
+    for a, b in view.cues(SIGN_VERBS):
+        if _planned(view, a) or view.re(_NOT_YET).search(text, max(view.clause_of(a)[0], a - 30), a):
+            continue
+        after = [m for m in view.mentions if m.start >= b]
+        if not after or after[0].type != NodeType.POLICY or not view.re(_SIGNED_GAP).fullmatch(text, b, after[0].start):
+            continue
+        signers = _signatory_list(view, a)
+        if len(signers) < 2:
+            continue  # one signer is the verb's subject (released.cue)
+        for obj in view.after(after[0].start, (NodeType.POLICY,)):
+            if not _referenced(view, obj):
+                for signer in signers:
+                    yield signer.entity_id, obj.entity_id
+
+
+def _signatory_list(view: SentenceView, pos: int) -> list:
+    """The states listed at the opening of a clause, the first names of the sentence, before ``pos`` ("A、B、C等N个国家和D"), each joined to the
+    next by a list mark (``release.signatory_joins``); nothing but a place after a preposition or a time between
+    the list and the verb. Empty unless every member is a country or a union of states."""
+    text = view.norm.folded
+    orgs = [m for m in view.mentions if m.type in ORG and m.end <= pos]
+    if not orgs or not view.re(dc.SUBJECT_SLOT).fullmatch(text, view.clause_of(orgs[0].start)[0], orgs[0].start):
+        return []  # the list opens its clause ("11月1日，A、B和C…": a time before it is a clause of its own)
+    listed = [orgs[0]]
+    for m in orgs[1:]:
+        if not view.re(_SIGNATORY_JOIN).fullmatch(text, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    rest = [m for m in orgs if m.start >= listed[-1].end]
+    if any(not view.re(_PLACE_BEFORE).search(text, max(view.start, m.start - 4), m.start) for m in rest):
+        return []  # another party between the list and the verb
+    if any(_kind(m, view.gazetteer) not in ("country", "government") for m in listed):
+        return []
+    return _unique(listed)
+
+
+def _place_before(view: SentenceView, lo: int, end: int):
+    """The state or country (the gazetteer's) whose name ends at ``end`` and opens its clause (after ``lo``), or None."""
+    text = view.norm.folded
+    for start in range(lo, end - 1):
+        if text[start:end].strip() != text[start:end] or not view.re(dc.SUBJECT_SLOT).fullmatch(text, lo, start) \
+                and text[lo:start].strip():
+            continue
+        entry = view.gazetteer.lookup(text[start:end])
+        if entry is not None and entry.type == NodeType.ORGANIZATION and entry.kind in ("government", "country"):
+            return entry
+    return None
 
 
 def _votes(view: SentenceView, subject) -> bool:
@@ -371,6 +503,11 @@ RULES = (
     Rule("released.cue", "RELEASED", 0.85, by_verb, triggers=(VERBS,)),
     Rule("released.passive", "RELEASED", 0.8, by_passive, triggers=(PASSIVE,)),
     Rule("released.enacted", "RELEASED", 0.8, enacted, triggers=(POLICY_VERBS, LEGISLATURE_VERBS)),
+    Rule("released.signatories", "RELEASED", 0.75, signatories, min_mentions=3, named=(ORG, (NodeType.POLICY,)),
+         triggers=(SIGN_VERBS,)),
+    Rule("released.listed_into", "RELEASED", 0.7, listed_into, min_mentions=2, named=(ORG, (NodeType.POLICY,)),
+         triggers=(LIST_ADDS,)),
+    Rule("released.leader", "RELEASED", 0.75, signed_by_leader, triggers=(SIGN_VERBS,)),
     Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.maker_in_name", "RELEASED", 0.7, maker_in_name, min_mentions=1, named=(RELEASABLE,)),
     Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2, named=(ORG, RELEASABLE)),

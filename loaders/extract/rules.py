@@ -75,7 +75,7 @@ class RuleExtractor:
         found = without_places_inside(found, discovered, norm) + discovered
         found = outlets_as_parties(norm, sorted(found, key=lambda m: (m.start, m.end)), self.lexicon)  # before lists
         found = sorted(found + discover_listed(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
-        found, described = described_policies(norm, found, self.lexicon)
+        found, described = described_policies(norm, found, self.lexicon, self.gazetteer)
         found += described
         found += self.typos.find(norm, found)
         found += later_surnames(norm, found, self.lexicon)
@@ -166,6 +166,8 @@ class RuleExtractor:
                                round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect,
                                when=time_expression(sentence))
                 _add(edges, (fact.type, _resolve(fact.source, article), fact.target), ev)
+                if fact.source not in nodes and fact.source in self.gazetteer.entries:  # an office a leader signs for
+                    nodes[fact.source] = gazetteer_node(self.gazetteer.entries[fact.source], article)
         self._acts(article, norm, mentions, spans, nodes, edges)
         headline = self._title_facts(article, nodes, edges, outlet)
         self._unstated(article, mentions, views, nodes, edges, headline)
@@ -228,13 +230,13 @@ class RuleExtractor:
         title_view, headlined = None, set()
         at = article.text.find(title) if title else -1
         if at >= 0:  # the body opens with its headline: the models named there
-            headlined = {m.entity_id for m in mentions if at <= m.start and m.end <= at + len(title) and m.type == NodeType.MODEL}
+            headlined = _first_model([m for m in mentions if at <= m.start and m.end <= at + len(title)])
         elif title and title != article.id:
             title = _HEADLINE_GAP.sub("，", title)  # as _title_facts reads it
             norm = Normalised.of(title)
             title_view = SentenceView(norm, 0, len(title), headline if headline is not None else self.mentions(norm),
                                       lexicon=self.lexicon, gazetteer=self.gazetteer)
-            headlined = {m.entity_id for m in title_view.mentions if m.type == NodeType.MODEL}
+            headlined = _first_model(title_view.mentions)
         organisation = NodeType.ORGANIZATION
         named = {m.entity_id for m in mentions if m.type == organisation}
         if title_view is not None:
@@ -517,3 +519,15 @@ def _interview_citation(article: Article, mentions: list[Mention], nodes: dict, 
 def _domains(host: str) -> list[str]:
     parts = host.split(".")
     return [".".join(parts[i:]) for i in range(len(parts) - 1)]
+
+
+def _first_model(mentions: list) -> set[str]:
+    """The model a headline is about: the first it names ("Claude 3 surpasses GPT-4": Claude 3; GPT-4 is only its
+    measure, no release of the article's — nor are its variants).
+
+    >>> from newsgraph.loaders.extract.mentions import Mention
+    >>> _first_model([Mention(9, 14, "GPT-4", "gpt-4", NodeType.MODEL), Mention(0, 8, "Claude 3", "claude-3", NodeType.MODEL)])
+    {'claude-3'}
+    """
+    models = sorted((m for m in mentions if m.type == NodeType.MODEL), key=lambda m: m.start)
+    return {models[0].entity_id} if models else set()

@@ -12,7 +12,7 @@ and gives such a model its maker, in order of confidence:
 3. ``released.unstated_next``: "X on Monday unveiled its newest model. Foo-2 can …" — the model the next sentence
    opens with, released by the subject of that verb;
 4. ``released.unstated_variant``: "Microsoft unveils Phi-3 … Phi-3-mini outperforms …" — a size or tier of a model the
-   article states one maker releasing (by a verb of release, or as its headline's model), named after it.
+   article states one maker releasing (by a verb of release, or as the model its headline is about), named after it.
 
 Precision first: the cue must be right after the model (only times and adverbs between) or a subjectless release verb
 right before it; the sentence names no other organisation (a host: "available on Azure", "Perplexity now offers R1"); a
@@ -67,7 +67,7 @@ def unstated_releases(views: list[tuple[int, SentenceView]], named: set[str], cr
 
     ``named``: the organisations the article names (body and headline); ``credits``: the releases the sentence rules
     found, (maker, released) with the ids of the rules that found each; ``models``: the article's models;
-    ``headlined``: the models its headline names."""
+    ``headlined``: the model its headline is about (the first it names)."""
     credited: dict[str, set[str]] = {}
     for maker, released in credits:
         credited.setdefault(released, set()).add(maker)

@@ -16,9 +16,10 @@ from .spans import Spans
 
 DISCOVERED = 0.6  # confidence of a discovered name (gazetteer names have 1.0)
 
+# a size may be a decimal ("Qwen2-0.5B", "Phi-2.7B", "8x1.5B": not the version "-0" of Qwen2)
 # a number followed by a date unit (names.date_units: 年, 月, 日) is a date, not a size or version
 _DATE = "{names.date_units:chars}"
-_SIZE = (r"\d{1,4}[BMbm]|A\d{1,3}[Bb]|\d{1,2}x\d{1,3}[Bb]|Instruct|Base|(?<=[0-9][BbMm]-)it"  # -12b-it: instruction-tuned
+_SIZE = (r"\d{1,4}(?:\.\d{1,2})?[BMbm]|A\d{1,3}(?:\.\d)?[Bb]|\d{1,2}x\d{1,3}(?:\.\d)?[Bb]|Instruct|Base|(?<=[0-9][BbMm]-)it"  # -12b-it: instruction-tuned
          r"|(?<=-)\d{1,3}[kK](?![A-Za-z0-9])"  # -16k, -128k: a context window of the same model (step-2-16k)
          rf"|(?<=-)\d{{6}}(?![\d{_DATE}%])"  # -202411: a year-and-month snapshot
          rf"|(?<=-)\d{{4}}-\d{{2}}-\d{{2}}(?![\d{_DATE}%])|(?<=-)\d{{4}}(?![\d{_DATE}%])"  # -0324, -2024-05-13: dated snapshots
@@ -205,7 +206,7 @@ def _known_sibling(gazetteer: Gazetteer, entry, suffix: str):
 
 # a model-shaped name: a capitalised word (one or two), a version (V1, 3, M2, 2.5), maybe a tier word
 _MODEL_SHAPE = re.compile(r"(?<![A-Za-z0-9\-.])(?P<name>(?P<head>[A-Z][A-Za-z]{1,15})(?:[-\s][A-Z][A-Za-z]{1,15})?[-\s]?"
-                          r"(?:(?:[VRMKTXvrmktx]|(?<=-)[A-Z])?\d{1,2}(?:\.\d{1,2})?|(?:\d{1,2}x)?\d{1,3}B)"
+                          r"(?:(?:[VRMKTXvrmktx]|(?<=-)[A-Z])?\d{1,2}(?:\.\d{1,2})?|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?B)"
                           r"(?:[-\s](?:Pro|Max|Mini|Plus|Turbo|Ultra|Flash|Lite|Air|Chat))?)"
                           r"(?![A-Za-z0-9%]|[.,]\d)")
 # a parameter count in a model-shaped name ("Zeta-34B", "Orion 2 8x7B"): a model's size (a chip's or a product's code
@@ -501,6 +502,61 @@ def refer_tiers(norm: Normalised, mentions: list[Mention], gazetteer: Gazetteer,
             found.append(Mention(start, end, tier, entity_id, NodeType.MODEL, DISCOVERED, TIER,
                                  family=entry.family if entry is not None else None,
                                  developer=entry.developer if entry is not None else None))
+    found += _listed_tiers(norm, models, found, overlaps, gazetteer, lex)
     if not found:
         return mentions
     return sorted(mentions + found, key=lambda m: (m.start, m.end))
+
+
+# "in three sizes: Ultra, Pro and Nano", "the Opus, Sonnet, and Haiku models", "Pro、Flash和Lite三个版本": capitalised
+# words listed together (two at least), each one of names.model_listed_tiers
+_TIER_ITEM = r"[A-Z][a-z]{2,8}"
+_TIER_LIST = re.compile(rf"(?<![A-Za-z0-9\-.’'])({_TIER_ITEM}(?:\s*[,，、]\s*{_TIER_ITEM})*(?:\s*[,，]?\s*(?:and|&|or|和|及|以及|与|與)\s*"
+                        rf"{_TIER_ITEM}|(?:\s*[,，、]\s*{_TIER_ITEM})))(?![A-Za-z0-9\-])")
+_TIER_SPLIT = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|和|及|以及|与|與)\s*")
+_QUOTES = "“\"「『‘'"
+_TIER_REACH = 160  # characters back to the line the tiers belong to (this sentence or the one before)
+
+
+def _listed_tiers(norm: Normalised, models: list[Mention], found: list[Mention], overlaps, gazetteer: Gazetteer,
+                  lex: Lexicon) -> list[Mention]:
+    """A list of tier words only ("Ultra, Pro and Nano", "Opus, Sonnet and Haiku": each one of
+    ``names.model_listed_tiers``, two at least) names the tiers of the line named last before it, close by: each
+    tier is the model "<line> <tier>" (the gazetteer's, else a discovered one of that line and maker) — a line only:
+    a family of the gazetteer, or a name holding no tier itself. Alone, "Pro" or "Mini" is a word, no model."""
+    tiers = lex.word_set("names.model_listed_tiers")
+    plans = lex.pattern(r"\s*(?:{names.tier_plan_nouns})")
+    text = norm.original
+    taken = {(m.start, m.end) for m in found}
+    out = []
+    for match in _TIER_LIST.finditer(text):
+        items, pos = [], match.start()
+        for word in _TIER_SPLIT.split(match.group()):
+            start = text.index(word, pos)
+            pos = start + len(word)
+            items.append((word, start, pos))
+        if len(items) < 2 or any(w.casefold() not in tiers for w, _, _ in items) \
+                or plans.match(norm.folded, match.end()) or text[max(0, match.start() - 1):match.start()] in _QUOTES:
+            continue  # "Plus and Pro subscribers": plans of a service, no models; "“Haiku、Sonnet、Opus”": a scheme quoted
+        line = [m for m in models if m.end <= match.start() and match.start() - m.end <= _TIER_REACH]
+        if not line:
+            continue
+        line = line[-1]
+        entry = gazetteer.entries.get(line.entity_id)
+        name = entry.name if entry is not None else line.surface
+        if (entry is not None and entry.kind != "family") and any(
+                name.casefold().endswith(" " + t) or name.casefold().endswith("-" + t) for t in tiers):
+            continue  # "Gemini 2.5 Pro" is a tier already: its list is another's
+        developer = entry.developer if entry is not None else line.developer
+        for word, start, end in items:
+            if (start, end) in taken or overlaps(start, end):
+                continue
+            full = f"{name} {word}"
+            known = gazetteer.lookup(full)
+            if known is not None and known.type == NodeType.MODEL:
+                out.append(Mention(start, end, word, known.id, NodeType.MODEL, DISCOVERED, TIER,
+                                   family=known.family, developer=known.developer))
+            elif known is None and (entry is None or entry.kind == "family"):  # a versioned model's tiers the gazetteer knows
+                out.append(Mention(start, end, full, slugify(full), NodeType.MODEL, DISCOVERED, TIER,
+                                   family=line.entity_id, developer=developer))
+    return out
