@@ -114,3 +114,23 @@ def test_worries_removal_of_a_placed_product(ruled, text, expected):
 ])
 def test_worries_passives_and_lawsuits_won(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body described after it is named ("the agency", "the feds"); an action taken against a company
+    ("The FTC announced five actions. The agency also sued Quillbot9 over fake reviews.",
+     {("quillbot9", "ftc", "worries.probe")}),
+    ("The FTC sued Quillbot9 for $193,000. The feds also took action against Rytrix, an AI writing assistant.",
+     {("quillbot9", "ftc", "worries.probe"), ("rytrix", "ftc", "worries.probe")}),
+    ("The SEC took enforcement action against Vantorix, a robo-adviser, for misleading clients.",
+     {("vantorix", "sec", "worries.probe")}),
+    ("美国联邦贸易委员会宣布了五项行动。该委员会还起诉了Quillbot9，指其虚假宣传。", {("quillbot9", "ftc", "worries.probe")}),
+    ("美國聯邦貿易委員會宣布了五項行動。委員會還起訴了Quillbot9，指其虛假宣傳。", {("quillbot9", "ftc", "worries.probe")}),
+    # must find nothing: no body named before the description; a company's own action; an action against a trend
+    ("The agency sued Quillbot9 over fake reviews.", set()),
+    ("委员会还起诉了Quillbot9，指其虚假宣传。", set()),
+    ("Microsoft took action against Perplexity.", set()),
+    ("The FTC said OpenAI took action against the trend by releasing a model.", set()),
+])
+def test_worries_described_body_acts(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

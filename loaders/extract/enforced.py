@@ -4,7 +4,8 @@ charged two advisers, Zentrix and Orbis Wealth", "the FTC took action against fi
 An enforcement sweep names small firms nobody has heard of; the act itself says they are organisations.
 Each name is a capitalised Latin name (in English or Chinese text) right after an enforcement verb
 (``names.enforcement_acts``) whose subject is a known public body (an agency, a government, a legislature,
-a country, region or city) named just before it in the same clause. A counted kind of party before the
+a country, region or city) named just before it in the same clause, or described there ("the agency")
+after one is named. A counted kind of party before the
 names ("three ecommerce companies —", ``names.enforced_kinds``) opens a list: each member is one. Without it
 only the one name right after the verb is, and only a name that cannot be a person's (one word, or ending
 with an organisation's suffix), closed where the act's object ends (``names.enforced_ends``)."""
@@ -27,6 +28,7 @@ _CJK_GAP = r"[\u4e00-\u9fff]{0,4}"  # "已", "日前", "也已": adverbs between
 _SEPARATOR = "{names.list_separators}"
 _KINDS = "{names.enforced_kinds}"
 _ENDS = "{names.enforced_ends}"
+_DESCRIBED_BODY = "{worry.bare_public_parties}"  # "the agency", "the commission", "the feds"
 _RULE = "discovery.org_enforced"
 
 
@@ -38,6 +40,8 @@ def discover_enforced(norm: Normalised, taken: list[Mention], lexicon: Lexicon |
         return []
     text, folded = norm.original, norm.folded
     ends = {m.end for m in publics}
+    first = min(m.start for m in publics)  # "The agency also sued Acmebot": a body described after one is named
+    ends |= {d.end() for d in lex.pattern(_DESCRIBED_BODY).finditer(folded) if d.start() > first}
     gap, cjk_gap = lex.pattern(_SUBJECT_GAP), re.compile(_CJK_GAP)
     separator, kinds, closes = lex.pattern(_SEPARATOR), lex.pattern(_KINDS), lex.pattern(_ENDS)
     starts = {m.start: m for m in taken}
