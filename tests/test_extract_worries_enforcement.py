@@ -134,3 +134,15 @@ def test_worries_passives_and_lawsuits_won(ruled, text, expected):
 ])
 def test_worries_described_body_acts(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the passive participle with no auxiliary (a headline): the one acted on worries the agent after "by"
+    ("Meta sued by the FTC over Instagram deal", {("meta", "ftc", "worries.scrutiny")}),
+    ("Perplexity fined $5 million by the Garante over data use", {("perplexity", "garante", "worries.scrutiny")}),
+    # must find nothing: the agent never the one sued; prices charged; a complaint, no party
+    ("The prices charged by Nvidia worry buyers.", set()),
+    ("The complaint, investigated by the FTC in 2023, was dropped.", set()),
+])
+def test_worries_headline_passives(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
