@@ -813,7 +813,8 @@ def urged(view: SentenceView):
         if described is not None:
             causes = described
         elif following and view.re(_BAN_OBJECT).fullmatch(text, lo, following[0].start):
-            causes = _possessed(view, view.after(following[0].start, CAUSES))
+            # "下架中国初创公司的“深度求索”应用": the place only says where the company is from
+            causes = _possessed(view, _past_place_products(view, view.after(following[0].start, CAUSES)))
         else:
             continue
         for cause in causes:
@@ -871,9 +872,11 @@ def opposed(view: SentenceView):
             continue  # "if Meta opposed…", "may oppose", "遭到批评"
         toward = [t for t in view.cues(_TOWARDS) if opening <= t[0] < a]
         inside = [m for m in view.mentions if toward and toward[-1][1] <= m.start and m.end <= a]
-        if inside:  # "美国商会对《人工智能法案》提出异议": the cause between 对 and the cue, the party before 对
-            party = view.before(toward[-1][0], ORG, reach=False)
-            named = [m for m in inside if m.type in _OPPOSED_CAUSES][:1]
+        described = described_cause(view, toward[-1][1], a)[1] if toward and not inside else None
+        if inside or described is not None:  # "美国商会对《人工智能法案》提出异议": the cause between 对 and the cue, the party before 对
+            party = view.before(toward[-1][0], ORG, reach=False)  # "对法案表达异议": the one bill a bare 法案 stands for
+            named = [m for m in inside if m.type in _OPPOSED_CAUSES][:1] if inside else \
+                [described] if described.type in _OPPOSED_CAUSES else []
             for cause in named if party is not None and party.start >= opening else []:
                 for worried in listed_with(view, party, toward[-1][0]):
                     if worried.entity_id != cause.entity_id and worried.entity_id != _maker(view, cause):
@@ -1477,9 +1480,10 @@ def _probed(view: SentenceView, lo: int, hi: int) -> list:
         return []
     if view.re(_CONDUCT).search(view.norm.folded, inside[-1].end, hi):
         return [inside[0]]  # "对Meta在WhatsApp中…的行为展开调查": into Meta, the one who acts
+    inside = _bracketed_once(view, inside)
     chain = [inside[-1]]
     for m in reversed(inside[:-1]):
-        if not (view.re(dc.COORD).fullmatch(view.norm.folded, m.end, chain[0].start)
+        if not (view.re(dc.COORD).fullmatch(view.norm.folded, _past_bracket(view, m), chain[0].start)
                 or view.re(dc.POSSESSIVE).fullmatch(view.norm.folded, m.end, chain[0].start)
                 or m.type in ORG and view.re(_DEAL_VERB).fullmatch(view.norm.folded, m.end, chain[0].start)):
             break  # "对亚马逊投资Anthropic展开审查": a deal's two sides (the buyer a company)
@@ -1488,6 +1492,28 @@ def _probed(view: SentenceView, lo: int, hi: int) -> list:
     listed = view.after(chain[-1].start, CAUSES) if chain[-1].end == _slot_end(view, hi) and not described else []
     chain += [m for m in listed if m.start > chain[-1].start]  # "examining OpenAI, Google and Meta over…": the slot ends at a comma
     return _possessed(view, chain)
+
+
+def _bracketed_once(view: SentenceView, names: list) -> list:
+    """"亚马逊(Amazon)", "the Federal Trade Commission (FTC)": a name and its other form in brackets right after it
+    are one member of a list — the bracketed form dropped."""
+    kept = []
+    for m in names:
+        if kept and kept[-1].entity_id == m.entity_id and view.re(_BRACKET_OPEN).fullmatch(view.norm.folded, kept[-1].end, m.start):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _past_bracket(view: SentenceView, m) -> int:
+    """Where the list goes on after ``m``: past its other form in brackets ("微软(Microsoft)、OpenAI")."""
+    text = view.norm.folded
+    opened = view.re(_BRACKET_OPEN).match(text, m.end)
+    if opened is None:
+        return m.end
+    other = next((o for o in view.mentions if o.start == opened.end() and o.entity_id == m.entity_id), None)
+    closed = view.re(_BRACKET_CLOSE).match(text, other.end) if other is not None else None
+    return closed.end() if closed else m.end
 
 
 def _slot_end(view: SentenceView, hi: int) -> int:

@@ -17,6 +17,7 @@ from ...schema.merging import merge_node_models
 from .aliases import learn_aliases
 from .cues import CueIndex
 from .described import ACT_CONFIDENCE, RELEASED_ACT, described_acts, described_policies
+from .enforced import discover_enforced
 from .discovery import discover_listed, discover_names, later_surnames, without_places_inside
 from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
@@ -75,6 +76,7 @@ class RuleExtractor:
         found = without_places_inside(found, discovered, norm) + discovered
         found = outlets_as_parties(norm, sorted(found, key=lambda m: (m.start, m.end)), self.lexicon)  # before lists
         found = sorted(found + discover_listed(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
+        found = sorted(found + discover_enforced(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
         found, described = described_policies(norm, found, self.lexicon, self.gazetteer)
         found += described
         found += self.typos.find(norm, found)
