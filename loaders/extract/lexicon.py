@@ -28,35 +28,12 @@ from pathlib import Path
 import yaml
 
 from ...schema import NewsgraphError
+from .yamlfile import DuplicateKey, Loader
 
 # The registered languages, in matching order. A new language is a folder of lexicon files
 # under loaders/lang/ plus its code here.
 LANGUAGES = ("zh", "en")
 
-_SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _DuplicateKey(Exception):
-    """A key given twice in one mapping of a lexicon file (YAML would keep the second silently)."""
-
-
-class _LOADER(_SAFE):  # noqa: N801 - the loader class, used where yaml's own would be
-    """The safe loader, refusing a key given twice in one mapping: a list defined twice in a file would otherwise
-    replace the first definition without a word."""
-
-
-def _unique_mapping(loader, node):
-    lines: dict = {}
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node)
-        if isinstance(key, str) and key in lines:
-            raise _DuplicateKey(f"'{key}' is given twice (lines {lines[key]} and {key_node.start_mark.line + 1}): "
-                                f"the second would replace the first")
-        lines[key] = key_node.start_mark.line + 1
-    return loader.construct_mapping(node, deep=True)
-
-
-_LOADER.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
 _REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)(?::(chars))?\}")
 # Tokens a word or an exception may contain, for what is not a literal character.
 TOKENS = {
@@ -401,8 +378,8 @@ def _check(where: str, text: str) -> None:
 
 def _load_yaml(path: Path):
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
-    except _DuplicateKey as exc:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+    except DuplicateKey as exc:
         raise LexiconError(f"{path}: {exc}") from None
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"{path}: cannot read lexicon: {exc}") from exc
