@@ -76,6 +76,8 @@ def _write(root: Path, code: str, files: dict[str, str]) -> Path:
     ("cites:\n  - pattern: 'x(('\n    why: z\n", "not a valid pattern"),
     ("cites:\n  - word: x\n    not_after: ['<spaces>a']\n    why: z\n", "fixed width"),
     ("- x\n", "a mapping of list names"),
+    ("cites: [x]\nloss: [y]\ncites: [z]\n", "'cites' is given twice (lines 1 and 3)"),
+    ("cites:\n  - seq: [x, y]\n    why: a\n    why: b\n", "'why' is given twice (lines 3 and 4)"),
 ])
 def test_lexicon_bad_files_are_one_line_errors_naming_file_and_list(tmp_path, text, message):
     _write(tmp_path, "xx", {"speech.yaml": text})

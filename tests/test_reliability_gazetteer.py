@@ -92,3 +92,18 @@ def test_the_cli_reports_a_collision_in_one_line(tmp_path):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     result = cli("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "g.json"), "--no-db", "--gazetteer", str(path))
     assert result.exit_code == 1 and "'Qwen3'" in one_line_error(result) and not (tmp_path / "g.json").exists()
+
+
+def test_a_field_given_twice_in_an_entry_is_an_error_naming_file_field_and_lines(tmp_path):
+    """YAML keeps the second of two equal keys and drops the first without a word: the second aliases here would have
+    silently replaced the first."""
+    path = tmp_path / "g.yaml"
+    path.write_text("- id: my-model\n  type: Model\n  en: Fine Name\n  aliases: [Fine]\n  aliases: [Finer]\n",
+                    encoding="utf-8")
+    with pytest.raises(NewsgraphError) as info:
+        Gazetteer.with_user_files([path])
+    message = str(info.value)
+    assert str(path) in message and "'aliases' is given twice (lines 4 and 5)" in message and "\n" not in message
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    result = cli("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "g.json"), "--no-db", "--gazetteer", str(path))
+    assert result.exit_code == 1 and str(path) in one_line_error(result)

@@ -28,12 +28,12 @@ from pathlib import Path
 import yaml
 
 from ...schema import NewsgraphError
+from .yamlfile import DuplicateKey, Loader
 
 # The registered languages, in matching order. A new language is a folder of lexicon files
 # under loaders/lang/ plus its code here.
 LANGUAGES = ("zh", "en")
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)(?::(chars))?\}")
 # Tokens a word or an exception may contain, for what is not a literal character.
 TOKENS = {
@@ -378,7 +378,9 @@ def _check(where: str, text: str) -> None:
 
 def _load_yaml(path: Path):
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+    except DuplicateKey as exc:
+        raise LexiconError(f"{path}: {exc}") from None
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"{path}: cannot read lexicon: {exc}") from exc
 
