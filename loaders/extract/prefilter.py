@@ -1,7 +1,7 @@
 r"""A cheap early exit for a whole-text regex scan: literal words one of which every match needs.
 
 A lexicon list scanned over a whole article (name discovery, credits, datelines) often cannot
-match it at all: "社" is in every Chinese dateline, "said" or "says" in every English quote
+match it at all: "日电" (or 日電) is in every Chinese dateline, "said" or "says" in every English quote
 frame. :func:`may_match` says so with a few substring tests before the scan; it is exact (never
 False where the regex could match), since the words come from the regex itself: its literals,
 the words of an alternation every branch of which has some, the characters of a small class,
@@ -10,7 +10,7 @@ may need a word before a ``pos`` given to ``finditer``.
 
 >>> import re
 >>> required_words(re.compile(r"[（(]?[\u4e00-\u9fff]{2,5}社(?:记者)?\d{1,2}日[電电]"))
-('社',)
+('日电', '日電')
 >>> required_words(re.compile(r"(?P<name>[A-Z]\w+) (?:said|says|told)")), required_words(re.compile(r"\w+"))
 (('said', 'says', 'told'), None)
 >>> may_match(re.compile(r"[A-Z]\w+ (?:said|says)"), "他说"), may_match(re.compile(r"[A-Z]\w+ (?:said|says)"), "Wei said")
@@ -43,20 +43,25 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
 
 
 def _sequence(items) -> set[str] | None:
-    """Of the parts a sequence needs, the most selective: longest shortest word, then fewest words."""
-    candidates, run = [], ""
+    """Of the parts a sequence needs, the most selective: longest shortest word, then fewest words. A run of
+    literals goes on through a class of a few characters ("日[電电]": the words 日電 and 日电)."""
+    candidates, run = [], {""}
     for op, av in items:
         if op is _C.LITERAL:
-            run += chr(av)
+            run = {w + chr(av) for w in run}
             continue
-        if run:
-            candidates.append({run})
-            run = ""
+        if op is _C.IN and run != {""} and all(o is _C.LITERAL for o, _ in av) \
+                and 0 < len(run) * len(av) <= _MAX_WORDS:
+            run = {w + chr(a) for w in run for _, a in av}
+            continue
+        if run != {""}:
+            candidates.append(run)
+            run = {""}
         found = _item(op, av)
         if found is not None:
             candidates.append(found)
-    if run:
-        candidates.append({run})
+    if run != {""}:
+        candidates.append(run)
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)), default=None)
 
 
