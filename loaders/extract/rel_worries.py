@@ -21,7 +21,7 @@ TRANSITIVE = "{worry.transitive}"
 RAISES = "{worry.raises}"
 _BE = r"{worry.copulas}\s+$"
 EXPERIENCER = "{worry.experiencer}"
-_TOWARDS = "{worry.towards}"
+TOWARDS = _TOWARDS = "{worry.towards}"
 _SPEECH_END = r"{speech.frame}\W*$"
 POSES = "{worry.poses}"                    # "X对Y构成威胁": the worried party in slot `party`
 SEES_AS_THREAT = "{worry.sees_as_threat}"
