@@ -61,7 +61,14 @@ def test_worries_urged_to_investigate(ruled, text, expected):
      {("california-sb-1047", "openai", "worries.harms")}),
     ("加州通过了SB 1047法案。OpenAI表示，它将扼杀创新。", {("california-sb-1047", "openai", "worries.harms")}),
     ("加州通過了SB 1047法案。OpenAI表示，它將扼殺創新。", {("california-sb-1047", "openai", "worries.harms")}),
+    ("California passed SB 1047 in August. OpenAI said it would slow the pace of innovation.",
+     {("california-sb-1047", "openai", "worries.harms")}),
+    ("加州通過了SB 1047法案。OpenAI表示，它將扼殺AI產業的創新。", {("california-sb-1047", "openai", "worries.harms")}),
     # must find nothing: no harm, a negated harm, two things "it" may stand for
+    # or "it" the speaker itself: what it harms is its own business, no common good
+    ("The EU passed the AI Act last year. Meta said it would slow hiring in Europe.", set()),
+    ("The EU passed the AI Act last year. Meta said it would kill its Europe project.", set()),
+    ("加州通过了SB 1047法案。OpenAI表示，它将打击对手。", set()),
     ("California passed SB 1047 in August. OpenAI said it would hire more engineers.", set()),
     ("California passed SB 1047 in August. OpenAI said it would not harm innovation.", set()),
     ("California passed SB 1047 and the EU passed the AI Act. OpenAI said it would stifle innovation.", set()),

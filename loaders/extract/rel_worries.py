@@ -158,6 +158,7 @@ HARMS = "{worry.harm_claims}"              # "X said the rule would stifle innov
 PROBE_OPENED = "{worry.probe_opened}"      # "…; the Garante opened an investigation", "…，意大利监管机构已展开调查": no object named
 _SECURITY = "{worry.security_harms}"      # a harm to security: a company a party says threatens it worries it too
 _MATTER_OPENER = r"\s*{worry.matter_openers}"  # "对OpenAI是否违反…展开调查": the matter after the name probed
+_HARMED_GOOD = r"\s*{worry.harmed_goods}"  # "it would stifle innovation": a common good harmed
 _CONDUCT = "{worry.conduct_nouns}"        # "对Meta在…涉嫌…的行为展开调查": into the one who acts
 _SUSPICION = "{worry.suspicions}"          # "OpenAI is suspected of…", "OpenAI涉嫌…": the thing such a probe is into
 ACT_NOUNS = "{worry.act_nouns}"          # "Acme's lawsuit against Zenith", "a fine by the Garante against OpenAI"
@@ -944,8 +945,11 @@ def harms(view: SentenceView):
             causes = _possessed(view, inside)[:1]
             security = view.re(_SECURITY).search(text, hi, max(match.end(), view.clause_of(hi)[1]))  # "DeepSeek threatens national security"
             causes = causes if causes[0].type in _OPPOSED_CAUSES or security else []
-        else:  # "the bill would stifle…"; "it would stifle…": the one model or policy of the sentence before
-            causes = _described_list(view, lo, hi, lead=r"\s*") or _pronoun_object(view, lo, hi) or []
+        else:  # "the bill would stifle…"; "it would stifle innovation": the one model or policy of the sentence before
+            causes = _described_list(view, lo, hi, lead=r"\s*")
+            if causes is None and view.re(_HARMED_GOOD).match(text, match.end()):
+                causes = _pronoun_object(view, lo, hi)  # not "Meta said it would slow hiring": Meta about itself
+            causes = causes or []
         for cause in causes:
             for listed in listed_with(view, party, match.start()):  # "Spotify, Ericsson and Meta said the rule would…"
                 if cause.entity_id != listed.entity_id and listed.entity_id != _maker(view, cause):
