@@ -61,7 +61,10 @@ SCORE_ONLY = "{comparison.score_only}"           # "…; B and C only 1377 and 1
 _SCORE_GAP = (r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:{discourse.adverbs}|{discourse.continuation})*\s*"
               r"(?:{comparison.score_verbs}\s*)?")  # "…, while B scored only 80"
 _NOT_A_COUNT = r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})"  # "有3款模型", "3 times": a count, no score
-_SCORED = (r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
+# "A scored 80", "A reached a score of 80"; "A, …, with a score of 80" (a score named with no verb may close a longer clause)
+_SCORED = (r"(?:[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:{comparison.score_of}\s*)?"
+           r"|[^，,。；;!?！？]{0,60}?{comparison.score_of}\s*)"
+           r"(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
            + _NOT_A_COUNT)
 SCORE_VERSUS = "{comparison.score_versus}"       # "A scored 80 vs B's 75"
 _THEIR_SCORE = (r"\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?"

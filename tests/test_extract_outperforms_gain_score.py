@@ -1,0 +1,45 @@
+"""A gain over a rival in a participle clause, with the measure named between; a score named with no score verb."""
+import pytest
+
+
+def outperforms(facts, text):
+    return {(s, t) for k, s, t in facts(text) if k == "OUTPERFORMS"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle clause opening with its gain carries the subject of the clause before
+    ("Qwen3 scored 80% on the math set, marking a 10% improvement over GPT-4o.", {("qwen3", "gpt-4o")}),
+    ("In our tests, Qwen3 performs well, showing substantial improvements over GPT-4o.", {("qwen3", "gpt-4o")}),
+    ("Qwen3 was trained with more data, leading to significant improvements in performance over Llama 4.",
+     {("qwen3", "llama-4")}),
+    ("Kimi K2 handles long inputs, delivering large gains in accuracy over Claude.", {("kimi-k2", "claude")}),
+    # the released model, not its maker, is the subject carried
+    ("Alibaba released Qwen3, showing clear gains over GPT-4o.", {("qwen3", "gpt-4o")}),
+    # the same shapes in Chinese are comparatives
+    ("Qwen3表现出色，相比GPT-4o有显著提升。", {("qwen3", "gpt-4o")}),
+    ("Qwen3表現出色，相比GPT-4o有顯著提升。", {("qwen3", "gpt-4o")}),
+    # no gain claimed, or a gain in price
+    ("Qwen3 failed the test, showing no improvement over GPT-4o.", set()),
+    ("Qwen3 did not show an improvement over GPT-4o.", set()),
+    ("Qwen3 is pricier, with a 20% price increase over GPT-4o.", set()),
+    ("Researchers tested GPT-4o, showing improvements over earlier systems.", set()),
+])
+def test_outperforms_gain_in_a_participle_clause(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a score of N" gives the subject's score with no score verb; the rival's lower score follows with "only"
+    ("On the science test, the Qwen3 model beat expert humans with a score of 78%, while GPT-4o managed only 56%.",
+     {("qwen3", "gpt-4o")}),
+    ("Qwen3 reached a score of 78%, while Llama 4 managed only 56%.", {("qwen3", "llama-4")}),
+    ("Qwen3 posted an accuracy of 81.5%, while Claude got only 70.2%.", {("qwen3", "claude")}),
+    ("在科学问答测试中，Qwen3的准确率达到了78%，而GPT-4o仅为56%。", {("qwen3", "gpt-4o")}),
+    ("在科學問答測試中，Qwen3的準確率達到了78%，而GPT-4o僅為56%。", {("qwen3", "gpt-4o")}),
+    # a higher "only" score, or two models with a score before it: nothing from the score
+    ("Qwen3 reached a score of 50%, while GPT-4o managed only 56%.", set()),
+    ("Qwen3 had a score of 78% and Claude a score of 75%, while GPT-4o managed only 56%.", set()),
+    ("Qwen3 has a price of 5 dollars, while GPT-4o costs only 3 dollars.", set()),
+])
+def test_outperforms_score_named_without_a_verb(facts, text, expected):
+    assert outperforms(facts, text) == expected
