@@ -43,3 +43,23 @@ def test_outperforms_gain_in_a_participle_clause(facts, text, expected):
 ])
 def test_outperforms_score_named_without_a_verb(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence cut off at a semicolon, with no subject of its own, carries the subject of the one before
+    ("在测试中，Qwen3的错误率较GPT-4o降低45%；在推理模式下，错误率较Llama 4大减60%。",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
+    ("在測試中，Qwen3的錯誤率較GPT-4o降低45%；在推理模式下，錯誤率較Llama 4大減60%。",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
+    ("在測試中，Qwen3出錯的可能性較GPT-4o降低45%；在推理模式下，出現重大錯誤的機會率較Llama 4大減60%。",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
+    ("Qwen3 beats GPT-4o on math; on coding, trails Claude.", {("qwen3", "gpt-4o"), ("claude", "qwen3")}),
+    # the model before was an object, or one of a list; or the sentence names its own subject
+    ("阿里巴巴发布了Qwen3；在推理模式下，错误率较Llama 4大减60%。", set()),
+    ("Qwen3和GPT-4o已经达到了同级最佳；在多项测试中击败了Llama 4。", set()),
+    ("Qwen3 beats GPT-4o on math; on coding, Claude trails Llama 4.", {("qwen3", "gpt-4o"), ("llama-4", "claude")}),
+    # a full stop ends the carry
+    ("在測試中，Qwen3的錯誤率較GPT-4o降低45%。在推理模式下，錯誤率較Llama 4大減60%。", {("qwen3", "gpt-4o")}),
+])
+def test_outperforms_subject_over_a_semicolon(facts, text, expected):
+    assert outperforms(facts, text) == expected

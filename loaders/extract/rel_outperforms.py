@@ -61,11 +61,11 @@ SCORE_ONLY = "{comparison.score_only}"           # "…; B and C only 1377 and 1
 _SCORE_GAP = (r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:{discourse.adverbs}|{discourse.continuation})*\s*"
               r"(?:{comparison.score_verbs}\s*)?")  # "…, while B scored only 80"
 _NOT_A_COUNT = r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})"  # "有3款模型", "3 times": a count, no score
-# "A scored 80", "A reached a score of 80"; "A, …, with a score of 80" (a score named with no verb may close a longer clause)
-_SCORED = (r"(?:[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:{comparison.score_of}\s*)?"
-           r"|[^，,。；;!?！？]{0,60}?{comparison.score_of}\s*)"
-           r"(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
+_SCORED = (r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
            + _NOT_A_COUNT)
+# "A reached a score of 80", "A, …, with a score of 80": a score named as a noun, after a verb or none (in a longer clause)
+_SCORED_NOUN = (r"(?:[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*|[^，,。；;!?！？]{0,60}?)"
+                r"{comparison.score_of}\s*(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)" + _NOT_A_COUNT)
 SCORE_VERSUS = "{comparison.score_versus}"       # "A scored 80 vs B's 75"
 _THEIR_SCORE = (r"\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?"
                 r"(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)")
@@ -563,7 +563,8 @@ def score(view: SentenceView):
         lower = [_number(n) for n in _NUMBER.findall(text, match.end(), view.clause_of(match.start())[1])]
         earlier = [m for m in view.mentions if m.end <= clause_start and m.type in MODEL] \
             or view.previous_sentence_mentions(MODEL)
-        scored = [(m, view.re(_SCORED).match(text, m.end)) for m in earlier]
+        scored = [(m, view.re(_SCORED).match(text, m.end) or (  # "A, …, with a score of 78%, while B managed only 56%"
+            m.start >= view.start and view.re(_SCORED_NOUN).match(text, m.end))) for m in earlier]
         scored = [(m, _number(s.group("score"))) for m, s in scored if s] or _described_score(view, clause_start)
         if len(scored) != 1 or not lower or None in lower or scored[0][1] is None:
             continue
