@@ -63,3 +63,37 @@ def test_outperforms_score_named_without_a_verb(facts, text, expected):
 ])
 def test_outperforms_subject_over_a_semicolon(facts, text, expected):
     assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rivals set out after a colon, one clause each: every model opening a clause is a loser
+    ("Qwen3的能力仍大幅领先于竞品：GPT-4o的错误率为2.6%，Llama 4则达4.8%。",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
+    ("Qwen3的能力仍大幅領先於競品：GPT-4o的錯誤率為2.6%，Llama 4則達4.8%。",
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
+    ("Qwen3 beats its rivals: GPT-4o and Llama 4.", {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
+    # the rows end at a clause opening with no model; a comma sets off no rows
+    ("Qwen3领先于竞品：GPT-4o的得分为80，在另一项测试中Llama 4为75。", {("qwen3", "gpt-4o")}),
+    ("Qwen3超越了前代模型，GPT-4o则落后于Llama 4。", {("llama-4", "gpt-4o")}),
+    # "rivals" as a verb is parity
+    ("Qwen3 rivals GPT-4o on math.", set()),
+])
+def test_outperforms_rivals_set_out_after_a_colon(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # list lines opening with their verb carry the one model of the line opening the list with a colon
+    ("Qwen3 is a small model that:\n- Outperforms Llama 4 on all benchmarks\n- Outperforms GPT-4o on many benchmarks",
+     {("qwen3", "llama-4"), ("qwen3", "gpt-4o")}),
+    ("Qwen3的主要特点：\n1. 在数学测试中超越Llama 4\n2. 在代码能力上领先GPT-4o",
+     {("qwen3", "llama-4"), ("qwen3", "gpt-4o")}),
+    ("Qwen3的主要特點：\n\n1. 在數學測試中超越Llama 4\n2. 在代碼能力上領先GPT-4o",
+     {("qwen3", "llama-4"), ("qwen3", "gpt-4o")}),
+    # two models in the head, no colon, or a subject of the line's own: nothing carried
+    ("Qwen3 and Claude are out. Highlights:\n- Outperforms Llama 4 on all benchmarks", set()),
+    ("Qwen3 is a small model.\n- Outperforms Llama 4 on all benchmarks", set()),
+    ("Qwen3 is a small model that:\n- In our tests, Claude outperforms Llama 4", {("claude", "llama-4")}),
+])
+def test_outperforms_list_lines_carry_the_head(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -202,7 +202,25 @@ def _apposed(view: SentenceView, pos: int) -> list:
     listed = view.after(following[0].start, MODEL)
     if apposed.group("sep") in ",，" and not (listed and _APPOSITION_END.match(text, listed[-1].end)):
         return []  # "超越了前代模型，Y则落后": after a comma, a name opening a clause of its own
+    if apposed.group("sep") in ":：" and listed:
+        listed = listed + _rows_after(view, listed[-1])
     return listed
+
+
+_ROW_OPEN = r"\s*(?:{discourse.continuation}\s*)?"
+
+
+def _rows_after(view: SentenceView, last) -> list:
+    """"领先于竞品：A的幻觉率为2.6%，B则达4.8%": after a colon, each later clause of the sentence opening with a model
+    (its subject) is one more row of the rivals set out; the rows end at the first clause opening with no model."""
+    text, rows = view.norm.folded, []
+    for start, end in (c for c in view.clauses if c[0] >= view.clause_of(last.start)[1]):
+        opening = view.re(_ROW_OPEN).match(text, start)
+        first = [m for m in view.mentions if start <= m.start < end and m.type in MODEL][:1]
+        if not first or not view.re(dc.SUBJECT_SLOT).fullmatch(text, opening.end(), view._owner_start(first[0])):
+            break
+        rows += view.listed_with(first[0])
+    return rows
 
 
 _DESCRIBED_CLOSE = r"\s*(?:{discourse.adverbs}\s*)*"
@@ -296,8 +314,32 @@ def _verb_subject(view: SentenceView, m, cue: int):
     return None
 
 
+def _item_subject(view: SentenceView, cue: int):
+    """"X is a 7B model that:\n- Outperforms Y on all tests", "X的主要特点：\n1. 在数学测试中超越Y": a list line naming no
+    one before its verb carries the one model of the line that opens the list with a colon (the lines between all
+    list lines); None otherwise."""
+    text = view.norm.folded
+    line = view.re(rankings.LIST_LINE)
+    block = rankings.list_block(text, view.start, line)
+    line_start = text.rfind("\n", 0, view.start) + 1
+    marker = line.match(text, line_start)
+    if not block or marker is None or any(line_start <= m.start < cue and m.kind != "benchmark" for m in view.earlier + view.mentions) \
+            or not view._carries(marker.end(), cue) and text[marker.end():cue].strip():
+        return None
+    head_end = block[0][0] - 1
+    while head_end > 0 and text[head_end - 1] == "\n":
+        head_end -= 1  # blank lines between the head and its list
+    head_start = text.rfind("\n", 0, head_end) + 1
+    if not text[head_start:head_end].rstrip().endswith((":", "：")):
+        return None
+    models = [m for m in view.earlier if head_start <= m.start and m.end <= head_end and m.type in MODEL]
+    return models[0] if models and len({m.entity_id for m in models}) == 1 else None
+
+
 def _winner(view: SentenceView, cue: int):
     subject = _verb_subject(view, view.before(cue, MODEL), cue)
+    if subject is None:
+        return _item_subject(view, cue)
     if subject is None or not _aside(view, subject):
         return subject
     clause_start = view.clause_of(cue)[0]
