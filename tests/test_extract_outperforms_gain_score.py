@@ -30,15 +30,15 @@ def test_outperforms_gain_in_a_participle_clause(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "a score of N" gives the subject's score with no score verb; the rival's lower score follows with "only"
-    ("On the science test, the Qwen3 model beat expert humans with a score of 78%, while GPT-4o managed only 56%.",
+    ("On the bar exam, the Qwen3 model beat most law students with a score of 81%, while GPT-4o managed only 49%.",
      {("qwen3", "gpt-4o")}),
-    ("Qwen3 reached a score of 78%, while Llama 4 managed only 56%.", {("qwen3", "llama-4")}),
+    ("Qwen3 reached a score of 81%, while Llama 4 managed only 49%.", {("qwen3", "llama-4")}),
     ("Qwen3 posted an accuracy of 81.5%, while Claude got only 70.2%.", {("qwen3", "claude")}),
-    ("在科学问答测试中，Qwen3的准确率达到了78%，而GPT-4o仅为56%。", {("qwen3", "gpt-4o")}),
-    ("在科學問答測試中，Qwen3的準確率達到了78%，而GPT-4o僅為56%。", {("qwen3", "gpt-4o")}),
+    ("在法律考试中，Qwen3的准确率达到了81%，而GPT-4o仅为49%。", {("qwen3", "gpt-4o")}),
+    ("在法律考試中，Qwen3的準確率達到了81%，而GPT-4o僅為49%。", {("qwen3", "gpt-4o")}),
     # a higher "only" score, or two models with a score before it: nothing from the score
-    ("Qwen3 reached a score of 50%, while GPT-4o managed only 56%.", set()),
-    ("Qwen3 had a score of 78% and Claude a score of 75%, while GPT-4o managed only 56%.", set()),
+    ("Qwen3 reached a score of 40%, while GPT-4o managed only 49%.", set()),
+    ("Qwen3 had a score of 81% and Claude a score of 75%, while GPT-4o managed only 49%.", set()),
     ("Qwen3 has a price of 5 dollars, while GPT-4o costs only 3 dollars.", set()),
 ])
 def test_outperforms_score_named_without_a_verb(facts, text, expected):
@@ -47,11 +47,11 @@ def test_outperforms_score_named_without_a_verb(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a sentence cut off at a semicolon, with no subject of its own, carries the subject of the one before
-    ("在测试中，Qwen3的错误率较GPT-4o降低45%；在推理模式下，错误率较Llama 4大减60%。",
+    ("在测试中，Qwen3的错误率较GPT-4o降低30%；在推理模式下，错误率较Llama 4大减60%。",
      {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
-    ("在測試中，Qwen3的錯誤率較GPT-4o降低45%；在推理模式下，錯誤率較Llama 4大減60%。",
+    ("在測試中，Qwen3的錯誤率較GPT-4o降低30%；在推理模式下，錯誤率較Llama 4大減60%。",
      {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
-    ("在測試中，Qwen3出錯的可能性較GPT-4o降低45%；在推理模式下，出現重大錯誤的機會率較Llama 4大減60%。",
+    ("在測試中，Qwen3出錯的可能性較GPT-4o降低30%；在推理模式下，出現重大失誤的機會率較Llama 4大減60%。",
      {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
     ("Qwen3 beats GPT-4o on math; on coding, trails Claude.", {("qwen3", "gpt-4o"), ("claude", "qwen3")}),
     # the model before was an object, or one of a list; or the sentence names its own subject
@@ -59,7 +59,7 @@ def test_outperforms_score_named_without_a_verb(facts, text, expected):
     ("Qwen3和GPT-4o已经达到了同级最佳；在多项测试中击败了Llama 4。", set()),
     ("Qwen3 beats GPT-4o on math; on coding, Claude trails Llama 4.", {("qwen3", "gpt-4o"), ("llama-4", "claude")}),
     # a full stop ends the carry
-    ("在測試中，Qwen3的錯誤率較GPT-4o降低45%。在推理模式下，錯誤率較Llama 4大減60%。", {("qwen3", "gpt-4o")}),
+    ("在測試中，Qwen3的錯誤率較GPT-4o降低30%。在推理模式下，錯誤率較Llama 4大減60%。", {("qwen3", "gpt-4o")}),
 ])
 def test_outperforms_subject_over_a_semicolon(facts, text, expected):
     assert outperforms(facts, text) == expected
@@ -67,9 +67,9 @@ def test_outperforms_subject_over_a_semicolon(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # rivals set out after a colon, one clause each: every model opening a clause is a loser
-    ("Qwen3的能力仍大幅领先于竞品：GPT-4o的错误率为2.6%，Llama 4则达4.8%。",
+    ("Qwen3的能力仍大幅领先于竞品：GPT-4o的错误率为3.1%，Llama 4则达5.5%。",
      {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
-    ("Qwen3的能力仍大幅領先於競品：GPT-4o的錯誤率為2.6%，Llama 4則達4.8%。",
+    ("Qwen3的能力仍大幅領先於競品：GPT-4o的錯誤率為3.1%，Llama 4則達5.5%。",
      {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
     ("Qwen3 beats its rivals: GPT-4o and Llama 4.", {("qwen3", "gpt-4o"), ("qwen3", "llama-4")}),
     # the rows end at a clause opening with no model; a comma sets off no rows
