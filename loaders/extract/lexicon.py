@@ -382,7 +382,7 @@ def _load_yaml(path: Path):
     except DuplicateKey as exc:
         raise LexiconError(f"{path}: {exc}") from None
     except (OSError, yaml.YAMLError) as exc:
-        raise LexiconError(f"{path}: cannot read lexicon: {exc}") from exc
+        raise LexiconError(f"{path}: cannot read lexicon: {' '.join(str(exc).split())}") from exc
 
 
 def _unique_groups(regex: str) -> str:
