@@ -76,6 +76,7 @@ def _write(root: Path, code: str, files: dict[str, str]) -> Path:
     ("cites:\n  - pattern: 'x(('\n    why: z\n", "not a valid pattern"),
     ("cites:\n  - word: x\n    not_after: ['<spaces>a']\n    why: z\n", "fixed width"),
     ("- x\n", "a mapping of list names"),
+    ("cites: [x\nloss: y: z\n", "cannot read lexicon"),                     # YAML's own error, on one line
     ("cites: [x]\nloss: [y]\ncites: [z]\n", "'cites' is given twice (lines 1 and 3)"),
     ("cites:\n  - seq: [x, y]\n    why: a\n    why: b\n", "'why' is given twice (lines 3 and 4)"),
 ])
