@@ -75,6 +75,13 @@ def test_quoted_people_whole(extractor, text, person):
     # an outlet the gazetteer lacks, named after the reprint word: where the text names it, it is that outlet
     ("Coin Flash (citing Decrypt)", "According to Decrypt, Mistral AI has released Mixtral.", {("decrypt", "cites.according_to")}),
     ("Coin Flash (citing Decrypt)", "Mistral AI has released Mixtral.", set()),
+    # a Chinese name is glued to the words around it, and either script names it
+    ("华尔街见闻（转载新智猿）", "据新智猿报道，百度发布了文心4.0。", {("新智猿", "cites.according_to")}),
+    ("华尔街见闻（转载新智猿）", "據新智猿報導，百度發布了文心4.0。", {("新智猿", "cites.according_to")}),
+    # a Latin name as written, a word apart; a word of every sentence is no outlet's name
+    ("Coin Flash (citing Decrypt)", "According to Decryptor, Mistral AI has released Mixtral.", set()),
+    ("Coin Flash (citing AI)", "According to AI, Mistral AI has released Mixtral.", set()),
+    ("Coin Flash (citing The)", "The report says Mistral AI has released Mixtral.", set()),
     # the text does not name it, or the bracket names a host, an edition or a mirror: nothing
     ("The Daily Planet (republishing The Register)", "Meta released Llama 3.1 405B today.", set()),
     ("Reuters (via Yahoo Finance)", "Meta released Llama 3.1 405B today on Yahoo Finance.", set()),

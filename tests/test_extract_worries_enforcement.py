@@ -27,6 +27,8 @@ import pytest
     # subject; the act hedged; a price charged
     ("Quillbot9 sued Vantorix over its marketing.", set()),
     ("The SEC charged Jane Roe with fraud.", set()),
+    ("Jane Roe, a former adviser, ran the fund. The SEC charged Roe with fraud.", set()),  # her surname alone
+    ("Jane Roe, 45, ran the fund until the SEC charged Roe with fraud.", set()),
     ("The FTC said Storeloop sued Vantorix.", set()),
     ("The FTC may sue Quillbot9.", set()),
     ("The company charged users $20 for access.", set()),

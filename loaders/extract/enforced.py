@@ -31,6 +31,9 @@ _KINDS = "{names.enforced_kinds}"
 _ENDS = "{names.enforced_ends}"
 _DESCRIBED_BODY = "{worry.bare_public_parties}"  # "the agency", "the commission", "the feds"
 _RULE = "discovery.org_enforced"
+# a person the text describes, never quoted: a given name and a surname, then "a/an/the former…", "who", an age
+_PERSON_DESCRIBED = re.compile(r"(?<![\w.])[A-Z][a-z]+ ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?), "
+                               r"(?:(?:a|an|the)\s+(?:former|ex-|retired|onetime)|who|whose|aged|\d{1,2},)")
 _GAP_REACH = 120  # characters between a body and its act, at most (three short words, or four CJK characters)
 
 
@@ -51,6 +54,7 @@ def discover_enforced(norm: Normalised, taken: list[Mention], lexicon: Lexicon |
     suffixes = lex.word_set("names.org_suffixes") | lex.word_set("names.enforced_name_ends")
     name_ends = lex.word_set("names.enforced_name_ends")
     surnames = {m.surface.split()[-1] for m in taken if m.type == NodeType.SOURCE and m.kind == "person"}
+    surnames |= {p.group(1) for p in _PERSON_DESCRIBED.finditer(text)}  # "Jane Roe, a former adviser, … charged Roe"
     found: list[Mention] = []
     ends = sorted(ends)
     taken_starts, reach = _reach(taken)
