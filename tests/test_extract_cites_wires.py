@@ -35,6 +35,8 @@ def test_sources_cited(extractor, text, expected):
 @pytest.mark.parametrize("text", [
     "The AP Photo shows the chip.",                                         # no dateline, no speech
     "Grok 3 beat GPT-4o, the company said, and it is hosted on Hugging Face.",  # a host, no leaderboard
+    "Grok 3 may surpass GPT-4o on Chatbot Arena.",                          # a win only hedged: nothing read on it
+    "Grok 3有望在OpenCompass中超越GPT-4o。",
     "According to social media posts, Acme will cut jobs.",                 # no outlet named
     "财经新闻报道称英伟达可能违法。",                                            # 财经 is "finance", no magazine
     # a leaderboard's category is no source of its own
