@@ -14,15 +14,15 @@ def _cites(extractor, text, **article):
 
 @pytest.mark.parametrize("text, expected", [
     # datelines: the dash glued to the bracket, an abbreviated wire
-    ("TOKYO, May 28 (Jiji Press)--The parliament enacted a bill on AI.", {("jiji", "cites.byline")}),
-    ("THE HAGUE, Netherlands (AP) — The watchdog fined Acme.", {("ap", "cites.byline")}),
+    ("OSAKA, June 3 (Jiji Press)--The city opened a new robotics lab.", {("jiji", "cites.byline")}),
+    ("AMSTERDAM, Netherlands (AP) — The council approved a new budget.", {("ap", "cites.byline")}),
     ("LONDON (AP) — The regulator fined Acme.", {("ap", "cites.byline")}),
     # a leaderboard where a win is read
     ("Grok 3 surpassed GPT-4o for the first time on Chatbot Arena, a crowdsourced leaderboard.", {("lmarena", "cites.report")}),
     ("在权威模型测评榜单OpenCompass中，Grok 3已领先于GPT-4o。", {("opencompass", "cites.report")}),
     ("在權威模型測評榜單OpenCompass中，Grok 3已領先於GPT-4o。", {("opencompass", "cites.report")}),
     # an outlet after a description of it
-    ("According to Hong Kong-based English media South China Morning Post, both sides agreed.", {("scmp", "cites.according_to")}),
+    ("According to Hong Kong-based English media South China Morning Post, the talks ended early.", {("scmp", "cites.according_to")}),
     ("According to Japanese media Nikkei, Acme will cut jobs.", {("nikkei", "cites.according_to")}),
     # a magazine in title marks
     ("有專家接受內地《財經》雜誌訪問時稱，可能涉及壟斷行為。", {("caijing", "cites.says")}),
@@ -48,7 +48,7 @@ def test_nothing_cited(extractor, text):
 
 
 def test_a_dateline_wire_is_no_abbreviation_of_the_place(extractor):
-    found = extractor.extract(Article(id="article-test", title="test", text="THE HAGUE, Netherlands (AP) — The watchdog fined Acme."))
+    found = extractor.extract(Article(id="article-test", title="test", text="AMSTERDAM, Netherlands (AP) — The council approved a new budget."))
     place = next(n for n in found.nodes if n.id == "netherlands")
     assert "AP" not in place.aliases
 
@@ -68,22 +68,22 @@ def test_quoted_people_whole(extractor, text, person):
 
 @pytest.mark.parametrize("publisher, text, expected", [
     # a publisher's metadata naming the outlet whose story it carries, the text naming it too
-    ("Local News 8 (AP)", "THE HAGUE, Netherlands (AP) — The watchdog fined Acme.", {("ap", "cites.byline"), ("ap", "cites.reprinted")}),
+    ("Local News 8 (AP)", "AMSTERDAM, Netherlands (AP) — The council approved a new budget.", {("ap", "cites.byline"), ("ap", "cites.reprinted")}),
     ("华尔街见闻（转载量子位）", "量子位\n\n百度发布了文心4.0。", {("qbitai", "cites.reprinted")}),
     ("聯合新聞網（轉載量子位）", "量子位\n\n百度發布了文心4.0。", {("qbitai", "cites.reprinted")}),
     # the carried outlet is no longer taken for the publisher: what its people say is cited
     ("Tech Digest (republishing Ars Technica)", "“It is good,” researcher Jane Roe told Ars Technica.",
      {("ars-technica", "cites.told"), ("ars-technica", "cites.reprinted"), ("jane-roe", "cites.says")}),
     # an outlet the gazetteer lacks, named after the reprint word: where the text names it, it is that outlet
-    ("Coin Flash (citing Decrypt)", "According to Decrypt, Mistral AI has released Mixtral.", {("decrypt", "cites.according_to")}),
-    ("Coin Flash (citing Decrypt)", "Mistral AI has released Mixtral.", set()),
+    ("Coin Flash (citing Decrypt)", "According to Decrypt, Acme has released Zeta-2.", {("decrypt", "cites.according_to")}),
+    ("Coin Flash (citing Decrypt)", "Acme has released Zeta-2.", set()),
     # a Chinese name is glued to the words around it, and either script names it
     ("华尔街见闻（转载新智猿）", "据新智猿报道，百度发布了文心4.0。", {("新智猿", "cites.according_to")}),
     ("华尔街见闻（转载新智猿）", "據新智猿報導，百度發布了文心4.0。", {("新智猿", "cites.according_to")}),
     # a Latin name as written, a word apart; a word of every sentence is no outlet's name
-    ("Coin Flash (citing Decrypt)", "According to Decryptor, Mistral AI has released Mixtral.", set()),
-    ("Coin Flash (citing AI)", "According to AI, Mistral AI has released Mixtral.", set()),
-    ("Coin Flash (citing The)", "The report says Mistral AI has released Mixtral.", set()),
+    ("Coin Flash (citing Decrypt)", "According to Decryptor, Acme has released Zeta-2.", set()),
+    ("Coin Flash (citing AI)", "According to AI, Acme has released Zeta-2.", set()),
+    ("Coin Flash (citing The)", "The report says Acme has released Zeta-2.", set()),
     # the text does not name it, or the bracket names a host, an edition or a mirror: nothing
     ("The Daily Planet (republishing The Register)", "Meta released Llama 3.1 405B today.", set()),
     ("Reuters (via Yahoo Finance)", "Meta released Llama 3.1 405B today on Yahoo Finance.", set()),

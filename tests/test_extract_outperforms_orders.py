@@ -10,7 +10,7 @@ OPUS3, SONNET3, HAIKU3 = "claude-3-opus", "claude-3-sonnet", "claude-3-haiku"
 
 @pytest.mark.parametrize("text, expected", [
     # rivals with their scores, highest first: a ranking among them too (adjacent places only)
-    ("Grok 3 scored 1501 on the arena, edging out GPT-4o (1484) and Claude 3.5 Sonnet (1449).",
+    ("Grok 3 scored 1390 on the arena, edging out GPT-4o (1372) and Claude 3.5 Sonnet (1355).",
      {(GROK, GPT, "outperforms.cue"), (GROK, SONNET, "outperforms.cue"), (GPT, SONNET, "outperforms.ordered_rivals")}),
     ("Grok 3 claims the top spot at 50 points, followed by GPT-4o at 49 and Claude 3.5 Sonnet at 48.",
      {(GROK, GPT, "outperforms.ranked"), (GROK, SONNET, "outperforms.ranked"), (GPT, SONNET, "outperforms.ordered_rivals")}),
@@ -40,7 +40,7 @@ def test_rivals_listed_from_the_top_down(ruled, text, expected):
      {(GROK, GPT, "outperforms.cue"), (GROK, SONNET, "outperforms.cue")}),
     ("Grok 3 beat GPT-4o and Claude 3.5 Sonnet, which scored 85 and 80.",
      {(GROK, GPT, "outperforms.cue"), (GROK, SONNET, "outperforms.cue")}),
-    ("Grok 3 could edge out GPT-4o (1484) and Claude 3.5 Sonnet (1449).", set()),
+    ("Grok 3 could edge out GPT-4o (1372) and Claude 3.5 Sonnet (1355).", set()),
     ("Grok 3有望超越GPT-4o的85.1%和Claude 3.5 Sonnet的80.2%。", set()),
     # "thinking" that is no part of a name
     ("Claude Sonnet 4.5 thinking about the problem beat GPT-4o.", {("claude-sonnet-4-5", GPT, "outperforms.cue")}),

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from newsgraph.loaders.extract.lexicon import Lexicon
-from newsgraph.loaders.extract.prefilter import finditer, may_match, opening_class, required_words, start_finder
+from newsgraph.loaders.extract.prefilter import (finditer, guarded_opening, may_match, opening_class, required_words,
+                                                 start_finder)
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -137,3 +138,41 @@ def test_start_finder_serves_the_discovery_lists():
     for name in ("names.org_suffixed", "names.org_described", "names.outlet_described"):
         for code, regex, _ in lex.per_language(name):
             assert opening_class(regex) is not None or start_finder(regex) is not None, (name, code)
+
+
+@pytest.mark.parametrize("pattern,text,starts", [
+    # en: a dateline opens a line: tried at the starts of lines only, not at every capital and blank
+    (r"(?m:^[ \t]*[A-Z]+ \([A-Z][a-z]+\) -)|(?m:^[ \t]*[A-Z]+ [—–-] )", "SEOUL (Reuters) - A B C\nSo it goes.\n  TOKYO — x", [0, 24, 36]),
+    # a branch whose word is missing from the text gives no positions ("Getty" is not there: only the line starts)
+    (r"\((?:via|from) (?:Getty|Alamy)\)|(?m:^[ \t]*Photo: [^\n]+$)", "A (via Reuters) note.\nPhoto: J. Doe", [0, 22]),
+])
+def test_start_finder_lines_and_live_branches(pattern, text, starts):
+    regex = re.compile(pattern)
+    assert start_finder(regex).candidates(text) == starts
+    assert _spans(finditer(regex, text)) == _spans(regex.finditer(text))
+    assert _spans(finditer(regex, text * 3)) == _spans(regex.finditer(text * 3))
+
+
+@pytest.mark.parametrize("pattern,text,opening", [
+    # the lookbehind a match opens with is checked at C speed: the capitals inside "OpenAI" and after "." are skipped
+    (r"(?<![\w.])[A-Z][a-z]+ said", "Lee said OpenAI.Kim said", "LO"),
+    # per branch: a word boundary before "says", a lookbehind before the capital
+    (r"(?<![\w.])[A-Z][a-z]+ said|\bsays [A-Z]", "xsays OpenAI.Kim says Bo", "OsB"),
+    # zh: a credit in brackets right after a full stop (not the blank or bracket after 说), or one opening with 图
+    (r"(?<=[。！？])[ \t]*[（(][^（）]{2,10}[）)]|图[：:]\S+", "他说 （x）。（路透社）图：美联社", "（图"),
+])
+def test_guarded_opening_table(pattern, text, opening):
+    regex = re.compile(pattern)
+    assert "".join(guarded_opening(regex).findall(text)) == opening
+    assert _spans(finditer(regex, text)) == _spans(regex.finditer(text))
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?m:^[ \t]*$)|(?m:^#+ [A-Z])",  # a line-start branch that may match empty: not tried by line starts alone
+    r"(?m:(?<=[.!?] )[A-Z][a-z]+ via [A-Z]\w+$)|\((?:via|from) Getty\)",  # a lookbehind under a group's own flags
+    r"\b[A-Z]\w+ Inc\b|(?<![\w.])Acme\b",
+])
+def test_finditer_edge_shapes(pattern):
+    regex = re.compile(pattern)
+    for text in ("\n\n# Title\n  \nNo. Tim via Reuters\nSo. Ann via AP (via Getty) OpenAI Inc and Acme.Acme Acme", ""):
+        assert _spans(finditer(regex, text)) == _spans(regex.finditer(text)), pattern

@@ -118,13 +118,13 @@ def test_a_head_of_state_signs_for_the_administration(ruled, text, expected):
 
 # -- policies only referred back to, and titles quoted after 名为 -------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
-    ("消息人士表示，拜登政府正在寻求同时发布这两项新规。", set()),
-    ("消息人士表示，拜登政府正在尋求同時發布這兩項新規。", set()),
+    ("官员表示，拜登政府打算下月一并公布这两项新规。", set()),
+    ("官員表示，拜登政府打算下月一併公布這兩項新規。", set()),
     ("The Biden administration issued these rules in January.", set()),
-    ("美國管理和預算辦公室週三發布一篇名為「晶片設備出口管制、實體清單修改」的法規。",
-     {("omb", "晶片设备出口管制-实体清单修改")}),
-    ("美国管理和预算办公室周三发布一篇名为「芯片设备出口管制、实体清单修改」的法规。",
-     {("omb", "芯片设备出口管制-实体清单修改")}),
+    ("美國管理和預算辦公室週五公布一份名為「伺服器出口管制、實體清單更新」的法規。",
+     {("omb", "伺服器出口管制-实体清单更新")}),
+    ("美国管理和预算办公室周五公布一份名为「服务器出口管制、实体清单更新」的法规。",
+     {("omb", "服务器出口管制-实体清单更新")}),
 ])
 def test_described_policies_referred_back_and_quoted_titles(ruled, text, expected):
     assert _released(ruled, text) == expected

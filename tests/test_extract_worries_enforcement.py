@@ -9,7 +9,7 @@ import pytest
 
 @pytest.mark.parametrize("text, expected", [
     # one unknown company right after a public body's act
-    ("The FTC sued Quillbot9, which billed itself as a robot lawyer.", {("quillbot9", "ftc", "worries.probe")}),
+    ("The FTC sued Quillbot9, which called its app an AI attorney.", {("quillbot9", "ftc", "worries.probe")}),
     ("The SEC charged Vantorix with making misleading statements about AI.",
      {("vantorix", "sec", "worries.probe")}),
     ("The Dutch data protection watchdog has fined Brightlens AI 20 million euros.",
@@ -18,7 +18,7 @@ import pytest
     ("美國聯邦貿易委員會起訴了Quillbot9，指其虛假宣傳。", {("quillbot9", "ftc", "worries.probe")}),
     # a counted kind of party opens a list: every member
     ("The FTC also sued three ecommerce companies — Storeloop, Passive Harbor Builders, and ZQ Machine — which "
-     "promised customers easy income.",
+     "promised buyers quick profits.",
      {("storeloop", "ftc", "worries.probe"), ("passive-harbor-builders", "ftc", "worries.probe"),
       ("zq-machine", "ftc", "worries.probe")}),
     ("The SEC charged two advisers, Vantorix and Orbel Predictions, with making false statements.",
@@ -39,9 +39,9 @@ def test_worries_enforcement_sweeps(ruled, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a fine or charges given (the startup named as written, its closing "AI" kept: discovery after a descriptor)
-    ("The Dutch data protection watchdog has issued facial recognition startup Clearview AI with a fine of 30 "
-     "million euros.", {("clearview-ai", "dutch-dpa", "worries.probe")}),
+    # a fine or charges given
+    ("The Dutch data protection watchdog has issued face-search startup Lumigrid AI with a fine of 12 million "
+     "euros.", {("lumigrid-ai", "dutch-dpa", "worries.probe")}),
     ("The EU hit Meta with a record fine.", {("meta", "eu", "worries.probe")}),
     # must find nothing: something else given
     ("Acme issued its staff with new laptops.", set()),
@@ -57,10 +57,10 @@ def test_worries_fines_given(ruled, text, expected):
      {("alphabet", "ftc", "worries.probe"), ("amazon", "ftc", "worries.probe")}),
     ("美國聯邦貿易委員會(FTC)開始調查Alphabet、亞馬遜(Amazon)等大型科技公司對AI新創公司的投資。",
      {("alphabet", "ftc", "worries.probe"), ("amazon", "ftc", "worries.probe")}),
-    ("FTC已经向Alphabet、微软(Microsoft)、OpenAI等公司发出通知，要求这些公司解释其投资。",
+    ("FTC已经向Alphabet、微软(Microsoft)、OpenAI等公司发出通知，要求各公司说明合作细节。",
      {("alphabet", "ftc", "worries.probe"), ("microsoft", "ftc", "worries.probe"),
       ("openai", "ftc", "worries.probe")}),
-    ("FTC已經給予Alphabet、微軟(Microsoft)、OpenAI等公司發出通知,要求這些公司解釋其投資。",
+    ("FTC已經給予Alphabet、微軟(Microsoft)、OpenAI等公司發出通知,要求各公司說明合作細節。",
      {("alphabet", "ftc", "worries.probe"), ("microsoft", "ftc", "worries.probe"),
       ("openai", "ftc", "worries.probe")}),
     # must find nothing: a notice with no demand; a company's notice to another; a probe not yet begun
@@ -104,9 +104,9 @@ def test_worries_removal_of_a_placed_product(ruled, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a probe in the passive with an adverb before "been"; a lawsuit won, told in a headline; a further probe
-    ("DeepSeek had previously been investigated by the AGCM over misleading claims.",
+    ("DeepSeek had previously been investigated by the AGCM over its privacy notice.",
      {("deepseek", "agcm", "worries.scrutiny")}),
-    ("GEMA wins against OpenAI in German music copyright lawsuit", {("openai", "gema", "worries.probe")}),
+    ("GEMA wins against OpenAI in lyrics copyright lawsuit", {("openai", "gema", "worries.probe")}),
     ("国家市场监督管理总局决定对英伟达实施进一步调查。", {("nvidia", "samr", "worries.probe")}),
     ("國家市場監督管理總局決定對英偉達實施進一步調查。", {("nvidia", "samr", "worries.probe")}),
     # must find nothing: a game won; a further training; the passive of something else
@@ -122,7 +122,7 @@ def test_worries_passives_and_lawsuits_won(ruled, text, expected):
     # the body described after it is named ("the agency", "the feds"); an action taken against a company
     ("The FTC announced five actions. The agency also sued Quillbot9 over fake reviews.",
      {("quillbot9", "ftc", "worries.probe")}),
-    ("The FTC sued Quillbot9 for $193,000. The feds also took action against Rytrix, an AI writing assistant.",
+    ("The FTC sued Quillbot9 for $88,000. The feds also took action against Rytrix, an AI writing assistant.",
      {("quillbot9", "ftc", "worries.probe"), ("rytrix", "ftc", "worries.probe")}),
     ("The SEC took enforcement action against Vantorix, a robo-adviser, for misleading clients.",
      {("vantorix", "sec", "worries.probe")}),

@@ -33,7 +33,10 @@ class CueIndex:
     [14]
     """
 
-    def __init__(self, lexicon: Lexicon, rules):
+    def __init__(self, lexicon: Lexicon, rules, extra: tuple[str, ...] = ()):
+        """``extra``: templates the rules read by ``view.matches``/``view.cues`` without being any rule's trigger
+        ("{release.unstated_itself}"): their anchors are found by the same scan (tried only there, not over the
+        whole sentence), and they wake no rule."""
         self.templates = sorted({t for rule in rules for t in rule.triggers})
         ids = {t: i for i, t in enumerate(self.templates)}
         self.needs = [frozenset(ids[t] for t in rule.triggers) for rule in rules]
@@ -47,6 +50,10 @@ class CueIndex:
                 roles.setdefault(anchor, (set(), set()))[0].add(i)
             for word in lexicon.anchors(template, "required"):
                 roles.setdefault(word, (set(), set()))[1].add(i)
+        read = sorted({t for t in extra if t not in ids and lexicon.anchors(t)})  # (never present: no rule needs them)
+        for j, template in enumerate(read, len(self.templates)):
+            for anchor in lexicon.anchors(template):
+                roles.setdefault(anchor, (set(), set()))[0].add(j)
         self.automaton = ahocorasick.Automaton()
         self.words = sorted(roles)
         for n, word in enumerate(self.words):
@@ -55,8 +62,9 @@ class CueIndex:
             self.automaton.make_automaton()
         self.empty = not roles
         # per template, its anchor words (ids, with their lengths); per required word, the templates it wakes
-        self.anchored = {self.templates[i]: tuple((n, len(w)) for n, w in enumerate(self.words) if i in roles[w][0])
-                         for i in range(len(self.templates)) if i not in self.always}
+        every = self.templates + read
+        self.anchored = {every[i]: tuple((n, len(w)) for n, w in enumerate(self.words) if i in roles[w][0])
+                         for i in range(len(every)) if i not in self.always}
         self.wakes = [tuple(sorted(roles[w][1])) for w in self.words]
         # per word: the templates it is an anchor of, and how far back from its last character it starts
         starts_of: list[list[str]] = [[] for _ in self.words]

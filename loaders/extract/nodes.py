@@ -125,12 +125,25 @@ def gazetteer_node(entry: Entry, article: Article, seen=()):
     ...     name=entry.name, aliases=[*entry.canonical, "QWEN3"], kind=entry.kind, first_seen=None, family=entry.family).model_fields_set
     True
     """
-    fields = dict(id=entry.id, name=entry.name, aliases=list(entry.canonical), kind=entry.kind,
-                  first_seen=article.published)
-    if entry.type == NodeType.MODEL:
-        fields["family"] = entry.family
-    node = make_node(entry.type, **fields)
-    return node.model_copy(update={"aliases": sorted({*node.aliases, *seen})}) if seen else node
+    key = (id(entry), article.published)
+    built = _BUILT.get(key)
+    node = built[1] if built is not None and built[0] is entry else None
+    if node is None:
+        fields = dict(id=entry.id, name=entry.name, aliases=list(entry.canonical), kind=entry.kind,
+                      first_seen=article.published)
+        if entry.type == NodeType.MODEL:
+            fields["family"] = entry.family
+        node = make_node(entry.type, **fields)
+        if len(_BUILT) >= _BUILT_MAX:
+            _BUILT.clear()
+        _BUILT[key] = (entry, node)
+    # a copy with a list of its own: the node built (and validated) once is never handed out
+    return node.model_copy(update={"aliases": sorted({*node.aliases, *seen}) if seen else list(node.aliases)})
+
+
+# per (entry, publication date): the entry and its node without the spellings seen (the same for every article of that date)
+_BUILT: dict[tuple, object] = {}
+_BUILT_MAX = 1 << 16
 
 
 def entity_node(m: Mention, gazetteer: Gazetteer, article: Article):

@@ -1,7 +1,7 @@
 r"""A cheap early exit for a whole-text regex scan: literal words one of which every match needs.
 
 A lexicon list scanned over a whole article (name discovery, credits, datelines) often cannot
-match it at all: "社" is in every Chinese dateline, "said" or "says" in every English quote
+match it at all: "日电" (or 日電) is in every Chinese dateline, "said" or "says" in every English quote
 frame. :func:`may_match` says so with a few substring tests before the scan; it is exact (never
 False where the regex could match), since the words come from the regex itself: its literals,
 the words of an alternation every branch of which has some, the characters of a small class,
@@ -10,7 +10,7 @@ may need a word before a ``pos`` given to ``finditer``.
 
 >>> import re
 >>> required_words(re.compile(r"[（(]?[\u4e00-\u9fff]{2,5}社(?:记者)?\d{1,2}日[電电]"))
-('社',)
+('日电', '日電')
 >>> required_words(re.compile(r"(?P<name>[A-Z]\w+) (?:said|says|told)")), required_words(re.compile(r"\w+"))
 (('said', 'says', 'told'), None)
 >>> may_match(re.compile(r"[A-Z]\w+ (?:said|says)"), "他说"), may_match(re.compile(r"[A-Z]\w+ (?:said|says)"), "Wei said")
@@ -21,9 +21,9 @@ from __future__ import annotations
 import functools
 import re
 try:  # CPython's own regex parser (3.11+); without it every scan simply runs (no filter)
-    from re import _constants as _C, _parser as _P
+    from re import _compiler as _K, _constants as _C, _parser as _P
 except ImportError:  # pragma: no cover - another Python
-    _C = _P = None
+    _C = _P = _K = None
 
 _MAX_WORDS = 12
 _REPEATS = () if _C is None else tuple(
@@ -43,20 +43,25 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
 
 
 def _sequence(items) -> set[str] | None:
-    """Of the parts a sequence needs, the most selective: longest shortest word, then fewest words."""
-    candidates, run = [], ""
+    """Of the parts a sequence needs, the most selective: longest shortest word, then fewest words. A run of
+    literals goes on through a class of a few characters ("日[電电]": the words 日電 and 日电)."""
+    candidates, run = [], {""}
     for op, av in items:
         if op is _C.LITERAL:
-            run += chr(av)
+            run = {w + chr(av) for w in run}
             continue
-        if run:
-            candidates.append({run})
-            run = ""
+        if op is _C.IN and run != {""} and all(o is _C.LITERAL for o, _ in av) \
+                and 0 < len(run) * len(av) <= _MAX_WORDS:
+            run = {w + chr(a) for w in run for _, a in av}
+            continue
+        if run != {""}:
+            candidates.append(run)
+            run = {""}
         found = _item(op, av)
         if found is not None:
             candidates.append(found)
-    if run:
-        candidates.append({run})
+    if run != {""}:
+        candidates.append(run)
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)), default=None)
 
 
@@ -132,6 +137,82 @@ def opening_class(pattern: re.Pattern) -> re.Pattern | None:
     return opening
 
 
+@functools.lru_cache(maxsize=None)
+def guarded_opening(pattern: re.Pattern) -> re.Pattern | None:
+    r""":func:`opening_class` with the lookbehinds (and word boundaries) a match of ``pattern`` opens with checked
+    right after the character — ``[A-Z](?<![\w.][A-Z])`` for ``(?<![\w.])[A-Z]…``, branch by branch of a top-level
+    alternation: a search of it skips at C speed the opening characters no match can start at (a capital inside
+    "OpenAI"), and it still finds every one a match can.
+
+    >>> guarded_opening(re.compile(r"(?<![\w.])[A-Z][a-z]+ said")).findall("Lee said OpenAI.Kim said")
+    ['L', 'O']
+    >>> guarded_opening(re.compile(r"(?<![\w.])[A-Z][a-z]+ said|\bsays [A-Z]")).findall("Lee said OpenAI.Kim says Bo")
+    ['L', 's', 'O', 's', 'B']
+    """
+    opening = opening_class(pattern)
+    if opening is None:
+        return None
+    try:
+        branches = []
+        for branch, scoped in _top_branches(list(_P.parse(pattern.pattern, pattern.flags & ~re.UNICODE).data)):
+            found = _opening(branch)
+            if found is None or not found[0] or found[1]:
+                return opening  # a branch may open with any character: nothing to check
+            branches.append((branch, frozenset(found[0]), scoped))
+        return _guarded_class(branches, pattern.flags) or opening
+    except Exception:  # an unknown parser shape: the class alone
+        return opening
+
+
+def _guarded_class(branches: list[tuple[list, frozenset[str], int]], flags: int) -> re.Pattern | None:
+    """The one-class pattern of the opening characters of ``branches`` (each a parsed sequence with the class
+    items it can open with and the flags a group around it adds), each character followed by the lookbehinds (and word boundaries) of a branch it opens
+    with, rewritten to end after it (compiled with the pattern's ``flags``); None when no branch has any."""
+    flags &= ~(re.DEBUG | re.VERBOSE)
+    state = _P.State()
+    alternatives, guarded = [], False
+    for branch, chars, scoped in branches:
+        opens = list(_P.parse("[" + "".join(sorted(chars)) + "]", flags).data)  # the branch's opening class
+        guards = []
+        for op, av in branch:
+            if op in (_C.ASSERT, _C.ASSERT_NOT):
+                if av[0] < 0 and _groupless(av[1].data):
+                    guards.append((op, list(av[1].data)))
+            elif op is _C.AT and av in (_C.AT_BOUNDARY, _C.AT_NON_BOUNDARY):
+                guards.append((_C.ASSERT, [(op, av)]))
+            else:
+                break  # the first character of the match: the assertions before it are checked at its start
+        guarded = guarded or bool(guards)
+        alternative = [(_C.ASSERT, (-1, _P.SubPattern(state, opens)))] \
+            + [(op, (-1, _P.SubPattern(state, sub + opens))) for op, sub in guards]
+        if scoped:  # the branch's own flags (a "(?m:…)" around it), for its assertions
+            alternative = [(_C.SUBPATTERN, (None, scoped, 0, _P.SubPattern(state, alternative)))]
+        alternatives.append(alternative)
+    if not guarded:
+        return None
+    opens = list(_P.parse("[" + "".join(sorted({c for _, chars, _ in branches for c in chars})) + "]", flags).data)
+    if len(alternatives) == 1:
+        data = opens + alternatives[0]
+    else:
+        data = opens + [(_C.BRANCH, (None, [_P.SubPattern(state, a) for a in alternatives]))]
+    return _K.compile(_P.SubPattern(state, data), flags)
+
+
+def _groupless(items) -> bool:
+    """Whether a parsed sequence holds no group and no reference to one (it can be compiled on its own)."""
+    for op, av in items:
+        if op in (_C.GROUPREF, _C.GROUPREF_EXISTS) or (op is _C.SUBPATTERN and av[0] is not None):
+            return False
+        subs = av[3].data if op is _C.SUBPATTERN else av[1].data if op in (_C.ASSERT, _C.ASSERT_NOT) \
+            else av[2].data if op in _REPEATS else None
+        if op is _C.BRANCH:
+            if not all(_groupless(b.data) for b in av[1]):
+                return False
+        elif subs is not None and not _groupless(subs):
+            return False
+    return True
+
+
 def _char(code: int) -> str:
     return f"\\U{code:08x}"
 
@@ -198,10 +279,12 @@ def finditer(pattern: re.Pattern, text: str):
     >>> [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
     True
     """
-    opening = opening_class(pattern)
+    starts = start_finder(pattern)
+    if starts is not None and starts.at_lines:  # a line-start branch: the few starts of lines beat any class
+        return _at_candidates(pattern, starts.candidates(text), text)
+    opening = guarded_opening(pattern)
     if opening is not None:
         return _at_openings(pattern, opening, text)
-    starts = start_finder(pattern)
     if starts is None:
         return pattern.finditer(text)
     return _at_candidates(pattern, starts.candidates(text), text)
@@ -233,10 +316,18 @@ _MAX_ANCHOR_WORDS = 512
 
 
 class StartFinder:
-    """The positions of a text where a match of a pattern may start (a superset, never missing one)."""
+    """The positions of a text where a match of a pattern may start (a superset, never missing one).
 
-    def __init__(self, opening: re.Pattern | None, words: dict[str, tuple[tuple[int, int], ...]]):
-        self.opening = opening
+    Branch by branch of the pattern's top-level alternation: ``branches`` gives each one's finder — ``("chars",
+    class items)`` its opening characters (checked with the lookbehinds it opens with), ``("words", None)`` its
+    words in ``words`` (a word's offsets are tagged with the branch), ``("lines", None)`` the starts of lines (a
+    branch opening with ``^`` under MULTILINE) or ``("start", None)`` the text's start — then the words one of
+    which every match of it holds (None: unknown), its parsed sequence and the flags a group around it adds. A branch none of whose needed words
+    is in the text cannot match there and gives no positions."""
+
+    def __init__(self, branches: list[tuple[str, frozenset[str] | None, frozenset[str] | None, list, int]],
+                 words: dict[str, tuple[tuple[int, int, int], ...]], flags: int = 0):
+        self.branches = branches
         self.words = words
         self.automaton = None
         if words:
@@ -246,24 +337,58 @@ class StartFinder:
             for word, offsets in words.items():
                 self.automaton.add_word(word, (len(word) - 1, offsets))
             self.automaton.make_automaton()
+        self.flags = flags  # the pattern's
+        self._openings: dict[tuple[int, ...], re.Pattern] = {}  # per live branches opening with a class: its search
+        self.needed = any(needs is not None for _, _, needs, _, _ in branches)
+        self.at_lines = any(kind in ("lines", "start") for kind, *_ in branches)
 
     def candidates(self, text: str) -> list[int]:
+        live = range(len(self.branches))
+        if self.needed:
+            live = [i for i, (_, _, needs, _, _) in enumerate(self.branches) if needs is None or any(w in text for w in needs)]
+            if not live:
+                return []
+        kinds = {self.branches[i][0] for i in live}
         found: set[int] = set()
-        if self.opening is not None:
-            found.update(m.start() for m in self.opening.finditer(text))
-        if self.automaton is not None:
+        if "chars" in kinds:
+            found.update(m.start() for m in self._opening(tuple(i for i in live if self.branches[i][0] == "chars")).finditer(text))
+        if "lines" in kinds:
+            found.add(0)
+            found.update(m.end() for m in _NEWLINE.finditer(text))
+        elif "start" in kinds:
+            found.add(0)
+        if "words" in kinds:
+            every = len(live) == len(self.branches)
+            wanted = set(live)
             for last, (back, offsets) in self.automaton.iter(text):
                 at = last - back
-                for lo, hi in offsets:
-                    found.update(range(max(0, at - hi), at - lo + 1))
+                for lo, hi, branch in offsets:
+                    if every or branch in wanted:
+                        found.update(range(max(0, at - hi), at - lo + 1))
         return sorted(found)
+
+    def _opening(self, live: tuple[int, ...]) -> re.Pattern:
+        """The opening characters of the branches ``live``, each with the lookbehinds of its branch checked."""
+        found = self._openings.get(live)
+        if found is None:
+            branches = [(self.branches[i][3], self.branches[i][1], self.branches[i][4]) for i in live]
+            try:
+                found = _guarded_class(branches, self.flags)
+            except Exception:  # an unknown parser shape: the class alone
+                found = None
+            chars = sorted({c for _, opening, _ in branches for c in opening})
+            found = self._openings[live] = found or re.compile("[" + "".join(chars) + "]", self.flags & (re.ASCII | re.UNICODE))
+        return found
+
+
+_NEWLINE = re.compile("\n")
 
 
 @functools.lru_cache(maxsize=None)
 def start_finder(pattern: re.Pattern) -> StartFinder | None:
     r"""Where ``pattern`` may start, branch by branch of its top-level alternation: each branch by its opening
-    characters (when few) or by a word it needs at a bounded distance from its start; None when a branch has
-    neither.
+    characters (when few), by the starts of lines (one opening with ``^`` under MULTILINE), or by a word it needs
+    at a bounded distance from its start; None when a branch has none of these.
 
     >>> finder = start_finder(re.compile(r"(?<![\w.])[A-Z][a-z]+, a (?:research firm|think tank)|(?:research firm|think tank|analyst house) [A-Z]\w+"))
     >>> text = "Acme, a research firm, and think tank Borealis."
@@ -272,6 +397,8 @@ def start_finder(pattern: re.Pattern) -> StartFinder | None:
     >>> finder = start_finder(re.compile(r"(?<![，。])[\u4e00-\u9fff]{2,4}(?:公司|集团)"))
     >>> finder.candidates("某某科技公司。")
     [0, 1, 2]
+    >>> start_finder(re.compile(r"(?m:^[ \t]*[A-Z]+ \(Reuters\))")).candidates("SEOUL (Reuters)\nSo it goes.\n  TOKYO")
+    [0, 16, 28]
     >>> start_finder(re.compile(r"\w+|[A-Z]")) is None
     True
     """
@@ -280,25 +407,50 @@ def start_finder(pattern: re.Pattern) -> StartFinder | None:
     try:
         parsed = _P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
         state = parsed.state
-        chars: set[str] = set()
-        words: dict[str, set[tuple[int, int]]] = {}
-        for branch in _top_branches(list(parsed.data)):
+        branches: list[tuple[str, frozenset[str] | None, frozenset[str] | None, list, int]] = []
+        words: dict[str, set[tuple[int, int, int]]] = {}
+        for n, (branch, scoped) in enumerate(_top_branches(list(parsed.data))):
+            needs = _sequence(branch)
+            needs = frozenset(needs) if needs else None
+            anchor = _line_anchor(branch, pattern.flags | scoped)
+            if anchor is not None and _P.SubPattern(state, branch).getwidth()[0] > 0:  # (an empty match: not here)
+                branches.append((anchor, None, needs, branch, scoped))
+                continue
             opening = _opening(branch)
             if opening is not None and opening[0] and not opening[1] and _selective(opening[0], pattern.flags):
-                chars |= opening[0]
+                branches.append(("chars", frozenset(opening[0]), needs, branch, scoped))
                 continue
             anchored = _words_at(branch, state)
             if anchored is None:
                 return None
             found, lo, hi = anchored
             for word in found:
-                words.setdefault(word, set()).add((lo, hi))
+                words.setdefault(word, set()).add((lo, hi, n))
+            branches.append(("words", None, needs, branch, scoped))
     except Exception:  # an unknown parser shape: no filter
         return None
+    chars = {c for kind, opening, *_ in branches if kind == "chars" for c in opening}
     if len(words) > _MAX_ANCHOR_WORDS or (chars and not _selective(chars, pattern.flags)):
         return None
-    opening_re = re.compile("[" + "".join(sorted(chars)) + "]", pattern.flags & (re.ASCII | re.UNICODE)) if chars else None
-    return StartFinder(opening_re, {w: tuple(sorted(o)) for w, o in sorted(words.items())})
+    return StartFinder(branches, {w: tuple(sorted(o)) for w, o in sorted(words.items())}, pattern.flags)
+
+
+def _line_anchor(items, flags: int) -> str | None:
+    r""""lines" when every match of the sequence ``items`` starts at the start of a line (it opens with ``^`` under
+    MULTILINE), "start" when at the text's start (``^`` without it, ``\A``); None otherwise."""
+    while items:
+        op, av = items[0]
+        if op is _C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            flags = (flags | add_flags) & ~del_flags
+            items = sub.data
+            continue
+        if op is _C.AT and av is _C.AT_BEGINNING:
+            return "lines" if flags & re.MULTILINE else "start"
+        if op is _C.AT and av is _C.AT_BEGINNING_STRING:
+            return "start"
+        return None
+    return None
 
 
 def _selective(chars: set[str], flags: int) -> bool:
@@ -306,15 +458,16 @@ def _selective(chars: set[str], flags: int) -> bool:
     return not (len(opening.findall(_COMMON_HAN)) * 10 > len(_COMMON_HAN) or len(opening.findall(_COMMON_LATIN)) > 2)
 
 
-def _top_branches(items: list) -> list[list]:
-    """The alternatives of a pattern's top-level alternation (through groups holding only it), as item lists."""
+def _top_branches(items: list, flags: int = 0) -> list[tuple[list, int]]:
+    """The alternatives of a pattern's top-level alternation (through groups holding only it), as item lists,
+    each with the flags the groups around it add."""
     if len(items) == 1:
         op, av = items[0]
         if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE and not av[2]:
-            return _top_branches(list(av[3].data))
+            return _top_branches(list(av[3].data), flags | av[1])
         if op is _C.BRANCH:
-            return [b for branch in av[1] for b in _top_branches(list(branch.data))]
-    return [items]
+            return [b for branch in av[1] for b in _top_branches(list(branch.data), flags)]
+    return [(items, flags)]
 
 
 def _width(op, av, state) -> tuple[int, int]:

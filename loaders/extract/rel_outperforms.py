@@ -63,6 +63,9 @@ _SCORE_GAP = (r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:{discourse.adverbs}|{
 _NOT_A_COUNT = r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})"  # "有3款模型", "3 times": a count, no score
 _SCORED = (r"[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*(?:了\s*)?(?:an?\s+)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)"
            + _NOT_A_COUNT)
+# "A reached a score of 80", "A, …, with a score of 80": a score named as a noun, after a verb or none (in a longer clause)
+_SCORED_NOUN = (r"(?:[^，,。；;!?！？]{0,30}?{comparison.score_verbs}\s*|[^，,。；;!?！？]{0,60}?)"
+                r"{comparison.score_of}\s*(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)" + _NOT_A_COUNT)
 SCORE_VERSUS = "{comparison.score_versus}"       # "A scored 80 vs B's 75"
 _THEIR_SCORE = (r"\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?"
                 r"(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)")
@@ -199,7 +202,25 @@ def _apposed(view: SentenceView, pos: int) -> list:
     listed = view.after(following[0].start, MODEL)
     if apposed.group("sep") in ",，" and not (listed and _APPOSITION_END.match(text, listed[-1].end)):
         return []  # "超越了前代模型，Y则落后": after a comma, a name opening a clause of its own
+    if apposed.group("sep") in ":：" and listed:
+        listed = listed + _rows_after(view, listed[-1])
     return listed
+
+
+_ROW_OPEN = r"\s*(?:{discourse.continuation}\s*)?"
+
+
+def _rows_after(view: SentenceView, last) -> list:
+    """"领先于竞品：A的幻觉率为2.6%，B则达4.8%": after a colon, each later clause of the sentence opening with a model
+    (its subject) is one more row of the rivals set out; the rows end at the first clause opening with no model."""
+    text, rows = view.norm.folded, []
+    for start, end in (c for c in view.clauses if c[0] >= view.clause_of(last.start)[1]):
+        opening = view.re(_ROW_OPEN).match(text, start)
+        first = [m for m in view.mentions if start <= m.start < end and m.type in MODEL][:1]
+        if not first or not view.re(dc.SUBJECT_SLOT).fullmatch(text, opening.end(), view._owner_start(first[0])):
+            break
+        rows += view.listed_with(first[0])
+    return rows
 
 
 _DESCRIBED_CLOSE = r"\s*(?:{discourse.adverbs}\s*)*"
@@ -293,8 +314,32 @@ def _verb_subject(view: SentenceView, m, cue: int):
     return None
 
 
+def _item_subject(view: SentenceView, cue: int):
+    """"X is a 7B model that:\n- Outperforms Y on all tests", "X的主要特点：\n1. 在数学测试中超越Y": a list line naming no
+    one before its verb carries the one model of the line that opens the list with a colon (the lines between all
+    list lines); None otherwise."""
+    text = view.norm.folded
+    line = view.re(rankings.LIST_LINE)
+    block = rankings.list_block(text, view.start, line)
+    line_start = text.rfind("\n", 0, view.start) + 1
+    marker = line.match(text, line_start)
+    if not block or marker is None or any(line_start <= m.start < cue and m.kind != "benchmark" for m in view.earlier + view.mentions) \
+            or not view._carries(marker.end(), cue) and text[marker.end():cue].strip():
+        return None
+    head_end = block[0][0] - 1
+    while head_end > 0 and text[head_end - 1] == "\n":
+        head_end -= 1  # blank lines between the head and its list
+    head_start = text.rfind("\n", 0, head_end) + 1
+    if not text[head_start:head_end].rstrip().endswith((":", "：")):
+        return None
+    models = [m for m in view.earlier if head_start <= m.start and m.end <= head_end and m.type in MODEL]
+    return models[0] if models and len({m.entity_id for m in models}) == 1 else None
+
+
 def _winner(view: SentenceView, cue: int):
     subject = _verb_subject(view, view.before(cue, MODEL), cue)
+    if subject is None:
+        return _item_subject(view, cue)
     if subject is None or not _aside(view, subject):
         return subject
     clause_start = view.clause_of(cue)[0]
@@ -560,7 +605,8 @@ def score(view: SentenceView):
         lower = [_number(n) for n in _NUMBER.findall(text, match.end(), view.clause_of(match.start())[1])]
         earlier = [m for m in view.mentions if m.end <= clause_start and m.type in MODEL] \
             or view.previous_sentence_mentions(MODEL)
-        scored = [(m, view.re(_SCORED).match(text, m.end)) for m in earlier]
+        scored = [(m, view.re(_SCORED).match(text, m.end) or (  # "A, …, with a score of 78%, while B managed only 56%"
+            m.start >= view.start and view.re(_SCORED_NOUN).match(text, m.end))) for m in earlier]
         scored = [(m, _number(s.group("score"))) for m, s in scored if s] or _described_score(view, clause_start)
         if len(scored) != 1 or not lower or None in lower or scored[0][1] is None:
             continue

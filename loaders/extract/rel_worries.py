@@ -21,7 +21,7 @@ TRANSITIVE = "{worry.transitive}"
 RAISES = "{worry.raises}"
 _BE = r"{worry.copulas}\s+$"
 EXPERIENCER = "{worry.experiencer}"
-_TOWARDS = "{worry.towards}"
+TOWARDS = _TOWARDS = "{worry.towards}"
 _SPEECH_END = r"{speech.frame}\W*$"
 POSES = "{worry.poses}"                    # "X对Y构成威胁": the worried party in slot `party`
 SEES_AS_THREAT = "{worry.sees_as_threat}"
@@ -157,6 +157,8 @@ _INVESTIGATORS = frozenset({"agency", "legislature", "government"})
 HARMS = "{worry.harm_claims}"              # "X said the rule would stifle innovation": the rule (slot `party`) worries X
 PROBE_OPENED = "{worry.probe_opened}"      # "…; the Garante opened an investigation", "…，意大利监管机构已展开调查": no object named
 _SECURITY = "{worry.security_harms}"      # a harm to security: a company a party says threatens it worries it too
+_MATTER_OPENER = r"\s*{worry.matter_openers}"  # "对OpenAI是否违反…展开调查": the matter after the name probed
+_HARMED_GOOD = r"\s*{worry.harmed_goods}"  # "it would stifle innovation": a common good harmed
 _CONDUCT = "{worry.conduct_nouns}"        # "对Meta在…涉嫌…的行为展开调查": into the one who acts
 _SUSPICION = "{worry.suspicions}"          # "OpenAI is suspected of…", "OpenAI涉嫌…": the thing such a probe is into
 ACT_NOUNS = "{worry.act_nouns}"          # "Acme's lawsuit against Zenith", "a fine by the Garante against OpenAI"
@@ -943,8 +945,11 @@ def harms(view: SentenceView):
             causes = _possessed(view, inside)[:1]
             security = view.re(_SECURITY).search(text, hi, max(match.end(), view.clause_of(hi)[1]))  # "DeepSeek threatens national security"
             causes = causes if causes[0].type in _OPPOSED_CAUSES or security else []
-        else:
-            causes = _described_list(view, lo, hi, lead=r"\s*") or []
+        else:  # "the bill would stifle…"; "it would stifle innovation": the one model or policy of the sentence before
+            causes = _described_list(view, lo, hi, lead=r"\s*")
+            if causes is None and view.re(_HARMED_GOOD).match(text, match.end()):
+                causes = _pronoun_object(view, lo, hi)  # not "Meta said it would slow hiring": Meta about itself
+            causes = causes or []
         for cause in causes:
             for listed in listed_with(view, party, match.start()):  # "Spotify, Ericsson and Meta said the rule would…"
                 if cause.entity_id != listed.entity_id and listed.entity_id != _maker(view, cause):
@@ -1476,6 +1481,9 @@ def _probed(view: SentenceView, lo: int, hi: int) -> list:
     """What a probe is into: the name closing the slot before the verb and those listed with it — "对开发ChatGPT
     的实验室OpenAI展开调查" is into OpenAI, "对DeepSeek和Kimi展开调查" into both (a possessor dropped)."""
     inside = [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in CAUSES]
+    opener = next((i for i, m in enumerate(inside) if view.re(_MATTER_OPENER).match(view.norm.folded, m.end)), None)
+    if opener is not None:
+        inside = inside[:opener + 1]  # "对OpenAI是否违反GDPR展开调查": into OpenAI, not the GDPR of the matter
     if not inside:
         return []
     if view.re(_CONDUCT).search(view.norm.folded, inside[-1].end, hi):

@@ -25,7 +25,9 @@ from .lexicon import LANGUAGES, Lexicon
 from .mentions import Matcher, Mention, drop_credits, drop_dateline_places, outlets_as_parties
 from .nodes import article_node, entity_node, gazetteer_node, outlet_node, reprinted_from, reprinted_names
 from .normalize import Normalised
-from .unstated import unstated_releases
+from .rel_cites import NO_COMMENT
+from .rel_worries import TOWARDS
+from .unstated import ITSELF, unstated_releases
 from .relations import RULES
 from .sentences import sentence_spans
 from .typos import TYPO_CONFIDENCE, TypoResolver
@@ -33,6 +35,8 @@ from .variants import REFERRED, discover_models, extend_models, refer_families, 
 from .view import ARTICLE, Fact, Rule, SentenceView
 from .when import time_expression
 
+# templates read by view.matches / view.cues that no rule has as a trigger: their anchors are found by the cue scan too
+READ_CUES = (ITSELF, NO_COMMENT, TOWARDS)
 _NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![A-Za-z])")  # the capitalised word after a name ("Clade 3" + " Opus")
 
 
@@ -61,7 +65,7 @@ class RuleExtractor:
         self.matcher = Matcher(gazetteer, self.lexicon)
         self.typos = TypoResolver(gazetteer)
         self.rules = rules
-        self.cue_index = CueIndex(self.lexicon, rules)
+        self.cue_index = CueIndex(self.lexicon, rules, extra=READ_CUES)
         # per (triggers present, names up to the most any rule needs, kinds of names): the rules to try
         self._runnable: dict[tuple, list[tuple[Rule, tuple[str, ...]]]] = {}
         self._most_needed = max((rule.min_mentions for rule in rules), default=0)
