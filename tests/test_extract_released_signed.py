@@ -116,6 +116,16 @@ def test_a_head_of_state_signs_for_the_administration(ruled, text, expected):
     assert {(s, r) for s, _, r in ruled("RELEASED", text)} == expected
 
 
+def test_a_page_of_leaders_signing_is_read_in_one_pass(extractor):
+    """Each described policy looks up its issuer and the names it overlaps by bisection: once a pass over every mention
+    per policy, a page of 2,000 signings took ~15 s (3,000: 36 s) where the session start took 1 s."""
+    from newsgraph.schema import Article
+    text = " ".join(["President Trump signed an executive order on AI. Acme released Zeta-2."] * 2000)
+    found = extractor.extract(Article(id="a", title="t", text=text))
+    edges = {(e.source, e.target): len(e.evidence) for e in found.edges if e.type.value == "RELEASED"}
+    assert edges.get(("trump-administration", "trump-administration-executive-order-on-ai")) == 2000
+
+
 # -- policies only referred back to, and titles quoted after 名为 -------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("官员表示，拜登政府打算下月一并公布这两项新规。", set()),
