@@ -35,6 +35,8 @@ def test_sources_cited(extractor, text, expected):
 @pytest.mark.parametrize("text", [
     "The AP Photo shows the chip.",                                         # no dateline, no speech
     "Grok 3 beat GPT-4o, the company said, and it is hosted on Hugging Face.",  # a host, no leaderboard
+    "Grok 3 may surpass GPT-4o on Chatbot Arena.",                          # a win only hedged: nothing read on it
+    "Grok 3有望在OpenCompass中超越GPT-4o。",
     "According to social media posts, Acme will cut jobs.",                 # no outlet named
     "财经新闻报道称英伟达可能违法。",                                            # 财经 is "finance", no magazine
     # a leaderboard's category is no source of its own
@@ -75,6 +77,13 @@ def test_quoted_people_whole(extractor, text, person):
     # an outlet the gazetteer lacks, named after the reprint word: where the text names it, it is that outlet
     ("Coin Flash (citing Decrypt)", "According to Decrypt, Acme has released Zeta-2.", {("decrypt", "cites.according_to")}),
     ("Coin Flash (citing Decrypt)", "Acme has released Zeta-2.", set()),
+    # a Chinese name is glued to the words around it, and either script names it
+    ("华尔街见闻（转载新智猿）", "据新智猿报道，百度发布了文心4.0。", {("新智猿", "cites.according_to")}),
+    ("华尔街见闻（转载新智猿）", "據新智猿報導，百度發布了文心4.0。", {("新智猿", "cites.according_to")}),
+    # a Latin name as written, a word apart; a word of every sentence is no outlet's name
+    ("Coin Flash (citing Decrypt)", "According to Decryptor, Acme has released Zeta-2.", set()),
+    ("Coin Flash (citing AI)", "According to AI, Acme has released Zeta-2.", set()),
+    ("Coin Flash (citing The)", "The report says Acme has released Zeta-2.", set()),
     # the text does not name it, or the bracket names a host, an edition or a mirror: nothing
     ("The Daily Planet (republishing The Register)", "Meta released Llama 3.1 405B today.", set()),
     ("Reuters (via Yahoo Finance)", "Meta released Llama 3.1 405B today on Yahoo Finance.", set()),

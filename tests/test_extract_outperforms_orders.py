@@ -78,6 +78,10 @@ def test_models_in_a_stated_order_of_capability(ruled, text):
     "Claude 3 Opus、Claude 3 Sonnet和Claude 3 Haiku三款模型按参数量从高到低排列。",
     "Anthropic released Claude 3 Opus in descending order of performance.",   # one model: no order
     "Claude 3系列按性能从高到低排列。",
+    # a capability per unit of cost is value, not capability
+    "Claude 3 Opus, Claude 3 Sonnet and Claude 3 Haiku, in descending order of performance per dollar.",
+    "Claude 3 Haiku, Claude 3 Sonnet and Claude 3 Opus, in ascending order of performance/price.",
+    "按每美元性能从高到低依次为Claude 3 Opus、Claude 3 Sonnet和Claude 3 Haiku。",
 ])
 def test_stated_orders_that_claim_nothing(ruled, text):
     assert ruled("OUTPERFORMS", text) == set()

@@ -73,6 +73,9 @@ def test_no_tier_model_without_a_list_of_tiers(extractor, text):
     ("China, the US and France are expected to sign the Northlake Declaration.", set()),
     ("中国、美国和法国计划签署《北湖宣言》。", set()),
     ("中國和美國批評了《北湖宣言》。", set()),
+    # a refusal to sign is no signing
+    ("中国、美国和英国拒绝签署《北湖宣言》。", set()),
+    ("中國、美國和英國拒絕簽署《北湖宣言》。", set()),
 ])
 def test_each_signatory_releases_the_declaration(ruled, text, expected):
     assert {s for s, t in _released(ruled, text) if t in ("北湖宣言", "northlake-declaration")} == expected
@@ -87,6 +90,8 @@ def test_each_signatory_releases_the_declaration(ruled, text, expected):
     ("加州成为又一个立法的州。加州州长纽森计划签署《前沿模型透明法案》。", set()),
     ("加州成為又一個立法的州。加州州長紐森批評了《前沿模型透明法案》。", set()),
     ("OpenAI首席執行官奧特曼稱讚了《前沿模型透明法案》。", set()),  # no signing, and no place's leader
+    # the leader only qualifies the one who signs
+    ("加州州长纽森的幕僚签署了《前沿模型透明法案》。", set()),
 ])
 def test_a_leader_signs_for_the_place(ruled, text, expected):
     assert {r for r in ruled("RELEASED", text) if r[1] in ("前沿模型透明法案", "safe-models-act")} == expected
@@ -102,9 +107,23 @@ def test_a_leader_signs_for_the_place(ruled, text, expected):
     ("美国总统特朗普计划签署一项行政命令。", set()),
     ("美國總統特朗普批評了這項行政命令。", set()),
     ("President Trump is expected to sign an executive order on AI.", set()),
+    # a refusal; the leader only qualifies the one who signs
+    ("美国总统特朗普拒绝签署这项行政命令。", set()),
+    ("A former aide to President Trump signed an executive order on AI.", set()),
+    ("The lawyer for President Trump signed an executive order on AI.", set()),
 ])
 def test_a_head_of_state_signs_for_the_administration(ruled, text, expected):
     assert {(s, r) for s, _, r in ruled("RELEASED", text)} == expected
+
+
+def test_a_page_of_leaders_signing_is_read_in_one_pass(extractor):
+    """Each described policy looks up its issuer and the names it overlaps by bisection: once a pass over every mention
+    per policy, a page of 2,000 signings took ~15 s (3,000: 36 s) where the session start took 1 s."""
+    from newsgraph.schema import Article
+    text = " ".join(["President Trump signed an executive order on AI. Acme released Zeta-2."] * 2000)
+    found = extractor.extract(Article(id="a", title="t", text=text))
+    edges = {(e.source, e.target): len(e.evidence) for e in found.edges if e.type.value == "RELEASED"}
+    assert edges.get(("trump-administration", "trump-administration-executive-order-on-ai")) == 2000
 
 
 # -- policies only referred back to, and titles quoted after 名为 -------------------------------------------------

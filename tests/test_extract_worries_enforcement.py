@@ -27,6 +27,8 @@ import pytest
     # subject; the act hedged; a price charged
     ("Quillbot9 sued Vantorix over its marketing.", set()),
     ("The SEC charged Jane Roe with fraud.", set()),
+    ("Jane Roe, a former adviser, ran the fund. The SEC charged Roe with fraud.", set()),  # her surname alone
+    ("Jane Roe, 45, ran the fund until the SEC charged Roe with fraud.", set()),
     ("The FTC said Storeloop sued Vantorix.", set()),
     ("The FTC may sue Quillbot9.", set()),
     ("The company charged users $20 for access.", set()),
@@ -146,3 +148,27 @@ def test_worries_described_body_acts(ruled, text, expected):
 ])
 def test_worries_headline_passives(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # many acts and many bodies in one text: each act's own body, whatever the number (once a pass over all bodies
+    # for each act, and over all mentions for each name found: minutes on a page of them)
+    (" ".join(["The FTC sued Quillbot9."] * 3000), {("quillbot9", "ftc")}),
+    ("The FTC said. " + " ".join(["The agency sued Vantorix."] * 3000), {("vantorix", "ftc")}),
+    # a body far before the act is not its subject
+    ("The FTC" + " x" * 200 + " sued Vantorix.", set()),
+])
+def test_worries_enforcement_at_length(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "WORRIES"} == expected
+
+
+def test_enforced_overlap_equals_a_pass_over_all_mentions():
+    from newsgraph.loaders.extract.enforced import _overlaps, _reach
+    from newsgraph.loaders.extract.mentions import Mention
+    from newsgraph.schema import NodeType
+    taken = [Mention(s, e, "x", "x", NodeType.ORGANIZATION, 1.0, "t") for s, e in [(0, 10), (2, 4), (20, 25), (30, 31)]]
+    starts, reach = _reach(taken)
+    for lo in range(0, 35):
+        for hi in range(lo + 1, 36):
+            m = Mention(lo, hi, "y", "y", NodeType.ORGANIZATION, 1.0, "t")
+            assert _overlaps(m, starts, reach) == any(t.start < hi and lo < t.end for t in taken), (lo, hi)

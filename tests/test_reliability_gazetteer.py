@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from reliability_tools import GOOD, one_line_error
 
 from newsgraph.graph.cli import main
-from newsgraph.loaders.extract.gazetteer import Gazetteer
+from newsgraph.loaders.extract.gazetteer import Gazetteer, load_entries
 from newsgraph.schema import NewsgraphError
 
 
@@ -107,3 +107,17 @@ def test_a_field_given_twice_in_an_entry_is_an_error_naming_file_field_and_lines
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     result = cli("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "g.json"), "--no-db", "--gazetteer", str(path))
     assert result.exit_code == 1 and str(path) in one_line_error(result)
+
+
+def test_a_user_gazetteer_may_merge_shared_fields_and_override_one(tmp_path):
+    """A merge key (``<<: *defaults``) is YAML's own way to share fields between entries, and a key written next to it
+    overrides the merged one: no key given twice (it was refused as an unknown tag once duplicates were checked)."""
+    path = tmp_path / "g.yaml"
+    path.write_text("- &lab {id: zeta-lab, type: Organization, kind: company, en: Zeta Lab}\n"
+                    "- {<<: *lab, id: zeta-labs-eu, en: Zeta Labs Europe}\n", encoding="utf-8")
+    entries = {e.id: e for e in load_entries(path)}
+    assert set(entries) == {"zeta-lab", "zeta-labs-eu"} and entries["zeta-labs-eu"].kind == "company"
+    path.write_text("- {id: zeta-lab, type: Organization, en: Zeta Lab}\n- {? [a, b] : 1}\n", encoding="utf-8")
+    with pytest.raises(NewsgraphError) as info:
+        load_entries(path)  # an unhashable key: the loader's own one-line error, no traceback
+    assert str(path) in str(info.value) and "\n" not in str(info.value)

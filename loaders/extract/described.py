@@ -3,6 +3,7 @@ public body issues them."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ...schema import NodeType, slugify
@@ -48,6 +49,18 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
     lists += [(code, regex, True) for code, regex, _ in lex.per_language("release.policy_title_issued")]
     not_policy = lex.pattern(r"(?:{release.title_not_policy})\W*$")
     demonstrative = lex.pattern(r"(?:{release.policy_demonstratives})")
+    # the mentions in order, looked up by bisection (one pass over them all per match made a page of leaders and
+    # policies quadratic): by end (the verb's subject), by start (what a name overlaps), policies by start
+    by_end = sorted(taken, key=lambda m: (m.end, -m.start))
+    ends = [m.end for m in by_end]
+    by_start = sorted(taken, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    longest = max((m.end - m.start for m in taken), default=0)
+    policies = [m for m in by_start if m.type == NodeType.POLICY]
+    policy_starts = [m.start for m in policies]
+    body_at: dict[tuple[int, int], Mention] = {}
+    for b in bodies:
+        body_at.setdefault((b.start, b.end), b)
     for code, regex, titled in lists:
         text = norm.folded
         if not may_match(regex, text):
@@ -58,13 +71,13 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
                 continue  # a report or a notice by its title
             verb, verb_end = group_span(match, "verb")  # the slot of whichever alternative matched
             # the verb's subject: no other name between (the mentions are not in text order yet)
-            nearest = max((m for m in taken if m.end <= verb), key=lambda m: (m.end, -m.start), default=None)
-            issuer = next((b for b in bodies if nearest is not None and (b is nearest or b.start == nearest.start
-                                                                           and b.end == nearest.end)), None)
+            i = bisect_right(ends, verb)
+            nearest = by_end[i - 1] if i else None
+            issuer = body_at.get((nearest.start, nearest.end)) if nearest is not None else None
             if issuer is None or verb - issuer.end > _REACH or _CLAUSE_END.search(text, issuer.end, verb) \
                     or lex.pattern(_NOT_ITS_OWN).search(text, issuer.end, verb):
                 continue  # no public body issues it in this clause, or it only plans to, or has others issue it
-            inside = [m for m in taken if m.start < end and start < m.end]
+            inside = [m for m in by_start[bisect_left(starts, start - longest):bisect_left(starts, end)] if start < m.end]
             if titled:  # a quoted title: the whole title, over a policy found inside it ("Checklist on Guidelines …")
                 if any(m.type != NodeType.POLICY or m.start < start or m.end > end or (m.start, m.end) == (start, end)
                        for m in inside):
@@ -82,7 +95,8 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
                 continue  # "发布这两项新规", "issued these rules": the ones named before, no new policy
             if _TITLED_AFTER.match(text, end):
                 continue  # "a checklist titled \"Ten Tips …\"": the title names it
-            if any(m.type == NodeType.POLICY and m.start >= end and not text[end:m.start].strip() for m in taken):
+            j = bisect_left(policy_starts, end)
+            if j < len(policies) and not text[end:policies[j].start].strip():
                 continue  # "通过了AI安全法案SB 53": the description of the known policy named right after it
             if any(m.type != NodeType.POLICY or m.end == end or m.start < start or m.end > end for m in inside) \
                     or (inside and code != "zh"):

@@ -12,6 +12,7 @@ with an organisation's suffix), closed where the act's object ends (``names.enfo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ...schema import NodeType, slugify
 from .lexicon import Lexicon
@@ -30,6 +31,10 @@ _KINDS = "{names.enforced_kinds}"
 _ENDS = "{names.enforced_ends}"
 _DESCRIBED_BODY = "{worry.bare_public_parties}"  # "the agency", "the commission", "the feds"
 _RULE = "discovery.org_enforced"
+# a person the text describes, never quoted: a given name and a surname, then "a/an/the former…", "who", an age
+_PERSON_DESCRIBED = re.compile(r"(?<![\w.])[A-Z][a-z]+ ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?), "
+                               r"(?:(?:a|an|the)\s+(?:former|ex-|retired|onetime)|who|whose|aged|\d{1,2},)")
+_GAP_REACH = 120  # characters between a body and its act, at most (three short words, or four CJK characters)
 
 
 def discover_enforced(norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
@@ -49,10 +54,13 @@ def discover_enforced(norm: Normalised, taken: list[Mention], lexicon: Lexicon |
     suffixes = lex.word_set("names.org_suffixes") | lex.word_set("names.enforced_name_ends")
     name_ends = lex.word_set("names.enforced_name_ends")
     surnames = {m.surface.split()[-1] for m in taken if m.type == NodeType.SOURCE and m.kind == "person"}
+    surnames |= {p.group(1) for p in _PERSON_DESCRIBED.finditer(text)}  # "Jane Roe, a former adviser, … charged Roe"
     found: list[Mention] = []
+    ends = sorted(ends)
+    taken_starts, reach = _reach(taken)
     for act in lex.pattern("{names.enforcement_acts}").finditer(folded):
-        if not any(e <= act.start() and (gap.fullmatch(text, e, act.start()) or cjk_gap.fullmatch(text, e, act.start()))
-                   for e in ends):
+        near = ends[bisect_left(ends, act.start() - _GAP_REACH):bisect_right(ends, act.start())]  # not every body
+        if not any(gap.fullmatch(text, e, act.start()) or cjk_gap.fullmatch(text, e, act.start()) for e in near):
             continue  # no public body is the subject of this act
         pos = act.end()
         opener = kinds.match(folded, pos)
@@ -88,4 +96,20 @@ def discover_enforced(norm: Normalised, taken: list[Mention], lexicon: Lexicon |
             pos = link.end()
     spans: set[tuple[int, int]] = set()
     return [m for m in found if (m.start, m.end) not in spans and not spans.add((m.start, m.end))
-            and not any(t.start < m.end and m.start < t.end for t in taken)]
+            and not _overlaps(m, taken_starts, reach)]
+
+
+def _reach(taken: list[Mention]) -> tuple[list[int], list[int]]:
+    """The starts of ``taken`` in order, and the furthest end of any mention starting at or before each."""
+    starts, reach, furthest = [], [], -1
+    for t in sorted(taken, key=lambda t: t.start):
+        furthest = max(furthest, t.end)
+        starts.append(t.start)
+        reach.append(furthest)
+    return starts, reach
+
+
+def _overlaps(m: Mention, starts: list[int], reach: list[int]) -> bool:
+    """Whether a mention starting before ``m`` ends reaches into it (in log time, not one pass over them all)."""
+    i = bisect_left(starts, m.end)
+    return i > 0 and reach[i - 1] > m.start

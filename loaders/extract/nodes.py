@@ -72,9 +72,17 @@ def reprinted_names(article: Article, norm: Normalised, taken: list[Mention], ma
     if not found or any(m.type == NodeType.SOURCE for m in matcher.find(Normalised.of(rest))):
         return []
     name = found.group("name").strip()
+    if name in lex.word_set("names.not_names"):
+        return []  # "(citing AI)", "(citing The)": a word of every sentence, no outlet's name
     spans = [(m.start, m.end) for m in taken]
     out = []
-    for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", norm.original):
+    # a Latin name stands apart from the words around it, as written; a Chinese one is glued to them ("据新智猿报道")
+    # and is looked for in the folded text (either script: "據新智猿報導"; folding keeps every offset)
+    before = r"(?<![\w-])" if name[0].isascii() else ""
+    after = r"(?![\w-])" if name[-1].isascii() else ""
+    latin = name[0].isascii()
+    wanted = re.escape(name if latin else Normalised.of(name).folded)
+    for hit in re.finditer(before + wanted + after, norm.original if latin else norm.folded):
         if not any(a < hit.end() and hit.start() < b for a, b in spans):
             out.append(Mention(hit.start(), hit.end(), name, slugify(name), NodeType.SOURCE, 0.6,
                                "discovery.reprinted", kind="outlet"))

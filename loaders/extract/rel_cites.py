@@ -40,6 +40,7 @@ _CLAUSE_OPENING = r"[\s《「“\"『]*"
 REPORT_NOUNS = "{citation.report_nouns}"
 RANKING = "{citation.ranking}"
 WIN_ON_BOARD = "{comparison.win}"   # a model beating another where a leaderboard is named: a ranking read on it
+_HEDGED = "{polarity.hedges}"   # "may surpass GPT-4 on Chatbot Arena", "有望在X中超越": no win read on the board
 REPORT_BY = "{citation.report_by}"
 PUBLISHES_TITLED = "{citation.publishes_titled}"
 _REPORT_AFTER = r"{citation.report_gap}(?:{citation.report_nouns}|{citation.publishes_titled})"
@@ -186,7 +187,8 @@ def report(view: SentenceView):
                 m.kind == "research" and view.re(_ON_BOARD).search(text, max(view.start, m.start - 14), m.start)):
             # a leaderboard, or a research body running one named where the ranking is ("ranks first on LMArena")
             if ranked is None:  # a ranking word, or a win read on the board ("surpassed GPT-4 on Chatbot Arena")
-                ranked = bool(view.cues(RANKING)) or bool(view.cues(WIN_ON_BOARD))
+                ranked = bool(view.cues(RANKING)) or any(not view.re(_HEDGED).search(text, view.clause_of(a)[0], a)
+                                                         for a, _ in view.cues(WIN_ON_BOARD))  # not "may surpass"
             if ranked:
                 yield ARTICLE, m.entity_id
 

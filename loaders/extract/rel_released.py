@@ -38,7 +38,9 @@ _LIST_HEAD = r"(?:{release.list_heads})\s*$"
 _SIGNATORY_JOIN = r"\s*(?:{release.signatory_joins})\s*(?:{discourse.articles}\s+)?"  # "A、B", "A and B", "A等28个国家和B"
 _SIGNED_GAP = r"[^。;；!?！？]{0,40}?[\s《「“\"]*"  # "签署了，首个全球性AI声明——《X》": a description of it, no name
 _SIGN_GAP = r"\s*(?:(?:{release.sign_auxiliaries})\s*)*"  # "川普今天签署", "Newsom just signed"
-_LEADER = r"(?:{release.leader_titles})\s*(?:[^\s，。,;；:：、]{1,6}|(?:[A-Z]?[\w.-]+\s+){0,3}?[\w.-]+)\s*(?:{release.sign_auxiliaries})?\s*$"
+_LEADER = r"(?:{release.leader_titles})\s*(?:[^\s，。,;；:：、的]{1,6}|(?:[A-Z]?[a-z0-9\u00c0-\u024f.-]+\s+){0,3}?[a-z0-9\u00c0-\u024f.-]+)\s*(?:{release.sign_auxiliaries})?\s*$"
+# the leader only qualifies the verb's subject: "an aide to President Trump signed", "纽森的幕僚签署"
+_LEADER_HELD = re.compile(r"(?<![a-z])(?:of|to|for|with|by|from|at|under)\s|的")
 _MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?{discourse.attributive}"
 _PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
 # a comma, a copula, or a headline's colon ("Doubao-1.5-pro：字节跳动最新豆包大模型", "Qwen3: Alibaba's newest model")
@@ -184,6 +186,8 @@ def _leader_office(view: SentenceView, pos: int):
     lo = view.clause_of(pos)[0]
     before = [m for m in view.mentions if lo <= m.start and m.end <= pos]
     if before and before[-1].type == NodeType.SOURCE and view.re(_SIGN_GAP).fullmatch(text, before[-1].end, pos):
+        if _LEADER_HELD.search(text, lo, before[-1].start):
+            return None  # "The lawyer for President Trump signed": the lawyer signs, for no office
         return office(view.norm, before[-1], view.gazetteer, view.lex)
     if before and before[-1].type in ORG:
         return None  # an organisation signs: its own release (released.cue)

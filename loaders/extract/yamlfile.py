@@ -21,10 +21,21 @@ class Loader(_SAFE):
 
 
 def _unique_mapping(loader, node):
+    """The mapping, refusing a text key written twice in it. A merge (``<<: *defaults``) is no key: a key written
+    next to it overrides the merged one, as YAML means; other keys (numbers, lists) are left to the loader, which
+    refuses an unhashable one with its own error.
+
+    >>> yaml.load("d: &d {kind: company}\\ne: {<<: *d, kind: lab}\\n", Loader=Loader)
+    {'d': {'kind': 'company'}, 'e': {'kind': 'lab'}}
+    """
     lines: dict = {}
     for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            continue
         key = loader.construct_object(key_node)
-        if isinstance(key, str) and key in lines:
+        if not isinstance(key, str):
+            continue
+        if key in lines:
             raise DuplicateKey(f"'{key}' is given twice (lines {lines[key]} and {key_node.start_mark.line + 1}): "
                                f"the second would replace the first")
         lines[key] = key_node.start_mark.line + 1
