@@ -139,6 +139,10 @@ RANKED = [
     ("Qwen3下载量排名第一，GPT-4o排名第二。", set()),
     ("Qwen3 ranked first in 2024 and GPT-4o second in 2025.", set()),                     # two years, two rankings
     ("GPT-4o and Claude 2 came second and second respectively.", set()),                  # one place twice
+    ("Qwen3 and GPT-4o came first and second respectively in the download charts.", set()),  # an app chart
+    ("Qwen3 ranked first in popularity, GPT-4o second.", set()),
+    ("Qwen3在应用商店排名第一，GPT-4o排名第二。", set()),
+    ("Qwen3在應用商店排名第一，GPT-4o排名第二。", set()),
     ("GPT-4o和Claude 2分列第三、第二位。", set()),                                            # places out of order
     ("GPT-4o, Claude 2 and Qwen3 came second and third.", set()),                        # fewer places than models
     ("Qwen3 topped the list of new releases this week.", set()),                          # one place: nothing to compare
