@@ -64,7 +64,13 @@ def _place_before(text: str, end: int, gazetteer: Gazetteer) -> Entry | None:
     for start in range(max(0, stop - _PLACE_REACH), stop - 1):
         if start > 0 and text[start - 1].isalnum() and text[start].isascii():
             continue  # not inside a Latin word
-        found = gazetteer.lookup(text[start:stop])
-        if found is not None and found.type == NodeType.ORGANIZATION and found.kind in _PLACE_KINDS:
+        found = place_named(gazetteer, text[start:stop])
+        if found is not None:
             return found
     return None
+
+
+def place_named(gazetteer: Gazetteer, name: str) -> Entry | None:
+    """The gazetteer's state or country called ``name`` (a government or a country: "加州", "Ohio"), or None."""
+    found = gazetteer.lookup(name)
+    return found if found is not None and found.type == NodeType.ORGANIZATION and found.kind in _PLACE_KINDS else None

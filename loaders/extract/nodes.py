@@ -27,11 +27,10 @@ def outlet_node(article: Article, gazetteer: Gazetteer, matcher: Matcher) -> Sou
     """
     if not article.publisher:
         return None
-    publisher = article.publisher
-    own, rest = _split_reprint(publisher)
-    if own and rest and (Lexicon.default().pattern("{citation.reprint_cues}").search(Normalised.of(rest).folded)
-                         or reprinted_from(article, gazetteer, matcher)):
-        publisher = own
+    publisher, parts = article.publisher, _reprint_of(article)
+    if parts and (Lexicon.default().pattern("{citation.reprint_cues}").search(Normalised.of(parts[1]).folded)
+                  or reprinted_from(article, gazetteer, matcher)):
+        publisher = parts[0]
     entry = gazetteer.lookup(publisher)
     if entry is None or entry.type != NodeType.SOURCE:
         found = [m for m in matcher.find(Normalised.of(publisher)) if m.type == NodeType.SOURCE]
@@ -54,6 +53,13 @@ def _split_reprint(publisher: str) -> tuple[str, str]:
     return publisher[:found.start()].strip(), publisher[found.end():].strip(" )）")
 
 
+def _reprint_of(article: Article) -> tuple[str, str] | None:
+    """The publisher's own name and what its metadata adds after it (:func:`_split_reprint`), or None when the
+    article has no publisher or the publisher no such addition."""
+    own, rest = _split_reprint(article.publisher) if article.publisher else ("", "")
+    return (own, rest) if own and rest else None
+
+
 _NAMED_AFTER = r"{citation.reprint_cues}\s*(?P<name>[A-Z\u4e00-\u9fff《][^()（）,，;；]{1,40}?)\s*$"
 
 
@@ -62,11 +68,10 @@ def reprinted_names(article: Article, norm: Normalised, taken: list[Mention], ma
     """An outlet the gazetteer lacks, named after a reprint word in the publisher's metadata ("Cointeeth (citing
     Decrypt)"): the article's every mention of that exact name is that outlet (then read by the rules as any outlet:
     "According to Decrypt, …"). Names the gazetteer knows are left to it."""
-    if not article.publisher:
+    parts = _reprint_of(article)
+    if parts is None:
         return []
-    own, rest = _split_reprint(article.publisher)
-    if not rest or not own:
-        return []
+    rest = parts[1]
     lex = lexicon or Lexicon.default()
     found = lex.pattern(_NAMED_AFTER).search(rest)
     if not found or any(m.type == NodeType.SOURCE for m in matcher.find(Normalised.of(rest))):
@@ -95,11 +100,10 @@ def reprinted_from(article: Article, gazetteer: Gazetteer, matcher: Matcher, lex
     Technica)", "Y（中央社外電）" (a reprint word with the name: ``citation.reprint_cues``). The host a story is
     read through ("Reuters (via Yahoo Finance)") or a site's own address or edition ("(CSDN blog mirror)",
     "(English edition)") carries no story: nothing."""
-    if not article.publisher:
+    parts = _reprint_of(article)
+    if parts is None:
         return []
-    own, rest = _split_reprint(article.publisher)
-    if not rest or not own:
-        return []
+    own, rest = parts
     lex = lexicon or Lexicon.default()
     inner = Normalised.of(rest)
     named = [m for m in matcher.find(inner) if m.type == NodeType.SOURCE and m.kind not in ("person", "benchmark")]

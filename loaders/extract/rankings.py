@@ -192,7 +192,6 @@ def _place_at(view: SentenceView, pos: int, hi: int):
 
 _RESPECTIVE = r"\s*(?:{comparison.respectively})?" + RANK_VERB_OPTIONAL
 _PLACE_JOIN = r"\s*(?:[,，、]\s*)?(?:{discourse.coordinators})?\s*"
-_PLACE_TAIL = r"\s*(?:{comparison.respectively})?\s*(?:名|位)?"
 
 
 def _respective(view: SentenceView, run: list[Mention]) -> list[Place] | None:

@@ -9,7 +9,7 @@ import re
 from ...schema import NodeType
 from . import discourse as dc
 from .discovery import PLACE_KINDS
-from .leaders import office
+from .leaders import office, place_named
 from .rel_worries import listed_with
 from .view import ORG, RELEASABLE, Rule, SentenceView
 
@@ -268,8 +268,8 @@ def _place_before(view: SentenceView, lo: int, end: int):
         if text[start:end].strip() != text[start:end] or not view.re(dc.SUBJECT_SLOT).fullmatch(text, lo, start) \
                 and text[lo:start].strip():
             continue
-        entry = view.gazetteer.lookup(text[start:end])
-        if entry is not None and entry.type == NodeType.ORGANIZATION and entry.kind in ("government", "country"):
+        entry = place_named(view.gazetteer, text[start:end])
+        if entry is not None:
             return entry
     return None
 
