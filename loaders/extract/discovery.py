@@ -44,6 +44,12 @@ DISCOVERIES = (
               checks=("first_word",)),
     Discovery("names.person", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),
     Discovery("names.outlet_described", "discovery.outlet_{lang}", NodeType.SOURCE, "outlet", checks=("first_word",)),
+    # a name where only a publisher stands ("…, Quillwire reported", "told Quillwire that", "星河日报讯（记者…）")
+    Discovery("names.outlet_cited", "discovery.outlet_cited_{lang}", NodeType.SOURCE, "outlet",
+              checks=("first_word", "not_outlet", "outlet_words")),
+    # a name shaped like a publication's ("Quillwire Daily", "the Ledger Times")
+    Discovery("names.outlet_shaped", "discovery.outlet_shaped", NodeType.SOURCE, "outlet",
+              checks=("first_word", "not_outlet", "outlet_words")),
     # a name right before "leaderboard"/排行榜: the leaderboard a ranking is read on ("the ZetaBench leaderboard")
     Discovery("names.board_named", "discovery.board_{lang}", NodeType.SOURCE, "report", checks=("first_word", "named")),
     Discovery("names.policy_titled", "discovery.policy_{lang}", NodeType.POLICY, "rule", title=True, simplified_id=True),
@@ -87,6 +93,7 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     research = lex.word_set("names.research_suffixes")
     agencies = lex.word_set("names.agency_suffixes")
     analysts = lex.word_set("names.analyst_suffixes")
+    universities = lex.word_set("names.university_suffixes")
     short_forms: dict[str, str] = {}  # a short title's id → the id of the full title it was introduced for
     for discovery in DISCOVERIES:
         for code, regex, wordlist in lex.per_language(discovery.lexicon_list):
@@ -144,8 +151,12 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                     continue
                 if discovery.title:
                     continue
+                # "港大经管学院", "新华社研究院": a known body opening a school's or an institute's name is its owner, part of it
+                owner = next((m for m in taken if m.start == start and m.end < end and m.kind not in PLACE_KINDS
+                              and m.type in (NodeType.ORGANIZATION, NodeType.SOURCE) and m.kind != "person"), None) \
+                    if discovery.whole and match.group("suffix") in research | universities else None
                 if _plausible(lex, discovery, wordlist, name, surface) \
-                        and not (unplaced if discovery.whole else spans).overlaps(start, end):
+                        and not (unplaced if discovery.whole else spans).overlaps(owner.end if owner else start, end):
                     spans.add(start, end)
                     unplaced.add(start, end)
                     kind = discovery.kind
@@ -160,6 +171,8 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                         kind = "agency"    # "Nordland Data Protection Authority": a public body
                     elif discovery.whole and match.group("suffix") in analysts:
                         kind = "analyst"   # "Tidewater Analytics": a firm selling data and research
+                    elif discovery.whole and match.group("suffix") in universities:
+                        kind = "university"   # "星河大学", "Quillmoor University": a university or one of its schools
                     if kind == "company" and discovery.whole:  # "research firm Tidewater Partners": the descriptor types it
                         kind = next((k for k, nouns in _TYPED_KINDS
                                      if lex.pattern(_TYPED_BEFORE.format(nouns)).search(norm.original.lower(), max(0, start - 40), start)),
@@ -265,8 +278,13 @@ def without_places_inside(mentions: list[Mention], discovered: list[Mention],
     names = Spans((m.start, m.end) for m in discovered if m.type == NodeType.ORGANIZATION)
     titles = Spans((m.start, m.end) for m in discovered if m.type == NodeType.POLICY)
     issuers = {m.start for m in discovered if m.type == NodeType.POLICY}
+    schools = {(m.start, m.end) for m in discovered if m.kind in _OWNED_KINDS}   # "港大经管学院": its owner is part of it
     return [m for m in mentions if (not titles.overlaps(m.start, m.end) or _issuer(norm, m, issuers))
-            and (m.kind not in PLACE_KINDS or not names.overlaps(m.start, m.end))]
+            and (m.kind not in PLACE_KINDS or not names.overlaps(m.start, m.end))
+            and not any(a == m.start and m.end < b for a, b in schools)]
+
+
+_OWNED_KINDS = ("research", "university")   # a school or an institute may open with its owner's name
 
 
 def _issuer(norm: Normalised | None, m: Mention, title_starts: set[int]) -> bool:
@@ -304,6 +322,11 @@ def _plausible(lex: Lexicon, discovery: Discovery, wordlist, name: str, surface:
             return False  # "The", "Chief": the capitalised word opening a sentence
         if check == "named" and all(w in lex.word_set("names.generic_words") for w in surface.split()):
             return False  # "the AI leaderboard", "Open leaderboard": only generic words, no name
+        if check == "not_outlet" and any(w in lex.word_set("names.not_outlets") for w in surface.split()):
+            return False  # "told Congress", "according to Parliament": a body of state, no outlet
+        if check == "outlet_words" and surface[:1].isascii() and all(
+                w in lex.word_set("names.generic_words") | lex.word_set("names.outlet_not_heads") for w in surface.split()):
+            return False  # "Breaking News", "the Tech Wire": only generic words, no publication named
         if check == "person" and not _person(lex, wordlist, name, surface):
             return False
     return True

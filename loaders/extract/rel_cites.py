@@ -42,6 +42,8 @@ RANKING = "{citation.ranking}"
 WIN_ON_BOARD = "{comparison.win}"   # a model beating another where a leaderboard is named: a ranking read on it
 _HEDGED = "{polarity.hedges}"   # "may surpass GPT-4 on Chatbot Arena", "有望在X中超越": no win read on the board
 REPORT_BY = "{citation.report_by}"
+OWN_TESTS = "{citation.own_tests}"   # "Epoch AI conducted its own tests"
+TITLED_REPORT = "{citation.titled_report}"   # "当星河日报以“…”为题报道": a story under a quoted headline
 PUBLISHES_TITLED = "{citation.publishes_titled}"
 _REPORT_AFTER = r"{citation.report_gap}(?:{citation.report_nouns}|{citation.publishes_titled})"
 _REPORT_BY = r"{citation.report_by}\s+(?:the\s+)?$"   # "a survey conducted by Gartner"
@@ -52,6 +54,7 @@ BENCHMARK = "benchmark"
 UNNAMED = "{citation.unnamed}"
 DISPATCH = "{citation.dispatch}"
 _DISPATCH_HEAD = "{citation.dispatch_head}"
+_DISPATCH_CREDIT = "{citation.dispatch_credit}"   # "星河日报讯（记者 王某）": a credit line
 TOLD = "{citation.told}"
 VIA = "{citation.via}"
 NO_COMMENT = "{citation.no_comment}"
@@ -176,12 +179,13 @@ def report(view: SentenceView):
     for m in view.mentions:  # "the LiveCodeBench leaderboard", "ARC-AGI榜单的最新结果": a benchmark's own leaderboard
         if m.kind == BENCHMARK and view.re(_BOARD_AFTER).match(text, m.end):
             yield ARTICLE, m.entity_id
-    informants = [m for m in view.mentions if _informant(m) and m.kind != "person"]
+    informants = [m for m in view.mentions if _informant(m) and m.kind != "person" and not _in_label(view, m)]
     if not informants:
         return
     ranked = None
     for m in informants:
-        if view.re(_REPORT_AFTER).match(text, m.end) or view.re(_REPORT_BY).search(text, max(view.start, m.start - 30), m.start):
+        if view.re(_REPORT_AFTER).match(text, m.end) or view.re(_REPORT_BY).search(text, max(view.start, m.start - 30), m.start) \
+                or (m.kind in ("outlet", "wire") and view.re(TITLED_REPORT).match(text, m.end)) or _own_tests(view, m):
             yield ARTICLE, m.entity_id
         elif (m.type == NodeType.SOURCE and m.kind in _BOARDS) or (
                 m.kind == "research" and view.re(_ON_BOARD).search(text, max(view.start, m.start - 14), m.start)):
@@ -191,6 +195,17 @@ def report(view: SentenceView):
                                                          for a, _ in view.cues(WIN_ON_BOARD))  # not "may surpass"
             if ranked:
                 yield ARTICLE, m.entity_id
+
+
+def _own_tests(view: SentenceView, m) -> bool:
+    """"Epoch AI conducted its own tests", "X, the research institute behind Y, conducted its own tests": tests the
+    body ran itself, right after its name or after an apposition describing it."""
+    text = view.norm.folded
+    apposed = view.re(_ONE_APPOSITION).match(text, m.end)
+    return bool(view.re(OWN_TESTS).match(text, m.end) or (apposed and view.re(OWN_TESTS).match(text, apposed.end())))
+
+
+_ONE_APPOSITION = r",[^,;\u4e00-\u9fff]{3,90}?,"   # ", the research institute behind Y,": the first comma closing it
 
 
 def researchers(view: SentenceView):
@@ -220,6 +235,21 @@ def reporter(view: SentenceView):
         if m.type == NodeType.SOURCE and m.kind in ("outlet", "wire") and view.re(_REPORTER_AFTER).match(text, m.end) \
                 and view.re(_REPORTERS_OPEN).fullmatch(text, view.clause_of(m.start)[0], m.start):
             yield ARTICLE, m.entity_id  # the journalists are the clause's subject, not "向彭博社的记者挥手"
+
+
+_OBTAINED_AFTER = "{citation.obtained_after}"
+_OBTAINED_BY = "{citation.obtained_by}"
+OBTAINED = "{citation.obtained_verbs}"
+
+
+def obtained(view: SentenceView):
+    """"Quillwire obtained court filings", "documents seen by Quillwire": what an outlet or wire has seen is its reporting."""
+    text = view.norm.folded
+    for m in view.mentions:
+        if m.type == NodeType.SOURCE and m.kind in ("outlet", "wire") and (
+                view.re(_OBTAINED_AFTER).match(text, m.end)
+                or view.re(_OBTAINED_BY).search(text, max(view.start, m.start - 60), m.start)):
+            yield ARTICLE, m.entity_id
 
 
 def told(view: SentenceView):
@@ -263,6 +293,8 @@ def byline(view: SentenceView):
 def _dispatch_opens(view: SentenceView, wire, cue: int) -> bool:
     """The wire's name and what follows it up to the cue is a dateline: a place and a day, or nothing but ")"."""
     text = view.norm.folded
+    if view.re(_DISPATCH_CREDIT).match(text, wire.end):
+        return True   # "星河日报讯（记者 王某）", "星河财经12日专讯": the paper's credit line
     between = text[wire.end:cue]
     if not between:
         return text[wire.start - 1:wire.start] in ("(", "（")   # "(Reuters) -", "…。（中央社）" closing the story
@@ -274,8 +306,9 @@ RULES = (
     Rule("cites.said_by", "CITES", 0.8, said_by, triggers=(SAID_BY,)),
     Rule("cites.according_to", "CITES", 0.85, according_to, triggers=(ACCORDING, ACCORDING_CLAUSE)),
     Rule("cites.told", "CITES", 0.8, told, triggers=(TOLD,)),
-    Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED, REPORT_BY, WIN_ON_BOARD)),
+    Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED, REPORT_BY, WIN_ON_BOARD, TITLED_REPORT, OWN_TESTS)),
     Rule("cites.via", "CITES", 0.8, via, triggers=(VIA,)),
+    Rule("cites.obtained", "CITES", 0.8, obtained, triggers=(OBTAINED,)),
     Rule("cites.reporter", "CITES", 0.75, reporter, triggers=(REPORTERS,)),
     Rule("cites.researchers", "CITES", 0.75, researchers, triggers=(FINDINGS,)),
     Rule("cites.byline", "CITES", 0.85, byline, triggers=(DISPATCH,)),
@@ -370,6 +403,18 @@ def _quoted(view: SentenceView, speaker, cue: int) -> bool:
     if depth > 0:
         return not any(c in between for c in _CLOSE_QUOTES) and any(c in rest for c in _CLOSE_QUOTES)
     return before.count('"') % 2 == 1 and '"' not in between and '"' in rest
+
+
+def _in_label(view: SentenceView, mention) -> bool:
+    """A name that only opens or sits inside a quoted label going on past it ("在“微博新闻写作”场景中",
+    "在「微博新聞寫作」場景中"): a part of the label's words, no publisher of what follows."""
+    text = view.norm.original
+    before = text[view.start:mention.start]
+    depth = sum(before.count(c) for c in _OPEN_QUOTES) - sum(before.count(c) for c in _CLOSE_QUOTES)
+    return depth > 0 and bool(view.re(_LABEL_GOES_ON).match(text, mention.end))
+
+
+_LABEL_GOES_ON = r"[^”」』，,。；;：:、\s]{1,10}[”」』]"   # a few more words, then the quote closes
 
 
 def _outlets(view: SentenceView) -> bool:

@@ -381,8 +381,8 @@ def _best(facts: list[Fact], article: Article, outlet) -> list[Fact]:
         return facts
     best: dict[tuple, Fact] = {}
     for f in facts:
-        if f.type == "CITES" and outlet is not None and f.target == outlet.id:
-            continue
+        if f.type == "CITES" and outlet is not None and outlet.id in (f.target, "outlet-" + f.target):
+            continue  # the publisher, known or not ("潮汐科技网讯（记者…）" in 潮汐科技网's own story)
         key = (f.type, f.source, f.target)
         if key not in best or f.confidence > best[key].confidence:
             best[key] = f
