@@ -20,6 +20,7 @@ def _nodes(extractor, text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Acme released Zeta-2 on Monday, Quillwire reported.", {("quillwire", "cites.says")}),
+    ("Acme released Zeta-2, Quillwire reported on Monday, citing two sources.", {("quillwire", "cites.says")}),
     ("Acme released Zeta-2, the Quillwire newspaper reported.", {("quillwire", "cites.says")}),
     ("Acme will release Zeta-2, according to a report by Quillwire.", {("quillwire", "cites.according_to")}),
     ("Acme will release Zeta-2, according to Quillwire.", {("quillwire", "cites.according_to")}),
@@ -64,6 +65,7 @@ def test_own_tests_cited(extractor, text, expected):
     "Breaking News: Acme released Zeta-2 on Tuesday.",             # generic words, no publication named
     "Acme released Zeta-2, the Irish newspaper reported.",         # a people's adjective, no outlet's name
     "Acme reported record revenue on Tuesday.",                    # a company reporting its results
+    "In the third quarter, Zentrix reported on Tuesday that revenue rose.",   # an unknown company's results
     "Acme brought in Zeta founder Jane Roe with a reported $14 billion deal.",   # an adjective, no one reporting
     "The deal comes with Jane Roe expected to adopt a tough stance on Acme.",   # expected of her: no forecast of hers
     "示例公司在“微博新闻写作”场景中排名第一。",                         # a platform inside a quoted category
