@@ -37,9 +37,9 @@ def _nodes(extractor, text):
     ("《星河財經12日專訊》示例公司發布新模型。", {("星河財經", "cites.byline")}),
     ("星河财经报道指出，示例公司将裁员。", {("星河财经", "cites.says")}),
     # a story under a quoted headline
-    ("当星河日报以“巩固领导地位”为题报道此事时，示例公司正上架模型。", {("星河日报", "cites.says")}),
-    ("當星河日報以「鞏固領導地位」為題報導此事時，示例公司正上架模型。", {("星河日報", "cites.says")}),
-    ("当路透社以“巩固中国无可争议的AI领导者地位”为题报道此事时，示例公司正上架模型。", {("reuters", "cites.report")}),
+    ("当星河日报以“再下一城”为题报道此事时，示例公司正上架模型。", {("星河日报", "cites.says")}),
+    ("當星河日報以「再下一城」為題報導此事時，示例公司正上架模型。", {("星河日報", "cites.says")}),
+    ("当路透社以“示例公司再下一城”为题报道此事时，示例公司正上架模型。", {("reuters", "cites.report")}),
     ("Quillwire, in a story headlined 'Acme wins again', reported that Acme grew.", {("quillwire", "cites.says")}),
 ])
 def test_unknown_outlets_cited(extractor, text, expected):
@@ -66,8 +66,8 @@ def test_own_tests_cited(extractor, text, expected):
     "Acme released Zeta-2, the Irish newspaper reported.",         # a people's adjective, no outlet's name
     "Acme reported record revenue on Tuesday.",                    # a company reporting its results
     "In the third quarter, Zentrix reported on Tuesday that revenue rose.",   # an unknown company's results
-    "Acme brought in Zeta founder Jane Roe with a reported $14 billion deal.",   # an adjective, no one reporting
-    "The deal comes with Jane Roe expected to adopt a tough stance on Acme.",   # expected of her: no forecast of hers
+    "Acme hired Zeta's chief Jane Roe in a reported $3 billion deal.",   # an adjective, no one reporting
+    "The vote comes with Jane Roe expected to take a hard line on Acme.",   # expected of her: no forecast of hers
     "示例公司在“微博新闻写作”场景中排名第一。",                         # a platform inside a quoted category
     "示例公司在「微博新聞寫作」場景中排名第一。",
     "星河互联网报道称示例公司将发布新模型。",                             # 互联网 ends a word, no paper's name
