@@ -105,6 +105,8 @@ def by_verb(view: SentenceView):
         for obj in [h for o in objects for h in _dash_heads(view, o)]:
             if subject is None or view.re(_NOT_RELEASED).match(text, obj.end):
                 continue
+            if obj.start > b and _retired(view, obj):
+                continue  # "announced it would rescind the AI diffusion rule", "宣布下线GPT-4o": withdrawn, not released
             maker = _developer(obj, view.gazetteer)
             if first_person and maker not in (None, subject.entity_id):
                 continue  # "we" is the company named most, unless the model is known to be another's
