@@ -131,3 +131,17 @@ def test_released_a_model_named_by_an_apposition(facts, text, expected):
 ])
 def test_discovery_an_apposition_without_a_model_noun_names_no_model(extractor, text):
     assert not [m for m in extractor.mentions(Normalised.of(text)) if m.type.value == "Model"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country issuing export controls of its own: not the US's controls the generic word names in the gazetteer
+    ("The Netherlands on Friday announced new export controls on advanced chipmaking equipment.", set()),
+    ("Japan imposed export controls on 23 types of chipmaking equipment.", set()),
+    ("日本政府公布了对23种半导体设备的出口管制。", set()),
+    ("日本政府公佈了對23種半導體設備的出口管制。", set()),
+    # the US's own: still found
+    ("The United States announced new export controls on AI chips.", {("united-states", "us-export-controls")}),
+    ("The White House announced new export controls on AI chips.", {("white-house", "us-export-controls")}),
+])
+def test_released_another_countrys_controls_are_not_the_us_controls(facts, text, expected):
+    assert released(facts, text) == expected

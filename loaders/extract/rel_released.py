@@ -151,7 +151,8 @@ def enacted(view: SentenceView):
                 or not view.re(_POLICY_GAP).fullmatch(text, b, following[0].start):
             continue
         for obj in view.after(following[0].start, (NodeType.POLICY,)):
-            yield subject.entity_id, obj.entity_id
+            if not _another_countrys(view, subject, obj):
+                yield subject.entity_id, obj.entity_id
 
 
 def signed_by_leader(view: SentenceView):
@@ -564,13 +565,26 @@ def _may_release(view: SentenceView, org, obj) -> bool:
     before it as its owner ("字节跳动旗下平台火山引擎")."""
     if obj.type == NodeType.MODEL and _kind(org, view.gazetteer) in PLACE_KINDS:
         return False
-    if obj.type == NodeType.POLICY and _referenced(view, obj):
+    if obj.type == NodeType.POLICY and (_referenced(view, obj) or _another_countrys(view, org, obj)):
         return False
     maker = _developer(obj, view.gazetteer)
     text = view.norm.folded
     return maker is None or _related(maker, org.entity_id) or any(
         m.entity_id == maker and 0 <= org.start - m.end <= 8 and not _SET_OFF.search(text, m.end, org.start)
         for m in view.mentions)  # "OpenAI, the Microsoft-backed start-up behind ChatGPT": set off, no owner
+
+
+def _another_countrys(view: SentenceView, org, policy) -> bool:
+    """Whether ``policy`` is the gazetteer's policy of one country ("US export controls") and ``org`` another country:
+    "Japan imposed export controls", "荷兰宣布新的出口管制" name controls of their own under a generic word the
+    gazetteer gives the US's."""
+    if view.gazetteer is None:
+        return False
+    entry = view.gazetteer.entries.get(policy.entity_id)
+    if entry is None or entry.type != NodeType.POLICY or _kind(org, view.gazetteer) != "country":
+        return False
+    owner = place_named(view.gazetteer, entry.name.split()[0])
+    return owner is not None and owner.kind == "country" and owner.id != org.entity_id
 
 
 def _referenced(view: SentenceView, policy) -> bool:
