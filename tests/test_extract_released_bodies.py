@@ -145,3 +145,21 @@ def test_discovery_an_apposition_without_a_model_noun_names_no_model(extractor, 
 ])
 def test_released_another_countrys_controls_are_not_the_us_controls(facts, text, expected):
     assert released(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names added to a list in the passive: the keeper after 被, or after "by" right after the list, issues it
+    ("星河科技公司被美国商务部列入实体清单。", {("us-commerce-department", "entity-list")}),
+    ("星河科技公司被美國商務部列入實體清單。", {("us-commerce-department", "entity-list")}),
+    ("Zeta Robotics was added to the Entity List by the Commerce Department in May.",
+     {("us-commerce-department", "entity-list")}),
+    # the progressive of the active
+    ("The Commerce Department said on Monday it was adding Zeta Robotics to the Entity List.",
+     {("us-commerce-department", "entity-list")}),
+    # no keeper named, or no list: nothing
+    ("星河科技公司被列入实体清单。", set()),
+    ("Zeta Robotics was added to the Entity List.", set()),
+    ("星河科技公司被美国商务部调查。", set()),
+])
+def test_released_a_list_in_the_passive(facts, text, expected):
+    assert released(facts, text) == expected
