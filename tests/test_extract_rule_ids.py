@@ -48,6 +48,10 @@ CASES = [
     ("美国商务部将华为列入实体清单。", {("RELEASED", "us-commerce-department", "entity-list", "released.listed_into")}),
     ("The Commerce Department added Huawei to the Entity List.",
      {("RELEASED", "us-commerce-department", "entity-list", "released.listed_into")}),
+    ("華為被美國商務部列入實體清單。", {("RELEASED", "us-commerce-department", "entity-list", "released.listed_passive")}),
+    ("华为被美国商务部列入实体清单。", {("RELEASED", "us-commerce-department", "entity-list", "released.listed_passive")}),
+    ("Huawei was added to the Entity List by the Commerce Department.",
+     {("RELEASED", "us-commerce-department", "entity-list", "released.listed_passive")}),
     # a leader's title takes the place into the leader's name (in English the place stays a name of its own: released.cue)
     ("加州很忙。加州州長紐森簽署了《前沿模型透明法案》。", {("RELEASED", "california", "前沿模型透明法案", "released.leader")}),
     ("加州很忙。加州州长纽森签署了《前沿模型透明法案》。", {("RELEASED", "california", "前沿模型透明法案", "released.leader")}),

@@ -106,11 +106,15 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 if discovery.whole:
                     end = group_span(match, "suffix")[1]
                 surface = norm.original[start:end]
-                if discovery.whole and surface.split(" ", 1)[0] in articles and " " in surface:
-                    cut = surface.index(" ") + 1  # "The Authors Guild": the article is not part of the name
+                before_cut = None
+                while discovery.whole and surface.split(" ", 1)[0] in articles and " " in surface:
+                    cut = surface.index(" ") + 1  # "The Authors Guild", "Startup Zeta Labs": the article is no part of the name
+                    before_cut = (start, surface)
                     start, surface = start + cut, surface[cut:]
-                    if surface == match.group("suffix"):
+                if before_cut is not None and surface == match.group("suffix"):
+                    if before_cut[1].startswith("The "):
                         continue  # "The Commission said": the suffix alone names no one
+                    start, surface = before_cut  # "(The) Startup Alliance": the last word cut is the name's own
                 while discovery.kind == "person" and surface.count(" ") >= 2 and surface.split(" ", 1)[0] in titles:
                     cut = surface.index(" ") + 1  # "Secretary Jane Roe": the title is not part of the name
                     start, surface = start + cut, surface[cut:]
@@ -187,6 +191,7 @@ _LISTED_NAME = re.compile(r"(?<![A-Za-z0-9&.'’-])[A-Z][A-Za-z0-9&.'’-]*(?: [
 _LISTED_SEPARATOR = "{names.list_separators}"
 _LISTED_KNOWN = 2  # known organisations a list must hold for its unknown capitalised members to be organisations too
 _LISTED_ITEMS = 3  # items a list must have
+_PUBLIC_KINDS = frozenset({"agency", "legislature"})  # known bodies that make a list's unknown "…部", "…委" bodies too
 _PARTY_ITEMS = 2  # items a list of parties to a legal act must have (names.party_acts in its sentence)
 _SENTENCE = re.compile(r"[^.!?。！？；;\n]*(?:[.!?。！？；;\n]|$)")
 _TITLED = r"(?:{names.person_titles})\s+$"
@@ -212,6 +217,8 @@ def discover_listed(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
                 or any(w in not_names for w in surface.split()):
             continue
         items.append((start, end, None))
+    bodies = _listed_bodies(lex, norm, spans)
+    items += [(start, end, None) for start, end in bodies]
     items.sort(key=lambda item: item[:2])
     separator = lex.pattern(_LISTED_SEPARATOR)
     found, chain = [], []
@@ -220,19 +227,36 @@ def discover_listed(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
             chain.append(item)
             continue
         known = sum(1 for c in chain if c[2] is not None)
+        public = sum(1 for c in chain if c[2] is not None and c[2].kind in _PUBLIC_KINDS)
+        if len(chain) >= _LISTED_ITEMS and public >= _LISTED_KNOWN:
+            for start, end, m in chain:
+                if m is None and (start, end) in bodies:
+                    found.append(Mention(start, end, text[start:end], slugify(to_simplified(text[start:end])),
+                                         NodeType.ORGANIZATION, DISCOVERED, "discovery.body_listed", kind="agency"))
         if len(chain) >= _LISTED_ITEMS and known >= _LISTED_KNOWN:
             for start, end, m in chain:
-                if m is None:
+                if m is None and (start, end) not in bodies:
                     surface = text[start:end]
                     found.append(Mention(start, end, surface, slugify(surface), NodeType.ORGANIZATION, DISCOVERED,
                                          "discovery.org_listed", kind="company"))
         elif len(chain) >= _PARTY_ITEMS and known and _party_list(lex, norm, taken, chain):
             for start, end, m in chain:
-                if m is None:
+                if m is None and (start, end) not in bodies:
                     surface = text[start:end]
                     found.append(Mention(start, end, surface, slugify(surface), NodeType.ORGANIZATION, DISCOVERED,
                                          "discovery.org_party", kind="company"))
         chain = [item] if item is not None else []
+    return found
+
+
+def _listed_bodies(lex: Lexicon, norm: Normalised, spans: Spans) -> set[tuple[int, int]]:
+    """The spans of short Chinese names of public bodies between list marks (``names.listed_bodies``: "、教育部、")
+    that no known name covers: members of a list of bodies when the list holds known ones (discover_listed)."""
+    found = set()
+    for match in lex.pattern("{names.listed_bodies}").finditer(norm.folded):
+        start, end = match.span("name")
+        if not spans.overlaps(start, end):
+            found.add((start, end))
     return found
 
 

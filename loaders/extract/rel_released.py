@@ -32,6 +32,9 @@ _PUBLIC_KINDS = frozenset({"legislature", "government", "agency"})
 ITSELF = "{release.released_itself}"
 SIGN_VERBS = "{release.sign_verbs}"
 LIST_ADDS = "{release.list_adds}"
+LIST_PASSIVE = "{release.list_passive}"  # "华为被商务部列入实体清单", "Acme was added to the Entity List by …"
+_LIST_KEEPER_AFTER = r"\s*[》」”\"]?\s*(?:{release.list_keeper_by})\s*(?:{discourse.articles}\s+)?$"
+_KEEPER_GAP = r"\s*(?:{release.when}\s*)*"
 _INTO = r"{release.list_into}"   # "… to the", "… 列入": where the names added end and the list follows
 _INTO_GAP = r"\s*(?:{discourse.articles}\s+|its\s+|their\s+)?[《「“\"]?\s*"
 _LIST_HEAD = r"(?:{release.list_heads})\s*$"
@@ -105,6 +108,8 @@ def by_verb(view: SentenceView):
         for obj in [h for o in objects for h in _dash_heads(view, o)]:
             if subject is None or view.re(_NOT_RELEASED).match(text, obj.end):
                 continue
+            if obj.start > b and _retired(view, obj):
+                continue  # "announced it would rescind the AI diffusion rule", "宣布下线GPT-4o": withdrawn, not released
             maker = _developer(obj, view.gazetteer)
             if first_person and maker not in (None, subject.entity_id):
                 continue  # "we" is the company named most, unless the model is known to be another's
@@ -149,7 +154,8 @@ def enacted(view: SentenceView):
                 or not view.re(_POLICY_GAP).fullmatch(text, b, following[0].start):
             continue
         for obj in view.after(following[0].start, (NodeType.POLICY,)):
-            yield subject.entity_id, obj.entity_id
+            if not _another_countrys(view, subject, obj):
+                yield subject.entity_id, obj.entity_id
 
 
 def signed_by_leader(view: SentenceView):
@@ -215,6 +221,35 @@ def listed_into(view: SentenceView):
         target = (glued or first)[0]  # "「出口管制实体名单」": the list is the name ending it
         if view.re(_LIST_HEAD).search(text, target.start, target.end):
             yield subject.entity_id, target.entity_id
+
+
+def listed_passive(view: SentenceView):
+    """"星河公司被美国商务部列入实体清单", "Acme was added to the Entity List by the Commerce Department": names added
+    to a list in the passive — the agency or government after 被 (right before 列入, only times between) or after
+    "by" right after the list issues the list (a policy whose name ends on ``release.list_heads``)."""
+    text = view.norm.folded
+    for a, b in view.cues(LIST_PASSIVE):
+        if _planned(view, a):
+            continue
+        after = [m for m in view.mentions if m.start >= b]
+        keeper = after[0] if after and after[0].type in ORG else None
+        into = view.re(_INTO).match(text, keeper.end) if keeper is not None else None
+        if into is None or not view.re(_KEEPER_GAP).fullmatch(text, keeper.end, into.start()):
+            into = view.re(r"\s*" + _INTO).match(text, b)
+            keeper = None  # "was added to the Entity List by X": the keeper follows the list
+        if into is None:
+            continue
+        lists = [m for m in view.mentions if m.start >= into.end()][:1]
+        if not lists or lists[0].type != NodeType.POLICY or not view.re(_INTO_GAP).fullmatch(text, into.end(), lists[0].start) \
+                or not view.re(_LIST_HEAD).search(text, lists[0].start, lists[0].end):
+            continue
+        if keeper is None:
+            later = [m for m in view.mentions if m.start >= lists[0].end][:1]
+            if later and later[0].type in ORG and view.re(_LIST_KEEPER_AFTER).search(text, lists[0].end, later[0].start) \
+                    and later[0].start - lists[0].end <= 24:
+                keeper = later[0]
+        if keeper is not None and _kind(keeper, view.gazetteer) in ("agency", "government"):
+            yield keeper.entity_id, lists[0].entity_id
 
 
 def signatories(view: SentenceView):
@@ -511,6 +546,8 @@ RULES = (
          triggers=(SIGN_VERBS,)),
     Rule("released.listed_into", "RELEASED", 0.7, listed_into, min_mentions=2, named=(ORG, (NodeType.POLICY,)),
          triggers=(LIST_ADDS,)),
+    Rule("released.listed_passive", "RELEASED", 0.7, listed_passive, min_mentions=2, named=(ORG, (NodeType.POLICY,)),
+         triggers=(LIST_PASSIVE,)),
     Rule("released.leader", "RELEASED", 0.75, signed_by_leader, triggers=(SIGN_VERBS,)),
     Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.maker_in_name", "RELEASED", 0.7, maker_in_name, min_mentions=1, named=(RELEASABLE,)),
@@ -562,13 +599,26 @@ def _may_release(view: SentenceView, org, obj) -> bool:
     before it as its owner ("字节跳动旗下平台火山引擎")."""
     if obj.type == NodeType.MODEL and _kind(org, view.gazetteer) in PLACE_KINDS:
         return False
-    if obj.type == NodeType.POLICY and _referenced(view, obj):
+    if obj.type == NodeType.POLICY and (_referenced(view, obj) or _another_countrys(view, org, obj)):
         return False
     maker = _developer(obj, view.gazetteer)
     text = view.norm.folded
     return maker is None or _related(maker, org.entity_id) or any(
         m.entity_id == maker and 0 <= org.start - m.end <= 8 and not _SET_OFF.search(text, m.end, org.start)
         for m in view.mentions)  # "OpenAI, the Microsoft-backed start-up behind ChatGPT": set off, no owner
+
+
+def _another_countrys(view: SentenceView, org, policy) -> bool:
+    """Whether ``policy`` is the gazetteer's policy of one country ("US export controls") and ``org`` another country:
+    "Japan imposed export controls", "荷兰宣布新的出口管制" name controls of their own under a generic word the
+    gazetteer gives the US's."""
+    if view.gazetteer is None:
+        return False
+    entry = view.gazetteer.entries.get(policy.entity_id)
+    if entry is None or entry.type != NodeType.POLICY or _kind(org, view.gazetteer) != "country":
+        return False
+    owner = place_named(view.gazetteer, entry.name.split()[0])
+    return owner is not None and owner.kind == "country" and owner.id != org.entity_id
 
 
 def _referenced(view: SentenceView, policy) -> bool:

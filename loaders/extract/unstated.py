@@ -39,6 +39,8 @@ _PLAN = "{release.plan_verbs}"
 _ABOUT = "{release.object_of}"
 _DESCRIBED = r"\s*{release.model_described}"
 _FRAME = r"[\s\"“”「」『』'‘’]*(?:(?:{release.when}|{release.carried_frames}|{release.adjectives}|{release.model_nouns})[\s,，]*)*"
+# after the model, a word making its versions a series may come first: "文心4.5系列正式开源", "the Foo-3 series is now available"
+_AFTER_MODEL = r"\s*(?:{release.series_nouns})?" + _FRAME
 _OPENING = r"[\s\"“”「」『』'‘’*#>-]*(?:(?:the|{release.when}|{release.carried_frames})[\s,，]*)*"
 
 KNOWN, SOLE, NEXT = "released.unstated", "released.unstated_sole", "released.unstated_next"
@@ -132,7 +134,7 @@ def _unstated_models(view: SentenceView) -> list:
     itself, verbs = view.cues(ITSELF), None  # the sentence's cues, read once for all its models
     for m in models:
         lo, hi = view.clause_of(m.start)
-        cue = next((a for a, b in itself if m.end <= a < hi and view.re(_FRAME).fullmatch(text, m.end, a)), None)
+        cue = next((a for a, b in itself if m.end <= a < hi and view.re(_AFTER_MODEL).fullmatch(text, m.end, a)), None)
         if cue is None:
             if verbs is None:
                 verbs = view.cues(VERBS)

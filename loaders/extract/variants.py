@@ -293,6 +293,7 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
             names.setdefault(text[start:end], slugify(text[start:end]))
             accepted.append((start, end))  # (where a Chinese name starts is a guess: no list makes one a model)
     _listed_with_models(folded, text, shaped, [(m.start, m.end) for m in known] + accepted, names, lex)
+    _described_by_owner(text, folded, overlaps, names, lex)
     found = []
     for surface, entity_id in names.items():
         for match in re.finditer(rf"(?<![A-Za-z0-9\-.]){re.escape(surface)}(?![A-Za-z0-9]|[.,]\d)", text):
@@ -300,6 +301,33 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
                 found.append(Mention(match.start(), match.end(), surface, entity_id, NodeType.MODEL, DISCOVERED,
                                      "discovery.model_named"))
     return found
+
+
+# a capitalised name of one to three words, no version: only with names.model_apposition right after it
+_PLAIN_NAME = re.compile(r"(?<![A-Za-z0-9\-.'’])(?P<name>[A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15}){0,2})(?=,)")
+
+
+def _described_by_owner(text: str, folded: str, overlaps, names: dict[str, str], lex: Lexicon) -> None:
+    """Add to ``names`` a capitalised name with no version that its owner's pronoun and a model noun describe right after
+    it ("Acme debuted Zeta Spark, its first major model"; ``names.model_apposition``), right after a verb of release
+    (``release.verbs``); not a word that opens sentences (``names.not_names``).
+
+    >>> from newsgraph.loaders.extract.rules import RuleExtractor
+    >>> [m.surface for m in RuleExtractor().mentions(Normalised.of("Acme debuted Zeta Spark, its first model.")) if m.type == "Model"]
+    ['Zeta Spark']
+    """
+    apposition = lex.pattern("{names.model_apposition}")
+    if not apposition.search(text):
+        return
+    not_names = lex.word_set("names.not_names") | lex.word_set("names.model_not_names")
+    released = lex.pattern(r"(?:{release.verbs})\s+(?:the\s+)?$")
+    for match in _PLAIN_NAME.finditer(text):
+        start, end = match.span("name")
+        words = match.group("name").split()
+        if overlaps(start, end) or not apposition.match(text, end) or words[0] in not_names \
+                or words[0].casefold() in not_names or not released.search(folded, max(0, start - 30), start):
+            continue  # only the object of a verb of release ("debuted Zeta Spark, its first model"): not a subject
+        names.setdefault(match.group("name"), slugify(match.group("name")))
 
 
 def _grown_end(text: str, start: int, end: int, suffix: re.Pattern, overlaps) -> int:
