@@ -16,6 +16,25 @@ from .html import html_to_text
 from .text import build_body
 
 TOO_DEEP = "JSON nested too deeply to read (arrays or objects hundreds of levels deep)"
+MAX_DIGITS = 4000  # Python reads no integer longer than 4,300 digits; nothing in an article record needs one
+
+
+class NumberTooLong(ValueError):
+    """A JSON integer too long to read ("9999…" of thousands of digits)."""
+
+
+def _int(digits: str) -> int:
+    if len(digits) > MAX_DIGITS:
+        raise NumberTooLong(f"malformed JSON: a number of {len(digits):,} digits (at most {MAX_DIGITS:,} are read)")
+    return int(digits)
+
+
+def loads(text: str):
+    """``json.loads`` that reports an integer of thousands of digits as :class:`NumberTooLong` (not Python's
+    ValueError about ``sys.set_int_max_str_digits``)."""
+    return json.loads(text, parse_int=_int)
+
+
 CONTAINERS = ("articles", "items", "entries", "records", "data", "results")
 FIELDS = {  # Article field ← record keys, first present wins
     "title": ("title", "headline", "name"),
@@ -77,9 +96,11 @@ def _records(data):
 def read_json(text: str, path: str) -> list:
     """A JSON document holding one record or a list of them."""
     try:
-        data = json.loads(text)
+        data = loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(path, f"malformed JSON at line {exc.lineno}: {exc.msg} (column {exc.colno})") from None
+    except NumberTooLong as exc:
+        raise InputError(path, str(exc)) from None
     except RecursionError:
         raise InputError(path, TOO_DEEP) from None
     records = _records(data)
@@ -96,9 +117,12 @@ def read_jsonl(text: str, path: str) -> list:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = loads(line)
         except json.JSONDecodeError as exc:
             out.append(InputError(f"{path}:{lineno}", f"malformed JSON: {exc.msg} (column {exc.colno})"))
+            continue
+        except NumberTooLong as exc:
+            out.append(InputError(f"{path}:{lineno}", str(exc)))
             continue
         except RecursionError:
             out.append(InputError(f"{path}:{lineno}", TOO_DEEP))
