@@ -320,13 +320,13 @@ def _item_subject(view: SentenceView, cue: int):
     list lines); None otherwise."""
     text = view.norm.folded
     line = view.re(rankings.LIST_LINE)
-    block = rankings.list_block(text, view.start, line)
     line_start = text.rfind("\n", 0, view.start) + 1
-    marker = line.match(text, line_start)
-    if not block or marker is None or any(line_start <= m.start < cue and m.kind != "benchmark" for m in view.earlier + view.mentions) \
+    line_end = text.find("\n", view.start)
+    marker = line.match(text, line_start, len(text) if line_end < 0 else line_end)
+    if marker is None or any(line_start <= m.start < cue and m.kind != "benchmark" for m in view.earlier + view.mentions) \
             or not view._carries(marker.end(), cue) and text[marker.end():cue].strip():
         return None
-    head_end = block[0][0] - 1
+    head_end = rankings.run_first(text, line_start, line, view.norm.runs.setdefault(line.pattern, {})) - 1
     while head_end > 0 and text[head_end - 1] == "\n":
         head_end -= 1  # blank lines between the head and its list
     head_start = text.rfind("\n", 0, head_end) + 1
