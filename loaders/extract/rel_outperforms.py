@@ -32,7 +32,12 @@ _RANK_AHEAD = r"\s*{comparison.rank_ahead}"
 _RANK_BEHIND = r"\s*{comparison.rank_behind}"
 _HIGHER = "{comparison.higher}"                  # "更高", "higher": a win only where more is better
 _COSTS = "{comparison.costs}"                    # price, latency, errors: where less is better
-_COSTS_OR_SIZES = "(?:{comparison.costs}|{comparison.sizes})"  # and sizes: more of either is no win
+_COSTS_OR_SIZES = "(?:{comparison.costs}|{comparison.sizes}|{comparison.popularity})"  # sizes, use: more of any is no win
+# "X overtook Y in downloads", "X在市场份额上超越Y": a win in how much a model is used, bought or downloaded is none
+_POPULAR_AFTER = (r"\s*(?:['’]s)?\s*(?:in|on|by|for)\s+(?:terms of\s+)?(?:the\s+)?(?:number of\s+)?"
+                  r"(?:[\w-]+\s+){0,2}?(?:{comparison.popularity})(?![\w-])")
+_POPULAR_BEFORE = (r"\s*(?:在|于|以)\s*[^，,。；;]{0,8}?(?:{comparison.popularity})[^，,。；;]{0,4}?(?:上|方面|中)?"
+                   r"\s*(?:{discourse.adverbs}\s*)*$")
 
 
 def _own_measure(nouns: str) -> str:
@@ -183,6 +188,9 @@ def win(view: SentenceView):
                     view.re(_OWN_COST_WON).match(view.norm.folded, winner.end, a)))
                 if owned:
                     continue  # "X的价格高于Y", "X's latency exceeds Y's": more of a cost or a size is no win
+                if losers and view.re(_POPULAR_AFTER).match(view.norm.folded, losers[-1].end) or winner is not None \
+                        and view.re(_POPULAR_BEFORE).match(view.norm.folded, winner.end, a):
+                    continue  # "X overtook Y in downloads", "X在下载量上超过Y": use or sales, no test
                 yield from _pairs(view, winner, losers, cue=a)
 
 
