@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from newsgraph.schema.errors import InputError
+from newsgraph.schema.jsonload import NumberTooLong, loads
 
 from .article import distinct_keys, make_article, no_surrogates
 from .budget import check_length
@@ -16,25 +17,6 @@ from .html import html_to_text
 from .text import build_body
 
 TOO_DEEP = "JSON nested too deeply to read (arrays or objects hundreds of levels deep)"
-MAX_DIGITS = 4000  # Python reads no integer longer than 4,300 digits; nothing in an article record needs one
-
-
-class NumberTooLong(ValueError):
-    """A JSON integer too long to read ("9999…" of thousands of digits)."""
-
-
-def _int(digits: str) -> int:
-    if len(digits) > MAX_DIGITS:
-        raise NumberTooLong(f"malformed JSON: a number of {len(digits):,} digits (at most {MAX_DIGITS:,} are read)")
-    return int(digits)
-
-
-def loads(text: str):
-    """``json.loads`` that reports an integer of thousands of digits as :class:`NumberTooLong` (not Python's
-    ValueError about ``sys.set_int_max_str_digits``)."""
-    return json.loads(text, parse_int=_int)
-
-
 CONTAINERS = ("articles", "items", "entries", "records", "data", "results")
 FIELDS = {  # Article field ← record keys, first present wins
     "title": ("title", "headline", "name"),
@@ -100,7 +82,7 @@ def read_json(text: str, path: str) -> list:
     except json.JSONDecodeError as exc:
         raise InputError(path, f"malformed JSON at line {exc.lineno}: {exc.msg} (column {exc.colno})") from None
     except NumberTooLong as exc:
-        raise InputError(path, str(exc)) from None
+        raise InputError(path, f"malformed JSON: {exc}") from None
     except RecursionError:
         raise InputError(path, TOO_DEEP) from None
     records = _records(data)
@@ -122,7 +104,7 @@ def read_jsonl(text: str, path: str) -> list:
             out.append(InputError(f"{path}:{lineno}", f"malformed JSON: {exc.msg} (column {exc.colno})"))
             continue
         except NumberTooLong as exc:
-            out.append(InputError(f"{path}:{lineno}", str(exc)))
+            out.append(InputError(f"{path}:{lineno}", f"malformed JSON: {exc}"))
             continue
         except RecursionError:
             out.append(InputError(f"{path}:{lineno}", TOO_DEEP))

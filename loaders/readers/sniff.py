@@ -5,7 +5,7 @@ import json
 import re
 
 from .markdown import has_front_matter
-from .records import NumberTooLong, loads
+from ...schema.jsonload import NumberTooLong, loads
 
 _PROLOG = r"\A\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?>\s*)*"
 _FEED = re.compile(_PROLOG + r"<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
