@@ -3,10 +3,11 @@ the asserted sentence beside it that must still find the fact.
 
 - a yes-or-no question ("Did X release Y?", "X发布Y了吗？", "X是否发布了Y？") asserts no RELEASED, WORRIES or CITES (a
   question opening with a question word, "Why did X release Y?", takes the act as given);
-- a denied or refused release ("denied releasing", "denied that it had released", "否认发布") and one "not yet" made
+- a denied or refused release ("denied releasing", "denied that it had released", "否认发布") or worry ("denied being worried", "否认担心") and one "not yet" made
   ("has not yet launched") are no release;
 - hearsay ("is said to beat", "is rumored to", "allegedly", "据传") asserts no win and no release ("reportedly" passes
   a report on: still the claim);
+- a win after a released model and "to" ("X releases Y to beat Z", "X发布Y以超越Z") is what the release is for;
 - a win in how much a model is used, bought or downloaded ("X's downloads exceeded Y's", "X overtook Y in market
   share", "X的下载量超过Y", "X在市占率上超越Y") is no OUTPERFORMS.
 """
@@ -42,6 +43,12 @@ CASES = [
     ("Alibaba, which denied the rumours, released Qwen3 on Monday.", REL),
     ("Alibaba released Qwen3 and denied that it was rushed.", REL),
     ("阿里巴巴否认发布了Qwen3。", None),
+    ("Nvidia denied being worried about DeepSeek.", None),
+    ("Nvidia denies that it is worried about DeepSeek.", None),
+    ("Nvidia, which denied the report, is worried about DeepSeek.", WOR),
+    ("英伟达否认担心DeepSeek。", None),
+    ("英伟达否认对DeepSeek表示担忧。", None),
+    ("英偉達否認擔心DeepSeek。", None),
     ("阿里巴巴否認發布了Qwen3。", None),
     # hearsay: said, rumoured, alleged
     ("Qwen3 is said to beat GPT-4o.", None),
@@ -53,6 +60,15 @@ CASES = [
     ("据传阿里巴巴已发布Qwen3。", None),
     ("Qwen3據傳超越了GPT-4o。", None),
     ("據傳阿里巴巴已發布Qwen3。", None),
+    # a purpose: what a release is for, not what the model did ("releases" is a release verb)
+    ("Alibaba releases Qwen3.", REL),
+    ("Alibaba Releases Qwen3 To Beat GPT-4o", REL),
+    ("Alibaba released Qwen3 in order to beat GPT-4o.", REL),
+    ("Alibaba released Qwen3, which went on to beat GPT-4o.", {REL, OUT}),
+    ("Qwen3 was able to beat GPT-4o.", OUT),
+    ("阿里巴巴发布Qwen3以超越GPT-4o。", REL),
+    ("阿里巴巴發布Qwen3來擊敗GPT-4o。", REL),
+    ("阿里巴巴发布的Qwen3超越了GPT-4o。", {REL, OUT}),
     # use, sales, downloads: no test of the model
     ("Qwen3's downloads exceeded GPT-4o's.", None),
     ("Qwen3 overtook GPT-4o in market share.", None),
@@ -72,7 +88,7 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_asked_denied_or_counted_is_no_fact(facts, text, expected):
     found = {f for f in facts(text) if f[0] in ("RELEASED", "WORRIES", "OUTPERFORMS", "CITES")}
-    assert found == ({expected} if expected else set())
+    assert found == (expected if isinstance(expected, set) else {expected} if expected else set())
 
 
 @pytest.mark.parametrize("text", [
