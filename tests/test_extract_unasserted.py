@@ -3,6 +3,7 @@ the asserted sentence beside it that must still find the fact.
 
 - a yes-or-no question ("Did X release Y?", "X发布Y了吗？", "X是否发布了Y？") asserts no RELEASED, WORRIES or CITES (a
   question opening with a question word, "Why did X release Y?", takes the act as given);
+- a release supposed in a condition ("If X releases Y, …", "如果X发布Y，…") is none;
 - a denied or refused release ("denied releasing", "denied that it had released", "否认发布") or worry ("denied being worried", "否认担心") and one "not yet" made
   ("has not yet launched") are no release;
 - hearsay ("is said to beat", "is rumored to", "allegedly", "据传") asserts no win and no release ("reportedly" passes
@@ -35,6 +36,14 @@ CASES = [
     ("英偉達擔心DeepSeek嗎？", None),
     ("阿里巴巴为什么发布了Qwen3？", REL),                          # asks why (什么 is no 吗): the release is given
     ("阿里巴巴為什麼發布了Qwen3？", REL),
+    # a release supposed in a condition
+    ("If Alibaba releases Qwen3, Google will respond.", None),
+    ("Google said it would respond if Alibaba releases Qwen3.", None),
+    ("When Alibaba released Qwen3, Google responded.", REL),
+    ("If anything, Alibaba released Qwen3 too early.", REL),
+    ("如果阿里巴巴发布Qwen3，谷歌将作出回应。", None),
+    ("如果阿里巴巴發布Qwen3，谷歌將作出回應。", None),
+    ("阿里巴巴发布Qwen3后，谷歌作出回应。", REL),
     # denied, refused, not yet
     ("Alibaba denied releasing Qwen3.", None),
     ("Alibaba denied that it had released Qwen3.", None),
