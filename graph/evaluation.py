@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..schema import NewsgraphError
+from ..schema.jsonload import NumberTooLong, loads
 from ..schema.vocabulary import SEMANTIC_EDGE_TYPES
 
 SCORED = tuple(t.value for t in SEMANTIC_EDGE_TYPES)
@@ -160,9 +161,11 @@ def load_gold(path: str | Path) -> dict:
     """A gold file: ``entities`` (id → type and aliases), ``edges`` ([type, source, target]), optionally
     ``optional_edges`` and ``forbidden`` names. Errors name the file and what is wrong."""
     try:
-        gold = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise NewsgraphError(f"{path}: cannot read gold file: {exc}") from exc
+        gold = loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, NumberTooLong) as exc:
+        raise NewsgraphError(f"{path}: cannot read gold file: {exc}") from None
+    except RecursionError:
+        raise NewsgraphError(f"{path}: cannot read gold file: nested too deeply") from None
     if not isinstance(gold, dict) or not isinstance(gold.get("entities"), dict) or not isinstance(gold.get("edges"), list):
         raise NewsgraphError(f"{path}: a gold file is an object with 'entities' (id → entity) and 'edges' "
                              f"([type, source, target] lists)")
@@ -182,9 +185,11 @@ def load_gold(path: str | Path) -> dict:
 def read_graph(path: str | Path) -> tuple[list[dict], list[dict]]:
     """Nodes and edges of a node-link graph JSON (``newsgraph build -o``, or networkx's ``links``)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise NewsgraphError(f"{path}: cannot read graph JSON: {exc}") from exc
+        data = loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, NumberTooLong) as exc:
+        raise NewsgraphError(f"{path}: cannot read graph JSON: {exc}") from None
+    except RecursionError:
+        raise NewsgraphError(f"{path}: cannot read graph JSON: nested too deeply") from None
     if not isinstance(data, dict):
         raise NewsgraphError(f"{path}: not a node-link graph (top level is not an object)")
     nodes = data.get("nodes") or []

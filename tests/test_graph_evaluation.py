@@ -93,6 +93,9 @@ def test_evaluation_thresholds_as_the_scorer_applies_them():
     ('{"entities": {}}', "'entities'"),
     ('{"entities": {"x": {"type": "Model"}}, "edges": []}', "entity 'x' needs"),
     ('{"entities": {}, "edges": [["RELEASED", "a"]]}', "[type, source, target]"),
+    # a number of thousands of digits, a nesting thousands deep: were Python's ValueError and RecursionError
+    ('{"entities": {}, "edges": [], "n": ' + "9" * 5000 + "}", "a number of 5,000 digits"),
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
 ])
 def test_evaluation_bad_gold_files_are_one_line_errors(tmp_path, content, message):
     path = tmp_path / "gold.json"
@@ -198,3 +201,22 @@ def test_cli_eval_help_stays_light():
     assert "Score against GOLD" in out
     heavy = ("networkx", "pydantic", "yaml", "ahocorasick", "opencc", "ladybug", "neo4j", "pyvis")
     assert not {m for m in out.splitlines()[-1].split() if m.split(".")[0] in heavy}
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"nodes": [], "edges": [], "n": ' + "9" * 5000 + "}", "a number of 5,000 digits"),
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+])
+def test_unreadable_graph_json_is_a_one_line_error_for_eval_and_the_commands(tmp_path, content, message):
+    """``eval -g`` and ``stats``/``neighbors`` read a graph JSON a user names: a number Python will not read or a
+    nesting it cannot follow is the file's one-line error, not a traceback."""
+    from newsgraph.graph.evaluation import read_graph
+
+    path = tmp_path / "g.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(NewsgraphError, match=message) as err:
+        read_graph(path)
+    assert str(path) in str(err.value)
+    for args in (["stats", str(path)], ["neighbors", "Qwen3", "-g", str(path)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output, result.output

@@ -67,6 +67,19 @@ def test_deep_jsonl_first_line_is_still_jsonl(tmp_path):
     assert [k for k, _ in items(tmp_path / "w.jsonl")] == ["InputError", "Article"]
 
 
+@pytest.mark.parametrize("name", ["n.json", "n.jsonl"])
+def test_a_number_of_thousands_of_digits_is_malformed_json_and_the_good_lines_stay(tmp_path, name):
+    """Python reads no integer of more than 4,300 digits: the record was reported as "cannot tell the format:
+    ValueError: … use sys.set_int_max_str_digits()", and a JSON Lines file lost its good lines with it."""
+    bad = '{"title": "big", "text": "OpenAI released GPT-5 today.", "views": ' + "9" * 5000 + "}"
+    good = json.dumps({"title": "ok", "text": "Meta released Llama 4."})
+    (tmp_path / name).write_text(bad + ("\n" + good + "\n" if name.endswith("l") else ""), encoding="utf-8")
+    found = items(tmp_path / name)
+    assert [k for k, _ in found] == (["InputError", "Article"] if name.endswith("l") else ["InputError"])
+    reason = found[0][1]
+    assert "malformed JSON: a number of 5,000 digits" in reason and "sys." not in reason
+
+
 def test_deeply_nested_yaml_front_matter_is_reported(tmp_path):
     (tmp_path / "deep.md").write_text("---\ntitle: x\nauthor: " + "[" * 5000 + "]" * 5000 + "\n---\nMeta released Llama 4.\n",
                                       encoding="utf-8")

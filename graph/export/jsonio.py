@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ...schema import Edge, NewsgraphError, make_node
 from ...schema.evidence import FIELDS, EvidenceList, EvidenceRecord
+from ...schema.jsonload import NumberTooLong, loads
 from ..knowledge import KnowledgeGraph
 from .atomic import write_chunks_atomic
 from .jsonstream import chunks
@@ -112,10 +113,10 @@ def write_json(kg: KnowledgeGraph, path: str | Path) -> Path:
 def read_json(path: str | Path) -> KnowledgeGraph:
     """Load a graph written by :func:`write_json`."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise NewsgraphError(f"{path}: cannot read graph JSON: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, NumberTooLong) as exc:
         raise NewsgraphError(f"{path}: cannot read graph JSON: {exc}") from None
     except RecursionError:
         raise NewsgraphError(f"{path}: cannot read graph JSON: nested too deeply") from None

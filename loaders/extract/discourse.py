@@ -80,3 +80,18 @@ RELEASED_OBJECT = (r"[^，,。；;]{0,12}?{release.verbs}\s*(?:了\s*)?(?:{disco
 # "并未成功超越", "did not successfully beat": an adverb of manner may stand between a negation and its verb
 NEGATION = r"{polarity.negations}\s*(?:{discourse.negated_adverbs}\s*)?$"
 LATIN_CHAR = "[a-z]"
+
+
+# "Did X release Y?", "X发布Y了吗？", "X是否发布了Y？": a yes-or-no question — an auxiliary opening it, or a question particle
+# or word in it — ending in a question mark asserts nothing ("Why did X release Y?" takes the act as given)
+_QUESTION_END = r"[?？][\s\"”’」』)）]*$"
+_ASKS_OPENING = r"[\s\"“‘「『(（]*(?:{discourse.question_openers})\s"
+_ASKS_INSIDE = r"(?:{discourse.question_particles})\s*[?？]|{comparison.question_words}"
+
+
+def asks_whether(view) -> bool:
+    """Whether the sentence of ``view`` is a yes-or-no question (it then asserts none of its facts)."""
+    text = view.norm.folded
+    return bool(view.re(_QUESTION_END).search(text, view.start, view.end)
+                and (view.re(_ASKS_OPENING).match(text, view.start, view.end)
+                     or view.re(_ASKS_INSIDE).search(text, view.start, view.end)))

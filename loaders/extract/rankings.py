@@ -67,6 +67,24 @@ def list_block(text: str, pos: int, marker) -> list[tuple[int, int]]:
     return line_run(text, start, marker.match)
 
 
+def run_first(text: str, start: int, pattern, memo: dict) -> int:
+    """The start of the first line of the run of ``pattern`` lines (matched from their start) that the line starting
+    at ``start`` ends, walking back; ``memo`` (the article's, per pattern) keeps each line's answer, so asking it of
+    every line of a run of n lines costs n, not n²."""
+    path, at = [], start
+    while at > 0 and at not in memo:
+        prev = text.rfind("\n", 0, at - 1) + 1
+        if not pattern.match(text, prev, at - 1):
+            break
+        path.append(at)
+        at = prev
+    first = memo.get(at, at)
+    for line in path:
+        memo[line] = first
+    memo[at] = first
+    return first
+
+
 def line_run(text: str, start: int, is_line) -> list[tuple[int, int]]:
     """The lines (``(start, end)``) of the run around the line starting at ``start`` for which ``is_line(text, start,
     end)`` holds: back to the run's first line, then forward to its last (a list's or a table's lines)."""

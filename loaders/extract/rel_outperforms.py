@@ -32,7 +32,14 @@ _RANK_AHEAD = r"\s*{comparison.rank_ahead}"
 _RANK_BEHIND = r"\s*{comparison.rank_behind}"
 _HIGHER = "{comparison.higher}"                  # "更高", "higher": a win only where more is better
 _COSTS = "{comparison.costs}"                    # price, latency, errors: where less is better
-_COSTS_OR_SIZES = "(?:{comparison.costs}|{comparison.sizes})"  # and sizes: more of either is no win
+_COSTS_OR_SIZES = "(?:{comparison.costs}|{comparison.sizes}|{comparison.popularity})"  # sizes, use: more of any is no win
+# "X overtook Y in downloads", "X在市场份额上超越Y": a win in how much a model is used, bought or downloaded is none
+_PURPOSE = r"\s*(?:{comparison.release_purpose})\s*"
+_RELEASED_BEFORE = r"(?:{release.verbs})\s*(?:了\s*)?(?:{discourse.articles}\s+)?(?:(?:{release.adjectives})\s*)?$"  # "released (the new) Y"
+_POPULAR_AFTER = (r"\s*(?:['’]s)?\s*(?:in|on|by|for)\s+(?:terms of\s+)?(?:the\s+)?(?:number of\s+)?"
+                  r"(?:[\w-]+\s+){0,2}?(?:{comparison.popularity})(?![\w-])")
+_POPULAR_BEFORE = (r"\s*(?:在|于|以)\s*[^，,。；;]{0,8}?(?:{comparison.popularity})[^，,。；;]{0,4}?(?:上|方面|中)?"
+                   r"\s*(?:{discourse.adverbs}\s*)*$")
 
 
 def _own_measure(nouns: str) -> str:
@@ -183,6 +190,12 @@ def win(view: SentenceView):
                     view.re(_OWN_COST_WON).match(view.norm.folded, winner.end, a)))
                 if owned:
                     continue  # "X的价格高于Y", "X's latency exceeds Y's": more of a cost or a size is no win
+                if winner is not None and view.re(_PURPOSE).fullmatch(view.norm.folded, winner.end, a) \
+                        and view.re(_RELEASED_BEFORE).search(view.norm.folded, max(view.clause_of(a)[0], winner.start - 40), winner.start):
+                    continue  # "X released Y to beat Z", "X发布Y以超越Z": what the release is for
+                if losers and view.re(_POPULAR_AFTER).match(view.norm.folded, losers[-1].end) or winner is not None \
+                        and view.re(_POPULAR_BEFORE).match(view.norm.folded, winner.end, a):
+                    continue  # "X overtook Y in downloads", "X在下载量上超过Y": use or sales, no test
                 yield from _pairs(view, winner, losers, cue=a)
 
 
@@ -320,13 +333,13 @@ def _item_subject(view: SentenceView, cue: int):
     list lines); None otherwise."""
     text = view.norm.folded
     line = view.re(rankings.LIST_LINE)
-    block = rankings.list_block(text, view.start, line)
     line_start = text.rfind("\n", 0, view.start) + 1
-    marker = line.match(text, line_start)
-    if not block or marker is None or any(line_start <= m.start < cue and m.kind != "benchmark" for m in view.earlier + view.mentions) \
+    line_end = text.find("\n", view.start)
+    marker = line.match(text, line_start, len(text) if line_end < 0 else line_end)
+    if marker is None or any(line_start <= m.start < cue and m.kind != "benchmark" for m in view.earlier + view.mentions) \
             or not view._carries(marker.end(), cue) and text[marker.end():cue].strip():
         return None
-    head_end = block[0][0] - 1
+    head_end = rankings.run_first(text, line_start, line, view.norm.runs.setdefault(line.pattern, {})) - 1
     while head_end > 0 and text[head_end - 1] == "\n":
         head_end -= 1  # blank lines between the head and its list
     head_start = text.rfind("\n", 0, head_end) + 1

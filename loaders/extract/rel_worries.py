@@ -40,7 +40,7 @@ _BAN_HEDGE = "{worry.ban_hedges}"
 _LIST_OPENER = r"{worry.list_openers}\s*$"
 _MADE_THING = r"\s*{worry.made_thing}"
 _HEDGED = r"{polarity.hedges}\s*$"
-_HEDGED_LEAD = r"{polarity.hedges}(?:\s*(?:{worry.hedge_fillers}))*\s*$"  # "may also be worried about", "可能也会对"
+_HEDGED_LEAD = r"(?:{polarity.hedges}|{worry.denials})(?:\s*(?:{worry.hedge_fillers}))*\s*$"  # and "denied being worried"  # "may also be worried about", "可能也会对"
 _HEDGE_AFTER = r"\s*(?:(?:{worry.hedge_fillers})\s*)*(?:{polarity.hedges})(?![a-z])"  # "Taiwan may ban…", "台湾可能禁用"
 _HEDGE_WINDOW = 32  # characters before a cue or a frame's verb that a hedge (and its fillers) may take
 _AND = r"(?<![a-z]){discourse.coordinators}(?![a-z])"  # "data protection and violations of GDPR": a later conjunct
@@ -180,7 +180,7 @@ _SUSPECT_GAP = 2  # characters (an adverb such as 也/已) between the suspected
 
 def _hedged(view: SentenceView, pos: int, lo: int | None = None) -> bool:
     """The one hedge check of every WORRIES rule: a hedge from the lexicon (``polarity.hedges``: may, could, would,
-    is expected to, 可能, 或将, 也许…), then only fillers (``worry.hedge_fillers``: be, also, 也, 会…), right before
+    is expected to, 可能, 或将, 也许…) or a denial (``worry.denials``: denied, 否认), then only fillers (``worry.hedge_fillers``: be, also, 也, 会…), right before
     ``pos`` — the cue or the verb of the frame; ``lo`` (the end of the party or cause before it, else its clause's
     opening) bounds the window, so "意大利或法国对X表示担忧" (或: or, before the party) is no hedge.
 """

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ...schema import Article, Edge, EdgeType, Evidence, Extraction, NodeType
 from ...schema.merging import merge_node_models
+from . import discourse as dc
 from .aliases import learn_aliases
 from .cues import CueIndex
 from .described import ACT_CONFIDENCE, RELEASED_ACT, described_acts, described_policies
@@ -37,6 +38,7 @@ from .when import time_expression
 
 # templates read by view.matches / view.cues that no rule has as a trigger: their anchors are found by the cue scan too
 READ_CUES = (ITSELF, NO_COMMENT, TOWARDS)
+_ASKED = frozenset({"RELEASED", "WORRIES", "CITES"})  # facts a yes-or-no question asks about (dc.asks_whether)
 _NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![A-Za-z])")  # the capitalised word after a name ("Clade 3" + " Opus")
 
 
@@ -326,12 +328,17 @@ class RuleExtractor:
         if runnable is None:
             runnable = self._runnable[key] = self._runnable_for(present, names, kinds, only)
         triggered = view.triggered
+        asked = None
         for rule, triggers in runnable:
             if triggers and not triggered(triggers):
                 continue  # a word of a trigger is there, but no trigger matches
             pairs = [(source, target) for source, target in rule.find(view) if source != target]
             if not pairs:
                 continue
+            if rule.type in _ASKED and asked is None:
+                asked = dc.asks_whether(view)
+            if asked and rule.type in _ASKED:
+                continue  # "Did X release Y?", "X担心Y吗？": asked, not asserted
             aspect = None
             if rule.aspect is not None:
                 if rule.aspect not in aspects:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from newsgraph.schema.errors import InputError
+from newsgraph.schema.jsonload import NumberTooLong, loads
 
 from .article import distinct_keys, make_article, no_surrogates
 from .budget import check_length
@@ -77,9 +78,11 @@ def _records(data):
 def read_json(text: str, path: str) -> list:
     """A JSON document holding one record or a list of them."""
     try:
-        data = json.loads(text)
+        data = loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(path, f"malformed JSON at line {exc.lineno}: {exc.msg} (column {exc.colno})") from None
+    except NumberTooLong as exc:
+        raise InputError(path, f"malformed JSON: {exc}") from None
     except RecursionError:
         raise InputError(path, TOO_DEEP) from None
     records = _records(data)
@@ -96,9 +99,12 @@ def read_jsonl(text: str, path: str) -> list:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = loads(line)
         except json.JSONDecodeError as exc:
             out.append(InputError(f"{path}:{lineno}", f"malformed JSON: {exc.msg} (column {exc.colno})"))
+            continue
+        except NumberTooLong as exc:
+            out.append(InputError(f"{path}:{lineno}", f"malformed JSON: {exc}"))
             continue
         except RecursionError:
             out.append(InputError(f"{path}:{lineno}", TOO_DEEP))

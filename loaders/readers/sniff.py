@@ -5,6 +5,7 @@ import json
 import re
 
 from .markdown import has_front_matter
+from ...schema.jsonload import NumberTooLong, loads
 
 _PROLOG = r"\A\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?>\s*)*"
 _FEED = re.compile(_PROLOG + r"<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
@@ -25,9 +26,11 @@ def _is_jsonl(lines: list[str]) -> bool:
     values = objects = 0
     for line in sample:
         try:
-            value = json.loads(line)
+            value = loads(line)
         except (json.JSONDecodeError, RecursionError):  # a line nested too deep: the reader reports it
             continue
+        except NumberTooLong:  # JSON, with a number the reader reports
+            value = None
         values += 1
         objects += isinstance(value, dict)
     return objects > 0 and 2 * values >= len(sample)
@@ -38,9 +41,9 @@ def sniff(text: str) -> str:
     head = text.lstrip()
     if _JSON_START.match(head):
         try:
-            json.loads(head)
+            loads(head)
             return "json"
-        except (json.JSONDecodeError, RecursionError):  # too deep: JSON Lines, or JSON the reader reports
+        except (json.JSONDecodeError, RecursionError, NumberTooLong):  # too deep or too long a number: JSON Lines, or JSON the reader reports
             lines = [line for line in head.split("\n") if line.strip()]
             return "jsonl" if _is_jsonl(lines) else "json"
     if head[:1] in ('{', '[', '"') and _is_jsonl([line for line in head.split("\n", 40)[:40] if line.strip()]):
