@@ -176,3 +176,13 @@ def test_finditer_edge_shapes(pattern):
     regex = re.compile(pattern)
     for text in ("\n\n# Title\n  \nNo. Tim via Reuters\nSo. Ann via AP (via Getty) OpenAI Inc and Acme.Acme Acme", ""):
         assert _spans(finditer(regex, text)) == _spans(regex.finditer(text)), pattern
+
+
+def test_every_rule_trigger_has_a_word_to_find():
+    """A trigger whose matches hold no word the cue scan can find (a list of bare patterns opening on spaces) is
+    'present' in every sentence, so its rule is tried everywhere: each trigger needs required words."""
+    from newsgraph.loaders.extract.relations import RULES
+
+    lex = Lexicon.default()
+    unanchored = sorted({t for rule in RULES for t in rule.triggers if lex.anchors(t, "required") is None})
+    assert unanchored == []

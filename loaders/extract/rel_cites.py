@@ -44,6 +44,8 @@ _HEDGED = "{polarity.hedges}"   # "may surpass GPT-4 on Chatbot Arena", "有望�
 REPORT_BY = "{citation.report_by}"
 OWN_TESTS = "{citation.own_tests}"   # "Epoch AI conducted its own tests"
 TITLED_REPORT = "{citation.titled_report}"   # "当星河日报以“…”为题报道": a story under a quoted headline
+# the triggers of the two: a word each match holds (the patterns above open on spaces, so they have no anchor to find)
+_OWN_TESTS_CUE, _TITLED_CUE = "{citation.own_tests_cue}", "{citation.titled_report_cue}"
 PUBLISHES_TITLED = "{citation.publishes_titled}"
 _REPORT_AFTER = r"{citation.report_gap}(?:{citation.report_nouns}|{citation.publishes_titled})"
 _REPORT_BY = r"{citation.report_by}\s+(?:the\s+)?$"   # "a survey conducted by Gartner"
@@ -306,7 +308,7 @@ RULES = (
     Rule("cites.said_by", "CITES", 0.8, said_by, triggers=(SAID_BY,)),
     Rule("cites.according_to", "CITES", 0.85, according_to, triggers=(ACCORDING, ACCORDING_CLAUSE)),
     Rule("cites.told", "CITES", 0.8, told, triggers=(TOLD,)),
-    Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED, REPORT_BY, WIN_ON_BOARD, TITLED_REPORT, OWN_TESTS)),
+    Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED, REPORT_BY, WIN_ON_BOARD, _TITLED_CUE, _OWN_TESTS_CUE)),
     Rule("cites.via", "CITES", 0.8, via, triggers=(VIA,)),
     Rule("cites.obtained", "CITES", 0.8, obtained, triggers=(OBTAINED,)),
     Rule("cites.reporter", "CITES", 0.75, reporter, triggers=(REPORTERS,)),
