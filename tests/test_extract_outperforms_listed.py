@@ -167,3 +167,43 @@ def test_a_rival_named_with_its_setting_before_its_score(ruled):
                                  "Claude Opus 4 Adaptive Reasoning Max (53).")
     ordered = {(a, b) for a, b, rule in found if rule == "outperforms.ordered_rivals"}
     assert ordered == {("gemini-2-5-pro", "grok-4"), ("gpt-5", "grok-4"), ("grok-4", "claude-opus-4")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen 2.5 (released in May) trails GPT-5.", {("gpt-5", QWEN)}),
+    ("Qwen 2.5 (out since May) beats GPT-4o.", {(QWEN, GPT4O)}),
+    ("Qwen 2.5 may beat GPT-4o.", set()),
+])
+def test_the_month_may_is_no_hedge(ruled, text, expected):
+    assert {(a, b) for a, b, _ in ruled("OUTPERFORMS", text)} == expected
+
+
+TOTALS_HANS = """十二月中文大模型排行榜：
+
+| 模型 | 机构 | 总分 | 理科 | 文科 |
+|---|---|---|---|---|
+| Qwen 2.5 | 阿里云 | 79.0 | 70.1 | 88.2 |
+| GLM-4 | 智谱 | 77.5 | 72.3 | 80.1 |
+| Yi-Large | 零一万物 | 75.1 | 69.0 | 81.5 |
+"""
+TOTALS_HANT = TOTALS_HANS.replace("十二月中文大模型排行榜", "十二月中文大模型排行榜").replace("总分", "總分").replace("机构", "機構")
+TOTALS_EN = """December leaderboard:
+
+| Model | Average | MMLU | GPQA |
+|---|---|---|---|
+| Qwen 2.5 | 79.0 | 70.1 | 88.2 |
+| GLM-4 | 77.5 | 72.3 | 80.1 |
+| Yi-Large | 75.1 | 69.0 | 81.5 |
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (TOTALS_HANS, {(QWEN, GLM), (GLM, YI)}),
+    (TOTALS_HANT, {(QWEN, GLM), (GLM, YI)}),
+    (TOTALS_EN, {(QWEN, GLM), (GLM, YI)}),
+    (TOTALS_EN.replace("Average", "Average latency"), set()),  # no column of totals: no ranking
+    (TOTALS_EN.replace("| 77.5 |", "| 80.5 |"), set()),       # the totals rise: not ranked by them
+    (TOTALS_HANS.replace("总分", "价格"), set()),
+])
+def test_a_leaderboard_table_ranked_by_its_totals(ruled, text, expected):
+    assert {(a, b) for a, b, rule in ruled("OUTPERFORMS", text) if rule == "outperforms.leaderboard_table"} == expected

@@ -1290,7 +1290,8 @@ def rank_table(view: SentenceView):
 
 def leaderboard_table(view: SentenceView):
     """A leaderboard as a pipe table with no place column ("| Model | Provider | Index |", "| A | Acme | 57 |"): one
-    model a row, one column of scores headed as a test or a score, the scores never rising down the rows, under a
+    model a row, one column of scores headed as a test or a score (or, with a test a column, the one headed as the
+    total: "| 模型 | 总分 | 理科 | 文科 |"), the scores never rising down the rows, under a
     header (the lines right above, or the score column's head) naming a ranking: each model beats those of the next
     score down (models tied share a place). Nothing where the measure is a cost, a size or a count. Read at the
     table's last line."""
@@ -1313,11 +1314,14 @@ def leaderboard_table(view: SentenceView):
     model_columns = [j for j in range(len(header)) if all(_cell_model(mentions, row[j]) for row in rows)]
     numbers = [j for j in range(len(header)) if j not in model_columns
                and all(_cell_number(text, row[j]) is not None for row in rows)]
+    if len(numbers) > 1:  # a test a column: ranked by the one column of the total, if one is headed so
+        numbers = [j for j in numbers if view.re(_TOTAL_COLUMN).fullmatch(text, *header[j])]
     if len(model_columns) != 1 or len(numbers) != 1:
-        return  # several tests a row: outperforms.table
+        return  # several tests a row and no total: outperforms.table
     head = text[slice(*header[numbers[0]])]
     above = rankings._header(text, lines[0][0])
-    if not (view.re(_TABLE_MEASURES).search(head) or view.re(rankings.RANKING_HEAD).search(head)):
+    if not (view.re(_TABLE_MEASURES).search(head) or view.re(rankings.RANKING_HEAD).search(head)
+            or view.re(_TOTAL_COLUMN).fullmatch(head)):
         return
     if not (view.re(rankings.RANKING_HEAD).search(head) or view.re(rankings.RANKING_HEAD).search(above)):
         return  # no ranking named: a table of scores, read by outperforms.table
@@ -1331,6 +1335,7 @@ def leaderboard_table(view: SentenceView):
     yield from ((w.entity_id, l.entity_id) for upper, lower in zip(tiers, tiers[1:]) for w in upper for l in lower)
 
 
+_TOTAL_COLUMN = r"\s*\**\s*(?:{comparison.total_columns})\s*\**\s*"  # "| Overall |", "| 总分 |"
 _TABLE_MEASURES = "{comparison.table_measures}"
 _TABLE_ASPECTS = ("reasoning", "math", "coding", "benchmarks")
 _TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*$", re.M)
