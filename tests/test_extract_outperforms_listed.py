@@ -207,3 +207,13 @@ TOTALS_EN = """December leaderboard:
 ])
 def test_a_leaderboard_table_ranked_by_its_totals(ruled, text, expected):
     assert {(a, b) for a, b, rule in ruled("OUTPERFORMS", text) if rule == "outperforms.leaderboard_table"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In MMLU, Qwen 2.5 came in at 88.1, GPT-4o at 86.4 and GLM-4 at 80.2.", {(QWEN, GPT4O), (QWEN, GLM)}),
+    ("On the arena, GPT-4o sits at 1440, Qwen 2.5 at 1420 and GLM-4 at 1390.", {(GPT4O, QWEN), (GPT4O, GLM)}),
+    ("Qwen 2.5 recorded 2 million downloads, GPT-4o 1.5 million and GLM-4 1 million.", set()),
+    ("Qwen 2.5 came in at 88.1 on MMLU, while GPT-4o managed only 86.4.", {(QWEN, GPT4O)}),
+])
+def test_scores_said_with_other_verbs(ruled, text, expected):
+    assert {(a, b) for a, b, _ in ruled("OUTPERFORMS", text)} == expected
