@@ -217,3 +217,16 @@ def test_a_leaderboard_table_ranked_by_its_totals(ruled, text, expected):
 ])
 def test_scores_said_with_other_verbs(ruled, text, expected):
     assert {(a, b) for a, b, _ in ruled("OUTPERFORMS", text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen 3在编程、数学等项目对比Qwen 2.5均有明显提升。", {("qwen3", QWEN)}),
+    ("Qwen 3對比Qwen 2.5均有明顯提升。", {("qwen3", QWEN)}),
+    ("Qwen 3 shows clear improvements over Qwen 2.5 in math.", {("qwen3", QWEN)}),
+    ("Qwen 3对比Qwen 2.5有望提升。", set()),
+    ("Qwen 3相比Qwen 2.5有望提升。", set()),
+    ("Qwen 3与Qwen 2.5形成对比。", set()),
+    ("Qwen 3 is expected to be better than Qwen 2.5.", set()),
+])
+def test_set_against_a_rival_and_improved(ruled, text, expected):
+    assert {(a, b) for a, b, _ in ruled("OUTPERFORMS", text)} == expected

@@ -513,8 +513,9 @@ def comparative(view: SentenceView):
         lower = losers and view.re(_LOWER_AFTER).search(text, losers[0].end, clause_end)
         if worse and winner is not None and not _unasserted(view, winner.end, a):
             yield from ((losers[0].entity_id, l.entity_id) for l in view.listed_with(winner))
-        elif better and not _lower_is_better(view, a, better):
-            yield from _pairs(view, winner, losers)
+        elif better and not _lower_is_better(view, a, better) \
+                and not view.re(_HEDGE_ANYWHERE).search(text, losers[0].end, better.start()):
+            yield from _pairs(view, winner, losers)  # (not "X相比Y有望提升": hedged)
         elif lower and view.re(_COSTS).search(text, view.clause_of(a)[0], lower.end()):
             yield from _pairs(view, winner, losers)  # "X的错误率较Y降低45%": less of a cost
     for a, b in view.cues(RANK_MARKER):  # "X排在Y之后": Y wins; "X排在Y之前": X wins
@@ -537,7 +538,7 @@ def comparative(view: SentenceView):
         if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):  # "…than A, B and C": each
             losers = view.after(b, MODEL) or _apposed(view, b)
             scored = _scored_list(view, losers[0]) if losers else []  # "higher than A's 80 and B's 78"
-            yield from _pairs(view, _winner(view, a), scored if len(scored) > len(losers) else losers)
+            yield from _pairs(view, _winner(view, a), scored if len(scored) > len(losers) else losers, cue=a)
 
 
 WIN_IMPLICIT = "{comparison.win_implicit}"        # "A得分80，B得分85，B略胜一筹", "…; B came out ahead"
