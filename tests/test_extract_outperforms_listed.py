@@ -26,6 +26,9 @@ def _each(winners, losers, rule):
      _each([QWEN, YI, GLM], [GPT35], "outperforms.exemplified")),
     ("綜合能力超過GPT-3.5的模型有11個，例如Qwen 2.5、Yi-Large、GLM-4等。",
      _each([QWEN, YI, GLM], [GPT35], "outperforms.exemplified")),
+    ("Eleven models have now surpassed GPT-3.5, including Qwen 2.5 and GLM-4.",
+     _each([QWEN, GLM], [GPT35], "outperforms.exemplified")),
+    ("有11个模型已经超过了GPT-3.5，包括Qwen 2.5和GLM-4。", _each([QWEN, GLM], [GPT35], "outperforms.exemplified")),
 ])
 def test_winners_set_out_after_a_kind_noun(ruled, text, expected):
     assert ruled("OUTPERFORMS", text) == expected

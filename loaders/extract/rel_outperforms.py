@@ -249,11 +249,10 @@ _MORE_OF = r"(?:{comparison.more_of})$"  # the win cues that only say "more": "X
 # "Models that beat Y include A and B", "Eleven models now surpass Y, including A and B", "超过Y的模型有11个，比如A、B、C":
 # a win whose subject is a kind noun, its rivals named, then the models that won set out after them
 _KIND_SUBJECT = (r"\s*(?:{discourse.sentence_openers}\s*[,，]?\s*)?(?:{discourse.articles}\s+)?[^,，。;；:：]{0,24}?"
-                 r"{discourse.kind_nouns}\s*(?:that|which|who|to)?\s*(?:have|has|had|already|now|all|both)?\s*"
-                 r"(?:{discourse.adverbs}\s*)*(?:已经|已|都|均|能够|能)?\s*$")
+                 r"{discourse.kind_nouns}\s*(?:(?:{comparison.kind_verb_links})\s*){0,2}(?:{discourse.adverbs}\s*)*$")
 _NO_KIND = "{comparison.no_kind}"  # "No models beat Y, including A"
 _KIND_HEAD = r"\s*等?\s*{discourse.attributive}\s*[^,，。;；:：0-9]{0,8}?{discourse.kind_nouns}"  # "超过Y的国产大模型"
-_EXAMPLES = (r"(?:\s+(?:on|in|at|across)\s+[^,，。;；:：]{1,30}?)?\s*等?\s*[,，:：]?\s*"
+_EXAMPLES = (r"(?:\s+(?:{comparison.scope_preps})\s+[^,，。;；:：]{1,30}?)?\s*等?\s*[,，:：]?\s*"
              r"(?:{comparison.examples_link}|{discourse.exemplifiers})\s*[:：]?\s*")
 
 
