@@ -9,7 +9,7 @@ ranks); nothing is chained across rankings: a line or a place qualified by anoth
 ("ranks first in China, eighth globally") is a ranking of its own, a tie says nothing, a list whose scores do not
 fall from top to bottom is no ranking, and a list of costs, sizes or counts is none either. The words are in
 ``loaders/lang/<code>/comparison.yaml`` (``list_marker``, ``ranking_heads``, ``not_a_ranking``, ``rank_places``,
-``rank_verbs``, ``rank_place_end``, ``top_n``, ``top_n_listed``, ``follows_after``, ``leading``).
+``rank_verbs``, ``rank_place_end``, ``top_n``, ``top_n_listed``, ``follows_after``, ``follows_open``, ``leading``).
 """
 from __future__ import annotations
 
@@ -354,14 +354,17 @@ def top_n(view: SentenceView) -> list[tuple[Mention, Mention]]:
 
 
 FOLLOWS = "{comparison.follows_after}"
+_FOLLOWS_OPEN = r"[\s,，]*(?:{comparison.follows_open})\s+"  # "…, with B close behind"
+_RELEASED = "{release.verbs}"  # "A launched first, with B close behind": an order of release
 _LEADING = "(?:{comparison.leading}|{comparison.rank_first}|{comparison.ranking_heads})"
 _OWN_SCORE = r"[^,，。；;!?！？0-9]{0,12}?(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]|\s*{comparison.counters})"
 
 
 def follows(view: SentenceView) -> list[tuple[Mention, Mention]]:
-    """"A以1402分领跑，B以1398分紧随其后", "A leads with 1402, and B is close behind": the models opening the clause of
-    the cue (no model after it) are placed right below the model opening the clause before (in the sentence, or the one
-    model of the sentence before): that model beats them. Nothing when their scores say otherwise."""
+    """"A以1402分领跑，B以1398分紧随其后", "A leads with 1402, and B is close behind", "A综合表现最佳，B与C紧随其后",
+    "A performed best, with B and C close behind": the models opening the clause of the cue (no model after it) are
+    placed right below the model opening the clause before (in the sentence, or the one model of the sentence before):
+    that model beats them. Nothing when their scores say otherwise, or the leader leads a release or a sales chart."""
     text = view.norm.folded
     out = []
     for cue in view.matches(FOLLOWS):
@@ -370,8 +373,9 @@ def follows(view: SentenceView) -> list[tuple[Mention, Mention]]:
         if any(cue.end() <= m.start < hi for m in models):
             continue  # "just behind Y": the loss cue's
         inside = [m for m in models if lo <= m.start and m.end <= cue.start()]
-        if not inside or not view.re(dc.SUBJECT_SLOT).fullmatch(text, lo, view._owner_start(inside[0])):
-            continue
+        if not inside or not (view.re(dc.SUBJECT_SLOT).fullmatch(text, lo, view._owner_start(inside[0]))
+                              or view.re(_FOLLOWS_OPEN).fullmatch(text, lo, view._owner_start(inside[0]))):
+            continue  # "B紧随其后", "…, with B close behind"
         followers = [m for m in view.after(inside[0].start, MODEL) if m.end <= cue.start()]
         before = [m for m in models if m.end <= lo]
         if before:
@@ -386,8 +390,11 @@ def follows(view: SentenceView) -> list[tuple[Mention, Mention]]:
         if not view.re(dc.SUBJECT_SLOT).fullmatch(text, opening, view._owner_start(leader)):
             continue
         mine = view.re(_OWN_SCORE).match(text, leader.end)
-        if not mine and not view.re(_LEADING).search(text, leader.end, max(leader.end, view.clause_of(leader.start)[1])):
+        leader_end = max(leader.end, view.clause_of(leader.start)[1])
+        if not mine and not view.re(_LEADING).search(text, leader.end, leader_end):
             continue  # "A发布后，B紧随其后": a follower of a release, not of a ranking
+        if view.re(_RELEASED).search(text, leader.end, leader_end) or view.re(NOT_A_RANKING).search(text, leader.end, hi):
+            continue  # "A launched first, with B close behind", "A is the best-selling app, with B close behind"
         for f in followers:
             theirs = view.re(_OWN_SCORE).match(text, f.end, cue.start()) or view.re(_OWN_SCORE).match(text, cue.end(), hi)
             if mine and theirs and float(theirs.group("score")) >= float(mine.group("score")):

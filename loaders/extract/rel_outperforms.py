@@ -104,6 +104,8 @@ _TABLE_HEADED = r"[:：]\s*$"  # "MMLU scores: A 88, B 85, C 84": after a colon 
 _TABLE_ROWS = 3  # fewer rows are a pair, left to "only" and "vs" (outperforms.score) — or set against each other:
 _TABLE_CONTRAST = "{comparison.table_contrast}"  # "X得分54.6%，而Y为33.2%", "X scored 54.6% while Y scored 33.2%"
 # "X scored 54.6%, compared with 33.2% for Y": the rival's score, then the rival
+_SCORE_FOR_MORE = (r"\s*(?:[,，、]\s*)?(?:{discourse.coordinators}\s*)?(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9]|[.,][0-9])"
+                   r"\s*(?:{comparison.score_units})?\s*{comparison.score_for}\s+")  # "…, and 60% for C"
 _SCORE_FOR = (r"\s*(?P<score>[0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9]|[.,][0-9])\s*(?:{comparison.score_units})?\s*"
               r"{comparison.score_for}\s+")
 # "X is the best among A and B", "在A、B和C中，X表现最好": a superlative over a named set
@@ -257,6 +259,58 @@ def _described_winner(view: SentenceView, cue: int):
 _MORE_OF = r"(?:{comparison.more_of})$"  # the win cues that only say "more": "X的幻觉率高于Y" is Y's win
 
 
+# "Models that beat Y include A and B", "Eleven models now surpass Y, including A and B", "超过Y的模型有11个，比如A、B、C":
+# a win whose subject is a kind noun, its rivals named, then the models that won set out after them
+_KIND_SUBJECT = (r"\s*(?:{discourse.sentence_openers}\s*[,，]?\s*)?(?:{discourse.articles}\s+)?[^,，。;；:：]{0,24}?"
+                 r"{discourse.kind_nouns}\s*(?:(?:{comparison.kind_verb_links})\s*){0,2}(?:{discourse.adverbs}\s*)*$")
+_NO_KIND = "{comparison.no_kind}"  # "No models beat Y, including A"
+_KIND_HEAD = r"\s*等?\s*{discourse.attributive}\s*[^,，。;；:：0-9]{0,8}?{discourse.kind_nouns}"  # "超过Y的国产大模型"
+_EXAMPLES = (r"(?:\s+(?:{comparison.scope_preps})\s+[^,，。;；:：]{1,30}?)?\s*等?\s*[,，:：]?\s*"
+             r"(?:{comparison.examples_link}|{discourse.exemplifiers})\s*[:：]?\s*")
+
+
+def exemplified(view: SentenceView):
+    """"Models that beat Y include A, B and C", "Eleven models now surpass Y and Z, including A and B", "超过Y和Z的模型
+    有11个，比如A、B、C等": the win's subject is a kind noun (or, in Chinese, the noun its clause modifies), not a model;
+    the models set out after the rivals (an exemplifier, "include", 有N个比如) are the winners, each over every rival.
+    Nothing when the win is hedged, denied, a plan or a cost, or a model stands before the cue in its clause."""
+    if not _claimed(view):
+        return
+    text = view.norm.folded
+    for a, b in view.cues(WIN):
+        if _passive_zh(view, a) or _more_than(view, b):
+            continue
+        lo = view.clause_of(a)[0]
+        if any(lo <= m.start < a for m in view.mentions if m.type in MODEL):
+            continue  # a model before the cue is its subject: the win rule's
+        losers, head = _objects(view, view.after(b, MODEL)), None
+        following = [m for m in view.mentions if m.start >= b and m.type in MODEL]
+        for i, m in enumerate(following):  # "超过A和B的模型包括…" (read as "A的模型" by a plain list): up to the noun
+            head = view.re(_KIND_HEAD).match(text, m.end)
+            if head is not None or (i + 1 < len(following) and not view.re(dc.COORD).fullmatch(
+                    text, m.end, view._owner_start(following[i + 1]))):
+                losers = _objects(view, following[:i + 1]) if head is not None else losers
+                break
+        if not losers or _unasserted(view, lo, a):
+            continue
+        if len(text[b:view._owner_start(losers[0])].strip()) > 12:
+            continue  # "beat rivals including A": the names are the rivals' examples, not right after the verb
+        at = losers[-1].end
+        if head is not None and head.start() == at:
+            at = head.end()
+        elif not view.re(_KIND_SUBJECT).fullmatch(text, lo, a):
+            continue
+        link = view.re(_EXAMPLES).match(text, at)
+        if link is None or view.re(_NEGATED_ANYWHERE).search(text, lo, a) or view.re(_NO_KIND).search(text, lo, a) \
+                or view.re(rankings.NOT_A_RANKING).search(text, lo, link.end()):
+            continue  # "No models beat Y, including A", "Models that beat Y in price include A"
+        winners = view.after(link.end(), MODEL, hi=view.end)
+        if not winners or view._owner_start(winners[0]) != link.end():
+            continue
+        rivals = {l.entity_id for l in losers}
+        yield from ((w.entity_id, l) for w in winners if w.entity_id not in rivals for l in rivals)
+
+
 def cost_reversed(view: SentenceView):
     """"X的幻觉率高于Y", "X's error rate exceeds Y's": more of the subject's own faults (errors, hallucinations) than a
     rival's is the rival's win — said by a cue that only means "more" (not "X的错误击败Y"); a price or a latency
@@ -395,11 +449,17 @@ def reversed_win(view: SentenceView):
     """"X trails Y", "X落后于Y": every listed object wins over the subject."""
     if not _claimed(view):
         return
+    carried, rivals = None, []
     for a, b in view.cues(LOSS):
         loser = _second_to(view, a, b) or _verb_subject(view, view.before(a, MODEL), a)
+        if loser is not None and carried is not None and any(loser is r for r in rivals) \
+                and not any(view.clause_of(a)[0] <= m.start < a for m in view.mentions if m.type in MODEL):
+            loser = carried  # "X落后A 11分，落后B 4分", "X距离A有11分，距离B有4分": the rival before is no subject
         if loser and _unasserted(view, loser.end, a):
             continue
-        yield from ((w.entity_id, l.entity_id) for w in _objects(view, view.after(b, MODEL)) for l in view.listed_with(loser))
+        winners = _objects(view, view.after(b, MODEL))
+        carried, rivals = loser, winners
+        yield from ((w.entity_id, l.entity_id) for w in winners for l in view.listed_with(loser))
 
 
 _SECOND_ONLY = r"(?:{comparison.second_only})$"
@@ -465,8 +525,9 @@ def comparative(view: SentenceView):
         lower = losers and view.re(_LOWER_AFTER).search(text, losers[0].end, clause_end)
         if worse and winner is not None and not _unasserted(view, winner.end, a):
             yield from ((losers[0].entity_id, l.entity_id) for l in view.listed_with(winner))
-        elif better and not _lower_is_better(view, a, better):
-            yield from _pairs(view, winner, losers)
+        elif better and not _lower_is_better(view, a, better) \
+                and not view.re(_HEDGE_ANYWHERE).search(text, losers[0].end, better.start()):
+            yield from _pairs(view, winner, losers)  # (not "X相比Y有望提升": hedged)
         elif lower and view.re(_COSTS).search(text, view.clause_of(a)[0], lower.end()):
             yield from _pairs(view, winner, losers)  # "X的错误率较Y降低45%": less of a cost
     for a, b in view.cues(RANK_MARKER):  # "X排在Y之后": Y wins; "X排在Y之前": X wins
@@ -489,7 +550,7 @@ def comparative(view: SentenceView):
         if not _lower_is_better(view, a, view.re(BETTER_THAN).match(text, a)):  # "…than A, B and C": each
             losers = view.after(b, MODEL) or _apposed(view, b)
             scored = _scored_list(view, losers[0]) if losers else []  # "higher than A's 80 and B's 78"
-            yield from _pairs(view, _winner(view, a), scored if len(scored) > len(losers) else losers)
+            yield from _pairs(view, _winner(view, a), scored if len(scored) > len(losers) else losers, cue=a)
 
 
 WIN_IMPLICIT = "{comparison.win_implicit}"        # "A得分80，B得分85，B略胜一筹", "…; B came out ahead"
@@ -642,6 +703,16 @@ def score(view: SentenceView):
         if ours is None or other is None or ours == other:
             continue
         yield (subject.entity_id, rival[0].entity_id) if ours > other else (rival[0].entity_id, subject.entity_id)
+        at = rival[0].end
+        while theirs is score_for:  # "…, compared with 62% for B and 60% for C": each rival its own score
+            joined = view.re(_SCORE_FOR_MORE).match(text, at)
+            more = joined and view.after(joined.end(), MODEL, hi=view.end)[:1]
+            if not more or view._owner_start(more[0]) != joined.end():
+                break
+            other = _number(joined.group("score"))
+            if other is not None and other != ours and more[0].entity_id != subject.entity_id:
+                yield (subject.entity_id, more[0].entity_id) if ours > other else (more[0].entity_id, subject.entity_id)
+            at = more[0].end
 
 
 def _described_score(view: SentenceView, hi: int) -> list:
@@ -770,7 +841,7 @@ def ordered_rivals(view: SentenceView):
     """"X edged out A (1484) and B (1449)", "X tops at 50, followed by A at 49 and B at 48", "X trails A (1510) and
     B (1509)": the models listed after a win, loss or ranking cue, each with its score in one unit, written from the
     highest score down, are a ranking of their own: each beats the one listed right after it (adjacent ranks only;
-    a list not written from the top down, a tie, or a cost is no ranking)."""
+    models tied share a place; a list not written from the top down, or a cost, is no ranking)."""
     if not _claimed(view):
         return
     text = view.norm.folded
@@ -783,11 +854,14 @@ def ordered_rivals(view: SentenceView):
         if not rows or None in {n for _, n, _ in rows} or len({u for _, _, u in rows if u}) > 1 \
                 or view.re(_COSTS).search(text, view.start, view.end):
             continue
-        if any(hi <= lo for (_, hi, _), (_, lo, _) in zip(rows, rows[1:])):
-            continue  # not written from the top down, or a tie: no ranking among them
+        if any(hi < lo for (_, hi, _), (_, lo, _) in zip(rows, rows[1:])):
+            continue  # not written from the top down: no ranking among them
         if _unasserted(view, view.clause_of(a)[0], a):
             continue
-        yield from ((w.entity_id, l.entity_id) for (w, _, _), (l, _, _) in zip(rows, rows[1:]) if w.entity_id != l.entity_id)
+        # "trails A (57), B (57), C (54) and D (53)": models tied share a place; each beats every model of the next
+        tiers = [[m for m, n, _ in rows if n == score] for score in dict.fromkeys(n for _, n, _ in rows)]
+        yield from ((w.entity_id, l.entity_id) for upper, lower in zip(tiers, tiers[1:])
+                    for w in upper for l in lower if w.entity_id != l.entity_id)
 
 
 # "X以68分居首", "X tops the leaderboard with 68 points": the top of a ranking and its score
@@ -796,7 +870,8 @@ _TOP_SCORED = (r"\s*(?:{comparison.top_with}\s*)?(?P<score>[0-9]{1,5}(?:\.[0-9]+
 _TOP_SCORED_AFTER = (r"[^，,。；;!?！？0-9]{0,12}?{comparison.rank_first}[^，,。；;!?！？0-9]{0,12}?(?:{comparison.top_with}\s*)"
                      r"(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)\s*(?P<unit>{comparison.score_units})?")
 # "A 58 分與 B 57分", "A (54) 与 B (36)": a name, then its score (a bracketed note first, or not; never a year)
-_ROW_SCORE = (r"(?:\s*[(（][^()（）0-9]{0,24}[)）])?\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?(?:{comparison.top_with}\s*)?"
+_ROW_SCORE = (r"(?:(?:\s+[a-z][a-z0-9.-]*){1,4}(?=\s*[(（]\s*[0-9]))?"  # "… Adaptive Reasoning Max (53)": a setting named
+              r"(?:\s*[(（][^()（）0-9]{0,24}[)）])?\s*(?:{discourse.possessive}\s*)?(?:{comparison.score_verbs}\s*)?(?:{comparison.top_with}\s*)?"
               r"(?P<open>[(（])?\s*(?!(?:19|20)[0-9]{2}(?![0-9]))(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)"
               r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?P<unit>{comparison.score_units})?\s*(?(open)[)）])")
 # "A與B分別60與59分", "A and B scored 60 and 59 respectively": the names, then their scores in order
@@ -1226,6 +1301,54 @@ def rank_table(view: SentenceView):
                     for pb, b in zip(places, models) if pb == lower)
 
 
+def leaderboard_table(view: SentenceView):
+    """A leaderboard as a pipe table with no place column ("| Model | Provider | Index |", "| A | Acme | 57 |"): one
+    model a row, one column of scores headed as a test or a score (or, with a test a column, the one headed as the
+    total: "| 模型 | 总分 | 理科 | 文科 |"), the scores never rising down the rows, under a
+    header (the lines right above, or the score column's head) naming a ranking: each model beats those of the next
+    score down (models tied share a place). Nothing where the measure is a cost, a size or a count. Read at the
+    table's last line."""
+    text = view.norm.folded
+    if rankings.next_line_matches(text, view.end, _TABLE_LINE, at_line_end=True):
+        return  # read once, at the table's last line
+    line_start = text.rfind("\n", 0, view.start) + 1
+    if not _TABLE_LINE.match(text, line_start) or text[line_start:view.start].strip():
+        return
+    lines = rankings.line_run(text, line_start, _TABLE_LINE.fullmatch)
+    if len(lines) < 5 or view.end != lines[-1][1] or not _claimed(view):
+        return
+    mentions = [m for m in [*view.earlier, *view.mentions] if m.type in MODEL]
+    header = _cells(text, *lines[0])
+    rows = [_cells(text, *line) for line in lines[1:] if not _TABLE_RULE.fullmatch(text, *line)]
+    if len(rows) < 3 or any(len(row) != len(header) for row in rows) or len(header) < 2:
+        return
+    if all(_RANK_CELL.fullmatch(text, *row[0]) for row in rows):
+        return  # a place column: outperforms.rank_table
+    model_columns = [j for j in range(len(header)) if all(_cell_model(mentions, row[j]) for row in rows)]
+    numbers = [j for j in range(len(header)) if j not in model_columns
+               and all(_cell_number(text, row[j]) is not None for row in rows)]
+    if len(numbers) > 1:  # a test a column: ranked by the one column of the total, if one is headed so
+        numbers = [j for j in numbers if view.re(_TOTAL_COLUMN).fullmatch(text, *header[j])]
+    if len(model_columns) != 1 or len(numbers) != 1:
+        return  # several tests a row and no total: outperforms.table
+    head = text[slice(*header[numbers[0]])]
+    above = rankings._header(text, lines[0][0])
+    if not (view.re(_TABLE_MEASURES).search(head) or view.re(rankings.RANKING_HEAD).search(head)
+            or view.re(_TOTAL_COLUMN).fullmatch(head)):
+        return
+    if not (view.re(rankings.RANKING_HEAD).search(head) or view.re(rankings.RANKING_HEAD).search(above)):
+        return  # no ranking named: a table of scores, read by outperforms.table
+    if view.re(rankings.NOT_A_RANKING).search(head + "\n" + above) or view.re(_COSTS).search(head + "\n" + above):
+        return
+    models = [_cell_model(mentions, row[model_columns[0]]) for row in rows]
+    scores = [_cell_number(text, row[numbers[0]]) for row in rows]
+    if len({m.entity_id for m in models}) != len(models) or any(b > a for a, b in zip(scores, scores[1:])):
+        return  # a model twice, or scores rising down the rows: not ranked by that column
+    tiers = [[m for m, n in zip(models, scores) if n == score] for score in dict.fromkeys(scores)]
+    yield from ((w.entity_id, l.entity_id) for upper, lower in zip(tiers, tiers[1:]) for w in upper for l in lower)
+
+
+_TOTAL_COLUMN = r"\s*\**\s*(?:{comparison.total_columns})\s*\**\s*"  # "| Overall |", "| 总分 |"
 _TABLE_MEASURES = "{comparison.table_measures}"
 _TABLE_ASPECTS = ("reasoning", "math", "coding", "benchmarks")
 _TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*$", re.M)
@@ -1567,6 +1690,7 @@ def _claimed(view: SentenceView) -> bool:
 
 RULES = (
     Rule("outperforms.cue", "OUTPERFORMS", 0.85, win, triggers=(WIN,), aspect=aspect),
+    Rule("outperforms.exemplified", "OUTPERFORMS", 0.65, exemplified, triggers=(WIN,), aspect=aspect, min_mentions=2),
     Rule("outperforms.cost_reversed", "OUTPERFORMS", 0.75, cost_reversed, triggers=(WIN,), aspect=aspect),
     Rule("outperforms.direct", "OUTPERFORMS", 0.8, win_direct, triggers=(WIN_DIRECT,), aspect=aspect, min_mentions=2),
     Rule("outperforms.reversed", "OUTPERFORMS", 0.8, reversed_win, triggers=(LOSS,), aspect=aspect),
@@ -1609,6 +1733,8 @@ RULES = (
          min_mentions=2),
     Rule("outperforms.rank_table", "OUTPERFORMS", 0.6, rank_table, triggers=("{comparison.table_pipe}",), aspect=aspect,
          min_mentions=1),
+    Rule("outperforms.leaderboard_table", "OUTPERFORMS", 0.6, leaderboard_table, triggers=("{comparison.table_pipe}",),
+         aspect=aspect, min_mentions=1),
     Rule("outperforms.top_places", "OUTPERFORMS", 0.65, top_places, triggers=(rankings.TOP_N, rankings.TOP_LISTED), aspect=aspect,
          min_mentions=2),
     Rule("outperforms.follows", "OUTPERFORMS", 0.6, follows, triggers=(rankings.FOLLOWS,), aspect=aspect, min_mentions=1),
