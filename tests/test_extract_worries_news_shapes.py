@@ -100,3 +100,24 @@ def test_worries_titled_chief(ruled, text, expected):
 ])
 def test_worries_country_for_its_authority(facts, text, expected):
     assert {(s, t) for k, s, t in facts(text) if k == "WORRIES"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the probed company's own model that the conduct looked into went into
+    ("Ireland's Data Protection Commission launched an inquiry into Meta over the processing of users' posts for "
+     "the purpose of training its AI model, Llama.",
+     {("meta", "irish-dpc", "worries.ban"), ("llama", "irish-dpc", "worries.ban")}),
+    ("Ireland's Data Protection Commission launched an inquiry into Meta over its AI model, Llama.",
+     {("meta", "irish-dpc", "worries.ban"), ("llama", "irish-dpc", "worries.ban")}),
+    ("爱尔兰数据保护委员会对Meta使用欧洲用户帖子训练其AI模型Llama一事展开调查。",
+     {("meta", "irish-dpc", "worries.probe"), ("llama", "irish-dpc", "worries.probe")}),
+    ("愛爾蘭數據保護委員會對Meta使用歐洲用戶貼文訓練其AI模型Llama一事展開調查。",
+     {("meta", "irish-dpc", "worries.probe"), ("llama", "irish-dpc", "worries.probe")}),
+    # must add no model: another maker's model
+    ("Ireland's Data Protection Commission launched an inquiry into Meta over the processing of users' posts to "
+     "train Google's model Gemini.", {("meta", "irish-dpc", "worries.ban")}),
+    ("爱尔兰数据保护委员会对Meta使用欧洲用户帖子训练谷歌的模型Gemini一事展开调查。", {("meta", "irish-dpc", "worries.probe")}),
+    ("愛爾蘭數據保護委員會對Meta使用歐洲用戶貼文訓練谷歌的模型Gemini一事展開調查。", {("meta", "irish-dpc", "worries.probe")}),
+])
+def test_worries_probed_conduct_model(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

@@ -537,7 +537,11 @@ def _with_partners(view: SentenceView, causes: list) -> list:
         matter = view.re(_PROBE_MATTER).match(text, cause.end) if cause.type in ORG else None
         subject = next((m for m in view.mentions if matter is not None and m.start == matter.end()
                         and m.type in MODEL), None)  # "an inquiry into Google over its PaLM 2 model"
-        for other in (partner, product, subject):
+        accused = view.re(_ACCUSED).match(text, cause.end) if cause.type in ORG and subject is None else None
+        trained = next((m for m in view.mentions if accused is not None and m.start == accused.end() and m.type in MODEL
+                        and _same_maker(_maker(view, m) or "", cause.entity_id)), None)  # "…over the processing of
+        # posts for the purpose of training its AI model, Zeta": the maker's own model the probed conduct went into
+        for other in (partner, product, subject, trained):
             if other is not None and all(o.entity_id != other.entity_id for o in out):
                 out.append(other)
     return out
