@@ -121,3 +121,20 @@ def test_worries_country_for_its_authority(facts, text, expected):
 ])
 def test_worries_probed_conduct_model(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body questioning others about a company's conduct is looking into that company
+    ("The Justice Department has been asking tech companies about Nvidia's business practices in recent weeks.",
+     {("nvidia", "us-justice-department", "worries.probe")}),
+    ("美国司法部一直在向科技公司询问英伟达的商业行为。", {("nvidia", "us-justice-department", "worries.probe")}),
+    ("美國司法部一直在向科技公司詢問輝達的商業行為。", {("nvidia", "us-justice-department", "worries.probe")}),
+    # must find nothing: no public body asking; hedged
+    ("Reporters asked analysts about Nvidia's pricing.", set()),
+    ("记者向分析师询问英伟达的定价。", set()),
+    ("記者向分析師詢問輝達的定價。", set()),
+    ("The Justice Department may ask companies about Nvidia's business practices.", set()),
+    ("美国司法部可能向科技公司询问英伟达的商业行为。", set()),
+])
+def test_worries_questioned_about_conduct(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
