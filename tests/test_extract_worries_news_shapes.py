@@ -138,3 +138,20 @@ def test_worries_probed_conduct_model(ruled, text, expected):
 ])
 def test_worries_questioned_about_conduct(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lawsuit or a fine received: the one who brings it after "by"/"from", a kind of suit before it
+    ("Midjourney is facing a copyright lawsuit from Disney.", {("midjourney", "disney", "worries.scrutiny")}),
+    ("Midjourney was hit with a lawsuit by Disney.", {("midjourney", "disney", "worries.scrutiny")}),
+    ("OpenAI has been hit with a 15 million euro fine by the Garante.", {("openai", "garante", "worries.scrutiny")}),
+    ("Midjourney面临迪士尼提起的版权诉讼。", {("midjourney", "disney", "worries.scrutiny")}),
+    ("Midjourney面臨迪士尼提起的版權訴訟。", {("midjourney", "disney", "worries.scrutiny")}),
+    # must find nothing: hedged
+    ("Midjourney could face a copyright lawsuit from Disney.", set()),
+    ("Midjourney could be hit with a lawsuit from Disney.", set()),
+    ("Midjourney可能面临迪士尼提起的版权诉讼。", set()),
+    ("Midjourney可能面臨迪士尼提起的版權訴訟。", set()),
+])
+def test_worries_suit_received(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
