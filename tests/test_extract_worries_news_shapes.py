@@ -155,3 +155,21 @@ def test_worries_questioned_about_conduct(ruled, text, expected):
 ])
 def test_worries_suit_received(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party objecting to the one policy named in the sentence before (对此), or with dissatisfaction
+    ("美国发布AI扩散规则。中方对此坚决反对。", {("ai-diffusion-rule", "china")}),
+    ("美國發布AI擴散規則。中方對此堅決反對。", {("ai-diffusion-rule", "china")}),
+    ("中国对AI扩散规则表示强烈不满。", {("ai-diffusion-rule", "china")}),
+    # the ministry whose spokesperson says so, for the country it speaks for
+    ("美国发布AI扩散规则。中国商务部新闻发言人表示，中方对此坚决反对。", {("ai-diffusion-rule", "china-commerce-ministry")}),
+    ("美國發布AI擴散規則。中國商務部新聞發言人表示，中方對此堅決反對。", {("ai-diffusion-rule", "china-commerce-ministry")}),
+    # must find nothing: two policies before 此; a product launch is no policy; satisfaction
+    ("美国发布AI扩散规则和欧盟人工智能法案。中方对此坚决反对。", set()),
+    ("英伟达发布了新芯片。中方对此表示不满。", set()),
+    ("美国发布AI扩散规则。中方对此表示满意。", set()),
+    ("The US published the AI diffusion rule. China welcomed it.", set()),
+])
+def test_worries_objection_to_policy_before(facts, text, expected):
+    assert {(s, t) for k, s, t in facts(text) if k == "WORRIES"} == expected

@@ -3,7 +3,8 @@ when the article names the one public body of that country that acts ("the Itali
 "the investigation launched by the Office of the Privacy Commissioner of Canada"). The worried party of such a
 WORRIES fact is that body, not the country; with no such body named, or several, the country stays — and
 so it does when the article states the body's own worry of the same cause elsewhere, and for any act that is no
-investigation or fine (a ban: "韩国多个政府部门已屏蔽X" stands for other bodies than the regulator).
+investigation or fine and names no such body (a ban: "韩国多个政府部门已屏蔽X" stands for other bodies than the
+regulator; "中国商务部新闻发言人表示，中方对此坚决反对" for the ministry that speaks).
 
 A body's country is read off its names in the gazetteer: a place's name opening one of them ("Italy's data
 protection authority", "加拿大隐私专员办公室") or closing it ("Office of the Privacy Commissioner of Canada").
@@ -28,9 +29,10 @@ _CJK_PLACE = (2, 3, 4)  # characters of a place's name opening a Chinese name ("
 def retarget_countries(edges: dict, named: set[str], gazetteer: Gazetteer, lexicon: Lexicon) -> None:
     """Move each WORRIES fact whose worried party is a country to the one agency of that country among ``named``
     (the article's names), merging its evidence with that agency's; ``edges`` maps (type, source, target) to a
-    list of evidence and is changed in place. Only a regulator's act is moved: every sentence stating the fact
-    names an investigation or a fine (``worry.regulatory_acts``); a country's ban stays the country's ("韩国多个政府
-    部门已屏蔽X")."""
+    list of evidence and is changed in place. Only a regulator's act, or the body's own word, is moved: every
+    sentence stating the fact names an investigation or a fine (``worry.regulatory_acts``) or the body itself
+    ("中国商务部新闻发言人表示，中方对此坚决反对": the ministry speaks for China); a country's ban stays the
+    country's ("韩国多个政府部门已屏蔽X")."""
     act = lexicon.pattern(_ACTS)
     bodies: dict[str, list[str]] = {}
     for entity_id in named:
@@ -46,9 +48,11 @@ def retarget_countries(edges: dict, named: set[str], gazetteer: Gazetteer, lexic
         entry = gazetteer.entries.get(worried)
         if entry is None or entry.kind != "country" or len(bodies.get(worried, ())) != 1:
             continue
-        if not all(act.search(Normalised.of(ev.sentence).folded) for ev in edges[key]):
-            continue  # a ban or a worry voiced: the country's own
         body = bodies[worried][0]
+        names = _names(gazetteer, body)
+        if not all(act.search(folded := Normalised.of(ev.sentence).folded) or any(n in folded for n in names)
+                   for ev in edges[key]):
+            continue  # a ban or a worry voiced, the body not in the sentence: the country's own
         if body == cause or ("WORRIES", cause, body) in edges:
             continue  # the body's own worry is stated: the country stands for others too ("韩国多个政府部门")
         evidence = edges.pop(key)
@@ -57,6 +61,19 @@ def retarget_countries(edges: dict, named: set[str], gazetteer: Gazetteer, lexic
 
 
 _PLACES: dict[tuple[int, str], str | None] = {}
+
+
+def _names(gazetteer: Gazetteer, entity_id: str) -> frozenset[str]:
+    """The folded names of a body (of three characters or more), as a sentence's folded text writes them."""
+    key = (id(gazetteer), entity_id)
+    if key not in _NAMES:
+        entry = gazetteer.entries[entity_id]
+        _NAMES[key] = frozenset(f for n in {entry.name, *entry.aliases, *entry.canonical}
+                                if len(f := Normalised.of(n).folded.strip()) >= 3)
+    return _NAMES[key]
+
+
+_NAMES: dict[tuple[int, str], frozenset[str]] = {}
 
 
 def _place_of(gazetteer: Gazetteer, entity_id: str) -> str | None:

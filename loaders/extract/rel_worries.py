@@ -656,7 +656,7 @@ def probe(view: SentenceView):
         if subject is not None and all(c.entity_id != subject.entity_id for c in causes):
             causes = causes + [subject]  # "对OpenAI展开调查，重点关注其ChatGPT": the model the probe is about
         causes = causes + [m for m in _accused_models(view, causes) if all(c.entity_id != m.entity_id for c in causes)]
-        causes = [c for c in causes if not _qualifies_company(view, c)]  # "将A等中国科技企业列入…": China only qualifies them
+        causes = [c for c in causes if not _qualifies_company(view, c)]  # "对A等中国科技企业…": China only qualifies them
         for cause in causes:
             for party in _listed_after(view, plural) if plural else listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
@@ -672,7 +672,11 @@ def named_act(view: SentenceView):
     (``worry.settlements``), by the subject who settles it. A lawsuit or complaint is any organisation's; a fine or a
     probe a public body's. Nothing when only threatened or planned (``worry.act_hedges``), hedged or negated. An act
     opening the sentence with its agent in the passive ("The suit was organised by X", ``worry.act_passive_agents``)
-    is against the one company the article sued before (``_earlier_defendant``)."""
+    is against the one company the article sued before (``_earlier_defendant``). An agent in an appositive
+    participle ("The lawsuit, backed by A, B, and C, targets X and Y") is a list running over names the gazetteer
+    knows only the head of; "the lawsuit" with no agent is that of the one organisation that opened a suit against
+    no name in the sentences before (``_earlier_plaintiff``: "The RIAA has initiated legal action against two
+    AI music generators. The lawsuit … targets X") — with backers named, theirs too."""
     text = view.norm.folded
     for a, b in view.cues(ACT_NOUNS):
         opening, closing = view.clause_of(a)
@@ -719,7 +723,8 @@ def named_act(view: SentenceView):
         link = view.re(_ACT_OBJECT).match(text, end)
         if link is not None:
             target = next((m for m in view.mentions if m.start >= link.end() and m.type in CAUSES), None)
-            if target is None or target.start - link.end() > _ACT_REACH or target.end > max(closing, view.clause_of(link.end())[1]) \
+            reach = max(closing, view.clause_of(link.end())[1])  # "The lawsuit, backed by A, targets X": a clause on
+            if target is None or target.start - link.end() > _ACT_REACH or target.end > reach \
                     or re.search(r"[,;，；]", text[link.end():target.start]):
                 continue
             causes = _possessed(view, view.after(target.start, CAUSES))
@@ -925,6 +930,11 @@ def opposed(view: SentenceView):
         toward = [t for t in view.cues(_TOWARDS) if opening <= t[0] < a]
         inside = [m for m in view.mentions if toward and toward[-1][1] <= m.start and m.end <= a]
         described = described_cause(view, toward[-1][1], a)[1] if toward and not inside else None
+        if toward and not inside and described is None and view.re(_ANAPHOR_ONLY).fullmatch(text, toward[-1][1], a):
+            earlier = {m.entity_id: m for m in view.previous_sentence_mentions(_OPPOSED_CAUSES)}
+            described = next(iter(earlier.values())) if len(earlier) == 1 and not any(
+                m.type in _OPPOSED_CAUSES for m in view.mentions if m.end <= a) else None
+            # "美国发布X。中方对此坚决反对": the one policy of the sentence before (none named in this one before 此)
         if inside or described is not None:  # "美国商会对《人工智能法案》提出异议": the cause between 对 and the cue, the party before 对
             party = view.before(toward[-1][0], ORG, reach=False)  # "对法案表达异议": the one bill a bare 法案 stands for
             named = [m for m in inside if m.type in _OPPOSED_CAUSES][:1] if inside else \
@@ -1549,7 +1559,7 @@ def _probed(view: SentenceView, lo: int, hi: int) -> list:
     """What a probe is into: the name closing the slot before the verb and those listed with it — "对开发ChatGPT
     的实验室OpenAI展开调查" is into OpenAI, "对DeepSeek和Kimi展开调查" into both (a possessor dropped)."""
     inside = [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in CAUSES
-              and not _qualifies_company(view, m)]  # "将A等中国科技企业列入…": China only says where they are
+              and not _qualifies_company(view, m)]  # "对A等中国科技企业展开调查": China only says where they are
     opener = next((i for i, m in enumerate(inside) if view.re(_MATTER_OPENER).match(view.norm.folded, m.end)), None)
     if opener is not None:
         inside = inside[:opener + 1]  # "对OpenAI是否违反GDPR展开调查": into OpenAI, not the GDPR of the matter
