@@ -173,3 +173,21 @@ def test_worries_suit_received(ruled, text, expected):
 ])
 def test_worries_objection_to_policy_before(facts, text, expected):
     assert {(s, t) for k, s, t in facts(text) if k == "WORRIES"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning to a company about its model: the model warned about too
+    ("The FTC warned OpenAI about ChatGPT's data practices.",
+     {("openai", "ftc", "worries.probe"), ("chatgpt", "ftc", "worries.probe")}),
+    ("The FTC warned OpenAI about its chatbot ChatGPT.",
+     {("openai", "ftc", "worries.probe"), ("chatgpt", "ftc", "worries.probe")}),
+    ("美国联邦贸易委员会对OpenAI展开调查，重点关注其ChatGPT。",
+     {("openai", "ftc", "worries.probe"), ("chatgpt", "ftc", "worries.probe")}),
+    ("美國聯邦貿易委員會對OpenAI展開調查，重點關注其ChatGPT。",
+     {("openai", "ftc", "worries.probe"), ("chatgpt", "ftc", "worries.probe")}),
+    # must add no model: another company's model is named, no model at all
+    ("The FTC warned OpenAI about Google's Gemini.", {("openai", "ftc", "worries.probe")}),
+    ("The FTC warned OpenAI over its AI policy.", {("openai", "ftc", "worries.probe")}),
+])
+def test_worries_warned_about_model(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
