@@ -112,6 +112,7 @@ _COMPANION = r"\s*[,，]?\s*{worry.list_companions}\s*(?:{discourse.articles}\s+
 _LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*(?:{discourse.articles}\s+)?"  # "Talent agencies CAA and UTA", "Regulators in A and B"
 _ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice)\s+)?"
             r"{citation.person_roles}\s+(?:of|at|for)\s+(?:the\s+)?")  # "Jane Roe, the head of Acme"
+_TITLE_BETWEEN = r"\s*(?:{discourse.possessive}\s*)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief|co-)\s*)*{citation.person_roles}\s*"  # "Nvidia CEO Jensen Huang"
 _ROLE_OWNED = (r"\s*{discourse.possessive}\s*(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief)\s+)?"
                r"{citation.person_roles}(?![a-z])")  # "Jane Roe, Acme's president": the person speaks for Acme
 _RELATIVE_HEAD = r"\s*的\s*(?:{worry.relative_heads})"  # "禁用DeepSeek的国家": a relative clause on the party
@@ -169,6 +170,9 @@ _SETTLED = r"{worry.settlements}(?:\s*[\w$€£¥.,-]+){0,3}\s*$"  # "agreed to 
 _AGENT_ONLY = "{worry.act_nouns_agent_only}"  # "case", "claims": an act only with its agent named after it
 _ACT_PASSIVE = "{worry.act_passive_agents}"  # "The suit was organised by X": an act opening the sentence, its agent
 _DEFENDANT_LEAD = r"{worry.defendant_leads}\s*$"  # "…suing OpenAI", "a lawsuit against OpenAI": whom an earlier suit is against
+_PLAINTIFF_LEAD = "{worry.plaintiff_leads}"  # "The RIAA has initiated legal action against…": the agent of a later "the lawsuit"
+_DEFINITE_ACT = r"(?<![a-z]){worry.definite_acts}\s+(?:[\w-]+\s+){0,2}$"  # "the (copyright) lawsuit": an act named before
+_NAME_TAIL = r"(?:\s+[\w&.-]+){0,3}?(?=\s*,)"  # "Sony Music Entertainment, …": the words of a name after the head the gazetteer knows
 _ACT_REACH = 60  # characters from the object link to the name the act is against
 _FRAMED_LEAD = 4  # characters a clause may hold before its cue and still take the speaker of the frame before ("其")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -533,7 +537,11 @@ def _with_partners(view: SentenceView, causes: list) -> list:
         matter = view.re(_PROBE_MATTER).match(text, cause.end) if cause.type in ORG else None
         subject = next((m for m in view.mentions if matter is not None and m.start == matter.end()
                         and m.type in MODEL), None)  # "an inquiry into Google over its PaLM 2 model"
-        for other in (partner, product, subject):
+        accused = view.re(_ACCUSED).match(text, cause.end) if cause.type in ORG and subject is None else None
+        trained = next((m for m in view.mentions if accused is not None and m.start == accused.end() and m.type in MODEL
+                        and _same_maker(_maker(view, m) or "", cause.entity_id)), None)  # "…over the processing of
+        # posts for the purpose of training its AI model, Zeta": the maker's own model the probed conduct went into
+        for other in (partner, product, subject, trained):
             if other is not None and all(o.entity_id != other.entity_id for o in out):
                 out.append(other)
     return out
@@ -648,6 +656,7 @@ def probe(view: SentenceView):
         if subject is not None and all(c.entity_id != subject.entity_id for c in causes):
             causes = causes + [subject]  # "对OpenAI展开调查，重点关注其ChatGPT": the model the probe is about
         causes = causes + [m for m in _accused_models(view, causes) if all(c.entity_id != m.entity_id for c in causes)]
+        causes = [c for c in causes if not _qualifies_company(view, c)]  # "对A等中国科技企业…": China only qualifies them
         for cause in causes:
             for party in _listed_after(view, plural) if plural else listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
@@ -663,7 +672,11 @@ def named_act(view: SentenceView):
     (``worry.settlements``), by the subject who settles it. A lawsuit or complaint is any organisation's; a fine or a
     probe a public body's. Nothing when only threatened or planned (``worry.act_hedges``), hedged or negated. An act
     opening the sentence with its agent in the passive ("The suit was organised by X", ``worry.act_passive_agents``)
-    is against the one company the article sued before (``_earlier_defendant``)."""
+    is against the one company the article sued before (``_earlier_defendant``). An agent in an appositive
+    participle ("The lawsuit, backed by A, B, and C, targets X and Y") is a list running over names the gazetteer
+    knows only the head of; "the lawsuit" with no agent is that of the one organisation that opened a suit against
+    no name in the sentences before (``_earlier_plaintiff``: "The RIAA has initiated legal action against two
+    AI music generators. The lawsuit … targets X") — with backers named, theirs too."""
     text = view.norm.folded
     for a, b in view.cues(ACT_NOUNS):
         opening, closing = view.clause_of(a)
@@ -690,14 +703,28 @@ def named_act(view: SentenceView):
             first = _organisation_at(view, agent.end())
             if first is None:
                 continue
-            parties = [m for m in view.after(first.start, ORG) if m.start < closing]
+            appositive = view.re(_COMMA).match(text, b) is not None  # "The lawsuit, backed by A, B, and C, targets…"
+            parties = _gap_list(view, first, ORG, _ACT_OBJECT) if appositive else \
+                [m for m in view.after(first.start, ORG) if m.start < closing]
+            plaintiff = _earlier_plaintiff(view) if appositive and view.re(_DEFINITE_ACT).search(
+                text, max(view.start, a - 24), a) else None  # "A initiated legal action against…. The lawsuit, backed by B, …"
             end = parties[-1].end
+            tail = view.re(_NAME_TAIL).match(text, end) if appositive else None
+            end = tail.end() if tail is not None and view.re(_ACT_OBJECT).match(text, tail.end()) else end
+            if plaintiff is not None and all(p.entity_id != plaintiff.entity_id for p in parties):
+                parties = parties + [plaintiff]
+        elif view.re(_DEFINITE_ACT).search(text, max(view.start, a - 24), a) and view.re(_ACT_OBJECT).match(text, b):
+            plaintiff = _earlier_plaintiff(view)  # "A filed a lawsuit against two startups. The suit targets X and Y"
+            if plaintiff is None:
+                continue
+            parties, end = [plaintiff], b
         else:
             continue
         link = view.re(_ACT_OBJECT).match(text, end)
         if link is not None:
             target = next((m for m in view.mentions if m.start >= link.end() and m.type in CAUSES), None)
-            if target is None or target.start - link.end() > _ACT_REACH or target.end > closing \
+            reach = max(closing, view.clause_of(link.end())[1])  # "The lawsuit, backed by A, targets X": a clause on
+            if target is None or target.start - link.end() > _ACT_REACH or target.end > reach \
                     or re.search(r"[,;，；]", text[link.end():target.start]):
                 continue
             causes = _possessed(view, view.after(target.start, CAUSES))
@@ -734,6 +761,34 @@ def _earlier_defendant(view: SentenceView):
     sued = {m.entity_id: m for m in view.earlier if m.type in CAUSES and _kind(view, m) not in PLACE_KINDS
             and view.re(_DEFENDANT_LEAD).search(text, max(0, m.start - 48), m.start)}
     return next(iter(sued.values())) if len(sued) == 1 else None
+
+
+def _earlier_plaintiff(view: SentenceView):
+    """The one organisation that opened a lawsuit or legal action in the few sentences before this one against no
+    name ("The RIAA has initiated legal action against two AI music generators", ``worry.plaintiff_leads`` right
+    after it): the agent of "the lawsuit" this sentence names the defendants of; None when none or several."""
+    text = view.norm.folded
+    lo = max(0, view.start - _BODY_REACH)
+    sued = {m.entity_id: m for m in view.earlier if m.start >= lo and m.type in ORG and _kind(view, m) not in PLACE_KINDS
+            and (lead := view.re(r"(?:" + _BRACKET_CLOSE + r")?" + _PLAINTIFF_LEAD).match(text, m.end)) is not None
+            and not any(n.start >= lead.end() and n.start - lead.end() < _ACT_REACH and n.type in CAUSES
+                        and not re.search(r"[.;!?。；]", text[lead.end():n.start]) for n in view.earlier)}
+    return next(iter(sued.values())) if len(sued) == 1 else None
+
+
+def _gap_list(view: SentenceView, first, types, stop: str | None = None) -> list:
+    """``first`` and the names of ``types`` listed after it with a comma or a coordinator and a few words between
+    (``worry.target_gaps``: "Acme Music Group, Zenith Records Inc., and Warner Records", where the gazetteer knows
+    only the head of a longer name); the list ends at anything longer."""
+    listed = [first]
+    for m in (m for m in view.mentions if m.start > first.start and m.type in types):
+        if m.start < listed[-1].end:
+            continue
+        if not view.re(_TARGET_GAP_WORDS).fullmatch(view.norm.folded, listed[-1].end, m.start) \
+                or stop is not None and view.re(stop).search(view.norm.folded, listed[-1].end, m.start):
+            break  # a longer gap, or the link to what follows ("…, targets X")
+        listed.append(m)
+    return list({m.entity_id: m for m in listed}.values())
 
 
 def _accused_models(view: SentenceView, causes: list) -> list:
@@ -875,6 +930,11 @@ def opposed(view: SentenceView):
         toward = [t for t in view.cues(_TOWARDS) if opening <= t[0] < a]
         inside = [m for m in view.mentions if toward and toward[-1][1] <= m.start and m.end <= a]
         described = described_cause(view, toward[-1][1], a)[1] if toward and not inside else None
+        if toward and not inside and described is None and view.re(_ANAPHOR_ONLY).fullmatch(text, toward[-1][1], a):
+            earlier = {m.entity_id: m for m in view.previous_sentence_mentions(_OPPOSED_CAUSES)}
+            described = next(iter(earlier.values())) if len(earlier) == 1 and not any(
+                m.type in _OPPOSED_CAUSES for m in view.mentions if m.end <= a) else None
+            # "美国发布X。中方对此坚决反对": the one policy of the sentence before (none named in this one before 此)
         if inside or described is not None:  # "美国商会对《人工智能法案》提出异议": the cause between 对 and the cue, the party before 对
             party = view.before(toward[-1][0], ORG, reach=False)  # "对法案表达异议": the one bill a bare 法案 stands for
             named = [m for m in inside if m.type in _OPPOSED_CAUSES][:1] if inside else \
@@ -1051,6 +1111,9 @@ def _represented(view: SentenceView, pos: int):
     organisation a person opening the sentence speaks for (named in apposition right after them), for a cue at
     ``pos`` whose own clause names no party."""
     text = view.norm.folded
+    titled = _titled_person(view, pos)
+    if titled is not None:
+        return titled  # "Nvidia CEO Jensen Huang, who opposed…"
     if not view.mentions or getattr(view.mentions[0], "kind", None) != "person" or view.mentions[0].end > pos:
         return None
     person = view.mentions[0]
@@ -1065,6 +1128,21 @@ def _represented(view: SentenceView, pos: int):
                      and view.re(_ROLE_OWNED).match(text, rest[0].end)):
         return None  # "Jane Roe, the head of Acme", "Jane Roe, Acme's president of global affairs"
     return rest[0]  # (a fallback: an organisation in the cue's own clause is found before this)
+
+
+def _titled_person(view: SentenceView, pos: int):
+    """"Nvidia CEO Jensen Huang – who opposed…", "英伟达CEO黄仁勋批评…": the organisation opening the sentence
+    when a role title (``citation.person_roles``) and a person's name follow it right away, before ``pos``."""
+    text = view.norm.folded
+    if len(view.mentions) < 2 or view.mentions[0].type not in ORG or view.mentions[1].end > pos \
+            or getattr(view.mentions[1], "kind", None) != "person":
+        return None
+    org, person = view.mentions[0], view.mentions[1]
+    if not (view.re(dc.SUBJECT_SLOT).fullmatch(text, view.start, org.start)
+            or view.re(_ARTICLE).fullmatch(text, view.start, org.start)) \
+            or not view.re(_TITLE_BETWEEN).fullmatch(text, org.end, person.start):
+        return None
+    return org
 
 
 def _not_own(find, nations: bool = False):
@@ -1480,7 +1558,8 @@ def _described_list(view: SentenceView, pos: int, hi: int, at: bool = False, lea
 def _probed(view: SentenceView, lo: int, hi: int) -> list:
     """What a probe is into: the name closing the slot before the verb and those listed with it — "对开发ChatGPT
     的实验室OpenAI展开调查" is into OpenAI, "对DeepSeek和Kimi展开调查" into both (a possessor dropped)."""
-    inside = [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in CAUSES]
+    inside = [m for m in view.mentions if lo <= m.start and m.end <= hi and m.type in CAUSES
+              and not _qualifies_company(view, m)]  # "对A等中国科技企业展开调查": China only says where they are
     opener = next((i for i, m in enumerate(inside) if view.re(_MATTER_OPENER).match(view.norm.folded, m.end)), None)
     if opener is not None:
         inside = inside[:opener + 1]  # "对OpenAI是否违反GDPR展开调查": into OpenAI, not the GDPR of the matter

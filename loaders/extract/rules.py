@@ -18,6 +18,7 @@ from . import discourse as dc
 from .aliases import learn_aliases
 from .cues import CueIndex
 from .described import ACT_CONFIDENCE, RELEASED_ACT, described_acts, described_policies
+from .authorities import retarget_countries
 from .enforced import discover_enforced
 from .discovery import discover_listed, discover_names, later_surnames, without_places_inside
 from .gazetteer import Gazetteer
@@ -178,6 +179,7 @@ class RuleExtractor:
                     nodes[fact.source] = gazetteer_node(self.gazetteer.entries[fact.source], article)
         self._acts(article, norm, mentions, spans, nodes, edges)
         headline = self._title_facts(article, nodes, edges, outlet)
+        retarget_countries(edges, named | {m.entity_id for m in headline or ()}, self.gazetteer, self.lexicon)
         self._unstated(article, mentions, views, nodes, edges, headline)
         for link_edge in _link_citations(article, self.gazetteer, nodes, outlet, spans):
             _add(edges, *link_edge)

@@ -1,0 +1,113 @@
+"""A country standing for its authority: "Italy fines OpenAI", "privacy authorities in Canada are investigating X"
+when the article names the one public body of that country that acts ("the Italian data protection authority",
+"the investigation launched by the Office of the Privacy Commissioner of Canada"). The worried party of such a
+WORRIES fact is that body, not the country; with no such body named, or several, the country stays — and
+so it does when the article states the body's own worry of the same cause elsewhere, and for any act that is no
+investigation or fine and names no such body (a ban: "韩国多个政府部门已屏蔽X" stands for other bodies than the
+regulator; "中国商务部新闻发言人表示，中方对此坚决反对" for the ministry that speaks).
+
+A body's country is read off its names in the gazetteer: a place's name opening one of them ("Italy's data
+protection authority", "加拿大隐私专员办公室") or closing it ("Office of the Privacy Commissioner of Canada").
+"""
+from __future__ import annotations
+
+import re
+
+from ...schema import NodeType
+from .gazetteer import Gazetteer
+from .leaders import place_named
+from .lexicon import Lexicon
+from .normalize import Normalised
+
+_ACTS = "{worry.regulatory_acts}"
+_BODY_KINDS = frozenset({"agency"})  # a public body that opens probes, fines and bans (not a legislature or a court)
+_POSSESSIVE = re.compile(r"['’]s$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_PLACE = (2, 3, 4)  # characters of a place's name opening a Chinese name ("意大利", "加拿大", "韩国")
+
+
+def retarget_countries(edges: dict, named: set[str], gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+    """Move each WORRIES fact whose worried party is a country to the one agency of that country among ``named``
+    (the article's names), merging its evidence with that agency's; ``edges`` maps (type, source, target) to a
+    list of evidence and is changed in place. Only a regulator's act, or the body's own word, is moved: every
+    sentence stating the fact names an investigation or a fine (``worry.regulatory_acts``) or the body itself
+    ("中国商务部新闻发言人表示，中方对此坚决反对": the ministry speaks for China); a country's ban stays the
+    country's ("韩国多个政府部门已屏蔽X")."""
+    act = lexicon.pattern(_ACTS)
+    bodies: dict[str, list[str]] = {}
+    for entity_id in named:
+        entry = gazetteer.entries.get(entity_id)
+        if entry is not None and entry.type == NodeType.ORGANIZATION and entry.kind in _BODY_KINDS:
+            place = _place_of(gazetteer, entity_id)
+            if place is not None:
+                bodies.setdefault(place, []).append(entity_id)
+    if not bodies:
+        return
+    for key in [k for k in edges if k[0] == "WORRIES"]:
+        _, cause, worried = key
+        entry = gazetteer.entries.get(worried)
+        if entry is None or entry.kind != "country" or len(bodies.get(worried, ())) != 1:
+            continue
+        body = bodies[worried][0]
+        names = _names(gazetteer, body)
+        if not all(act.search(folded := Normalised.of(ev.sentence).folded) or any(n in folded for n in names)
+                   for ev in edges[key]):
+            continue  # a ban or a worry voiced, the body not in the sentence: the country's own
+        if body == cause or ("WORRIES", cause, body) in edges:
+            continue  # the body's own worry is stated: the country stands for others too ("韩国多个政府部门")
+        evidence = edges.pop(key)
+        merged = edges.setdefault(("WORRIES", cause, body), [])
+        merged.extend(ev for ev in evidence if ev not in merged)
+
+
+_PLACES: dict[tuple[int, str], str | None] = {}
+
+
+def _names(gazetteer: Gazetteer, entity_id: str) -> frozenset[str]:
+    """The folded names of a body (of three characters or more), as a sentence's folded text writes them."""
+    key = (id(gazetteer), entity_id)
+    if key not in _NAMES:
+        entry = gazetteer.entries[entity_id]
+        _NAMES[key] = frozenset(f for n in {entry.name, *entry.aliases, *entry.canonical}
+                                if len(f := Normalised.of(n).folded.strip()) >= 3)
+    return _NAMES[key]
+
+
+_NAMES: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _place_of(gazetteer: Gazetteer, entity_id: str) -> str | None:
+    """The country a public body's names place it in, when they agree on one; else None."""
+    key = (id(gazetteer), entity_id)
+    if key not in _PLACES:
+        entry = gazetteer.entries[entity_id]
+        found = set()
+        for name in {entry.name, *entry.aliases, *entry.canonical}:
+            place = _place_in(gazetteer, name)
+            if place is not None:
+                found.add(place)
+        _PLACES[key] = next(iter(found)) if len(found) == 1 else None
+    return _PLACES[key]
+
+
+def _place_in(gazetteer: Gazetteer, name: str) -> str | None:
+    """The country whose name opens or closes ``name`` (up to three words, a possessive dropped), if any."""
+    name = name.strip()
+    if _CJK.match(name):
+        for k in _CJK_PLACE:
+            place = place_named(gazetteer, name[:k]) if len(name) > k else None
+            if place is not None and place.kind == "country":
+                return place.id
+        return None
+    words = name.split()
+    if len(words) < 2:
+        return None
+    for k in (1, 2, 3):
+        for run in (words[:k], words[-k:]):
+            if len(run) >= len(words):
+                continue
+            text = _POSSESSIVE.sub("", " ".join(run))
+            place = place_named(gazetteer, text)
+            if place is not None and place.kind == "country":
+                return place.id
+    return None
