@@ -40,13 +40,15 @@ class CueIndex:
         self.templates = sorted({t for rule in rules for t in rule.triggers})
         ids = {t: i for i, t in enumerate(self.templates)}
         self.needs = [frozenset(ids[t] for t in rule.triggers) for rule in rules]
-        self.always = frozenset(i for i, t in enumerate(self.templates)
-                                if not lexicon.anchors(t) or not lexicon.anchors(t, "required"))
+        # a trigger with no word every match holds is present everywhere; one with such words but no words its matches
+        # start with (a pattern opening on a number: "11.6 points behind") is present where a required word is, and
+        # searched over the whole sentence there (it has no anchor positions)
+        self.always = frozenset(i for i, t in enumerate(self.templates) if not lexicon.anchors(t, "required"))
         roles: dict[str, tuple[set[int], set[int]]] = {}  # word → (templates it starts, templates it is required by)
         for i, template in enumerate(self.templates):
             if i in self.always:
                 continue
-            for anchor in lexicon.anchors(template):
+            for anchor in lexicon.anchors(template) or ():
                 roles.setdefault(anchor, (set(), set()))[0].add(i)
             for word in lexicon.anchors(template, "required"):
                 roles.setdefault(word, (set(), set()))[1].add(i)
@@ -64,7 +66,7 @@ class CueIndex:
         # per template, its anchor words (ids, with their lengths); per required word, the templates it wakes
         every = self.templates + read
         self.anchored = {every[i]: tuple((n, len(w)) for n, w in enumerate(self.words) if i in roles[w][0])
-                         for i in range(len(every)) if i not in self.always}
+                         for i in range(len(every)) if i not in self.always and lexicon.anchors(every[i])}
         self.wakes = [tuple(sorted(roles[w][1])) for w in self.words]
         # per word: the templates it is an anchor of, and how far back from its last character it starts
         starts_of: list[list[str]] = [[] for _ in self.words]
