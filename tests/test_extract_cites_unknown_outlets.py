@@ -26,9 +26,9 @@ def _nodes(extractor, text):
     ("Acme will release Zeta-2, according to Quillwire.", {("quillwire", "cites.according_to")}),
     ("Acme has a 30% share, according to data from Quillmetrics.", {("quillmetrics", "cites.according_to")}),
     ("Quillwire Daily reported on Monday that Acme will release Zeta-2.", {("quillwire-daily", "cites.says")}),
-    ("Quillwire Weekly confirmed the news this week that Acme was sued.", {("quillwire-weekly", "cites.says")}),
+    ("Quillwire Weekly confirmed on Friday that Acme had been sued.", {("quillwire-weekly", "cites.says")}),
     ("A spokesperson told Quillwire that Acme will release Zeta-2.", {("quillwire", "cites.told")}),
-    ("Quillwire obtained court filings showing Acme trained Zeta-2 on books.", {("quillwire", "cites.obtained")}),
+    ("Quillwire obtained internal memos showing Acme trained Zeta-2 on books.", {("quillwire", "cites.obtained")}),
     ("Documents seen by Quillwire show Acme trained Zeta-2 on books.", {("quillwire", "cites.obtained")}),
     ("星河日报报道称，示例公司将发布新模型。", {("星河日报", "cites.says")}),
     ("星河日報報道稱，示例公司將發布新模型。", {("星河日報", "cites.says")}),
@@ -48,11 +48,13 @@ def test_unknown_outlets_cited(extractor, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # tests a research body or analyst firm ran itself, after its name or an apposition describing it
-    ("Gartner conducted its own tests of Zeta-2.", {("gartner", "cites.report")}),
-    ("Epoch AI, the research institute behind a maths benchmark, conducted its own tests on Zeta-2.", {("epoch-ai", "cites.report")}),
-    ("Gartner, the analyst firm, conducted its own tests on Zeta-2. Its results, out in May, showed a drop.",
+    ("Gartner ran its own tests of Zeta-2.", {("gartner", "cites.report")}),
+    ("Gartner carried out independent evaluations of Zeta-2.", {("gartner", "cites.report")}),
+    ("Epoch AI, the nonprofit that maintains a reasoning benchmark, ran its own tests on Zeta-2.",
+     {("epoch-ai", "cites.report")}),
+    ("Gartner, the analyst firm, performed its own testing on Zeta-2. Its results, out in May, showed a drop.",
      {("gartner", "cites.report")}),                                      # the first comma closes the apposition
-    ("Acme conducted its own tests of Zeta-2.", set()),                 # a company testing is no research cited
+    ("Acme ran its own tests of Zeta-2.", set()),                 # a company testing is no research cited
 ])
 def test_own_tests_cited(extractor, text, expected):
     assert _cites(extractor, text) == expected
@@ -65,7 +67,7 @@ def test_own_tests_cited(extractor, text, expected):
     "Breaking News: Acme released Zeta-2 on Tuesday.",             # generic words, no publication named
     "Acme released Zeta-2, the Irish newspaper reported.",         # a people's adjective, no outlet's name
     "Acme reported record revenue on Tuesday.",                    # a company reporting its results
-    "In the third quarter, Zentrix reported on Tuesday that revenue rose.",   # an unknown company's results
+    "In the second half, Zentrix reported on Thursday that sales fell.",   # an unknown company's results
     "Acme hired Zeta's chief Jane Roe in a reported $3 billion deal.",   # an adjective, no one reporting
     "The vote comes with Jane Roe expected to take a hard line on Acme.",   # expected of her: no forecast of hers
     "示例公司在“微博新闻写作”场景中排名第一。",                         # a platform inside a quoted category

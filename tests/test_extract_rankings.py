@@ -64,9 +64,9 @@ RANKED = [
     ("Qwen3超越Claude 2，在開源類別中，成為業內僅次於GPT-4o的模型。",
      {(Q, C, "outperforms.cue"), (G, Q, "outperforms.reversed")}),
     # a capability noun between a carried-over subject and its win; an effort suffix after a hyphen
-    ("Qwen3以1460分高居星河榜第一，实力已超越GPT-5.1-High及Gemini 2.5 Pro。",
+    ("Qwen3以1437分登顶星河榜，能力已超过GPT-5.1-High与Gemini 2.5 Pro。",
      {(Q, "gpt-5-1-high", "outperforms.cue"), (Q, M, "outperforms.cue")}),
-    ("Qwen3以1460分高居星河榜第一，實力已超越GPT-5.1-High及Gemini 2.5 Pro。",
+    ("Qwen3以1437分登頂星河榜，能力已超過GPT-5.1-High與Gemini 2.5 Pro。",
      {(Q, "gpt-5-1-high", "outperforms.cue"), (Q, M, "outperforms.cue")}),
     # a leaderboard table with a column of places: adjacent places; a tie shares its place
     ("| Rank | Model | Score |\n|---|---|---|\n| 1 | Qwen3 | 88.1 |\n| 2 | Gemini 2.5 Pro | 85.3 |\n| 3 | GPT-4o | 84.0 |\n",
@@ -157,10 +157,10 @@ def test_ranked_statements(ruled, text, expected):
 
 # (text, the CITES targets): a leaderboard named where a ranking is read is cited; the arena and its leaderboard one
 CITED = [
-    ("Qwen3 debuted atop the Open LLM Leaderboard for open models.", {"open-llm-leaderboard"}),
-    ("Qwen3 took the top spot on the Chatbot Arena leaderboard.", {"lmarena"}),
-    ("在最新LMArena全球大模型竞技场中，Qwen3以1460分高居第一。", {"lmarena"}),
-    ("在最新LMArena全球大模型競技場中，Qwen3以1460分高居第一。", {"lmarena"}),
+    ("Qwen3 debuted in first place on the Open LLM Leaderboard last week.", {"open-llm-leaderboard"}),
+    ("Qwen3 claimed first place on the Chatbot Arena leaderboard.", {"lmarena"}),
+    ("在本周公布的LMArena大模型竞技场排名中，Qwen3以1437分位列第一。", {"lmarena"}),
+    ("在本週公布的LMArena大模型競技場排名中，Qwen3以1437分位列第一。", {"lmarena"}),
     # a benchmark's own leaderboard is a ranking the article draws on; a score on the benchmark alone is not
     ("On the LiveCodeBench leaderboard, Qwen3 ranks first.", {"livecodebench"}),
     ("有用户分享了ARC-AGI榜单的最新结果，显示Qwen3超越了GPT-4o。", {"arc-agi"}),

@@ -15,9 +15,9 @@ def issuers(facts, text):
 
 @pytest.mark.parametrize("text, expected", [
     # a short ministry name the gazetteer lacks, between list marks, in a list of known bodies: an issuer too
-    ("近日，国家网信办联合国家发展改革委、教育部、科技部公布《星河数据标注管理办法》。",
+    ("日前，国家发展改革委联合科技部、教育部、国家网信办印发《星河数据标注管理办法》。",
      {"cac", "ndrc", "教育部", "china-science-ministry"}),
-    ("近日，國家網信辦聯合國家發展改革委、教育部、科技部公佈《星河數據標註管理辦法》。",
+    ("日前，國家發展改革委聯合科技部、教育部、國家網信辦印發《星河數據標註管理辦法》。",
      {"cac", "ndrc", "教育部", "china-science-ministry"}),
     # "A、B、C等七部门联合发布": the unknown member no longer breaks the list, so its first member issues too
     ("国家网信办、教育部、科技部等七部门联合发布《星河内容标识办法》。", {"cac", "教育部", "china-science-ministry"}),
@@ -30,7 +30,7 @@ def test_released_unknown_ministry_listed_with_known_bodies(facts, text, expecte
 @pytest.mark.parametrize("text", [
     "华为、腾讯、星河部都发布了新模型。",     # companies, no known public bodies: an unknown "…部" stays unknown
     "星河科技、教育部和月光公司发布了新模型。",
-    "近日，国家网信办、各部、科技部公布《星河数据标注管理办法》。",  # 各部: a description, no name
+    "日前，国家发展改革委、各部、科技部印发《星河数据标注管理办法》。",  # 各部: a description, no name
 ])
 def test_released_unknown_ministry_needs_known_public_bodies(extractor, text):
     surfaces = {m.surface for m in extractor.mentions(Normalised.of(text)) if m.rule == "discovery.body_listed"}
@@ -38,7 +38,7 @@ def test_released_unknown_ministry_needs_known_public_bodies(extractor, text):
 
 
 def test_released_unknown_ministry_is_a_public_body(extractor):
-    found = [m for m in extractor.mentions(Normalised.of("国家网信办联合国家发展改革委、教育部、科技部公布《星河办法》。"))
+    found = [m for m in extractor.mentions(Normalised.of("国家发展改革委联合科技部、教育部、国家网信办印发《星河办法》。"))
              if m.surface == "教育部"]
     assert found and found[0].type.value == "Organization" and found[0].kind == "agency"
 
@@ -74,8 +74,8 @@ def test_released_an_experimental_version_is_a_model_of_its_own(facts, text, exp
     ("Startup Veltrix Labs released a coding assistant on Monday.", "Veltrix Labs"),
     ("Chipmaker Orvane Semiconductor said sales rose.", "Orvane Semiconductor"),
     ("The Zeta Writers Guild sued Nova on Monday.", "Zeta Writers Guild"),
-    ("韓國新創聯盟(Startup Alliance)的主席表示不滿。", "Startup Alliance"),  # the word alone before the suffix: the name's own
-    ("The Startup Alliance said rules were vague.", "Startup Alliance"),
+    ("台灣創業聯盟(Startup Coalition)的理事長表示不滿。", "Startup Coalition"),  # the word alone before the suffix: the name's own
+    ("The Startup Coalition said rules were vague.", "Startup Coalition"),
 ])
 def test_discovery_a_kind_of_company_opening_a_sentence_is_no_part_of_its_name(extractor, text, surface):
     orgs = [m.surface for m in extractor.mentions(Normalised.of(text)) if m.type.value == "Organization"]
@@ -84,7 +84,7 @@ def test_discovery_a_kind_of_company_opening_a_sentence_is_no_part_of_its_name(e
 
 @pytest.mark.parametrize("text, expected", [
     # a policy a verb of undoing takes is withdrawn by the body announcing it, not issued
-    ("The Commerce Department announced in May it would rescind and replace the Zeta Chip Rule.", set()),
+    ("The Commerce Department announced last week it plans to rescind the Zeta Chip Rule.", set()),
     ("The White House announced it would repeal the Zeta Chip Rule.", set()),
     ("美国商务部宣布撤销《星河芯片出口规则》。", set()),
     ("美國商務部宣佈廢除《星河晶片出口規則》。", set()),
@@ -111,8 +111,8 @@ def test_released_a_series_in_a_headline(facts, title, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a name with no version, described by its owner's pronoun and a model noun: a model, released by the subject
-    ("Meta debuted Zeta Spark, its first major model from the newly formed Frontier Labs, on April 8.",
-     {("meta", "zeta-spark")}),
+    ("Meta introduced Zeta Flare, its first flagship model built by its new research lab, last week.",
+     {("meta", "zeta-flare")}),
     ("Google unveiled Orion Lumen, its most capable model yet.", {("google", "orion-lumen")}),
     # no model noun ending the description, or the name is the clause's subject: no model
     ("Meta launched Vibes, its new AI video feed.", set()),

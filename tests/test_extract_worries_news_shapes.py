@@ -9,17 +9,18 @@ import pytest
 
 @pytest.mark.parametrize("text, expected", [
     # backers in an appositive participle, defendants after "targets" (a description of their kind before them)
-    ("The lawsuit, backed by Disney and Microsoft, targets the platforms Midjourney and Perplexity.",
+    ("Their complaint, backed by Disney and Microsoft, targets the platforms Midjourney and Perplexity.",
      {("midjourney", "disney", "worries.act"), ("midjourney", "microsoft", "worries.act"),
       ("perplexity", "disney", "worries.act"), ("perplexity", "microsoft", "worries.act")}),
     ("The suit, filed by Disney, targets Midjourney over copyright.", {("midjourney", "disney", "worries.act")}),
     # "the lawsuit" of an organisation that sued unnamed companies in the sentence before, and its backers
-    ("The RIAA filed a lawsuit against two AI music startups on Monday. The suit targets Suno and Midjourney.",
+    ("The RIAA filed a lawsuit against a pair of song-generation startups on Tuesday. The suit targets Suno and "
+     "Midjourney.",
      {("suno", "riaa", "worries.act"), ("midjourney", "riaa", "worries.act")}),
-    ("The RIAA has initiated legal action against two AI music generators. The lawsuit, backed by Sony Music, "
+    ("The RIAA has initiated legal action against a pair of song-generation startups. The lawsuit, backed by Warner Music, "
      "targets Suno and Midjourney.",
      {("suno", "riaa", "worries.act"), ("midjourney", "riaa", "worries.act"),
-      ("suno", "sony", "worries.act"), ("midjourney", "sony", "worries.act")}),
+      ("suno", "warner-music", "worries.act"), ("midjourney", "warner-music", "worries.act")}),
     # a case named by its parties, A诉B…案
     ("迪士尼诉Midjourney侵权案一审宣判。", {("midjourney", "disney", "worries.probe")}),
     ("迪士尼訴Midjourney侵權案一審宣判。", {("midjourney", "disney", "worries.probe")}),
@@ -27,7 +28,7 @@ import pytest
     # must find nothing: a hedged target; no plaintiff named; the earlier suit's defendant named already;
     # a complaint (投诉) or an appeal (上诉) is no "A诉B" case
     ("The lawsuit, backed by Disney, may target Midjourney.", set()),
-    ("Court documents reveal the lawsuit targets Midjourney and Perplexity.", set()),
+    ("Filings show the suit targets Midjourney and Perplexity.", set()),
     ("OpenAI said the lawsuit targets Microsoft.", set()),
     ("消费者投诉Midjourney的案件增加。", set()),
     ("迪士尼上诉，Midjourney案仍未结案。", set()),
@@ -39,11 +40,11 @@ def test_worries_lawsuit_shapes(ruled, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a fine imposed on a maker, its product in an appositive
-    ("The Garante said it has imposed a fine of 3.6 million euros (US$4 million) on OpenAI, the operator of the "
-     "generative chatbot ChatGPT, for exposing data.",
+    ("The Garante said it had imposed a fine of 7.2 million euros on OpenAI, the developer of the chatbot ChatGPT, "
+     "over a data breach.",
      {("openai", "garante", "worries.probe"), ("chatgpt", "garante", "worries.probe")}),
     ("The Garante imposed a 15 million euro fine on OpenAI.", {("openai", "garante", "worries.probe")}),
-    ("The FTC opened an investigation into OpenAI, the maker of AI-powered chatbot ChatGPT.",
+    ("The FTC opened a probe into OpenAI, the developer of AI-driven assistant ChatGPT.",
      {("openai", "ftc", "worries.ban"), ("chatgpt", "ftc", "worries.ban")}),
     # must find nothing: a fee, a fine only possible
     ("OpenAI imposed a fee on users of ChatGPT.", set()),
@@ -70,14 +71,14 @@ def test_worries_place_of_probed_companies(ruled, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a company's chief opposing a rule in a relative clause after the title and the name
-    ("Nvidia CEO Jensen Huang, who opposed the AI diffusion rule, spoke on Monday.",
-     {("ai-diffusion-rule", "nvidia", "worries.opposed")}),
-    ("Nvidia CEO Jensen Huang – who opposed the AI diffusion rule – spoke on Monday.",
-     {("ai-diffusion-rule", "nvidia", "worries.opposed")}),
-    ("英伟达CEO黄仁勋批评AI扩散规则。", {("ai-diffusion-rule", "nvidia", "worries.opposed")}),
-    ("輝達執行長黃仁勳批評AI擴散規則。", {("ai-diffusion-rule", "nvidia", "worries.opposed")}),
+    ("AMD CEO Lisa Su, who opposed the AI diffusion rule, spoke on Monday.",
+     {("ai-diffusion-rule", "amd", "worries.opposed")}),
+    ("AMD CEO Lisa Su — who opposed the AI diffusion rule — spoke on Monday.",
+     {("ai-diffusion-rule", "amd", "worries.opposed")}),
+    ("AMD首席执行官苏姿丰批评AI扩散规则。", {("ai-diffusion-rule", "amd", "worries.opposed")}),
+    ("AMD執行長蘇姿丰批評AI擴散規則。", {("ai-diffusion-rule", "amd", "worries.opposed")}),
     # must find nothing: the chief praises it; another company opposes it (that company is the party)
-    ("Nvidia CEO Jensen Huang, who met Microsoft executives, praised the AI diffusion rule.", set()),
+    ("AMD CEO Lisa Su, who met Microsoft executives, praised the AI diffusion rule.", set()),
 ])
 def test_worries_titled_chief(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
@@ -85,16 +86,16 @@ def test_worries_titled_chief(ruled, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a country standing for the one authority of its own the article names
-    ("Italy fines OpenAI over privacy concerns.\nThe Italian data protection authority has concluded its "
-     "investigation into OpenAI's ChatGPT.",
+    ("Italy fined OpenAI over its handling of user data.\nItaly's data protection authority closed its probe into "
+     "OpenAI's ChatGPT on Friday.",
      {("openai", "garante"), ("chatgpt", "garante")}),
-    ("Privacy authorities in Canada are investigating OpenAI, the company behind ChatGPT.\nThe investigation was "
-     "launched by the Office of the Privacy Commissioner of Canada in April.",
+    ("Canada has begun investigating OpenAI, the company behind ChatGPT.\nThe probe is led by the Office of the "
+     "Privacy Commissioner of Canada, which received a complaint in 2022.",
      {("openai", "canada-opc"), ("chatgpt", "canada-opc")}),
     ("意大利对OpenAI处以罚款。\n意大利个人数据保护局周五发布了这一决定。", {("openai", "garante")}),
     ("義大利對OpenAI處以罰款。\n義大利個人資料保護局週五發布了這一決定。", {("openai", "garante")}),
     # the country stays: no authority of its own named; or the authority's own worry of the same cause is stated
-    ("Italy fines OpenAI over privacy concerns.", {("openai", "italy")}),
+    ("Italy fined OpenAI over its handling of user data.", {("openai", "italy")}),
     ("韩国多个政府部门已屏蔽DeepSeek，理由是数据安全疑虑。\n韩国个人信息保护委员会已对DeepSeek展开调查。",
      {("deepseek", "south-korea"), ("deepseek", "korea-pipc")}),
 ])
@@ -104,17 +105,17 @@ def test_worries_country_for_its_authority(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the probed company's own model that the conduct looked into went into
-    ("Ireland's Data Protection Commission launched an inquiry into Meta over the processing of users' posts for "
-     "the purpose of training its AI model, Llama.",
+    ("Ireland's Data Protection Commission opened an inquiry into Meta over its use of public Instagram captions to "
+     "train its AI model, Llama.",
      {("meta", "irish-dpc", "worries.ban"), ("llama", "irish-dpc", "worries.ban")}),
-    ("Ireland's Data Protection Commission launched an inquiry into Meta over its AI model, Llama.",
+    ("Ireland's Data Protection Commission opened an inquiry into Meta over its AI model, Llama.",
      {("meta", "irish-dpc", "worries.ban"), ("llama", "irish-dpc", "worries.ban")}),
     ("爱尔兰数据保护委员会对Meta使用欧洲用户帖子训练其AI模型Llama一事展开调查。",
      {("meta", "irish-dpc", "worries.probe"), ("llama", "irish-dpc", "worries.probe")}),
     ("愛爾蘭數據保護委員會對Meta使用歐洲用戶貼文訓練其AI模型Llama一事展開調查。",
      {("meta", "irish-dpc", "worries.probe"), ("llama", "irish-dpc", "worries.probe")}),
     # must add no model: another maker's model
-    ("Ireland's Data Protection Commission launched an inquiry into Meta over the processing of users' posts to "
+    ("Ireland's Data Protection Commission opened an inquiry into Meta over its use of public Instagram captions to "
      "train Google's model Gemini.", {("meta", "irish-dpc", "worries.ban")}),
     ("爱尔兰数据保护委员会对Meta使用欧洲用户帖子训练谷歌的模型Gemini一事展开调查。", {("meta", "irish-dpc", "worries.probe")}),
     ("愛爾蘭數據保護委員會對Meta使用歐洲用戶貼文訓練谷歌的模型Gemini一事展開調查。", {("meta", "irish-dpc", "worries.probe")}),
@@ -125,16 +126,16 @@ def test_worries_probed_conduct_model(ruled, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a body questioning others about a company's conduct is looking into that company
-    ("The Justice Department has been asking tech companies about Nvidia's business practices in recent weeks.",
+    ("Since the summer, the Justice Department has been asking cloud providers about Nvidia's pricing.",
      {("nvidia", "us-justice-department", "worries.probe")}),
-    ("美国司法部一直在向科技公司询问英伟达的商业行为。", {("nvidia", "us-justice-department", "worries.probe")}),
-    ("美國司法部一直在向科技公司詢問輝達的商業行為。", {("nvidia", "us-justice-department", "worries.probe")}),
+    ("美国司法部近期一直向云服务商询问英伟达的定价。", {("nvidia", "us-justice-department", "worries.probe")}),
+    ("美國司法部近期一直向雲端服務商詢問輝達的定價。", {("nvidia", "us-justice-department", "worries.probe")}),
     # must find nothing: no public body asking; hedged
     ("Reporters asked analysts about Nvidia's pricing.", set()),
     ("记者向分析师询问英伟达的定价。", set()),
     ("記者向分析師詢問輝達的定價。", set()),
-    ("The Justice Department may ask companies about Nvidia's business practices.", set()),
-    ("美国司法部可能向科技公司询问英伟达的商业行为。", set()),
+    ("The Justice Department may ask cloud providers about Nvidia's pricing.", set()),
+    ("美国司法部可能向云服务商询问英伟达的定价。", set()),
 ])
 def test_worries_questioned_about_conduct(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
