@@ -1,4 +1,5 @@
-"""HTML pages: main text only (trafilatura, else lxml on <article>/<main>) plus page metadata.
+"""HTML pages: main text only (trafilatura, else lxml on <article>/<main>) plus page metadata. A data table
+reads as pipe rows ("| Model | Score |"), a layout table as text, in either reading (see ``tables``).
 
 trafilatura costs about a millisecond per element: a page past ``MAX_ELEMENTS`` elements (news pages
 have a few thousand), or with an element carrying more than ``MAX_ATTRIBUTES`` attributes, is a markup
@@ -15,6 +16,7 @@ from newsgraph.schema.errors import InputError
 
 from .article import make_article
 from .budget import check_length
+from .tables import normalize as normalize_tables, to_blocks
 from .text import build_body
 
 log = logging.getLogger(__name__)
@@ -71,6 +73,8 @@ def html_to_text(fragment: str) -> str:
     root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     for el in root.xpath("//script|//style"):
         el.drop_tree()
+    if normalize_tables(root):
+        to_blocks(root)
     return "\n".join(block_lines(root))
 
 
@@ -104,6 +108,7 @@ def _fallback(doc) -> str:
     for el in root.xpath(".//*[@class or @id]"):
         if el.getparent() is not None and CHROME_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"):
             el.drop_tree()
+    to_blocks(root)
     return "\n".join(block_lines(root))
 
 
@@ -149,6 +154,8 @@ def read_html(text: str, path: str) -> list:
     safe_text = None if heavy else defuse(text)
     if not meta["published"] and not heavy:
         meta["published"] = _page_date(safe_text)
+    if normalize_tables(doc) and not heavy:  # tables as grids (or layout as text): trafilatura reads the page so
+        safe_text = lxml.html.tostring(doc, encoding="unicode")
     title = _first(doc, _meta("og:title"), "//h1", "//title") or ""
     if site := meta["publisher"]:
         title = re.sub(rf"\s*[|\-–—:]\s*{re.escape(site)}\s*$", "", title)
