@@ -4,6 +4,7 @@ sentence that must still find the fact (invented companies, real model names the
 - a loss by a margin or a verb is no loss when the rival is ahead in a cost, a size, use or a poll ("X is 3 points
   behind Y in a poll of developers", "X trails Y in price", "X在下载量上落后于Y");
 - a known paper's name ending a longer name before 讯 is another paper ("星河科技日报讯（记者…）" is no 科技日报);
+- a name shaped like a paper's that an apposition calls a company ("Zentime Times, a watchmaker") is none;
 - "according to Zentrix, which makes the chips": a maker its relative clause describes is no outlet; "documents
   reviewed by Zentrix engineers" are its people's, no outlet's;
 - "中方对此坚决反对" after a sentence naming a model and no policy objects to no model;
@@ -49,6 +50,9 @@ def _cites(extractor, text):
     ("The chips ship in June, according to Zentrix, which has built the line.", set()),
     ("Documents reviewed by Quillwire show the model leaked data.", {"quillwire"}),
     ("Documents reviewed by Zentrix engineers show the model leaked data.", set()),
+    ("Zenday Daily, a local newspaper, said Acme would cut prices.", {"zenday-daily"}),
+    ("Zentime Times, a watchmaker, said Acme would cut prices.", set()),     # a company shaped like a paper
+    ("Zenpost Post, a parcel retailer, said Acme would cut prices.", set()),
     ("据星河公司介绍，该芯片将于6月发货。", set()),
     ("據星河公司介紹，該晶片將於6月出貨。", set()),
 ])
