@@ -30,6 +30,11 @@ LOSS = ("OUTPERFORMS", "gpt-4", "gemini-1-0")
     ("Gemini Ultra在下载量上落后于GPT-4。", None),
     ("Gemini Ultra落後於GPT-4。", LOSS),
     ("Gemini Ultra在下載量上落後於GPT-4。", None),
+    ("Gemini Ultra在价格上落后GPT-4 3美元。", None),
+    ("Gemini Ultra在價格上落後GPT-4 3美元。", None),
+    ("Gemini Ultra在民调中落后于GPT-4。", None),
+    ("Gemini Ultra在民調中落後於GPT-4。", None),
+    ("Gemini Ultra在MMLU上落后GPT-4 11分。", LOSS),
 ])
 def test_a_loss_in_use_cost_or_polls_is_none(facts, text, expected):
     assert {f for f in facts(text) if f[0] == "OUTPERFORMS"} == ({expected} if expected else set())
