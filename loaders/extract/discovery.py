@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ...schema import NodeType, slugify
@@ -95,6 +96,13 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     analysts = lex.word_set("names.analyst_suffixes")
     universities = lex.word_set("names.university_suffixes")
     short_forms: dict[str, str] = {}  # a short title's id → the id of the full title it was introduced for
+    # the taken names by where they end, and in the order of their starts (each match looks up its own span only:
+    # scanning every name per match was quadratic in an article's length)
+    ends_at: dict[int, list[Mention]] = {}
+    for m in taken:
+        ends_at.setdefault(m.end, []).append(m)
+    by_start = sorted(((m.start, i) for i, m in enumerate(taken)))
+    starts = [b[0] for b in by_start]
     for discovery in DISCOVERIES:
         for code, regex, wordlist in lex.per_language(discovery.lexicon_list):
             rule = discovery.rule.format(lang=code)
@@ -128,14 +136,16 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                         and norm.original[places[start]:places[start] + 3] in ("'s ", "’s "):
                     cut = places[start] + 3 - start  # "Britain's AI Security Institute": the country is no part of it
                     start, surface = start + cut, surface[cut:]
-                listed = next((m for m in taken if discovery.whole and start <= m.start and m.end < end
-                               and _AND_AFTER.match(norm.original, m.end)), None)
+                listed = min((i for _, i in by_start[bisect_left(starts, start):bisect_left(starts, end)]
+                              if taken[i].end < end and _AND_AFTER.match(norm.original, taken[i].end)),
+                             default=None) if discovery.whole else None
+                listed = taken[listed] if listed is not None else None
                 if listed is not None:
                     cut = _AND_AFTER.match(norm.original, listed.end).end() - start
                     start, surface = start + cut, surface[cut:]  # "Disney and Universal Pictures": a known name, then another
                     if surface == match.group("suffix"):
                         continue
-                if discovery.whole and any(m.end == end and m.start >= start for m in taken):
+                if discovery.whole and any(m.start >= start for m in ends_at.get(end, ())):
                     continue  # "Taiwan's National Science and Technology Council": the known name is the head
                 if discovery.kind == "person" and _NAME_GOES_ON.search(norm.original, max(0, start - 40), start):
                     continue  # "Ministry of Internal Affairs said": the end of a longer name, no person
@@ -221,6 +231,7 @@ def discover_listed(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
     items += [(start, end, None) for start, end in bodies]
     items.sort(key=lambda item: item[:2])
     separator = lex.pattern(_LISTED_SEPARATOR)
+    context = _PartyContext(norm, taken)
     found, chain = [], []
     for item in items + [None]:
         if item is not None and chain and separator.fullmatch(norm.folded, chain[-1][1], item[0]):
@@ -239,7 +250,7 @@ def discover_listed(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
                     surface = text[start:end]
                     found.append(Mention(start, end, surface, slugify(surface), NodeType.ORGANIZATION, DISCOVERED,
                                          "discovery.org_listed", kind="company"))
-        elif len(chain) >= _PARTY_ITEMS and known and _party_list(lex, norm, taken, chain):
+        elif len(chain) >= _PARTY_ITEMS and known and _party_list(lex, norm, context, chain):
             for start, end, m in chain:
                 if m is None and (start, end) not in bodies:
                     surface = text[start:end]
@@ -260,20 +271,48 @@ def _listed_bodies(lex: Lexicon, norm: Normalised, spans: Spans) -> set[tuple[in
     return found
 
 
-def _party_list(lex: Lexicon, norm: Normalised, taken: list[Mention], chain: list) -> bool:
+class _PartyContext:
+    """What :func:`_party_list` reads of the whole article, computed once per article rather than once per list
+    (once per list was quadratic in an article's length): where its sentences end, the surnames of its known
+    people, and per word whether and where it is written."""
+
+    def __init__(self, norm: Normalised, taken: list[Mention]):
+        text = norm.original
+        self.sentences = [m for m in _SENTENCE.finditer(text) if m.end() > m.start()] or [_SENTENCE.match(text, 0)]
+        self.ends = [m.end() for m in self.sentences]
+        self.surnames = {m.surface.split()[-1] for m in taken if m.type == NodeType.SOURCE and m.kind == "person"}
+        self._lowered: dict[str, bool] = {}
+        self._places: dict[str, list[int]] = {}
+        self.text = text
+
+    def sentence(self, pos: int):
+        """The sentence holding ``pos`` (the first ending after it)."""
+        i = bisect_right(self.ends, pos)
+        return self.sentences[min(i, len(self.sentences) - 1)]
+
+    def written_lower(self, word: str) -> bool:
+        if word not in self._lowered:
+            self._lowered[word] = re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", self.text) is not None
+        return self._lowered[word]
+
+    def places(self, word: str) -> list[int]:
+        if word not in self._places:
+            self._places[word] = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text)]
+        return self._places[word]
+
+
+def _party_list(lex: Lexicon, norm: Normalised, context: _PartyContext, chain: list) -> bool:
     """A list holding a known organisation, in a sentence of a legal act (``names.party_acts``: "A, B and C sued D",
     "D was sued by A and B", "A、B和C对D提起诉讼"), names parties: its unknown members are organisations too, when
     each is one word ("Concord", "ABKCO") or ends with an organisation suffix ("Zeta Records"): two capitalised
     words may be a person ("Jane Roe"), and so is a word a title opens elsewhere ("Mr. Roe") or a known person's
     surname."""
     text = norm.original
-    sentence = _SENTENCE.match(text, text.rfind("\n", 0, chain[0][0]) + 1)
-    while sentence.end() <= chain[0][0] and sentence.end() < len(text):
-        sentence = _SENTENCE.match(text, sentence.end())
+    sentence = context.sentence(chain[0][0])
     if not lex.pattern("{names.party_acts}").search(norm.folded, sentence.start(), max(sentence.end(), chain[-1][1])):
         return False
     suffixes = lex.word_set("names.org_suffixes")
-    surnames = {m.surface.split()[-1] for m in taken if m.type == NodeType.SOURCE and m.kind == "person"}
+    surnames = context.surnames
     titled = lex.pattern(_TITLED)
     product = lex.pattern("{worry.product_nouns}")
     for start, end, m in chain:
@@ -286,10 +325,10 @@ def _party_list(lex: Lexicon, norm: Normalised, taken: list[Mention], chain: lis
             return False  # "Acme and Zeta's app": a product
         if not text[sentence.start():start].strip() and words[-1] not in suffixes and words[0][1:].islower():
             return False  # "Lawyers and Acme sued…": a capital opening a sentence may be an ordinary word's
-        if re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", text) and words[0][1:].islower():
+        if words[0][1:].islower() and context.written_lower(words[0]):
             return False  # "copyright" written elsewhere: "Copyright" is an ordinary word, no name
-        for other in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text):
-            if titled.search(text, max(0, other.start() - 20), other.start()):
+        for other in context.places(words[-1]):
+            if titled.search(text, max(0, other - 20), other):
                 return False  # "Mr. Roe": a person
     return True
 

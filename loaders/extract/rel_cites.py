@@ -8,6 +8,8 @@ described by a company: no citation of the company, government or place. The cue
 """
 from __future__ import annotations
 
+import re
+
 from ...schema import NodeType
 from .view import ARTICLE, CITABLE, Rule, SentenceView
 
@@ -279,6 +281,8 @@ def via(view: SentenceView):
                 and outlet[0].kind not in ("person", BENCHMARK):
             yield ARTICLE, outlet[0].entity_id
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
 
 def byline(view: SentenceView):
     """"（法新社布鲁塞尔4日电）", "新华社北京3月5日电", "WASHINGTON (Reuters) -": the wire of a dateline; "…。（中央社）"
@@ -296,7 +300,9 @@ def _dispatch_opens(view: SentenceView, wire, cue: int) -> bool:
     """The wire's name and what follows it up to the cue is a dateline: a place and a day, or nothing but ")"."""
     text = view.norm.folded
     if view.re(_DISPATCH_CREDIT).match(text, wire.end):
-        return True   # "星河日报讯（记者 王某）", "星河财经12日专讯": the paper's credit line
+        # "星河日报讯（记者 王某）", "星河财经12日专讯": the paper's credit line; not a known name ending a longer one
+        # ("星河科技日报讯": another paper than 科技日报)
+        return not _HAN.match(text, wire.start - 1) if wire.start else True
     between = text[wire.end:cue]
     if not between:
         return text[wire.start - 1:wire.start] in ("(", "（")   # "(Reuters) -", "…。（中央社）" closing the story

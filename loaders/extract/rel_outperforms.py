@@ -40,6 +40,10 @@ _POPULAR_AFTER = (r"\s*(?:['’]s)?\s*(?:in|on|by|for)\s+(?:terms of\s+)?(?:the\
                   r"(?:[\w-]+\s+){0,2}?(?:{comparison.popularity})(?![\w-])")
 _POPULAR_BEFORE = (r"\s*(?:在|于|以)\s*[^，,。；;]{0,8}?(?:{comparison.popularity})[^，,。；;]{0,4}?(?:上|方面|中)?"
                    r"\s*(?:{discourse.adverbs}\s*)*$")
+# "X is 3 points behind Y in price / in a poll", "X trails Y in downloads", "ranks behind A (57) and B (54) by price":
+# a loss in a cost, a size or use is no loss
+_MEASURE_AFTER = r"(?:\s*[(（][^()（）]{0,24}[)）])?" + _POPULAR_AFTER.replace("{comparison.popularity}", "{comparison.costs}|{comparison.sizes}|{comparison.popularity}")
+_MEASURE_BEFORE = _POPULAR_BEFORE.replace("{comparison.popularity}", "{comparison.costs}|{comparison.sizes}|{comparison.popularity}")
 
 
 def _own_measure(nouns: str) -> str:
@@ -459,6 +463,9 @@ def reversed_win(view: SentenceView):
             continue
         winners = _objects(view, view.after(b, MODEL))
         carried, rivals = loser, winners
+        if winners and view.re(_MEASURE_AFTER).match(view.norm.folded, winners[-1].end) or loser is not None \
+                and view.re(_MEASURE_BEFORE).match(view.norm.folded, loser.end, a):
+            continue  # "X is 3 points behind Y in price", "X在下载量上落后于Y", "X在价格上落后Y": use, cost or size, no test
         yield from ((w.entity_id, l.entity_id) for w in winners for l in view.listed_with(loser))
 
 

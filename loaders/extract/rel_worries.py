@@ -112,6 +112,8 @@ _COMPANION = r"\s*[,，]?\s*{worry.list_companions}\s*(?:{discourse.articles}\s+
 _LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*(?:{discourse.articles}\s+)?"  # "Talent agencies CAA and UTA", "Regulators in A and B"
 _ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice)\s+)?"
             r"{citation.person_roles}\s+(?:of|at|for)\s+(?:the\s+)?")  # "Jane Roe, the head of Acme"
+# "imposed a fine on OpenAI's CEO", "对OpenAI的首席执行官罚款": the organisation's person, not the organisation, is the party
+_ITS_PERSON = r"\s*(?:{citation.attributive})\s*(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief|co-)\s*)*{citation.person_roles}(?![a-z])"
 _TITLE_BETWEEN = r"\s*(?:{discourse.possessive}\s*)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief|co-)\s*)*{citation.person_roles}\s*"  # "Nvidia CEO Jensen Huang"
 _ROLE_OWNED = (r"\s*{discourse.possessive}\s*(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief)\s+)?"
                r"{citation.person_roles}(?![a-z])")  # "Jane Roe, Acme's president": the person speaks for Acme
@@ -173,6 +175,7 @@ _DEFENDANT_LEAD = r"{worry.defendant_leads}\s*$"  # "…suing OpenAI", "a lawsui
 _PLAINTIFF_LEAD = "{worry.plaintiff_leads}"  # "The RIAA has initiated legal action against…": the agent of a later "the lawsuit"
 _DEFINITE_ACT = r"(?<![a-z]){worry.definite_acts}\s+(?:[\w-]+\s+){0,2}$"  # "the (copyright) lawsuit": an act named before
 _NAME_TAIL = r"(?:\s+[\w&.-]+){0,3}?(?=\s*,)"  # "Sony Music Entertainment, …": the words of a name after the head the gazetteer knows
+_OTHER_SUIT = "{worry.other_suits}"  # "Getty later filed its own lawsuit.": a second suit before "the lawsuit"
 _ACT_REACH = 60  # characters from the object link to the name the act is against
 _FRAMED_LEAD = 4  # characters a clause may hold before its cue and still take the speaker of the frame before ("其")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -656,7 +659,8 @@ def probe(view: SentenceView):
         if subject is not None and all(c.entity_id != subject.entity_id for c in causes):
             causes = causes + [subject]  # "对OpenAI展开调查，重点关注其ChatGPT": the model the probe is about
         causes = causes + [m for m in _accused_models(view, causes) if all(c.entity_id != m.entity_id for c in causes)]
-        causes = [c for c in causes if not _qualifies_company(view, c)]  # "对A等中国科技企业…": China only qualifies them
+        causes = [c for c in causes if not _qualifies_company(view, c)  # "对A等中国科技企业…": China only qualifies them
+                  and not (c.type in ORG and view.re(_ITS_PERSON).match(text, c.end))]  # "a fine on OpenAI's CEO": a person's
         for cause in causes:
             for party in _listed_after(view, plural) if plural else listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
@@ -772,7 +776,8 @@ def _earlier_plaintiff(view: SentenceView):
     sued = {m.entity_id: m for m in view.earlier if m.start >= lo and m.type in ORG and _kind(view, m) not in PLACE_KINDS
             and (lead := view.re(r"(?:" + _BRACKET_CLOSE + r")?" + _PLAINTIFF_LEAD).match(text, m.end)) is not None
             and not any(n.start >= lead.end() and n.start - lead.end() < _ACT_REACH and n.type in CAUSES
-                        and not re.search(r"[.;!?。；]", text[lead.end():n.start]) for n in view.earlier)}
+                        and not re.search(r"[.;!?。；]", text[lead.end():n.start]) for n in view.earlier)
+            and not view.re(_OTHER_SUIT).search(text, lead.end(), view.start)}  # another suit since: which one?
     return next(iter(sued.values())) if len(sued) == 1 else None
 
 
@@ -931,7 +936,10 @@ def opposed(view: SentenceView):
         inside = [m for m in view.mentions if toward and toward[-1][1] <= m.start and m.end <= a]
         described = described_cause(view, toward[-1][1], a)[1] if toward and not inside else None
         if toward and not inside and described is None and view.re(_ANAPHOR_ONLY).fullmatch(text, toward[-1][1], a):
-            earlier = {m.entity_id: m for m in view.previous_sentence_mentions(_OPPOSED_CAUSES)}
+            # only a policy: a model there is what a ban, a sale or a release was about, rarely what is opposed
+            # ("美国禁止英伟达向中国出售H20。中方对此坚决反对": the ban, not the H20)
+            earlier = {m.entity_id: m for m in view.previous_sentence_mentions(_OPPOSED_CAUSES)
+                       if m.type == NodeType.POLICY}
             described = next(iter(earlier.values())) if len(earlier) == 1 and not any(
                 m.type in _OPPOSED_CAUSES for m in view.mentions if m.end <= a) else None
             # "美国发布X。中方对此坚决反对": the one policy of the sentence before (none named in this one before 此)
