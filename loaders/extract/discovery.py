@@ -147,6 +147,8 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                         continue
                 if discovery.whole and any(m.start >= start for m in ends_at.get(end, ())):
                     continue  # "Taiwan's National Science and Technology Council": the known name is the head
+                if discovery.whole and any(m.start < start and m.end >= end for m in taken):
+                    continue  # "美国管理和预算办公室" known: "预算办公室" is the end of it, no name of its own
                 if discovery.kind == "person" and _NAME_GOES_ON.search(norm.original, max(0, start - 40), start):
                     continue  # "Ministry of Internal Affairs said": the end of a longer name, no person
                 if discovery.title and end not in known_ends \

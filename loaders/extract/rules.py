@@ -33,7 +33,7 @@ from .unstated import ITSELF, unstated_releases
 from .relations import RULES
 from .sentences import sentence_spans
 from .typos import TYPO_CONFIDENCE, TypoResolver
-from .variants import REFERRED, discover_models, extend_models, refer_families, refer_tiers
+from .variants import REFERRED, discover_models, extend_models, pronoun_sizes, refer_families, refer_tiers
 from .view import ARTICLE, Fact, Rule, SentenceView
 from .when import time_expression
 
@@ -79,6 +79,7 @@ class RuleExtractor:
     def mentions(self, norm: Normalised) -> list[Mention]:
         found = extend_models(norm, self.matcher.find(norm), self.gazetteer, self.lexicon)
         found = sorted(found + self._misspelt(norm, discover_models(norm, found, self.lexicon)), key=lambda m: (m.start, m.end))
+        found = sorted(found + pronoun_sizes(norm, found, self.gazetteer, self.lexicon), key=lambda m: (m.start, m.end))
         discovered = discover_names(norm, found, self.lexicon)
         found = without_places_inside(found, discovered, norm) + discovered
         found = outlets_as_parties(norm, sorted(found, key=lambda m: (m.start, m.end)), self.lexicon)  # before lists

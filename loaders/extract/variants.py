@@ -66,6 +66,8 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
     suffix, size_only = lex.pattern(MODEL_SUFFIX), lex.pattern(SIZE_ONLY)
     family_suffix, zh_tier = lex.pattern(FAMILY_SUFFIX), lex.pattern(_ZH_TIER)
     follower = lex.pattern("[{names.zh_model_followers:chars}]")
+    counts = lex.pattern("{names.count_sizes}")
+    counts_all = functools.partial(_article_counts, pattern=counts)
     mentions = _short_family_heads(norm, mentions, gazetteer, lex)
     out: list[Mention] = []
     sized: dict[str, dict[str, list[int]]] = {}  # model id -> size suffix -> the mentions sized so
@@ -85,6 +87,10 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
         if m.rule == SHORT_HEAD and (end == m.end or (_HAN.match(norm.original, end) and not follower.match(norm.folded, end))):
             continue  # "星火" alone is a word ("spark"), "星火V3计划" a plan: a family's short name only as a model's
         grown = _variant(norm, m, end, gazetteer, size_only) if end > m.end else m
+        counted = counts.match(norm.folded, grown.end) if grown.type == NodeType.MODEL else None
+        if counted:  # "Zeta 2 270亿组参数版本": a size written as a count, the model of that size
+            out.append(_counted(norm, grown, counted, gazetteer, len(set(_COUNT.findall(counts_all(norm))))))
+            continue
         if grown is not m and grown.entity_id == m.entity_id and m.type == NodeType.MODEL:
             size = re.sub(r"[\s\-_]|instruct|base", "", norm.original[m.end:grown.end].casefold())  # a tune is the same size
             sized.setdefault(m.entity_id, {}).setdefault(size, []).append(len(out))
@@ -96,6 +102,67 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
                 out[i] = Mention(m.start, m.end, m.surface, slugify(m.surface), NodeType.MODEL, DISCOVERED,
                                  "discovery.model_shape", family=model, developer=_developer(m, gazetteer))
     return out
+
+
+COUNTED = "discovery.model_count"  # the rule of a model sized by a count of parameters ("Zeta 2 270亿参数版本")
+_COUNT = re.compile(r"(\d{1,4}(?:\.\d{1,2})?)\s?亿")  # on a match of names.count_sizes: the count of 亿 (10^8)
+
+
+def _article_counts(norm: Normalised, pattern: re.Pattern) -> str:
+    """Every parameter count of the article (names.count_sizes anywhere, after a name or not), joined."""
+    return " ".join(match.group() for match in pattern.finditer(norm.folded))
+
+
+def _counted(norm: Normalised, m: Mention, counted: re.Match, gazetteer: Gazetteer, sizes: int) -> Mention:
+    """The model ``m`` sized by a count ("Zeta 2" + "270亿组参数版本" = Zeta 2 27B): a known model of that size, or,
+    when the article names two sizes or more, a variant of its own (as "gpt-oss-120b and gpt-oss-20b" are two
+    models); else ``m`` itself, grown over its size."""
+    end = counted.end()
+    surface = norm.original[m.start:end]
+    billions = float(_COUNT.search(counted.group()).group(1)) / 10
+    size = f"{billions:g}B"
+    entry = gazetteer.entries.get(m.entity_id)
+    names = [m.surface] + ([entry.name] if entry is not None and entry.name != m.surface else [])
+    for name in names:
+        known = gazetteer.lookup(f"{name} {size}") or gazetteer.lookup(f"{name}-{size}")
+        if known is not None and known.type == NodeType.MODEL:
+            return Mention(m.start, end, surface, known.id, known.type)
+    if sizes < 2:
+        return replace(m, end=end, surface=surface)
+    name = names[-1] if names[-1].isascii() else m.surface
+    return Mention(m.start, end, surface, slugify(f"{name} {size}"), NodeType.MODEL, DISCOVERED,
+                   COUNTED, family=m.entity_id if entry is not None else (m.family or m.entity_id),
+                   developer=_developer(m, gazetteer))
+
+
+_SIZE_REACH = 160  # characters back to the model a pronoun's size belongs to (this sentence or the one before)
+
+
+def pronoun_sizes(norm: Normalised, mentions: list[Mention], gazetteer: Gazetteer,
+                  lexicon: Lexicon | None = None) -> list[Mention]:
+    """"Zeta 4.5 … its 300B-A47B model", "星河4.5系列，其300B-A47B模型": a size after a possessive pronoun
+    (``names.pronoun_sizes``) is a variant of the model named last before it in the paragraph, when that model is
+    a known one with a Latin name; the variant is named from it ("Zeta 4.5 300B-A47B")."""
+    lex = lexicon or Lexicon.default()
+    found = []
+    for match in finditer(lex.pattern("{names.pronoun_sizes}"), norm.folded):
+        start, end = match.span()
+        group = next(k for k, v in match.groupdict().items() if k.startswith("size") and v)  # one group per language
+        size_start, size_end = match.span(group)
+        before = [m for m in mentions if m.end <= start and start - m.end <= _SIZE_REACH and m.type == NodeType.MODEL
+                  and "\n" not in norm.original[m.end:start]]
+        entry = gazetteer.entries.get(before[-1].entity_id) if before else None
+        if entry is None or not entry.name.isascii():
+            continue
+        size = norm.original[size_start:size_end].upper()
+        known = gazetteer.lookup(f"{entry.name}-{size}") or gazetteer.lookup(f"{entry.name} {size}")
+        if known is not None and known.type == NodeType.MODEL:
+            found.append(Mention(size_start, end, norm.original[size_start:end], known.id, known.type))
+            continue
+        found.append(Mention(size_start, end, norm.original[size_start:end], slugify(f"{entry.name} {size}"),
+                             NodeType.MODEL, DISCOVERED, "discovery.model_pronoun_size", family=entry.id,
+                             developer=entry.developer))
+    return found
 
 
 SHORT_HEAD = "variant.short_head"  # the rule of a family's short Chinese name found before its version ("星火V3.0")
@@ -433,6 +500,8 @@ def refer_families(norm: Normalised, mentions: list[Mention], gazetteer: Gazette
     mentions = list(mentions)
     versions: dict[str, dict[str, Mention]] = {}  # family id -> version id -> its first mention
     for m in models:
+        if m.rule == COUNTED:
+            continue  # "Zeta 2 270亿参数版本 … Zeta 2": a size the text counts is no version; the bare name is the line
         for family in _families(m, gazetteer):
             versions.setdefault(family, {}).setdefault(m.entity_id, m)
     lex = lexicon or Lexicon.default()
