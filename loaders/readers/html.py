@@ -1,5 +1,6 @@
 """HTML pages: main text only (trafilatura, else lxml on <article>/<main>) plus page metadata. A data table
-reads as pipe rows ("| Model | Score |"), a layout table as text, in either reading (see ``tables``).
+reads as pipe rows ("| Model | Score |"), a layout table as text, an ordered list's items as "1. item", in
+either reading (see ``tables`` and ``lists``).
 
 trafilatura costs about a millisecond per element: a page past ``MAX_ELEMENTS`` elements (news pages
 have a few thousand), or with an element carrying more than ``MAX_ATTRIBUTES`` attributes, is a markup
@@ -16,6 +17,7 @@ from newsgraph.schema.errors import InputError
 
 from .article import make_article
 from .budget import check_length
+from .lists import number as number_lists, unbullet
 from .tables import normalize as normalize_tables, to_blocks
 from .text import build_body
 
@@ -75,6 +77,7 @@ def html_to_text(fragment: str) -> str:
         el.drop_tree()
     if normalize_tables(root):
         to_blocks(root)
+    number_lists(root)
     return "\n".join(block_lines(root))
 
 
@@ -154,12 +157,16 @@ def read_html(text: str, path: str) -> list:
     safe_text = None if heavy else defuse(text)
     if not meta["published"] and not heavy:
         meta["published"] = _page_date(safe_text)
-    if normalize_tables(doc) and not heavy:  # tables as grids (or layout as text): trafilatura reads the page so
+    tables = normalize_tables(doc)  # tables as grids (or layout as text)
+    numbered = number_lists(doc)    # <ol> items as "1. item": trafilatura reads the page so
+    if (tables or numbered) and not heavy:
         safe_text = lxml.html.tostring(doc, encoding="unicode")
     title = _first(doc, _meta("og:title"), "//h1", "//title") or ""
     if site := meta["publisher"]:
         title = re.sub(rf"\s*[|\-–—:]\s*{re.escape(site)}\s*$", "", title)
     body = (None if heavy else _trafilatura(safe_text)) or _fallback(doc)
+    if numbered:
+        body = unbullet(body)
     check_length(path, len(body))
     meta = {k: v for k, v in meta.items() if v}
     body, links = build_body(body.split("\n"), title=title, markdown=False, meta=meta)
