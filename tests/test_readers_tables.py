@@ -62,12 +62,18 @@ READ = [
 ]
 
 
-@pytest.mark.parametrize("engine", ["default", "lxml-fallback"])
-@pytest.mark.parametrize("html,present,absent", READ)
-def test_html_tables_read_as_pipe_rows(engine, html, present, absent, monkeypatch):
+def read(html, engine, monkeypatch):
+    """The one article of ``html``, read by trafilatura ("default") or by the lxml reader it falls back to."""
     if engine == "lxml-fallback":
         monkeypatch.setattr(html_reader, "_trafilatura", lambda text: None)
     [art] = read_string(html, "board.html")
+    return art
+
+
+@pytest.mark.parametrize("engine", ["default", "lxml-fallback"])
+@pytest.mark.parametrize("html,present,absent", READ)
+def test_html_tables_read_as_pipe_rows(engine, html, present, absent, monkeypatch):
+    art = read(html, engine, monkeypatch)
     lines = art.text.split("\n")
     for line in present:
         assert line in lines, (line, art.text)
@@ -107,8 +113,6 @@ RANKED = [
 @pytest.mark.parametrize("engine", ["default", "lxml-fallback"])
 @pytest.mark.parametrize("html,expected", RANKED)
 def test_html_leaderboards_are_ranked(extractor, engine, html, expected, monkeypatch):
-    if engine == "lxml-fallback":
-        monkeypatch.setattr(html_reader, "_trafilatura", lambda text: None)
-    [art] = read_string(html, "board.html")
+    art = read(html, engine, monkeypatch)
     found = extractor.extract(Article(id="article-test", title=art.title, text=art.text))
     assert {(e.source, e.target, e.evidence[0].rule) for e in found.edges if e.type.value == "OUTPERFORMS"} == expected

@@ -60,9 +60,6 @@ def retarget_countries(edges: dict, named: set[str], gazetteer: Gazetteer, lexic
         merged.extend(ev for ev in evidence if ev not in merged)
 
 
-_PLACES: dict[tuple[int, str], str | None] = {}
-
-
 def _names(gazetteer: Gazetteer, entity_id: str) -> frozenset[str]:
     """The folded names of a body (of three characters or more), as a sentence's folded text writes them."""
     key = (id(gazetteer), entity_id)
@@ -74,6 +71,9 @@ def _names(gazetteer: Gazetteer, entity_id: str) -> frozenset[str]:
 
 
 _NAMES: dict[tuple[int, str], frozenset[str]] = {}
+
+
+_PLACES: dict[tuple[int, str], str | None] = {}
 
 
 def _place_of(gazetteer: Gazetteer, entity_id: str) -> str | None:

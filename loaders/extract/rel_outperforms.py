@@ -1265,23 +1265,34 @@ _RANK_CELL = re.compile(r"\s*\**\s*(?:no\.\s?|#|第)?([0-9]{1,2})(?:名|位)?\s*
 _RANK_COLUMN = r"\s*(?:{comparison.rank_column})\s*"
 
 
+def _table_at_its_end(view: SentenceView, min_lines: int):
+    """The pipe table whose last line the sentence is, with at least ``min_lines`` lines — a table is read once, at
+    its last line (not once a line) — as (the folded text, its lines, the header's cells, each row's cells, the models
+    named up to it); None for any other sentence, or when no claim of the article is made there (``_claimed``)."""
+    text = view.norm.folded
+    if rankings.next_line_matches(text, view.end, _TABLE_LINE, at_line_end=True):
+        return None  # not the table's last line
+    line_start = text.rfind("\n", 0, view.start) + 1
+    if not _TABLE_LINE.match(text, line_start) or text[line_start:view.start].strip():
+        return None
+    lines = rankings.line_run(text, line_start, _TABLE_LINE.fullmatch)
+    if len(lines) < min_lines or view.end != lines[-1][1] or not _claimed(view):
+        return None
+    mentions = [m for m in [*view.earlier, *view.mentions] if m.type in MODEL]
+    header = _cells(text, *lines[0])
+    rows = [_cells(text, *line) for line in lines[1:] if not _TABLE_RULE.fullmatch(text, *line)]
+    return text, lines, header, rows, mentions
+
+
 def rank_table(view: SentenceView):
     """A leaderboard as a pipe table, one model a row with its place ("| 排名 | 模型 | 得分 |", "| 1 | A | 88.1 |"):
     each model beats the one placed right below it. The places are the first column (headed as places, or 1, 2, 3…
     down the rows); a column headed as a score ("Score", "Elo", "得分") must be there, its numbers never rising down
     the places; a tie in place gives nothing between the two. Read at the table's last line."""
-    text = view.norm.folded
-    if rankings.next_line_matches(text, view.end, _TABLE_LINE, at_line_end=True):
-        return  # not the table's last line: the table is read once, at its last line (not once a line)
-    line_start = text.rfind("\n", 0, view.start) + 1
-    if not _TABLE_LINE.match(text, line_start) or text[line_start:view.start].strip():
+    found = _table_at_its_end(view, 4)
+    if found is None:
         return
-    lines = rankings.line_run(text, line_start, _TABLE_LINE.fullmatch)
-    if len(lines) < 4 or view.end != lines[-1][1] or not _claimed(view):
-        return
-    mentions = [m for m in [*view.earlier, *view.mentions] if m.type in MODEL]
-    header = _cells(text, *lines[0])
-    rows = [_cells(text, *line) for line in lines[1:] if not _TABLE_RULE.fullmatch(text, *line)]
+    text, _lines, header, rows, mentions = found
     if len(rows) < 2 or any(len(row) != len(header) for row in rows) or len(header) < 3:
         return
     places = [_RANK_CELL.fullmatch(text, *row[0]) for row in rows]
@@ -1315,18 +1326,10 @@ def leaderboard_table(view: SentenceView):
     header (the lines right above, or the score column's head) naming a ranking: each model beats those of the next
     score down (models tied share a place). Nothing where the measure is a cost, a size or a count. Read at the
     table's last line."""
-    text = view.norm.folded
-    if rankings.next_line_matches(text, view.end, _TABLE_LINE, at_line_end=True):
-        return  # read once, at the table's last line
-    line_start = text.rfind("\n", 0, view.start) + 1
-    if not _TABLE_LINE.match(text, line_start) or text[line_start:view.start].strip():
+    found = _table_at_its_end(view, 5)
+    if found is None:
         return
-    lines = rankings.line_run(text, line_start, _TABLE_LINE.fullmatch)
-    if len(lines) < 5 or view.end != lines[-1][1] or not _claimed(view):
-        return
-    mentions = [m for m in [*view.earlier, *view.mentions] if m.type in MODEL]
-    header = _cells(text, *lines[0])
-    rows = [_cells(text, *line) for line in lines[1:] if not _TABLE_RULE.fullmatch(text, *line)]
+    text, lines, header, rows, mentions = found
     if len(rows) < 3 or any(len(row) != len(header) for row in rows) or len(header) < 2:
         return
     if all(_RANK_CELL.fullmatch(text, *row[0]) for row in rows):

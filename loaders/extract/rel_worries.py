@@ -112,9 +112,10 @@ _COMPANION = r"\s*[,，]?\s*{worry.list_companions}\s*(?:{discourse.articles}\s+
 _LIST_HEAD = r"(?:{discourse.articles}\s+)?{worry.list_heads}\s*(?:{discourse.articles}\s+)?"  # "Talent agencies CAA and UTA", "Regulators in A and B"
 _ROLE_OF = (r"\s*[,，]\s*(?:(?:the|its|a|an)\s+)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice)\s+)?"
             r"{citation.person_roles}\s+(?:of|at|for)\s+(?:the\s+)?")  # "Jane Roe, the head of Acme"
+_ROLE_WORDS = r"(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief|co-)\s*)*"  # the words before a role title: "former acting chief", "co-"
 # "imposed a fine on OpenAI's CEO", "对OpenAI的首席执行官罚款": the organisation's person, not the organisation, is the party
-_ITS_PERSON = r"\s*(?:{citation.attributive})\s*(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief|co-)\s*)*{citation.person_roles}(?![a-z])"
-_TITLE_BETWEEN = r"\s*(?:{discourse.possessive}\s*)?(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief|co-)\s*)*{citation.person_roles}\s*"  # "Nvidia CEO Jensen Huang"
+_ITS_PERSON = r"\s*(?:{citation.attributive})\s*" + _ROLE_WORDS + r"{citation.person_roles}(?![a-z])"
+_TITLE_BETWEEN = r"\s*(?:{discourse.possessive}\s*)?" + _ROLE_WORDS + r"{citation.person_roles}\s*"  # "Nvidia CEO Jensen Huang"
 _ROLE_OWNED = (r"\s*{discourse.possessive}\s*(?:(?:former|then|new|interim|acting|deputy|senior|top|executive|vice|chief)\s+)?"
                r"{citation.person_roles}(?![a-z])")  # "Jane Roe, Acme's president": the person speaks for Acme
 _RELATIVE_HEAD = r"\s*的\s*(?:{worry.relative_heads})"  # "禁用DeepSeek的国家": a relative clause on the party

@@ -338,10 +338,11 @@ class RuleExtractor:
             pairs = [(source, target) for source, target in rule.find(view) if source != target]
             if not pairs:
                 continue
-            if rule.type in _ASKED and asked is None:
-                asked = dc.asks_whether(view)
-            if asked and rule.type in _ASKED:
-                continue  # "Did X release Y?", "X担心Y吗？": asked, not asserted
+            if rule.type in _ASKED:
+                if asked is None:
+                    asked = dc.asks_whether(view)
+                if asked:
+                    continue  # "Did X release Y?", "X担心Y吗？": asked, not asserted
             aspect = None
             if rule.aspect is not None:
                 if rule.aspect not in aspects:

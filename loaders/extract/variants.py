@@ -67,7 +67,7 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
     family_suffix, zh_tier = lex.pattern(FAMILY_SUFFIX), lex.pattern(_ZH_TIER)
     follower = lex.pattern("[{names.zh_model_followers:chars}]")
     counts = lex.pattern("{names.count_sizes}")
-    counts_all = functools.partial(_article_counts, pattern=counts)
+    sizes_counted = None  # how many different parameter counts the article gives (worked out at its first count)
     mentions = _short_family_heads(norm, mentions, gazetteer, lex)
     out: list[Mention] = []
     sized: dict[str, dict[str, list[int]]] = {}  # model id -> size suffix -> the mentions sized so
@@ -89,7 +89,9 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
         grown = _variant(norm, m, end, gazetteer, size_only) if end > m.end else m
         counted = counts.match(norm.folded, grown.end) if grown.type == NodeType.MODEL else None
         if counted:  # "Zeta 2 270亿组参数版本": a size written as a count, the model of that size
-            out.append(_counted(norm, grown, counted, gazetteer, len(set(_COUNT.findall(counts_all(norm))))))
+            if sizes_counted is None:
+                sizes_counted = len(set(_COUNT.findall(_article_counts(norm, counts))))
+            out.append(_counted(norm, grown, counted, gazetteer, sizes_counted))
             continue
         if grown is not m and grown.entity_id == m.entity_id and m.type == NodeType.MODEL:
             size = re.sub(r"[\s\-_]|instruct|base", "", norm.original[m.end:grown.end].casefold())  # a tune is the same size
@@ -124,8 +126,8 @@ def _counted(norm: Normalised, m: Mention, counted: re.Match, gazetteer: Gazette
     entry = gazetteer.entries.get(m.entity_id)
     names = [m.surface] + ([entry.name] if entry is not None and entry.name != m.surface else [])
     for name in names:
-        known = gazetteer.lookup(f"{name} {size}") or gazetteer.lookup(f"{name}-{size}")
-        if known is not None and known.type == NodeType.MODEL:
+        known = _known_size(gazetteer, name, size)
+        if known is not None:
             return Mention(m.start, end, surface, known.id, known.type)
     if sizes < 2:
         return replace(m, end=end, surface=surface)
@@ -133,6 +135,13 @@ def _counted(norm: Normalised, m: Mention, counted: re.Match, gazetteer: Gazette
     return Mention(m.start, end, surface, slugify(f"{name} {size}"), NodeType.MODEL, DISCOVERED,
                    COUNTED, family=m.entity_id if entry is not None else (m.family or m.entity_id),
                    developer=_developer(m, gazetteer))
+
+
+def _known_size(gazetteer: Gazetteer, name: str, size: str, hyphen_first: bool = False):
+    """The known model ``name`` of ``size`` ("Zeta 2 27B" or "Zeta 2-27B"), or None."""
+    spellings = (f"{name}-{size}", f"{name} {size}") if hyphen_first else (f"{name} {size}", f"{name}-{size}")
+    known = gazetteer.lookup(spellings[0]) or gazetteer.lookup(spellings[1])
+    return known if known is not None and known.type == NodeType.MODEL else None
 
 
 _SIZE_REACH = 160  # characters back to the model a pronoun's size belongs to (this sentence or the one before)
@@ -155,8 +164,8 @@ def pronoun_sizes(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
         if entry is None or not entry.name.isascii():
             continue
         size = norm.original[size_start:size_end].upper()
-        known = gazetteer.lookup(f"{entry.name}-{size}") or gazetteer.lookup(f"{entry.name} {size}")
-        if known is not None and known.type == NodeType.MODEL:
+        known = _known_size(gazetteer, entry.name, size, hyphen_first=True)
+        if known is not None:
             found.append(Mention(size_start, end, norm.original[size_start:end], known.id, known.type))
             continue
         found.append(Mention(size_start, end, norm.original[size_start:end], slugify(f"{entry.name} {size}"),

@@ -198,7 +198,7 @@ def _paragraph(text: str):
 
 def normalize(root) -> bool:
     """Rewrite every table under ``root`` (see the module docstring); whether there was any."""
-    tables = [t for t in root.iter("table")]
+    tables = list(root.iter("table"))
     for table in reversed(tables):  # innermost first
         if table.get(NORMALIZED):
             continue
