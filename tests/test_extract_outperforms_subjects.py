@@ -28,6 +28,12 @@ GROK, GPT, CLAUDE = "grok-3", "gpt-4o", "claude-3-5-sonnet"
      {(GROK, GPT, "outperforms.cue"), (GROK, CLAUDE, "outperforms.cue")}),
     ("Grok 3以683分的成绩，在GPT-4o、Claude 3.5 Sonnet和o3等一系列全球顶级大语言模型中，位居第二，仅次于GPT-4o。",
      {(GPT, GROK, "outperforms.reversed")}),
+    # 更 opening a focus ("更重要的是X"): X is the subject, not a clause carried over
+    ("更具突破性的是Grok 3，在数学任务中超越了GPT-4o。", {(GROK, GPT, "outperforms.cue")}),
+    ("更具突破性的是Grok 3——以更少的参数规模，在數學任務中超越GPT-4o達6.3%。", {(GROK, GPT, "outperforms.cue")}),
+    # a win said as a noun, "双重超越"; a tie before it ("与Y战平") is no subject
+    ("xAI发布了Grok 3。这个模型在编程测试中与GPT-4o战平，在工具调用场景下更是实现了对Claude 3.5 Sonnet和o3的双重超越。",
+     {(GROK, CLAUDE, "outperforms.nominal"), (GROK, "o3", "outperforms.nominal")}),
     # a place, then whom it is below in brackets; "behind only"
     ("Grok 3以683分的成绩，文科位居第一，理科位居第二（仅次于GPT-4o）。", {(GPT, GROK, "outperforms.reversed")}),
     ("Grok 3以683分的成績，文科位居第一，理科位居第二（僅次於GPT-4o）。", {(GPT, GROK, "outperforms.reversed")}),

@@ -233,13 +233,15 @@ class SentenceView:
             for opening in (*earlier_clauses, (self.start, self.end)):
                 if opening in frames:
                     continue
-                if self.re(dc.SUBJECT_REFERENCE).match(text, opening[0]) and not any(
-                        self.start <= m.start < opening[0] for m in self.mentions):
-                    # "它在…超越Y，但…还不及Z", "有意思的是，它…，但…更优": the sentence's "it" carries over (a frame
-                    # naming no one may come first)
-                    return self._referent(pos, types)
                 subjects = [m for m in earlier if opening and m.start >= opening[0]
                             and not any(f[0] <= m.start < f[1] for f in frames)]
+                reference = self.re(dc.SUBJECT_REFERENCE).match(text, opening[0])
+                if reference and not any(self.start <= m.start < opening[0] for m in self.mentions) and not (
+                        reference.group("carried") and subjects and subjects[0].start < opening[1]
+                        and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], self._owner_start(subjects[0]))):
+                    # "它在…超越Y，但…还不及Z", "有意思的是，它…，但…更优": the sentence's "it" carries over (a frame
+                    # naming no one may come first); not "更重要的是X，…": 更 opening a clause whose subject is X
+                    return self._referent(pos, types)
                 if subjects and self.re(dc.SOURCE_SLOT).fullmatch(text, opening[0], subjects[0].start):
                     continue  # "据X发布的结果，…" / "According to X, …": X is the source, not the subject
                 if subjects and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], self._owner_start(subjects[0])):
