@@ -133,7 +133,7 @@ _DENIED_CLAIM = "{polarity.denied_claims}"
 _DOUBTED = "{comparison.doubted}"                 # "Critics doubt X beats Y", "外界质疑X超越Y"
 _UNCLAIMED = r"{comparison.unclaimed}\s*$"       # "plans to beat", "不再领先", "将超越", "lost its lead over"
 _PARITY = "{comparison.parity}"
-_WIN_BEFORE = r"(?:{comparison.win}|{comparison.win_direct})\s*(?:{discourse.articles}\s+)?$"
+_WIN_BEFORE = r"(?:{comparison.win}|{comparison.win_direct})\s*(?:(?:{discourse.articles}|{comparison.rival_determiners})\s+)?$"
 # "媲美甚至超越Y", "matches or even beats Y": the parity word escalated to a win at once is no parity
 _ESCALATED = (r"(?:\s*{discourse.possessive})?\s*[,，]?\s*{comparison.escalation}\s*(?:{discourse.adverbs}\s*)*"
               r"(?:{comparison.win}|{comparison.win_direct})")
@@ -148,7 +148,9 @@ _RELATIVE_HEAD = (r"\s*{discourse.attributive}"
 # "X与Y持平、优于Z", "X matches Y and beats Z": Y is a point of comparison, never the winner
 _ASIDE_LEAD = r"(?:{comparison.aside_lead})\s*$"
 _ASIDE_CLOSE = r"\s*{comparison.aside_close}"
-_ASIDE_STANDALONE = r"(?:{comparison.aside_standalone})\s*(?:{discourse.articles}\s+)?$"
+# ("close to the proprietary Y", "matches the larger Y": an article and one modifier may come before the name)
+_ASIDE_STANDALONE = r"(?:{comparison.aside_standalone})\s*(?:{discourse.articles}\s+(?:[a-z][a-z-]*\s+)?)?$"
+_ASIDE_GAP = r"\s*(?:(?:with|to)\s+)?(?:{discourse.articles}\s+(?:[a-z][a-z-]*\s+)?)?"  # parity word … aside name
 # "多模态能力与Y持平、优于Z": a clause opening with an aside and no subject carries the subject over
 _ASIDE_CLAUSE = (r"\s*[^，,。；;]{0,8}?{comparison.aside_lead}\s*[^，,。；;]{1,40}?{comparison.aside_close}"
                  r"\s*[、]?\s*{discourse.adverbs}*\s*")
@@ -362,7 +364,8 @@ def win_direct(view: SentenceView):
     for a, b in view.cues(WIN_DIRECT):
         losers = view.after(b, MODEL)
         if losers and not text[b:view._owner_start(losers[0])].strip():
-            yield from _pairs(view, _winner(view, a), losers, cue=a)
+            scored = _scored_list(view, losers[0])  # "leading A's 1253 points and B's 1246 points": names with scores
+            yield from _pairs(view, _winner(view, a), scored if len(scored) > len(losers) else losers, cue=a)
 
 
 # "X beat Y but trailed Z", "X击败Y并领先Z": a name, then only a conjunction before the verb — an object, not its subject
@@ -434,7 +437,7 @@ def _parity_in(view: SentenceView, lo: int, hi: int) -> bool:
             continue  # "outperformed rival Y": right after a win, the word is a noun
         if asides is None:
             asides = [m for m in view.mentions if m.end > lo and m.start < hi and m.type in MODEL and _aside(view, m)]
-        if not any(text[m.end:match.start()].strip() == "" or text[match.end():m.start].strip() in ("", "with", "to")
+        if not any(m.end <= match.start() or view.re(_ASIDE_GAP).fullmatch(text, match.end(), m.start)
                    for m in asides if m.end <= match.start() or m.start >= match.end()):
             return True
     return False
@@ -442,7 +445,7 @@ def _parity_in(view: SentenceView, lo: int, hi: int) -> bool:
 
 def _aside(view: SentenceView, m) -> bool:
     text = view.norm.folded
-    lo = max(view.clause_of(m.start)[0], m.start - 20)
+    lo = max(view.clause_of(m.start)[0], m.start - 32)
     standalone = view.re(_ASIDE_STANDALONE).search(text, lo, m.start)
     if standalone and not view.re(_WIN_BEFORE).search(text, max(lo - 24, view.start), standalone.start()):
         return True  # (not "outperformed rival Y": right after a win, the word is a noun)
@@ -587,8 +590,23 @@ def implicit(view: SentenceView):
         rivals = {m.entity_id for m in view.mentions if m.end <= a and m.type in MODEL} - team
         if not rivals and _gives_a_number(view):
             rivals = {m.entity_id for m in view.previous_sentence_mentions(MODEL)} - team
-        if len(rivals) == 1:
-            yield from ((w, rivals.copy().pop()) for w in team)
+        if len(rivals) == 1 or len(rivals) > 1 and _smaller_than_each(view, a):
+            yield from ((w, r) for w in team for r in sorted(rivals))
+
+
+_CONCESSION = "{comparison.concession}"
+
+
+def _smaller_than_each(view: SentenceView, cue: int) -> bool:
+    """"X的参数量比A少一半，比B只有三分之一，但性能更优", "X has half the parameters of A and a third of B's, yet
+    performs better": the sentence before the win compares only a size (no test, no cost), and the win's clause
+    concedes it — the win is over every model named in the size comparison."""
+    text = view.norm.folded
+    clause_start = view.clause_of(cue)[0]
+    return bool(view.re("{comparison.sizes}").search(text, view.start, clause_start)
+                and view.re(_CONCESSION).search(text, clause_start, cue)
+                and not view.re(_COSTS).search(text, view.start, clause_start)
+                and not view.re("{comparison.table_measures}").search(text, view.start, clause_start))
 
 
 def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
@@ -852,7 +870,7 @@ def ordered_rivals(view: SentenceView):
     if not _claimed(view):
         return
     text = view.norm.folded
-    for a, b in view.cues(WIN) + view.cues(LOSS) + view.cues(RANK_NEXT):
+    for a, b in view.cues(WIN) + view.cues(WIN_DIRECT) + view.cues(LOSS) + view.cues(RANK_NEXT):
         listed = view.after(b, MODEL, apposition=True)
         if not listed or len(text[b:view._owner_start(listed[0])].strip(" :：")) > 16:
             continue
@@ -1750,8 +1768,8 @@ RULES = (
     Rule("outperforms.follows", "OUTPERFORMS", 0.6, follows, triggers=(rankings.FOLLOWS,), aspect=aspect, min_mentions=1),
     Rule("outperforms.stated_order", "OUTPERFORMS", 0.65, stated_order, triggers=(ORDER_DOWN, ORDER_UP), aspect=aspect,
          min_mentions=2),
-    Rule("outperforms.ordered_rivals", "OUTPERFORMS", 0.6, ordered_rivals, triggers=(WIN, LOSS, RANK_NEXT), aspect=aspect,
-         min_mentions=3),
+    Rule("outperforms.ordered_rivals", "OUTPERFORMS", 0.6, ordered_rivals, triggers=(WIN, WIN_DIRECT, LOSS, RANK_NEXT), aspect=aspect,
+         min_mentions=2),
 )
 
 
