@@ -126,6 +126,20 @@ def _credits(text: str) -> dict | None:
     return found
 
 
+_CLOSING_SOURCE = re.compile(r"^[（(]?\s*(?:本文|文章|稿件)?(?:来源|來源|出处|出處|稿源|source)\s*[:：|｜]", re.I)
+
+
+def closing_source(text: str) -> bool:
+    """A line that credits where the story came from ("来源：星河财经", "來源:星河日報  責任編輯:王某", "Source: Quillwire").
+
+    Closing a story it names the outlet it is carried from (a credit the text keeps), not the publisher of the page.
+
+    >>> closing_source("来源：星河财经"), closing_source("Source: Quillwire"), closing_source("图片来源：星河财经")
+    (True, True, False)
+    """
+    return bool(_CLOSING_SOURCE.match(text.strip()))
+
+
 def match_line(text: str, dates: bool = True) -> dict | None:
     """Metadata if the whole line is a byline, else None (``{}`` for an editor credit).
 
