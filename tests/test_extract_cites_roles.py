@@ -183,3 +183,11 @@ def test_cites_no_credit_line_of_the_site_a_page_title_names(extractor, title, c
     article = read_string(_PAGE.format(title=title), "story.html")[0]
     edges = {(e.type.value, e.target) for e in extractor.extract(article).edges}
     assert (("CITES", "ming-pao") in edges) == cited
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Reuters (via Yahoo News UK) · By Jane Roe · 2024-06-14\n\nAcme paused its launch in Europe.", "yahoo-news"),
+    ("Bloomberg (via Yahoo Finance)\n\nAcme paused its launch in Europe.", "yahoo-finance"),
+])
+def test_cites_no_host_an_outlets_story_is_read_through(facts, text, host):
+    assert host not in _cites(facts, text)

@@ -325,10 +325,15 @@ def told(view: SentenceView):
 
 
 def via(view: SentenceView):
-    """"(via Bloomberg)": the outlet or wire right after "(via" (a company is no source: "via Azure")."""
+    """"(via Bloomberg)": the outlet or wire right after "(via" (a company is no source: "via Azure"). Not after an
+    outlet's name ("Quillwire (via Example News) · By Jane Roe"): the host the outlet's story is read through."""
     if not _outlets(view):
         return
+    text = view.norm.folded
     for a, b in view.cues(VIA):
+        if any(m.type == NodeType.SOURCE and m.kind not in ("person", BENCHMARK) and m.end <= a and not text[m.end:a].strip()
+               for m in view.mentions):
+            continue
         outlet = view.after(b, CITABLE)[:1]
         if outlet and not view.norm.folded[b:outlet[0].start].strip() and outlet[0].type == NodeType.SOURCE \
                 and outlet[0].kind not in ("person", BENCHMARK):
