@@ -116,8 +116,6 @@ def test_cites_no_wire_credited_under_a_caption_but_the_byline_wire(facts):
     ("示例公司发布新模型\n\n示例公司周二发布了新一代模型，性能大幅提升。\n\n该公司表示，模型将于下月开放。\n\n来源：新浪财经\n", "sina"),
     ("示例公司發布新模型\n\n示例公司週二發布了新一代模型，性能大幅提升。\n\n該公司表示，模型將於下月開放。\n\n來源:人民日報  責任編輯:王小明\n",
      "peoples-daily"),
-    ("Acme releases a new model\n\nAcme released a new model on Tuesday, with much better scores.\n\n"
-     "The company said it would ship next month.\n\nSource: Reuters\n", "reuters"),
 ])
 def test_cites_the_outlet_a_closing_source_line_credits(extractor, raw, cited):
     article = read_string(raw, "story.txt")[0]
