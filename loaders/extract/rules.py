@@ -25,7 +25,7 @@ from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
 from .mentions import Matcher, Mention, drop_credits, drop_dateline_places, outlets_as_parties
-from .nodes import article_node, entity_node, gazetteer_node, outlet_node, reprinted_from, reprinted_names
+from .nodes import article_node, carried_by_host, entity_node, gazetteer_node, outlet_node, reprinted_from, reprinted_names
 from .normalize import Normalised
 from .rel_cites import NO_COMMENT
 from .rel_worries import TOWARDS
@@ -159,6 +159,8 @@ class RuleExtractor:
         starts = [m.start for m in mentions]
         cues = self.cue_index.scan(norm.folded, spans)
         views = []
+        # the outlet not to cite: the publisher, unless it names a host its story is read through ("X (via Y)")
+        own = None if outlet is not None and carried_by_host(article, self.lexicon) else outlet
         for i, (start, end) in enumerate(spans):
             first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
             present = cues.present(i)
@@ -171,7 +173,7 @@ class RuleExtractor:
             for m in view.mentions:
                 _add(edges, ("MENTIONS", article.id, m.entity_id),
                      _evidence(article.id, sentence, start, end, f"mention.{m.rule}", m.confidence))
-            for fact in _best(self._facts(view, present), article, outlet):
+            for fact in _best(self._facts(view, present), article, own):
                 ev = _evidence(article.id, sentence, start, end, fact.rule,
                                round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect,
                                when=time_expression(sentence))
