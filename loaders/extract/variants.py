@@ -43,6 +43,8 @@ MODEL_SUFFIX = _suffix(_VERSION)
 FAMILY_SUFFIX = _suffix(rf"{_VERSION}|(?<=[\s-])[a-z]\d{{1,2}}(?:\.\d{{1,2}})?")
 # a Chinese tier word after a model or a family ("豆包思考版", "混元T1推理版"; names.zh_version_words, on the folded text)
 _ZH_TIER = r"\s?(?:{names.zh_version_words})"
+# a capability and 模型 between a family and a dotted version ("豆包语音合成模型2.0"; names.zh_capability_models, folded)
+_ZH_CAPABILITY = r"\s?(?:{names.zh_capability_models})\s?(?:大)?模型\s?v?\d{1,2}\.\d{1,2}(?![\d.%])"
 # a spaced bare number after a name that has its version already is no second version, but a score or a count
 _BARE_NUMBER = re.compile(r"\s(?!0)\d{1,3}(?:\.\d{1,2})?(?![A-Za-z0-9.])")
 SIZE_ONLY = rf"^(?:[-\s]?(?:{_SIZE}))+$"
@@ -64,7 +66,7 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
     """
     lex = lexicon or Lexicon.default()
     suffix, size_only = lex.pattern(MODEL_SUFFIX), lex.pattern(SIZE_ONLY)
-    family_suffix, zh_tier = lex.pattern(FAMILY_SUFFIX), lex.pattern(_ZH_TIER)
+    family_suffix, zh_tier, zh_capability = lex.pattern(FAMILY_SUFFIX), lex.pattern(_ZH_TIER), lex.pattern(_ZH_CAPABILITY)
     follower = lex.pattern("[{names.zh_model_followers:chars}]")
     counts = lex.pattern("{names.count_sizes}")
     sizes_counted = None  # how many different parameter counts the article gives (worked out at its first count)
@@ -84,6 +86,9 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
         end = m.end + len(match.group().rstrip()) if match and match.group().strip() else m.end
         tier = zh_tier.match(norm.folded, end) if m.type == NodeType.MODEL else None
         end = tier.end() if tier else end
+        if end == m.end and _is_family(m, gazetteer):
+            capability = zh_capability.match(norm.folded, end)
+            end = capability.end() if capability else end
         if m.rule == SHORT_HEAD and (end == m.end or (_HAN.match(norm.original, end) and not follower.match(norm.folded, end))):
             continue  # "星火" alone is a word ("spark"), "星火V3计划" a plan: a family's short name only as a model's
         grown = _variant(norm, m, end, gazetteer, size_only) if end > m.end else m
