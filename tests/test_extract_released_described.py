@@ -27,8 +27,8 @@ CASES = [
     # export controls described, announced or introduced by an agency ("a new set of", "新一轮")
     ("The Bureau of Industry and Security introduced a new set of export control rules on Monday.",
      {("bis", "bis-export-control-rules", "released.cue")}),
-    ("The Commerce Department announced a new semiconductor export control package against China.",
-     {("us-commerce-department", "us-commerce-department-semiconductor-export-control-package", "released.cue")}),
+    ("On Tuesday the Commerce Department unveiled a new chip export control package aimed at Beijing.",
+     {("us-commerce-department", "us-commerce-department-chip-export-control-package", "released.cue")}),
     ("美國商務部週一宣布新一輪晶片出口管制措施。",
      {("us-commerce-department", "us-commerce-department-晶片出口管制措施", "released.cue")}),
     ("美国商务部周一宣布新一轮芯片出口管制措施。",
