@@ -129,6 +129,7 @@ _RANK_LATER = "{comparison.rank_later}"
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
+_EXPECTED_SUBJECT = r"{polarity.expects_subject}\s*(?:that\s+)?(?:[\w-]+\s*(?:'s|’s|的)\s*)?$"  # "expect (Google's) X to beat Y"
 _DENIED_CLAIM = "{polarity.denied_claims}"
 _DOUBTED = "{comparison.doubted}"                 # "Critics doubt X beats Y", "外界质疑X超越Y"
 _UNCLAIMED = r"{comparison.unclaimed}\s*$"       # "plans to beat", "不再领先", "将超越", "lost its lead over"
@@ -1776,7 +1777,8 @@ def _unasserted(view: SentenceView, subject_end: int, cue: int) -> bool:
                 or view.re(_UNCLAIMED).search(text, max(view.start, cue - 16), cue)
                 or on_par_with_winner
                 or view.re(_DENIED_CLAIM).search(text, view.clause_of(cue)[0], cue)
-                or view.re(_DOUBTED).search(text, view.clause_of(cue)[0], cue))
+                or view.re(_DOUBTED).search(text, view.clause_of(cue)[0], cue)
+                or view.re(_EXPECTED_SUBJECT).search(text, max(clause_start, winner_start - 24), winner_start))  # "analysts expect X to beat Y"
 
 
 def _passive_zh(view: SentenceView, cue_start: int) -> bool:
