@@ -10,6 +10,8 @@ English, Simplified and Traditional Chinese, each beside the sentence that must 
   "威胁到英伟达的地位" still are);
 - an expectation or wish written before the winner ("Analysts expect Gemini 3 to beat GPT-5", "分析师预计X超越Y",
   "市場預期X超越Y") asserts no win ("As expected, X beat Y" still does);
+- a lead in use or sales ("led the market with a 74% share, ahead of Gemini", "leads Gemini in users",
+  "在市场份额上，豆包领先文心一言", "以35%的市场份额位居第一，领先于…") is no test won ("leads Y on MMLU" still is);
 - a legal or policy document of a party speaks ("Trump's order says", "according to the Getty Images lawsuit",
   "特朗普的行政命令称", "根据Reddit的诉状"): its owner or filer is no cited source (the person speaking, "Trump said",
   and an outlet's report, "according to a Reuters report", still are).
@@ -82,6 +84,26 @@ def test_a_threat_of_ones_own_act_is_no_worry(facts, text, expected):
 ])
 def test_an_expected_win_is_no_win(facts, text, expected):
     assert {(s, t) for rel, s, t in facts(text) if rel == "OUTPERFORMS"} == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ChatGPT led the market with a 74% share, ahead of Gemini at 12% and Copilot at 4%.", set()),
+    ("ChatGPT held a 74% share of chatbot traffic, ahead of Gemini.", set()),
+    ("ChatGPT leads Gemini in users.", set()),
+    ("豆包以35%的市场份额位居第一，领先于文心一言和通义千问。", set()),
+    ("在市场份额上，豆包领先文心一言。", set()),
+    ("豆包以35%的市場份額位居第一，領先於文心一言和通義千問。", set()),
+    ("在市佔率上，豆包領先文心一言。", set()),
+    ("GPT-4o leads Claude 3.5 Sonnet on MMLU.", {("gpt-4o", "claude-3-5-sonnet")}),
+    ("GPT-4o, which has 500 million users, beats Claude 3.5 Sonnet on MMLU.", {("gpt-4o", "claude-3-5-sonnet")}),
+    ("豆包在长文本上表现优于文心一言。", {("doubao", "ernie-bot")}),
+    ("豆包的总结最为完整，准确提取了营收和利润，表现优于文心一言。", {("doubao", "ernie-bot")}),
+    ("豆包的總結最為完整，準確提取了營收和利潤，表現優於文心一言。", {("doubao", "ernie-bot")}),
+    ("Doubao's summary was the most complete, listing revenue and profit, and it beat ERNIE Bot.", {("doubao", "ernie-bot")}),
+    ("豆包在長文本上表現優於文心一言。", {("doubao", "ernie-bot")}),
+])
+def test_a_lead_in_use_is_no_win(facts, text, expected):
+    assert {(s, t) for rel, s, t in facts(text) if rel == "OUTPERFORMS"} == expected
 
 
 def _cites(extractor, text):

@@ -203,6 +203,8 @@ def win(view: SentenceView):
                 if losers and view.re(_POPULAR_AFTER).match(view.norm.folded, losers[-1].end) or winner is not None \
                         and view.re(_POPULAR_BEFORE).match(view.norm.folded, winner.end, a):
                     continue  # "X overtook Y in downloads", "X在下载量上超过Y": use or sales, no test
+                if _use_lead(view, a):
+                    continue  # "X led the market with a 74% share, ahead of Y", "豆包以35%的市场份额位居第一，领先于Y"
                 yield from _pairs(view, winner, losers, cue=a)
 
 
@@ -363,7 +365,26 @@ def win_direct(view: SentenceView):
     for a, b in view.cues(WIN_DIRECT):
         losers = view.after(b, MODEL)
         if losers and not text[b:view._owner_start(losers[0])].strip():
+            if view.re(_POPULAR_AFTER).match(text, losers[-1].end) or _use_lead(view, a):
+                continue  # "X leads Y in downloads", "在市场份额上，X领先Y": use or sales, no test
             yield from _pairs(view, _winner(view, a), losers, cue=a)
+
+
+# "with a 74% share", "以35%的市场份额": a percentage of use or sales; "在市场份额上，…", "In market share, …": its topic
+_USE_SHARE = (r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|percent|per cent)\s*(?:的\s*)?(?:[a-z-]+\s+){0,2}?"
+              r"(?:share|{comparison.popularity})(?![a-z0-9-])")
+_USE_TOPIC = (r"(?:在|于|(?<![a-z])in\s+(?:terms\s+of\s+)?(?:the\s+)?)[^，,。;；]{0,8}?(?:{comparison.popularity})"
+              r"[^，,。;；]{0,4}?(?:上|方面|中)?\s*[,，]")
+
+
+def _use_lead(view: SentenceView, cue: int) -> bool:
+    """Whether the sentence before the win's verb gives a percentage of use or sales ("led the market with a 74%
+    share", "以35%的市场份额位居第一") or opens on it as its topic ("在市场份额上，", "In market share, "), and names no
+    benchmark: a lead in use, no test won."""
+    text = view.norm.folded
+    return (view.re(_USE_SHARE).search(text, view.start, cue) is not None
+            or view.re(_USE_TOPIC).search(text, view.start, cue) is not None) \
+        and not any(m.kind == "benchmark" for m in view.mentions)
 
 
 # "X beat Y but trailed Z", "X击败Y并领先Z": a name, then only a conjunction before the verb — an object, not its subject
@@ -864,8 +885,8 @@ def ordered_rivals(view: SentenceView):
             continue
         if any(hi < lo for (_, hi, _), (_, lo, _) in zip(rows, rows[1:])):
             continue  # not written from the top down: no ranking among them
-        if _unasserted(view, view.clause_of(a)[0], a):
-            continue
+        if _unasserted(view, view.clause_of(a)[0], a) or _use_lead(view, a):
+            continue  # (and "led the market with a 74% share, ahead of A at 12% and B at 4%": shares of use)
         # "trails A (57), B (57), C (54) and D (53)": models tied share a place; each beats every model of the next
         tiers = [[m for m, n, _ in rows if n == score] for score in dict.fromkeys(n for _, n, _ in rows)]
         yield from ((w.entity_id, l.entity_id) for upper, lower in zip(tiers, tiers[1:])
