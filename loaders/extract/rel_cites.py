@@ -81,6 +81,8 @@ _FOUND_GAP = r"(?:\s*,[^,;，；]{3,60},)?\s*(?:(?:have|had|also|recently|previo
 _STUDY_BODIES = {"university", "research", "analyst"}
 _ON_BOARD = r"{citation.board_before}\s*$"
 _BOARD_AFTER = r"\s*(?:{citation.attributive}\s*)?(?:{citation.board_nouns})"  # a benchmark's leaderboard: the ranking it produces
+_PARTY_DOCUMENT = r"\s*(?:{discourse.possessive}|{citation.attributive})?\s*(?:[\w-]+\s+){0,2}?{citation.party_documents}"
+_DOCUMENT_BY = r"(?:{discourse.articles}\s+)?(?:[\w-]+\s+){0,2}?{citation.party_documents}{citation.document_filed_by}$"
 _SAYS_GAP = 20      # characters allowed between the cited name and its speech verb
 _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited name
 
@@ -102,6 +104,8 @@ def says(view: SentenceView):
         if speaker is not None and speaker.kind == "person" and (
                 _interviewer(view, speaker, a) or _not_own_words(view, speaker) or view.re(_CHARACTERISES).match(view.norm.folded, a)):
             continue  # "他接受分析师汤普森访谈时说": the one who asks is not the one who speaks
+        if speaker is not None and _party_document(view, speaker, a):
+            continue  # "Trump's order says", "特朗普的行政命令称": a party's document speaks, no source
         if speaker and _speaks_as_source(speaker) and not _modifier(view, speaker) and not _employer(view, speaker) \
                 and not _quoted(view, speaker, a) and not view.re(UNNAMED).search(view.norm.folded, view.clause_of(speaker.start)[0], speaker.start):
             yield ARTICLE, speaker.entity_id  # not "据熟悉辉达计划的人士透露", "people familiar with Nvidia said"
@@ -175,6 +179,9 @@ def according_to(view: SentenceView):
         if cited and cited[0].type == NodeType.SOURCE and cited[0].kind != "person" \
                 and view.re(_OUTLET_BEFORE).fullmatch(view.norm.folded, b, cited[0].start):
             reach = cited[0].start - b   # "according to Hong Kong-based English media South China Morning Post": a description of the outlet
+        if cited and (_party_document(view, cited[0], view.clause_of(cited[0].start)[1])
+                      or view.re(_DOCUMENT_BY).search(view.norm.folded, b, cited[0].start)):
+            continue  # "according to the Getty lawsuit", "according to the complaint filed by Acme": a party's document
         if cited and cited[0].start - b <= reach and _cited_after(view, b, cited[0]):
             yield ARTICLE, cited[0].entity_id
             # "according to reports in the FT, Bloomberg and the NYT", "据《华盛顿邮报》和路透社报道": each listed informant
@@ -379,6 +386,13 @@ RULES = (
     Rule("cites.researchers", "CITES", 0.75, researchers, triggers=(FINDINGS,)),
     Rule("cites.byline", "CITES", 0.85, byline, triggers=(DISPATCH,)),
 )
+
+
+def _party_document(view: SentenceView, owner, hi: int) -> bool:
+    """Whether a legal or policy document (``citation.party_documents``) of ``owner`` follows its name before ``hi``
+    ("Trump's order says", "the Getty lawsuit", "Reddit的诉状"): the document speaks, its owner is no source."""
+    found = view.re(_PARTY_DOCUMENT).match(view.norm.folded, owner.end)
+    return found is not None and found.end() <= hi
 
 
 def _speaker(view: SentenceView, cue: int):

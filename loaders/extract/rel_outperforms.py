@@ -129,6 +129,7 @@ _RANK_LATER = "{comparison.rank_later}"
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
+_EXPECTED_SUBJECT = r"{polarity.expects_subject}\s*(?:that\s+)?(?:[\w-]+\s*(?:'s|’s|的)\s*)?$"  # "expect (Google's) X to beat Y"
 _DENIED_CLAIM = "{polarity.denied_claims}"
 _DOUBTED = "{comparison.doubted}"                 # "Critics doubt X beats Y", "外界质疑X超越Y"
 _UNCLAIMED = r"{comparison.unclaimed}\s*$"       # "plans to beat", "不再领先", "将超越", "lost its lead over"
@@ -204,6 +205,8 @@ def win(view: SentenceView):
                 if losers and view.re(_POPULAR_AFTER).match(view.norm.folded, losers[-1].end) or winner is not None \
                         and view.re(_POPULAR_BEFORE).match(view.norm.folded, winner.end, a):
                     continue  # "X overtook Y in downloads", "X在下载量上超过Y": use or sales, no test
+                if _use_lead(view, a):
+                    continue  # "X led the market with a 74% share, ahead of Y", "豆包以35%的市场份额位居第一，领先于Y"
                 yield from _pairs(view, winner, losers, cue=a)
 
 
@@ -364,8 +367,27 @@ def win_direct(view: SentenceView):
     for a, b in view.cues(WIN_DIRECT):
         losers = view.after(b, MODEL)
         if losers and not text[b:view._owner_start(losers[0])].strip():
+            if view.re(_POPULAR_AFTER).match(text, losers[-1].end) or _use_lead(view, a):
+                continue  # "X leads Y in downloads", "在市场份额上，X领先Y": use or sales, no test
             scored = _scored_list(view, losers[0])  # "leading A's 1253 points and B's 1246 points": names with scores
             yield from _pairs(view, _winner(view, a), scored if len(scored) > len(losers) else losers, cue=a)
+
+
+# "with a 74% share", "以35%的市场份额": a percentage of use or sales; "在市场份额上，…", "In market share, …": its topic
+_USE_SHARE = (r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|percent|per cent)\s*(?:的\s*)?(?:[a-z-]+\s+){0,2}?"
+              r"(?:share|{comparison.popularity})(?![a-z0-9-])")
+_USE_TOPIC = (r"(?:在|于|(?<![a-z])in\s+(?:terms\s+of\s+)?(?:the\s+)?)[^，,。;；]{0,8}?(?:{comparison.popularity})"
+              r"[^，,。;；]{0,4}?(?:上|方面|中)?\s*[,，]")
+
+
+def _use_lead(view: SentenceView, cue: int) -> bool:
+    """Whether the sentence before the win's verb gives a percentage of use or sales ("led the market with a 74%
+    share", "以35%的市场份额位居第一") or opens on it as its topic ("在市场份额上，", "In market share, "), and names no
+    benchmark: a lead in use, no test won."""
+    text = view.norm.folded
+    return (view.re(_USE_SHARE).search(text, view.start, cue) is not None
+            or view.re(_USE_TOPIC).search(text, view.start, cue) is not None) \
+        and not any(m.kind == "benchmark" for m in view.mentions)
 
 
 # "X beat Y but trailed Z", "X击败Y并领先Z": a name, then only a conjunction before the verb — an object, not its subject
@@ -881,8 +903,8 @@ def ordered_rivals(view: SentenceView):
             continue
         if any(hi < lo for (_, hi, _), (_, lo, _) in zip(rows, rows[1:])):
             continue  # not written from the top down: no ranking among them
-        if _unasserted(view, view.clause_of(a)[0], a):
-            continue
+        if _unasserted(view, view.clause_of(a)[0], a) or _use_lead(view, a):
+            continue  # (and "led the market with a 74% share, ahead of A at 12% and B at 4%": shares of use)
         # "trails A (57), B (57), C (54) and D (53)": models tied share a place; each beats every model of the next
         tiers = [[m for m, n, _ in rows if n == score] for score in dict.fromkeys(n for _, n, _ in rows)]
         yield from ((w.entity_id, l.entity_id) for upper, lower in zip(tiers, tiers[1:])
@@ -1794,7 +1816,8 @@ def _unasserted(view: SentenceView, subject_end: int, cue: int) -> bool:
                 or view.re(_UNCLAIMED).search(text, max(view.start, cue - 16), cue)
                 or on_par_with_winner
                 or view.re(_DENIED_CLAIM).search(text, view.clause_of(cue)[0], cue)
-                or view.re(_DOUBTED).search(text, view.clause_of(cue)[0], cue))
+                or view.re(_DOUBTED).search(text, view.clause_of(cue)[0], cue)
+                or view.re(_EXPECTED_SUBJECT).search(text, max(clause_start, winner_start - 24), winner_start))  # "analysts expect X to beat Y"
 
 
 def _passive_zh(view: SentenceView, cue_start: int) -> bool:

@@ -183,6 +183,11 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _SLOT_LEAD = r"[\s\"“「,:]*(?:{discourse.articles}\s+)?(?:(?!{worry.slot_prepositions}(?![a-z]))[a-z][a-z-]*\s+){0,3}"  # "the AI startup Zeta", not "content on Zeta"
 _NEW_SUBJECT = r"[,;，；]\s*{worry.clause_joiners}\s+(?:[Tt]he\s+)?[A-Z][A-Za-z]"  # "…, and Dow Jones…": a clause of another subject
 _CLAIM_OWNER = r"\s*{discourse.possessive}\s*(?:[a-z-]+\s+){0,2}?"  # "Acme's (legal) claim that…": the owner of the claim
+_COUNTED_BEFORE = r"{worry.counted_before}$"  # "A California man", "多名加州居民": the place qualifies a counted party
+_COUNTED_AFTER = r"\s*{worry.counted_after}"  # "美国得州一名少年", "日本一家出版社": the place, then the count
+_COUNTED_OWN = r"\s*(?:[\u4e00-\u9fff]{1,3}?(?:州|省|市|县|区))?\s*(?:{worry.counted_after})?\s*{worry.counted_own_bodies}"  # "韩国多个政府部门": the place's own
+_COUNTED_ACT = r"\s*(?:[a-z-]+\s+)?(?:{worry.act_nouns}|{worry.probe_nouns})"  # "an EU (antitrust) investigation"
+_COUNTED_REACH = 16  # characters before a place that its article or count may take ("dozens of")
 _SUSPECT_GAP = 2  # characters (an adverb such as 也/已) between the suspected name and the suspicion cue
 
 
@@ -1270,8 +1275,20 @@ def _only_qualifies(view: SentenceView, entity_id: str) -> bool:
     gazetteer does not know ("意大利监管机构的隐私疑虑", "德国数据保护专员"): that body worries, not the place."""
     text = view.norm.folded
     named = [m for m in view.mentions if m.entity_id == entity_id]
-    return bool(named) and all(_kind(view, m) in PLACE_KINDS and view.re(_UNNAMED_BODY).match(text, m.end)
+    return bool(named) and all(_kind(view, m) in PLACE_KINDS and (view.re(_UNNAMED_BODY).match(text, m.end) or _counted(view, m))
                                and not _regulators_of_places(view, m) for m in named)
+
+
+def _counted(view: SentenceView, m) -> bool:
+    """Whether the place ``m`` is inside a counted noun phrase ("A California man sued…", "Two Texas families…",
+    "美国得州一名少年的父母起诉…", "日本一家出版社", "多名加州居民"): it only says where the unnamed party is from."""
+    text = view.norm.folded
+    if view.re(_COUNTED_OWN).match(text, m.end):
+        return False  # "韩国多个政府部门", "several US government agencies": the place's own bodies, the place is the party
+    if view.re(_COUNTED_ACT).match(text, m.end):
+        return False  # "Meta faces an EU investigation": the article counts the act, the place acts
+    return view.re(_COUNTED_AFTER).match(text, m.end) is not None \
+        or view.re(_COUNTED_BEFORE).search(text, max(view.start, m.start - _COUNTED_REACH), m.start) is not None
 
 
 def _regulators_of_places(view: SentenceView, m) -> bool:
