@@ -137,3 +137,19 @@ def test_worries_people_of_a_place_are_no_party(ruled, text, expected):
 ])
 def test_worries_record_labels_sue(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public body asks a company to pull its own product: the company worries the body
+    ("The PIPC asked DeepSeek to remove its app from app stores.", {("deepseek", "korea-pipc", "worries.urged")}),
+    ("The PIPC asked Kakao and Naver to withdraw their chatbot apps.",
+     {("kakao", "korea-pipc", "worries.urged"), ("naver", "korea-pipc", "worries.urged")}),
+    ("韩国个人信息保护委员会要求DeepSeek下架其应用。", {("deepseek", "korea-pipc", "worries.urged")}),
+    ("韓國個人資訊保護委員會要求DeepSeek下架其應用程式。", {("deepseek", "korea-pipc", "worries.urged")}),
+    # must find nothing: a company's request, not a public body's; the request hedged
+    ("Microsoft asked OpenAI to remove its app.", set()),
+    ("The PIPC may ask DeepSeek to remove its app.", set()),
+    ("韩国个人信息保护委员会可能要求DeepSeek下架其应用。", set()),
+])
+def test_worries_body_asks_a_company_to_pull_its_product(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

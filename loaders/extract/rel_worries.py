@@ -66,6 +66,7 @@ _DESCRIBED = {  # a description of a cause, and the type of the one thing named 
     "{worry.described_companies}": ORG,
 }
 _PRODUCT_NOUN = r"\s*{worry.product_nouns}"
+_OWN_PRODUCT = r"\s*{worry.own_product_leads}(?:\s*(?:{worry.product_qualities}))*" + _PRODUCT_NOUN  # "to remove its (AI) app"
 _BARE_BODY = r"{discourse.sentence_openers}?\s*[,，]?{worry.bare_public_parties}"  # "委员会向X发送质询函"
 _BODY_REACH = 300  # characters before the sentence where the body a bare "委员会" / "the commission" stands for is named
 _COMPLAINT = "{worry.complaints}"  # a complaint or lawsuit: a consumer or labour organisation's probe too
@@ -899,6 +900,9 @@ def urged(view: SentenceView):
         elif following and view.re(_BAN_OBJECT).fullmatch(text, lo, following[0].start):
             # "下架中国初创公司的“深度求索”应用": the place only says where the company is from
             causes = _possessed(view, _past_place_products(view, view.after(following[0].start, CAUSES)))
+        elif asked and _public(view, party) and view.re(_OWN_PRODUCT).match(text, lo):
+            causes = [c for c in _probed(view, *asked) if c.type in ORG and not _public(view, c)]
+            # "The PIPC asked DeepSeek to remove its app": the company asked to pull its own product
         else:
             continue
         for cause in causes:
