@@ -142,12 +142,18 @@ def test_worries_record_labels_sue(ruled, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a public body asks a company to pull its own product: the company worries the body
     ("The PIPC asked DeepSeek to remove its app from app stores.", {("deepseek", "korea-pipc", "worries.urged")}),
+    ("The PIPC asked DeepSeek to remove its app from Apple's App Store.", {("deepseek", "korea-pipc", "worries.urged")}),
     ("The PIPC asked Kakao and Naver to withdraw their chatbot apps.",
      {("kakao", "korea-pipc", "worries.urged"), ("naver", "korea-pipc", "worries.urged")}),
     ("韩国个人信息保护委员会要求DeepSeek下架其应用。", {("deepseek", "korea-pipc", "worries.urged")}),
     ("韓國個人資訊保護委員會要求DeepSeek下架其應用程式。", {("deepseek", "korea-pipc", "worries.urged")}),
-    # must find nothing: a company's request, not a public body's; the request hedged
+    # an apposition describing the company asked, before the demand
+    ("The PIPC asked Zeta Labs, a Seoul startup, to withdraw its chatbot.", {("zeta-labs", "korea-pipc", "worries.urged")}),
+    # must find nothing: a company's request, not a public body's; the request hedged; no removal asked
     ("Microsoft asked OpenAI to remove its app.", set()),
+    ("Microsoft asked OpenAI, its partner, to remove its app.", set()),
+    ("Microsoft asked OpenAI to remove its app from Apple's App Store.", set()),
+    ("The PIPC asked Zeta Labs, a Seoul startup, to explain its data practices.", set()),
     ("The PIPC may ask DeepSeek to remove its app.", set()),
     ("韩国个人信息保护委员会可能要求DeepSeek下架其应用。", set()),
 ])

@@ -895,14 +895,16 @@ def urged(view: SentenceView):
         lo = match.end()
         described = _described_list(view, lo, view.clause_of(lo - 1)[1], at=True, lead=_BAN_OBJECT)
         following = [m for m in view.mentions if m.start >= lo and m.type in CAUSES]
-        if described is not None:
+        if asked and view.re(_OWN_PRODUCT).match(text, lo):
+            if not _public(view, party):
+                continue
+            causes = [c for c in _probed(view, *asked) if c.type in ORG and not _public(view, c)]
+            # "The PIPC asked DeepSeek to remove its app (from Apple's store)": the company asked to pull its own product
+        elif described is not None:
             causes = described
         elif following and view.re(_BAN_OBJECT).fullmatch(text, lo, following[0].start):
             # "下架中国初创公司的“深度求索”应用": the place only says where the company is from
             causes = _possessed(view, _past_place_products(view, view.after(following[0].start, CAUSES)))
-        elif asked and _public(view, party) and view.re(_OWN_PRODUCT).match(text, lo):
-            causes = [c for c in _probed(view, *asked) if c.type in ORG and not _public(view, c)]
-            # "The PIPC asked DeepSeek to remove its app": the company asked to pull its own product
         else:
             continue
         for cause in causes:
