@@ -7,7 +7,12 @@ still find the fact:
   behind only Y", "在数学测试中排名第二，仅次于Y" still are);
 - 官宣 (made official) before a colon or a word of its own ("OpenAI官宣：ChatGPT周活破8亿", "DeepSeek官宣降价，…")
   announces news, no release; before a name or a title ("智谱官宣GLM-4.6开源", "官宣「Kimi K2」") and ending a
-  clause after a model ("讯飞星火X9官宣，…") it still releases.
+  clause after a model ("讯飞星火X9官宣，…") it still releases;
+- an update named by a dated point version of its own ("rolled out the Gemini 2.5 Pro 06-05 update", "发布Qwen3-2507
+  更新") is that new model released; "rolled out a Gemini update", "发布豆包大模型系列更新" release no line by the cue;
+- a clause that only says the model is on par with A ("…得分88，接近A，远超B", "…，与A持平，并超过B", "…, close to A,
+  and well ahead of B") names no subject: the sentence's subject wins over B, not A (A, the parity's rival, wins
+  nothing).
 """
 import pytest
 
@@ -49,3 +54,39 @@ def test_a_place_in_a_ranking_of_use_is_no_loss(facts, text, expected):
 ])
 def test_news_made_official_is_no_release(facts, text, expected):
     assert {(s, t) for rel, s, t in facts(text) if rel == "RELEASED"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dated point version named before "update": the new model is released
+    ("Google rolled out the Gemini 2.5 Pro 06-05 update to all users.", {("google", "Gemini 2.5 Pro 06-05", "released.cue")}),
+    ("谷歌向所有用户推出Gemini 2.5 Pro 06-05更新。", {("google", "Gemini 2.5 Pro 06-05", "released.cue")}),
+    ("谷歌向所有用戶推出Gemini 2.5 Pro 06-05更新。", {("google", "Gemini 2.5 Pro 06-05", "released.cue")}),
+    # an update of a line or a model: no release by the cue
+    ("Google rolled out a Gemini update to all users.", set()),
+    ("Google rolled out a Gemini upgrade for its users.", set()),
+    ("发布豆包大模型系列更新。", set()),
+    ("發佈豆包大模型系列更新。", set()),
+])
+def test_a_dated_update_is_a_new_model(extractor, text, expected):
+    from newsgraph.schema import Article
+    found = extractor.extract(Article(id="article-test", title="test", text=text))
+    names = {n.id: n.name for n in found.nodes}
+    got = {(e.source, names.get(e.target, e.target), ev.rule) for e in found.edges if e.type.value == "RELEASED"
+           for ev in e.evidence if ev.rule == "released.cue"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kimi K2在MMLU上的得分为88，接近GPT-5，远超Claude 4。", {("kimi-k2", "claude-4")}),
+    ("Kimi K2在MMLU上的得分為88，接近GPT-5，遠超Claude 4。", {("kimi-k2", "claude-4")}),
+    ("Kimi K2在MMLU上得分88，逼近GPT-5，超过Claude 4。", {("kimi-k2", "claude-4")}),
+    ("Kimi K2在MMLU上得分88，與GPT-5相當，超過Claude 4。", {("kimi-k2", "claude-4")}),
+    ("Kimi K2在MMLU上得分88，与GPT-5持平，并超过Claude 4。", {("kimi-k2", "claude-4")}),
+    ("Kimi K2 scored 88 on MMLU, close to GPT-5, and well ahead of Claude 4.", {("kimi-k2", "claude-4")}),
+    ("Kimi K2 scored 88 on MMLU, on par with GPT-5, beating Claude 4.", {("kimi-k2", "claude-4")}),
+    # the parity alone: nothing
+    ("Kimi K2在MMLU上得分88，接近GPT-5。", set()),
+    ("Kimi K2 scored 88 on MMLU, on par with GPT-5.", set()),
+])
+def test_a_parity_clause_carries_the_subject_over(facts, text, expected):
+    assert {(s, t) for rel, s, t in facts(text) if rel == "OUTPERFORMS"} == expected

@@ -23,6 +23,17 @@ _MAKER_OF = r"^\s*,?\s*{release.maker_of}\s*$"
 _RELATIVE = r"\s*(?:,\s*)?(?:[\w-]+\s+){0,4}{discourse.relative}\s+(?:{discourse.articles}\s+)?"
 _BY = r"^\s*,?\s*{release.by_maker}\s*,?\s*$"
 _NOT_RELEASED = r"\s*{release.not_released_heads}"
+_UPDATE_HEAD = r"\s*{release.update_heads}"
+_DATED_VERSION = re.compile(r"[-\s](?:\d{4}|\d{2}-\d{2})$")  # "Gemini 2.5 Pro 06-05", "DeepSeek-V3-0324", "Qwen3-2507"
+
+
+def _not_released(view: SentenceView, obj) -> bool:
+    """Whether the name only qualifies what was released ("Grok 4 benchmark results"), or names the model an update
+    is to ("a Gemini update") — not where the name carries a dated point version ("the Gemini 2.5 Pro 06-05 update")."""
+    text = view.norm.folded
+    if view.re(_NOT_RELEASED).match(text, obj.end):
+        return True
+    return bool(view.re(_UPDATE_HEAD).match(text, obj.end)) and not _DATED_VERSION.search(text, obj.start, obj.end)
 _ABOUT = "{release.object_of}"
 _PLACE = "{release.place_modifiers}"
 _WE = r"[\s\"“「]*{release.first_person}\s*"
@@ -108,7 +119,7 @@ def by_verb(view: SentenceView):
                 and not view.re(_MODIFIED).search(text, b, objects[0].start):
             continue  # "issued guidelines on the AI Act": the guidelines were issued, not the Act
         for obj in [h for o in objects for h in _dash_heads(view, o)]:
-            if subject is None or view.re(_NOT_RELEASED).match(text, obj.end):
+            if subject is None or _not_released(view, obj):
                 continue
             if obj.start > b and _retired(view, obj):
                 continue  # "announced it would rescind the AI diffusion rule", "宣布下线GPT-4o": withdrawn, not released
@@ -333,7 +344,7 @@ def by_passive(view: SentenceView):
                 subject = owned[0]  # "developed by China's DeepSeek": the possessed maker, not its place
             if obj is None:
                 obj = _made_thing(view, subject)
-            if obj and not view.re(_NOT_RELEASED).match(text, obj.end) and _may_release(view, subject, obj):
+            if obj and not _not_released(view, obj) and _may_release(view, subject, obj):
                 yield subject.entity_id, obj.entity_id
 
 
