@@ -5,6 +5,7 @@ The cue words are in ``loaders/lang/<code>/release.yaml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from ...schema import NodeType
@@ -372,7 +373,7 @@ def maker_in_name(view: SentenceView):
         return
     text = view.norm.folded
     named = {m.entity_id for m in [*view.earlier, *view.mentions] if m.type in ORG}
-    about_release = None
+    about_release = released_at = None  # read once for the sentence, when a name needs them
     for m in view.mentions:
         entry = view.gazetteer.entries.get(m.entity_id)
         developer = entry.developer if entry is not None else m.developer if m.type == NodeType.MODEL else None
@@ -391,18 +392,21 @@ def maker_in_name(view: SentenceView):
                     about_release = _about_release(view)
                 if not about_release or not any(c.isalnum() for c in rest):
                     break
-                if (entry is None or developer not in named) and not _released_in_clause(view, m, maker.id):
+                if released_at is None:
+                    released_at = sorted(a for a, _ in [*view.cues(VERBS), *view.cues(ITSELF)])
+                if (entry is None or developer not in named) and not _released_in_clause(view, m, maker.id, released_at):
                     break  # "OpenAI发布GPT-9，性能超过智谱GLM-9": the release is another clause's
             yield maker.id, m.entity_id
             break
 
 
-def _released_in_clause(view: SentenceView, model, maker: str) -> bool:
-    """Whether a release verb, or a verb of a thing released itself, is in ``model``'s clause, and no organisation
-    but the maker (or its unit) is named there or before it in the sentence ("微软在Azure上线DeepSeek R1": a
-    platform hosting it; "中国很大，于今日发布了DeepSeek R1": a subject carried over)."""
+def _released_in_clause(view: SentenceView, model, maker: str, released_at: list[int]) -> bool:
+    """Whether a release verb, or a verb of a thing released itself (``released_at``: their sorted starts), is in
+    ``model``'s clause, and no organisation but the maker (or its unit) is named there or before it in the sentence
+    ("微软在Azure上线DeepSeek R1": a platform hosting it; "中国很大，于今日发布了DeepSeek R1": a subject carried over)."""
     lo, hi = view.clause_of(model.start)
-    return any(lo <= a < hi for a, _ in [*view.cues(VERBS), *view.cues(ITSELF)]) \
+    i = bisect_left(released_at, lo)
+    return i < len(released_at) and released_at[i] < hi \
         and not any(m.type in ORG and m.start < hi and not _related(m.entity_id, maker, view.gazetteer)
                     for m in view.mentions)
 
