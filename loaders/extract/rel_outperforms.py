@@ -44,6 +44,10 @@ _POPULAR_BEFORE = (r"\s*(?:在|于|以)\s*[^，,。；;]{0,8}?(?:{comparison.pop
 # a loss in a cost, a size or use is no loss
 _MEASURE_AFTER = r"(?:\s*[(（][^()（）]{0,24}[)）])?" + _POPULAR_AFTER.replace("{comparison.popularity}", "{comparison.costs}|{comparison.sizes}|{comparison.popularity}")
 _MEASURE_BEFORE = _POPULAR_BEFORE.replace("{comparison.popularity}", "{comparison.costs}|{comparison.sizes}|{comparison.popularity}")
+# "X ranked second in market share, behind only Y", "X的月活排名第二，仅次于Y": the measure a place is ranked by, named
+# between the loser and the cue's end (searched, not anchored: the rank words come between)
+_RANKED_BY_MEASURE = (r"(?:(?<![\w-])(?:in|on|by|for|among)\s+(?:terms of\s+)?(?:the\s+)?(?:number of\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"|(?:的|在|于|以)\s*[^，,。；;]{0,6}?)(?:{comparison.costs}|{comparison.sizes}|{comparison.popularity})(?![a-z0-9-])")
 
 
 def _own_measure(nouns: str) -> str:
@@ -491,7 +495,18 @@ def reversed_win(view: SentenceView):
         if winners and view.re(_MEASURE_AFTER).match(view.norm.folded, winners[-1].end) or loser is not None \
                 and view.re(_MEASURE_BEFORE).match(view.norm.folded, loser.end, a):
             continue  # "X is 3 points behind Y in price", "X在下载量上落后于Y", "X在价格上落后Y": use, cost or size, no test
+        if loser is not None and _ranked_by_measure(view, loser, b):
+            continue  # "X ranked second in market share, behind only Y", "X的月活排名第二，仅次于Y": a place in use, no test
         yield from ((w.entity_id, l.entity_id) for w in winners for l in view.listed_with(loser))
+
+
+def _ranked_by_measure(view: SentenceView, loser, cue_end: int) -> bool:
+    """Whether the measure the loser is placed by, named between it and the cue with no other model between, is one of
+    use, cost or size ("ranked second in downloads last month, trailing only Y"), and the sentence names no benchmark."""
+    if any(m.kind == "benchmark" for m in view.mentions) \
+            or any(loser.end <= m.start < cue_end for m in view.mentions if m.type in MODEL):
+        return False  # (the cue may hold the measure: "ranked second in market share, behind only")
+    return view.re(_RANKED_BY_MEASURE).search(view.norm.folded, loser.end, cue_end) is not None
 
 
 _SECOND_ONLY = r"(?:{comparison.second_only})$"

@@ -5,6 +5,7 @@ The cue words are in ``loaders/lang/<code>/release.yaml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from ...schema import NodeType
@@ -23,6 +24,17 @@ _MAKER_OF = r"^\s*,?\s*{release.maker_of}\s*$"
 _RELATIVE = r"\s*(?:,\s*)?(?:[\w-]+\s+){0,4}{discourse.relative}\s+(?:{discourse.articles}\s+)?"
 _BY = r"^\s*,?\s*{release.by_maker}\s*,?\s*$"
 _NOT_RELEASED = r"\s*{release.not_released_heads}"
+_UPDATE_HEAD = r"\s*{release.update_heads}"
+_DATED_VERSION = re.compile(r"[-\s](?:\d{4}|\d{2}-\d{2})$")  # "Gemini 2.5 Pro 06-05", "DeepSeek-V3-0324", "Qwen3-2507"
+
+
+def _not_released(view: SentenceView, obj) -> bool:
+    """Whether the name only qualifies what was released ("Grok 4 benchmark results"), or names the model an update
+    is to ("a Gemini update") — not where the name carries a dated point version ("the Gemini 2.5 Pro 06-05 update")."""
+    text = view.norm.folded
+    if view.re(_NOT_RELEASED).match(text, obj.end):
+        return True
+    return bool(view.re(_UPDATE_HEAD).match(text, obj.end)) and not _DATED_VERSION.search(text, obj.start, obj.end)
 _ABOUT = "{release.object_of}"
 _PLACE = "{release.place_modifiers}"
 _WE = r"[\s\"“「]*{release.first_person}\s*"
@@ -108,7 +120,7 @@ def by_verb(view: SentenceView):
                 and not view.re(_MODIFIED).search(text, b, objects[0].start):
             continue  # "issued guidelines on the AI Act": the guidelines were issued, not the Act
         for obj in [h for o in objects for h in _dash_heads(view, o)]:
-            if subject is None or view.re(_NOT_RELEASED).match(text, obj.end):
+            if subject is None or _not_released(view, obj):
                 continue
             if obj.start > b and _retired(view, obj):
                 continue  # "announced it would rescind the AI diffusion rule", "宣布下线GPT-4o": withdrawn, not released
@@ -333,7 +345,7 @@ def by_passive(view: SentenceView):
                 subject = owned[0]  # "developed by China's DeepSeek": the possessed maker, not its place
             if obj is None:
                 obj = _made_thing(view, subject)
-            if obj and not view.re(_NOT_RELEASED).match(text, obj.end) and _may_release(view, subject, obj):
+            if obj and not _not_released(view, obj) and _may_release(view, subject, obj):
                 yield subject.entity_id, obj.entity_id
 
 
@@ -361,7 +373,7 @@ def maker_in_name(view: SentenceView):
         return
     text = view.norm.folded
     named = {m.entity_id for m in [*view.earlier, *view.mentions] if m.type in ORG}
-    about_release = None
+    about_release = released_at = None  # read once for the sentence, when a name needs them
     for m in view.mentions:
         entry = view.gazetteer.entries.get(m.entity_id)
         developer = entry.developer if entry is not None else m.developer if m.type == NodeType.MODEL else None
@@ -380,18 +392,21 @@ def maker_in_name(view: SentenceView):
                     about_release = _about_release(view)
                 if not about_release or not any(c.isalnum() for c in rest):
                     break
-                if (entry is None or developer not in named) and not _released_in_clause(view, m, maker.id):
+                if released_at is None:
+                    released_at = sorted(a for a, _ in [*view.cues(VERBS), *view.cues(ITSELF)])
+                if (entry is None or developer not in named) and not _released_in_clause(view, m, maker.id, released_at):
                     break  # "OpenAI发布GPT-9，性能超过智谱GLM-9": the release is another clause's
             yield maker.id, m.entity_id
             break
 
 
-def _released_in_clause(view: SentenceView, model, maker: str) -> bool:
-    """Whether a release verb, or a verb of a thing released itself, is in ``model``'s clause, and no organisation
-    but the maker (or its unit) is named there or before it in the sentence ("微软在Azure上线DeepSeek R1": a
-    platform hosting it; "中国很大，于今日发布了DeepSeek R1": a subject carried over)."""
+def _released_in_clause(view: SentenceView, model, maker: str, released_at: list[int]) -> bool:
+    """Whether a release verb, or a verb of a thing released itself (``released_at``: their sorted starts), is in
+    ``model``'s clause, and no organisation but the maker (or its unit) is named there or before it in the sentence
+    ("微软在Azure上线DeepSeek R1": a platform hosting it; "中国很大，于今日发布了DeepSeek R1": a subject carried over)."""
     lo, hi = view.clause_of(model.start)
-    return any(lo <= a < hi for a, _ in [*view.cues(VERBS), *view.cues(ITSELF)]) \
+    i = bisect_left(released_at, lo)
+    return i < len(released_at) and released_at[i] < hi \
         and not any(m.type in ORG and m.start < hi and not _related(m.entity_id, maker, view.gazetteer)
                     for m in view.mentions)
 
