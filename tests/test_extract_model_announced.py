@@ -112,3 +112,14 @@ def test_companies_that_release(extractor, text, expected):
 ])
 def test_announced_releases(facts, text, edge):
     assert edge in facts(text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # "the company" after a sentence naming two organisations once each: the one the sentence opened with
+    ("Zeta Labs raised money from Sequoia Capital. The company released Orbis-7.", ("RELEASED", "zeta-labs", "orbis-7")),
+    ("Zeta Labs said it raised money from Sequoia Capital. The company released Orbis-7.",
+     ("RELEASED", "zeta-labs", "orbis-7")),
+])
+def test_the_company_is_the_subject_on_a_tie(facts, text, edge):
+    assert edge in facts(text)
+    assert ("RELEASED", "sequoia-capital", edge[2]) not in facts(text)
