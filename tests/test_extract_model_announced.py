@@ -31,6 +31,8 @@ def orgs(extractor, text):
     # products of a hyphened shape, named as what they are
     ("Huawei launched Mate-70 phones.", []),
     ("Nvidia released DLSS-4 for gamers.", []),
+    ("Google launched Android-16 for phones.", []),
+    ("Huawei released HarmonyOS-5 on Friday.", []),
     ("Sony launched PS-5 Pro in Tokyo.", []),
     ("小米今天发布了澎湃-OS2系统。", []),
     ("腾讯今天推出了新游戏王者-2。", []),

@@ -445,8 +445,9 @@ def discover_released(norm: Normalised, taken: list[Mention], lexicon: Lexicon |
     for start, end in spans:
         name = text[start:end]
         if overlaps(start, end) or not _STRONG_SHAPE.search(name) or name in names \
-                or (name[:1].isascii() and not any(c.islower() for c in name.split("-")[0].split()[0])):
-            continue  # an acronym opening it ("DLSS-4", "PS-5", "CUDA-13"): as often hardware or software as a model
+                or (name[:1].isascii() and not any(c.islower() for c in name.split("-")[0].split()[0])) \
+                or name.split("-")[0].split()[0].endswith("OS"):
+            continue  # an acronym opening it ("DLSS-4", "PS-5", "CUDA-13"), an operating system ("HarmonyOS-5")
         if (_HAN.match(text, end) and not follower.match(folded, end)) or product.match(folded, end) \
                 or (_DESCRIBED_OTHERWISE.match(text, end) and not described.match(folded, end)):
             continue
