@@ -33,7 +33,7 @@ from .unstated import ITSELF, unstated_releases
 from .relations import RULES
 from .sentences import sentence_spans
 from .typos import TYPO_CONFIDENCE, TypoResolver
-from .variants import REFERRED, discover_models, extend_models, pronoun_sizes, refer_families, refer_tiers
+from .variants import REFERRED, discover_models, discover_released, extend_models, pronoun_sizes, refer_families, refer_tiers
 from .view import ARTICLE, Fact, Rule, SentenceView
 from .when import time_expression
 
@@ -82,6 +82,7 @@ class RuleExtractor:
         found = sorted(found + pronoun_sizes(norm, found, self.gazetteer, self.lexicon), key=lambda m: (m.start, m.end))
         discovered = discover_names(norm, found, self.lexicon)
         found = without_places_inside(found, discovered, norm) + discovered
+        found = sorted(found + discover_released(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
         found = outlets_as_parties(norm, sorted(found, key=lambda m: (m.start, m.end)), self.lexicon)  # before lists
         found = sorted(found + discover_listed(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
         found = sorted(found + discover_enforced(norm, found, self.lexicon), key=lambda m: (m.start, m.end))

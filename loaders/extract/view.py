@@ -11,6 +11,8 @@ from ...schema import NodeType
 from . import discourse as dc
 from .cues import ArticleCues
 from .lexicon import Lexicon
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?。！？\n])[\s\"“「『]*(?:the\s+)?$")  # a name opening its sentence
 from .mentions import Mention
 from .normalize import Normalised
 from .sentences import clause_spans
@@ -481,12 +483,19 @@ class SentenceView:
         return None
 
     def most_named_org(self, end: int) -> Mention | None:
-        """The organisation the article has named most before ``end`` (the last of those on a tie):
-        what "the company", "we" or a bare 公司 stand for."""
+        """The organisation the article has named most before ``end`` (on a tie, the one tied that opened a sentence,
+        its subject, when only one did: "Zeta Labs raised money from Acme Capital. The company…" is Zeta Labs; else the
+        last of those): what "the company", "we" or a bare 公司 stand for."""
         named = [m for m in [*self.earlier, *self.mentions] if m.end <= end and m.type == NodeType.ORGANIZATION]
         if not named:
             return None
         counts = Counter(m.entity_id for m in named)
+        top = max(counts.values())
+        tied = [m for m in named if counts[m.entity_id] == top]
+        if len({m.entity_id for m in tied}) > 1:  # "A raised money from B. The company…": the one a sentence opened with
+            opening = [m for m in tied if _OPENS_SENTENCE.search(self.norm.folded, max(0, m.start - 12), m.start)]
+            if len({m.entity_id for m in opening}) == 1:
+                return opening[-1]
         return max(reversed(named), key=lambda m: counts[m.entity_id])
 
     def after(self, pos: int, types, hi: int | None = None, apposition: bool = False) -> list[Mention]:
