@@ -304,7 +304,7 @@ def test_cites_no_interview_without_an_outlet_right_after_the_cue(facts, text, n
 @pytest.mark.parametrize("text, person", [
     ("川普表示，關稅將維持不變。", "trump"),
     ("特朗普表示，关税将维持不变。", "trump"),
-    ("President Biden said the rule protects security.", "biden"),
+    ("Biden said the rule protects security.", "biden"),   # with the title he speaks for the office: test_extract_cites_roles
     ("習近平指出，要加快發展人工智慧。", "xi-jinping"),
     ("Macron said Europe must invest more.", "macron"),
 ])

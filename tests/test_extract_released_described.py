@@ -24,11 +24,26 @@ CASES = [
     ("川普政府7月公布一项雄心勃勃的AI战略。", {("trump-administration", "trump-administration-ai战略", "released.cue")}),
     ("韓國政府週四正式實施《AI基本法》。", {("south-korea", "ai基本法", "released.enacted")}),
     ("韩国政府周四正式实施《AI基本法》。", {("south-korea", "ai基本法", "released.enacted")}),
+    # export controls described, announced or introduced by an agency ("a new set of", "新一轮")
+    ("The Bureau of Industry and Security introduced a new set of export control rules on Monday.",
+     {("bis", "bis-export-control-rules", "released.cue")}),
+    ("On Tuesday the Commerce Department unveiled a new chip export control package aimed at Beijing.",
+     {("us-commerce-department", "us-commerce-department-chip-export-control-package", "released.cue")}),
+    ("美國商務部週一宣布新一輪晶片出口管制措施。",
+     {("us-commerce-department", "us-commerce-department-晶片出口管制措施", "released.cue")}),
+    ("美国商务部周一宣布新一轮芯片出口管制措施。",
+     {("us-commerce-department", "us-commerce-department-芯片出口管制措施", "released.cue")}),
+    # nothing: a company announcing, a statement announced, a plan
+    ("Acme announced a new set of export control rules for its staff.", set()),
+    ("英偉達宣布新的出口管制措施對其影響有限。", set()),
+    ("美国商务部计划宣布新一轮芯片出口管制措施。", set()),
+    ("The Commerce Department plans to announce new export curbs on AI chips.", set()),
     # nothing: a bill introduced is only tabled; another party made to issue it; a policy between body and verb
     ("金管會已請銀行公會訂定AI自律規範。", set()),
     ("金管会已要求银行公会订定AI自律规范。", set()),
     ("The EU's AI Act, which introduced various rules for AI, took effect.", {("eu", "eu-ai-act", "released.possessive")}),
     ("The State Department introduced a bill on AI.", set()),
+    ("The Italian parliament introduced a new framework for AI on Monday.", set()),
     # nothing: planned, negated, a company's white paper, a named policy in passing, "the ban" named before
     ("英國政府計劃發布人工智慧白皮書。", set()),
     ("英国政府预计将发布人工智能白皮书。", set()),

@@ -27,7 +27,9 @@ CASES = [
     ("騰訊很忙。騰訊混元T1正式版發布。", {("RELEASED", "tencent", "hunyuan-t1", "released.maker_in_name")}),
     ("腾讯很忙。腾讯混元T1正式版发布。", {("RELEASED", "tencent", "hunyuan-t1", "released.maker_in_name")}),
     ("Tencent is busy. Tencent Hunyuan T1 is out.", {("RELEASED", "tencent", "hunyuan-t1", "released.maker_in_name")}),
-    ("腾讯混元T1正式版发布。", set()),            # the maker is no node of the article
+    # the maker named only in the model's name, the release in its clause; nothing where no release is stated
+    ("腾讯混元T1正式版发布。", {("RELEASED", "tencent", "hunyuan-t1", "released.maker_in_name")}),
+    ("騰訊混元T1正式版表現出色。", set()),
     ("腾讯很忙。腾讯混元很强。", set()),           # a model line, no release
     ("DeepSeek is busy. DeepSeek V3 costs little.", set()),  # a line named after its maker: no evidence of a release
     ("Apple is busy. Apple Intelligence is slow.", set()),

@@ -122,15 +122,18 @@ def test_released_unstated(ruled, text, expected):
     assert ruled("RELEASED", text) == expected
 
 
-# the maker named only by the headline
+# the maker named only by the headline (or by the model's own name, released in its clause: released.maker_in_name)
 HEADLINES = [
-    ("深度求索新模型來了", "DeepSeek V3正式上線，效果驚人。", {("deepseek", "deepseek-v3", "released.unstated")}),
-    ("DeepSeek新版模型正式发布", "延续低价特点,DeepSeek V3发布即完全开源。", {("deepseek", "deepseek-v3", "released.unstated")}),
+    ("深度求索新模型來了", "DeepSeek V3正式上線，效果驚人。", {("deepseek", "deepseek-v3", "released.maker_in_name")}),
+    ("DeepSeek新版模型正式发布", "延续低价特点,DeepSeek V3发布即完全开源。", {("deepseek", "deepseek-v3", "released.maker_in_name")}),
+    ("深度求索新模型來了", "新版模型正式上線，V3效果驚人。", set()),
     ("Mistral AI expands its line-up", "Mistral Large 3 is now available to everyone.",
      {("mistral-ai", "mistral-large-3", "released.unstated")}),
     # nothing: a headline naming another organisation, not the model's maker
     ("Perplexity adds new models", "Mistral Large 3 is now available to everyone.", set()),
-    ("百度智能雲上新", "DeepSeek V3正式上線。", set()),
+    ("百度智能雲上新", "Zeta-3正式上線。", set()),
+    # the maker named in the model's name: its own model released, whoever hosts it in the headline
+    ("百度智能雲上新", "DeepSeek V3正式上線。", {("deepseek", "deepseek-v3", "released.maker_in_name")}),
 ]
 
 

@@ -155,7 +155,7 @@ def test_llm_grounding_keeps_the_rules_own_facts_with_the_rules_ids(extractor):
             for ev in edge.evidence:
                 if (ev.start, ev.end) == (0, 0) and ev.sentence == article.title:
                     continue  # a headline's fact: the model is given the text, not the title, so it cannot state it
-                source, target = (_as_written(grounding, article, node, ev) for node in (edge.source, edge.target))
+                source, target = (_as_written(grounding, article, node, ev, extractor) for node in (edge.source, edge.target))
                 fact = LLMFact(type=edge.type.value, source=source[0], source_type=source[1], target=target[0],
                                target_type=target[1], evidence=ev.sentence)
                 got = grounding.ground(fact, (0, len(article.text)))
@@ -168,11 +168,14 @@ def test_llm_grounding_keeps_the_rules_own_facts_with_the_rules_ids(extractor):
     assert kept >= 80 and set(dropped) <= {"name not in evidence"} and len(dropped) * 10 < kept
 
 
-def _as_written(grounding, article, node_id, ev):
+def _as_written(grounding, article, node_id, ev, extractor):
     """How the text writes ``node_id`` in the evidence sentence (or anywhere), with its type."""
     if node_id == article.id:
         return "ARTICLE", "Source"
     found = [m for m in grounding.mentions if m.entity_id == node_id]
+    if not found:  # a maker written only at the head of its model's name ("DeepSeek-R1"): a model states its name
+        entry = extractor.gazetteer.entries[node_id]
+        return entry.name, entry.type.value
     inside = [m for m in found if ev.start <= m.start and m.end <= ev.end]
     m = (inside or found)[0]
     return m.surface, m.type.value

@@ -80,7 +80,7 @@ def _first_seen(rows):
 
 
 def _corroborated(rows):
-    assert ("DeepSeek", "RELEASED", "DeepSeek R1", 3) in pairs(rows, "source", "relation", "target", "articles")
+    assert ("DeepSeek", "RELEASED", "DeepSeek R1", 4) in pairs(rows, "source", "relation", "target", "articles")
     assert all(r["articles"] > 1 and r["relation"] != "MENTIONS" for r in rows)
 
 

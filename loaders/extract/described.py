@@ -22,6 +22,7 @@ _PLANNED = r"(?:{release.plan_verbs}|{polarity.negations})"
 _NOT_ITS_OWN = r"(?:{release.plan_verbs}|{polarity.negations}|{release.causatives})"  # "金管会已请公会订定规范": theirs
 _ISSUER_HEAD = r"(?:{release.issuer_heads})$"
 _DEMANDED_OF = r"(?:{release.causatives})\s*(?:the\s+)?$"
+_TABLING = r"(?:{release.tabling_verbs})"
 
 
 def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = None,
@@ -77,6 +78,8 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
             if issuer is None or verb - issuer.end > _REACH or _CLAUSE_END.search(text, issuer.end, verb) \
                     or lex.pattern(_NOT_ITS_OWN).search(text, issuer.end, verb):
                 continue  # no public body issues it in this clause, or it only plans to, or has others issue it
+            if issuer.kind == "legislature" and lex.pattern(_TABLING).fullmatch(text, verb, verb_end):
+                continue  # "the House introduced a framework": tabled, not issued
             inside = [m for m in by_start[bisect_left(starts, start - longest):bisect_left(starts, end)] if start < m.end]
             if titled:  # a quoted title: the whole title, over a policy found inside it ("Checklist on Guidelines …")
                 if any(m.type != NodeType.POLICY or m.start < start or m.end > end or (m.start, m.end) == (start, end)

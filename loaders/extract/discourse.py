@@ -54,6 +54,13 @@ SUBJECT_REFERENCE = (r"[\s《「“\"『]*(?:{discourse.sentence_openers}\s*[,�
                      r"(?!{discourse.appositive_heads})"  # "其主要竞争对手X…", "Its predecessor X…": X is the subject
                      r"(?:(?P<plural>{discourse.subject_plural})|{discourse.subject_pronoun}|(?P<carried>{discourse.clause_openers}))")
 SPEAKER_FRAME = r"\s*{discourse.speaker_verbs}\s*(?:{discourse.speaker_that}\s*)?[,，:：]?\s*"  # "Meta claims (that) it…"
+# "Testers said (that) the model…": a speech verb or "that" right before a reported subject
+SPOKEN_BEFORE = r"(?:{discourse.speaker_verbs}|{discourse.speaker_that})\s*[,，:：]?\s*$"
+# "与A、B相比", "compared with A and B": a clause that only names the point of a comparison (no subject in it),
+# or the set a model is ranked among ("在A、B和C等模型中", "among A, B and C"), or a parity with A alone ("…，接近A，远超B")
+COMPARED_CLAUSE = r"\s*(?:{comparison.compared_frame}[^，,。；;]{0,20}|{comparison.point_frames}|{comparison.parity_frames})\s*"
+# "比A少一半": a clause opening with the marker of a comparison, its name the object compared with
+THAN_OBJECT = r"\s*(?:{discourse.adverbs}\s*)*(?:{comparison.than_marker})\s*"
 SENTENCE_END = r"[。！？!?\n]|\.(?=[\s\"”’」』)]|$)"
 OBJECT_PLURAL = r"\s*(?:{discourse.description_lead}\s*)?{discourse.object_plural}"  # "…tops those rivals"
 # "…named A and B, X beats them", "…A和B，X超越了它们": a plural object pronoun for the one list named earlier in the sentence

@@ -37,6 +37,10 @@ class Discovery:
 DISCOVERIES = (
     Discovery("names.org_suffixed", "discovery.org_{lang}", NodeType.ORGANIZATION, "company", whole=True,
               checks=("not_generic", "first_word")),
+    # a name ending in a trade too common to be a suffix elsewhere (AI, 科技, 智能), the subject of a verb of release
+    # ("Veltra AI released…", "衡宇科技今天发布了…", "初创公司星澜发布了…")
+    Discovery("names.org_releasing", "discovery.org_releasing", NodeType.ORGANIZATION, "company", whole=True,
+              checks=("not_generic", "first_word")),
     # typed by its descriptor: "research firm X" an analyst, "think tank X" research, "privacy watchdog X" an agency
     Discovery("names.org_described", "discovery.org_described", NodeType.ORGANIZATION, "typed",
               checks=("first_word",)),
@@ -95,6 +99,7 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     agencies = lex.word_set("names.agency_suffixes")
     analysts = lex.word_set("names.analyst_suffixes")
     universities = lex.word_set("names.university_suffixes")
+    lowered = None  # the text in lower case, made when first needed
     short_forms: dict[str, str] = {}  # a short title's id → the id of the full title it was introduced for
     # the taken names by where they end, and in the order of their starts (each match looks up its own span only:
     # scanning every name per match was quadratic in an article's length)
@@ -190,8 +195,9 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                     elif discovery.whole and match.group("suffix") in universities:
                         kind = "university"   # "星河大学", "Quillmoor University": a university or one of its schools
                     if kind == "company" and discovery.whole:  # "research firm Tidewater Partners": the descriptor types it
+                        lowered = lowered if lowered is not None else norm.original.lower()  # once per article
                         kind = next((k for k, nouns in _TYPED_KINDS
-                                     if lex.pattern(_TYPED_BEFORE.format(nouns)).search(norm.original.lower(), max(0, start - 40), start)),
+                                     if lex.pattern(_TYPED_BEFORE.format(nouns)).search(lowered, max(0, start - 40), start)),
                                     kind)
                     found.append(Mention(start, end, surface, slugify(surface), discovery.type, DISCOVERED, rule,
                                          kind=kind))

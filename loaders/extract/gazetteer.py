@@ -12,7 +12,7 @@ from ...schema import NewsgraphError, NodeType
 from ...schema.text import name_key
 from .yamlfile import DuplicateKey, Loader
 
-_FIELDS = {"id", "type", "kind", "en", "zh_hant", "zh_hans", "aliases", "contextual", "developer", "family", "domains"}
+_FIELDS = {"id", "type", "kind", "en", "zh_hant", "zh_hans", "aliases", "contextual", "developer", "family", "domains", "parent"}
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Entry:
     kind: str | None = None
     developer: str | None = None
     family: str | None = None
+    parent: str | None = None  # an organisation's owner ("Volcano Engine" of ByteDance): a unit releasing its models
     domains: tuple[str, ...] = field(default=())
     contextual: tuple[str, ...] = field(default=())  # names valid only near the maker or family
     canonical: tuple[str, ...] = field(default=())   # the en, zh-Hans and zh-Hant names
@@ -177,7 +178,7 @@ def _entry(path, index: int, row) -> Entry:
     except ValueError:
         raise NewsgraphError(f"{where} ({row['id']}): unknown type {row['type']!r}; "
                              f"allowed: {', '.join(t.value for t in NodeType)}") from None
-    for key in ("kind", "developer", "family"):
+    for key in ("kind", "developer", "family", "parent"):
         row[key] = _text(where, row, key)
     canonical = tuple(dict.fromkeys(n for n in (_text(where, row, k) for k in ("en", "zh_hans", "zh_hant")) if n))
     aliases, contextual, domains = (_names(where, row, key) for key in ("aliases", "contextual", "domains"))
@@ -186,5 +187,5 @@ def _entry(path, index: int, row) -> Entry:
         raise NewsgraphError(f"{where} ({row['id']}): has no name (en, zh_hans, zh_hant or aliases)")
     return Entry(id=str(row["id"]), type=node_type, name=names[0], aliases=tuple(dict.fromkeys(names)),
                  kind=row.get("kind"), developer=row.get("developer"), family=row.get("family"),
-                 domains=tuple(domains), contextual=tuple(contextual),
+                 parent=row.get("parent"), domains=tuple(domains), contextual=tuple(contextual),
                  canonical=canonical or (names[0],))

@@ -304,7 +304,7 @@ class _Reader:
             if open_start:
                 anchors = None if slot_anchors is None or anchors is None else anchors + list(slot_anchors)
                 open_start = optional
-            if required is None and not optional and slot_anchors is not None:
+            if required is None and not optional and slot_anchors is not None and not _is_pattern(slot):
                 required = tuple(slot_anchors)  # every match has this slot: the words it contains for sure
         text = "".join(parts)
         _check(where, text)
@@ -327,7 +327,8 @@ class _Reader:
             body = f"[^{stop}]{{{int(slot.get('min', 1))},{int(slot['gap'])}}}?"
             return (f"(?P<{slot['name']}>{body})" if slot.get("name") else body), None
         if isinstance(slot, dict) and "pattern" in slot:
-            return f"(?:{self._resolve(where, str(slot['pattern']))})", None
+            body = self._resolve(where, str(slot["pattern"]))
+            return f"(?:{body})", _opening_chars(body)
         if isinstance(slot, dict) and "chars" in slot:
             return f"[{''.join(_literal(c) for c in str(slot['chars']))}]", None
         raise LexiconError(f"{where}: a slot is a word, a list of words, '{{file.list}}', "
@@ -353,6 +354,48 @@ def _char_class(where: str, words) -> str:
     if any(len(w) != 1 for w in words):
         raise LexiconError(f"{where}: ':chars' needs a list of single characters")
     return "".join(_literal(w) for w in words)
+
+
+def _is_pattern(slot) -> bool:
+    return isinstance(slot, dict) and "pattern" in slot
+
+
+_MAX_OPENING_CHARS = 10
+
+
+def _opening_chars(regex: str) -> tuple[str, ...] | None:
+    r"""The characters every match of ``regex`` starts with, when they are a few known ones (a pattern slot's
+    anchors: "11.6 points behind" starts with a digit), else None.
+
+    >>> _opening_chars(r"(?<![0-9.])[0-9]{1,4}(?:\.[0-9]+)?\s*%"), _opening_chars(r"[a-z]+"), _opening_chars(r"x?y")
+    (('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'), None, ('x', 'y'))
+    """
+    from .prefilter import _P, _opening
+
+    if _P is None:
+        return None
+    try:
+        parsed = _P.parse(regex)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        found = _opening(parsed.data)
+    except Exception:  # an unknown parser shape: no anchors
+        return None
+    if found is None or found[1] or not found[0]:
+        return None  # any character, or a match that may be empty
+    chars: set[str] = set()
+    for item in found[0]:
+        codes = _OPENING_ITEM.fullmatch(item)
+        if codes is None:
+            return None  # a category (\w, \d): too many characters
+        low, high = int(codes.group(1), 16), int(codes.group(2) or codes.group(1), 16)
+        if high - low >= _MAX_OPENING_CHARS:
+            return None
+        chars.update(chr(c) for c in range(low, high + 1))
+    return tuple(sorted(chars)) if len(chars) <= _MAX_OPENING_CHARS else None
+
+
+_OPENING_ITEM = re.compile(r"\\U([0-9a-f]{8})(?:-\\U([0-9a-f]{8}))?")
 
 
 def _list_anchors(wl: WordList, kind: str = "anchors") -> tuple[str, ...] | None:

@@ -60,6 +60,17 @@ def _reprint_of(article: Article) -> tuple[str, str] | None:
     return (own, rest) if own and rest else None
 
 
+def carried_by_host(article: Article, lexicon: Lexicon | None = None) -> bool:
+    """Whether the publisher's metadata names a host the story is read through ("澎湃新闻 (via example.com)",
+    "星河日报(转载于 example.cn)", "Quillwire (as carried by Example News)"): the outlet named first wrote the story,
+    and what the text credits to it (a dateline, its journalists, its byline) is a citation of it, no self-citation."""
+    parts = _reprint_of(article)
+    if parts is None:
+        return False
+    lex = lexicon or Lexicon.default()
+    return bool(lex.pattern("{citation.carried_by}").match(Normalised.of(parts[1]).folded))
+
+
 _NAMED_AFTER = r"{citation.reprint_cues}\s*(?P<name>[A-Z\u4e00-\u9fff《][^()（）,，;；]{1,40}?)\s*$"
 
 

@@ -26,11 +26,30 @@ except ImportError:  # pragma: no cover - another Python
     _C = _P = _K = None
 
 _MAX_WORDS = 12
+
+
+def _per_pattern(work):
+    """``work(pattern)`` worked out once per pattern object, looked up by its identity. (``functools.lru_cache``
+    hashes the key: a compiled pattern's hash and equality read its whole compiled code, 5–15 µs for a lexicon's
+    alternation, paid by every :func:`finditer` and :func:`may_match` call — most of the cost of the whole-text
+    scans of a headline.) The pattern is kept with its value, so its id is never another's."""
+    cache: dict[int, tuple[re.Pattern, object]] = {}
+
+    @functools.wraps(work)
+    def cached(pattern: re.Pattern):
+        hit = cache.get(id(pattern))
+        if hit is None or hit[0] is not pattern:
+            hit = cache[id(pattern)] = (pattern, work(pattern))
+        return hit[1]
+
+    cached.cache_clear = cache.clear
+    return cached
+
 _REPEATS = () if _C is None else tuple(
     op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op is not None)
 
 
-@functools.lru_cache(maxsize=None)
+@_per_pattern
 def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Words one of which every match of ``pattern`` contains (or needs around it), sorted; None if unknown."""
     if pattern.flags & re.IGNORECASE or _P is None:
@@ -113,7 +132,7 @@ _COMMON_HAN = "的一是了不人在有这个上们来到时大地为中说国�
 _COMMON_LATIN = "etaoinshrdlucmfwypvbgk ,.0123456789"
 
 
-@functools.lru_cache(maxsize=None)
+@_per_pattern
 def opening_class(pattern: re.Pattern) -> re.Pattern | None:
     r"""A one-class pattern matching every character a match of ``pattern`` can start with; None when that
     class would not be selective (it matches most common characters) or is unknown.
@@ -137,7 +156,7 @@ def opening_class(pattern: re.Pattern) -> re.Pattern | None:
     return opening
 
 
-@functools.lru_cache(maxsize=None)
+@_per_pattern
 def guarded_opening(pattern: re.Pattern) -> re.Pattern | None:
     r""":func:`opening_class` with the lookbehinds (and word boundaries) a match of ``pattern`` opens with checked
     right after the character — ``[A-Z](?<![\w.][A-Z])`` for ``(?<![\w.])[A-Z]…``, branch by branch of a top-level
@@ -384,7 +403,7 @@ class StartFinder:
 _NEWLINE = re.compile("\n")
 
 
-@functools.lru_cache(maxsize=None)
+@_per_pattern
 def start_finder(pattern: re.Pattern) -> StartFinder | None:
     r"""Where ``pattern`` may start, branch by branch of its top-level alternation: each branch by its opening
     characters (when few), by the starts of lines (one opening with ``^`` under MULTILINE), or by a word it needs

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...schema import NodeType
+from .leaders import office
 from .view import ARTICLE, CITABLE, Rule, SentenceView
 
 SAYS = "{speech.cites}"
@@ -71,6 +72,7 @@ _OUTLET_DESCRIBED = r"[^,，;；。]{0,20}?{citation.outlet_nouns}\s*[,，:：]"
 REPORTERS = "{citation.reporters}"
 _REPORTER_AFTER = r"[》」”'’]?\s*(?:{citation.attributive}\s*)?(?:{citation.reporters})"
 _REPORTERS_OPEN = r"[\s《「“\"『]*(?:{citation.quantifiers}\s*)?[《「“\"『]?"
+_REPORTER_ACT = r"{citation.reporter_gap}{citation.reporter_acts}"   # "记者亲自对X进行了深入测试", "reporters tested"
 # cites.researchers
 FINDINGS = "{citation.findings}"
 _RESEARCHERS_OF = "{citation.researchers_of}"
@@ -79,6 +81,8 @@ _FOUND_GAP = r"(?:\s*,[^,;，；]{3,60},)?\s*(?:(?:have|had|also|recently|previo
 _STUDY_BODIES = {"university", "research", "analyst"}
 _ON_BOARD = r"{citation.board_before}\s*$"
 _BOARD_AFTER = r"\s*(?:{citation.attributive}\s*)?(?:{citation.board_nouns})"  # a benchmark's leaderboard: the ranking it produces
+_PARTY_DOCUMENT = r"\s*(?:{discourse.possessive}|{citation.attributive})?\s*(?:[\w-]+\s+){0,2}?{citation.party_documents}"
+_DOCUMENT_BY = r"(?:{discourse.articles}\s+)?(?:[\w-]+\s+){0,2}?{citation.party_documents}{citation.document_filed_by}$"
 _SAYS_GAP = 20      # characters allowed between the cited name and its speech verb
 _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited name
 
@@ -97,8 +101,11 @@ def says(view: SentenceView):
                 declined = bool(view.cues(NO_COMMENT))
             if declined:
                 continue  # "摩根大通已证实…，但未予置评", "IDC confirmed the deal but declined to comment": a party answering
-        if speaker is not None and speaker.kind == "person" and _interviewer(view, speaker, a):
+        if speaker is not None and speaker.kind == "person" and (
+                _interviewer(view, speaker, a) or _not_own_words(view, speaker) or view.re(_CHARACTERISES).match(view.norm.folded, a)):
             continue  # "他接受分析师汤普森访谈时说": the one who asks is not the one who speaks
+        if speaker is not None and _party_document(view, speaker, a):
+            continue  # "Trump's order says", "特朗普的行政命令称": a party's document speaks, no source
         if speaker and _speaks_as_source(speaker) and not _modifier(view, speaker) and not _employer(view, speaker) \
                 and not _quoted(view, speaker, a) and not view.re(UNNAMED).search(view.norm.folded, view.clause_of(speaker.start)[0], speaker.start):
             yield ARTICLE, speaker.entity_id  # not "据熟悉辉达计划的人士透露", "people familiar with Nvidia said"
@@ -118,11 +125,36 @@ def _interviewer(view: SentenceView, person, cue: int) -> bool:
                 and view.re(_INTERVIEW_AFTER).match(text, person.end, cue))
 
 
+_POSSESSED = r"\s*{citation.attributive}"   # "Trump's order says", "特朗普的发言人表示": what is his speaks, not he
+
+
+_CHARACTERISES = "{speech.characterises}"   # "CEO Jane Roe described the move as bold": no citation of a person
+
+
+def _not_own_words(view: SentenceView, person) -> bool:
+    """A person before a speech verb who is not its speaker, or speaks for an office: "Trump's order says" (the
+    order speaks), "美国总统特朗普表示", "California Governor Jane Roe said" (a head of state's, government's or
+    governor's word is the office's statement, no source of information), also when the article gave the title
+    before ("President Trump signed…. Trump said…")."""
+    if view.re(_POSSESSED).match(view.norm.folded, person.end):
+        return True
+    return any(office(view.norm, m, view.gazetteer, view.lex) is not None
+               for m in (*view.earlier, person) if m.entity_id == person.entity_id)
+
+
+_SAID_BY_OPEN = r"(?:^|[,，:：\"“”'‘’—–-])\s*$"   # the verb opens its clause after a quote or a comma
+
+
 def said_by(view: SentenceView):
-    """"…, said Jane Roe", "…, reported Reuters": an informant or a person right after the verb."""
+    """"…, said Jane Roe", "…, reported Reuters": an informant or a person right after the verb, which follows a
+    quote or a comma ("They said Mr Roe had never been charged": the verb has its subject, the name after it is
+    what they spoke of)."""
+    text = view.norm.folded
     for a, b in view.cues(SAID_BY):
         speaker = view.after(b, CITABLE)[:1]
-        if speaker and speaker[0].start - b <= 2 and _speaks_as_source(speaker[0]):
+        if speaker and speaker[0].start - b <= 2 and _speaks_as_source(speaker[0]) \
+                and view.re(_SAID_BY_OPEN).search(text[max(view.start, a - 4):a]) \
+                and not (speaker[0].kind == "person" and _not_own_words(view, speaker[0])):
             yield ARTICLE, speaker[0].entity_id
 
 
@@ -147,6 +179,9 @@ def according_to(view: SentenceView):
         if cited and cited[0].type == NodeType.SOURCE and cited[0].kind != "person" \
                 and view.re(_OUTLET_BEFORE).fullmatch(view.norm.folded, b, cited[0].start):
             reach = cited[0].start - b   # "according to Hong Kong-based English media South China Morning Post": a description of the outlet
+        if cited and (_party_document(view, cited[0], view.clause_of(cited[0].start)[1])
+                      or view.re(_DOCUMENT_BY).search(view.norm.folded, b, cited[0].start)):
+            continue  # "according to the Getty lawsuit", "according to the complaint filed by Acme": a party's document
         if cited and cited[0].start - b <= reach and _cited_after(view, b, cited[0]):
             yield ARTICLE, cited[0].entity_id
             # "according to reports in the FT, Bloomberg and the NYT", "据《华盛顿邮报》和路透社报道": each listed informant
@@ -188,9 +223,12 @@ def report(view: SentenceView):
         return
     ranked = None
     for m in informants:
-        if view.re(_REPORT_AFTER).match(text, m.end) or view.re(_REPORT_BY).search(text, max(view.start, m.start - 30), m.start) \
+        published = view.re(_REPORT_AFTER).match(text, m.end)
+        if published or view.re(_REPORT_BY).search(text, max(view.start, m.start - 30), m.start) \
                 or (m.kind in ("outlet", "wire") and view.re(TITLED_REPORT).match(text, m.end)) or _own_tests(view, m):
             yield ARTICLE, m.entity_id
+            if published and m.kind in _STUDY_BODIES:
+                yield from _co_authors(view, m, published.end())
         elif (m.type == NodeType.SOURCE and m.kind in _BOARDS) or (
                 m.kind == "research" and view.re(_ON_BOARD).search(text, max(view.start, m.start - 14), m.start)):
             # a leaderboard, or a research body running one named where the ranking is ("ranks first on LMArena")
@@ -199,6 +237,19 @@ def report(view: SentenceView):
                                                          for a, _ in view.cues(WIN_ON_BOARD))  # not "may surpass"
             if ranked:
                 yield ARTICLE, m.entity_id
+
+
+_CO_AUTHOR = r"\s*(?:[（(][^（）()]{1,20}[）)]|[）)])?\s*{citation.co_authors}[^，,。；;]{0,16}?$"
+
+
+def _co_authors(view: SentenceView, body, report_end: int):
+    """"麻省理工学院和开源AI新创公司Hugging Face的研究显示", "Stanford and Acme's study shows": a company listed after a
+    university, research body or analyst firm as an author of what they published is one of its sources too."""
+    text = view.norm.folded
+    for m in view.mentions:
+        if body.end < m.start and m.end <= report_end and m.entity_id != body.entity_id and _study_author(view, report_end, m) \
+                and view.re(_CO_AUTHOR).fullmatch(text, body.end, m.start):
+            yield ARTICLE, m.entity_id
 
 
 def _own_tests(view: SentenceView, m) -> bool:
@@ -236,9 +287,18 @@ def reporter(view: SentenceView):
     found or saw is the outlet's reporting (not the article's own outlet: see ``_best``)."""
     text = view.norm.folded
     for m in view.mentions:
-        if m.type == NodeType.SOURCE and m.kind in ("outlet", "wire") and view.re(_REPORTER_AFTER).match(text, m.end) \
-                and view.re(_REPORTERS_OPEN).fullmatch(text, view.clause_of(m.start)[0], m.start):
-            yield ARTICLE, m.entity_id  # the journalists are the clause's subject, not "向彭博社的记者挥手"
+        if m.type != NodeType.SOURCE or m.kind not in ("outlet", "wire"):
+            continue
+        journalists = view.re(_REPORTER_AFTER).match(text, m.end)
+        if journalists and view.re(_REPORTERS_OPEN).fullmatch(text, view.clause_of(m.start)[0], m.start) and (
+                view.re(_REPORTER_ACT).match(text, journalists.end(), view.clause_of(m.start)[1])
+                or _REPORTER_CREDIT.fullmatch(text, journalists.end(), view.end)):
+            # the journalists are the clause's subject, not "向彭博社的记者挥手", and report, test or learn, or the
+            # sentence is the credit "中央社记者王小明": not "A Daily Planet reporter sued Acme" (a party)
+            yield ARTICLE, m.entity_id
+
+
+_REPORTER_CREDIT = re.compile(r"[\s·]*[^\d\s，,。；;：:！!（）()a-z]{1,5}?[\s?？。]*")   # a journalist's name ending the sentence
 
 
 _OBTAINED_AFTER = "{citation.obtained_after}"
@@ -272,10 +332,15 @@ def told(view: SentenceView):
 
 
 def via(view: SentenceView):
-    """"(via Bloomberg)": the outlet or wire right after "(via" (a company is no source: "via Azure")."""
+    """"(via Bloomberg)": the outlet or wire right after "(via" (a company is no source: "via Azure"). Not after an
+    outlet's name ("Quillwire (via Example News) · By Jane Roe"): the host the outlet's story is read through."""
     if not _outlets(view):
         return
+    text = view.norm.folded
     for a, b in view.cues(VIA):
+        if any(m.type == NodeType.SOURCE and m.kind not in ("person", BENCHMARK) and m.end <= a and not text[m.end:a].strip()
+               for m in view.mentions):
+            continue
         outlet = view.after(b, CITABLE)[:1]
         if outlet and not view.norm.folded[b:outlet[0].start].strip() and outlet[0].type == NodeType.SOURCE \
                 and outlet[0].kind not in ("person", BENCHMARK):
@@ -321,6 +386,13 @@ RULES = (
     Rule("cites.researchers", "CITES", 0.75, researchers, triggers=(FINDINGS,)),
     Rule("cites.byline", "CITES", 0.85, byline, triggers=(DISPATCH,)),
 )
+
+
+def _party_document(view: SentenceView, owner, hi: int) -> bool:
+    """Whether a legal or policy document (``citation.party_documents``) of ``owner`` follows its name before ``hi``
+    ("Trump's order says", "the Getty lawsuit", "Reddit的诉状"): the document speaks, its owner is no source."""
+    found = view.re(_PARTY_DOCUMENT).match(view.norm.folded, owner.end)
+    return found is not None and found.end() <= hi
 
 
 def _speaker(view: SentenceView, cue: int):

@@ -44,6 +44,10 @@ _POPULAR_BEFORE = (r"\s*(?:在|于|以)\s*[^，,。；;]{0,8}?(?:{comparison.pop
 # a loss in a cost, a size or use is no loss
 _MEASURE_AFTER = r"(?:\s*[(（][^()（）]{0,24}[)）])?" + _POPULAR_AFTER.replace("{comparison.popularity}", "{comparison.costs}|{comparison.sizes}|{comparison.popularity}")
 _MEASURE_BEFORE = _POPULAR_BEFORE.replace("{comparison.popularity}", "{comparison.costs}|{comparison.sizes}|{comparison.popularity}")
+# "X ranked second in market share, behind only Y", "X的月活排名第二，仅次于Y": the measure a place is ranked by, named
+# between the loser and the cue's end (searched, not anchored: the rank words come between)
+_RANKED_BY_MEASURE = (r"(?:(?<![\w-])(?:in|on|by|for|among)\s+(?:terms of\s+)?(?:the\s+)?(?:number of\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"|(?:的|在|于|以)\s*[^，,。；;]{0,6}?)(?:{comparison.costs}|{comparison.sizes}|{comparison.popularity})(?![a-z0-9-])")
 
 
 def _own_measure(nouns: str) -> str:
@@ -129,11 +133,12 @@ _RANK_LATER = "{comparison.rank_later}"
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # A claim the text does not make: "could beat", "有望超越", "did not claim that X beats Y"
 _HEDGE = r"{polarity.hedges}\s*$"
+_EXPECTED_SUBJECT = r"{polarity.expects_subject}\s*(?:that\s+)?(?:[\w-]+\s*(?:'s|’s|的)\s*)?$"  # "expect (Google's) X to beat Y"
 _DENIED_CLAIM = "{polarity.denied_claims}"
 _DOUBTED = "{comparison.doubted}"                 # "Critics doubt X beats Y", "外界质疑X超越Y"
 _UNCLAIMED = r"{comparison.unclaimed}\s*$"       # "plans to beat", "不再领先", "将超越", "lost its lead over"
 _PARITY = "{comparison.parity}"
-_WIN_BEFORE = r"(?:{comparison.win}|{comparison.win_direct})\s*(?:{discourse.articles}\s+)?$"
+_WIN_BEFORE = r"(?:{comparison.win}|{comparison.win_direct})\s*(?:(?:{discourse.articles}|{comparison.rival_determiners})\s+)?$"
 # "媲美甚至超越Y", "matches or even beats Y": the parity word escalated to a win at once is no parity
 _ESCALATED = (r"(?:\s*{discourse.possessive})?\s*[,，]?\s*{comparison.escalation}\s*(?:{discourse.adverbs}\s*)*"
               r"(?:{comparison.win}|{comparison.win_direct})")
@@ -148,7 +153,9 @@ _RELATIVE_HEAD = (r"\s*{discourse.attributive}"
 # "X与Y持平、优于Z", "X matches Y and beats Z": Y is a point of comparison, never the winner
 _ASIDE_LEAD = r"(?:{comparison.aside_lead})\s*$"
 _ASIDE_CLOSE = r"\s*{comparison.aside_close}"
-_ASIDE_STANDALONE = r"(?:{comparison.aside_standalone})\s*(?:{discourse.articles}\s+)?$"
+# ("close to the proprietary Y", "matches the larger Y": an article and one modifier may come before the name)
+_ASIDE_STANDALONE = r"(?:{comparison.aside_standalone})\s*(?:{discourse.articles}\s+(?:[a-z][a-z-]*\s+)?)?$"
+_ASIDE_GAP = r"\s*(?:(?:with|to)\s+)?(?:{discourse.articles}\s+(?:[a-z][a-z-]*\s+)?)?"  # parity word … aside name
 # "多模态能力与Y持平、优于Z": a clause opening with an aside and no subject carries the subject over
 _ASIDE_CLAUSE = (r"\s*[^，,。；;]{0,8}?{comparison.aside_lead}\s*[^，,。；;]{1,40}?{comparison.aside_close}"
                  r"\s*[、]?\s*{discourse.adverbs}*\s*")
@@ -202,6 +209,8 @@ def win(view: SentenceView):
                 if losers and view.re(_POPULAR_AFTER).match(view.norm.folded, losers[-1].end) or winner is not None \
                         and view.re(_POPULAR_BEFORE).match(view.norm.folded, winner.end, a):
                     continue  # "X overtook Y in downloads", "X在下载量上超过Y": use or sales, no test
+                if _use_lead(view, a):
+                    continue  # "X led the market with a 74% share, ahead of Y", "豆包以35%的市场份额位居第一，领先于Y"
                 yield from _pairs(view, winner, losers, cue=a)
 
 
@@ -362,7 +371,27 @@ def win_direct(view: SentenceView):
     for a, b in view.cues(WIN_DIRECT):
         losers = view.after(b, MODEL)
         if losers and not text[b:view._owner_start(losers[0])].strip():
-            yield from _pairs(view, _winner(view, a), losers, cue=a)
+            if view.re(_POPULAR_AFTER).match(text, losers[-1].end) or _use_lead(view, a):
+                continue  # "X leads Y in downloads", "在市场份额上，X领先Y": use or sales, no test
+            scored = _scored_list(view, losers[0])  # "leading A's 1253 points and B's 1246 points": names with scores
+            yield from _pairs(view, _winner(view, a), scored if len(scored) > len(losers) else losers, cue=a)
+
+
+# "with a 74% share", "以35%的市场份额": a percentage of use or sales; "在市场份额上，…", "In market share, …": its topic
+_USE_SHARE = (r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|percent|per cent)\s*(?:的\s*)?(?:[a-z-]+\s+){0,2}?"
+              r"(?:share|{comparison.popularity})(?![a-z0-9-])")
+_USE_TOPIC = (r"(?:在|于|(?<![a-z])in\s+(?:terms\s+of\s+)?(?:the\s+)?)[^，,。;；]{0,8}?(?:{comparison.popularity})"
+              r"[^，,。;；]{0,4}?(?:上|方面|中)?\s*[,，]")
+
+
+def _use_lead(view: SentenceView, cue: int) -> bool:
+    """Whether the sentence before the win's verb gives a percentage of use or sales ("led the market with a 74%
+    share", "以35%的市场份额位居第一") or opens on it as its topic ("在市场份额上，", "In market share, "), and names no
+    benchmark: a lead in use, no test won."""
+    text = view.norm.folded
+    return (view.re(_USE_SHARE).search(text, view.start, cue) is not None
+            or view.re(_USE_TOPIC).search(text, view.start, cue) is not None) \
+        and not any(m.kind == "benchmark" for m in view.mentions)
 
 
 # "X beat Y but trailed Z", "X击败Y并领先Z": a name, then only a conjunction before the verb — an object, not its subject
@@ -434,7 +463,7 @@ def _parity_in(view: SentenceView, lo: int, hi: int) -> bool:
             continue  # "outperformed rival Y": right after a win, the word is a noun
         if asides is None:
             asides = [m for m in view.mentions if m.end > lo and m.start < hi and m.type in MODEL and _aside(view, m)]
-        if not any(text[m.end:match.start()].strip() == "" or text[match.end():m.start].strip() in ("", "with", "to")
+        if not any(m.end <= match.start() or view.re(_ASIDE_GAP).fullmatch(text, match.end(), m.start)
                    for m in asides if m.end <= match.start() or m.start >= match.end()):
             return True
     return False
@@ -442,7 +471,7 @@ def _parity_in(view: SentenceView, lo: int, hi: int) -> bool:
 
 def _aside(view: SentenceView, m) -> bool:
     text = view.norm.folded
-    lo = max(view.clause_of(m.start)[0], m.start - 20)
+    lo = max(view.clause_of(m.start)[0], m.start - 32)
     standalone = view.re(_ASIDE_STANDALONE).search(text, lo, m.start)
     if standalone and not view.re(_WIN_BEFORE).search(text, max(lo - 24, view.start), standalone.start()):
         return True  # (not "outperformed rival Y": right after a win, the word is a noun)
@@ -466,7 +495,18 @@ def reversed_win(view: SentenceView):
         if winners and view.re(_MEASURE_AFTER).match(view.norm.folded, winners[-1].end) or loser is not None \
                 and view.re(_MEASURE_BEFORE).match(view.norm.folded, loser.end, a):
             continue  # "X is 3 points behind Y in price", "X在下载量上落后于Y", "X在价格上落后Y": use, cost or size, no test
+        if loser is not None and _ranked_by_measure(view, loser, b):
+            continue  # "X ranked second in market share, behind only Y", "X的月活排名第二，仅次于Y": a place in use, no test
         yield from ((w.entity_id, l.entity_id) for w in winners for l in view.listed_with(loser))
+
+
+def _ranked_by_measure(view: SentenceView, loser, cue_end: int) -> bool:
+    """Whether the measure the loser is placed by, named between it and the cue with no other model between, is one of
+    use, cost or size ("ranked second in downloads last month, trailing only Y"), and the sentence names no benchmark."""
+    if any(m.kind == "benchmark" for m in view.mentions) \
+            or any(loser.end <= m.start < cue_end for m in view.mentions if m.type in MODEL):
+        return False  # (the cue may hold the measure: "ranked second in market share, behind only")
+    return view.re(_RANKED_BY_MEASURE).search(view.norm.folded, loser.end, cue_end) is not None
 
 
 _SECOND_ONLY = r"(?:{comparison.second_only})$"
@@ -587,8 +627,23 @@ def implicit(view: SentenceView):
         rivals = {m.entity_id for m in view.mentions if m.end <= a and m.type in MODEL} - team
         if not rivals and _gives_a_number(view):
             rivals = {m.entity_id for m in view.previous_sentence_mentions(MODEL)} - team
-        if len(rivals) == 1:
-            yield from ((w, rivals.copy().pop()) for w in team)
+        if len(rivals) == 1 or len(rivals) > 1 and _smaller_than_each(view, a):
+            yield from ((w, r) for w in team for r in sorted(rivals))
+
+
+_CONCESSION = "{comparison.concession}"
+
+
+def _smaller_than_each(view: SentenceView, cue: int) -> bool:
+    """"X的参数量比A少一半，比B只有三分之一，但性能更优", "X has half the parameters of A and a third of B's, yet
+    performs better": the sentence before the win compares only a size (no test, no cost), and the win's clause
+    concedes it — the win is over every model named in the size comparison."""
+    text = view.norm.folded
+    clause_start = view.clause_of(cue)[0]
+    return bool(view.re("{comparison.sizes}").search(text, view.start, clause_start)
+                and view.re(_CONCESSION).search(text, clause_start, cue)
+                and not view.re(_COSTS).search(text, view.start, clause_start)
+                and not view.re("{comparison.table_measures}").search(text, view.start, clause_start))
 
 
 def _lower_is_better(view: SentenceView, cue: int, better) -> bool:
@@ -852,7 +907,7 @@ def ordered_rivals(view: SentenceView):
     if not _claimed(view):
         return
     text = view.norm.folded
-    for a, b in view.cues(WIN) + view.cues(LOSS) + view.cues(RANK_NEXT):
+    for a, b in view.cues(WIN) + view.cues(WIN_DIRECT) + view.cues(LOSS) + view.cues(RANK_NEXT):
         listed = view.after(b, MODEL, apposition=True)
         if not listed or len(text[b:view._owner_start(listed[0])].strip(" :：")) > 16:
             continue
@@ -863,8 +918,8 @@ def ordered_rivals(view: SentenceView):
             continue
         if any(hi < lo for (_, hi, _), (_, lo, _) in zip(rows, rows[1:])):
             continue  # not written from the top down: no ranking among them
-        if _unasserted(view, view.clause_of(a)[0], a):
-            continue
+        if _unasserted(view, view.clause_of(a)[0], a) or _use_lead(view, a):
+            continue  # (and "led the market with a 74% share, ahead of A at 12% and B at 4%": shares of use)
         # "trails A (57), B (57), C (54) and D (53)": models tied share a place; each beats every model of the next
         tiers = [[m for m, n, _ in rows if n == score] for score in dict.fromkeys(n for _, n, _ in rows)]
         yield from ((w.entity_id, l.entity_id) for upper, lower in zip(tiers, tiers[1:])
@@ -1750,8 +1805,8 @@ RULES = (
     Rule("outperforms.follows", "OUTPERFORMS", 0.6, follows, triggers=(rankings.FOLLOWS,), aspect=aspect, min_mentions=1),
     Rule("outperforms.stated_order", "OUTPERFORMS", 0.65, stated_order, triggers=(ORDER_DOWN, ORDER_UP), aspect=aspect,
          min_mentions=2),
-    Rule("outperforms.ordered_rivals", "OUTPERFORMS", 0.6, ordered_rivals, triggers=(WIN, LOSS, RANK_NEXT), aspect=aspect,
-         min_mentions=3),
+    Rule("outperforms.ordered_rivals", "OUTPERFORMS", 0.6, ordered_rivals, triggers=(WIN, WIN_DIRECT, LOSS, RANK_NEXT), aspect=aspect,
+         min_mentions=2),
 )
 
 
@@ -1776,7 +1831,8 @@ def _unasserted(view: SentenceView, subject_end: int, cue: int) -> bool:
                 or view.re(_UNCLAIMED).search(text, max(view.start, cue - 16), cue)
                 or on_par_with_winner
                 or view.re(_DENIED_CLAIM).search(text, view.clause_of(cue)[0], cue)
-                or view.re(_DOUBTED).search(text, view.clause_of(cue)[0], cue))
+                or view.re(_DOUBTED).search(text, view.clause_of(cue)[0], cue)
+                or view.re(_EXPECTED_SUBJECT).search(text, max(clause_start, winner_start - 24), winner_start))  # "analysts expect X to beat Y"
 
 
 def _passive_zh(view: SentenceView, cue_start: int) -> bool:

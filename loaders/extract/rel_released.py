@@ -5,6 +5,8 @@ The cue words are in ``loaders/lang/<code>/release.yaml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import replace
 
 from ...schema import NodeType
 from . import discourse as dc
@@ -22,6 +24,17 @@ _MAKER_OF = r"^\s*,?\s*{release.maker_of}\s*$"
 _RELATIVE = r"\s*(?:,\s*)?(?:[\w-]+\s+){0,4}{discourse.relative}\s+(?:{discourse.articles}\s+)?"
 _BY = r"^\s*,?\s*{release.by_maker}\s*,?\s*$"
 _NOT_RELEASED = r"\s*{release.not_released_heads}"
+_UPDATE_HEAD = r"\s*{release.update_heads}"
+_DATED_VERSION = re.compile(r"[-\s](?:\d{4}|\d{2}-\d{2})$")  # "Gemini 2.5 Pro 06-05", "DeepSeek-V3-0324", "Qwen3-2507"
+
+
+def _not_released(view: SentenceView, obj) -> bool:
+    """Whether the name only qualifies what was released ("Grok 4 benchmark results"), or names the model an update
+    is to ("a Gemini update") — not where the name carries a dated point version ("the Gemini 2.5 Pro 06-05 update")."""
+    text = view.norm.folded
+    if view.re(_NOT_RELEASED).match(text, obj.end):
+        return True
+    return bool(view.re(_UPDATE_HEAD).match(text, obj.end)) and not _DATED_VERSION.search(text, obj.start, obj.end)
 _ABOUT = "{release.object_of}"
 _PLACE = "{release.place_modifiers}"
 _WE = r"[\s\"“「]*{release.first_person}\s*"
@@ -97,7 +110,7 @@ def by_verb(view: SentenceView):
     for a, b in view.cues(VERBS):
         if _planned(view, a):
             continue  # "plans to release", "将发布": not released yet
-        subject, first_person = _subject(view, a) or _carried_subject(view, a), False
+        subject, first_person = _subject(view, a) or _carried_subject(view, a) or _team_subject(view, a), False
         if subject is None:
             subject, first_person = _first_person(view, a) or _described_subject(view, a), True
         if subject is not None and _leader_between(view, subject, a):
@@ -107,7 +120,7 @@ def by_verb(view: SentenceView):
                 and not view.re(_MODIFIED).search(text, b, objects[0].start):
             continue  # "issued guidelines on the AI Act": the guidelines were issued, not the Act
         for obj in [h for o in objects for h in _dash_heads(view, o)]:
-            if subject is None or view.re(_NOT_RELEASED).match(text, obj.end):
+            if subject is None or _not_released(view, obj):
                 continue
             if obj.start > b and _retired(view, obj):
                 continue  # "announced it would rescind the AI diffusion rule", "宣布下线GPT-4o": withdrawn, not released
@@ -332,7 +345,7 @@ def by_passive(view: SentenceView):
                 subject = owned[0]  # "developed by China's DeepSeek": the possessed maker, not its place
             if obj is None:
                 obj = _made_thing(view, subject)
-            if obj and not view.re(_NOT_RELEASED).match(text, obj.end) and _may_release(view, subject, obj):
+            if obj and not _not_released(view, obj) and _may_release(view, subject, obj):
                 yield subject.entity_id, obj.entity_id
 
 
@@ -350,34 +363,52 @@ def juxtaposed(view: SentenceView):
 
 
 def maker_in_name(view: SentenceView):
-    """"腾讯混元T1正式版发布", "Tencent Hunyuan-T1": a model named with its maker's name at its head (the
-    gazetteer's alias holds both, so no separate maker is found) is that maker's, as "OpenAI GPT-5" is, when the
-    article has named that maker already — not a family ("腾讯混元" names a line). Where the rest is no name of
-    the model by itself ("DeepSeek V3", "MiniMax-Text-01": the line is named after its maker), only in a sentence
-    about making or releasing it, as for a known developer."""
+    """"腾讯混元T1正式版发布", "Tencent Hunyuan-T1", "智谱GLM-5发布", "MiniMax M2.5上线": a model named with its maker's
+    name at its head (one mention holds both, so no separate maker is found) is that maker's, as "OpenAI GPT-5" is —
+    not a family ("腾讯混元" names a line). Where the rest is no name of the model by itself ("DeepSeek V3",
+    "MiniMax-Text-01": the line is named after its maker), where the gazetteer does not know the model (its maker
+    the one discovery gave it), or where the article names the maker nowhere else, only in a sentence about making
+    or releasing it, as for a known developer."""
     if view.gazetteer is None:
         return
     text = view.norm.folded
-    named = {m.entity_id for m in [*view.earlier, *view.mentions] if m.type in ORG}  # the maker is a node
-    about_release = None
+    named = {m.entity_id for m in [*view.earlier, *view.mentions] if m.type in ORG}
+    about_release = released_at = None  # read once for the sentence, when a name needs them
     for m in view.mentions:
         entry = view.gazetteer.entries.get(m.entity_id)
-        if m.type not in RELEASABLE or entry is None or entry.developer not in named or entry.kind == "family" \
+        developer = entry.developer if entry is not None else m.developer if m.type == NodeType.MODEL else None
+        if m.type not in RELEASABLE or developer is None or (entry is not None and entry.kind == "family") \
                 or _dash_head(view, m) is not m or _planned(view, m.start) or _team(view, m):
             continue
         surface = text[m.start:m.end]
         for cut in range(2, len(surface) - 1):
             maker = view.gazetteer.lookup(surface[:cut])
-            if maker is None or maker.id != entry.developer:
+            if maker is None or maker.type not in ORG or not _related(maker.id, developer, view.gazetteer):
                 continue
             rest = surface[cut:].strip(" -_")
-            if view.gazetteer.lookup(rest) is not entry or entry.needs_context(rest):
+            own_name = entry is not None and view.gazetteer.lookup(rest) is entry and not entry.needs_context(rest)
+            if not own_name or developer not in named:
                 if about_release is None:
                     about_release = _about_release(view)
-                if not about_release:
+                if not about_release or not any(c.isalnum() for c in rest):
                     break
+                if released_at is None:
+                    released_at = sorted(a for a, _ in [*view.cues(VERBS), *view.cues(ITSELF)])
+                if (entry is None or developer not in named) and not _released_in_clause(view, m, maker.id, released_at):
+                    break  # "OpenAI发布GPT-9，性能超过智谱GLM-9": the release is another clause's
             yield maker.id, m.entity_id
             break
+
+
+def _released_in_clause(view: SentenceView, model, maker: str, released_at: list[int]) -> bool:
+    """Whether a release verb, or a verb of a thing released itself (``released_at``: their sorted starts), is in
+    ``model``'s clause, and no organisation but the maker (or its unit) is named there or before it in the sentence
+    ("微软在Azure上线DeepSeek R1": a platform hosting it; "中国很大，于今日发布了DeepSeek R1": a subject carried over)."""
+    lo, hi = view.clause_of(model.start)
+    i = bisect_left(released_at, lo)
+    return i < len(released_at) and released_at[i] < hi \
+        and not any(m.type in ORG and m.start < hi and not _related(m.entity_id, maker, view.gazetteer)
+                    for m in view.mentions)
 
 
 def possessive(view: SentenceView):
@@ -604,7 +635,7 @@ def _may_release(view: SentenceView, org, obj) -> bool:
         return False
     maker = _developer(obj, view.gazetteer)
     text = view.norm.folded
-    return maker is None or _related(maker, org.entity_id) or any(
+    return maker is None or _related(maker, org.entity_id, view.gazetteer) or any(
         m.entity_id == maker and 0 <= org.start - m.end <= 8 and not _SET_OFF.search(text, m.end, org.start)
         for m in view.mentions)  # "OpenAI, the Microsoft-backed start-up behind ChatGPT": set off, no owner
 
@@ -638,9 +669,13 @@ def _referenced(view: SentenceView, policy) -> bool:
         and not any(0 <= a - policy.end <= 12 for a, _ in view.cues(PASSIVE))  # "to comply with rules issued by X"
 
 
-def _related(a: str, b: str) -> bool:
-    """Whether two organisation ids name one maker or its unit ("alibaba" and "alibaba-cloud")."""
-    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+def _related(a: str, b: str, gazetteer=None) -> bool:
+    """Whether two organisation ids name one maker or its unit ("alibaba" and "alibaba-cloud"; with the gazetteer,
+    a unit it gives an owner: "volcano-engine" of "bytedance")."""
+    if a == b or a.startswith(b + "-") or b.startswith(a + "-"):
+        return True
+    entries = gazetteer.entries if gazetteer is not None else {}
+    return any(getattr(entries.get(x), "parent", None) == y for x, y in ((a, b), (b, a)))
 
 
 def _kind(mention, gazetteer) -> str | None:
@@ -762,6 +797,25 @@ def _carried_subject(view: SentenceView, pos: int):
     if _kind(subject, view.gazetteer) in PLACE_KINDS and len(named) > 1 and named[1].start == subject.end:
         subject = named[1]
     return None if _kind(subject, view.gazetteer) in PLACE_KINDS else subject
+
+
+def _team_subject(view: SentenceView, pos: int):
+    """"Kimi团队上线了Kimi k9", "The Gemma team released Gemma 9": a group named after a model line (a word of
+    ``release.team_heads`` after it), opening the verb's clause (times, adverbs and an article before it, nothing
+    but times and adverbs after it), is its maker's: the line's developer the gazetteer knows, as the subject."""
+    text = view.norm.folded
+    lo = view.clause_of(pos)[0]
+    before = [m for m in view.mentions if lo <= m.start and m.end <= pos]
+    if not before or before[-1].type != NodeType.MODEL or view.gazetteer is None:
+        return None
+    line = before[-1]
+    head = view.re(_TEAM_AFTER).match(text, line.end)
+    maker = _developer(line, view.gazetteer)
+    if head is None or maker is None or maker not in view.gazetteer.entries \
+            or not view.re(_FRAME_ONLY).fullmatch(text, head.end(), pos) \
+            or not (view.re(_FRAME_ONLY).fullmatch(text, lo, line.start) or view.re(_ARTICLE_ONLY).fullmatch(text, lo, line.start)):
+        return None
+    return replace(line, entity_id=maker, type=NodeType.ORGANIZATION)
 
 
 def _first_person(view: SentenceView, pos: int):

@@ -54,8 +54,10 @@ _COMMA = r"\s*[,，]"
 _BRACKET_OPEN = r"\s*[（(]\s*"
 _BRACKET_CLOSE = r"\s*[)）]"
 _RESTRAINED = r"\s*{worry.ban_restrained}"
+_RESTRAINED_LATER = r"{worry.ban_restrained_later}"  # "禁止A、B等企业采购X", "barred A and other firms from buying X"
 _BARE_ORG = r"\s*{worry.bare_org_nouns}"
-_BAN_OBJECT = r"(?:\s*(?:{worry.ban_object_words})(?![a-z]))*\s*"
+_BAN_OBJECT = r"(?:\s*(?:{worry.ban_object_words})(?:(?<![a-z])|(?![a-z])))*\s*"  # a Latin word ends at a blank or
+# a Chinese character ("封锁了AI应用Zeta"); a Chinese word may run into a Latin one
 _HEDGE_REACH = 20  # characters: "is considering a ban on X" (a hedge, an article, then the ban)
 _NEAR = 150  # characters: a ban's reason of worry is this close to it (a run-on "sentence" holds several stories)
 _DESCRIBED = {  # a description of a cause, and the type of the one thing named before that it stands for
@@ -64,6 +66,7 @@ _DESCRIBED = {  # a description of a cause, and the type of the one thing named 
     "{worry.described_companies}": ORG,
 }
 _PRODUCT_NOUN = r"\s*{worry.product_nouns}"
+_OWN_PRODUCT = r"\s*{worry.own_product_leads}(?:\s*(?:{worry.product_qualities}))*" + _PRODUCT_NOUN  # "to remove its (AI) app"
 _BARE_BODY = r"{discourse.sentence_openers}?\s*[,，]?{worry.bare_public_parties}"  # "委员会向X发送质询函"
 _BODY_REACH = 300  # characters before the sentence where the body a bare "委员会" / "the commission" stands for is named
 _COMPLAINT = "{worry.complaints}"  # a complaint or lawsuit: a consumer or labour organisation's probe too
@@ -183,6 +186,12 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _SLOT_LEAD = r"[\s\"“「,:]*(?:{discourse.articles}\s+)?(?:(?!{worry.slot_prepositions}(?![a-z]))[a-z][a-z-]*\s+){0,3}"  # "the AI startup Zeta", not "content on Zeta"
 _NEW_SUBJECT = r"[,;，；]\s*{worry.clause_joiners}\s+(?:[Tt]he\s+)?[A-Z][A-Za-z]"  # "…, and Dow Jones…": a clause of another subject
 _CLAIM_OWNER = r"\s*{discourse.possessive}\s*(?:[a-z-]+\s+){0,2}?"  # "Acme's (legal) claim that…": the owner of the claim
+_COUNTED_BEFORE = r"{worry.counted_before}$"  # "A California man", "多名加州居民": the place qualifies a counted party
+_COUNTED_AFTER = r"\s*{worry.counted_after}"  # "美国得州一名少年", "日本一家出版社": the place, then the count
+_COUNTED_OWN = r"\s*(?:[\u4e00-\u9fff]{1,3}?(?:州|省|市|县|区))?\s*(?:{worry.counted_after})?\s*{worry.counted_own_bodies}"  # "韩国多个政府部门": the place's own
+_COUNTED_ACT = r"\s*(?:[a-z-]+\s+)?(?:{worry.act_nouns}|{worry.probe_nouns})"  # "an EU (antitrust) investigation"
+_COUNTED_REACH = 16  # characters before a place that its article or count may take ("dozens of")
+_BACKER = r"{worry.backer_marks}"  # "the Microsoft-backed AI company", "微软支持的OpenAI": the backer only describes
 _SUSPECT_GAP = 2  # characters (an adverb such as 也/已) between the suspected name and the suspicion cue
 
 
@@ -476,6 +485,8 @@ def ban(view: SentenceView):
             named = _past_possessors(view, view.after(following[0].start, CAUSES)) if cut is None else \
                 [m for m in following if m.end <= cut]
             banned = [m for m in named if not view.re(_RESTRAINED).match(text, m.end)]  # "blocked Nvidia from selling…"
+            banned = [m for m in banned if not view.re(_RESTRAINED_LATER).match(text, m.end)]
+            # "禁止A、B在内的企业采购X", "barred A, B and other firms from buying X": the list is kept from buying
         elif (pronoun := _pronoun_object(view, b, lead=_BAN_OBJECT)) is not None:
             banned = pronoun  # "Italy banned it.": the one model or policy named before
         else:
@@ -585,18 +596,34 @@ def _passive_ban(view: SentenceView, a: int, b: int):
     if agent_first:  # "已被意大利、台湾禁用"
         parties = [m for m in view.mentions if agent_first.end() <= m.start and m.end <= a and m.type in ORG]
         parties = _listed_after(view, parties[0]) if parties else []
-        parties = [p for p in parties if p.end <= a]
+        parties = [p for p in parties if p.end <= a] or _fronted_place(view, opening)  # "在加拿大，X已被禁用"
     else:
         by = view.re(_BAN_OBJECT + _PASSIVE_BY).match(text, b)
         first = next((m for m in view.mentions if by is not None and m.start == by.end() and m.type in ORG), None)
         if first is None:
-            return []
-        parties = [p for p in _listed_after(view, first)
-                   if by.group("by") is not None or _public(view, p) or _kind(view, p) in PLACE_KINDS]
+            parties = _fronted_place(view, opening)  # "In Canada, X has been banned on government devices"
+        else:
+            parties = [p for p in _listed_after(view, first)
+                       if by.group("by") is not None or _public(view, p) or _kind(view, p) in PLACE_KINDS]
     reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR))
     strong = view.re(_STRONG_BAN).search(text, a, b)
     return [(c.entity_id, p.entity_id) for c in causes for p in parties if p.entity_id != c.entity_id
             and (c.type in MODEL or reason or (strong and _public(view, p)))]  # a company banned: as in the active voice
+
+
+def _fronted_place(view: SentenceView, opening: int) -> list:
+    """"In Canada, DeepSeek has been banned…", "在加拿大，DeepSeek已被禁用": the place (or public body) of a clause made
+    only of "in" / 在 and its name, opening the sentence right before the clause at ``opening`` — where, and by whom,
+    a ban in the passive with no agent of its own applies; [] when there is none."""
+    text = view.norm.folded
+    previous = view.previous_clause(opening)
+    if previous is None or previous[0] != view.start:
+        return []
+    inside = [m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1]]
+    if len(inside) != 1 or inside[0].type not in ORG or not (_public(view, inside[0]) or _kind(view, inside[0]) in PLACE_KINDS):
+        return []
+    lead = view.re(_SENTENCE_OPENER + r"{worry.where_leads}\s*(?:{discourse.articles}\s+)?").fullmatch(text, previous[0], inside[0].start)
+    return [inside[0]] if lead is not None and not text[inside[0].end:previous[1]].strip(" ,，") else []
 
 
 def brought(view: SentenceView):
@@ -873,7 +900,12 @@ def urged(view: SentenceView):
         lo = match.end()
         described = _described_list(view, lo, view.clause_of(lo - 1)[1], at=True, lead=_BAN_OBJECT)
         following = [m for m in view.mentions if m.start >= lo and m.type in CAUSES]
-        if described is not None:
+        if asked and view.re(_OWN_PRODUCT).match(text, lo):
+            if not _public(view, party):
+                continue
+            causes = [c for c in _probed(view, *asked) if c.type in ORG and not _public(view, c)]
+            # "The PIPC asked DeepSeek to remove its app (from Apple's store)": the company asked to pull its own product
+        elif described is not None:
             causes = described
         elif following and view.re(_BAN_OBJECT).fullmatch(text, lo, following[0].start):
             # "下架中国初创公司的“深度求索”应用": the place only says where the company is from
@@ -1112,6 +1144,9 @@ def _opening_subject(view: SentenceView, pos: int):
         return None
     if _kind(view, subject) in PLACE_KINDS | _PUBLIC_KINDS and view.re(_PLACE_BODY).match(view.norm.original, subject.end):
         return None  # "California Superior Court", "California Department of Justice": a body the gazetteer lacks
+    head = view.re(_COMPANY_HEAD).match(view.norm.folded, subject.end) if _qualifies_company(view, subject) else None
+    if head is not None and len(subjects) > 1 and not view.norm.folded[head.end():subjects[1].start].strip():
+        return subjects[1]  # "美国三大影视集团迪士尼、环球…": the companies listed; the place only says where they are
     return subject
 
 
@@ -1165,8 +1200,18 @@ def _drop_own(find, nations: bool, view: SentenceView):
     for cause, worried in find(view):
         maker = _maker_of_id(view, cause)
         if (maker is None or not _same_maker(maker, worried)) and not _only_qualifies(view, worried) \
-                and not (nations and _places_both(view, cause, worried)) and not _only_possessor(view, cause):
+                and not (nations and _places_both(view, cause, worried)) and not _only_possessor(view, cause) \
+                and not _only_backer(view, cause) and not _only_backer(view, worried):
             yield cause, worried
+
+
+def _only_backer(view: SentenceView, entity_id: str) -> bool:
+    """Whether every mention of ``entity_id`` in the sentence is written as the backer of another ("accusing the
+    Microsoft-backed AI company of…", "亚马逊投资的Anthropic", ``worry.backer_marks``): it only describes that
+    other one, and is neither what worries nor who is worried."""
+    named = [m for m in view.mentions if m.entity_id == entity_id]
+    backer = view.re(_BACKER)
+    return bool(named) and all(backer.match(view.norm.folded, m.end) for m in named)
 
 
 def _past_venue(view: SentenceView, m):
@@ -1270,8 +1315,31 @@ def _only_qualifies(view: SentenceView, entity_id: str) -> bool:
     gazetteer does not know ("意大利监管机构的隐私疑虑", "德国数据保护专员"): that body worries, not the place."""
     text = view.norm.folded
     named = [m for m in view.mentions if m.entity_id == entity_id]
-    return bool(named) and all(_kind(view, m) in PLACE_KINDS and view.re(_UNNAMED_BODY).match(text, m.end)
+    return bool(named) and all(_kind(view, m) in PLACE_KINDS and (view.re(_UNNAMED_BODY).match(text, _past_places(view, m)) or _counted(view, m))
                                and not _regulators_of_places(view, m) for m in named)
+
+
+def _counted(view: SentenceView, m) -> bool:
+    """Whether the place ``m`` is inside a counted noun phrase ("A California man sued…", "Two Texas families…",
+    "美国得州一名少年的父母起诉…", "日本一家出版社", "多名加州居民"): it only says where the unnamed party is from."""
+    text = view.norm.folded
+    if view.re(_COUNTED_OWN).match(text, m.end):
+        return False  # "韩国多个政府部门", "several US government agencies": the place's own bodies, the place is the party
+    if view.re(_COUNTED_ACT).match(text, m.end):
+        return False  # "Meta faces an EU investigation": the article counts the act, the place acts
+    return view.re(_COUNTED_AFTER).match(text, m.end) is not None \
+        or view.re(_COUNTED_BEFORE).search(text, max(view.start, m.start - _COUNTED_REACH), m.start) is not None
+
+
+def _past_places(view: SentenceView, m) -> int:
+    """Where the places written right against each other from ``m`` on end ("美国加州一名少年": past 加州)."""
+    end = m.end
+    for n in view.mentions:
+        if n.start >= end and not view.norm.folded[end:n.start].strip() and n.start - end <= 1 and _kind(view, n) in PLACE_KINDS:
+            end = n.end
+        elif n.start >= end:
+            break
+    return end
 
 
 def _regulators_of_places(view: SentenceView, m) -> bool:
@@ -1512,8 +1580,10 @@ def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*"):
             continue
         named = next((m for m in view.mentions if m.start >= match.end()), None)
         if named is not None and named.end <= hi and not text[match.end():named.start].strip() \
-                and (named.type in types if types is not MODEL else named.type in MODEL):
+                and (named.type in types if types is not MODEL else named.type in MODEL
+                     or named.type in ORG and _kind(view, named) not in PLACE_KINDS | _PUBLIC_KINDS):
             return True, named  # "the AI chatbot ChatGPT", "该应用DeepSeek": the name right after the description
+            # ("the Chinese AI app DeepSeek": a company's name written as its product's is that product)
         scope = [*view.previous_sentence_mentions(ANY), *(m for m in view.mentions if m.end <= pos)]
         fits = {m.entity_id: m for m in scope
                 if getattr(m, "kind", None) not in PLACE_KINDS

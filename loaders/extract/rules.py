@@ -25,7 +25,7 @@ from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
 from .mentions import Matcher, Mention, drop_credits, drop_dateline_places, outlets_as_parties
-from .nodes import article_node, entity_node, gazetteer_node, outlet_node, reprinted_from, reprinted_names
+from .nodes import article_node, carried_by_host, entity_node, gazetteer_node, outlet_node, reprinted_from, reprinted_names
 from .normalize import Normalised
 from .rel_cites import NO_COMMENT
 from .rel_worries import TOWARDS
@@ -33,7 +33,7 @@ from .unstated import ITSELF, unstated_releases
 from .relations import RULES
 from .sentences import sentence_spans
 from .typos import TYPO_CONFIDENCE, TypoResolver
-from .variants import REFERRED, discover_models, extend_models, pronoun_sizes, refer_families, refer_tiers
+from .variants import REFERRED, discover_models, discover_released, extend_models, pronoun_sizes, refer_families, refer_tiers
 from .view import ARTICLE, Fact, Rule, SentenceView
 from .when import time_expression
 
@@ -82,6 +82,7 @@ class RuleExtractor:
         found = sorted(found + pronoun_sizes(norm, found, self.gazetteer, self.lexicon), key=lambda m: (m.start, m.end))
         discovered = discover_names(norm, found, self.lexicon)
         found = without_places_inside(found, discovered, norm) + discovered
+        found = sorted(found + discover_released(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
         found = outlets_as_parties(norm, sorted(found, key=lambda m: (m.start, m.end)), self.lexicon)  # before lists
         found = sorted(found + discover_listed(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
         found = sorted(found + discover_enforced(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
@@ -159,6 +160,8 @@ class RuleExtractor:
         starts = [m.start for m in mentions]
         cues = self.cue_index.scan(norm.folded, spans)
         views = []
+        # the outlet not to cite: the publisher, unless it names a host its story is read through ("X (via Y)")
+        own = None if outlet is not None and carried_by_host(article, self.lexicon) else outlet
         for i, (start, end) in enumerate(spans):
             first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
             present = cues.present(i)
@@ -171,7 +174,7 @@ class RuleExtractor:
             for m in view.mentions:
                 _add(edges, ("MENTIONS", article.id, m.entity_id),
                      _evidence(article.id, sentence, start, end, f"mention.{m.rule}", m.confidence))
-            for fact in _best(self._facts(view, present), article, outlet):
+            for fact in _best(self._facts(view, present), article, own):
                 ev = _evidence(article.id, sentence, start, end, fact.rule,
                                round(fact.confidence * _weakest(view, fact), 3), aspect=fact.aspect,
                                when=time_expression(sentence))

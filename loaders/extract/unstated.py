@@ -231,7 +231,7 @@ def _variants(view: SentenceView, stated: dict[str, set[str]], credited) -> list
     out = []
     names_stated = None  # the stated models' names, read once for the sentence
     for m in view.mentions:
-        if m.type != NodeType.MODEL or m.entity_id in credited or not _own_model(view, m) or _planned(view, m.start):
+        if m.type != NodeType.MODEL or not _own_model(view, m) or _planned(view, m.start):
             continue
         family = getattr(m, "family", None)
         if family not in stated:
@@ -244,12 +244,20 @@ def _variants(view: SentenceView, stated: dict[str, set[str]], credited) -> list
         if len(makers) != 1:
             continue
         maker = next(iter(makers))
+        if any(_parent(view, c) != maker for c in credited.get(m.entity_id, ())):
+            continue  # credited already — unless only by the maker's own unit ("火山引擎上线豆包2.0": ByteDance's too)
         known = _developer(m, view.gazetteer)
         if known is None or _related(known, maker):
             out.append(Unstated(maker, m.entity_id, view, VARIANT))
     if out and (view.re(_IN_PROGRESS).search(text, view.start, view.end) or view.re(_PLAN).search(text, view.start, view.end)):
         return []  # "Meta is still training Llama 4 Behemoth", "Behemoth will have 2T parameters": not out
     return out
+
+
+def _parent(view: SentenceView, org: str) -> str | None:
+    """The owner the gazetteer gives ``org`` ("volcano-engine": "bytedance"), or None."""
+    entry = view.gazetteer.entries.get(org) if view.gazetteer is not None else None
+    return entry.parent if entry is not None else None
 
 
 def _stated_names(view: SentenceView, stated: dict[str, set[str]]) -> dict[str, set[str]]:

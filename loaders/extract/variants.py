@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ...schema import NodeType, slugify
@@ -43,6 +44,8 @@ MODEL_SUFFIX = _suffix(_VERSION)
 FAMILY_SUFFIX = _suffix(rf"{_VERSION}|(?<=[\s-])[a-z]\d{{1,2}}(?:\.\d{{1,2}})?")
 # a Chinese tier word after a model or a family ("豆包思考版", "混元T1推理版"; names.zh_version_words, on the folded text)
 _ZH_TIER = r"\s?(?:{names.zh_version_words})"
+# a capability and 模型 between a family and a dotted version ("豆包语音合成模型2.0"; names.zh_capability_models, folded)
+_ZH_CAPABILITY = r"\s?(?:{names.zh_capability_models})\s?(?:大)?模型\s?v?\d{1,2}\.\d{1,2}(?![\d.%])"
 # a spaced bare number after a name that has its version already is no second version, but a score or a count
 _BARE_NUMBER = re.compile(r"\s(?!0)\d{1,3}(?:\.\d{1,2})?(?![A-Za-z0-9.])")
 SIZE_ONLY = rf"^(?:[-\s]?(?:{_SIZE}))+$"
@@ -64,7 +67,7 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
     """
     lex = lexicon or Lexicon.default()
     suffix, size_only = lex.pattern(MODEL_SUFFIX), lex.pattern(SIZE_ONLY)
-    family_suffix, zh_tier = lex.pattern(FAMILY_SUFFIX), lex.pattern(_ZH_TIER)
+    family_suffix, zh_tier, zh_capability = lex.pattern(FAMILY_SUFFIX), lex.pattern(_ZH_TIER), lex.pattern(_ZH_CAPABILITY)
     follower = lex.pattern("[{names.zh_model_followers:chars}]")
     counts = lex.pattern("{names.count_sizes}")
     sizes_counted = None  # how many different parameter counts the article gives (worked out at its first count)
@@ -84,6 +87,9 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
         end = m.end + len(match.group().rstrip()) if match and match.group().strip() else m.end
         tier = zh_tier.match(norm.folded, end) if m.type == NodeType.MODEL else None
         end = tier.end() if tier else end
+        if end == m.end and _is_family(m, gazetteer):
+            capability = zh_capability.match(norm.folded, end)
+            end = capability.end() if capability else end
         if m.rule == SHORT_HEAD and (end == m.end or (_HAN.match(norm.original, end) and not follower.match(norm.folded, end))):
             continue  # "星火" alone is a word ("spark"), "星火V3计划" a plan: a family's short name only as a model's
         grown = _variant(norm, m, end, gazetteer, size_only) if end > m.end else m
@@ -297,10 +303,15 @@ _ZH_VERSION = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]\d{1,2}(?:\.\d{1,2})?(?![A-Z
 # a Chinese name with a number for its version, then 版 or 模型 ("星辰2.5版", "星辰3模型"; not "第2版")
 # (written digit first, the Han character checked behind it: the same matches, but re only tries at digits)
 _ZH_NUMBERED = re.compile(r"\d(?<=[\u4e00-\u9fff]\d)\d?(?:\.\d{1,2})?(?=\s*(?:版|模型|大模型))")
+# a Chinese name with a hyphened version or size ("衡宇-3B", "雲豹-2", "鸣鹤-V2"): the hyphen, then the Han name behind it
+_ZH_HYPHENED = re.compile(r"(?<=[\u4e00-\u9fff])-(?:[A-Z]?\d{1,2}(?:\.\d{1,2})?|\d{1,3}(?:\.\d)?B)(?![A-Za-z0-9%]|[.,]\d)")
+# a strong model shape, needing no model noun as the object of a release: a hyphened version or a size ("Orbis-7",
+# "Pallas-9B"; not a spaced number, "Windows 12", nor a code of letters and digits, "B200")
+_STRONG_SHAPE = re.compile(r"-(?:[A-Z]?\d)|\d(?:\.\d)?B$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TIER_TAIL = re.compile(r"[\s\-]*[A-Za-z\u4e00-\u9fff]")
 _CUE_BEFORE = r"{names.model_cue_before}\s*[「“\"《『]?\s*$"
-_CUE_AFTER = r"\s*[」”\"》』]?\s*{names.model_cue_after}"
+_CUE_AFTER = r"\s*[」”\"》』]?\s*{names.model_cue_after}|{names.model_described_after}"
 # "Zeta-2 outperforms GPT-4o", "GPT-4o trails Zeta-2", "Zeta-2在数学上超越GPT-4o": a model-shaped name compared with
 # a model the gazetteer knows, in one clause, a comparison cue between them (nothing else named between)
 _COMPARE = "(?:{comparison.win}|{comparison.win_direct}|{comparison.loss}|{comparison.better_than}|{comparison.passive_phrase})"
@@ -353,14 +364,10 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
             accepted.append((start, end))
     ends = {m.end for m in taken}
     follower = lex.pattern("[{names.zh_model_followers:chars}]")
-    zh_names = [*finditer(_ZH_VERSION, text), *(m for m in _ZH_NUMBERED.finditer(text) if text[m.start() - 1] != "第")]
-    verb_before = lex.pattern("(?:{release.verbs})$")  # "如传闻般推出R2": the name opens after a verb of release
+    zh_names = [*finditer(_ZH_VERSION, text), *(m for m in _ZH_NUMBERED.finditer(text) if text[m.start() - 1] != "第"),
+                *_ZH_HYPHENED.finditer(text)]
     for match in zh_names:
-        start, end = match.start(), match.end()
-        while start > max(0, match.start() - 4) and _HAN.match(text, start - 1) and text[start - 1] != "的" \
-                and start not in ends and not before.search(folded, max(0, start - 16), start) \
-                and not verb_before.search(folded, max(0, start - 4), start):
-            start -= 1
+        start, end = _zh_start(norm, match, ends, before, lex), match.end()
         if match.start() - start < 2 or overlaps(start, end) \
                 or (_HAN.match(text, end) and not follower.match(folded, end)):  # "A1级别": a grade, no name
             continue
@@ -370,6 +377,7 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
             accepted.append((start, end))  # (where a Chinese name starts is a guess: no list makes one a model)
     _listed_with_models(folded, text, shaped, [(m.start, m.end) for m in known] + accepted, names, lex)
     _described_by_owner(text, folded, overlaps, names, lex)
+    _owned_or_quoted(text, overlaps, names, lex)
     found = []
     for surface, entity_id in names.items():
         for match in re.finditer(rf"(?<![A-Za-z0-9\-.]){re.escape(surface)}(?![A-Za-z0-9]|[.,]\d)", text):
@@ -377,6 +385,91 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
                 found.append(Mention(match.start(), match.end(), surface, entity_id, NodeType.MODEL, DISCOVERED,
                                      "discovery.model_named"))
     return found
+
+
+def _zh_start(norm: Normalised, match: re.Match, ends: set[int], before: re.Pattern, lex: Lexicon) -> int:
+    """Where a Chinese name ending in a version (``match``: "X1", "-3B") starts: up to four Han characters back, to a
+    boundary (not 的, a name already found, a model noun, a verb of release: "如传闻般推出R2", "发布了衡宇-3B")."""
+    text, folded = norm.original, norm.folded
+    verb_before = lex.pattern("(?:{release.verbs})了?$")
+    start = match.start()
+    while start > max(0, match.start() - 4) and _HAN.match(text, start - 1) and text[start - 1] != "的" \
+            and start not in ends and not before.search(folded, max(0, start - 16), start) \
+            and not verb_before.search(folded, max(0, start - 5), start):
+        start -= 1
+    return start
+
+
+_CLAUSE_END = re.compile(r"[.;:!?。；：！？，,\n]")
+_DESCRIBED_OTHERWISE = re.compile(r",\s+(?:an?|its|their|the)\s", re.I)  # "Galaxy-S26, a new phone": described, as no model
+
+
+def discover_released(norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
+    """A model-shaped name the gazetteer lacks as the object of a verb of release whose subject is an organisation in
+    the same clause ("OpenAI released Orbis-7 on Monday", "Acme Labs launched its new Corvid-2", "阿里巴巴今天发布了
+    衡宇-3B"; ``names.model_release_slot``) or a description of one ("The company released Orbis-7", "该公司推出了
+    Velox-3": ``discourse.definite_organization``): a model, when its shape is a strong one (a hyphened version or a size:
+    "Windows 12", "B200" are not) opened by a word, not an acronym ("DLSS-4", "PS-5"), it is not described otherwise ("Galaxy-S26, a new phone") nor followed by a Han
+    character that no model name is followed by ("麒麟-9芯片") nor a noun of another product (``names.not_model_nouns``:
+    "Mate-70 phones"); then every other place the article writes it.
+
+    >>> from newsgraph.loaders.extract.rules import RuleExtractor
+    >>> [m.surface for m in RuleExtractor().mentions(Normalised.of("OpenAI released Orbis-7.")) if m.type == "Model"]
+    ['Orbis-7']
+    """
+    lex = lexicon or Lexicon.default()
+    text, folded = norm.original, norm.folded
+    slot = lex.pattern("{names.model_release_slot}")
+    overlaps = _overlap_test([(m.start, m.end) for m in taken])
+    orgs = [m for m in taken if m.type == NodeType.ORGANIZATION and m.kind not in _PLACE_KINDS]
+    org_ends = sorted(m.end for m in orgs)  # where each organisation ends: a subject ends close before the verb
+    definite = lex.pattern("{discourse.definite_organization}")  # "the company", "该公司": an organisation named before
+    not_names = lex.word_set("names.model_not_names")
+    described = lex.pattern("{names.model_described_after}")
+    product = lex.pattern(r"\s+(?:{names.not_model_nouns})")  # "launched Mate-70 phones": a product, no model
+    follower = lex.pattern("[{names.zh_model_followers:chars}]")
+    before = lex.pattern(_CUE_BEFORE)
+    suffix = lex.pattern(MODEL_SUFFIX)
+    ends = {m.end for m in taken}
+    spans = []
+    for match in finditer(_MODEL_SHAPE, text):
+        start, end = match.span("name")
+        if match.group("head").casefold() in not_names or overlaps(start, end):
+            continue
+        spans.append((start, _grown_end(text, start, end, suffix, overlaps)))
+    for match in _ZH_HYPHENED.finditer(text):
+        start = _zh_start(norm, match, ends, before, lex)
+        if match.start() - start >= 2:
+            spans.append((start, match.end()))
+    names: dict[str, str] = {}
+    for start, end in spans:
+        name = text[start:end]
+        if overlaps(start, end) or not _STRONG_SHAPE.search(name) or name in names \
+                or (name[:1].isascii() and not any(c.islower() for c in name.split("-")[0].split()[0])) \
+                or name.split("-")[0].split()[0].endswith("OS"):
+            continue  # an acronym opening it ("DLSS-4", "PS-5", "CUDA-13"), an operating system ("HarmonyOS-5")
+        if (_HAN.match(text, end) and not follower.match(folded, end)) or product.match(folded, end) \
+                or (_DESCRIBED_OTHERWISE.match(text, end) and not described.match(folded, end)):
+            continue
+        verb = slot.search(folded, max(0, start - 40), start)
+        if verb is None:
+            continue
+        near = org_ends[bisect_left(org_ends, verb.start() - 30):bisect_right(org_ends, verb.start())]
+        subject = next((e for e in reversed(near) if not _CLAUSE_END.search(text, e, verb.start())), None)
+        clause = max(0, verb.start() - 30)
+        clause = max((c.end() for c in _CLAUSE_END.finditer(text, clause, verb.start())), default=clause)
+        if subject is not None or definite.search(folded, clause, verb.start()):  # "The company released Orbis-7"
+            names[name] = slugify(name)
+    found = []
+    for surface, entity_id in names.items():
+        for match in re.finditer(rf"(?<![A-Za-z0-9\-.]){re.escape(surface)}(?![A-Za-z0-9]|[.,]\d)", text):
+            if not overlaps(match.start(), match.end()):
+                found.append(Mention(match.start(), match.end(), surface, entity_id, NodeType.MODEL, DISCOVERED,
+                                     "discovery.model_released"))
+    return found
+
+
+_PLACE_KINDS = frozenset({"country", "city", "region", "government"})
 
 
 # a capitalised name of one to three words, no version: only with names.model_apposition right after it
@@ -403,6 +496,38 @@ def _described_by_owner(text: str, folded: str, overlaps, names: dict[str, str],
         if overlaps(start, end) or not apposition.match(text, end) or words[0] in not_names \
                 or words[0].casefold() in not_names or not released.search(folded, max(0, start - 30), start):
             continue  # only the object of a verb of release ("debuted Zeta Spark, its first model"): not a subject
+        names.setdefault(match.group("name"), slugify(match.group("name")))
+
+
+def _owned_or_quoted(text: str, overlaps, names: dict[str, str], lex: Lexicon) -> None:
+    """Add to ``names`` a name with no version that its slot makes a model: one capitalised word between an owner and a
+    model noun ("its Verse chatbot"; ``names.model_owned``), not an ordinary word (one of the lists of words that name
+    no model, or written in lower case elsewhere in the article: "its Transformer model" by "transformer"); or a name
+    holding a Latin letter in marks before 模型 ("「視界Vision」模型"; ``names.model_quoted``).
+
+    >>> from newsgraph.loaders.extract.rules import RuleExtractor
+    >>> [m.surface for m in RuleExtractor().mentions(Normalised.of("Acme trained its Verse chatbot on books.")) if m.type == "Model"]
+    ['Verse']
+    """
+    words = {w.casefold() for w in (*lex.word_set("names.not_names"), *lex.word_set("names.generic_words"),
+                                    *lex.word_set("names.model_tiers"), *lex.word_set("names.model_listed_tiers"))}
+    words |= lex.word_set("names.model_not_names")
+    lowered: dict[str, bool] = {}  # per name: whether it is written in lower case in the article
+    for match in lex.pattern("{names.model_owned}").finditer(text):
+        name = match.group("name")
+        start, end = match.span("name")
+        if overlaps(start, end) or name.casefold() in words or name in names:
+            continue
+        if name not in lowered:
+            lowered[name] = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+        if lowered[name]:
+            continue
+        names.setdefault(name, slugify(name))
+    for match in lex.pattern("{names.model_quoted}").finditer(text):
+        start, end = match.span("name")
+        latin = re.sub(r"[\u4e00-\u9fff]", "", match.group("name"))
+        if overlaps(start, end) or latin.casefold() in words or len(match.group("name")) < 3:
+            continue
         names.setdefault(match.group("name"), slugify(match.group("name")))
 
 

@@ -11,6 +11,8 @@ from ...schema import NodeType
 from . import discourse as dc
 from .cues import ArticleCues
 from .lexicon import Lexicon
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?。！？\n])[\s\"“「『]*(?:the\s+)?$")  # a name opening its sentence
 from .mentions import Mention
 from .normalize import Normalised
 from .sentences import clause_spans
@@ -193,6 +195,10 @@ class SentenceView:
             return found[-1] if found else None
         earlier = [m for m in self.mentions if m.end <= clause_start and m.start >= self.start and m.type in types]
         text = self.norm.folded
+        if clause_start != self.start and self._carries(clause_start, pos):
+            described = self._carried_description(clause_start, types)
+            if described is not None:
+                return described  # "Testers said that the model topped the chart, beating Y": "the model" carries over
         if not earlier and (clause_start == self.start or self._carries(clause_start, pos)
                             or self.re(dc.SUBJECT_REFERENCE).match(text, clause_start)):
             referent = self._referent(pos, types) or self._semicolon_subject(clause_start, pos, types)
@@ -221,10 +227,23 @@ class SentenceView:
         if earlier and (self.re(dc.CONTINUATION).match(text, clause_start)
                         or self.re(dc.BARE_PREDICATE).fullmatch(text, clause_start, pos)):
             earlier_clauses = [c for c in self.clauses if c[1] <= clause_start][::-1]
+            # "X…，与A、B相比，表现出色，超越了A": a clause that only names a point of comparison has no subject
+            # (or one whose first name is the object of a comparative: "…，比A少一半，比B只有三分之一，但…")
+            frames = [c for c in earlier_clauses if self.re(dc.COMPARED_CLAUSE).fullmatch(text, *c) or any(
+                self.re(dc.THAN_OBJECT).fullmatch(text, c[0], self._owner_start(m))
+                for m in [m for m in earlier if c[0] <= m.start < c[1]][:1])]
             for opening in (*earlier_clauses, (self.start, self.end)):
-                if opening[0] == self.start and self.re(dc.SUBJECT_REFERENCE).match(text, self.start):
-                    return self._referent(pos, types)  # "它在…超越Y，但…还不及Z": the sentence's "it" carries over
-                subjects = [m for m in earlier if opening and m.start >= opening[0]]
+                if opening in frames:
+                    continue
+                subjects = [m for m in earlier if opening and m.start >= opening[0]
+                            and not any(f[0] <= m.start < f[1] for f in frames)]
+                reference = self.re(dc.SUBJECT_REFERENCE).match(text, opening[0])
+                if reference and not any(self.start <= m.start < opening[0] for m in self.mentions) and not (
+                        reference.group("carried") and subjects and subjects[0].start < opening[1]
+                        and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], self._owner_start(subjects[0]))):
+                    # "它在…超越Y，但…还不及Z", "有意思的是，它…，但…更优": the sentence's "it" carries over (a frame
+                    # naming no one may come first); not "更重要的是X，…": 更 opening a clause whose subject is X
+                    return self._referent(pos, types)
                 if subjects and self.re(dc.SOURCE_SLOT).fullmatch(text, opening[0], subjects[0].start):
                     continue  # "据X发布的结果，…" / "According to X, …": X is the source, not the subject
                 if subjects and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], self._owner_start(subjects[0])):
@@ -233,6 +252,26 @@ class SentenceView:
                 if released is not None:
                     return released  # "月之暗面发布Kimi K2，在多项测试中超越Y": the one model released
         return self._described(clause_start, pos, types)
+
+    def _carried_description(self, clause_start: int, types) -> Mention | None:
+        """"Insiders revealed that the model has outperformed its rivals, surpassing Y", "测试者称该模型表现出色，超越了Y":
+        a clause with no subject of its own carries the subject of the clause before it; when that clause names no
+        model and its subject is a description of one ("the model", 该模型: opening the clause, or right after a
+        speech verb or "that"), the description's model (:meth:`_described`). Clauses that carry a subject themselves
+        are passed back over; None at the first clause naming a model, or with no description as its subject."""
+        if set(types) != {NodeType.MODEL}:
+            return None
+        text = self.norm.folded
+        for opening in [c for c in self.clauses if c[1] <= clause_start][::-1]:
+            if any(opening[0] <= m.start < opening[1] and m.type in types for m in self.mentions):
+                return None
+            found = self.re(dc.DEFINITE[NodeType.MODEL]).search(text, *opening)
+            if found is not None and (self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], found.start())
+                                      or self.re(dc.SPOKEN_BEFORE).search(text, opening[0], found.start())):
+                return self._described(opening[0], opening[1], types)
+            if not self._carries(opening[0], opening[1]):
+                return None
+        return None
 
     def _released_object(self, opening: tuple[int, int], subjects: list[Mention], types) -> Mention | None:
         """The one model the clause ``opening`` says its maker (the subject, an organisation) released: "月之暗面
@@ -434,6 +473,9 @@ class SentenceView:
                     return self.most_named_org(end)
                 before = [m for m in [*self.earlier, *self.mentions] if m.end <= end and m.type == node_type]
                 if node_type == NodeType.MODEL and before:  # "the model": the one model in scope, else nothing
+                    here = {m.entity_id: m for m in before if m.start >= self.start}
+                    if len(here) == 1:  # "Since the release of X, insiders say the model…": the one named in its sentence
+                        return next(iter(here.values()))
                     scope = self.previous_sentence_start()
                     if len({m.entity_id for m in before if m.start >= scope}) > 1:
                         return None
@@ -441,12 +483,19 @@ class SentenceView:
         return None
 
     def most_named_org(self, end: int) -> Mention | None:
-        """The organisation the article has named most before ``end`` (the last of those on a tie):
-        what "the company", "we" or a bare 公司 stand for."""
+        """The organisation the article has named most before ``end`` (on a tie, the one tied that opened a sentence,
+        its subject, when only one did: "Zeta Labs raised money from Acme Capital. The company…" is Zeta Labs; else the
+        last of those): what "the company", "we" or a bare 公司 stand for."""
         named = [m for m in [*self.earlier, *self.mentions] if m.end <= end and m.type == NodeType.ORGANIZATION]
         if not named:
             return None
         counts = Counter(m.entity_id for m in named)
+        top = max(counts.values())
+        tied = [m for m in named if counts[m.entity_id] == top]
+        if len({m.entity_id for m in tied}) > 1:  # "A raised money from B. The company…": the one a sentence opened with
+            opening = [m for m in tied if _OPENS_SENTENCE.search(self.norm.folded, max(0, m.start - 12), m.start)]
+            if len({m.entity_id for m in opening}) == 1:
+                return opening[-1]
         return max(reversed(named), key=lambda m: counts[m.entity_id])
 
     def after(self, pos: int, types, hi: int | None = None, apposition: bool = False) -> list[Mention]:

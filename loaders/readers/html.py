@@ -124,6 +124,26 @@ def _first(doc, *xpaths: str) -> str | None:
     return None
 
 
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—_]\s+(?P<site>[^|\-–—_]{2,30}?)\s*$")
+
+
+def _site_after_headline(page_title: str | None, headline: str | None) -> str | None:
+    """The site's name a page title adds after the headline ("Acme unveils X - Example News" under the heading "Acme
+    unveils X"): the publisher, when no meta tag names one.
+
+    >>> _site_after_headline("Acme unveils X - Example News", "Acme unveils X")
+    'Example News'
+    >>> _site_after_headline("示例公司发布新模型 | 星河新闻网", "示例公司发布新模型")
+    '星河新闻网'
+    >>> _site_after_headline("Gemini vs GPT - which is better", "Gemini vs GPT - which is better") is None
+    True
+    """
+    if not page_title or not headline or not page_title.startswith(headline):
+        return None
+    found = _SITE_SUFFIX.fullmatch(page_title, len(headline))
+    return found.group("site").strip() if found else None
+
+
 def _meta(name: str) -> str:
     return f"//meta[@property='{name}' or @name='{name}' or @itemprop='{name}']/@content"
 
@@ -151,6 +171,8 @@ def read_html(text: str, path: str) -> list:
         "publisher": _first(doc, *map(_meta, ("og:site_name", "publisher", "application-name"))),
         "author": _first(doc, _meta("author"), _meta("article:author")),
     }
+    if not meta["publisher"]:
+        meta["publisher"] = _site_after_headline(_first(doc, "//title"), _first(doc, "//h1"))
     if meta["author"] and meta["author"].startswith("http"):
         meta["author"] = None
     heavy = _heavy(doc)  # too big a tree for trafilatura and htmldate: the lxml reading only

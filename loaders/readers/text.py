@@ -23,7 +23,10 @@ def merge(meta: dict, found: dict) -> None:
 def _bylines(lines: list[Line], removed: set[int], meta: dict) -> None:
     body = [i for i, line in enumerate(lines) if line.kind != "blank" and i not in removed]
     near_edge = set(body[:HEAD_LINES]) | set(body[-TAIL_LINES:])
+    tail = set(body[-TAIL_LINES:])
     for n, i in enumerate(body):
+        if n >= 2 and i in tail and byline.closing_source(lines[i].text):
+            continue  # "来源：星河财经" after the story: the outlet it came from, a credit the text keeps (cites.according_to)
         # away from the edges only a byline with author and date counts: a date-only line is not tested
         found = byline.match_line(lines[i].text, dates=i in near_edge)
         if found is not None and (i in near_edge or {"author", "published"} <= found.keys()):
