@@ -189,3 +189,12 @@ def _entry(path, index: int, row) -> Entry:
                  kind=row.get("kind"), developer=row.get("developer"), family=row.get("family"),
                  parent=row.get("parent"), domains=tuple(domains), contextual=tuple(contextual),
                  canonical=canonical or (names[0],))
+
+
+def same_maker(a: str, b: str, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether two organisation ids name one maker or its unit ("alibaba" and "alibaba-cloud"; with the gazetteer,
+    also a unit it gives an owner: "volcano-engine" of "bytedance")."""
+    if a == b or a.startswith(b + "-") or b.startswith(a + "-"):
+        return True
+    entries = gazetteer.entries if gazetteer is not None else {}
+    return any(getattr(entries.get(x), "parent", None) == y for x, y in ((a, b), (b, a)))

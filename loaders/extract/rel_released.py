@@ -11,6 +11,7 @@ from dataclasses import replace
 from ...schema import NodeType
 from . import discourse as dc
 from .discovery import PLACE_KINDS
+from .gazetteer import same_maker
 from .leaders import office, place_named
 from .rel_worries import listed_with
 from .view import ORG, RELEASABLE, Rule, SentenceView
@@ -26,15 +27,6 @@ _BY = r"^\s*,?\s*{release.by_maker}\s*,?\s*$"
 _NOT_RELEASED = r"\s*{release.not_released_heads}"
 _UPDATE_HEAD = r"\s*{release.update_heads}"
 _DATED_VERSION = re.compile(r"[-\s](?:\d{4}|\d{2}-\d{2})$")  # "Gemini 2.5 Pro 06-05", "DeepSeek-V3-0324", "Qwen3-2507"
-
-
-def _not_released(view: SentenceView, obj) -> bool:
-    """Whether the name only qualifies what was released ("Grok 4 benchmark results"), or names the model an update
-    is to ("a Gemini update") — not where the name carries a dated point version ("the Gemini 2.5 Pro 06-05 update")."""
-    text = view.norm.folded
-    if view.re(_NOT_RELEASED).match(text, obj.end):
-        return True
-    return bool(view.re(_UPDATE_HEAD).match(text, obj.end)) and not _DATED_VERSION.search(text, obj.start, obj.end)
 _ABOUT = "{release.object_of}"
 _PLACE = "{release.place_modifiers}"
 _WE = r"[\s\"“「]*{release.first_person}\s*"
@@ -99,6 +91,15 @@ _TEAM_AFTER = r"\s*{release.team_heads}"  # "腾讯混元大模型团队", "the 
 _UNKNOWN_NAME = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][A-Za-z0-9-]*")  # a capitalised word, perhaps a name no mention holds
 _PRONOUN_OWNED = (r"{release.owned_by_pronoun}\s*(?:{release.when}\s*)?(?:{release.adjectives}\s*){0,2}{discourse.attributive}?\s*"
                   r"{release.model_nouns}\s*(?:[,，:：—–]+\s*)?(?:{release.naming}\s*)?[《「“\"『]?$")  # "its new model", "其最新模型": right before the name
+
+
+def _not_released(view: SentenceView, obj) -> bool:
+    """Whether the name only qualifies what was released ("Grok 4 benchmark results"), or names the model an update
+    is to ("a Gemini update") — not where the name carries a dated point version ("the Gemini 2.5 Pro 06-05 update")."""
+    text = view.norm.folded
+    if view.re(_NOT_RELEASED).match(text, obj.end):
+        return True
+    return bool(view.re(_UPDATE_HEAD).match(text, obj.end)) and not _DATED_VERSION.search(text, obj.start, obj.end)
 
 
 def by_verb(view: SentenceView):
@@ -383,7 +384,7 @@ def maker_in_name(view: SentenceView):
         surface = text[m.start:m.end]
         for cut in range(2, len(surface) - 1):
             maker = view.gazetteer.lookup(surface[:cut])
-            if maker is None or maker.type not in ORG or not _related(maker.id, developer, view.gazetteer):
+            if maker is None or maker.type not in ORG or not same_maker(maker.id, developer, view.gazetteer):
                 continue
             rest = surface[cut:].strip(" -_")
             own_name = entry is not None and view.gazetteer.lookup(rest) is entry and not entry.needs_context(rest)
@@ -407,7 +408,7 @@ def _released_in_clause(view: SentenceView, model, maker: str, released_at: list
     lo, hi = view.clause_of(model.start)
     i = bisect_left(released_at, lo)
     return i < len(released_at) and released_at[i] < hi \
-        and not any(m.type in ORG and m.start < hi and not _related(m.entity_id, maker, view.gazetteer)
+        and not any(m.type in ORG and m.start < hi and not same_maker(m.entity_id, maker, view.gazetteer)
                     for m in view.mentions)
 
 
@@ -635,7 +636,7 @@ def _may_release(view: SentenceView, org, obj) -> bool:
         return False
     maker = _developer(obj, view.gazetteer)
     text = view.norm.folded
-    return maker is None or _related(maker, org.entity_id, view.gazetteer) or any(
+    return maker is None or same_maker(maker, org.entity_id, view.gazetteer) or any(
         m.entity_id == maker and 0 <= org.start - m.end <= 8 and not _SET_OFF.search(text, m.end, org.start)
         for m in view.mentions)  # "OpenAI, the Microsoft-backed start-up behind ChatGPT": set off, no owner
 
@@ -667,15 +668,6 @@ def _referenced(view: SentenceView, policy) -> bool:
     return not any(found.start() < m.start < policy.start and m.type == NodeType.POLICY for m in view.mentions) \
         and not any(found.start() < a < policy.start for a, _ in view.cues(VERBS)) \
         and not any(0 <= a - policy.end <= 12 for a, _ in view.cues(PASSIVE))  # "to comply with rules issued by X"
-
-
-def _related(a: str, b: str, gazetteer=None) -> bool:
-    """Whether two organisation ids name one maker or its unit ("alibaba" and "alibaba-cloud"; with the gazetteer,
-    a unit it gives an owner: "volcano-engine" of "bytedance")."""
-    if a == b or a.startswith(b + "-") or b.startswith(a + "-"):
-        return True
-    entries = gazetteer.entries if gazetteer is not None else {}
-    return any(getattr(entries.get(x), "parent", None) == y for x, y in ((a, b), (b, a)))
 
 
 def _kind(mention, gazetteer) -> str | None:

@@ -11,6 +11,7 @@ from ...schema import NodeType
 from . import discourse as dc
 from .lexicon import group_span
 from .discovery import PLACE_KINDS
+from .gazetteer import same_maker
 from .view import ANY, MODEL, ORG, Rule, SentenceView
 
 CAUSES = (NodeType.ORGANIZATION, NodeType.MODEL, NodeType.POLICY)
@@ -554,7 +555,7 @@ def _with_partners(view: SentenceView, causes: list) -> list:
                         and m.type in MODEL), None)  # "an inquiry into Google over its PaLM 2 model"
         accused = view.re(_ACCUSED).match(text, cause.end) if cause.type in ORG and subject is None else None
         trained = next((m for m in view.mentions if accused is not None and m.start == accused.end() and m.type in MODEL
-                        and _same_maker(_maker(view, m) or "", cause.entity_id)), None)  # "…over the processing of
+                        and same_maker(_maker(view, m) or "", cause.entity_id)), None)  # "…over the processing of
         # posts for the purpose of training its AI model, Zeta": the maker's own model the probed conduct went into
         for other in (partner, product, subject, trained):
             if other is not None and all(o.entity_id != other.entity_id for o in out):
@@ -833,7 +834,7 @@ def _accused_models(view: SentenceView, causes: list) -> list:
     company = companies[0]
     accused = view.re(_ACCUSED).match(view.norm.folded, company.end)
     return [m for m in view.mentions if accused is not None and m.start == accused.end() and m.type in MODEL
-            and _same_maker(_maker(view, m) or "", company.entity_id)]
+            and same_maker(_maker(view, m) or "", company.entity_id)]
 
 
 def found(view: SentenceView):
@@ -1199,7 +1200,7 @@ def _not_own(find, nations: bool = False):
 def _drop_own(find, nations: bool, view: SentenceView):
     for cause, worried in find(view):
         maker = _maker_of_id(view, cause)
-        if (maker is None or not _same_maker(maker, worried)) and not _only_qualifies(view, worried) \
+        if (maker is None or not same_maker(maker, worried)) and not _only_qualifies(view, worried) \
                 and not (nations and _places_both(view, cause, worried)) and not _only_possessor(view, cause) \
                 and not _only_backer(view, cause) and not _only_backer(view, worried):
             yield cause, worried
@@ -1362,11 +1363,6 @@ def _maker_of_id(view: SentenceView, entity_id: str) -> str | None:
     if entry is not None:
         return entry.developer
     return next((m.developer for m in view.mentions if m.entity_id == entity_id and getattr(m, "developer", None)), None)
-
-
-def _same_maker(a: str, b: str) -> bool:
-    """Whether two organisation ids name one maker or its unit ("alibaba" and "alibaba-cloud")."""
-    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
 
 
 def joined(view: SentenceView):

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 
 from ...schema import NodeType
 from .discovery import PLACE_KINDS
-from .rel_released import _dash_head, _developer, _kind, _planned, _related, _subject, _team
+from .gazetteer import same_maker
+from .rel_released import _dash_head, _developer, _kind, _planned, _subject, _team
 from .view import ORG, SentenceView
 
 ITSELF = "{release.unstated_itself}"
@@ -168,7 +169,7 @@ def _others_absent(view: SentenceView, maker: str) -> bool:
     """Whether the sentence names no organisation but ``maker`` (or one of its units): another would be a host
     ("available on Azure"), a subject the sentence rules read, or a second maker; nor a leaderboard or its producer
     (a ranking's announcement, "LMArena公布排行榜", is no release)."""
-    return all(_related(m.entity_id, maker) for m in view.mentions if m.type in ORG) \
+    return all(same_maker(m.entity_id, maker) for m in view.mentions if m.type in ORG) \
         and not any(m.type == NodeType.SOURCE and _kind(m, view.gazetteer) in _RANKERS for m in view.mentions)
 
 
@@ -190,12 +191,12 @@ def _sole(releasers: set[str], views) -> str | None:
     often (what it is about: not Acme in a host's "Acme released Zeta-1 … Volt-9 is now available to our users"), or
     None (none, or two)."""
     heads = sorted(releasers, key=len)
-    distinct = [r for i, r in enumerate(heads) if not any(_related(r, h) for h in heads[:i])]
+    distinct = [r for i, r in enumerate(heads) if not any(same_maker(r, h) for h in heads[:i])]
     if len(distinct) != 1:
         return None
     counts = Counter(m.entity_id for i, v in views if i >= 0 for m in v.mentions if m.type in ORG)
-    own = sum(n for org, n in counts.items() if _related(org, distinct[0]))
-    if any(n > own for org, n in counts.items() if not _related(org, distinct[0])):
+    own = sum(n for org, n in counts.items() if same_maker(org, distinct[0]))
+    if any(n > own for org, n in counts.items() if not same_maker(org, distinct[0])):
         return None
     gazetteer = next((v.gazetteer for _, v in views), None)
     entry = gazetteer.entries.get(distinct[0]) if gazetteer is not None else None
@@ -215,7 +216,7 @@ def _named_next(previous: SentenceView, view: SentenceView, credited: set[str]) 
         return []
     maker = _developer(first, view.gazetteer)
     subject = subjects[0]
-    if maker is not None and not _related(maker, subject.entity_id):
+    if maker is not None and not same_maker(maker, subject.entity_id):
         return []
     return [Unstated(subject.entity_id, first.entity_id, view, NEXT)]
 
@@ -247,7 +248,7 @@ def _variants(view: SentenceView, stated: dict[str, set[str]], credited) -> list
         if any(_parent(view, c) != maker for c in credited.get(m.entity_id, ())):
             continue  # credited already — unless only by the maker's own unit ("火山引擎上线豆包2.0": ByteDance's too)
         known = _developer(m, view.gazetteer)
-        if known is None or _related(known, maker):
+        if known is None or same_maker(known, maker):
             out.append(Unstated(maker, m.entity_id, view, VARIANT))
     if out and (view.re(_IN_PROGRESS).search(text, view.start, view.end) or view.re(_PLAN).search(text, view.start, view.end)):
         return []  # "Meta is still training Llama 4 Behemoth", "Behemoth will have 2T parameters": not out

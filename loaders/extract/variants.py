@@ -378,13 +378,7 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
     _listed_with_models(folded, text, shaped, [(m.start, m.end) for m in known] + accepted, names, lex)
     _described_by_owner(text, folded, overlaps, names, lex)
     _owned_or_quoted(text, overlaps, names, lex)
-    found = []
-    for surface, entity_id in names.items():
-        for match in re.finditer(rf"(?<![A-Za-z0-9\-.]){re.escape(surface)}(?![A-Za-z0-9]|[.,]\d)", text):
-            if not overlaps(match.start(), match.end()):
-                found.append(Mention(match.start(), match.end(), surface, entity_id, NodeType.MODEL, DISCOVERED,
-                                     "discovery.model_named"))
-    return found
+    return _written(text, names, overlaps, "discovery.model_named")
 
 
 def _zh_start(norm: Normalised, match: re.Match, ends: set[int], before: re.Pattern, lex: Lexicon) -> int:
@@ -417,11 +411,13 @@ def discover_released(norm: Normalised, taken: list[Mention], lexicon: Lexicon |
     >>> [m.surface for m in RuleExtractor().mentions(Normalised.of("OpenAI released Orbis-7.")) if m.type == "Model"]
     ['Orbis-7']
     """
+    from .discovery import PLACE_KINDS  # (discovery imports this module)
+
     lex = lexicon or Lexicon.default()
     text, folded = norm.original, norm.folded
     slot = lex.pattern("{names.model_release_slot}")
     overlaps = _overlap_test([(m.start, m.end) for m in taken])
-    orgs = [m for m in taken if m.type == NodeType.ORGANIZATION and m.kind not in _PLACE_KINDS]
+    orgs = [m for m in taken if m.type == NodeType.ORGANIZATION and m.kind not in PLACE_KINDS]
     org_ends = sorted(m.end for m in orgs)  # where each organisation ends: a subject ends close before the verb
     definite = lex.pattern("{discourse.definite_organization}")  # "the company", "该公司": an organisation named before
     not_names = lex.word_set("names.model_not_names")
@@ -460,16 +456,18 @@ def discover_released(norm: Normalised, taken: list[Mention], lexicon: Lexicon |
         clause = max((c.end() for c in _CLAUSE_END.finditer(text, clause, verb.start())), default=clause)
         if subject is not None or definite.search(folded, clause, verb.start()):  # "The company released Orbis-7"
             names[name] = slugify(name)
+    return _written(text, names, overlaps, "discovery.model_released")
+
+
+def _written(text: str, names: dict[str, str], overlaps, rule: str) -> list[Mention]:
+    """Every place the article writes each of ``names`` (surface → id) as a whole name, not inside a name found
+    before: the mentions of the models discovered, with ``rule``."""
     found = []
     for surface, entity_id in names.items():
         for match in re.finditer(rf"(?<![A-Za-z0-9\-.]){re.escape(surface)}(?![A-Za-z0-9]|[.,]\d)", text):
             if not overlaps(match.start(), match.end()):
-                found.append(Mention(match.start(), match.end(), surface, entity_id, NodeType.MODEL, DISCOVERED,
-                                     "discovery.model_released"))
+                found.append(Mention(match.start(), match.end(), surface, entity_id, NodeType.MODEL, DISCOVERED, rule))
     return found
-
-
-_PLACE_KINDS = frozenset({"country", "city", "region", "government"})
 
 
 # a capitalised name of one to three words, no version: only with names.model_apposition right after it

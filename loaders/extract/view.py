@@ -11,13 +11,12 @@ from ...schema import NodeType
 from . import discourse as dc
 from .cues import ArticleCues
 from .lexicon import Lexicon
-
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?。！？\n])[\s\"“「『]*(?:the\s+)?$")  # a name opening its sentence
 from .mentions import Mention
 from .normalize import Normalised
 from .sentences import clause_spans
 
 ARTICLE = "@article"  # stands for the article itself as the citing Source
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?。！？\n])[\s\"“「『]*(?:the\s+)?$")  # a name opening its sentence
 
 
 @dataclass(frozen=True)
