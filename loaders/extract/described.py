@@ -23,12 +23,19 @@ _NOT_ITS_OWN = r"(?:{release.plan_verbs}|{polarity.negations}|{release.causative
 _ISSUER_HEAD = r"(?:{release.issuer_heads})$"
 _DEMANDED_OF = r"(?:{release.causatives})\s*(?:the\s+)?$"
 _TABLING = r"(?:{release.tabling_verbs})"
+# a country is its government issuing a policy only as the verb's whole subject (times and auxiliaries between:
+# "美方于12月2日发布了", "Japan on Friday imposed") and with a description saying what the policy is about
+_FRAMES = r"(?:\s|[,，]|{release.when}|{release.carried_frames}|{discourse.auxiliaries})*"
+_BARE = r"(?:(?:{release.policy_quantifiers})\s*)*(?:{release.policy_descriptors})"
 
 
 def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = None,
                        gazetteer=None) -> tuple[list[Mention], list[Mention]]:
     """The policies a public body issues in its own clause, described by kind and topic right after the issuing
-    verb: (the mentions kept, the new policy mentions). A known policy inside the description ("芯片出口管制" in
+    verb: (the mentions kept, the new policy mentions). A country or state is its government when it is the verb's
+    whole subject (only times and auxiliaries between: "美方于12月2日发布了对华…出口管制措施", "The United States on
+    Monday announced a new semiconductor export control package") and the description says what the policy is about
+    (not a bare "规则"). A known policy inside the description ("芯片出口管制" in
     "AI芯片出口管制指南") gives way to it; a description holding another name, or ending on a known policy, is none.
     The id joins the issuer's id to the description, so "指南" of two issuers are two policies.
 
@@ -42,7 +49,8 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
     """
     lex = lexicon or Lexicon.default()
     dropped, found = set(), []
-    bodies = [m for m in taken if m.type == NodeType.ORGANIZATION and _public(lex, m)]
+    # a country or state acting in its own clause is its government ("美方发布了对华半导体出口管制措施")
+    bodies = [m for m in taken if m.type == NodeType.ORGANIZATION and (_public(lex, m) or m.kind in _NATIONS)]
     bodies += _leaders(norm, taken, gazetteer, lex)
     if not bodies:
         return taken, []
@@ -80,6 +88,9 @@ def described_policies(norm, taken: list[Mention], lexicon: Lexicon | None = Non
                 continue  # no public body issues it in this clause, or it only plans to, or has others issue it
             if issuer.kind == "legislature" and lex.pattern(_TABLING).fullmatch(text, verb, verb_end):
                 continue  # "the House introduced a framework": tabled, not issued
+            if not _public(lex, issuer) and (not lex.pattern(_FRAMES).fullmatch(text, issuer.end, verb)
+                                             or lex.pattern(_BARE).fullmatch(text, start, end)):
+                continue  # a country only qualifying the subject ("中国企业发展研究中心发布"), or issuing bare "规则"
             inside = [m for m in by_start[bisect_left(starts, start - longest):bisect_left(starts, end)] if start < m.end]
             if titled:  # a quoted title: the whole title, over a policy found inside it ("Checklist on Guidelines …")
                 if any(m.type != NodeType.POLICY or m.start < start or m.end > end or (m.start, m.end) == (start, end)

@@ -47,6 +47,8 @@ DISCOVERIES = (
     # a one-word CamelCase name where research is done or authored: "researchers at BerriAI", "a study conducted by FloTorch"
     Discovery("names.org_researching", "discovery.org_researching", NodeType.ORGANIZATION, "research",
               checks=("first_word",)),
+    # a public body named head first: "the Ministry of Economy, Trade and Industry", "Department of Digital Affairs"
+    Discovery("names.body_headed", "discovery.body_{lang}", NodeType.ORGANIZATION, "agency"),
     Discovery("names.person", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),
     Discovery("names.outlet_described", "discovery.outlet_{lang}", NodeType.SOURCE, "outlet", checks=("first_word",)),
     # a name where only a publisher stands ("…, Quillwire reported", "told Quillwire that", "星河日报讯（记者…）")

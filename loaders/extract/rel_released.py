@@ -34,6 +34,7 @@ POLICY_VERBS = "{release.policy_verbs}"
 LEGISLATURE_VERBS = "{release.legislature_verbs}"  # "加州议会通过Y法案": a bare vote, by a legislature only
 _SITTING = r"\s*{release.sittings}"  # "行政院会今天通过「X」": a public body's sitting votes as a legislature does
 _PUBLIC_KINDS = frozenset({"legislature", "government", "agency"})
+_NO_MAKERS = frozenset({"legislature", "agency"})  # public bodies that regulate models, making only those known theirs
 ITSELF = "{release.released_itself}"
 SIGN_VERBS = "{release.sign_verbs}"
 LIST_ADDS = "{release.list_adds}"
@@ -89,6 +90,10 @@ _TITLE_OPEN = r"\s*《"  # the policy's title opens right after its issuer's nam
 _TITLE_GAP = r"\s*》\s*(?:{discourse.coordinators})\s*《\s*"  # "《A》以及《B》": titles listed
 _TEAM_AFTER = r"\s*{release.team_heads}"  # "腾讯混元大模型团队", "the Gemini team": a group named after a line, no model
 _UNKNOWN_NAME = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][A-Za-z0-9-]*")  # a capitalised word, perhaps a name no mention holds
+# what may come between an owner and its model right after it ("Google's latest model Gemini", "阿里巴巴旗下的Qwen")
+_OWNER_GAP = (r"\s*(?:{release.possessive}|{discourse.attributive}|旗下\s*(?:{discourse.attributive})?)?\s*"
+              r"(?:(?:{release.when}|{release.adjectives})\s*)*(?:{release.model_nouns})?\s*[《「“\"『]?\s*")
+_OBJECT_GAP = r"\s*(?:了\s*)?(?:{discourse.articles}\s+)?"  # the verb, then its object
 _PRONOUN_OWNED = (r"{release.owned_by_pronoun}\s*(?:{release.when}\s*)?(?:{release.adjectives}\s*){0,2}{discourse.attributive}?\s*"
                   r"{release.model_nouns}\s*(?:[,，:：—–]+\s*)?(?:{release.naming}\s*)?[《「“\"『]?$")  # "its new model", "其最新模型": right before the name
 
@@ -120,6 +125,8 @@ def by_verb(view: SentenceView):
         if objects and objects[0].start > b and view.re(_ABOUT).search(text, b, objects[0].start) \
                 and not view.re(_MODIFIED).search(text, b, objects[0].start):
             continue  # "issued guidelines on the AI Act": the guidelines were issued, not the Act
+        if objects and objects[0].start > b and _party_object(view, b, objects[0]):
+            continue  # "issued Snap with a notice over … its chatbot My AI": Snap is what the verb takes
         for obj in [h for o in objects for h in _dash_heads(view, o)]:
             if subject is None or _not_released(view, obj):
                 continue
@@ -137,6 +144,17 @@ def by_verb(view: SentenceView):
                 continue  # "百度智能云上线DeepSeek R1", "Perplexity launched R1 for its users": another maker's model
             for maker in _makers(view, subject, a, obj):
                 yield maker.entity_id, obj.entity_id
+
+
+def _party_object(view: SentenceView, pos: int, obj) -> bool:
+    """Whether an organisation right after the verb ending at ``pos`` is the verb's own object: set apart from
+    ``obj`` by more than an owner's mark ("issued Snap with a notice over … its chatbot My AI"), not glued to it as
+    its owner ("released Google's Gemini", "发布了阿里巴巴的Qwen", "推出百度文心一言"); one inside a description of the
+    object ("公布限制对中国出口芯片的新规则") is not right after the verb."""
+    text = view.norm.folded
+    return any(m.type in ORG and pos <= m.start and m.end <= obj.start
+               and view.re(_OBJECT_GAP).fullmatch(text, pos, m.start)
+               and not view.re(_OWNER_GAP).fullmatch(text, m.end, obj.start) for m in view.mentions)
 
 
 def _titles_listed(view: SentenceView, objects: list) -> list:
@@ -627,11 +645,14 @@ def _hosted(view: SentenceView, subject, pos: int) -> bool:
 
 def _may_release(view: SentenceView, org, obj) -> bool:
     """Whether ``org`` may be the maker of ``obj``: no place or government makes a model ("China's DeepSeek R1",
-    "法國的Mistral Large"), and no platform another maker's model ("百度智能云上线DeepSeek R1") — a maker the
-    gazetteer knows must be ``org``, share its name's stem ("google" and "google-deepmind") or be named right
-    before it as its owner ("字节跳动旗下平台火山引擎")."""
+    "法國的Mistral Large"), no regulator one the gazetteer does not know as its own, and no platform another
+    maker's model ("百度智能云上线DeepSeek R1") — a maker the gazetteer knows must be ``org``, share its name's stem
+    ("google" and "google-deepmind") or be named right before it as its owner ("字节跳动旗下平台火山引擎")."""
     if obj.type == NodeType.MODEL and _kind(org, view.gazetteer) in PLACE_KINDS:
         return False
+    if obj.type == NodeType.MODEL and _kind(org, view.gazetteer) in _NO_MAKERS \
+            and _developer(obj, view.gazetteer) != org.entity_id:
+        return False  # nor a regulator or a legislature another's model ("the watchdog issued … its chatbot X")
     if obj.type == NodeType.POLICY and (_referenced(view, obj) or _another_countrys(view, org, obj)):
         return False
     maker = _developer(obj, view.gazetteer)

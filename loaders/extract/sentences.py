@@ -118,13 +118,15 @@ def _keep(found: Sentences, text: str, start: int, end: int) -> None:
 _NOT_CLAUSE_BREAK = "{sentences.not_clause_breaks}"
 
 
-def clause_spans(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
+def clause_spans(text: str, start: int, end: int, lexicon: Lexicon | None = None,
+                 names: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Clauses of ``text[start:end]``, split at commas, colons and semicolons — not at a mark that stays inside a
-    name (``sentences.not_clause_breaks``: "Acme Holdings, Inc.", "Acme (Nasdaq: ACME)")."""
+    name (``sentences.not_clause_breaks``: "Acme Holdings, Inc.", "Acme (Nasdaq: ACME)"), nor at one inside a name
+    found (``names``, spans: "the Ministry of Economy, Trade and Industry")."""
     spans, cursor = [], start
     inside = (lexicon or Lexicon.default()).pattern(_NOT_CLAUSE_BREAK)
     for match in _CLAUSE_END.finditer(text, start, end):
-        if inside.match(text, match.end(), end):
+        if inside.match(text, match.end(), end) or any(a < match.start() and match.end() < b for a, b in names):
             continue
         spans.append((cursor, match.start()))
         cursor = match.end()

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...schema import NodeType, slugify
 from ...schema.text import name_key, to_simplified
 from .gazetteer import Gazetteer
-from .lexicon import Lexicon
+from .lexicon import Lexicon, group_span
 from .mentions import Mention
 from .normalize import Normalised
 from .prefilter import finditer
@@ -512,8 +512,8 @@ def _owned_or_quoted(text: str, overlaps, names: dict[str, str], lex: Lexicon) -
     words |= lex.word_set("names.model_not_names")
     lowered: dict[str, bool] = {}  # per name: whether it is written in lower case in the article
     for match in lex.pattern("{names.model_owned}").finditer(text):
-        name = match.group("name")
-        start, end = match.span("name")
+        start, end = group_span(match, "name")  # the slot of whichever alternative matched
+        name = text[start:end]
         if overlaps(start, end) or name.casefold() in words or name in names:
             continue
         if name not in lowered:

@@ -79,7 +79,8 @@ class SentenceView:
     @property
     def clauses(self) -> list[tuple[int, int]]:
         if self._clauses is None:
-            self._clauses = clause_spans(self.norm.folded, self.start, self.end, self.lex)
+            self._clauses = clause_spans(self.norm.folded, self.start, self.end, self.lex,
+                                         [(m.start, m.end) for m in self.mentions])
             self._clause_starts = [a for a, _ in self._clauses]
         return self._clauses
 
