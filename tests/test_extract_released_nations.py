@@ -81,3 +81,19 @@ def test_body_named_head_first(extractor, text, expected):
 ])
 def test_chatbot_named_after_its_noun(ruled, text, expected):
     assert {(s, t) for s, t, _ in ruled("RELEASED", text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a law a party is said to have broken is in force already: no release of it now
+    ("The group alleged that Zentro's answers had broken the EU's General Data Protection Regulation.", set()),
+    ("該組織指控其回答違反了歐盟的《通用數據保護條例》。", set()),
+    ("该组织指控其回答违反了欧盟的《通用数据保护条例》。", set()),
+    ("The EU's General Data Protection Regulation took effect in 2018.", {("eu", "gdpr")}),
+    # a family in the plural is its whole line, no release; a version released is one
+    ("Meta's Llama models are popular with developers.", set()),
+    ("OpenAI的GPT系列模型表現出色。", set()),
+    ("OpenAI的GPT系列模型表现出色。", set()),
+    ("Meta released Llama 9 on Monday, and Meta's Llama 9 models beat rivals.", {("meta", "llama-9")}),
+])
+def test_law_broken_and_line_in_plural(ruled, text, expected):
+    assert {(s, t) for s, t, _ in ruled("RELEASED", text)} == expected

@@ -80,6 +80,7 @@ _NOT_YET = r"(?:{polarity.negations})(?:\s+[a-z]+){0,2}\s*$"  # "has not yet bee
 _ARTICLE_ONLY = r"[\s\"“]*{discourse.articles}\s+"
 _SERIES_AFTER = r"\s*{release.series_nouns}"   # "OpenAI的GPT系列", "Anthropic's Claude series": the line, not a release
 _SERIES_TAIL = r"{release.series_nouns}$"
+_LINE_PLURAL = r"\s*{release.line_plurals}"  # "OpenAI's GPT models": a family's name in the plural
 _ABOUT_BEFORE = r"(?:{release.derived_from})\s*(?:[\w-]+\s+){0,2}?$"  # "the fourth generation of its Llama models"
 _SET_OFF = re.compile(r"[,，、;；(（]")
 _REFERENCED_BEFORE = r"(?:{release.referenced_before})[^，。,;；:：]{0,36}$"   # "violations of the EU's GDPR", "根据《X法》"
@@ -491,6 +492,8 @@ def _in_passing(view: SentenceView, owner, obj) -> bool:
     """"OpenAI的GPT系列模型改进放缓", "Anthropic's Claude series keeps improving": a maker's whole model line
     named by its possessive is no evidence of a release."""
     text = view.norm.folded
+    if _kind(obj, view.gazetteer) == "family" and view.re(_LINE_PLURAL).match(text, obj.end):
+        return True  # "OpenAI's GPT models", "Meta's Llama models": a family in the plural is the whole line
     # the name's own tail may hold the word ("GPT系列" is one mention)
     return bool(view.re(_SERIES_AFTER).match(text, obj.end) or view.re(_SERIES_TAIL).search(text, obj.start, obj.end))
 
