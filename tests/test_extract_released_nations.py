@@ -65,7 +65,7 @@ def test_body_named_head_first(extractor, text, expected):
     ("Baidu's chatbot Kora Chat drew complaints in March.", {("baidu", "kora-chat")}),
     # the body issues something to the company (the verb's object), not the company's chatbot named later
     ("The Information Office (IO) said it issued Baidu with a notice over the risks posed by its generative AI "
-     "chatbot Kora Chat, particularly to children.", {("baidu", "kora-chat")}),
+     "chatbot Kora Chat, above all for teenagers.", {("baidu", "kora-chat")}),
     # a regulator makes no model of another's: the notice it issued is over the company's chatbot
     ("The Nordland Data Protection Authority on Monday issued a notice over Baidu's chatbot Kora Chat.",
      {("baidu", "kora-chat")}),
@@ -85,7 +85,7 @@ def test_chatbot_named_after_its_noun(ruled, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a law a party is said to have broken is in force already: no release of it now
-    ("The group alleged that Zentro's answers had broken the EU's General Data Protection Regulation.", set()),
+    ("The group alleged that Zentro's answers had breached the EU's General Data Protection Regulation.", set()),
     ("該組織指控其回答違反了歐盟的《通用數據保護條例》。", set()),
     ("该组织指控其回答违反了欧盟的《通用数据保护条例》。", set()),
     ("The EU's General Data Protection Regulation took effect in 2018.", {("eu", "gdpr")}),
