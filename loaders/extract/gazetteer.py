@@ -12,7 +12,8 @@ from ...schema import NewsgraphError, NodeType
 from ...schema.text import name_key
 from .yamlfile import DuplicateKey, Loader
 
-_FIELDS = {"id", "type", "kind", "en", "zh_hant", "zh_hans", "aliases", "contextual", "developer", "family", "domains", "parent"}
+_FIELDS = {"id", "type", "kind", "en", "zh_hant", "zh_hans", "aliases", "contextual", "cased", "developer", "family", "domains",
+           "parent"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Entry:
     parent: str | None = None  # an organisation's owner ("Volcano Engine" of ByteDance): a unit releasing its models
     domains: tuple[str, ...] = field(default=())
     contextual: tuple[str, ...] = field(default=())  # names valid only near the maker or family
+    cased: tuple[str, ...] = field(default=())       # names valid only written so: "Variety", never "a variety of"
     canonical: tuple[str, ...] = field(default=())   # the en, zh-Hans and zh-Hant names
 
     def needs_context(self, surface: str) -> bool:
@@ -181,13 +183,13 @@ def _entry(path, index: int, row) -> Entry:
     for key in ("kind", "developer", "family", "parent"):
         row[key] = _text(where, row, key)
     canonical = tuple(dict.fromkeys(n for n in (_text(where, row, k) for k in ("en", "zh_hans", "zh_hant")) if n))
-    aliases, contextual, domains = (_names(where, row, key) for key in ("aliases", "contextual", "domains"))
-    names = [*canonical, *aliases, *contextual]
+    aliases, contextual, cased, domains = (_names(where, row, key) for key in ("aliases", "contextual", "cased", "domains"))
+    names = [*canonical, *aliases, *contextual, *cased]
     if not names:
         raise NewsgraphError(f"{where} ({row['id']}): has no name (en, zh_hans, zh_hant or aliases)")
     return Entry(id=str(row["id"]), type=node_type, name=names[0], aliases=tuple(dict.fromkeys(names)),
                  kind=row.get("kind"), developer=row.get("developer"), family=row.get("family"),
-                 parent=row.get("parent"), domains=tuple(domains), contextual=tuple(contextual),
+                 parent=row.get("parent"), domains=tuple(domains), contextual=tuple(contextual), cased=tuple(cased),
                  canonical=canonical or (names[0],))
 
 

@@ -106,6 +106,11 @@ class Matcher:
                 key = name_key(alias)
                 if _is_short_latin(key):
                     self.cased.setdefault(key, set()).add(_alnum(alias))
+        # a name that is also a common word ("Variety", "a variety of") counts only written as the entry writes it
+        self.exact: dict[str, set[str]] = {}
+        for entry in gazetteer.entries.values():
+            for name in entry.cased:
+                self.exact.setdefault(name_key(name), set()).add(_alnum(name))
         if len(self.automaton):
             self.automaton.make_automaton()
 
@@ -151,6 +156,8 @@ class Matcher:
             versioned = text[end].isdigit() and not shape.digit_end
             if not (versioned and shape.model):
                 return False
+        if key in self.exact and _alnum(norm.original[start:end]) not in self.exact[key]:
+            return False
         if shape.short_latin:
             surface = _alnum(norm.original[start:end])
             return surface in self.cased.get(key, ()) or (len(surface) >= 3 and surface.isupper()) \
