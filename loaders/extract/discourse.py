@@ -61,6 +61,8 @@ SPOKEN_BEFORE = r"(?:{discourse.speaker_verbs}|{discourse.speaker_that})\s*[,，
 COMPARED_CLAUSE = r"\s*(?:{comparison.compared_frame}[^，,。；;]{0,20}|{comparison.point_frames}|{comparison.parity_frames})\s*"
 # "比A少一半": a clause opening with the marker of a comparison, its name the object compared with
 THAN_OBJECT = r"\s*(?:{discourse.adverbs}\s*)*(?:{comparison.than_marker})\s*"
+# "X得分87.2，超越A，仅次于B": a clause opening with a comparison verb, its name that verb's object, not a subject
+VERB_OBJECT = r"\s*(?:{discourse.adverbs}\s*)*(?:{comparison.win}|{comparison.loss})\s*(?:了\s*)?"
 SENTENCE_END = r"[。！？!?\n]|\.(?=[\s\"”’」』)]|$)"
 OBJECT_PLURAL = r"\s*(?:{discourse.description_lead}\s*)?{discourse.object_plural}"  # "…tops those rivals"
 # "…named A and B, X beats them", "…A和B，X超越了它们": a plural object pronoun for the one list named earlier in the sentence

@@ -218,6 +218,7 @@ def _respective(view: SentenceView, run: list[Mention]) -> list[Place] | None:
     text = view.norm.folded
     hi = view.clause_of(run[-1].start)[1]
     verb = view.re(_RESPECTIVE).match(text, run[-1].end, hi)
+    hi = view.end  # the places may run over commas ("came second, third and fourth"): each joined to the one before
     if verb is None or not verb.group().strip():
         return None  # no rank verb and no "respectively": "B and C second and third" is read place by place
     at, numbers = verb.end(), []

@@ -397,7 +397,8 @@ def _use_lead(view: SentenceView, cue: int) -> bool:
 # "X beat Y but trailed Z", "X击败Y并领先Z": a name, then only a conjunction before the verb — an object, not its subject
 # (a scope may close the first comparison: "X beat Y on math but trailed Z")
 # (and a parity escalated to the win: "X beats Y on most tests and matches or beats Z")
-_COORDINATED_VERB = (r"(?:\s*{comparison.scope_preps}\s*[^,，。;；!?！？]{1,48}?)?"
+_COORDINATED_VERB = (r"(?:\s*[(（][^()（）]{0,24}[)）])?"  # "X beats A (84) and trails B (89)": A's score
+                     r"(?:\s*{comparison.scope_preps}\s*[^,，。;；!?！？]{1,48}?)?"
                      r"\s*[,，]?\s*(?:{discourse.continuation})\s*(?:{discourse.adverbs}\s*)*"
                      r"(?:{comparison.parity}\s*[,，]?\s*{comparison.escalation}\s*(?:{discourse.adverbs}\s*)*)?")
 
@@ -412,6 +413,9 @@ def _verb_subject(view: SentenceView, m, cue: int):
     if models and view.re(dc.SUBJECT_SLOT).fullmatch(view.norm.folded, clause_start, view._owner_start(models[0])):
         return models[0]
     return None
+
+
+_COMPARISON_VERB = r"{comparison.win}|{comparison.loss}"
 
 
 def _item_subject(view: SentenceView, cue: int):
@@ -433,6 +437,9 @@ def _item_subject(view: SentenceView, cue: int):
     if not text[head_start:head_end].rstrip().endswith((":", "：")):
         return None
     models = [m for m in view.earlier if head_start <= m.start and m.end <= head_end and m.type in MODEL]
+    if len({m.entity_id for m in models}) > 1 and view.re(_COMPARISON_VERB).search(
+            text, models[0].end, view._owner_start(next(m for m in models if m.entity_id != models[0].entity_id))):
+        return models[0]  # "X在8项测试中超越A，优于B。具体表现为：\n- …超过C": the others are X's objects
     return models[0] if models and len({m.entity_id for m in models}) == 1 else None
 
 
@@ -484,7 +491,7 @@ def reversed_win(view: SentenceView):
         return
     carried, rivals = None, []
     for a, b in view.cues(LOSS):
-        loser = _second_to(view, a, b) or _verb_subject(view, view.before(a, MODEL), a)
+        loser = _second_to(view, a, b) or _verb_subject(view, view.before(a, MODEL), a) or _beaten_before(view, a)
         if loser is not None and carried is not None and any(loser is r for r in rivals) \
                 and not any(view.clause_of(a)[0] <= m.start < a for m in view.mentions if m.type in MODEL):
             loser = carried  # "X落后A 11分，落后B 4分", "X距离A有11分，距离B有4分": the rival before is no subject
@@ -498,6 +505,24 @@ def reversed_win(view: SentenceView):
         if loser is not None and _ranked_by_measure(view, loser, b):
             continue  # "X ranked second in market share, behind only Y", "X的月活排名第二，仅次于Y": a place in use, no test
         yield from ((w.entity_id, l.entity_id) for w in winners for l in view.listed_with(loser))
+
+
+_SERIAL_GAP = r"(?:\s*[(（][^()（）]{0,24}[)）])?\s*[,，]\s*(?:{discourse.adverbs}\s*)*"
+
+
+def _beaten_before(view: SentenceView, cue: int):
+    """"（subject unnamed）得分87.2，超越A（84分），仅次于B（89.3分）": with no subject to carry, the rival the clause
+    before says was beaten — whoever beat A and trails B, B is ahead of A too. None otherwise."""
+    text = view.norm.folded
+    earlier = [m for m in view.mentions if m.end <= cue and m.type in MODEL]
+    if not earlier or earlier[-1].start < view.start or not view.re(_SERIAL_GAP).fullmatch(text, earlier[-1].end, cue):
+        return None
+    beaten = earlier[-1]
+    opening = view.clause_of(beaten.start)[0]
+    if any(m.start < opening for m in earlier) or view.re(dc.VERB_OBJECT).fullmatch(
+            text, opening, view._owner_start(beaten)) is None:
+        return None  # a model before the clause (whom the rules above would have carried), or no verb of a win
+    return view.listed_with(beaten, subject=False)[-1]
 
 
 def _ranked_by_measure(view: SentenceView, loser, cue_end: int) -> bool:
@@ -623,6 +648,8 @@ def implicit(view: SentenceView):
         winner = _winner(view, a)
         if winner is None or _unasserted(view, winner.end, a) or _parity_in(view, view.start, a):
             continue
+        if view.re(THAN).search(view.norm.folded, view.clause_of(a)[0], winner.start):
+            continue  # "X相比Y推理能力更强": Y is the object of a comparative (outperforms.comparative), no winner
         team = {m.entity_id for m in view.listed_with(winner)}
         rivals = {m.entity_id for m in view.mentions if m.end <= a and m.type in MODEL} - team
         if not rivals and _gives_a_number(view):
@@ -664,7 +691,8 @@ def gain(view: SentenceView):
         return
     for a, b in view.cues(GAIN_OPEN):
         rival = view.re(_GAIN_RIVAL).search(view.norm.folded, b, view.end)
-        if rival and not [m for m in view.mentions if b <= m.start < rival.start() and m.type in MODEL]:
+        if rival and not [m for m in view.mentions if b <= m.start < rival.start() and m.type in MODEL] \
+                and not view.re(_COSTS_OR_SIZES).search(view.norm.folded, a, rival.start()):  # (not "led downloads vs Y")
             yield from _pairs(view, view.before(a, MODEL), view.after(rival.end(), MODEL, hi=view.end), cue=a)
     cues = [(_gain_start(view, a), b) for a, b in view.cues(GAIN)]
     cues = [(a, b) for a, b in cues if not view.re(_GAIN_DENIED).search(view.norm.folded, max(view.clause_of(a)[0], a - 24), a)]
@@ -694,16 +722,21 @@ def compared(view: SentenceView):
         after = [c for c in view.clauses if c[0] >= frame_end][:1]
         if not others or not view.re(_FRAME_TAIL).fullmatch(text, b, frame_end):
             continue
+        others = view.listed_with(others[-1], subject=False)  # "与基于A开发的B相比": A only qualifies B
+        tail = max(b, others[-1].end)
         before = [m for m in view.mentions if frame_start <= m.start and m.end <= a and m.type in MODEL]
-        if before:  # "X与Y相比更强", "X和Y相比，推理能力更强": the subject opens the frame's clause
+        if before:  # "X与Y相比更强", "X和Y相比，推理能力更强", "X相比Y，事实性提升": the subject opens the frame's clause
             subject = before[-1]
             if text[subject.end:a].strip() or not view.re(dc.SUBJECT_SLOT).fullmatch(
                     text, frame_start, view.listed_with(subject)[0].start):
                 continue
-            if text[b:frame_end].strip():
-                rest = (b, frame_end)
-            elif after and not any(after[0][0] <= m.start < after[0][1] for m in view.mentions):
+            if text[tail:frame_end].strip():
+                rest = (tail, frame_end)
+            elif after and not (named := [m for m in view.mentions if after[0][0] <= m.start < after[0][1]]):
                 rest = after[0]
+            elif after and all(m.entity_id == subject.entity_id for m in named) \
+                    and view.re(dc.SUBJECT_SLOT).fullmatch(text, after[0][0], named[0].start):
+                rest = (named[-1].end, after[0][1])  # "X相比Y，X的事实性提升34.8%": the subject said again
             else:
                 continue
         else:

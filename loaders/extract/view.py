@@ -246,6 +246,9 @@ class SentenceView:
                     return self._referent(pos, types)
                 if subjects and self.re(dc.SOURCE_SLOT).fullmatch(text, opening[0], subjects[0].start):
                     continue  # "据X发布的结果，…" / "According to X, …": X is the source, not the subject
+                if subjects and set(types) == {NodeType.MODEL} and opening[1] < clause_start \
+                        and self.re(dc.VERB_OBJECT).fullmatch(text, opening[0], self._owner_start(subjects[0])):
+                    continue  # "X得分87.2，超越A，仅次于B": A is the object of a clause carrying X itself
                 if subjects and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], self._owner_start(subjects[0])):
                     return subjects[0]  # "X优于Y，但落后于Z" / "X, for its part, has…": X carries over
                 released = self._released_object(opening, subjects, types)
