@@ -105,8 +105,8 @@ def test_outperforms_multiple_of_the_rivals_score(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a lead, its rivals after vs/against
-    ("Early Grok-2 led overall Arena Elo vs Claude 3.5 Sonnet and GPT-4 Turbo at the time.",
-     {("grok-2", "claude-3-5-sonnet"), ("grok-2", "gpt-4-turbo")}),
+    ("Back then Grok-2 led the overall Elo table vs Mistral Large and GPT-4o.",
+     {("grok-2", "mistral-large"), ("grok-2", "gpt-4o")}),
     ("Grok-2 leads on MMLU against GPT-4 Turbo.", {("grok-2", "gpt-4-turbo")}),
     # a lead in use or price, denied, hedged, passive, conditional, or its rival in another clause
     ("Grok-2 led downloads vs Claude 3.5 Sonnet last month.", set()),
@@ -137,18 +137,18 @@ def test_outperforms_result_clause_carries_the_subject(facts, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # each listed model beats the one placed right below it
-    ("Gemini 1.5 Pro, Claude 3 and Llama 3 came second, third and fourth respectively.",
-     {("gemini-1-5-pro", "claude-3"), ("claude-3", "llama-3")}),
-    ("Gemini 1.5 Pro, Claude 3, and Llama 3 rank 4th, 5th and 7th respectively.",
-     {("gemini-1-5-pro", "claude-3"), ("claude-3", "llama-3")}),
-    ("Gemini 1.5 Pro、Claude 3和Llama 3分列第二、第三和第四。", {("gemini-1-5-pro", "claude-3"), ("claude-3", "llama-3")}),
-    ("Gemini 1.5 Pro、Claude 3和Llama 3分別排名第四、第五和第七。", {("gemini-1-5-pro", "claude-3"), ("claude-3", "llama-3")}),
+    ("Gemini 1.5 Pro, Mistral Large and Llama 3 came second, third and fourth respectively.",
+     {("gemini-1-5-pro", "mistral-large"), ("mistral-large", "llama-3")}),
+    ("Gemini 1.5 Pro, Mistral Large, and Llama 3 rank 4th, 5th and 7th respectively.",
+     {("gemini-1-5-pro", "mistral-large"), ("mistral-large", "llama-3")}),
+    ("Gemini 1.5 Pro、Mistral Large和Llama 3分列第二、第三和第四。", {("gemini-1-5-pro", "mistral-large"), ("mistral-large", "llama-3")}),
+    ("Gemini 1.5 Pro、Mistral Large和Llama 3分別排名第四、第五和第七。", {("gemini-1-5-pro", "mistral-large"), ("mistral-large", "llama-3")}),
     # scores, not places; a place given twice; places out of order; one place for all; a hedge
-    ("Gemini 1.5 Pro, Claude 3 and Llama 3 scored 80, 75 and 70 respectively on the quiz.", set()),
-    ("Gemini 1.5 Pro, Claude 3 and Llama 3 came second, second and third respectively.", set()),
-    ("Gemini 1.5 Pro and Claude 3 came third and second respectively.", set()),
-    ("Gemini 1.5 Pro、Claude 3和Llama 3分别在数学、编程和写作上排名第一。", set()),
-    ("Gemini 1.5 Pro, Claude 3 and Llama 3 could come second, third and fourth respectively.", set()),
+    ("Gemini 1.5 Pro, Mistral Large and Llama 3 scored 80, 75 and 70 respectively on the quiz.", set()),
+    ("Gemini 1.5 Pro, Mistral Large and Llama 3 came second, second and third respectively.", set()),
+    ("Gemini 1.5 Pro and Mistral Large came third and second respectively.", set()),
+    ("Gemini 1.5 Pro、Mistral Large和Llama 3分别在数学、编程和写作上排名第一。", set()),
+    ("Gemini 1.5 Pro, Mistral Large and Llama 3 could come second, third and fourth respectively.", set()),
 ])
 def test_outperforms_respective_places_of_a_longer_list(facts, text, expected):
     assert outperforms(facts, text) == expected
