@@ -177,6 +177,10 @@ _SETTLED = r"{worry.settlements}(?:\s*[\w$€£¥.,-]+){0,3}\s*$"  # "agreed to 
 _AGENT_ONLY = "{worry.act_nouns_agent_only}"  # "case", "claims": an act only with its agent named after it
 _ACT_PASSIVE = "{worry.act_passive_agents}"  # "The suit was organised by X": an act opening the sentence, its agent
 _DEFENDANT_LEAD = r"{worry.defendant_leads}\s*$"  # "…suing OpenAI", "a lawsuit against OpenAI": whom an earlier suit is against
+_ITS_PRODUCT = r"(?<![a-z]){worry.own_product_leads}(?:\s*(?:{worry.product_qualities}|ai|人工智能))*\s*(?:{worry.product_kinds})\s*[,，]?\s*$"  # "its chatbot, X", "其聊天机器人X": the company's own product
+_OWN_BLOCKED = r"{worry.own_product_blockers}"  # a clause of another act between the probed company and "its X"
+_VENUE_LEAD = r"{worry.where_leads}\s*(?:(?:{discourse.articles}|a|an)\s+)?$"  # "在加州联邦法院", "in a California court": the place opens a venue
+_VENUE_BODY = r"\s*{worry.venue_bodies}"  # "…联邦法院起诉", "…federal court": the court after the place
 _PLAINTIFF_LEAD = "{worry.plaintiff_leads}"  # "The RIAA has initiated legal action against…": the agent of a later "the lawsuit"
 _DEFINITE_ACT = r"(?<![a-z]){worry.definite_acts}\s+(?:[\w-]+\s+){0,2}$"  # "the (copyright) lawsuit": an act named before
 _NAME_TAIL = r"(?:\s+[\w&.-]+){0,3}?(?=\s*,)"  # "Sony Music Entertainment, …": the words of a name after the head the gazetteer knows
@@ -656,6 +660,8 @@ def probe(view: SentenceView):
                 or _hedged(view, match.start()):
             continue
         worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
+        if worried is not None and _in_venue(view, worried):
+            worried = view.before(worried.start, ORG, reach=False)  # "A在加州联邦法院起诉B": A sues, California is where
         if worried is not None and worried.end <= match.start() \
                 and view.re(_NEW_SUBJECT).search(view.norm.original, worried.end, match.start()):
             continue  # "A sued B, and Dow Jones, the owner of…, sued C": C's suer is the subject the gazetteer lacks
@@ -694,6 +700,22 @@ def probe(view: SentenceView):
             for party in _listed_after(view, plural) if plural else listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
+
+
+def _in_venue(view: SentenceView, m) -> bool:
+    """"xAI在加州联邦法院起诉OpenAI", "Acme sued Zenith in a California federal court": a place right after a where-lead
+    (``worry.where_leads``) and right before a court (``worry.venue_bodies``) only says where the act is done; the
+    one who acts is named before it."""
+    text = view.norm.folded
+    if _kind(view, m) not in PLACE_KINDS \
+            or view.re(_VENUE_LEAD).search(text, max(view.clause_of(m.start)[0], m.start - 8), m.start) is None:
+        return False
+    end = m.end
+    for n in (n for n in view.mentions if n.start >= end):  # "在美国纽约联邦法院": places in a row
+        if text[end:n.start].strip() or _kind(view, n) not in PLACE_KINDS:
+            break
+        end = n.end
+    return view.re(_VENUE_BODY).match(text, end) is not None
 
 
 def named_act(view: SentenceView):
@@ -827,14 +849,23 @@ def _gap_list(view: SentenceView, first, types, stop: str | None = None) -> list
 
 def _accused_models(view: SentenceView, causes: list) -> list:
     """"sued Acme, accusing it of scraping posts to train its chatbot, Zeta": the model an accusation after the one
-    sued company names as its own (``worry.accused_matters``), when the gazetteer knows it as that company's."""
+    sued company names as its own (``worry.accused_matters``), when the gazetteer knows it as that company's; else
+    the first such model the sentence names after the company as its own ("fined Acme over data collected by its
+    chatbot Zeta", "对Acme展开调查，指其聊天机器人Zeta…": ``worry.own_product_leads``, then a kind noun,
+    ``worry.product_kinds``), with no other act between (``worry.own_product_blockers``: "…, which released its
+    model Zeta")."""
     companies = [c for c in causes if c.type in ORG]
     if len(companies) != 1:
         return []
     company = companies[0]
-    accused = view.re(_ACCUSED).match(view.norm.folded, company.end)
-    return [m for m in view.mentions if accused is not None and m.start == accused.end() and m.type in MODEL
-            and same_maker(_maker(view, m) or "", company.entity_id)]
+    text = view.norm.folded
+    accused = view.re(_ACCUSED).match(text, company.end)
+    named = [m for m in view.mentions if accused is not None and m.start == accused.end() and m.type in MODEL
+             and same_maker(_maker(view, m) or "", company.entity_id)]
+    return named or [m for m in view.mentions if m.start > company.end and m.type in MODEL  # "…over data collected
+                     and view.re(_ITS_PRODUCT).search(text, max(company.end, m.start - 40), m.start)  # by its chatbot X"
+                     and not view.re(_OWN_BLOCKED).search(text, company.end, m.start)  # "…, which later released its model X"
+                     and same_maker(_maker(view, m) or "", company.entity_id)][:1]
 
 
 def found(view: SentenceView):
@@ -1277,7 +1308,8 @@ def _places_both(view: SentenceView, cause: str, worried: str) -> bool:
 def _bare_body(view: SentenceView, pos: int):
     """"委员会上月向DeepSeek发送质询函", "The commission asked DeepSeek for…": a bare body noun opening the clause
     of ``pos`` stands for the one agency or legislature named in the sentence or the few sentences before
-    (``_BODY_REACH`` characters, over a paragraph break); None when none or several fit."""
+    (``_BODY_REACH`` characters, over a paragraph break); when several fit, the one that opens the sentence before
+    and is the only one named there ("The FTC began looking into…. The agency sent letters to…"); else None."""
     text = view.norm.folded
     opening = view.clause_of(pos)[0]
     lead = view.re(_OPENING).match(text, opening)
@@ -1290,6 +1322,12 @@ def _bare_body(view: SentenceView, pos: int):
     head = re.split(r"[\s,，该家此]", bare.group(0).strip())[-1]  # "the data protection authority": authority
     named = {i: m for i, m in fits.items() if head and head in text[m.start:m.end]}  # "委员会": 个人信息保护委员会
     fits = named or fits
+    if len(fits) > 1 and opening == view.start:  # "The FTC began looking into…. The agency sent letters to…": the body
+        start = view.previous_sentence_start()       # opening the sentence before, when it is one of those that fit
+        before = [m for m in view.earlier if m.start >= start and m.end <= view.start]
+        first = before[0] if before and len({m.entity_id for m in before if m.entity_id in fits}) == 1 else None
+        if first is not None and first.entity_id in fits and view.re(_SENTENCE_OPENER + _ARTICLE_OR_NOTHING).fullmatch(text, start, first.start):
+            return first
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
