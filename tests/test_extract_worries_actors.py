@@ -3,8 +3,9 @@
 before, a raid or an on-site inspection, an inspection with its duration, opposition or an inspection received with
 no 的, an order to block access, a demand written as "requested that" or "urged … to avoid", a notice issued, a
 complaint filed with a body against the one the allegation names, the product a demanded stop goes into, the probed
-company's own product named after it ("its chatbot X", 其聊天机器人X), and a place that only says where the worried
-people are (no party). Each class with cases that must find nothing (hedged, no act, no target)."""
+company's own product named after it ("its chatbot X", 其聊天机器人X), a list of parties running past a place that
+owns one of them ("the European Commission and the UK's CMA"), and a place that only says where the worried people
+are (no party). Each class with cases that must find nothing (hedged, no act, no target)."""
 import pytest
 
 
@@ -121,4 +122,31 @@ def test_worries_people_of_a_place_are_no_party(ruled, text, expected):
     ("The FTC fined OpenAI, which later released its model GPT-5.", {("openai", "ftc", "worries.probe")}),
 ])
 def test_worries_probed_company_and_its_own_product(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member written with the place that owns it keeps the list of parties running before it
+    ("The European Commission and the UK's CMA are looking into Microsoft's investment in OpenAI.",
+     {("microsoft", "european-commission", "worries.probe"), ("microsoft", "cma", "worries.probe"),
+      ("openai", "european-commission", "worries.probe"), ("openai", "cma", "worries.probe")}),
+    ("The FTC and Italy's Garante fined OpenAI over data leaks.",
+     {("openai", "ftc", "worries.probe"), ("openai", "garante", "worries.probe")}),
+    ("欧盟委员会和英国的竞争与市场管理局正在审查微软。",
+     {("microsoft", "european-commission", "worries.probe"), ("microsoft", "cma", "worries.probe")}),
+    ("歐盟委員會和英國的競爭與市場管理局正在審查微軟。",
+     {("microsoft", "european-commission", "worries.probe"), ("microsoft", "cma", "worries.probe")}),
+    # the list right after a subordinator opening the clause stands where its subject does
+    ("Microsoft faces scrutiny, as the European Commission and the UK's CMA are looking into Microsoft's investment.",
+     {("microsoft", "european-commission", "worries.probe"), ("microsoft", "cma", "worries.probe")}),
+    ("微软面临审查，因为欧盟委员会和英国的竞争与市场管理局正在审查微软。",
+     {("microsoft", "european-commission", "worries.probe"), ("microsoft", "cma", "worries.probe")}),
+    ("微軟面臨審查，因為歐盟委員會和英國的競爭與市場管理局正在審查微軟。",
+     {("microsoft", "european-commission", "worries.probe"), ("microsoft", "cma", "worries.probe")}),
+    # must find nothing: hedged
+    ("Microsoft is nervous, as the European Commission and the UK's CMA may look into Microsoft's investment.", set()),
+    # must find only the body: a place before the owner may share its possessive
+    ("Italy and France's CNIL have questioned DeepSeek on its data collection.", {("deepseek", "cnil", "worries.probe")}),
+])
+def test_worries_party_list_past_an_owning_place(ruled, text, expected):
     assert ruled("WORRIES", text) == expected

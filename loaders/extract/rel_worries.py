@@ -96,6 +96,8 @@ _OWN_CONJUNCT = r"\s*{worry.own_conjuncts}"  # "DeepSeek and its model": a conju
 _WHERE_LEAD = r"{worry.where_leads}\s*$"  # "在韩国", "in Korea": a place after these is where a ban applies  # "暂停DeepSeek在韩国的新下载": still DeepSeek's downloads
 _OWNED_HEAD = r"\s*(?:{worry.owner_marks}|的)(?:\s*[\w-]+){1,5}?\s*[,，]?\s*"  # "Italy's privacy watchdog, " before a name
 _PLURAL_PARTIES = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?{worry.plural_parties}.*"
+_SUBORDINATE_OPENING = r"[\s\"“「]*{worry.subordinators}\s*(?:{discourse.articles}\s+)?"  # "…, as the EC and the CMA are…"
+_GEOGRAPHIC = PLACE_KINDS - {"government"}  # a place as such (a government is also a body)
 _PUBLIC_KINDS = frozenset({"agency", "government", "country", "legislature", "region", "city"})
 _OPENING = r"[\s\"“「]*"
 _SENTENCE_OPENER = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
@@ -1548,7 +1550,10 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
     """The parties listed with ``party`` before ``pos``: "South Korea, Italy and France voiced…" is all three.
 
     A list counts only where a subject stands (unless ``anywhere``): at the opening of its clause, or
-    after "including" / 包括. An abbreviation in brackets stays with its name ("国家网信办（网信办）、公安部").
+    after "including" / 包括, or after a subordinator opening the clause ("…, as A and B are looking into…",
+    ``worry.subordinators``). An abbreviation in brackets stays with its name ("国家网信办（网信办）、公安部"); a
+    member written with the place that owns it ("the European Commission and the UK's CMA", "A和英国的CMA") keeps
+    the list running before it (the place is no member).
     """
     if party is None:
         return []
@@ -1561,8 +1566,16 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
         return [party]  # a description ("the company") standing for a name of an earlier sentence
     i = orgs.index(party)
     lo = hi = i
-    while lo > 0 and _joined(view, orgs[lo - 1].end, orgs[lo].start):
-        lo -= 1
+    possessive = view.re(dc.POSSESSIVE)
+    # "A and the UK's CMA": the list runs on past the place owning a member; not "Italy and France's CNIL" (a place
+    # before the owner: the possessive may be shared, no list)
+    while lo > 0:
+        j = lo - 1 if _kind(view, orgs[lo - 1]) in PLACE_KINDS and _kind(view, orgs[lo]) not in PLACE_KINDS \
+            and possessive.fullmatch(text, orgs[lo - 1].end, orgs[lo].start) else lo
+        if j == 0 or not _joined(view, orgs[j - 1].end, orgs[j].start) \
+                or j < lo and _kind(view, orgs[j - 1]) in _GEOGRAPHIC:
+            break
+        lo = j - 1
     while hi + 1 < len(orgs) and _joined(view, orgs[hi].end, orgs[hi + 1].start):
         hi += 1
     if lo == hi:
@@ -1574,7 +1587,8 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
             or view.re(dc.SUBJECT_SLOT).fullmatch(text, opener.end(), first.start) \
             or view.re(_ARTICLE).fullmatch(text, opening, first.start) \
             or view.re(_LIST_HEAD).fullmatch(text, opener.end(), first.start) \
-            or view.re(_LIST_OPENER).search(text, opening, first.start):
+            or view.re(_LIST_OPENER).search(text, opening, first.start) \
+            or view.re(_SUBORDINATE_OPENING).fullmatch(text, opening, first.start):
         owner = view.re(_OWNER_MARK)  # "Garante, Italy's privacy watchdog, said…": Italy only owns the watchdog
         members = orgs[lo:hi + 1]
         return list({m.entity_id: m for i, m in enumerate(members) if m is party or not (
