@@ -96,6 +96,8 @@ _OWN_CONJUNCT = r"\s*{worry.own_conjuncts}"  # "DeepSeek and its model": a conju
 _WHERE_LEAD = r"{worry.where_leads}\s*$"  # "在韩国", "in Korea": a place after these is where a ban applies  # "暂停DeepSeek在韩国的新下载": still DeepSeek's downloads
 _OWNED_HEAD = r"\s*(?:{worry.owner_marks}|的)(?:\s*[\w-]+){1,5}?\s*[,，]?\s*"  # "Italy's privacy watchdog, " before a name
 _PLURAL_PARTIES = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?{worry.plural_parties}.*"
+_SUBORDINATE_OPENING = r"[\s\"“「]*{worry.subordinators}\s*(?:{discourse.articles}\s+)?"  # "…, as the EC and the CMA are…"
+_GEOGRAPHIC = PLACE_KINDS - {"government"}  # a place as such (a government is also a body)
 _PUBLIC_KINDS = frozenset({"agency", "government", "country", "legislature", "region", "city"})
 _OPENING = r"[\s\"“「]*"
 _SENTENCE_OPENER = r"[\s\"“「]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
@@ -177,6 +179,10 @@ _SETTLED = r"{worry.settlements}(?:\s*[\w$€£¥.,-]+){0,3}\s*$"  # "agreed to 
 _AGENT_ONLY = "{worry.act_nouns_agent_only}"  # "case", "claims": an act only with its agent named after it
 _ACT_PASSIVE = "{worry.act_passive_agents}"  # "The suit was organised by X": an act opening the sentence, its agent
 _DEFENDANT_LEAD = r"{worry.defendant_leads}\s*$"  # "…suing OpenAI", "a lawsuit against OpenAI": whom an earlier suit is against
+_ITS_PRODUCT = r"(?<![a-z]){worry.own_product_leads}(?:\s*(?:{worry.product_qualities}|ai|人工智能))*\s*(?:{worry.product_kinds})\s*[,，]?\s*$"  # "its chatbot, X", "其聊天机器人X": the company's own product
+_OWN_BLOCKED = r"{worry.own_product_blockers}"  # a clause of another act between the probed company and "its X"
+_VENUE_LEAD = r"{worry.where_leads}\s*(?:(?:{discourse.articles}|a|an)\s+)?$"  # "在加州联邦法院", "in a California court": the place opens a venue
+_VENUE_BODY = r"\s*{worry.venue_bodies}"  # "…联邦法院起诉", "…federal court": the court after the place
 _PLAINTIFF_LEAD = "{worry.plaintiff_leads}"  # "The RIAA has initiated legal action against…": the agent of a later "the lawsuit"
 _DEFINITE_ACT = r"(?<![a-z]){worry.definite_acts}\s+(?:[\w-]+\s+){0,2}$"  # "the (copyright) lawsuit": an act named before
 _NAME_TAIL = r"(?:\s+[\w&.-]+){0,3}?(?=\s*,)"  # "Sony Music Entertainment, …": the words of a name after the head the gazetteer knows
@@ -656,6 +662,8 @@ def probe(view: SentenceView):
                 or _hedged(view, match.start()):
             continue
         worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
+        if worried is not None and _in_venue(view, worried):
+            worried = view.before(worried.start, ORG, reach=False)  # "A在加州联邦法院起诉B": A sues, California is where
         if worried is not None and worried.end <= match.start() \
                 and view.re(_NEW_SUBJECT).search(view.norm.original, worried.end, match.start()):
             continue  # "A sued B, and Dow Jones, the owner of…, sued C": C's suer is the subject the gazetteer lacks
@@ -694,6 +702,22 @@ def probe(view: SentenceView):
             for party in _listed_after(view, plural) if plural else listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
+
+
+def _in_venue(view: SentenceView, m) -> bool:
+    """"xAI在加州联邦法院起诉OpenAI", "Acme sued Zenith in a California federal court": a place right after a where-lead
+    (``worry.where_leads``) and right before a court (``worry.venue_bodies``) only says where the act is done; the
+    one who acts is named before it."""
+    text = view.norm.folded
+    if _kind(view, m) not in PLACE_KINDS \
+            or view.re(_VENUE_LEAD).search(text, max(view.clause_of(m.start)[0], m.start - 8), m.start) is None:
+        return False
+    end = m.end
+    for n in (n for n in view.mentions if n.start >= end):  # "在美国纽约联邦法院": places in a row
+        if text[end:n.start].strip() or _kind(view, n) not in PLACE_KINDS:
+            break
+        end = n.end
+    return view.re(_VENUE_BODY).match(text, end) is not None
 
 
 def named_act(view: SentenceView):
@@ -827,14 +851,23 @@ def _gap_list(view: SentenceView, first, types, stop: str | None = None) -> list
 
 def _accused_models(view: SentenceView, causes: list) -> list:
     """"sued Acme, accusing it of scraping posts to train its chatbot, Zeta": the model an accusation after the one
-    sued company names as its own (``worry.accused_matters``), when the gazetteer knows it as that company's."""
+    sued company names as its own (``worry.accused_matters``), when the gazetteer knows it as that company's; else
+    the first such model the sentence names after the company as its own ("fined Acme over data collected by its
+    chatbot Zeta", "对Acme展开调查，指其聊天机器人Zeta…": ``worry.own_product_leads``, then a kind noun,
+    ``worry.product_kinds``), with no other act between (``worry.own_product_blockers``: "…, which released its
+    model Zeta")."""
     companies = [c for c in causes if c.type in ORG]
     if len(companies) != 1:
         return []
     company = companies[0]
-    accused = view.re(_ACCUSED).match(view.norm.folded, company.end)
-    return [m for m in view.mentions if accused is not None and m.start == accused.end() and m.type in MODEL
-            and same_maker(_maker(view, m) or "", company.entity_id)]
+    text = view.norm.folded
+    accused = view.re(_ACCUSED).match(text, company.end)
+    named = [m for m in view.mentions if accused is not None and m.start == accused.end() and m.type in MODEL
+             and same_maker(_maker(view, m) or "", company.entity_id)]
+    return named or [m for m in view.mentions if m.start > company.end and m.type in MODEL  # "…over data collected
+                     and view.re(_ITS_PRODUCT).search(text, max(company.end, m.start - 40), m.start)  # by its chatbot X"
+                     and not view.re(_OWN_BLOCKED).search(text, company.end, m.start)  # "…, which later released its model X"
+                     and same_maker(_maker(view, m) or "", company.entity_id)][:1]
 
 
 def found(view: SentenceView):
@@ -1277,7 +1310,8 @@ def _places_both(view: SentenceView, cause: str, worried: str) -> bool:
 def _bare_body(view: SentenceView, pos: int):
     """"委员会上月向DeepSeek发送质询函", "The commission asked DeepSeek for…": a bare body noun opening the clause
     of ``pos`` stands for the one agency or legislature named in the sentence or the few sentences before
-    (``_BODY_REACH`` characters, over a paragraph break); None when none or several fit."""
+    (``_BODY_REACH`` characters, over a paragraph break); when several fit, the one that opens the sentence before
+    and is the only one named there ("The FTC began looking into…. The agency sent letters to…"); else None."""
     text = view.norm.folded
     opening = view.clause_of(pos)[0]
     lead = view.re(_OPENING).match(text, opening)
@@ -1290,6 +1324,12 @@ def _bare_body(view: SentenceView, pos: int):
     head = re.split(r"[\s,，该家此]", bare.group(0).strip())[-1]  # "the data protection authority": authority
     named = {i: m for i, m in fits.items() if head and head in text[m.start:m.end]}  # "委员会": 个人信息保护委员会
     fits = named or fits
+    if len(fits) > 1 and opening == view.start:  # "The FTC began looking into…. The agency sent letters to…": the body
+        start = view.previous_sentence_start()       # opening the sentence before, when it is one of those that fit
+        before = [m for m in view.earlier if m.start >= start and m.end <= view.start]
+        first = before[0] if before and len({m.entity_id for m in before if m.entity_id in fits}) == 1 else None
+        if first is not None and first.entity_id in fits and view.re(_SENTENCE_OPENER + _ARTICLE_OR_NOTHING).fullmatch(text, start, first.start):
+            return first
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
@@ -1510,7 +1550,10 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
     """The parties listed with ``party`` before ``pos``: "South Korea, Italy and France voiced…" is all three.
 
     A list counts only where a subject stands (unless ``anywhere``): at the opening of its clause, or
-    after "including" / 包括. An abbreviation in brackets stays with its name ("国家网信办（网信办）、公安部").
+    after "including" / 包括, or after a subordinator opening the clause ("…, as A and B are looking into…",
+    ``worry.subordinators``). An abbreviation in brackets stays with its name ("国家网信办（网信办）、公安部"); a
+    member written with the place that owns it ("the European Commission and the UK's CMA", "A和英国的CMA") keeps
+    the list running before it (the place is no member).
     """
     if party is None:
         return []
@@ -1523,8 +1566,16 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
         return [party]  # a description ("the company") standing for a name of an earlier sentence
     i = orgs.index(party)
     lo = hi = i
-    while lo > 0 and _joined(view, orgs[lo - 1].end, orgs[lo].start):
-        lo -= 1
+    possessive = view.re(dc.POSSESSIVE)
+    # "A and the UK's CMA": the list runs on past the place owning a member; not "Italy and France's CNIL" (a place
+    # before the owner: the possessive may be shared, no list)
+    while lo > 0:
+        j = lo - 1 if _kind(view, orgs[lo - 1]) in PLACE_KINDS and _kind(view, orgs[lo]) not in PLACE_KINDS \
+            and possessive.fullmatch(text, orgs[lo - 1].end, orgs[lo].start) else lo
+        if j == 0 or not _joined(view, orgs[j - 1].end, orgs[j].start) \
+                or j < lo and _kind(view, orgs[j - 1]) in _GEOGRAPHIC:
+            break
+        lo = j - 1
     while hi + 1 < len(orgs) and _joined(view, orgs[hi].end, orgs[hi + 1].start):
         hi += 1
     if lo == hi:
@@ -1536,7 +1587,8 @@ def listed_with(view: SentenceView, party, pos: int, anywhere: bool = False) -> 
             or view.re(dc.SUBJECT_SLOT).fullmatch(text, opener.end(), first.start) \
             or view.re(_ARTICLE).fullmatch(text, opening, first.start) \
             or view.re(_LIST_HEAD).fullmatch(text, opener.end(), first.start) \
-            or view.re(_LIST_OPENER).search(text, opening, first.start):
+            or view.re(_LIST_OPENER).search(text, opening, first.start) \
+            or view.re(_SUBORDINATE_OPENING).fullmatch(text, opening, first.start):
         owner = view.re(_OWNER_MARK)  # "Garante, Italy's privacy watchdog, said…": Italy only owns the watchdog
         members = orgs[lo:hi + 1]
         return list({m.entity_id: m for i, m in enumerate(members) if m is party or not (
