@@ -76,7 +76,7 @@ def test_worries_opposition_received(ruled, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Garante ordered DeepSeek to block access to its chatbot.", {("deepseek", "garante", "worries.probe")}),
+    ("The Garante ordered DeepSeek to block access to its app in Italy.", {("deepseek", "garante", "worries.probe")}),
     ("The Authors Guild has formally requested that OpenAI stop using its members' books.",
      {("openai", "authors-guild", "worries.probe")}),
     ("The Japanese government urged OpenAI to avoid infringing on copyrights.", {("openai", "japan", "worries.probe")}),
@@ -90,7 +90,7 @@ def test_worries_opposition_received(ruled, text, expected):
     ("Euroconsumers lodged a formal complaint with the European Commission alleging that Google's Gemini violated "
      "the DMA.", {("gemini", "euroconsumers", "worries.probe")}),
     # must find nothing: hedged; a complaint naming no one
-    ("The Garante may order DeepSeek to block access to its chatbot.", set()),
+    ("The Garante may order DeepSeek to block access to its app in Italy.", set()),
     ("Euroconsumers may file a complaint with the CNIL, alleging that OpenAI broke the law.", set()),
     ("Euroconsumers filed a complaint with the CNIL, saying that it had received no answer.", set()),
 ])
@@ -137,14 +137,14 @@ def test_worries_probed_company_and_its_own_product(ruled, text, expected):
     ("歐盟委員會和英國的競爭與市場管理局正在審查微軟。",
      {("microsoft", "european-commission", "worries.probe"), ("microsoft", "cma", "worries.probe")}),
     # the list right after a subordinator opening the clause stands where its subject does
-    ("Microsoft faces scrutiny, as the European Commission and the UK's CMA are looking into Microsoft's investment.",
+    ("Microsoft is under pressure, as the European Commission and Britain's CMA are examining Microsoft's investment.",
      {("microsoft", "european-commission", "worries.probe"), ("microsoft", "cma", "worries.probe")}),
     ("微软面临审查，因为欧盟委员会和英国的竞争与市场管理局正在审查微软。",
      {("microsoft", "european-commission", "worries.probe"), ("microsoft", "cma", "worries.probe")}),
     ("微軟面臨審查，因為歐盟委員會和英國的競爭與市場管理局正在審查微軟。",
      {("microsoft", "european-commission", "worries.probe"), ("microsoft", "cma", "worries.probe")}),
     # must find nothing: hedged
-    ("Microsoft is nervous, as the European Commission and the UK's CMA may look into Microsoft's investment.", set()),
+    ("Microsoft is nervous, as the European Commission and Britain's CMA may examine Microsoft's investment.", set()),
     # must find only the body: a place before the owner may share its possessive
     ("Italy and France's CNIL have questioned DeepSeek on its data collection.", {("deepseek", "cnil", "worries.probe")}),
 ])
