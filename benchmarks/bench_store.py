@@ -5,11 +5,19 @@
 
 Prints rows/s (node rows + edge rows) for the first write into an empty database and for
 an identical second write (every row read back and compared; nothing changes).
+
+    python3 benchmarks/bench_store.py --profile       # the first load's two halves, apart
+
+``--profile`` splits a first load (the bulk load, :meth:`LadybugStore._bulk_load`) into its two
+halves, run one after the other in this process: this process staging the graph as Parquet files
+(Python), then LadybugDB's ``COPY FROM`` of each file into a new database — wall and CPU seconds
+(CPU is what to trust on a shared machine), rows/s of each, and the peak RSS after each COPY.
 """
 from __future__ import annotations
 
 import argparse
 import random
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -52,11 +60,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edges", type=int, default=120_000)
     parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
+    parser.add_argument("--profile", action="store_true", help="time staging and COPY of a first load apart")
+    parser.add_argument("--buffer-pool", type=int, default=0, metavar="MB",
+                        help="with --profile: LadybugDB's buffer pool (0: its default, ~80%% of the memory)")
     args = parser.parse_args()
     started = time.perf_counter()
     kg = synthetic(args.edges)
     n_nodes, n_edges = len(kg), kg.graph.number_of_edges()
     print(f"graph: {n_nodes} nodes, {n_edges} edges (built in {time.perf_counter() - started:.1f} s)")
+    if args.profile:
+        profile(kg, args.buffer_pool)
+        return
     with tempfile.TemporaryDirectory() as tmp, LadybugStore(Path(tmp) / "bench.db", batch_size=args.batch_size) as store:
         for label in ("first write (empty database)", "second write (same graph)"):
             started = time.perf_counter()
@@ -67,6 +81,46 @@ def main() -> None:
                   f"({written['edges'] / seconds:,.0f} edges/s; changed {written['nodes_changed']} nodes, "
                   f"{written['edges_changed']} edges; batch size {args.batch_size})")
         assert sum(store.counts()["edges"].values()) == n_edges
+
+
+def profile(kg, pool_mb: int = 0) -> None:
+    """A first load's halves apart: staging (Python → Parquet) and the engine's COPY of each file."""
+    import ladybug
+
+    from newsgraph.graph.store import ladybug_cypher as cy
+    from newsgraph.graph.store.staging import stage_graph
+
+    def peak_mb() -> float:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    with tempfile.TemporaryDirectory() as tmp:
+        w, c = time.perf_counter(), time.process_time()
+        staged = stage_graph(kg, tmp)
+        w, c = time.perf_counter() - w, time.process_time() - c
+        rows = sum(s.rows for s in staged)
+        print(f"staging (Python, Parquet): {rows} rows in {w:.1f} s wall, {c:.1f} s CPU = {rows / w:,.0f} rows/s "
+              f"wall, {rows / c:,.0f} rows per CPU second; peak RSS {peak_mb():,.0f} MB")
+        w, c = time.perf_counter(), time.process_time()
+        db = ladybug.Database(str(Path(tmp) / "profile.db"), compression=False, buffer_pool_size=pool_mb << 20)
+        conn = ladybug.Connection(db)
+        for statement in cy.schema_statements():
+            conn.execute(statement)
+        for item in staged:
+            fw, fc = time.perf_counter(), time.process_time()
+            group = item.group
+            conn.execute(cy.copy_nodes(group, str(item.path)) if isinstance(group, str)
+                         else cy.copy_edges(*group, str(item.path)))
+            fw, fc = time.perf_counter() - fw, time.process_time() - fc
+            print(f"  COPY {'/'.join([group] if isinstance(group, str) else group)}: {item.rows} rows, {fw:.2f} s "
+                  f"wall, {fc:.2f} s CPU ({item.rows / max(fc, 1e-3):,.0f} rows per CPU second); "
+                  f"peak RSS {peak_mb():,.0f} MB")
+        conn.execute("CHECKPOINT")
+        conn.close()
+        db.close()
+        w, c = time.perf_counter() - w, time.process_time() - c
+        print(f"COPY (engine, every thread): {rows} rows in {w:.1f} s wall, {c:.1f} s CPU = {rows / w:,.0f} rows/s "
+              f"wall, {rows / c:,.0f} rows per CPU second; peak RSS {peak_mb():,.0f} MB "
+              f"(buffer pool {pool_mb or 'default'}{' MB' if pool_mb else ''})")
 
 
 if __name__ == "__main__":
