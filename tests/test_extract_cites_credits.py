@@ -137,6 +137,11 @@ def test_places_only_as_parties(extractor, text, absent, present):
     ("这会使公司更难融资，星河研究院表示。", "会使公司"),
     ("這會使公司更難融資，星河研究院表示。", "會使公司"),
     ("德国 AI 算力租赁公司 Zentrix 计划扩张，星河研究院表示。", "算力租赁公司"),
+    # a question word, a tie to another firm: descriptions
+    ("究竟哪家公司能胜出，星河研究院表示还很难说。", "哪家公司"),
+    ("究竟哪家公司能勝出，星河研究院表示還很難說。", "哪家公司"),
+    ("示例公司及其关联公司被列入清单，星河研究院表示。", "关联公司"),
+    ("示例公司及其關聯公司被列入清單，星河研究院表示。", "關聯公司"),
 ])
 def test_no_organisation_of_a_stretch_of_words(extractor, text, garbage):
     found = extractor.extract(Article(id="article-test", title="test", text=text))
