@@ -188,6 +188,7 @@ CASES = [
     ("（法新社巴黎4日電）展會今天開幕。", {("CITES", A, "afp", "cites.byline")}),
     ("（法新社巴黎4日电）展会今天开幕。", {("CITES", A, "afp", "cites.byline")}),
     ("PARIS, May 4 (AFP) - The fair opened today.", {("CITES", A, "afp", "cites.byline")}),
+    ("The fair opened today.\n\nIt closes on Friday. - AFP", {("CITES", A, "afp", "cites.closing_credit")}),
     ("路透社獲得的內部文件顯示，價格下降。", {("CITES", A, "reuters", "cites.obtained")}),
     ("路透社获得的内部文件显示，价格下降。", {("CITES", A, "reuters", "cites.obtained")}),
     ("Reuters obtained internal documents showing prices fell.", {("CITES", A, "reuters", "cites.obtained")}),

@@ -63,6 +63,7 @@ DISCOVERIES = (
     Discovery("names.law_titled", "discovery.policy_{lang}", NodeType.POLICY, "law", title=True,
               checks=("first_word",)),
 )
+_LONGEST_SUFFIXED = 6   # the most characters names.org_suffixed takes before a suffix
 _DESCRIBED_AFTER = re.compile(r", (?:an?|the) [^,.;]{1,80}")
 _TYPED_BEFORE = r"(?:{})\s*[「“]?(?:the\s+)?$"
 _TYPED_KINDS = (("analyst", "{names.analyst_nouns}"), ("research", "{names.research_nouns}"), ("agency", "{names.agency_nouns}"))
@@ -137,6 +138,11 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                     cut = surface.index(" ") + 1  # "Google's Frontier Safety Framework", "Biden's Executive Order": the owner is no part
                     start, surface = start + cut, surface[cut:]
                 name = match.string[slice(*group_span(match, "name"))]
+                if discovery.whole and len(name) >= _LONGEST_SUFFIXED and code == "zh" \
+                        and lex.pattern("{names.truncated_before}").search(text, max(0, start - 2), start):
+                    continue  # "星河数据技术及应用国家工程研究中心": the end of a longer name, none of its own
+                if discovery.whole and code == "zh" and lex.pattern("{names.described_name_after}").match(norm.original, end):
+                    continue  # "德国 AI 算力租赁公司 Zentrix": the words describe the Latin name after them
                 if discovery.whole and places.get(start, -1) >= group_span(match, "name")[1]:
                     continue  # "欧洲联盟" is the EU itself: the place is the whole name, not a part of it
                 if discovery.whole and start in places and _POSSESSIVE.match(surface) \

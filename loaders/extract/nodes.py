@@ -23,14 +23,15 @@ def outlet_node(article: Article, gazetteer: Gazetteer, matcher: Matcher) -> Sou
     A publisher that is not a known outlet gets an ``outlet-`` id, so a company
     publishing its own blog ("OpenAI") never collides with the company's node. A story it
     carries from another outlet ("Local News 8 (AP)", "华尔街见闻（转载量子位）": see
-    :func:`reprinted_from`) is not its own name: the outlet is looked for before the bracket.
+    :func:`reprinted_from`) or the host it is read through ("Quillwire (via example.com)": see
+    :func:`carried_by_host`) is not its own name: the outlet is looked for before the bracket.
     """
     if not article.publisher:
         return None
     publisher, parts = article.publisher, _reprint_of(article)
     if parts and (Lexicon.default().pattern("{citation.reprint_cues}").search(Normalised.of(parts[1]).folded)
-                  or reprinted_from(article, gazetteer, matcher)):
-        publisher = parts[0]
+                  or reprinted_from(article, gazetteer, matcher) or carried_by_host(article)):
+        publisher = parts[0]   # "脑极体 (via example.com)": the outlet that wrote it, not the host it is read through
     entry = gazetteer.lookup(publisher)
     if entry is None or entry.type != NodeType.SOURCE:
         found = [m for m in matcher.find(Normalised.of(publisher)) if m.type == NodeType.SOURCE]

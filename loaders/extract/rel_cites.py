@@ -38,6 +38,7 @@ _TITLED_SUBJECT = r"[\s《「“\"『]*(?:[^，,。；;\s]{0,4}?{names.titles})?
 _NAMED_APPOSITION = r"\s*,\s*"   # "…'s new state-backed company, Humain, said": the name set off by commas speaks
 _FRAME = r"[^，,。；;]{0,12}?{discourse.frame}"
 _SUBJECTLESS = r"\s*{discourse.subjectless}?\s*"
+_OBJECT_MARKERS = "{citation.object_markers}"   # "在向前员工李某发出律师函后": the person is another's object
 _CLAUSE_OPENING = r"[\s《「“\"『]*"
 # cites.report / cites.told
 REPORT_NOUNS = "{citation.report_nouns}"
@@ -223,20 +224,31 @@ def report(view: SentenceView):
         return
     ranked = None
     for m in informants:
-        published = view.re(_REPORT_AFTER).match(text, m.end)
+        published = view.re(_REPORT_AFTER).match(text, m.end) if not _describes_next(view, m) else None
         if published or view.re(_REPORT_BY).search(text, max(view.start, m.start - 30), m.start) \
                 or (m.kind in ("outlet", "wire") and view.re(TITLED_REPORT).match(text, m.end)) or _own_tests(view, m):
             yield ARTICLE, m.entity_id
             if published and m.kind in _STUDY_BODIES:
                 yield from _co_authors(view, m, published.end())
         elif (m.type == NodeType.SOURCE and m.kind in _BOARDS) or (
-                m.kind == "research" and view.re(_ON_BOARD).search(text, max(view.start, m.start - 14), m.start)):
-            # a leaderboard, or a research body running one named where the ranking is ("ranks first on LMArena")
+                m.kind in _RESEARCH_KINDS and view.re(_ON_BOARD).search(text, max(view.start, m.start - 14), m.start)):
+            # a leaderboard, or a research body or analyst firm running one named where the ranking is ("ranks first on
+            # LMArena", "在Artificial Analysis上排名第二")
             if ranked is None:  # a ranking word, or a win read on the board ("surpassed GPT-4 on Chatbot Arena")
                 ranked = bool(view.cues(RANKING)) or any(not view.re(_HEDGED).search(text, view.clause_of(a)[0], a)
                                                          for a, _ in view.cues(WIN_ON_BOARD))  # not "may surpass"
             if ranked:
                 yield ARTICLE, m.entity_id
+
+
+def _describes_next(view: SentenceView, m) -> bool:
+    """"清华系创业公司示例智能的Zeta-2进入总榜", "a Stanford spin-off startup, Acme, …": the name only describes the company
+    named right after a head noun following it (``citation.place_head_after``): that company's report or ranking, not its own."""
+    head = view.re(_PLACE_HEAD_AFTER).match(view.norm.folded, m.end)
+    return head is not None and any(0 <= o.start - head.end() <= 2 for o in view.mentions if o is not m)
+
+
+_PLACE_HEAD_AFTER = r"(?:{discourse.possessive}|{citation.attributive})?" + "{citation.place_head_after}"
 
 
 _CO_AUTHOR = r"\s*(?:[（(][^（）()]{1,20}[）)]|[）)])?\s*{citation.co_authors}[^，,。；;]{0,16}?$"
@@ -374,6 +386,23 @@ def _dispatch_opens(view: SentenceView, wire, cue: int) -> bool:
     return bool(view.re(_DISPATCH_HEAD).fullmatch(between.strip()))
 
 
+_CLOSING_CREDIT = "{citation.closing_credit}"
+_CLOSING_CUE = "{citation.closing_credit_cue}"
+_STORY_ENDS = re.compile(r"[ \t.]*(?:\n\s*(?:©|\(c\)|copyright)[^\n]{0,80})*\s*\Z")   # perhaps before a copyright line
+
+
+def closing_credit(view: SentenceView):
+    """"… the ministry said. - Quillwire", "(END) Quillwire Newswires", "Jane Roe, Quillwire News": a wire or outlet after a dash or "(END)"
+    that closes the whole story (nothing but blanks after its name) credits the story to it."""
+    text = view.norm.folded
+    for m in view.mentions:
+        if m.type != NodeType.SOURCE or m.kind not in ("wire", "outlet") or not _STORY_ENDS.fullmatch(text, m.end):
+            continue
+        line = text.rfind("\n", 0, m.start) + 1
+        if line > 0 and view.re(_CLOSING_CREDIT).search(view.norm.original, line, m.start):
+            yield ARTICLE, m.entity_id   # not a story of one line: a title's "- Quillwire" is the page's own name
+
+
 RULES = (
     Rule("cites.says", "CITES", 0.8, says, triggers=(SAYS,)),
     Rule("cites.said_by", "CITES", 0.8, said_by, triggers=(SAID_BY,)),
@@ -385,6 +414,7 @@ RULES = (
     Rule("cites.reporter", "CITES", 0.75, reporter, triggers=(REPORTERS,)),
     Rule("cites.researchers", "CITES", 0.75, researchers, triggers=(FINDINGS,)),
     Rule("cites.byline", "CITES", 0.85, byline, triggers=(DISPATCH,)),
+    Rule("cites.closing_credit", "CITES", 0.8, closing_credit, triggers=(_CLOSING_CUE,)),
 )
 
 
@@ -432,8 +462,15 @@ def _carried_subject(view: SentenceView, clause_start: int, cue: int):
     if speaker is None or speaker.kind == "person":
         return speaker
     person = next((m for m in view.mentions if m.end <= clause_start and m.type in CITABLE and m.kind == "person"
-                   and view.re(_TITLED_SUBJECT).fullmatch(view.norm.folded, view.clause_of(m.start)[0], m.start)), None)
+                   and _opens_clause(view, m)), None)
     return person or speaker
+
+
+def _opens_clause(view: SentenceView, person) -> bool:
+    """A person opening a clause, perhaps after a short title ("美国商务部长卢特尼克…"); not a person inside a phrase of
+    another's act ("X表示，在向前员工李某发出律师函后，发现…": the one written to is no subject a later clause carries over)."""
+    lo, text = view.clause_of(person.start)[0], view.norm.folded
+    return bool(view.re(_TITLED_SUBJECT).fullmatch(text, lo, person.start)) and not view.re(_OBJECT_MARKERS).search(text, lo, person.start)
 
 
 def _modifier(view: SentenceView, mention) -> bool:

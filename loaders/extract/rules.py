@@ -192,6 +192,7 @@ class RuleExtractor:
         for key, evidence in _interview_citation(article, mentions, nodes, self.gazetteer, spans, self.lexicon):
             _add(edges, key, evidence)
         _drop_uncited_people(nodes, edges)
+        _drop_idle_places(nodes, edges, _acting_places(norm, mentions, self.lexicon))
         return Extraction(article=article, nodes=list(nodes.values()),
                           edges=[_edge(s, t, k, ev) for (k, s, t), ev in sorted(edges.items())])
 
@@ -415,6 +416,40 @@ def _resolve(node_id: str, article: Article) -> str:
 
 
 _ONLY_CITED = ("person", "benchmark")  # Source kinds that are nodes only when cited
+# Organization kinds of a place: a node only as a party of a relation (a country whose government acts, is worried, is
+# cited); "a Beijing start-up", "sales in Italy", "Silicon Valley investors" name where, not who
+_ONLY_ACTING = frozenset({"country", "region", "city", "industry"})
+
+
+def _acting_places(norm: Normalised, mentions: list[Mention], lexicon: Lexicon) -> set[str]:
+    """The places whose government, officials or bodies the article names right after them ("US officials said",
+    "美国政府表示", "France and Ireland's regulators", "法国和爱尔兰的监管机构"): parties of the news though no relation may
+    name them ("complaints with authorities in Austria, Belgium and France" name where the complaints went: no party)."""
+    text = norm.folded
+    after = lexicon.pattern(r"\s*(?:{citation.attributive}\s*)?{citation.place_speaks}")
+    listed = lexicon.pattern("{names.list_separators}")
+    places = [m for m in mentions if m.kind in _ONLY_ACTING]
+    acting = set()
+    for i, m in enumerate(places):
+        last = i
+        while last + 1 < len(places) and listed.fullmatch(text, places[last].end, places[last + 1].start):
+            last += 1   # "France and Ireland's regulators": the officials follow the list's last place
+        if after.match(text, places[last].end):
+            acting.add(m.entity_id)
+    return acting
+
+
+def _drop_idle_places(nodes: dict, edges: dict, acting: set[str]) -> None:
+    """A country, region, city or industry is a node only as a party of a relation the article states ("Italy banned X",
+    "X worries Japan") or whose officials act (``acting``: "US officials said"): one only mentioned ("a Beijing
+    start-up", "users in Italy", "Silicon Valley investors") is where, not who, and neither node nor MENTIONS edge is kept."""
+    places = {i for i, n in nodes.items() if getattr(n, "kind", None) in _ONLY_ACTING} - acting
+    if not places:
+        return
+    acting = {t for (k, _, t) in edges if k != "MENTIONS"} | {s for (k, s, _) in edges if k != "MENTIONS"}
+    for place in places - acting:
+        del nodes[place]
+        edges.pop(next((key for key in edges if key[0] == "MENTIONS" and key[2] == place), None), None)
 
 
 def _drop_uncited_people(nodes: dict, edges: dict) -> None:

@@ -126,17 +126,19 @@ def _credits(text: str) -> dict | None:
     return found
 
 
-_CLOSING_SOURCE = re.compile(r"^[（(]?\s*(?:本文|文章|稿件)?(?:来源|來源|出处|出處|稿源)\s*[:：|｜]")
+_CLOSING_SOURCE = re.compile(r"^[（(]?\s*(?:(?:本文|文章|稿件)?(?:来源|來源|出处|出處|稿源)\s*[:：|｜]|source\s*:)", re.I)
 
 
 def closing_source(text: str) -> bool:
     """A line that credits where the story came from ("来源：星河财经", "來源:星河日報  責任編輯:王某").
 
     Closing a Chinese story it names the outlet the page carries it from (a credit the text keeps), not the page's
-    publisher. (An English "Source: X" line keeps its reading as a byline: no English case was read to decide it.)
+    publisher; so does "Source: Quillwire" closing an English story (a wire's copy carried by another site).
 
     >>> closing_source("来源：星河财经"), closing_source("來源:星河日報"), closing_source("图片来源：星河财经")
     (True, True, False)
+    >>> closing_source("Source: Quillwire"), closing_source("Image source: Quillwire")
+    (True, False)
     """
     return bool(_CLOSING_SOURCE.match(text.strip()))
 
