@@ -62,6 +62,10 @@ class Gazetteer:
                 self.by_alias.setdefault(name_key(alias), entry.id)
         self.developers = {e.developer for e in self.entries.values() if e.developer}
         self.by_domain = {d.lower(): e.id for e in self.entries.values() for d in e.domains}
+        self._heads: dict[str, tuple[tuple[int, Entry], ...]] = {}  # per spelling, its heads that are known names
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_heads": {}}
 
     @classmethod
     def default(cls) -> "Gazetteer":
@@ -88,6 +92,19 @@ class Gazetteer:
     def lookup(self, name: str) -> Entry | None:
         entry_id = self.by_alias.get(name_key(name))
         return self.entries[entry_id] if entry_id else None
+
+    def heads(self, surface: str) -> tuple[tuple[int, Entry], ...]:
+        """``(cut, entry)`` for each ``cut`` from 2 to ``len(surface) - 2`` at which ``surface[:cut]`` is a known name, in
+        order ("腾讯混元T1": the entry of 腾讯 at 2); worked out once per spelling.
+
+        >>> [(cut, e.id) for cut, e in Gazetteer.default().heads("腾讯混元T1")][:1]
+        [(2, 'tencent')]
+        """
+        found = self._heads.get(surface)
+        if found is None:
+            found = self._heads[surface] = tuple(
+                (cut, entry) for cut in range(2, len(surface) - 1) if (entry := self.lookup(surface[:cut])) is not None)
+        return found
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -392,19 +392,21 @@ def maker_in_name(view: SentenceView):
     if view.gazetteer is None:
         return
     text = view.norm.folded
-    named = {m.entity_id for m in [*view.earlier, *view.mentions] if m.type in ORG}
+    named = None  # the organisations named so far, gathered when a name needs them
     about_release = released_at = None  # read once for the sentence, when a name needs them
     for m in view.mentions:
         entry = view.gazetteer.entries.get(m.entity_id)
         developer = entry.developer if entry is not None else m.developer if m.type == NodeType.MODEL else None
-        if m.type not in RELEASABLE or developer is None or (entry is not None and entry.kind == "family") \
-                or _dash_head(view, m) is not m or _planned(view, m.start) or _team(view, m):
+        if m.type not in RELEASABLE or developer is None or (entry is not None and entry.kind == "family"):
             continue
         surface = text[m.start:m.end]
-        for cut in range(2, len(surface) - 1):
-            maker = view.gazetteer.lookup(surface[:cut])
-            if maker is None or maker.type not in ORG or not same_maker(maker.id, developer, view.gazetteer):
-                continue
+        makers = [(cut, maker) for cut, maker in view.gazetteer.heads(surface)
+                  if maker.type in ORG and same_maker(maker.id, developer, view.gazetteer)]
+        if not makers or _dash_head(view, m) is not m or _planned(view, m.start) or _team(view, m):
+            continue  # (most names open with no maker's: the clause is read only for those that do)
+        if named is None:
+            named = {m.entity_id for m in [*view.earlier, *view.mentions] if m.type in ORG}
+        for cut, maker in makers:
             rest = surface[cut:].strip(" -_")
             own_name = entry is not None and view.gazetteer.lookup(rest) is entry and not entry.needs_context(rest)
             if not own_name or developer not in named:
