@@ -17,7 +17,7 @@ from ...schema import Article, Edge, EdgeType, Evidence, Extraction, NodeType
 from ...schema.merging import merge_node_models
 from . import discourse as dc
 from .aliases import learn_aliases
-from .short_forms import refer_short_forms
+from .short_forms import refer_repeats, refer_short_forms
 from .cues import CueIndex
 from .described import ACT_CONFIDENCE, RELEASED_ACT, described_acts, described_policies
 from .authorities import retarget_countries
@@ -99,6 +99,7 @@ class RuleExtractor:
         found = [self._own_id(m) for m in found]
         found = refer_families(norm, learn_aliases(norm, found), self.gazetteer, self.lexicon)
         found = refer_short_forms(norm, found, self.gazetteer)  # "个人信息保护委员会" after "韩国个人信息保护委员会"
+        found = refer_repeats(norm, found, self.gazetteer, self.lexicon)  # a name learned once, written again
         return refer_tiers(norm, found, self.gazetteer, self.lexicon)
 
     def _misspelt(self, norm: Normalised, discovered: list[Mention]) -> list[Mention]:
