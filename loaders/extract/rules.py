@@ -17,6 +17,7 @@ from ...schema.merging import merge_node_models
 from . import discourse as dc
 from .aliases import learn_aliases
 from .short_forms import refer_short_forms
+from .references import refer_policies
 from .cues import CueIndex
 from .described import ACT_CONFIDENCE, RELEASED_ACT, described_acts, described_policies
 from .authorities import retarget_countries
@@ -98,7 +99,8 @@ class RuleExtractor:
         found = [self._own_id(m) for m in found]
         found = refer_families(norm, learn_aliases(norm, found), self.gazetteer, self.lexicon)
         found = refer_short_forms(norm, found, self.gazetteer)  # "个人信息保护委员会" after "韩国个人信息保护委员会"
-        return refer_tiers(norm, found, self.gazetteer, self.lexicon)
+        found = refer_tiers(norm, found, self.gazetteer, self.lexicon)
+        return refer_policies(norm, found, self.lexicon, self.gazetteer)  # "the bill", 该法案: the one law named before
 
     def _misspelt(self, norm: Normalised, discovered: list[Mention]) -> list[Mention]:
         """A discovered model name that is a near-miss of a known model, perhaps with the capitalised word
