@@ -86,3 +86,15 @@ def _policies(text, named):
 ])
 def test_policy_description_resolved(text, named, expected):
     assert _policies(text, named) == expected
+
+
+@pytest.mark.parametrize("text, policy, description", [
+    ("欧盟委员会提出《数字公平法案》。欧洲议会周二通过了该法案。", "数字公平法案", "该法案"),
+    ("歐盟委員會提出《數字公平法案》。歐洲議會週二通過了這項法案。", "数字公平法案", "這項法案"),
+    ("The European Commission proposed the Digital Fairness Act. The European Parliament adopted the law on Tuesday.",
+     "digital-fairness-act", "the law"),
+])
+def test_policy_description_is_no_name_of_the_policy(extractor, text, policy, description):
+    from newsgraph.schema import Article
+    nodes = {n.id: n for n in extractor.extract(Article(id="article-test", title="test", text=text)).nodes}
+    assert description not in nodes[policy].aliases and nodes[policy].name != description

@@ -17,7 +17,7 @@ from ...schema.merging import merge_node_models
 from . import discourse as dc
 from .aliases import learn_aliases
 from .short_forms import refer_short_forms
-from .references import refer_policies
+from .references import RULE as REFERENCE, refer_policies
 from .cues import CueIndex
 from .described import ACT_CONFIDENCE, RELEASED_ACT, described_acts, described_policies
 from .authorities import retarget_countries
@@ -306,8 +306,8 @@ class RuleExtractor:
         spellings: dict[str, set[str]] = {}
         seen = set()
         for m in mentions:
-            if m.rule == REFERRED:
-                continue  # "Grok" standing for the Grok 3 named before: no spelling of Grok 3's
+            if m.rule in (REFERRED, REFERENCE):
+                continue  # "Grok" standing for the Grok 3 named before, "the bill" for the Act: no spelling of theirs
             entry = self.gazetteer.entries.get(m.entity_id)
             if entry is not None:
                 if m.entity_id not in spellings:
