@@ -18,6 +18,7 @@ from ...schema.merging import merge_node_models
 from . import discourse as dc
 from .aliases import learn_aliases
 from .short_forms import refer_repeats, refer_short_forms
+from .references import RULE as REFERENCE, refer_policies
 from .cues import CueIndex
 from .described import ACT_CONFIDENCE, RELEASED_ACT, described_acts, described_policies
 from .authorities import retarget_countries
@@ -100,7 +101,8 @@ class RuleExtractor:
         found = refer_families(norm, learn_aliases(norm, found), self.gazetteer, self.lexicon)
         found = refer_short_forms(norm, found, self.gazetteer)  # "个人信息保护委员会" after "韩国个人信息保护委员会"
         found = refer_repeats(norm, found, self.gazetteer, self.lexicon)  # a name learned once, written again
-        return refer_tiers(norm, found, self.gazetteer, self.lexicon)
+        found = refer_tiers(norm, found, self.gazetteer, self.lexicon)
+        return refer_policies(norm, found, self.lexicon, self.gazetteer)  # "the bill", 该法案: the one law named before
 
     def _misspelt(self, norm: Normalised, discovered: list[Mention]) -> list[Mention]:
         """A discovered model name that is a near-miss of a known model, perhaps with the capitalised word
@@ -321,8 +323,8 @@ class RuleExtractor:
         spellings: dict[str, set[str]] = {}
         seen = set()
         for m in mentions:
-            if m.rule == REFERRED:
-                continue  # "Grok" standing for the Grok 3 named before: no spelling of Grok 3's
+            if m.rule in (REFERRED, REFERENCE):
+                continue  # "Grok" standing for the Grok 3 named before, "the bill" for the Act: no spelling of theirs
             entry = self.gazetteer.entries.get(m.entity_id)
             if entry is not None:
                 if m.entity_id not in spellings:
