@@ -3,11 +3,12 @@ the asserted sentence beside it that must still find the fact.
 
 - a yes-or-no question ("Did X release Y?", "X发布Y了吗？", "X是否发布了Y？") asserts no RELEASED, WORRIES or CITES (a
   question opening with a question word, "Why did X release Y?", takes the act as given);
-- a release supposed in a condition ("If X releases Y, …", "如果X发布Y，…") is none;
+- a release supposed in a condition ("If X releases Y, …", "如果X发布Y，…") is none, and so is a release or win in a
+  sentence that opens by supposing ("Imagine X released Y tomorrow", "设想一下，X发布Y", "試想X發布Y");
 - a denied or refused release ("denied releasing", "denied that it had released", "否认发布") or worry ("denied being worried", "否认担心") and one "not yet" made
   ("has not yet launched") are no release;
 - hearsay ("is said to beat", "is rumored to", "allegedly", "据传") asserts no win and no release ("reportedly" passes
-  a report on: still the claim);
+  a report on: still the claim), nor does a claim the sentence calls false ("falsely claimed", 谎称, 虛假宣稱);
 - a win after a released model and "to" ("X releases Y to beat Z", "X发布Y以超越Z") is what the release is for;
 - a win in how much a model is used, bought or downloaded ("X's downloads exceeded Y's", "X overtook Y in market
   share", "X的下载量超过Y", "X在市占率上超越Y") is no OUTPERFORMS.
@@ -44,6 +45,23 @@ CASES = [
     ("如果阿里巴巴发布Qwen3，谷歌将作出回应。", None),
     ("如果阿里巴巴發布Qwen3，谷歌將作出回應。", None),
     ("阿里巴巴发布Qwen3后，谷歌作出回应。", REL),
+    # a sentence that opens by supposing; the same words later in a sentence suppose nothing
+    ("Imagine Alibaba released Qwen3 tomorrow.", None),
+    ("Hypothetically, Alibaba releases Qwen3 and it beats GPT-4o.", None),
+    ("Picture this: Qwen3 beats GPT-4o on every test.", None),
+    ("Alibaba released Qwen3, faster than anyone could imagine.", REL),
+    ("Qwen3 beats GPT-4o, which few would have imagined.", OUT),
+    ("设想一下，阿里巴巴发布了Qwen3，并超越GPT-4o。", None),
+    ("假设阿里巴巴发布了Qwen3。", None),
+    ("这一设想落空后，阿里巴巴发布了Qwen3。", REL),
+    ("試想阿里巴巴發布了Qwen3，並超越GPT-4o。", None),
+    ("想像一下，Qwen3在數學測試中超過GPT-4o。", None),
+    ("Qwen3在數學測試中超過GPT-4o，超出外界想像。", OUT),
+    # an inverted condition opening the sentence ("Should X release Y, …"); "should" later asserts nothing away
+    ("Should Alibaba release Qwen3 this year, the rankings could shift.", None),
+    ("Had Alibaba released Qwen3 earlier, Google would have responded.", None),
+    ("Were Qwen3 to beat GPT-4o, Alibaba would cut prices.", None),
+    ("Alibaba released Qwen3, which analysts said should help its cloud unit.", REL),
     # denied, refused, not yet
     ("Alibaba denied releasing Qwen3.", None),
     ("Alibaba denied that it had released Qwen3.", None),
@@ -69,6 +87,13 @@ CASES = [
     ("据传阿里巴巴已发布Qwen3。", None),
     ("Qwen3據傳超越了GPT-4o。", None),
     ("據傳阿里巴巴已發布Qwen3。", None),
+    # a claim the sentence calls false ("falsely claimed", 谎称, 虛假宣稱); a later "wrongly" leaves the claim as it is
+    ("The suit alleges Alibaba falsely claimed Qwen3 beats GPT-4o.", None),
+    ("Investors say Alibaba misleadingly touted that Qwen3 outperforms GPT-4o.", None),
+    ("Alibaba said Qwen3 beats GPT-4o, a claim rivals wrongly dismissed.", OUT),
+    ("诉状称阿里巴巴谎称Qwen3超越GPT-4o。", None),
+    ("起訴書指阿里巴巴虛假宣稱Qwen3超越GPT-4o。", None),
+    ("起訴書指阿里巴巴謊稱Qwen3超越GPT-4o。", None),
     # a purpose: what a release is for, not what the model did ("releases" is a release verb)
     ("Alibaba releases Qwen3.", REL),
     ("Alibaba Releases Qwen3 To Beat GPT-4o", REL),

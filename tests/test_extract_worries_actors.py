@@ -1,5 +1,6 @@
 """WORRIES read as an acting party, its act and its target, in three scripts: the one who acts named before a venue
-(a court in a place: the place is no party), a bare "the agency" standing for the body that opened the sentence
+(a court in a place: the place is no party), a judge or court of a place that rules on another's suit (the place is
+no party), a bare "the agency" standing for the body that opened the sentence
 before, a raid or an on-site inspection, an inspection with its duration, opposition or an inspection received with
 no 的, an order to block access, a demand written as "requested that" or "urged … to avoid", a notice issued, a
 complaint filed with a body against the one the allegation names, the product a demanded stop goes into, the probed
@@ -20,6 +21,24 @@ import pytest
     ("谷歌在加州聯邦法院表示，OpenAI是其對手。", set()),
 ])
 def test_worries_actor_before_a_venue(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's judge or court rules on a suit brought by others: the place is no party
+    ("美国联邦法官驳回了多名作家起诉OpenAI的部分主张。", set()),
+    ("美國聯邦法官駁回多名作家控告OpenAI的部分主張。", set()),
+    ("美国法院驳回了作家起诉OpenAI的诉求。", set()),
+    ("A US federal judge dismissed part of the authors' lawsuit against OpenAI.", set()),
+    # the place's own government still sues, and a regulator of a place still probes
+    ("美国政府起诉谷歌。", {("google", "united-states", "worries.probe")}),
+    ("美國政府起訴谷歌。", {("google", "united-states", "worries.probe")}),
+    ("The US sued Google over its search deals.", {("google", "united-states", "worries.probe")}),
+    # a place right after 在 and right before the act only says where: the one who sues is named before it
+    ("谷歌在美国起诉OpenAI，指控其窃取商业机密。", {("openai", "google", "worries.probe")}),
+    ("谷歌在美國起訴OpenAI，指控其竊取商業機密。", {("openai", "google", "worries.probe")}),
+])
+def test_worries_a_places_judge_is_no_party(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
 
 

@@ -75,6 +75,12 @@ def test_links_only_from_body_lines():
     "* 科技",
     "**编辑推荐**",
     "[A](/a) [B](/b) [C](/c) [D](/d)",
+    # a related-links label with other stories' headlines after it, in plain text (no links left to count)
+    "相关阅读：云雀科技发布Orion-3 超越Nova Pro | 星河智算推出新芯片",
+    "延伸閱讀：雲雀科技發表Orion-3 ‧ 星河智算推出新晶片",
+    "Related: Zenith launches Orion-3, says it beats Nova Pro | Acme raises $2 billion",
+    "**Read more:** Acme sues Zenith over Orion-3; Zenith denies claims",
+    "See also: Why Acme bet on open weights",
 ])
 def test_chrome_lines(line):
     assert is_chrome(parse(line))
@@ -93,6 +99,10 @@ def test_chrome_lines(line):
     "在编程测试中验证:",
     "CodeBench 41.5 Orion-2 (33.0)",
     "MathSet 88.2 超过Nova Pro (80.1)",
+    # a label-like word inside a sentence is no related-links label
+    "Related research from Acme shows Orion-3 beats Nova Pro: a 4-point gain.",
+    "相关阅读量已超过十万次，云雀科技表示：Orion-3将于下月开放。",
+    "Read more widely, Acme says: Orion-3 was trained on books.",
 ])
 def test_body_lines_are_not_chrome(line):
     assert not is_chrome(parse(line))
@@ -141,3 +151,26 @@ def test_score_table_after_a_footer_is_still_dropped_with_the_footer():
     [art] = read_string(page, "p.txt")
     kept = visible_text(art.text)
     assert "Share" not in kept and "Tags" not in kept and "Example Media" not in kept
+
+
+@pytest.mark.parametrize("lead, caption, related", [
+    ("<p>Zenith on Tuesday released Orion-3, which it says beats Nova Pro on math tests.</p>",
+     "Acme's Nova Pro launch event in March. (Photo: Example Wire)",
+     "<p>Related: Acme launches Nova Max | Zenith raises $1 billion</p>"),
+    ("<p>云雀科技周二发布Orion-3，称其在数学测试中超越Nova Pro。</p>",
+     "图为星河智算此前发布Nova Pro时的现场。（资料图）",
+     "<p>相关阅读：星河智算发布Nova Max｜云雀科技完成融资</p>"),
+    ("<p>雲雀科技周二發布Orion-3，稱其在數學測試中超越Nova Pro。</p>",
+     "圖為星河智算此前發布Nova Pro時的情況。（資料圖片）",
+     "<p>相關新聞：星河智算發布Nova Max｜雲雀科技完成融資</p>"),
+])
+def test_a_short_page_with_a_figure_keeps_its_lines(lead, caption, related):
+    """A short page with a <figure>: its headline, caption, paragraphs and related-links line stay apart (not run
+    into one line), so the related-links line is dropped as chrome and no sentence joins the caption to the news."""
+    html = (f"<html><head><title>Orion-3</title></head><body><article><h1>Orion-3 released</h1>{lead}"
+            f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"
+            f"<p>The weights are on Example Hub.</p>{related}</article></body></html>")
+    [art] = read_string(html, "p.html")
+    lines = visible_text(art.text).split("\n")
+    assert lead[3:-4] in lines
+    assert not any("Nova Max" in line for line in lines)

@@ -182,6 +182,7 @@ _DEFENDANT_LEAD = r"{worry.defendant_leads}\s*$"  # "…suing OpenAI", "a lawsui
 _ITS_PRODUCT = r"(?<![a-z]){worry.own_product_leads}(?:\s*(?:{worry.product_qualities}|ai|人工智能))*\s*(?:{worry.product_kinds})\s*[,，]?\s*$"  # "its chatbot, X", "其聊天机器人X": the company's own product
 _OWN_BLOCKED = r"{worry.own_product_blockers}"  # a clause of another act between the probed company and "its X"
 _VENUE_LEAD = r"{worry.where_leads}\s*(?:(?:{discourse.articles}|a|an)\s+)?$"  # "在加州联邦法院", "in a California court": the place opens a venue
+_JUDGED_BY = r"\s*{worry.judged_by}"  # "美国联邦法官驳回…", "a US judge dismissed…": the judge acts, not the place
 _VENUE_BODY = r"\s*{worry.venue_bodies}"  # "…联邦法院起诉", "…federal court": the court after the place
 _PLAINTIFF_LEAD = "{worry.plaintiff_leads}"  # "The RIAA has initiated legal action against…": the agent of a later "the lawsuit"
 _DEFINITE_ACT = r"(?<![a-z]){worry.definite_acts}\s+(?:[\w-]+\s+){0,2}$"  # "the (copyright) lawsuit": an act named before
@@ -662,8 +663,10 @@ def probe(view: SentenceView):
                 or _hedged(view, match.start()):
             continue
         worried = view.before(match.start(), ORG) or _bare_body(view, match.start())
-        if worried is not None and _in_venue(view, worried):
+        if worried is not None and _in_venue(view, worried, match.start()):
             worried = view.before(worried.start, ORG, reach=False)  # "A在加州联邦法院起诉B": A sues, California is where
+        elif worried is not None and _kind(view, worried) in PLACE_KINDS and view.re(_JUDGED_BY).match(text, worried.end):
+            continue  # "美国联邦法官驳回作家起诉Meta的部分主张": the judge acts; the place is no party
         if worried is not None and worried.end <= match.start() \
                 and view.re(_NEW_SUBJECT).search(view.norm.original, worried.end, match.start()):
             continue  # "A sued B, and Dow Jones, the owner of…, sued C": C's suer is the subject the gazetteer lacks
@@ -704,10 +707,10 @@ def probe(view: SentenceView):
                     yield cause.entity_id, party.entity_id
 
 
-def _in_venue(view: SentenceView, m) -> bool:
+def _in_venue(view: SentenceView, m, act: int | None = None) -> bool:
     """"xAI在加州联邦法院起诉OpenAI", "Acme sued Zenith in a California federal court": a place right after a where-lead
-    (``worry.where_leads``) and right before a court (``worry.venue_bodies``) only says where the act is done; the
-    one who acts is named before it."""
+    (``worry.where_leads``) and right before a court (``worry.venue_bodies``) — or right before the act itself at
+    ``act`` ("Getty此前亦在美国起诉Stability AI") — only says where the act is done; the one who acts is named before it."""
     text = view.norm.folded
     if _kind(view, m) not in PLACE_KINDS \
             or view.re(_VENUE_LEAD).search(text, max(view.clause_of(m.start)[0], m.start - 8), m.start) is None:
@@ -717,7 +720,7 @@ def _in_venue(view: SentenceView, m) -> bool:
         if text[end:n.start].strip() or _kind(view, n) not in PLACE_KINDS:
             break
         end = n.end
-    return view.re(_VENUE_BODY).match(text, end) is not None
+    return view.re(_VENUE_BODY).match(text, end) is not None or act is not None and end <= act and not text[end:act].strip()
 
 
 def named_act(view: SentenceView):

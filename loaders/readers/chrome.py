@@ -45,6 +45,13 @@ _LABEL = re.compile(
     r"分享(?:到|至)?|share(?: this| on| to)?|follow us(?: on)?|[关關]注我[们們]|[栏欄]目|[频頻]道|[专專][题題]|"
     r"相[关關](?:阅读|閱讀|文章|新闻|新聞)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|[热熱]门|[热熱]門|更多|"
     r"[扫掃][码碼](?:[关關]注)?|see also|related(?: articles| stories| posts)?|read more|more)\s*[:：]$", re.I)
+# a line that opens with a related-links label and lists other stories' headlines after it ("相关阅读：A | B",
+# "Related: A; B", "延伸閱讀：…", "Read more: …"): page furniture, however long the headlines run
+_RELATED = re.compile(
+    r"^[*_\s]*(?:相[关關](?:阅读|閱讀|文章|新闻|新聞|报道|報導|推荐|推薦|链接|連結)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|"
+    r"[热熱]门推荐|[热熱]門推薦|猜你喜[欢歡]|see also|related(?: articles| stories| posts| coverage| reading| news)?|"
+    r"read more|also read|more on this(?: story)?|further reading|also worth reading|recommended(?: stories)?)"
+    r"[*_\s]*[:：]", re.I)
 _SIGNATURE = re.compile(r"[。！？.!?”\"」』]\s*(?:——|—\s?—|--|―)\s*[^\s—，。,.!?！？\"“”]{1,24}\s*$")
 
 
@@ -68,6 +75,8 @@ def is_chrome(line: Line) -> bool:
         return True
     ends_sentence = bool(re.search(r"[。！？.!?]$", text))
     if size <= 30 and not ends_sentence and _NAV.search(text):
+        return True
+    if size <= 300 and _RELATED.match(text):
         return True
     if size <= 200 and _SIGNATURE.search(text):
         return True

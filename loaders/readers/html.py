@@ -186,7 +186,13 @@ def read_html(text: str, path: str) -> list:
     title = _first(doc, _meta("og:title"), "//h1", "//title") or ""
     if site := meta["publisher"]:
         title = re.sub(rf"\s*[|\-–—:]\s*{re.escape(site)}\s*$", "", title)
-    body = (None if heavy else _trafilatura(safe_text)) or _fallback(doc)
+    body = None if heavy else _trafilatura(safe_text)
+    if body and "\n" not in body.strip():
+        # one line for a whole page: trafilatura's baseline on a short page with a figure runs the headline, captions
+        # and a related-links line into the paragraphs; the markup's own blocks, when it has several, read it better
+        blocks = _fallback(doc)
+        body = blocks if "\n" in blocks.strip() else body
+    body = body or _fallback(doc)
     if numbered:
         body = unbullet(body)
     check_length(path, len(body))
