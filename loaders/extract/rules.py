@@ -461,26 +461,25 @@ def _drop_idle_places(nodes: dict, edges: dict, acting: set[str]) -> None:
     """A country, region, city or industry is a node only as a party of a relation the article states ("Italy banned X",
     "X worries Japan") or whose officials act (``acting``: "US officials said"): one only mentioned ("a Beijing
     start-up", "users in Italy", "Silicon Valley investors") is where, not who, and neither node nor MENTIONS edge is kept."""
-    places = {i for i, n in nodes.items() if getattr(n, "kind", None) in _ONLY_ACTING} - acting
-    if not places:
-        return
-    acting = {t for (k, _, t) in edges if k != "MENTIONS"} | {s for (k, s, _) in edges if k != "MENTIONS"}
-    for place in places - acting:
-        del nodes[place]
-        edges.pop(next((key for key in edges if key[0] == "MENTIONS" and key[2] == place), None), None)
+    _drop_unrelated(nodes, edges, _ONLY_ACTING, acting)
 
 
 def _drop_uncited_people(nodes: dict, edges: dict) -> None:
     """A person is a node only as a source the article cites: one only mentioned ("Musk's xAI", "talks with
     Xi Jinping") is no entity of the graph, and neither node nor MENTIONS edge is kept. So is a benchmark
     ("64.2 on SWE-bench"): a node only when the article cites it ("according to LiveCodeBench")."""
-    people = {i for i, n in nodes.items() if getattr(n, "kind", None) in _ONLY_CITED}
-    if not people:
+    _drop_unrelated(nodes, edges, _ONLY_CITED)
+
+
+def _drop_unrelated(nodes: dict, edges: dict, kinds, keep: set[str] = frozenset()) -> None:
+    """Drop the nodes of ``kinds`` (but ``keep``) that no relation other than MENTIONS names, with their MENTIONS edge."""
+    dropped = {i for i, n in nodes.items() if getattr(n, "kind", None) in kinds} - keep
+    if not dropped:
         return
-    cited = {t for (k, _, t) in edges if k != "MENTIONS"} | {s for (k, s, _) in edges if k != "MENTIONS"}
-    for person in people - cited:
-        del nodes[person]
-        edges.pop(next((key for key in edges if key[0] == "MENTIONS" and key[2] == person), None), None)
+    related = {t for (k, _, t) in edges if k != "MENTIONS"} | {s for (k, s, _) in edges if k != "MENTIONS"}
+    for node in dropped - related:
+        del nodes[node]
+        edges.pop(next((key for key in edges if key[0] == "MENTIONS" and key[2] == node), None), None)
 
 
 def _evidence(article: str, sentence: str, start: int, end: int, rule: str, confidence: float, **more) -> Evidence:
