@@ -116,6 +116,10 @@ def test_opening_class_table(pattern, text, opening):
     # en: one branch by its capital, the other by its descriptor words ("a research firm X" / "X, a think tank")
     (r"(?<![\w.])[A-Z][a-z]+, an? (?:research firm|think tank)|(?<![a-z])(?:research firm|think tank|analyst house) [A-Z]\w+",
      "Acme, a research firm, said so; think tank Borealis agreed.", [0, 8, 32, 43]),
+    # en: capitals, "according to"/"citing" and "the" open few characters each but not together ("a", "c", "t" are
+    # common): the branches with a word are found by it, the one opening with a capital by its (guarded) capitals
+    (r"(?<=, )[A-Z][a-z]+(?= reported)|(?:according to|citing) (?P<n>[A-Z]\w+)|(?<![\w-])the [A-Z]\w+ newspaper",
+     "So, Quillwire reported; according to Acme and the Ledger newspaper.", [4, 24, 46]),
     # a branch with neither a few opening characters nor a bounded word: no finder, the plain scan
     (r"[a-z]+ said|(?:research firm) [A-Z]\w+", "he said", None),
 ])
@@ -135,7 +139,7 @@ def test_start_finder_table(pattern, text, starts):
 def test_start_finder_serves_the_discovery_lists():
     """The discovery lists that were scanned at every character (no selective opening) now have a finder."""
     lex = Lexicon.default()
-    for name in ("names.org_suffixed", "names.org_described", "names.outlet_described"):
+    for name in ("names.org_suffixed", "names.org_described", "names.outlet_described", "names.outlet_cited"):
         for code, regex, _ in lex.per_language(name):
             assert opening_class(regex) is not None or start_finder(regex) is not None, (name, code)
 

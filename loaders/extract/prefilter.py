@@ -428,6 +428,7 @@ def start_finder(pattern: re.Pattern) -> StartFinder | None:
         state = parsed.state
         branches: list[tuple[str, frozenset[str] | None, frozenset[str] | None, list, int]] = []
         words: dict[str, set[tuple[int, int, int]]] = {}
+        wordy = []  # the branches found by their opening characters, with their bounded words (None: none)
         for n, (branch, scoped) in enumerate(_top_branches(list(parsed.data))):
             needs = _sequence(branch)
             needs = frozenset(needs) if needs else None
@@ -436,22 +437,35 @@ def start_finder(pattern: re.Pattern) -> StartFinder | None:
                 branches.append((anchor, None, needs, branch, scoped))
                 continue
             opening = _opening(branch)
+            anchored = _words_at(branch, state)
             if opening is not None and opening[0] and not opening[1] and _selective(opening[0], pattern.flags):
                 branches.append(("chars", frozenset(opening[0]), needs, branch, scoped))
+                wordy.append((n, anchored))
                 continue
-            anchored = _words_at(branch, state)
             if anchored is None:
                 return None
-            found, lo, hi = anchored
-            for word in found:
-                words.setdefault(word, set()).add((lo, hi, n))
+            _add_words(words, anchored, n)
             branches.append(("words", None, needs, branch, scoped))
+        chars = {c for kind, opening, *_ in branches if kind == "chars" for c in opening}
+        if chars and not _selective(chars, pattern.flags):
+            # each branch's opening is selective but not all of them together ("[A-Z]…" | "according to …" |
+            # "the …"): the branches that also have a bounded word are found by it instead
+            for n, anchored in wordy:
+                if anchored is not None:
+                    _add_words(words, anchored, n)
+                    branches[n] = ("words", None, *branches[n][2:])
     except Exception:  # an unknown parser shape: no filter
         return None
     chars = {c for kind, opening, *_ in branches if kind == "chars" for c in opening}
     if len(words) > _MAX_ANCHOR_WORDS or (chars and not _selective(chars, pattern.flags)):
         return None
     return StartFinder(branches, {w: tuple(sorted(o)) for w, o in sorted(words.items())}, pattern.flags)
+
+
+def _add_words(words: dict, anchored: tuple[frozenset[str], int, int], branch: int) -> None:
+    found, lo, hi = anchored
+    for word in found:
+        words.setdefault(word, set()).add((lo, hi, branch))
 
 
 def _line_anchor(items, flags: int) -> str | None:
