@@ -22,7 +22,8 @@ from ..schema import (
 )
 from ..schema.evidence import EvidenceList, Packed, Shared, insert_piece, split
 from ..schema.identity import canonical_url, content_hash
-from ..schema.merging import merge_contributions, merge_node, remove_article, seen_range, type_clash
+from ..schema.merging import (FIRST_MENTION_ONLY, first_mention, merge_contributions, merge_node, remove_article,
+                              seen_range, type_clash)
 from ..schema.text import name_key
 from .compact import CompactMultiDiGraph, EdgeAttrs
 
@@ -220,7 +221,9 @@ class KnowledgeGraph:
         ``published`` on its evidence (and ``when_date``, the day its ``when`` names),
         ``first_seen``/``last_seen`` on its nodes; the article's own
         node gets its identity (``key``, ``content_hash`` — ``digest`` when the caller has it) and
-        ``extractor`` (which extractor made these facts).
+        ``extractor`` (which extractor made these facts). A ``MENTIONS`` edge keeps one piece of evidence, the
+        article's first mention, with ``mentions`` (how many it has; :func:`~newsgraph.schema.merging.first_mention`),
+        also from an extractor that gives every mention.
         """
         data = extraction if isinstance(extraction, dict) else extraction.model_dump(mode="json")
         self._check_fits(data)
@@ -236,8 +239,10 @@ class KnowledgeGraph:
                 node["extractor"] = node.get("extractor") or extractor
             self._add_node_data(node, article["id"], day)
         for edge in data["edges"]:
-            items = []
-            for item in edge["evidence"]:
+            items, found = [], edge["evidence"]
+            if edge["type"] in FIRST_MENTION_ONLY and (len(found) != 1 or found[0].get("mentions") is None):
+                found = first_mention(found)  # an extractor that kept every mention: its first, counted
+            for item in found:
                 if item["article"] == article["id"] and item.get("published") is None:
                     item = {**item, "published": day}
                 if item.get("when") and item.get("when_date") is None and (stated := _resolve_when(item["when"], anchor)):

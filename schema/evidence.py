@@ -25,6 +25,9 @@ from .models import Evidence
 
 FIELDS: tuple[str, ...] = tuple(Evidence.model_fields)
 _FIELD_SET = frozenset(FIELDS)
+# ``mentions`` (set on a MENTIONS edge's one piece only) is an item of a record only when set, so the
+# evidence of every other edge reads as the same dict as before it existed
+_UNCOUNTED = tuple(name for name in FIELDS if name != "mentions")
 
 
 class EvidenceRecord(Mapping):
@@ -47,10 +50,10 @@ class EvidenceRecord(Mapping):
             raise KeyError(key) from None
 
     def __iter__(self):
-        return iter(FIELDS)
+        return iter(_UNCOUNTED if self.mentions is None else FIELDS)
 
     def __len__(self) -> int:
-        return len(FIELDS)
+        return len(_UNCOUNTED if self.mentions is None else FIELDS)
 
     def __setitem__(self, key: str, value) -> None:
         """Set one field (as on the dicts evidence used to be); the record's place in its edge's
@@ -133,10 +136,10 @@ def record(evidence: Mapping, shared: Shared | None = None) -> EvidenceRecord:
 # its offsets — one tuple for every edge and rule one sentence backs) and how it was read (``READING``:
 # the rule and what it found — a few hundred distinct ones in a whole graph): 16 bytes a piece.
 OCCURRENCE: tuple[str, ...] = ("article", "published", "sentence", "start", "end")
-READING: tuple[str, ...] = ("rule", "confidence", "aspect", "when", "when_date")
+READING: tuple[str, ...] = ("rule", "confidence", "aspect", "when", "when_date", "mentions")
 assert sorted(OCCURRENCE + READING) == sorted(FIELDS)
 assert OCCURRENCE == ("article", "published", "sentence", "start", "end")  # as :func:`split` spells them
-assert READING == ("rule", "confidence", "aspect", "when", "when_date")
+assert READING == ("rule", "confidence", "aspect", "when", "when_date", "mentions")
 _OCCURRENCE_OF = attrgetter(*OCCURRENCE)
 _IN_FIELDS_ORDER = itemgetter(*[(OCCURRENCE + READING).index(name) for name in FIELDS])  # of occurrence + reading
 _READING_OF = attrgetter(*READING)
@@ -163,7 +166,7 @@ def split(evidence: Mapping) -> tuple[tuple, tuple]:
     """``(occurrence, reading)`` of a piece of evidence (a record or a dict of ``Evidence`` fields).
 
     >>> split({"article": "a1", "sentence": "S.", "start": 0, "end": 2, "rule": "r", "confidence": 0.5})
-    (('a1', None, 'S.', 0, 2), ('r', 0.5, None, None, None))
+    (('a1', None, 'S.', 0, 2), ('r', 0.5, None, None, None, None))
     """
     if type(evidence) is EvidenceRecord:
         return _OCCURRENCE_OF(evidence), _READING_OF(evidence)
@@ -171,7 +174,7 @@ def split(evidence: Mapping) -> tuple[tuple, tuple]:
         raise TypeError(f"not an evidence field: {', '.join(sorted(set(evidence) - _FIELD_SET))}")
     get = evidence.get  # the fields of OCCURRENCE and READING, spelt out (a generator per tuple cost twice as much)
     return ((get("article"), get("published"), get("sentence"), get("start"), get("end")),
-            (get("rule"), get("confidence"), get("aspect"), get("when"), get("when_date")))
+            (get("rule"), get("confidence"), get("aspect"), get("when"), get("when_date"), get("mentions")))
 
 
 def piece_key(occurrence: tuple, reading: tuple) -> tuple:
@@ -185,7 +188,7 @@ def insert_piece(items: Packed, occurrence: tuple, reading: tuple) -> int:
     :func:`~newsgraph.schema.merging.add_evidence` does for lists of dicts.
 
     >>> items = Packed()
-    >>> [insert_piece(items, (a, None, "S", s, s + 1), ("r", 1.0, None, None, None)) for a, s in
+    >>> [insert_piece(items, (a, None, "S", s, s + 1), ("r", 1.0, None, None, None, None)) for a, s in
     ...  [("b", 0), ("a", 5), ("a", 1), ("a", 5)]]
     [1, 1, 0, 0]
     >>> [(e["article"], e["start"]) for e in EvidenceList(items)]

@@ -5,7 +5,9 @@ and the stores (what is written against what is stored), always on plain dicts:
 
 - a node keeps the union of its aliases, the highest confidence, the earliest
   ``first_seen`` and the latest ``last_seen``, and any field it lacked;
-- an edge keeps one piece of evidence per (article, start, end, rule), sorted by that key,
+- an edge keeps one piece of evidence per (article, start, end, rule), sorted by that key
+  (a ``MENTIONS`` edge keeps one piece, its article's first mention, and how many there were:
+  :func:`first_mention`),
   and its support is the number of distinct articles among them; its ``first_seen`` and
   ``last_seen`` are the earliest and latest ``published`` date among them.
 
@@ -103,6 +105,38 @@ def merge_evidence(*lists: Iterable[dict]) -> list[dict]:
     """One piece per key, sorted by key (the order of the JSON and of the stored lists)."""
     unique = {evidence_key(e): e for items in lists for e in items}
     return [unique[k] for k in sorted(unique)]
+
+
+FIRST_MENTION_ONLY = frozenset({"MENTIONS"})
+"""The provenance edges that keep one piece of evidence, their article's first mention (see :func:`first_mention`).
+``PUBLISHED`` needs no such rule: it has one piece already (the article's metadata, no sentence)."""
+
+
+def first_mention(items: Iterable) -> list:
+    """A provenance edge's evidence as it is kept: its first piece by the merge rule's key (the article's
+    earliest mention by offset), with ``mentions`` = how many pieces (mentions) there were, by key; a piece
+    that counts mentions already (one kept before) counts as that many. ``items`` are evidence dicts or
+    ``Evidence`` models (what is given is what comes back); the same evidence again gives the same piece.
+
+    >>> first_mention([{"article": "a", "start": 40, "end": 60, "rule": "mention.gazetteer"},
+    ...                {"article": "a", "start": 0, "end": 12, "rule": "mention.gazetteer"},
+    ...                {"article": "a", "start": 40, "end": 60, "rule": "mention.gazetteer"}])
+    [{'article': 'a', 'start': 0, 'end': 12, 'rule': 'mention.gazetteer', 'mentions': 2}]
+    >>> first_mention(_) == _, first_mention([])
+    (True, [])
+    """
+    unique: dict[tuple, object] = {}
+    for item in items:
+        is_dict = isinstance(item, dict)
+        key = evidence_key(item) if is_dict else (item.article, item.start, item.end, item.rule)
+        unique.setdefault(key, item)
+    if not unique:
+        return []
+    count = sum((e.get("mentions") if isinstance(e, dict) else e.mentions) or 1 for e in unique.values())
+    first = unique[min(unique)]
+    if isinstance(first, dict):
+        return [first if first.get("mentions") == count else {**first, "mentions": count}]
+    return [first if first.mentions == count else first.model_copy(update={"mentions": count})]
 
 
 def support(evidence: Iterable[dict]) -> int:

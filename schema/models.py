@@ -87,6 +87,10 @@ class Evidence(_Strict):
     ``published`` is the article's date (set when the article's extraction joins a graph);
     ``when`` is the time the sentence itself states for the claim ("in January", "上周"), verbatim,
     and ``when_date`` the day it names, resolved against ``published`` (none for a month or a week).
+
+    ``mentions`` is set on a provenance edge's one piece only (``MENTIONS``, see
+    :func:`~newsgraph.schema.merging.first_mention`): the piece is the article's first mention of the
+    entity, and ``mentions`` how many mentions of it the article has (the pieces there were).
     """
 
     article: str
@@ -99,6 +103,7 @@ class Evidence(_Strict):
     published: dt.date | None = None
     when: str | None = None
     when_date: dt.date | None = None
+    mentions: int | None = Field(default=None, ge=1)
 
     @model_validator(mode="after")
     def _ordered(self):
@@ -119,6 +124,13 @@ class Edge(_Strict):
     def support(self) -> int:
         """Number of distinct articles that back this edge."""
         return len({e.article for e in self.evidence})
+
+    @property
+    def mentions(self) -> int | None:
+        """How many mentions of the target its article has (a ``MENTIONS`` edge, which keeps the first
+        one's evidence only); None for an edge whose evidence does not count them (a relation)."""
+        counts = [e.mentions for e in self.evidence if e.mentions is not None]
+        return sum(counts) if counts else None
 
     @property
     def first_seen(self) -> dt.date | None:

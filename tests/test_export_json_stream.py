@@ -30,8 +30,9 @@ def test_export_json_stream_edge_rows_are_the_models_rows():
     for edge in kg.edges():
         row = edge.model_dump(mode="json")
         data = kg.graph.edges[edge.source, edge.target, row["type"]]
+        # (a MENTIONS edge also shows its count of mentions, Edge.mentions: it keeps the first one's evidence only)
         full = {"source": edge.source, "target": edge.target, "type": row["type"], "support": edge.support,
-                "first_seen": data["first_seen"], "last_seen": data["last_seen"],
+                "first_seen": data["first_seen"], "last_seen": data["last_seen"], "mentions": edge.mentions,
                 "evidence": [{k: v for k, v in e.items() if v is not None} for e in row["evidence"]]}
         from_models.append({k: v for k, v in full.items() if v is not None})
     assert list(edge_rows(kg)) == from_models

@@ -69,6 +69,10 @@ def test_export_neo4j_csv_reads_back_as_the_json_graph(tmp_path, examples_kg, wh
         for field in ("article", "sentence", "start", "end", "rule", "confidence"):
             assert got[f"evidence_{field}s"] == [ev[field] for ev in edge["evidence"]]
         assert got["evidence_aspects"] == [ev.get("aspect") or "" for ev in edge["evidence"]]
+        # a MENTIONS edge keeps its first mention and counts them (the JSON row's and its piece's count)
+        assert got["mentions"] == edge.get("mentions")
+        if edge["type"] == "MENTIONS" and which == "examples":
+            assert len(edge["evidence"]) == 1 and edge["mentions"] == edge["evidence"][0]["mentions"] >= 1
 
 
 def test_export_neo4j_csv_has_the_properties_the_stores_write(tmp_path, examples_kg):

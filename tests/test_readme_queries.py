@@ -70,6 +70,8 @@ def _mentioned(rows):
     assert len(rows) == 10 and {"OpenAI", "DeepSeek"} <= {r["entity"] for r in rows}
     assert [r["articles"] for r in rows] == sorted((r["articles"] for r in rows), reverse=True)
     assert rows[0]["articles"] >= 8
+    # a MENTIONS edge keeps its first mention's evidence and counts the article's mentions: never fewer than articles
+    assert all(r["mentions"] >= r["articles"] for r in rows) and any(r["mentions"] > r["articles"] for r in rows)
 
 
 def _first_seen(rows):

@@ -62,10 +62,13 @@ def node_item(node_id: str, data: dict, *, weight: int, mentions: int, mentioned
 
 def edge_item(index: int, u: str, v: str, key: str, data: dict, names: dict[str, str], articles: dict) -> dict:
     """One vis-network edge: coloured by type, evidence sentences in the tooltip (its label, the type,
-    is drawn by the page on hover and when zoomed in)."""
+    is drawn by the page on hover and when zoomed in; a MENTIONS edge's one sentence is its article's first
+    mention, with how many there are)."""
     evidence = data.get("evidence") or []
     support = data.get("support", 0)
-    lines = [f"{clip(names[u], 60)} —{key}→ {clip(names[v], 60)}", f"{key} · support {support}"]
+    counted = [ev.get("mentions") for ev in evidence if ev.get("mentions")]  # a MENTIONS edge: its first mention
+    lines = [f"{clip(names[u], 60)} —{key}→ {clip(names[v], 60)}",
+             f"{key} · support {support}" + (f" · {sum(counted)} mentions, the first:" if counted else "")]
     for ev in evidence[:MAX_LINES]:
         lines.append("“" + clip(ev["sentence"], MAX_CHARS) + "”")
         lines.append("    — " + clip(article_line(ev["article"], articles), MAX_CHARS)

@@ -51,7 +51,13 @@ def edge_rows(kg: KnowledgeGraph) -> Iterator[dict]:
             yield _drop_none({"source": source, "target": target, "type": key,
                               "support": len({e["article"] for e in evidence}),
                               "first_seen": data.get("first_seen"), "last_seen": data.get("last_seen"),
-                              "evidence": evidence})
+                              "mentions": _mentions(evidence), "evidence": evidence})
+
+
+def _mentions(evidence: list[dict]) -> int | None:
+    """``Edge.mentions``: how many mentions a MENTIONS edge's one piece stands for (None: not counted)."""
+    counts = [e["mentions"] for e in evidence if "mentions" in e]
+    return sum(counts) if counts else None
 
 
 def to_json(kg: KnowledgeGraph) -> str:
@@ -78,7 +84,7 @@ def from_dict(data: dict) -> KnowledgeGraph:
             kg.add_node(make_node(**_row(row)))
         for i, row in enumerate(data["edges"]):
             where = f"edges[{i}]"
-            row = {k: v for k, v in _row(row).items() if k not in ("support", "first_seen", "last_seen")}
+            row = {k: v for k, v in _row(row).items() if k not in ("support", "first_seen", "last_seen", "mentions")}
             kg.add_edge(Edge(**row))
     except (KeyError, TypeError, ValueError) as exc:
         raise NewsgraphError(f"not a newsgraph JSON graph: {where}: {_reason(exc)}") from None

@@ -4,8 +4,9 @@ Property names are the same in both databases. Nodes carry their schema fields
 (``id, name, aliases, kind, confidence, first_seen, last_seen, type`` and, by type,
 ``family`` or ``title, url, published, language, key, content_hash, extractor``). Edges carry
 ``type``, ``support``, ``articles`` (distinct article ids), ``first_seen``/``last_seen`` (dates,
-from the evidence) and the evidence as parallel lists, one item per piece of evidence, ordered
-by (article, start, end, rule): ``evidence_articles, evidence_sentences, evidence_starts,
+from the evidence), ``mentions`` (a MENTIONS edge: how many mentions of the entity its article has,
+its one piece of evidence being the first; null on a relation) and the evidence as parallel lists,
+one item per piece of evidence, ordered by (article, start, end, rule): ``evidence_articles, evidence_sentences, evidence_starts,
 evidence_ends, evidence_rules, evidence_confidences, evidence_aspects, evidence_published,
 evidence_when, evidence_when_dates`` ("" = none; dates are ISO text, since a list property
 cannot hold nulls in Neo4j). An edge between an article and a node also carries
@@ -37,7 +38,7 @@ EVIDENCE_COLUMNS = {"article": ("evidence_articles", "str[]"), "sentence": ("evi
                     "when": ("evidence_when", "str[]"), "when_date": ("evidence_when_dates", "str[]")}
 OPTIONAL_EVIDENCE = ("aspect", "published", "when", "when_date")  # stored as "" when absent
 EDGE_PROPERTIES = {"type": "str", "support": "int", "articles": "str[]", "first_seen": "date", "last_seen": "date",
-                   **dict(EVIDENCE_COLUMNS.values()), "contribution": "str"}
+                   "mentions": "int", **dict(EVIDENCE_COLUMNS.values()), "contribution": "str"}
 NODE_LABELS = [t.value for t in NodeType]
 EDGE_TYPES = [t.value for t in EdgeType]
 
@@ -161,10 +162,22 @@ def edge_properties(edge_type: str, evidence: list[dict], merged: bool = False) 
     articles = sorted({e["article"] for e in items})
     first, last = seen_range(items)
     row = {"type": edge_type, "support": len(articles), "articles": articles,
-           "first_seen": _value(first, "date"), "last_seen": _value(last, "date")}
+           "first_seen": _value(first, "date"), "last_seen": _value(last, "date"), "mentions": mentions(items)}
     for field, (column, _) in EVIDENCE_COLUMNS.items():
         row[column] = [_text(e.get(field)) if field in OPTIONAL_EVIDENCE else e[field] for e in items]
     return row
+
+
+def mentions(evidence: list) -> int | None:
+    """An edge's ``mentions``: the sum of its pieces' (a MENTIONS edge's one piece: how many mentions of the
+    entity its article has); None when no piece counts them (a relation's evidence).
+
+    >>> mentions([{"mentions": 3}]), mentions([{"mentions": None}, {}])
+    (3, None)
+    """
+    counts = [e.get("mentions") for e in evidence]
+    counts = [c for c in counts if c is not None]
+    return sum(counts) if counts else None
 
 
 def _text(value) -> str:
@@ -190,6 +203,8 @@ def evidence(row: dict) -> list[dict]:
         for field in OPTIONAL_EVIDENCE:
             item[field] = _text(item[field]) or None
         out.append(item)
+    if out and row.get("mentions") is not None:  # the edge's count is its (first) piece's: a MENTIONS edge keeps one
+        out[0]["mentions"] = row["mentions"]
     return out
 
 

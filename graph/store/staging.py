@@ -190,7 +190,8 @@ class EdgeColumns:
                   "type": pa.array([self.edge_type] * n, pa.string())}
         articles, support, first, last = self._per_edge(by_field["article"], by_field["published"])
         arrays.update(support=pa.array(support, pa.int64()), articles=pa.array(articles, pa.list_(pa.string())),
-                      first_seen=pa.array(first, pa.date32()), last_seen=pa.array(last, pa.date32()))
+                      first_seen=pa.array(first, pa.date32()), last_seen=pa.array(last, pa.date32()),
+                      mentions=pa.array(self._mentions(by_field["mentions"]), pa.int64()))
         for field, (column, token) in EVIDENCE_COLUMNS.items():
             items = by_field[field]
             if field in OPTIONAL_EVIDENCE:
@@ -216,6 +217,16 @@ class EdgeColumns:
             first.append(self._date(min(days)) if days else None)
             last.append(self._date(max(days)) if days else None)
         return out_articles, support, first, last
+
+    def _mentions(self, counts: tuple) -> list:
+        """Each edge's ``mentions`` (:func:`.rows.mentions`): the sum of its pieces' counts, None when none counts."""
+        if not any(counts):
+            return [None] * (len(self._offsets) - 1)
+        offsets, out = self._offsets, []
+        for i in range(len(offsets) - 1):
+            found = [c for c in counts[offsets[i]:offsets[i + 1]] if c is not None]
+            out.append(sum(found) if found else None)
+        return out
 
     def _date(self, value):
         if not isinstance(value, str):

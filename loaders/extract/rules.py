@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ...schema import Article, Edge, EdgeType, Evidence, Extraction, NodeType
-from ...schema.merging import merge_node_models
+from ...schema.merging import FIRST_MENTION_ONLY, first_mention, merge_node_models
 from . import discourse as dc
 from .aliases import learn_aliases
 from .short_forms import refer_repeats, refer_short_forms
@@ -211,8 +211,10 @@ class RuleExtractor:
             _add(edges, key, evidence)
         _drop_uncited_people(nodes, edges)
         _drop_idle_places(nodes, edges, _acting_places(norm, mentions, self.lexicon))
+        # a MENTIONS edge keeps its first mention's evidence and how many there were (first_mention)
         return Extraction(article=article, nodes=list(nodes.values()),
-                          edges=[_edge(s, t, k, ev) for (k, s, t), ev in sorted(edges.items())])
+                          edges=[_edge(s, t, k, first_mention(ev) if k in FIRST_MENTION_ONLY else ev)
+                                 for (k, s, t), ev in sorted(edges.items())])
 
     TITLE_TYPES = frozenset({"WORRIES"})  # the relations a headline states as the body would ("Italy bans DeepSeek")
     # and the rules of other relations a headline states by a verb ("Mistral unveils Large 2 model"); not a possessive
@@ -495,7 +497,8 @@ def _evidence(article: str, sentence: str, start: int, end: int, rule: str, conf
         return Evidence(article=article, sentence=sentence, start=start, end=end, rule=rule, confidence=confidence, **more)
     evidence = _new(Evidence)
     fields = {"article": article, "sentence": sentence, "start": start, "end": end, "rule": rule,
-              "confidence": confidence, "aspect": None, "published": None, "when": None, "when_date": None}
+              "confidence": confidence, "aspect": None, "published": None, "when": None, "when_date": None,
+              "mentions": None}
     if more:
         fields.update(more)
         _set(evidence, "__pydantic_fields_set__", {*_GIVEN, *more})

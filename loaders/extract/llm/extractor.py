@@ -20,7 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from ....schema import Article, Edge, EdgeType, Evidence, Extraction, NewsgraphError
-from ....schema.merging import evidence_key, merge_node_models
+from ....schema.merging import FIRST_MENTION_ONLY, evidence_key, first_mention, merge_node_models
 from ..nodes import entity_node
 from ..rules import RuleExtractor
 from .chunks import chunk_spans
@@ -161,8 +161,13 @@ def _by_key(evidence: list[Evidence]) -> dict[tuple, Evidence]:
 
 
 def _edges(edges: dict[tuple[str, str, str], dict[tuple, Evidence]]) -> list[Edge]:
-    return [Edge(type=k, source=s, target=t, evidence=[evs[x] for x in sorted(evs)])
-            for (k, s, t), evs in sorted(edges.items())]
+    """The edges, sorted; a MENTIONS edge keeps its first mention and how many there were (``first_mention``:
+    in a union, the rules' kept piece counts as the mentions it stands for)."""
+    out = []
+    for (k, s, t), evs in sorted(edges.items()):
+        evidence = [evs[x] for x in sorted(evs)]
+        out.append(Edge(type=k, source=s, target=t, evidence=first_mention(evidence) if k in FIRST_MENTION_ONLY else evidence))
+    return out
 
 
 @dataclass
