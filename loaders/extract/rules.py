@@ -218,8 +218,10 @@ class RuleExtractor:
     # and the rules of other relations a headline states by a verb ("Mistral unveils Large 2 model"); not a possessive
     # ("Anthropic's Claude Emerges Supreme Over OpenAI's GPT-4": a comparison naming makers' models)
     # and a headline's apposition ("Doubao-1.5-pro：字节跳动最新豆包大模型", "Qwen3: Alibaba's newest model")
+    # a leader signing a policy ("Gov. Newsom Signs SB 53"), a policy signed by one, a body adding names to its list
+    # ("Commerce adds 140 firms to Entity List") are stated by a verb as well
     TITLE_RULES = frozenset({"released.cue", "released.passive", "released.enacted", "released.subject_only",
-                             "released.appositive"})
+                             "released.appositive", "released.leader", "released.signed_passive", "released.listed_into"})
 
     def _title_facts(self, article: Article, nodes: dict, edges: dict, outlet) -> list[Mention] | None:
         """Facts of ``TITLE_TYPES`` a headline the body does not repeat states ("X Faces FTC Probe", "數發部禁用X"):
