@@ -675,14 +675,9 @@ def _dash_head(view: SentenceView, obj):
     named = [m for m in view.mentions if m.start >= obj.end and m.type in RELEASABLE][:1]
     entry = view.gazetteer.entries.get(obj.entity_id) if view.gazetteer is not None else None
     if named and entry is not None and entry.kind == "family" \
-            and (view.re(_DASH_HEAD).fullmatch(view.norm.folded, obj.end, named[0].start)
-                 or (named[0].type == NodeType.MODEL and view.re(_FAMILY_NOUN).fullmatch(view.norm.folded, obj.end, named[0].start))):
+            and view.re(_DASH_HEAD).fullmatch(view.norm.folded, obj.end, named[0].start):
         return named[0]
     return obj
-
-
-# "通义千问模型Qwen3", "通义千问大模型Qwen3系列", "its GPT model GPT-5": a family's name, the noun "model", then the member
-_FAMILY_NOUN = r"\s*{release.model_nouns}\s*"
 
 
 def _dash_heads(view: SentenceView, obj) -> list:
