@@ -42,10 +42,10 @@ OWNED = [
     # nothing: a unit with no such owner, hosting another maker's model
     ("火山引擎今天上线Kimi K9。", set()),
     ("Volcano Engine launched Kimi K9 on its cloud.", set()),
-    # the owner's release of a line, its tier credited to the owner too where the unit only offers it
+    # the owner's release of a line, its tier credited to the owner too where the unit only offers it; the unit
+    # putting the tier's API online releases nothing (a service of a model released before)
     ("字節跳動今天發布豆包9.0系列模型。豆包9.0 Pro表現出色。火山引擎也同步上線了豆包9.0 Pro的API服務。",
-     {("bytedance", "doubao-9-0", "released.cue"), ("bytedance", "doubao-9-0-pro", "released.unstated_variant"),
-      ("volcano-engine", "doubao-9-0-pro", "released.cue")}),
+     {("bytedance", "doubao-9-0", "released.cue"), ("bytedance", "doubao-9-0-pro", "released.unstated_variant")}),
     # a line, what the model does, 模型 and a dotted version: one model of the line
     ("火山引擎推出了豆包語音合成模型9.0、豆包聲音復刻模型9.0等全新模型。",
      {("volcano-engine", "doubao-语音合成模型9-0", "released.cue"), ("volcano-engine", "doubao-声音复刻模型9-0", "released.cue")}),

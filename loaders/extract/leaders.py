@@ -45,7 +45,23 @@ def office(norm: Normalised, mention: Mention, gazetteer: Gazetteer | None, lex:
         return _administration(entry, gazetteer) or _place_before(text, head.start(), gazetteer)
     leader = lex.pattern(_LEADER_BEFORE).search(text, lo, mention.start) \
         or lex.pattern(_LEADER_INSIDE).search(text, mention.start, mention.end)
-    return _place_before(text, leader.start(), gazetteer) if leader is not None else None
+    if leader is None:
+        return None
+    return _place_before(text, leader.start(), gazetteer) or _own_place(entry, gazetteer, lex)
+
+
+def _own_place(person: Entry, gazetteer: Gazetteer, lex: Lexicon) -> Entry | None:
+    """"Gov. Newsom signs SB 53": a governor's or mayor's title with no place before it, the place the gazetteer's own
+    names of the person give with the title ("加州州长纽森", "California Governor Gavin Newsom"); None when they give
+    none or disagree."""
+    found = set()
+    for alias in person.aliases:
+        folded = Normalised.of(alias).folded
+        title = lex.pattern(_LEADER_INSIDE).search(folded)
+        place = _place_before(folded, title.start(), gazetteer) if title is not None and title.start() > 0 else None
+        if place is not None:
+            found.add(place)
+    return found.pop() if len(found) == 1 else None
 
 
 def _administration(person: Entry, gazetteer: Gazetteer) -> Entry | None:

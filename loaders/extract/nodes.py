@@ -129,6 +129,18 @@ def reprinted_from(article: Article, gazetteer: Gazetteer, matcher: Matcher, lex
     return list(dict.fromkeys(m.entity_id for m in named if m.entity_id not in own_ids))
 
 
+_WIRE_KINDS = ("wire", "outlet")
+
+
+def credited_outlet(article: Article, gazetteer: Gazetteer) -> Entry | None:
+    """A wire or outlet the gazetteer knows written as the story's author ("By PA Media", "By Reuters": a byline
+    crediting the story to the wire the page carries it from), or None."""
+    if not article.author:
+        return None
+    entry = gazetteer.lookup(article.author.strip())
+    return entry if entry is not None and entry.type == NodeType.SOURCE and entry.kind in _WIRE_KINDS else None
+
+
 def gazetteer_node(entry: Entry, article: Article, seen=()):
     """The node for a gazetteer entry: its canonical names and the spellings ``seen`` in the article.
 

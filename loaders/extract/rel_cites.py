@@ -216,13 +216,20 @@ def report(view: SentenceView):
     """"IDC的数据显示", "智源研究院公布了…评测报告", "a Gartner survey", "tops the LMArena leaderboard":
     an outlet, analyst firm or research body with what it publishes, or a leaderboard where a ranking is reported."""
     text = view.norm.folded
+    ranked = None
     for m in view.mentions:  # "the LiveCodeBench leaderboard", "ARC-AGI榜单的最新结果": a benchmark's own leaderboard
         if m.kind == BENCHMARK and view.re(_BOARD_AFTER).match(text, m.end):
             yield ARTICLE, m.entity_id
+        elif _runs_board(view, m):
+            # "Hugging Face的全球开源模型排行榜", "OpenRouter's usage leaderboard": a platform's or firm's own leaderboard,
+            # cited where a ranking is read on it
+            if ranked is None:
+                ranked = _ranked(view)
+            if ranked:
+                yield ARTICLE, m.entity_id
     informants = [m for m in view.mentions if _informant(m) and m.kind != "person" and not _in_label(view, m)]
     if not informants:
         return
-    ranked = None
     for m in informants:
         published = view.re(_REPORT_AFTER).match(text, m.end) if not _describes_next(view, m) else None
         if published or view.re(_REPORT_BY).search(text, max(view.start, m.start - 30), m.start) \
@@ -234,11 +241,32 @@ def report(view: SentenceView):
                 m.kind in _RESEARCH_KINDS and view.re(_ON_BOARD).search(text, max(view.start, m.start - 14), m.start)):
             # a leaderboard, or a research body or analyst firm running one named where the ranking is ("ranks first on
             # LMArena", "在Artificial Analysis上排名第二")
-            if ranked is None:  # a ranking word, or a win read on the board ("surpassed GPT-4 on Chatbot Arena")
-                ranked = bool(view.cues(RANKING)) or any(not view.re(_HEDGED).search(text, view.clause_of(a)[0], a)
-                                                         for a, _ in view.cues(WIN_ON_BOARD))  # not "may surpass"
+            if ranked is None:
+                ranked = _ranked(view)
             if ranked:
                 yield ARTICLE, m.entity_id
+
+
+def _ranked(view: SentenceView) -> bool:
+    """A ranking word, or a win read on the board ("surpassed GPT-4 on Chatbot Arena"; not "may surpass")."""
+    text = view.norm.folded
+    return bool(view.cues(RANKING)) or any(not view.re(_HEDGED).search(text, view.clause_of(a)[0], a)
+                                           for a, _ in view.cues(WIN_ON_BOARD))
+
+
+_PRODUCERS = {"company", "research", "analyst", "university"}   # who may run a leaderboard of their own
+_PRODUCER_BOARD = r"\s*(?:{citation.attributive}\s*)?{citation.producer_board}"
+
+
+def _runs_board(view: SentenceView, m) -> bool:
+    """"Hugging Face的全球开源模型排行榜", "OpenRouter's usage leaderboard", "Hugging Face 開源模型排行榜": a platform,
+    firm or research body followed (perhaps after a possessive and a few words saying what it ranks, no other name)
+    by a leaderboard noun: the leaderboard it runs. A benchmark's board is read above; a board with a name of its own
+    ("LMArena") is a Source named by itself."""
+    if m.type != NodeType.ORGANIZATION or m.kind not in _PRODUCERS:
+        return False
+    board = view.re(_PRODUCER_BOARD).match(view.norm.folded, m.end)
+    return board is not None and not any(m.end < o.start < board.end() for o in view.mentions)
 
 
 def _describes_next(view: SentenceView, m) -> bool:

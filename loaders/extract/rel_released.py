@@ -214,6 +214,53 @@ def signed_by_leader(view: SentenceView):
                 yield issuer.id, obj.entity_id
 
 
+_SIGNED_BY = r"\s*{release.signed_by}"   # "was signed into law by": the leader after the verb
+_SIGNED_BEFORE_BY = r"\s*[》」”\"]?\s*{release.signed_before_by}"   # "SB 53法案已由": a passive marker after the policy
+_PASSIVE_GAP = r"\s*[》」”\"]?\s*,?\s*(?:(?:{release.passive_auxiliaries}|{release.sign_auxiliaries})\s*)*$"
+
+
+def signed_passive(view: SentenceView):
+    """"The ELVIS Act was signed into law by Tennessee Gov. Jane Roe", "SB 53法案已由加州州长纽森签署": a policy signed
+    by a leader named after "by" (由) signs it for the office the title gives (the place before a governor's title)."""
+    if view.gazetteer is None:
+        return
+    text = view.norm.folded
+    for a, b in view.cues(SIGN_VERBS):
+        if _planned(view, a):
+            continue
+        lo = view.clause_of(a)[0]
+        policies = [m for m in view.mentions if lo <= m.start and m.end <= a and m.type == NodeType.POLICY]
+        if not policies:
+            continue
+        policy = policies[-1]
+        by = view.re(_SIGNED_BY).match(text, b)
+        if by is not None and view.re(_PASSIVE_GAP).fullmatch(text, policy.end, a):
+            issuer = _leader_after(view, by.end())   # "… was signed into law by Tennessee Gov. Jane Roe"
+        elif view.re(_SIGNED_BEFORE_BY).match(text, policy.end):
+            issuer = _leader_office(view, a)          # "SB 53法案已由加州州长纽森签署"
+        else:
+            continue
+        if issuer is not None and not _referenced(view, policy):
+            yield issuer.id, policy.entity_id
+
+
+def _leader_after(view: SentenceView, pos: int):
+    """The office of the leader named at ``pos``: a person the gazetteer knows with a title of office, or a governor's
+    title after a place's name ("Tennessee Gov. Jane Roe", a name no mention holds)."""
+    text = view.norm.folded
+    after = [m for m in view.mentions if m.start >= pos][:1]
+    if after and after[0].type == NodeType.SOURCE and after[0].start - pos <= _TITLED_REACH:
+        return office(view.norm, after[0], view.gazetteer, view.lex)   # "by Governor Jane Roe", "by Ohio Gov. Jane Roe"
+    title = view.re(_LEADER_TITLE).search(text, pos, min(view.end, pos + _TITLED_REACH))
+    if title is not None and not any(pos <= m.start < title.start() and m.type not in ORG for m in view.mentions):
+        return place_named(view.gazetteer, text[pos:title.start()].strip())   # "by Ohio Gov. Jane Roe", a name no mention holds
+    return None
+
+
+_LEADER_TITLE = r"(?:{release.leader_titles})"
+_TITLED_REACH = 30   # characters from "by" to the leader's name: a place and a title
+
+
 def _leader_between(view: SentenceView, subject, pos: int) -> bool:
     """Whether a leader with a title of office is named between ``subject`` and the verb at ``pos``."""
     return any(m.type == NodeType.SOURCE and subject.end <= m.start and m.end <= pos
@@ -606,6 +653,8 @@ RULES = (
     Rule("released.listed_passive", "RELEASED", 0.7, listed_passive, min_mentions=2, named=(ORG, (NodeType.POLICY,)),
          triggers=(LIST_PASSIVE,)),
     Rule("released.leader", "RELEASED", 0.75, signed_by_leader, triggers=(SIGN_VERBS,)),
+    Rule("released.signed_passive", "RELEASED", 0.75, signed_passive, min_mentions=1, named=((NodeType.POLICY,),),
+         triggers=(SIGN_VERBS,)),
     Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.maker_in_name", "RELEASED", 0.7, maker_in_name, min_mentions=1, named=(RELEASABLE,)),
     Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2, named=(ORG, RELEASABLE)),

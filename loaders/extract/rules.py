@@ -28,7 +28,8 @@ from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
 from .mentions import Matcher, Mention, drop_credits, drop_dateline_places, outlets_as_parties
-from .nodes import article_node, carried_by_host, entity_node, gazetteer_node, outlet_node, reprinted_from, reprinted_names
+from .nodes import (article_node, carried_by_host, credited_outlet, entity_node, gazetteer_node, outlet_node, reprinted_from,
+                    reprinted_names)
 from .normalize import Normalised
 from .rel_cites import NO_COMMENT
 from .rel_worries import TOWARDS
@@ -176,6 +177,12 @@ class RuleExtractor:
             if wire in named:  # the story is another outlet's ("Local News 8 (AP)", "…（转载量子位）"), named in the text too
                 edges[("CITES", article.id, wire)] = [
                     Evidence(article=article.id, sentence="", start=0, end=0, rule="cites.reprinted", confidence=0.8)]
+        credited = credited_outlet(article, self.gazetteer)
+        if credited is not None and (outlet is None or credited.id != outlet.id):
+            # "By PA Media": the byline credits the story to a wire or outlet, the page's publisher being another or none
+            nodes.setdefault(credited.id, gazetteer_node(credited, article, (article.author,)))
+            edges[("CITES", article.id, credited.id)] = [
+                Evidence(article=article.id, sentence="", start=0, end=0, rule="cites.byline_author", confidence=0.8)]
         spans = sentence_spans(article.text, self.lexicon)
         starts = [m.start for m in mentions]
         cues = self.cue_index.scan(norm.folded, spans)
@@ -220,8 +227,10 @@ class RuleExtractor:
     # and the rules of other relations a headline states by a verb ("Mistral unveils Large 2 model"); not a possessive
     # ("Anthropic's Claude Emerges Supreme Over OpenAI's GPT-4": a comparison naming makers' models)
     # and a headline's apposition ("Doubao-1.5-pro：字节跳动最新豆包大模型", "Qwen3: Alibaba's newest model")
+    # a leader signing a policy ("Gov. Newsom Signs SB 53"), a policy signed by one, a body adding names to its list
+    # ("Commerce adds 140 firms to Entity List") are stated by a verb as well
     TITLE_RULES = frozenset({"released.cue", "released.passive", "released.enacted", "released.subject_only",
-                             "released.appositive"})
+                             "released.appositive", "released.leader", "released.signed_passive", "released.listed_into"})
 
     def _title_facts(self, article: Article, nodes: dict, edges: dict, outlet) -> list[Mention] | None:
         """Facts of ``TITLE_TYPES`` a headline the body does not repeat states ("X Faces FTC Probe", "數發部禁用X"):

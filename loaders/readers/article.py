@@ -68,6 +68,11 @@ def visible_text(text: str) -> str:
     return "\n".join(out)
 
 
+# the hyphen and the non-breaking hyphen some pages write inside names ("Qwen3.7‑Max", "DeepSeek‑V4‑Pro"): the ASCII
+# hyphen every name is spelled with (one character for one; not the en dash of ranges and asides)
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def make_article(path: str, title: str | None, text: str, *, url=None, published=None,
                  publisher=None, author=None, links=(), aligned: bool = False, record: str | None = None) -> Article:
     """Assemble an ``Article``; raise ``InputError(path, "no article text found")`` if empty.
@@ -79,8 +84,8 @@ def make_article(path: str, title: str | None, text: str, *, url=None, published
         text = re.sub(r"\n{3,}", "\n\n", "\n".join(l.rstrip() for l in text.split("\n"))).strip("\n")
     if not text.strip():
         raise InputError(path, "no article text found")
-    text = no_surrogates(text)  # one character for one: offsets stay
-    title = re.sub(r"[ \t\r\n]+", " ", strip_controls(title or "")).strip()
+    text = no_surrogates(text).translate(_HYPHENS)  # one character for one: offsets stay
+    title = re.sub(r"[ \t\r\n]+", " ", strip_controls(title or "")).strip().translate(_HYPHENS)
     if not title:
         title = strip_controls(text.strip().split("\n", 1)[0][:120], keep="").strip()
     url = strip_controls(str(url), keep="").strip() if url else None
