@@ -12,10 +12,10 @@ def _cites(extractor, **article):
 
 
 @pytest.mark.parametrize("article, expected", [
-    ({"author": "PA Media"}, {("pa-media", "cites.byline_author")}),
-    ({"author": "Reuters", "publisher": "Example Daily"}, {("reuters", "cites.byline_author")}),
-    ({"author": "中央社"}, {("cna", "cites.byline_author")}),
-    ({"author": "中央通訊社"}, {("cna", "cites.byline_author")}),
+    ({"author": "PA Media"}, {("pa-media", "cites.byline_wire")}),
+    ({"author": "Reuters", "publisher": "Example Daily"}, {("reuters", "cites.byline_wire")}),
+    ({"author": "中央社"}, {("cna", "cites.byline_wire")}),
+    ({"author": "中央通訊社"}, {("cna", "cites.byline_wire")}),
     # a person, or the publisher itself: nothing
     ({"author": "Jane Roe"}, set()),
     ({"author": "Reuters", "publisher": "Reuters"}, set()),
@@ -28,4 +28,4 @@ def test_byline_author(extractor, article, expected):
 def test_byline_line_read_from_text(extractor):
     art = read_plain("Acme wins case\n\nBy PA Media\n\nThe court heard that Acme released the Zeta-3 model.\n", "a.txt")[0]
     found = extractor.extract(art)
-    assert {(e.target, e.evidence[0].rule) for e in found.edges if e.type.value == "CITES"} == {("pa-media", "cites.byline_author")}
+    assert {(e.target, e.evidence[0].rule) for e in found.edges if e.type.value == "CITES"} == {("pa-media", "cites.byline_wire")}

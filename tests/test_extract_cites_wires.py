@@ -91,3 +91,20 @@ def test_quoted_people_whole(extractor, text, person):
 ])
 def test_stories_carried_from_another_outlet(extractor, publisher, text, expected):
     assert _cites(extractor, text, publisher=publisher) == expected
+
+
+@pytest.mark.parametrize("author, publisher, expected", [
+    # a byline crediting a wire service as the author ("By PA Media", "By Reuters", "文｜新华社"): the wire's copy, cited
+    ("PA Media", None, {("pa-media", "cites.byline_wire")}),
+    ("Reuters", "Coin Flash", {("reuters", "cites.byline_wire")}),
+    ("AP (Associated Press)", None, {("ap", "cites.byline_wire")}),
+    ("新华社", "星河日报", {("xinhua", "cites.byline_wire")}),
+    ("新華社", "星河日報", {("xinhua", "cites.byline_wire")}),
+    # the wire is the publisher itself, a reporter is the author, or an outlet that is no wire: nothing
+    ("Reuters", "Reuters", set()),
+    ("Jane Roe", "Coin Flash", set()),
+    ("Jane Roe and Reuters", None, set()),
+    ("The Verge", "Coin Flash", set()),
+])
+def test_wire_credited_in_the_byline(extractor, author, publisher, expected):
+    assert _cites(extractor, "Acme Labs has released Zeta-2.", author=author, publisher=publisher) == expected

@@ -37,7 +37,8 @@ from newsgraph.schema import Article
     ("美國16歲少年父母控告OpenAI，指ChatGPT提供自殘指導。", set()),
     ("德国一机构要求苹果和谷歌下架DeepSeek。", set()),
     ("德國一機構要求蘋果和谷歌下架DeepSeek。", set()),
-    ("德国数据保护专员要求苹果和谷歌下架DeepSeek。", set()),
+    # a body named by its place and its office is that body, not the place (names.data_protection_descriptors)
+    ("德国数据保护专员要求苹果和谷歌下架DeepSeek。", {("deepseek", "bfdi")}),
     # the place or a named party acts: still found
     ("Reddit sued Anthropic on Tuesday, claiming Claude copied posts.", {("anthropic", "reddit")}),
     ("California sued OpenAI over its chatbot on Tuesday.", {("openai", "california")}),

@@ -60,6 +60,12 @@ import pytest
     # a place written against a ministry's name modifies it
     ("台灣數位發展部示警DeepSeek存在資安風險。", {("deepseek", "moda", "worries.experiencer")}),
     ("台湾数位发展部示警DeepSeek存在资安风险。", {("deepseek", "moda", "worries.experiencer")}),
+    # a body named by its place and its office (names.data_protection_descriptors) asking stores to remove an app: that
+    # body urges; Apple and Google are no cause
+    ("Germany's data protection commissioner asked Apple and Google to remove DeepSeek from their app stores.",
+     {("deepseek", "bfdi", "worries.urged")}),
+    ("德國數據保護專員要求蘋果和谷歌下架DeepSeek。", {("deepseek", "bfdi", "worries.urged")}),
+    ("德国数据保护专员要求苹果和谷歌下架DeepSeek。", {("deepseek", "bfdi", "worries.urged")}),
 ])
 def test_worries_from_actions(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
@@ -75,7 +81,6 @@ def test_worries_from_actions(ruled, text, expected):
     "網信辦下令阿里巴巴停止採購英偉達晶片。",
     "网信办下令阿里巴巴停止采购英伟达芯片。",
     "Apple removed DeepSeek from its App Store.",            # a company removing an app, no reason given
-    "Germany's data protection commissioner asked Apple and Google to remove DeepSeek from their app stores.",
     "歐盟執委會未對Meta處以罰款。",
     "欧盟委员会未对Meta处以罚款。",
     "欧盟委员会可能对Meta处以罚款。",
@@ -93,8 +98,6 @@ def test_worries_from_actions(ruled, text, expected):
     "The EDPB said ChatGPT poses no risk.",
     "数位发展部指出，DeepSeek不存在资安风险。",
     "Italy is the latest country to consider whether to ban DeepSeek.",
-    "德國數據保護專員要求蘋果和谷歌下架DeepSeek。",       # asked to remove: Apple and Google are no cause
-    "德国数据保护专员要求苹果和谷歌下架DeepSeek。",
     "DeepSeek引发意大利监管机构的隐私疑虑。",              # the unnamed regulator worries, not Italy
     "美国海军禁止成员使用DeepSeek。",
     "Microsoft may warn staff against using DeepSeek.",

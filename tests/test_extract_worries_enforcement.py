@@ -94,9 +94,11 @@ def test_worries_bare_policy_opposed(ruled, text, expected):
     # a removal demand: the place before the company's product only says where it is from
     ("法国数据保护机构要求苹果和谷歌下架中国初创公司的“深度求索”应用。", {("deepseek", "cnil", "worries.urged")}),
     ("法國資料保護機構要求蘋果和谷歌下架中國初創公司的「深度求索」應用。", {("deepseek", "cnil", "worries.urged")}),
+    # a body named by its place and its office (names.data_protection_descriptors)
+    ("德国数据保护专员要求苹果和谷歌下架中国初创公司的“深度求索”应用。", {("deepseek", "bfdi", "worries.urged")}),
     # must find nothing: a request to list, not remove
     ("法国数据保护机构要求苹果上架中国初创公司的“深度求索”应用。", set()),
-    ("德国数据保护专员要求苹果和谷歌下架中国初创公司的“深度求索”应用。", set()),  # a body the gazetteer lacks: no party
+    ("亚特兰蒂斯数据保护专员要求苹果和谷歌下架中国初创公司的“深度求索”应用。", set()),  # a body the gazetteer lacks: no party
 ])
 def test_worries_removal_of_a_placed_product(ruled, text, expected):
     assert ruled("WORRIES", text) == expected

@@ -84,6 +84,28 @@ def _owned_body_keys(gazetteer: Gazetteer):
                 yield place + "的" + key[len(place):], entry.id
 
 
+def _described_body_keys(gazetteer: Gazetteer, lexicon: Lexicon):
+    """A public body named by its place and a descriptor of its office (names.data_protection_descriptors: "Italy's
+    data protection authority", "意大利数据保护机构") is named by that place and any other such descriptor too ("Italy's
+    data watchdog", "意大利数据监管机构"): (key, entry id) pairs for the automaton, for keys no entry holds and only
+    one body is so named by."""
+    descriptors = sorted({name_key(d) for d in lexicon.words("names.data_protection_descriptors")} - {""}, key=len,
+                         reverse=True)
+    found: dict[str, set[str]] = {}
+    for entry in gazetteer.entries.values():
+        if entry.kind not in _BODY_KINDS:
+            continue
+        for alias in entry.aliases:
+            key = name_key(alias)
+            head = next((key[:-len(d)] for d in descriptors if key.endswith(d) and len(key) > len(d)), None)
+            if head:
+                for d in descriptors:
+                    found.setdefault(head + d, set()).add(entry.id)
+    for key, ids in found.items():
+        if len(ids) == 1 and key not in gazetteer.by_alias:
+            yield key, next(iter(ids))
+
+
 class Matcher:
     """Dictionary matcher built once per gazetteer."""
 
@@ -97,8 +119,8 @@ class Matcher:
                 self.automaton.add_word(key, (key, entry_id, _Shape.of(key, gazetteer.entries[entry_id])))
         self.owned_keys: set[str] = set()  # "義大利的反壟斷機構": a body written with 的 after its place
         self.listed = (lexicon or Lexicon.default()).pattern(_LISTED_BEFORE)
-        for key, entry_id in _owned_body_keys(gazetteer):
-            if key not in gazetteer.by_alias:
+        for key, entry_id in [*_owned_body_keys(gazetteer), *_described_body_keys(gazetteer, lexicon or Lexicon.default())]:
+            if key not in gazetteer.by_alias and key not in self.owned_keys:
                 self.owned_keys.add(key)
                 self.automaton.add_word(key, (key, entry_id, _Shape.of(key, gazetteer.entries[entry_id])))
         for entry in gazetteer.entries.values():

@@ -129,16 +129,31 @@ def reprinted_from(article: Article, gazetteer: Gazetteer, matcher: Matcher, lex
     return list(dict.fromkeys(m.entity_id for m in named if m.entity_id not in own_ids))
 
 
-_WIRE_KINDS = ("wire", "outlet")
+def byline_wires(article: Article, gazetteer: Gazetteer, matcher: Matcher) -> list[Entry]:
+    """The wire services the article's byline credits as its author ("By PA Media", "By Reuters", "文/新华社"): the story
+    is the wire's copy, carried by the page (a wire named whole as the author; a reporter's name is none).
 
-
-def credited_outlet(article: Article, gazetteer: Gazetteer) -> Entry | None:
-    """A wire or outlet the gazetteer knows written as the story's author ("By PA Media", "By Reuters": a byline
-    crediting the story to the wire the page carries it from), or None."""
+    >>> from newsgraph.schema import Article
+    >>> g = Gazetteer.default()
+    >>> [e.id for e in byline_wires(Article(id="a1", title="t", text="x", author="PA Media"), g, Matcher(g))]
+    ['pa-media']
+    >>> byline_wires(Article(id="a1", title="t", text="x", author="Jane Doe"), g, Matcher(g))
+    []
+    """
     if not article.author:
-        return None
-    entry = gazetteer.lookup(article.author.strip())
-    return entry if entry is not None and entry.type == NodeType.SOURCE and entry.kind in _WIRE_KINDS else None
+        return []
+    author = Normalised.of(article.author.strip())
+    found = [m for m in matcher.find(author) if m.type == NodeType.SOURCE and m.entity_id in gazetteer.entries]
+    wires = {m.entity_id for m in found if gazetteer.entries[m.entity_id].kind == "wire"}
+    if len(wires) != 1 or len({m.entity_id for m in found}) != 1:
+        return []  # no wire, or names of two sources
+    rest = author.original
+    for m in sorted(found, key=lambda m: -m.start):
+        rest = rest[:m.start] + rest[m.end:]
+    return [] if _OUTSIDE.sub("", rest) else [gazetteer.entries[wires.pop()]]
+
+
+_OUTSIDE = re.compile(r"[\s()（）,，]|(?i:the)")  # what may stand around a wire's name in a byline ("AP (Associated Press)")
 
 
 def gazetteer_node(entry: Entry, article: Article, seen=()):

@@ -28,7 +28,7 @@ from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
 from .mentions import Matcher, Mention, drop_credits, drop_dateline_places, outlets_as_parties
-from .nodes import (article_node, carried_by_host, credited_outlet, entity_node, gazetteer_node, outlet_node, reprinted_from,
+from .nodes import (article_node, byline_wires, carried_by_host, entity_node, gazetteer_node, outlet_node, reprinted_from,
                     reprinted_names)
 from .normalize import Normalised
 from .rel_cites import NO_COMMENT
@@ -37,7 +37,8 @@ from .unstated import ITSELF, unstated_releases
 from .relations import RULES
 from .sentences import sentence_spans
 from .typos import TYPO_CONFIDENCE, TypoResolver
-from .variants import REFERRED, discover_models, discover_released, extend_models, pronoun_sizes, refer_families, refer_tiers
+from .variants import (REFERRED, discover_models, discover_released, extend_models, maker_versions, pronoun_sizes,
+                       refer_families, refer_tiers)
 from .view import ARTICLE, Fact, Rule, SentenceView
 from .when import time_expression
 
@@ -82,6 +83,7 @@ class RuleExtractor:
 
     def mentions(self, norm: Normalised) -> list[Mention]:
         found = extend_models(norm, self.matcher.find(norm), self.gazetteer, self.lexicon)
+        found = sorted(found + maker_versions(norm, found, self.gazetteer, self.lexicon), key=lambda m: (m.start, m.end))
         found = sorted(found + self._misspelt(norm, discover_models(norm, found, self.lexicon)), key=lambda m: (m.start, m.end))
         found = sorted(found + pronoun_sizes(norm, found, self.gazetteer, self.lexicon), key=lambda m: (m.start, m.end))
         discovered = discover_names(norm, found, self.lexicon)
@@ -177,12 +179,11 @@ class RuleExtractor:
             if wire in named:  # the story is another outlet's ("Local News 8 (AP)", "…（转载量子位）"), named in the text too
                 edges[("CITES", article.id, wire)] = [
                     Evidence(article=article.id, sentence="", start=0, end=0, rule="cites.reprinted", confidence=0.8)]
-        credited = credited_outlet(article, self.gazetteer)
-        if credited is not None and (outlet is None or credited.id != outlet.id):
-            # "By PA Media": the byline credits the story to a wire or outlet, the page's publisher being another or none
-            nodes.setdefault(credited.id, gazetteer_node(credited, article, (article.author,)))
-            edges[("CITES", article.id, credited.id)] = [
-                Evidence(article=article.id, sentence="", start=0, end=0, rule="cites.byline_author", confidence=0.8)]
+        for wire in byline_wires(article, self.gazetteer, self.matcher):
+            if outlet is None or wire.id != outlet.id:  # "By PA Media" on another page: the wire's copy, carried
+                nodes.setdefault(wire.id, gazetteer_node(wire, article, (article.author,)))
+                edges.setdefault(("CITES", article.id, wire.id), [
+                    Evidence(article=article.id, sentence="", start=0, end=0, rule="cites.byline_wire", confidence=0.8)])
         spans = sentence_spans(article.text, self.lexicon)
         starts = [m.start for m in mentions]
         cues = self.cue_index.scan(norm.folded, spans)

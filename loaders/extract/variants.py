@@ -20,10 +20,15 @@ DISCOVERED = 0.6  # confidence of a discovered name (gazetteer names have 1.0)
 # a size may be a decimal ("Qwen2-0.5B", "Phi-2.7B", "8x1.5B": not the version "-0" of Qwen2)
 # a number followed by a date unit (names.date_units: 年, 月, 日) is a date, not a size or version
 _DATE = "{names.date_units:chars}"
+# the parts of a name are joined by a hyphen or a space, or by a hyphen spaced on both sides as some Chinese outlets
+# set Latin names ("Qwen3 - 235B - A22B - Thinking - 2507", "GLM - 4.5 - Air"); after a hyphen either way (a bare
+# whole number after a spaced hyphen is a dash and a count: "Claude 3 - 5 of us")
+_JOIN = r"(?:\s-\s(?!\d{1,2}(?![\d.A-Za-z]))|[-\s])?"
+_HYPHENED = r"(?:(?<=-)|(?<=\s-\s))"
 _SIZE = (r"\d{1,4}(?:\.\d{1,2})?[BMbm]|A\d{1,3}(?:\.\d)?[Bb]|\d{1,2}x\d{1,3}(?:\.\d)?[Bb]|Instruct|Base|(?<=[0-9][BbMm]-)it"  # -12b-it: instruction-tuned
-         r"|(?<=-)\d{1,3}[kK](?![A-Za-z0-9])"  # -16k, -128k: a context window of the same model (step-2-16k)
-         rf"|(?<=-)\d{{6}}(?![\d{_DATE}%])"  # -202411: a year-and-month snapshot
-         rf"|(?<=-)\d{{4}}-\d{{2}}-\d{{2}}(?![\d{_DATE}%])|(?<=-)\d{{4}}(?![\d{_DATE}%])"  # -0324, -2024-05-13: dated snapshots
+         rf"|{_HYPHENED}\d{{1,3}}[kK](?![A-Za-z0-9])"  # -16k, -128k: a context window of the same model (step-2-16k)
+         rf"|{_HYPHENED}\d{{6}}(?![\d{_DATE}%])"  # -202411: a year-and-month snapshot
+         rf"|{_HYPHENED}\d{{4}}-\d{{2}}-\d{{2}}(?![\d{_DATE}%])|{_HYPHENED}\d{{4}}(?![\d{_DATE}%])"  # -0324, -2024-05-13: dated snapshots
          r"|(?<=\s)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\s*(?:[(（)）,，、。;；]|$))")  # "R1 0528（61分）": a spaced snapshot
 # nor a number followed by a score's unit ("gpt-oss-120B 58 分": a score, not a version 58)
 # (three digits only as a snapshot, 002, or before a letter, 256k: "Gemini 2.5 Pro 265" is a speed)
@@ -35,7 +40,7 @@ _NAMED = "{names.model_variants}"
 # A decimal right after a known name continues its version: GPT-5 + .2 is GPT-5.2, not GPT-5
 def _suffix(version: str) -> str:
     return (rf"(?:\.\d{{1,2}}(?![\d.%]|\s*{{comparison.score_units}}))?"
-            rf"(?:[-\s]?(?:{_SIZE}|{version}|{_NAMED})(?:(?<=[)）])|(?![A-Za-z0-9])))*")
+            rf"(?:{_JOIN}(?:{_SIZE}|{version}|{_NAMED})(?:(?<=[)）])|(?![A-Za-z0-9])))*")
 
 
 MODEL_SUFFIX = _suffix(_VERSION)
@@ -48,7 +53,7 @@ _ZH_TIER = r"\s?(?:{names.zh_version_words})"
 _ZH_CAPABILITY = r"\s?(?:{names.zh_capability_models})\s?(?:大)?模型\s?v?\d{1,2}\.\d{1,2}(?![\d.%])"
 # a spaced bare number after a name that has its version already is no second version, but a score or a count
 _BARE_NUMBER = re.compile(r"\s(?!0)\d{1,3}(?:\.\d{1,2})?(?![A-Za-z0-9.])")
-SIZE_ONLY = rf"^(?:[-\s]?(?:{_SIZE}))+$"
+SIZE_ONLY = rf"^(?:{_JOIN}(?:{_SIZE}))+$"
 # After a maker's name: DeepSeek-V3.2, DeepSeek R2, MiniMax-M2 — not quarters (Q1) or chips (H20, B200, A100)
 # (a full stop may follow: "DeepSeek released DeepSeek R3.")
 ORG_VERSION = re.compile(r"(?:[-\s]?[VRMKTX]\d{1,2}(?:\.\d{1,2})?|-\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9%]|\.\d)")
@@ -228,6 +233,42 @@ def _developer(m: Mention, gazetteer: Gazetteer) -> str | None:
     return entry.developer if entry is not None else m.developer
 
 
+# a maker, then a word describing a new model between it and a bare version ("DeepSeek发布新一代V4模型", "DeepSeek新模型
+# R2", "Moonshot的旗舰K3"; on the folded text): the version is the maker's model of that version when the gazetteer
+# knows it (DeepSeek V4); the describing words are release.verbs, release.adjectives and release.model_nouns
+_MAKER_DESCRIBED = (r"(?:{release.verbs})?了?(?:的)?(?:{release.adjectives})*(?:的)?(?:{release.model_nouns})?"
+                    r"[「“\"]?(?P<version>[vrmktx]\d{1,2}(?:\.\d{1,2})?)(?![a-z0-9%]|\.\d)")
+MAKER_VERSION = "discovery.maker_version"
+
+
+def maker_versions(norm: Normalised, mentions: list[Mention], gazetteer: Gazetteer,
+                   lexicon: Lexicon | None = None) -> list[Mention]:
+    """Known models named by a bare version after their maker and a word describing a new model (``_MAKER_DESCRIBED``):
+    a mention of the version, the maker's mention kept (a version right after its maker is :func:`extend_models`').
+
+    >>> from newsgraph.loaders.extract.rules import RuleExtractor
+    >>> [(m.surface, m.entity_id) for m in RuleExtractor().mentions(Normalised.of("DeepSeek发布新一代V3模型。")) if m.type == "Model"]
+    [('V3', 'deepseek-v3')]
+    """
+    lex = lexicon or Lexicon.default()
+    described = lex.pattern(_MAKER_DESCRIBED)
+    taken = Spans((m.start, m.end) for m in mentions)
+    found = []
+    for m in mentions:
+        if not _makes_models(m, gazetteer):
+            continue
+        match = described.match(norm.folded, m.end)
+        if match is None or match.start("version") == m.end or taken.overlaps(*match.span("version")):
+            continue
+        version = norm.original[match.start("version"):match.end("version")]
+        known = next((k for k in (gazetteer.lookup(f"{name} {version}") for name in (m.surface, gazetteer.entries[m.entity_id].name))
+                      if k is not None and k.type == NodeType.MODEL), None)
+        if known is not None:
+            found.append(Mention(match.start("version"), match.end("version"), version, known.id, known.type,
+                                 rule=MAKER_VERSION))
+    return found
+
+
 def _makes_models(m: Mention, gazetteer: Gazetteer) -> bool:
     """A Latin-named model maker ("DeepSeek-V4" is a model; "英偉達7月" is not)."""
     return (m.type == NodeType.ORGANIZATION and m.surface[-1:].isascii() and m.surface[-1:].isalnum()
@@ -383,13 +424,14 @@ def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
 
 def _zh_start(norm: Normalised, match: re.Match, ends: set[int], before: re.Pattern, lex: Lexicon) -> int:
     """Where a Chinese name ending in a version (``match``: "X1", "-3B") starts: up to four Han characters back, to a
-    boundary (not 的, a name already found, a model noun, a verb of release: "如传闻般推出R2", "发布了衡宇-3B")."""
+    boundary (not 的, a name already found, a model noun, a verb of release: "如传闻般推出R2", "发布了衡宇-3B", nor a word
+    describing the model: "发布新一代V4模型", "旗舰X2" are no names "新一代V4", "旗舰X2")."""
     text, folded = norm.original, norm.folded
-    verb_before = lex.pattern("(?:{release.verbs})了?$")
+    verb_before = lex.pattern("(?:{release.verbs}|{release.adjectives})了?$")
     start = match.start()
     while start > max(0, match.start() - 4) and _HAN.match(text, start - 1) and text[start - 1] != "的" \
             and start not in ends and not before.search(folded, max(0, start - 16), start) \
-            and not verb_before.search(folded, max(0, start - 5), start):
+            and len((verb_before.search(folded, max(0, start - 5), start) or [""])[0]) < 2:  # (not 新 alone: "新星V2")
         start -= 1
     return start
 

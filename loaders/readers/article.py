@@ -15,6 +15,9 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _NOT_CJK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # deleting these leaves _CJK's matches, in order
 _NOT_LATIN = re.compile(r"[^A-Za-z\u00c0-\u024f]+")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # a lone one (from a JSON or YAML escape) cannot be written as UTF-8
+# the Unicode hyphens (U+2010 hyphen, U+2011 non-breaking hyphen: "GPT\u20115", "DeepSeek\u2011V4\u2011Pro" as some
+# publishers and their copies write names) are the hyphen-minus every name pattern and alias is written with
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def detect_language(text: str) -> str:
@@ -46,8 +49,13 @@ def _clean_publisher(name: str | None) -> str | None:
 
 
 def no_surrogates(text: str) -> str:
-    """``text`` with each lone surrogate (a JSON or YAML ``\\ud800`` escape) replaced by U+FFFD, one for one."""
-    return _SURROGATE.sub("\ufffd", text)
+    """``text`` with each lone surrogate (a JSON or YAML ``\\ud800`` escape) replaced by U+FFFD, and each Unicode
+    hyphen by "-", one for one.
+
+    >>> no_surrogates("GPT\u20115 and DeepSeek\u2010V4")
+    'GPT-5 and DeepSeek-V4'
+    """
+    return _SURROGATE.sub("\ufffd", text).translate(_HYPHENS)
 
 
 def visible_text(text: str) -> str:
@@ -68,9 +76,6 @@ def visible_text(text: str) -> str:
     return "\n".join(out)
 
 
-# the hyphen and the non-breaking hyphen some pages write inside names ("Qwen3.7‑Max", "DeepSeek‑V4‑Pro"): the ASCII
-# hyphen every name is spelled with (one character for one; not the en dash of ranges and asides)
-_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def make_article(path: str, title: str | None, text: str, *, url=None, published=None,
@@ -84,8 +89,8 @@ def make_article(path: str, title: str | None, text: str, *, url=None, published
         text = re.sub(r"\n{3,}", "\n\n", "\n".join(l.rstrip() for l in text.split("\n"))).strip("\n")
     if not text.strip():
         raise InputError(path, "no article text found")
-    text = no_surrogates(text).translate(_HYPHENS)  # one character for one: offsets stay
-    title = re.sub(r"[ \t\r\n]+", " ", strip_controls(title or "")).strip().translate(_HYPHENS)
+    text = no_surrogates(text)  # one character for one: offsets stay
+    title = re.sub(r"[ \t\r\n]+", " ", strip_controls(no_surrogates(title or ""))).strip()
     if not title:
         title = strip_controls(text.strip().split("\n", 1)[0][:120], keep="").strip()
     url = strip_controls(str(url), keep="").strip() if url else None
