@@ -126,3 +126,29 @@ def test_worries_suit_names_the_accused_product(facts, text, expected):
 ])
 def test_worries_suit_only_the_sued_makers_product(facts, text, expected):
     assert worries(facts, text) == expected
+
+
+def ruled_worries(ruled, text):
+    return {(s, t) for s, t, rule in ruled("WORRIES", text) if rule == "worries.alleged"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an allegation in a suit told of before names the sued maker's own product: the product worries the suer
+    ("Ziff Davis sued OpenAI on Monday. The suit alleges OpenAI copied its articles to train ChatGPT.",
+     {("chatgpt", "ziff-davis")}),
+    ("Ziff Davis, a digital publisher, has initiated legal proceedings against OpenAI. Filed in Delaware, the lawsuit "
+     "alleges OpenAI used Ziff Davis' articles to develop the technology behind the chatbot ChatGPT.",
+     {("chatgpt", "ziff-davis")}),
+    ("Reddit filed a lawsuit against AI startup Anthropic on Wednesday. In its filing, Reddit alleges that Anthropic "
+     "scraped Reddit's content to train its Claude chatbot.", {("claude", "reddit")}),
+    ("Ziff Davis起诉OpenAI。诉状指控OpenAI未经许可使用其文章训练ChatGPT。", {("chatgpt", "ziff-davis")}),
+    ("Ziff Davis起訴OpenAI。訴狀指控OpenAI未經許可使用其文章訓練ChatGPT。", {("chatgpt", "ziff-davis")}),
+    # must find nothing: the allegation is about another company, or by another party, or hedged
+    ("Ziff Davis sued OpenAI on Monday. The suit claims Google copied its articles to train Gemini.", set()),
+    ("Ziff Davis sued OpenAI on Monday. Microsoft claims that OpenAI trained ChatGPT on its data.", set()),
+    ("Ziff Davis sued OpenAI on Monday. The suit may claim OpenAI copied its articles to train ChatGPT.", set()),
+    ("OpenAI released ChatGPT. The report claims OpenAI used books to train ChatGPT.", set()),
+    ("Ziff Davis起诉OpenAI。诉状指控谷歌未经许可使用其文章训练Gemini。", set()),
+])
+def test_worries_allegation_of_an_earlier_suit(ruled, text, expected):
+    assert ruled_worries(ruled, text) == expected

@@ -187,6 +187,10 @@ _OWN_BLOCKED = r"{worry.own_product_blockers}"  # a clause of another act betwee
 _VENUE_LEAD = r"{worry.where_leads}\s*(?:(?:{discourse.articles}|a|an)\s+)?$"  # "在加州联邦法院", "in a California court": the place opens a venue
 _JUDGED_BY = r"\s*{worry.judged_by}"  # "美国联邦法官驳回…", "a US judge dismissed…": the judge acts, not the place
 _VENUE_BODY = r"\s*{worry.venue_bodies}"  # "…联邦法院起诉", "…federal court": the court after the place
+ALLEGES = "{worry.allegations}"  # "The lawsuit alleges Acme used … to train Zeta", "In its filing, Acme alleges that…"
+_ALLEGER = r"{worry.allegers}\s*$"  # "the lawsuit", "诉状": a suit alleging, its suer the article's earlier plaintiff
+_ALLEGED_LEAD = r"\s*(?:that\s+)?(?:the\s+)?"  # "alleges (that) Zenith…": the accused right after the cue
+_APPOSED = r"(?:\s*,[^,.;]{1,60},)?"  # "Acme, a digital publisher, has sued…": an apposition between the suer and its act
 _PLAINTIFF_LEAD = "{worry.plaintiff_leads}"  # "The RIAA has initiated legal action against…": the agent of a later "the lawsuit"
 _DEFINITE_ACT = r"(?<![a-z]){worry.definite_acts}\s+(?:[\w-]+\s+){0,2}$"  # "the (copyright) lawsuit": an act named before
 _NAME_TAIL = r"(?:\s+[\w&.-]+){0,3}?(?=\s*,)"  # "Sony Music Entertainment, …": the words of a name after the head the gazetteer knows
@@ -856,6 +860,54 @@ def _earlier_plaintiff(view: SentenceView):
                         and not re.search(r"[.;!?。；]", text[lead.end():n.start]) for n in view.earlier)
             and not view.re(_OTHER_SUIT).search(text, lead.end(), view.start)}  # another suit since: which one?
     return next(iter(sued.values())) if len(sued) == 1 else None
+
+
+def _suer_of(view: SentenceView, defendant: str):
+    """The one organisation an earlier sentence of the article has suing ``defendant`` ("Acme, a publisher, has
+    initiated legal proceedings against Zenith", ``worry.plaintiff_leads``); None when none or several."""
+    text = view.norm.folded
+    suers = {}
+    for m in view.earlier:
+        if m.type not in ORG or _kind(view, m) in PLACE_KINDS:
+            continue
+        lead = view.re(_APPOSED + _PLAINTIFF_LEAD).match(text, m.end)
+        if lead is not None and any(n.entity_id == defendant and 0 <= n.start - lead.end() < _ACT_REACH
+                                    for n in view.earlier):
+            suers[m.entity_id] = m
+    return next(iter(suers.values())) if len(suers) == 1 else None
+
+
+def alleged(view: SentenceView):
+    """"Acme sued Zenith. … The lawsuit alleges Zenith used Acme's articles to develop the technology behind the
+    chatbot Zeta", "In its filing, Acme alleges that Zenith scraped posts to train its Zeta chatbot": an allegation
+    against the company the article sued before (``_earlier_defendant``), naming that company first, names what
+    the suit is about — the company's own product the wrong went into (``worry.accused_matters``, as the gazetteer
+    knows it) worries the suer: the organisation alleging, or for "the lawsuit alleges" the one that sued the company
+    (``_suer_of``). Nothing when hedged or negated, or when the allegation is about another company."""
+    text = view.norm.folded
+    for a, b in view.cues(ALLEGES):
+        opening = view.clause_of(a)[0]
+        if _hedged(view, a) or view.re(dc.NEGATION).search(text, max(opening, a - 12), a):
+            continue
+        defendant = _earlier_defendant(view)
+        if defendant is None:
+            continue
+        accused = next((m for m in view.mentions if m.start >= b and m.type in ORG), None)
+        if accused is None or accused.entity_id != defendant.entity_id \
+                or not view.re(_ALLEGED_LEAD).fullmatch(text, b, accused.start):
+            continue  # "alleges that Zenith …": the accused named first
+        subject = view.before(a, ORG, reach=False)
+        if subject is not None and subject.start >= opening and not text[subject.end:a].strip(" ,，") \
+                and subject.entity_id != defendant.entity_id:
+            suer = subject  # "Acme alleges that Zenith…"
+        elif view.re(_ALLEGER).search(text, opening, a):
+            suer = _suer_of(view, defendant.entity_id)  # "the lawsuit alleges Zenith…"
+        else:
+            continue
+        if suer is None or suer.entity_id == defendant.entity_id:
+            continue
+        for model in _accused_models(view, [accused]):
+            yield model.entity_id, suer.entity_id
 
 
 def _gap_list(view: SentenceView, first, types, stop: str | None = None) -> list:
@@ -1567,6 +1619,7 @@ RULES = (
     Rule("worries.probe_targets", "WORRIES", 0.65, _not_own(probe_targets), triggers=(PROBE_TARGETS,)),
     Rule("worries.suspected", "WORRIES", 0.65, _not_own(suspected, nations=True), triggers=(PROBE_OPENED,)),
     Rule("worries.act", "WORRIES", 0.65, _not_own(named_act, nations=True), triggers=(ACT_NOUNS,)),
+    Rule("worries.alleged", "WORRIES", 0.6, _not_own(alleged), triggers=(ALLEGES,)),
 )
 
 
