@@ -152,3 +152,13 @@ def ruled_worries(ruled, text):
 ])
 def test_worries_allegation_of_an_earlier_suit(ruled, text, expected):
     assert ruled_worries(ruled, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Bros." inside a studio's name ends no sentence: the suer is the whole name
+    ("Warner Bros. Discovery sued Midjourney on Thursday.", {("midjourney", "warner-bros-discovery")}),
+    ("Warner Bros. Discovery has sued Midjourney, alleging it copied its characters.",
+     {("midjourney", "warner-bros-discovery")}),
+])
+def test_worries_suer_named_with_an_abbreviation(facts, text, expected):
+    assert worries(facts, text) == expected
