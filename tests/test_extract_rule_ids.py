@@ -259,6 +259,8 @@ CASES = [
     ("OpenAI is suspected of breaching privacy rules; the Garante opened an investigation.",
      {("WORRIES", "openai", "garante", "worries.suspected")}),
     ("Disney's suit against Midjourney was dismissed in part.", {("WORRIES", "midjourney", "disney", "worries.act")}),
+    ("Ziff Davis sued OpenAI. The suit alleges OpenAI copied its articles to train ChatGPT.",
+     {("WORRIES", "openai", "ziff-davis", "worries.probe"), ("WORRIES", "chatgpt", "ziff-davis", "worries.alleged")}),
     # nothing to find: the cue is negated, hedged, or no rule applies
     ("阿里巴巴並未發佈Qwen3。", set()),
     ("Qwen3 could beat gpt-oss.", set()),

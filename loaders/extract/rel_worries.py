@@ -138,8 +138,11 @@ _APPOSITION = r"\s*[,，]\s*(?:{worry.apposition_leads}\s+)?"  # "JPMorgan, a �
 _MODIFIER_KINDS = frozenset({"country", "city", "region", "government", "industry"})
 _OWNED_LINK = r"\s*(?:{discourse.possessive}|{worry.owner_marks}|旗下的?)\s*(?:[^\s，。,;；]{1,8}\s*){0,2}"  # "微软旗下GitHub的AI工具Copilot"
 _DEAL_WITH = r"\s*(?:{worry.deal_modifiers}\s+)*{worry.deal_nouns}\s+{worry.deal_partner}\s*(?:{worry.deal_partner_descriptors})?"  # "Microsoft's deal with OpenAI"
-_DEAL_TOWARD = r"\s*(?:对|与|和|跟)\s*"  # "微软对OpenAI的投资", "微软与OpenAI的合作": the two sides of a deal noun
-_DEAL_OWNED = r"\s*的\s*{worry.deal_verbs}"
+_DEAL_TOWARD = r"\s*(?:对|与|和|跟)\s*(?:{worry.deal_partner_descriptors})?\s*"  # "微软对OpenAI的投资", "微软与OpenAI的合作",
+# "亚马逊对AI初创公司Anthropic的投资": the two sides of a deal noun
+_DEAL_OWNED = r"\s*的\s*(?:(?:{worry.deal_modifiers})\s*)*{worry.deal_verbs}"  # "…的数十亿美元投资": an amount before the deal
+_DEAL_INVESTORS = r"[\s\"“「]*(?:{worry.deal_investors})"  # "investments made by A and B in C", "对A在B的投资": a probe of deals
+_DEAL_INVESTEES = r"{worry.deal_investees}"  # "A and B in AI startups C and D": the investors, then those invested in
 _DEAL_VERB = r"\s*{worry.deal_verbs}\s*"  # "亚马逊投资Anthropic": a deal written as a verb between its sides
 _MAKER_OF = r"{worry.maker_appositions}"  # "OpenAI, the company behind ChatGPT": the product probed with its maker
 _MAKER_REACH = 120  # characters from the maker to its product named in the appositive
@@ -184,6 +187,10 @@ _OWN_BLOCKED = r"{worry.own_product_blockers}"  # a clause of another act betwee
 _VENUE_LEAD = r"{worry.where_leads}\s*(?:(?:{discourse.articles}|a|an)\s+)?$"  # "在加州联邦法院", "in a California court": the place opens a venue
 _JUDGED_BY = r"\s*{worry.judged_by}"  # "美国联邦法官驳回…", "a US judge dismissed…": the judge acts, not the place
 _VENUE_BODY = r"\s*{worry.venue_bodies}"  # "…联邦法院起诉", "…federal court": the court after the place
+ALLEGES = "{worry.allegations}"  # "The lawsuit alleges Acme used … to train Zeta", "In its filing, Acme alleges that…"
+_ALLEGER = r"{worry.allegers}\s*$"  # "the lawsuit", "诉状": a suit alleging, its suer the article's earlier plaintiff
+_ALLEGED_LEAD = r"\s*(?:that\s+)?(?:the\s+)?"  # "alleges (that) Zenith…": the accused right after the cue
+_APPOSED = r"(?:\s*,[^,.;]{1,60},)?"  # "Acme, a digital publisher, has sued…": an apposition between the suer and its act
 _PLAINTIFF_LEAD = "{worry.plaintiff_leads}"  # "The RIAA has initiated legal action against…": the agent of a later "the lawsuit"
 _DEFINITE_ACT = r"(?<![a-z]){worry.definite_acts}\s+(?:[\w-]+\s+){0,2}$"  # "the (copyright) lawsuit": an act named before
 _NAME_TAIL = r"(?:\s+[\w&.-]+){0,3}?(?=\s*,)"  # "Sony Music Entertainment, …": the words of a name after the head the gazetteer knows
@@ -294,7 +301,7 @@ def scrutiny(view: SentenceView):
             if cause is None or joined and not view.re(_OWN_CONJUNCT).match(text, joined.end()):
                 continue  # "X alarmed Silicon Valley and drew criticism from Washington": X, not Silicon Valley
                 # ("DeepSeek and its model have drawn…": the subject and its own thing)
-            lo, hi = group_span(match, "party")
+            lo, hi = _slot_span(view, *group_span(match, "party"))
             parties = view.after(lo, ORG, hi=hi)
             if not parties:  # "scrutiny from regulators in Italy and Ireland": the slot ends at the kind's "in"
                 first = next((m for m in view.mentions if m.start >= hi and m.type in ORG), None)
@@ -488,7 +495,7 @@ def ban(view: SentenceView):
         described = _described_list(view, b, view.clause_of(a)[1], at=True, lead=_BAN_OBJECT)  # "blocked the app"
         if described is not None:
             banned = described
-        elif following and view.re(_BAN_OBJECT).fullmatch(text, b, following[0].start):
+        elif following and _ban_object(view, b, following[0].start):
             cut = plural.start if plural is not None and plural.start > b else None  # "…的银行包括A": not A
             named = _past_possessors(view, view.after(following[0].start, CAUSES)) if cut is None else \
                 [m for m in following if m.end <= cut]
@@ -530,6 +537,23 @@ def ban(view: SentenceView):
                         yield thing.entity_id, party.entity_id  # a maker pulling its own product is no worry
 
 
+_PERSON_OWNER = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+")  # "Elon Musk's", a name no gazetteer entry holds
+
+
+def _ban_object(view: SentenceView, b: int, name: int) -> bool:
+    """Whether the words from a ban's verb ``b`` to the ``name`` after it only say what is banned ("the use of",
+    "AI tools such as"), also past a person's possessive ("an inquiry into Elon Musk's social media platform X",
+    written capitalised: an owner no entry knows, whose thing is the one banned)."""
+    if view.re(_BAN_OBJECT).fullmatch(view.norm.folded, b, name):
+        return True
+    for owner in _PERSON_OWNER.finditer(view.norm.original, b, name):
+        if any(m.start < owner.end() and owner.start() < m.end and m.type in CAUSES for m in view.mentions):
+            continue  # a known name's possessive ("OpenAI's ChatGPT") is read by the list rules
+        return bool(view.re(_BAN_OBJECT).fullmatch(view.norm.folded, b, owner.start())
+                    and view.re(_BAN_OBJECT).fullmatch(view.norm.folded, owner.end(), name))
+    return False
+
+
 def _reason_outside(view: SentenceView, a: int, b: int, used) -> bool:
     """Whether a ban at ``[a, b)`` has a reason of worry near it outside what of the company is banned (``used``,
     "Meta's privacy policy": its word "privacy" names the thing, not a worry)."""
@@ -560,9 +584,10 @@ def _with_partners(view: SentenceView, causes: list) -> list:
         matter = view.re(_PROBE_MATTER).match(text, cause.end) if cause.type in ORG else None
         subject = next((m for m in view.mentions if matter is not None and m.start == matter.end()
                         and m.type in MODEL), None)  # "an inquiry into Google over its PaLM 2 model"
-        accused = view.re(_ACCUSED).match(text, cause.end) if cause.type in ORG and subject is None else None
-        trained = next((m for m in view.mentions if accused is not None and m.start == accused.end() and m.type in MODEL
-                        and same_maker(_maker(view, m) or "", cause.entity_id)), None)  # "…over the processing of
+        accused = cause.type in ORG and subject is None
+        trained = next((m for m in view.mentions if accused and m.start > cause.end and m.type in MODEL
+                        and view.re(_ACCUSED).fullmatch(text, cause.end, m.start)
+                        and same_maker(_maker(view, m) or "", cause.entity_id, view.gazetteer)), None)  # "…over the processing of
         # posts for the purpose of training its AI model, Zeta": the maker's own model the probed conduct went into
         for other in (partner, product, subject, trained):
             if other is not None and all(o.entity_id != other.entity_id for o in out):
@@ -674,7 +699,7 @@ def probe(view: SentenceView):
             continue  # "the first US media organization that has sued X": the place only says where the party is
         plural = None if worried is not None else _examples_after(view, match.start())
         worried = worried or plural  # "多国已对DeepSeek展开调查，包括意大利和法国": the list names the plural party
-        lo, hi = group_span(match, "party")
+        lo, hi = _slot_span(view, *group_span(match, "party"))
         lead = view.re(_PASSIVE_LEAD).search(text, view.clause_of(match.start())[0], match.start())
         if lead is not None and lead.end() == match.start() and not view.re(_PROGRESSIVE).match(text, match.start()):
             continue  # "OpenAI was fined by …": the subject is the one probed ("is examining X" is active)
@@ -837,6 +862,54 @@ def _earlier_plaintiff(view: SentenceView):
     return next(iter(sued.values())) if len(sued) == 1 else None
 
 
+def _suer_of(view: SentenceView, defendant: str):
+    """The one organisation an earlier sentence of the article has suing ``defendant`` ("Acme, a publisher, has
+    initiated legal proceedings against Zenith", ``worry.plaintiff_leads``); None when none or several."""
+    text = view.norm.folded
+    suers = {}
+    for m in view.earlier:
+        if m.type not in ORG or _kind(view, m) in PLACE_KINDS:
+            continue
+        lead = view.re(_APPOSED + _PLAINTIFF_LEAD).match(text, m.end)
+        if lead is not None and any(n.entity_id == defendant and 0 <= n.start - lead.end() < _ACT_REACH
+                                    for n in view.earlier):
+            suers[m.entity_id] = m
+    return next(iter(suers.values())) if len(suers) == 1 else None
+
+
+def alleged(view: SentenceView):
+    """"Acme sued Zenith. … The lawsuit alleges Zenith used Acme's articles to develop the technology behind the
+    chatbot Zeta", "In its filing, Acme alleges that Zenith scraped posts to train its Zeta chatbot": an allegation
+    against the company the article sued before (``_earlier_defendant``), naming that company first, names what
+    the suit is about — the company's own product the wrong went into (``worry.accused_matters``, as the gazetteer
+    knows it) worries the suer: the organisation alleging, or for "the lawsuit alleges" the one that sued the company
+    (``_suer_of``). Nothing when hedged or negated, or when the allegation is about another company."""
+    text = view.norm.folded
+    for a, b in view.cues(ALLEGES):
+        opening = view.clause_of(a)[0]
+        if _hedged(view, a) or view.re(dc.NEGATION).search(text, max(opening, a - 12), a):
+            continue
+        defendant = _earlier_defendant(view)
+        if defendant is None:
+            continue
+        accused = next((m for m in view.mentions if m.start >= b and m.type in ORG), None)
+        if accused is None or accused.entity_id != defendant.entity_id \
+                or not view.re(_ALLEGED_LEAD).fullmatch(text, b, accused.start):
+            continue  # "alleges that Zenith …": the accused named first
+        subject = view.before(a, ORG, reach=False)
+        if subject is not None and subject.start >= opening and not text[subject.end:a].strip(" ,，") \
+                and subject.entity_id != defendant.entity_id:
+            suer = subject  # "Acme alleges that Zenith…"
+        elif view.re(_ALLEGER).search(text, opening, a):
+            suer = _suer_of(view, defendant.entity_id)  # "the lawsuit alleges Zenith…"
+        else:
+            continue
+        if suer is None or suer.entity_id == defendant.entity_id:
+            continue
+        for model in _accused_models(view, [accused]):
+            yield model.entity_id, suer.entity_id
+
+
 def _gap_list(view: SentenceView, first, types, stop: str | None = None) -> list:
     """``first`` and the names of ``types`` listed after it with a comma or a coordinator and a few words between
     (``worry.target_gaps``: "Acme Music Group, Zenith Records Inc., and Warner Records", where the gazetteer knows
@@ -864,13 +937,13 @@ def _accused_models(view: SentenceView, causes: list) -> list:
         return []
     company = companies[0]
     text = view.norm.folded
-    accused = view.re(_ACCUSED).match(text, company.end)
-    named = [m for m in view.mentions if accused is not None and m.start == accused.end() and m.type in MODEL
-             and same_maker(_maker(view, m) or "", company.entity_id)]
+    named = [m for m in view.mentions if m.start > company.end and m.type in MODEL  # the accusation runs up to the name
+             and view.re(_ACCUSED).fullmatch(text, company.end, m.start)
+             and same_maker(_maker(view, m) or "", company.entity_id, view.gazetteer)]
     return named or [m for m in view.mentions if m.start > company.end and m.type in MODEL  # "…over data collected
                      and view.re(_ITS_PRODUCT).search(text, max(company.end, m.start - 40), m.start)  # by its chatbot X"
                      and not view.re(_OWN_BLOCKED).search(text, company.end, m.start)  # "…, which later released its model X"
-                     and same_maker(_maker(view, m) or "", company.entity_id)][:1]
+                     and same_maker(_maker(view, m) or "", company.entity_id, view.gazetteer)][:1]
 
 
 def found(view: SentenceView):
@@ -1546,6 +1619,7 @@ RULES = (
     Rule("worries.probe_targets", "WORRIES", 0.65, _not_own(probe_targets), triggers=(PROBE_TARGETS,)),
     Rule("worries.suspected", "WORRIES", 0.65, _not_own(suspected, nations=True), triggers=(PROBE_OPENED,)),
     Rule("worries.act", "WORRIES", 0.65, _not_own(named_act, nations=True), triggers=(ACT_NOUNS,)),
+    Rule("worries.alleged", "WORRIES", 0.6, _not_own(alleged), triggers=(ALLEGES,)),
 )
 
 
@@ -1698,9 +1772,12 @@ def _probed(view: SentenceView, lo: int, hi: int) -> list:
     if view.re(_CONDUCT).search(view.norm.folded, inside[-1].end, hi):
         return [inside[0]]  # "对Meta在WhatsApp中…的行为展开调查": into Meta, the one who acts
     inside = _bracketed_once(view, inside)
+    deals = view.re(_DEAL_INVESTORS).match(view.norm.folded, lo, hi) is not None
     chain = [inside[-1]]
     for m in reversed(inside[:-1]):
         if not (view.re(dc.COORD).fullmatch(view.norm.folded, _past_bracket(view, m), chain[0].start)
+                or deals and m.type in ORG and chain[0].type in ORG
+                and view.re(_DEAL_INVESTEES).fullmatch(view.norm.folded, m.end, chain[0].start)  # "investments by A in B"
                 or view.re(dc.POSSESSIVE).fullmatch(view.norm.folded, m.end, chain[0].start)
                 or m.type in ORG and view.re(_DEAL_VERB).fullmatch(view.norm.folded, m.end, chain[0].start)):
             break  # "对亚马逊投资Anthropic展开审查": a deal's two sides (the buyer a company)
@@ -1731,6 +1808,17 @@ def _past_bracket(view: SentenceView, m) -> int:
     other = next((o for o in view.mentions if o.start == opened.end() and o.entity_id == m.entity_id), None)
     closed = view.re(_BRACKET_CLOSE).match(text, other.end) if other is not None else None
     return closed.end() if closed else m.end
+
+
+def _slot_span(view: SentenceView, lo: int, hi: int) -> tuple[int, int]:
+    """A slot ``lo``–``hi`` carried to the end of a name it cuts: a slot may close at a word inside a name ("scrutiny
+    from the State Administration for Market Regulation" closes at "for"), and the name is the party all the same.
+    Not a slot a stop mark closed ("sued U.S. AI firm Acme" stops at the abbreviation's point: the place only
+    qualifies what follows)."""
+    for m in view.mentions:
+        if lo <= m.start < hi < m.end and view.norm.folded[hi:hi + 1].isspace():
+            return lo, m.end
+    return lo, hi
 
 
 def _slot_end(view: SentenceView, hi: int) -> int:
