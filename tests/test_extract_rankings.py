@@ -40,6 +40,13 @@ RANKED = [
      {(M, Q, "outperforms.ranked_places"), (Q, G, "outperforms.ranked_places")}),
     ("在星河榜單上，Gemini 2.5 Pro位列第二，Qwen3第三，GPT-4o第五。",
      {(M, Q, "outperforms.ranked_places"), (Q, G, "outperforms.ranked_places")}),
+    # a place between two placed models given to something read as no model: an entry missed, the two not adjacent
+    ("On Zeta Arena, Gemini 2.5 Pro ranked second, Qwen3 third, an unnamed model fourth and GPT-4o fifth.",
+     {(M, Q, "outperforms.ranked_places")}),
+    ("在星河榜上，Gemini 2.5 Pro位列第二，Qwen3第三，一款未具名模型第四，GPT-4o第五。",
+     {(M, Q, "outperforms.ranked_places")}),
+    ("在星河榜單上，Gemini 2.5 Pro位列第二，Qwen3第三，一款未具名模型第四，GPT-4o第五。",
+     {(M, Q, "outperforms.ranked_places")}),
     # listed models given their places in order ("respectively", 分列/分居), a later model's place after "in"/排在,
     # the top said by a verb ("topped the list", 登顶) or "highest"
     ("Qwen3 ranked first on Zeta Arena, while GPT-4o and Claude 2 came second and third respectively.",

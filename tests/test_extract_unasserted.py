@@ -4,7 +4,8 @@ the asserted sentence beside it that must still find the fact.
 - a yes-or-no question ("Did X release Y?", "X发布Y了吗？", "X是否发布了Y？") asserts no RELEASED, WORRIES or CITES (a
   question opening with a question word, "Why did X release Y?", takes the act as given);
 - a release supposed in a condition ("If X releases Y, …", "如果X发布Y，…") is none, and so is a release or win in a
-  sentence that opens by supposing ("Imagine X released Y tomorrow", "设想一下，X发布Y", "試想X發布Y");
+  sentence that opens by supposing ("Imagine X released Y tomorrow", "设想一下，X发布Y", "試想X發布Y") or with a
+  correction's former version ("An earlier version of this story said X released Y", "本文早前版本误称X发布Y");
 - a denied or refused release ("denied releasing", "denied that it had released", "否认发布") or worry ("denied being worried", "否认担心") and one "not yet" made
   ("has not yet launched") are no release;
 - hearsay ("is said to beat", "is rumored to", "allegedly", "据传") asserts no win and no release ("reportedly" passes
@@ -62,6 +63,18 @@ CASES = [
     ("Had Alibaba released Qwen3 earlier, Google would have responded.", None),
     ("Were Qwen3 to beat GPT-4o, Alibaba would cut prices.", None),
     ("Alibaba released Qwen3, which analysts said should help its cloud unit.", REL),
+    # a correction opening the sentence reports what an earlier version of the story said: withdrawn; the same
+    # words after the fact ("…; an earlier version gave the wrong date") leave the fact as it is
+    ("Correction: An earlier version of this story said Alibaba released Qwen3.", None),
+    ("An earlier version said Qwen3 outperformed GPT-4o on coding.", None),
+    ("A previous version of this article incorrectly stated that Alibaba launched Qwen3, which beats GPT-4o.", None),
+    ("This story previously said Alibaba released Qwen3 on Monday.", None),
+    ("Alibaba released Qwen3 on Monday; an earlier version of this story gave the wrong date.", REL),
+    ("更正：本文早前版本误称阿里巴巴发布了Qwen3。", None),
+    ("此前版本中曾误称Qwen3击败了GPT-4o，特此更正。", None),
+    ("本報此前報道稱Qwen3超越GPT-4o，有誤。", None),
+    ("更正：本文早前版本誤稱阿里巴巴發布了Qwen3。", None),
+    ("阿里巴巴發布了Qwen3，此前報道的日期有誤。", REL),
     # denied, refused, not yet
     ("Alibaba denied releasing Qwen3.", None),
     ("Alibaba denied that it had released Qwen3.", None),

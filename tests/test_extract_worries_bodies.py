@@ -1,6 +1,6 @@
 """Public bodies and consumer organisations acting against a company or its product (worries.probe, worries.ban):
 demands for information, questioning, complaints and lawsuits; and a place written against a kind of product
-("the US chatbot Replika", 中国AI模型) or a body ("the US Federal Trade Commission") is no party of its own."""
+("the US chatbot Replika", 中国AI模型) or a body ("the US Federal Trade Commission", "美國FTC") is no party of its own."""
 import pytest
 
 
@@ -46,6 +46,11 @@ def rules(extractor, text):
     ("義大利以危害未成年人為由，禁止美國聊天機器人Replika使用義大利用戶資料。", {("replika", "italy")}, "worries.ban"),
     # a place written against the body: the body only
     ("The US Federal Trade Commission has opened an investigation into OpenAI.", {("openai", "ftc")}, "worries.ban"),
+    # a Chinese place glued to a body's abbreviation ("美國FTC", "英国CMA"): the body only, as after a space
+    ("ChatGPT公司OpenAI正被美國FTC調查。", {("openai", "ftc")}, "worries.scrutiny"),
+    ("OpenAI正被美国FTC调查。", {("openai", "ftc")}, "worries.scrutiny"),
+    ("DeepSeek受到意大利Garante的调查。", {("deepseek", "garante")}, "worries.scrutiny"),
+    ("OpenAI受到美国和欧盟的审查。", {("openai", "united-states"), ("openai", "eu")}, "worries.scrutiny"),  # listed: both
 ])
 def test_worries_bodies_acting_against_a_company(facts, extractor, text, expected, rule):
     assert worries(facts, text) == expected

@@ -326,8 +326,25 @@ def ranked_places(view: SentenceView) -> list[tuple[Mention, Mention]]:
     for hi_place, lo_place in zip(ranks, ranks[1:]):
         for a in (p for p in placed if p.place == hi_place):
             for b in (p for p in placed if p.place == lo_place):
-                out.append((a.model, b.model))
+                if not _unread_place(view, a.model.end, b.model.start, hi_place, lo_place):
+                    out.append((a.model, b.model))
     return out
+
+
+def _unread_place(view: SentenceView, lo: int, hi: int, above: int, below: int) -> bool:
+    """A place between ``above`` and ``below`` written between two placed models ("A second, Forge V2 third and B
+    fourth" with Forge V2 read as no model): an entry of the ranking this reading missed — A is not right above B."""
+    if below - above < 2 or hi <= lo:
+        return False
+    text = view.norm.folded
+    for at in range(lo, hi):
+        if at > lo and text[at - 1].isalnum() and text[at].isalnum() and text[at].isascii():
+            continue  # inside a word
+        for key, pattern in view.lex.table("comparison.rank_places"):
+            found = pattern.match(text, at, hi)
+            if found and above < int(key) < below and view.re(_PLACE_END).match(text, found.end(), view.end):
+                return True
+    return False
 
 
 TOP_N = "{comparison.top_n}"

@@ -144,7 +144,7 @@ _ESCALATED = (r"(?:\s*{discourse.possessive})?\s*[,，]?\s*{comparison.escalatio
               r"(?:{comparison.win}|{comparison.win_direct})")
 _QUESTION = r"[?？][\s\"”’」』)）]*$"            # "Can X beat Y?"
 _CONDITIONAL = "{comparison.conditionals}"        # "If X beats Y, …", "如果X超越Y"
-_SUPPOSITION = r"[\s\"“「『(（]*{comparison.suppositions}"  # "Imagine X beat Y", "设想一下，X超越Y": supposed
+_SUPPOSITION = r"[\s\"“「『(（]*(?:{comparison.suppositions}|{comparison.retractions})"  # "Imagine X beat Y", "设想一下，X超越Y": supposed
 _QUESTION_WORDS = "{comparison.question_words}"   # "X是否超越了Y"
 # "击败Y的Z" (the Z that beat Y): the winner is the head after 的 — unless 的 leads to a property
 # ("超越Y的水平"), a score ("高于Y的38.8%"), a variant of Y ("优于Y的非推理版本") or the aspects of the win ("超越Y的地方")

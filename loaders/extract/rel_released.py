@@ -53,7 +53,7 @@ _LEADER_HELD = re.compile(r"(?<![a-z])(?:of|to|for|with|by|from|at|under)\s|的"
 _MADE_THE = r"{release.maker_verbs}[^，。,;；]{0,4}?{discourse.attributive}"
 _PLANNED = r"{release.plan_verbs}(?:\s*[\w.-]+){0,2}\s*$"
 _SUPPOSED = "{comparison.conditionals}"  # "If X releases Y, …", "如果X发布Y": a release supposed, not made
-_SUPPOSITION = r"[\s\"“「『(（]*{comparison.suppositions}"  # "Imagine X released Y…", "设想一下，X发布Y": the whole sentence supposed
+_SUPPOSITION = r"[\s\"“「『(（]*(?:{comparison.suppositions}|{comparison.retractions})"  # "Imagine X released Y…", "设想一下，X发布Y": the whole sentence supposed
 # a comma, a copula, or a headline's colon ("Doubao-1.5-pro：字节跳动最新豆包大模型", "Qwen3: Alibaba's newest model")
 _APPOSITIVE_GAP = r"\s*(?:[,，:：]|{release.appositive_copulas})\s*"
 # the maker's possession, or (zh, glued to the maker) only a word of novelty: "字节跳动最新大模型"

@@ -1341,20 +1341,25 @@ def _qualifies_company(view: SentenceView, m) -> bool:
 def _past_possessors(view: SentenceView, named: list) -> list:
     """``named`` with each place that owns the name right after it ("China's DeepSeek", "中国的DeepSeek") replaced by
     that name: what a place owns is what is banned or feared. A place written right against an organisation's name
-    ("the US Federal Trade Commission", "UK CMA") only says where it is: the organisation."""
+    ("the US Federal Trade Commission", "UK CMA", "美國FTC") only says where it is: the organisation."""
     text = view.norm.folded
     possessive = view.re(dc.POSSESSIVE)
     out = []
     for m in named:
         owned = next((n for n in view.mentions if n.start >= m.end and n.type in CAUSES
                       and (possessive.fullmatch(text, m.end, n.start)
-                           or n.type in ORG and _kind(view, n) not in PLACE_KINDS and n.start > m.end
-                           and not text[m.end:n.start].strip(" "))), None) \
+                           or n.type in ORG and _kind(view, n) not in PLACE_KINDS and _against(text, m.end, n.start))), None) \
             if _kind(view, m) in PLACE_KINDS else None
         m = owned or m
         if all(o.entity_id != m.entity_id for o in out):
             out.append(m)
     return out
+
+
+def _against(text: str, end: int, start: int) -> bool:
+    """A name written right against the one ending at ``end``: after a space ("UK CMA"), or glued to a Chinese place
+    ("美國FTC", "英国CMA")."""
+    return start > end and not text[end:start].strip(" ") or start == end and _CJK.match(text, end - 1) is not None
 
 
 def _only_possessor(view: SentenceView, entity_id: str) -> bool:
