@@ -17,12 +17,13 @@ categories found between or around, whether the rules produced that edge in that
 logistic regression (scikit-learn, fixed seed: a dev-only dependency of this script).
 
 Honest measure: for each held-out set, the variant (feature set / C) and the threshold are chosen on the
-*training* sets only (two folds of whole sets, out-of-fold scores, pooled graph-level F1 of rules + learned), the model is trained on all training sets, and the held-out set is scored twice with the project's
-scorer (``graph.evaluation.score``): the rules' graph alone, and the rules' graph plus the learned edges the
+*training* sets only (two folds of whole sets, out-of-fold scores, pooled graph-level F1 of rules + learned),
+the model is trained on all training sets, and the held-out set is scored twice with the project's scorer (``graph.evaluation.score``): the rules' graph alone, and the rules' graph plus the learned edges the
 rules did not produce. Prints per-set and pooled P/R/F1, per relation, and the learned edges' own precision.
 ``--curve VARIANT`` is a diagnostic only: every threshold's pooled held-out result (an oracle view).
 Needs scikit-learn (and numpy, scipy) in the environment; the project does not.
-No article text is written anywhere (the cache holds features, ids and labels only).
+Output is figures only. The optional ``--cache`` holds each set's graph (evidence sentences included) and the
+candidates' features (words of the articles): keep it outside the repository, like the sets, and delete it after.
 """
 from __future__ import annotations
 
@@ -477,7 +478,7 @@ def curve(sets, name, apart=()) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sets", nargs="+", help="folders with gold.json and articles/")
-    ap.add_argument("--cache", default=None, help="folder to keep the gathered candidates in (features, ids, labels)")
+    ap.add_argument("--cache", default=None, help="folder to keep the gathered sets in (their graphs and features hold article text: outside the repository)")
     ap.add_argument("--json", default=None, help="write the results here")
     ap.add_argument("--apart", nargs="*", default=[], help="set names (folder names) also pooled on their own")
     ap.add_argument("--curve", default=None, choices=sorted(VARIANTS),
