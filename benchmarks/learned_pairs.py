@@ -18,8 +18,9 @@ logistic regression (scikit-learn, fixed seed: a dev-only dependency of this scr
 
 Honest measure: for each held-out set, the variant (feature set / C) and the threshold are chosen on the
 *training* sets only (two folds of whole sets, out-of-fold scores, pooled graph-level F1 of rules + learned),
-the model is trained on all training sets, and the held-out set is scored twice with the project's scorer (``graph.evaluation.score``): the rules' graph alone, and the rules' graph plus the learned edges the
-rules did not produce. Prints per-set and pooled P/R/F1, per relation, and the learned edges' own precision.
+the model is trained on all training sets, and the held-out set is scored twice with the project's scorer
+(``graph.evaluation.score``): the rules' graph alone, and the rules' graph plus the learned edges the rules did
+not produce. Prints per-set and pooled P/R/F1, per relation, and the learned edges' own precision.
 ``--curve VARIANT`` is a diagnostic only: every threshold's pooled held-out result (an oracle view).
 Needs scikit-learn (and numpy, scipy) in the environment; the project does not.
 Output is figures only. The optional ``--cache`` holds each set's graph (evidence sentences included) and the
