@@ -18,7 +18,7 @@ def _cites(extractor, text):
     ("在 OpenRouter 的使用量榜单上，Zeta-3 位列第三。", {("openrouter", "cites.report")}),
     ("在 OpenRouter 的使用量榜單上，Zeta-3 位列第三。", {("openrouter", "cites.report")}),
     ("Zeta-3 登顶 Hugging Face 全球开源模型排行榜。", {("hugging-face", "cites.report")}),
-    ("Zeta-3 登頂 Hugging Face 全球開源模型排行榜。", {("hugging-face", "cites.report")}),
+    ("Zeta-3 在 Hugging Face 的開源模型排行榜上登頂。", {("hugging-face", "cites.report")}),
     # 排, the scope ranked in, the place: a rank read on the board named
     ("在 LMArena 上，Zeta-3 在文本竞技场里排开源第一。", {("lmarena", "cites.report")}),
     ("在 LMArena 上，Zeta-3 在文本競技場裡排開源第一。", {("lmarena", "cites.report")}),

@@ -8,8 +8,8 @@ def _released(ruled, text):
 
 
 @pytest.mark.parametrize("text", [
-    "火山引擎上线了豆包2.0系列模型API服务。",
-    "火山引擎上線了豆包2.0系列模型API服務。",
+    "火山引擎本周上线豆包2.0模型的API服务。",
+    "火山引擎本週上線豆包2.0模型的API服務。",
     "Microsoft Azure launched the GPT-4o API for enterprise customers.",
     "Microsoft Azure rolled out GPT-4o API access this week.",
     "火山引擎开放了豆包2.0的API接口。",

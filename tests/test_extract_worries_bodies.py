@@ -47,7 +47,7 @@ def rules(extractor, text):
     # a place written against the body: the body only
     ("The US Federal Trade Commission has opened an investigation into OpenAI.", {("openai", "ftc")}, "worries.ban"),
     # a Chinese place glued to a body's abbreviation ("美國FTC", "英国CMA"): the body only, as after a space
-    ("ChatGPT公司OpenAI正被美國FTC調查。", {("openai", "ftc")}, "worries.scrutiny"),
+    ("聊天機器人開發商OpenAI正被美國FTC調查。", {("openai", "ftc")}, "worries.scrutiny"),
     ("OpenAI正被美国FTC调查。", {("openai", "ftc")}, "worries.scrutiny"),
     ("DeepSeek受到意大利Garante的调查。", {("deepseek", "garante")}, "worries.scrutiny"),
     ("OpenAI受到美国和欧盟的审查。", {("openai", "united-states"), ("openai", "eu")}, "worries.scrutiny"),  # listed: both

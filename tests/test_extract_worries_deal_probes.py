@@ -10,9 +10,9 @@ def worries(facts, text):
 
 @pytest.mark.parametrize("text, expected", [
     # a probe of deals: the investors after "by" and the companies invested in after "in"
-    ("The FTC will scrutinize investments made by Microsoft and Amazon in AI startups OpenAI and Anthropic.",
+    ("The FTC will scrutinize investments made by Microsoft and Amazon in the labs OpenAI and Anthropic.",
      {("microsoft", "ftc"), ("amazon", "ftc"), ("openai", "ftc"), ("anthropic", "ftc")}),
-    ("The Federal Trade Commission is launching an inquiry that will “scrutinize” investments made by Google and "
+    ("The Federal Trade Commission is opening an inquiry that will “scrutinize” the investments by Google and "
      "Amazon in Cohere.", {("google", "ftc"), ("amazon", "ftc"), ("cohere", "ftc")}),
     ("The CMA will review the partnership between Amazon and Anthropic over competition concerns.",
      {("amazon", "cma"), ("anthropic", "cma")}),
@@ -76,19 +76,19 @@ def test_worries_no_ban_on_examples_without_a_ban_on_their_use(facts, text):
 
 @pytest.mark.parametrize("text, expected", [
     # a deal whose partner has a description, and an amount before the deal noun
-    ("据悉，亚马逊对AI初创公司Anthropic的数十亿美元投资正受到英国竞争和市场管理局的正式调查。",
-     {("amazon", "cma"), ("anthropic", "cma")}),
+    ("谷歌对AI初创公司Anthropic的20亿美元投资正受到英国竞争和市场管理局的审查。",
+     {("google", "cma"), ("anthropic", "cma")}),
     ("據悉，微軟對法國新創公司Mistral的巨額投資正受到英國競爭和市場管理局的審查。",
      {("microsoft", "cma"), ("mistral-ai", "cma")}),
     # a person's possessive before what is probed or banned: the owner is no party, the thing is
     ("Ireland's Data Protection Commission has launched an inquiry into Elon Musk's xAI over its chatbot Grok.",
      {("xai", "irish-dpc"), ("grok", "irish-dpc")}),
     ("Italy's Garante has blocked Elon Musk's chatbot Grok, citing privacy risks.", {("grok", "garante")}),
-    ("Ireland's data watchdog has launched an inquiry into Mark Zuckerberg's Meta over the processing of posts to "
-     "train its AI model, Llama.", {("meta", "irish-dpc"), ("llama", "irish-dpc")}),
+    ("Ireland's data watchdog opened an inquiry into Mark Zuckerberg's Meta over how public posts were "
+     "used to train its AI model, Llama.", {("meta", "irish-dpc"), ("llama", "irish-dpc")}),
     # "social media platform X", and the model of its owner xAI that the probe's matter names
-    ("Ireland's data watchdog has launched an inquiry into Elon Musk's social media platform X over the processing "
-     "of users' posts for the purpose of training its AI model, Grok.", {("x-corp", "irish-dpc"), ("grok", "irish-dpc")}),
+    ("Ireland's data watchdog opened an inquiry into Elon Musk's social media platform X over how "
+     "people's posts were used to train its AI model, Grok.", {("x-corp", "irish-dpc"), ("grok", "irish-dpc")}),
 ])
 def test_worries_probe_past_descriptions_and_owners(facts, text, expected):
     assert worries(facts, text) == expected
@@ -105,9 +105,9 @@ def test_worries_no_probe_past_owners_without_a_party(facts, text):
 
 @pytest.mark.parametrize("text, expected", [
     # a suit's accusation naming the sued maker's own product: the product is probed with its maker
-    ("Reddit sued Anthropic, alleging that it scraped Reddit's content to train its Claude chatbot.",
+    ("Reddit sued Anthropic, alleging that it harvested forum threads to train its Claude chatbot.",
      {("anthropic", "reddit"), ("claude", "reddit")}),
-    ("Ziff Davis sued OpenAI, alleging it used its articles to develop the technology behind the chatbot ChatGPT.",
+    ("Ziff Davis sued OpenAI, alleging it took its product reviews to build the system behind the chatbot ChatGPT.",
      {("openai", "ziff-davis"), ("chatgpt", "ziff-davis")}),
     ("Getty Images sued Stability AI, claiming it copied millions of photos to train Stable Diffusion.",
      {("stability-ai", "organization-getty-images"), ("stable-diffusion", "organization-getty-images")}),
@@ -136,11 +136,11 @@ def ruled_worries(ruled, text):
     # an allegation in a suit told of before names the sued maker's own product: the product worries the suer
     ("Ziff Davis sued OpenAI on Monday. The suit alleges OpenAI copied its articles to train ChatGPT.",
      {("chatgpt", "ziff-davis")}),
-    ("Ziff Davis, a digital publisher, has initiated legal proceedings against OpenAI. Filed in Delaware, the lawsuit "
-     "alleges OpenAI used Ziff Davis' articles to develop the technology behind the chatbot ChatGPT.",
+    ("Ziff Davis, an online media group, has brought a lawsuit against OpenAI. Lodged in a state court, the lawsuit "
+     "alleges OpenAI used the group's reviews to build the system behind the chatbot ChatGPT.",
      {("chatgpt", "ziff-davis")}),
-    ("Reddit filed a lawsuit against AI startup Anthropic on Wednesday. In its filing, Reddit alleges that Anthropic "
-     "scraped Reddit's content to train its Claude chatbot.", {("claude", "reddit")}),
+    ("Reddit sued Anthropic this week. The lawsuit alleges that Anthropic copied forum "
+     "threads to train its Claude chatbot.", {("claude", "reddit")}),
     ("Ziff Davis起诉OpenAI。诉状指控OpenAI未经许可使用其文章训练ChatGPT。", {("chatgpt", "ziff-davis")}),
     ("Ziff Davis起訴OpenAI。訴狀指控OpenAI未經許可使用其文章訓練ChatGPT。", {("chatgpt", "ziff-davis")}),
     # must find nothing: the allegation is about another company, or by another party, or hedged
