@@ -24,6 +24,17 @@ def facts(extractor):
 
 
 @pytest.fixture(scope="session")
+def organisations(extractor):
+    """The ids of the Organization nodes the rule extractor finds in one text."""
+
+    def run(text):
+        found = extractor.extract(Article(id="article-test", title="test", text=text))
+        return {n.id for n in found.nodes if n.type.value == "Organization"}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def ruled(extractor):
     """The (source, target, rule id) of each edge of one type the rule extractor finds in one text.
 

@@ -4,13 +4,6 @@ same entity, so the relations of the later sentence reach it (English, Simplifie
 for a form that is a common word of the article, fits two of its entities, runs on into a longer name, or is too short."""
 import pytest
 
-from newsgraph.schema import Article
-
-
-def organisations(extractor, text):
-    found = extractor.extract(Article(id="article-test", title="test", text=text))
-    return {n.id for n in found.nodes if n.type.value == "Organization"}
-
 
 @pytest.mark.parametrize("text, present, absent", [
     ("Veltrion Robotics Inc. is based in Ohio. On Monday, Veltrion Robotics released Nimbus-3, a coding model.",
@@ -20,8 +13,8 @@ def organisations(extractor, text):
     ("星瀾智慧科技有限公司成立於2021年。昨天，星瀾智慧科技發布了新模型星瀾-7B。",
      {"星瀾智慧科技有限公司"}, {"星瀾智慧科技"}),
 ])
-def test_a_name_without_its_legal_form_is_the_same_organisation(extractor, text, present, absent):
-    orgs = organisations(extractor, text)
+def test_a_name_without_its_legal_form_is_the_same_organisation(organisations, text, present, absent):
+    orgs = organisations(text)
     assert present <= orgs and not (absent & orgs)
 
 

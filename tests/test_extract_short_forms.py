@@ -3,13 +3,6 @@ the rest a known place) is the same organisation (Simplified and Traditional Chi
 after the first mention); nothing without the full name in the article."""
 import pytest
 
-from newsgraph.schema import Article
-
-
-def organisations(extractor, text):
-    found = extractor.extract(Article(id="article-test", title="test", text=text))
-    return {n.id for n in found.nodes if n.type.value == "Organization"}
-
 
 @pytest.mark.parametrize("text, present, absent", [
     ("韩国个人信息保护委员会17日表示，DeepSeek服务已暂停。个人信息保护委员会表示，将继续调查。",
@@ -17,8 +10,8 @@ def organisations(extractor, text):
     ("韓國個人資訊保護委員會17日表示，DeepSeek服務已暫停。個人資訊保護委員會表示，將繼續調查。",
      {"korea-pipc"}, {"個人資訊保護委員會", "个人资讯保护委员会"}),
 ])
-def test_short_form_is_the_body_named_in_full(extractor, text, present, absent):
-    orgs = organisations(extractor, text)
+def test_short_form_is_the_body_named_in_full(organisations, text, present, absent):
+    orgs = organisations(text)
     assert present <= orgs and not (absent & orgs)
 
 

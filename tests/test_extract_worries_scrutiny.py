@@ -287,12 +287,6 @@ def test_worries_lists_nothing_more(extractor, text, expected):
     assert pairs(extractor, text) == expected
 
 
-def organisations(extractor, text):
-    from newsgraph.schema import Article
-    found = extractor.extract(Article(id="article-test", title="test", text=text))
-    return {n.id for n in found.nodes if n.type.value == "Organization"}
-
-
 LISTED_NAMES = [
     # an unknown capitalised name listed with two known organisations is one too, and a worried party of the list
     ("Siemens, SAP and Airbus warned that the AI Act could hurt European competitiveness.",
@@ -307,9 +301,9 @@ LISTED_NAMES = [
 
 
 @pytest.mark.parametrize("text, expected", LISTED_NAMES)
-def test_worries_listed_unknown_companies(extractor, text, expected):
+def test_worries_listed_unknown_companies(extractor, organisations, text, expected):
     assert pairs(extractor, text) == expected
-    assert {t for _, t in expected} <= organisations(extractor, text)
+    assert {t for _, t in expected} <= organisations(text)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -318,8 +312,8 @@ def test_worries_listed_unknown_companies(extractor, text, expected):
     ("Google, Meta And Microsoft Face New EU Probe", "face-new-eu-probe"),             # a headline's words
     ("However, Google, Microsoft and Meta raised concerns about the AI Act.", "however"),
 ])
-def test_listed_names_not_found(extractor, text, absent):
-    assert absent not in organisations(extractor, text)
+def test_listed_names_not_found(organisations, text, absent):
+    assert absent not in organisations(text)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -39,12 +39,13 @@ _NAV = re.compile(
     r"推[荐薦][阅閱][读讀]|[热熱]门|[热熱]門|更多|read more|related\b|上一篇|下一篇|previous\b|next\b|"
     r"返回[顶頂]部|back to top|首[页頁]|home\b|advertisement|广告|廣告|[关關]注我[们們]|follow us|"
     r"newsletter|sponsored|[点點]击|[点點]擊|click here)|分享|share (?:on|this|to|via)\b", re.I)
-# a label that heads page furniture ("分类:", "Tags:", "Follow us:"); a body label ("价格:", "以下为全文:") is not one
+# a label that heads page furniture ("分类:", "Tags:", "Follow us:"); a body label ("价格:", "以下为全文:") is not one;
+# related-links labels ("相关阅读:", "Read more:") are _RELATED's, with or without headlines after them
 _LABEL = re.compile(
     r"^(?:分[类類]|[标標][签籤]|[关關][键鍵][词詞字]|tags?|categor(?:y|ies)|topics?|filed under|keywords?|"
     r"分享(?:到|至)?|share(?: this| on| to)?|follow us(?: on)?|[关關]注我[们們]|[栏欄]目|[频頻]道|[专專][题題]|"
-    r"相[关關](?:阅读|閱讀|文章|新闻|新聞)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|[热熱]门|[热熱]門|更多|"
-    r"[扫掃][码碼](?:[关關]注)?|see also|related(?: articles| stories| posts)?|read more|more)\s*[:：]$", re.I)
+    r"[热熱]门|[热熱]門|更多|"
+    r"[扫掃][码碼](?:[关關]注)?|more)\s*[:：]$", re.I)
 # a line that opens with a related-links label and lists other stories' headlines after it ("相关阅读：A | B",
 # "Related: A; B", "延伸閱讀：…", "Read more: …"): page furniture, however long the headlines run
 _RELATED = re.compile(
