@@ -76,8 +76,6 @@ def visible_text(text: str) -> str:
     return "\n".join(out)
 
 
-
-
 def make_article(path: str, title: str | None, text: str, *, url=None, published=None,
                  publisher=None, author=None, links=(), aligned: bool = False, record: str | None = None) -> Article:
     """Assemble an ``Article``; raise ``InputError(path, "no article text found")`` if empty.
