@@ -28,6 +28,8 @@ POSES = "{worry.poses}"                    # "X对Y构成威胁": the worried pa
 SEES_AS_THREAT = "{worry.sees_as_threat}"
 _CONDITIONAL = "{comparison.conditionals}"  # "if", 如果: a condition, no assertion
 PUBLIC_SCRUTINY = "{worry.public_scrutiny}"  # "X drew the attention of the FTC", "X被欧盟盯上": a public body's attention
+_ISSUED_LEAD = r"(?:{release.issue_verbs})\s*(?:(?:{worry.issued_fillers})\s*){0,2}$"  # "发布了新的", "issued the": a policy just issued
+OPPOSED_PASSIVE = "{worry.opposed_passive}"  # "The bill was opposed by Nvidia": the parties after "by" (as SCRUTINY)
 SCRUTINY = "{worry.scrutiny}"              # "X drew scrutiny from Y", "X受到Y的审查": the worried party in slot `party`  # "Y视X为威胁": the cause in slot `party`
 BROUGHT = "{worry.brought_risk}"           # "由于X带来的不确定性": X worries the sentence's subject
 _DISMISSED = r"[”」\"]?\s*{worry.risk_dismissed}"
@@ -282,7 +284,7 @@ def scrutiny(view: SentenceView):
     only. A subject that is a deal ("Microsoft's investment in OpenAI faces scrutiny") puts both of its sides
     under scrutiny."""
     text = view.norm.folded
-    for template, public in ((SCRUTINY, False), (PUBLIC_SCRUTINY, True)):
+    for template, public in ((SCRUTINY, False), (PUBLIC_SCRUTINY, True), (OPPOSED_PASSIVE, False)):
         for match in view.matches(template):
             opening = view.clause_of(match.start())[0]
             if view.re(_BAN_HEDGE).search(text, max(opening, match.start() - _HEDGE_REACH), match.start()) \
@@ -1083,6 +1085,8 @@ def opposed(view: SentenceView):
             # ("美国禁止英伟达向中国出售H20。中方对此坚决反对": the ban, not the H20)
             earlier = {m.entity_id: m for m in view.previous_sentence_mentions(_OPPOSED_CAUSES)
                        if m.type == NodeType.POLICY}
+            if len(earlier) > 1:
+                earlier = {m.entity_id: m for m in _issued_one(view, list(earlier.values()))}
             described = next(iter(earlier.values())) if len(earlier) == 1 and not any(
                 m.type in _OPPOSED_CAUSES for m in view.mentions if m.end <= a) else None
             # "美国发布X。中方对此坚决反对": the one policy of the sentence before (none named in this one before 此)
@@ -1608,7 +1612,7 @@ RULES = (
     Rule("worries.causative", "WORRIES", 0.85, _not_own(causative), triggers=(CAUSATIVE,)),
     Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES)),
     Rule("worries.poses", "WORRIES", 0.8, _not_own(poses), triggers=(POSES,)),
-    Rule("worries.scrutiny", "WORRIES", 0.7, _not_own(scrutiny, nations=True), triggers=(SCRUTINY, PUBLIC_SCRUTINY)),
+    Rule("worries.scrutiny", "WORRIES", 0.7, _not_own(scrutiny, nations=True), triggers=(SCRUTINY, PUBLIC_SCRUTINY, OPPOSED_PASSIVE)),
     Rule("worries.sees_as_threat", "WORRIES", 0.75, _not_own(sees_as_threat), triggers=(SEES_AS_THREAT,)),
     Rule("worries.experiencer", "WORRIES", 0.8, _not_own(experiencer), triggers=(EXPERIENCER,)),
     Rule("worries.ban", "WORRIES", 0.7, _not_own(ban), triggers=(BANS,)),
@@ -1954,7 +1958,25 @@ def _one_earlier_cause(view: SentenceView, pos: int) -> list:
     scope = [*view.previous_sentence_mentions(ANY), *(m for m in view.mentions if m.end <= pos)]
     fits = {m.entity_id: m for m in scope if m.type in (NodeType.MODEL, NodeType.POLICY)
             or (m.type in ORG and view.re(_PRODUCT_NOUN).match(text, m.end))}  # "DeepSeek's chatbot"
+    if len(fits) > 1 and all(m.type == NodeType.POLICY for m in fits.values()):
+        return _issued_one(view, list(fits.values()))
     return list(fits.values()) if len(fits) == 1 else []
+
+
+def _issued_one(view: SentenceView, policies: list) -> list:
+    """"BIS issued a new rule that extends the Entity List… China opposed it.", "美国发布出口新规，对实体清单…。中方
+    对此表示反对": of several policies named before a worry with no cause of its own, the one right after a verb of
+    issuing (``release.issue_verbs``, a filler or two between) is what was just done and is opposed — the others
+    describe it. Nothing when none or several are issued so ("issued A and B": the list is issued)."""
+    text = view.norm.folded
+    issued = {m.entity_id: m for m in policies
+              if view.re(_ISSUED_LEAD).search(text, max(0, m.start - 16), m.start)}
+    if len(issued) != 1:
+        return []
+    one = next(iter(issued.values()))
+    if any(m.start >= one.end and _joined(view, one.end, m.start) for m in policies):
+        return []
+    return [one]
 
 
 def _next_clause_causes(view: SentenceView, cue_end: int) -> list:
