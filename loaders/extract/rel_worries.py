@@ -29,6 +29,7 @@ SEES_AS_THREAT = "{worry.sees_as_threat}"
 _CONDITIONAL = "{comparison.conditionals}"  # "if", 如果: a condition, no assertion
 PUBLIC_SCRUTINY = "{worry.public_scrutiny}"  # "X drew the attention of the FTC", "X被欧盟盯上": a public body's attention
 _ISSUED_LEAD = r"(?:{release.issue_verbs})\s*(?:(?:{worry.issued_fillers})\s*){0,2}$"  # "发布了新的", "issued the": a policy just issued
+_UNNAMED_MEASURES = r"\s*{discourse.possessive}\s*(?:[\w-]+\s+){0,2}?{worry.unnamed_measures}(?![a-z])"  # "中国的限制措施", "China's new curbs"
 OPPOSED_PASSIVE = "{worry.opposed_passive}"  # "The bill was opposed by Nvidia": the parties after "by" (as SCRUTINY)
 SCRUTINY = "{worry.scrutiny}"              # "X drew scrutiny from Y", "X受到Y的审查": the worried party in slot `party`  # "Y视X为威胁": the cause in slot `party`
 BROUGHT = "{worry.brought_risk}"           # "由于X带来的不确定性": X worries the sentence's subject
@@ -452,9 +453,16 @@ def experiencer(view: SentenceView):
         if not causes and worried is not None and _points_back(view, a, b, toward[-1][1] if toward else None):
             causes = _one_earlier_cause(view, a)  # "R1发布后，韩国对此表示担忧", "…. The Garante expressed concern."
         causes = [made for c in _past_place_products(view, causes) if (made := _made_by(view, c)) is not None
-                  and not _destination(view, made)]
+                  and not _destination(view, made) and not _measures_of(view, made)]
         parties = _listed_after(view, worried) if plural else listed_with(view, worried, a)
         yield from ((c.entity_id, w.entity_id) for c in causes for w in parties if w.entity_id != c.entity_id)
+
+
+def _measures_of(view: SentenceView, m) -> bool:
+    """"欧盟对中国的限制措施感到担忧", "the EU is concerned about China's new export curbs": a government or country
+    owning a measure left unnamed (``worry.unnamed_measures``) is not what worries — the measure is, a policy the
+    sentence does not name (an act such as "中方限制美光的行为" / "Beijing's move" still is the government's)."""
+    return _kind(view, m) in {"country", "government"} and bool(view.re(_UNNAMED_MEASURES).match(view.norm.folded, m.end))
 
 
 def ban(view: SentenceView):
