@@ -88,3 +88,25 @@ def test_worries_that_dropped(ruled, text, expected):
 ])
 def test_worries_unnamed_measure_of_government(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government countering a policy: the policy worries it
+    ("The Commerce Department issued the AI Diffusion Rule. China's commerce ministry vowed to take countermeasures "
+     "against the rule.", {("ai-diffusion-rule", "china-commerce-ministry", "worries.opposed")}),
+    ("China's Ministry of Commerce retaliated against the AI Diffusion Rule.",
+     {("ai-diffusion-rule", "china-commerce-ministry", "worries.opposed")}),
+    ("美国商务部发布了《人工智能扩散规则》。中国商务部表示将对该规则采取反制措施。",
+     {("ai-diffusion-rule", "china-commerce-ministry", "worries.opposed")}),
+    ("美國商務部發布了《人工智能擴散規則》。中國商務部表示將對該規則採取反制措施。",
+     {("ai-diffusion-rule", "china-commerce-ministry", "worries.opposed")}),
+    ("中国商务部对《人工智能扩散规则》予以反制。", {("ai-diffusion-rule", "china-commerce-ministry", "worries.opposed")}),
+    # must find nothing: a company countered (no policy), a hedge, a countermeasure as a noun
+    ("China's Ministry of Commerce retaliated against Micron.", set()),
+    ("China's Ministry of Commerce could retaliate against the AI Diffusion Rule.", set()),
+    ("中国商务部可能对《人工智能扩散规则》采取反制措施。", set()),
+    ("中國商務部可能對《人工智能擴散規則》採取反制措施。", set()),
+    ("中国商务部的反制措施针对《人工智能扩散规则》。", set()),
+])
+def test_worries_countermeasures(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
