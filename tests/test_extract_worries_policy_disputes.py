@@ -110,3 +110,17 @@ def test_worries_unnamed_measure_of_government(ruled, text, expected):
 ])
 def test_worries_countermeasures(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a harm claimed in a participle clause after the party's own clause
+    ("Newsom vetoed SB 1047 in 2024. OpenAI pushed back, arguing the bill would stifle innovation.",
+     {("california-sb-1047", "openai", "worries.harms")}),
+    ("Newsom vetoed SB 1047 in 2024. Google pushed back, saying SB 1047 would hurt startups.",
+     {("california-sb-1047", "google", "worries.harms")}),
+    # must find nothing: no harm, a harm negated
+    ("OpenAI released GPT-5, saying it would help developers.", set()),
+    ("Newsom vetoed SB 1047. Google pushed back, saying it would not harm startups.", set()),
+])
+def test_worries_harm_participle(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
