@@ -111,3 +111,21 @@ def test_released_a_named_party_in_the_clause_before_is_not_carried_as_described
     # the clause before names its company: the described-company carry does not apply (the named one is the subject)
     assert ("星河科技", "claude-haiku-4-5") not in released(
         facts, "Anthropic是一家AI公司。星河科技的高管表示，紧接着在10月发布了Haiku 4.5。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the members of a released line, listed after a word of inclusion, are released with it (a described subject)
+    ("Anthropic is an AI lab. The company has launched a family of Claude 3 models featuring Opus, Sonnet and Haiku.",
+     {("anthropic", "claude-3-opus"), ("anthropic", "claude-3-sonnet"), ("anthropic", "claude-3-haiku")}),
+    ("阿里巴巴是一家公司。该公司发布了Qwen3系列，其中包括Qwen3-235B-A22B和Qwen3-30B-A3B。",
+     {("alibaba", "qwen3-235b-a22b"), ("alibaba", "qwen3-30b-a3b")}),
+    ("阿里巴巴是一家公司。該公司發佈了Qwen3系列，其中包括Qwen3-235B-A22B和Qwen3-30B-A3B。",
+     {("alibaba", "qwen3-235b-a22b"), ("alibaba", "qwen3-30b-a3b")}),
+])
+def test_released_members_listed_after_a_released_line(facts, text, expected):
+    assert expected <= released(facts, text)
+
+
+def test_released_no_member_of_another_maker_after_an_inclusion_word(facts):
+    found = released(facts, "Alibaba is a company. The company released Qwen3, including support for DeepSeek-R1.")
+    assert ("alibaba", "qwen3") in found and ("alibaba", "deepseek-r1") not in found

@@ -71,6 +71,7 @@ _PASSIVE_BY = r"\s*{release.passive}"
 _DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
 _FAMILY_NOUN = r"\s*(?:{release.model_nouns})\s*[《「“\"『]?\s*"  # "通义千问模型Qwen3": the line, the noun "model", its member
 _CARRIED_ONLY = r"\s*(?:(?:{release.when}|{release.carried_frames}|{release.carried_sequels})\s*)*"  # "紧接着在10月", "then"
+_MEMBERS_INTRO = r"\s*(?:{release.model_nouns}|{release.series_nouns})?\s*[,，:：(（]?\s*(?:{release.members_intro})\s*(?:{discourse.articles}\s+)?"
 _JOINTLY = "{release.jointly}"
 _LIST_SPLIT = re.compile(r"\s*(?:[、,，]\s*(?:(?:and|以及)\s+)?|\s+and\s+|和|及|与)\s*")  # "A、B和C", "A, B and C"
 _LIST_ITEM = 24  # characters: a longer item is a clause, not a name
@@ -143,7 +144,7 @@ def by_verb(view: SentenceView):
             continue  # "published an open letter opposing SB 53", "公布的测试成绩，GPT-4……": the document was released
         if objects and objects[0].start > b and _party_object(view, b, objects[0]):
             continue  # "issued Snap with a notice over … its chatbot My AI": Snap is what the verb takes
-        for obj in [h for o in objects for h in _dash_heads(view, o)]:
+        for obj in [h for o in objects for h in _dash_heads(view, o)] + _members_listed(view, objects):
             if subject is None or _not_released(view, obj):
                 continue
             if obj.start > b and _retired(view, obj):
@@ -160,6 +161,21 @@ def by_verb(view: SentenceView):
                 continue  # "百度智能云上线DeepSeek R1", "Perplexity launched R1 for its users": another maker's model
             for maker in _makers(view, subject, a, obj):
                 yield maker.entity_id, obj.entity_id
+
+
+def _members_listed(view: SentenceView, objects: list) -> list:
+    """"launched a family of Claude 3 models featuring Opus, Sonnet and Haiku", "发布了Qwen3系列，包括A和B": the members
+    of a line released, listed after a word of inclusion right after it (each in that line or of its known maker, by
+    the gazetteer)."""
+    if not objects or objects[-1].type != NodeType.MODEL:
+        return []
+    line, text = objects[-1], view.norm.folded
+    after = [m for m in view.mentions if m.start >= line.end]
+    if not after or not view.re(_MEMBERS_INTRO).fullmatch(text, line.end, after[0].start):
+        return []
+    maker = _developer(line, view.gazetteer)
+    return [m for m in view.after(after[0].start, RELEASABLE) if m.entity_id != line.entity_id
+            and (_in_family(view, m, line) or (maker is not None and _developer(m, view.gazetteer) == maker))]
 
 
 def _document_object(view: SentenceView, pos: int, obj) -> bool:
