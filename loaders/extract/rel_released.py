@@ -69,6 +69,9 @@ _HOSTING = r"{release.hosting}\s*$"
 _PLACE_BEFORE = r"{release.place_markers}\s*$"
 _PASSIVE_BY = r"\s*{release.passive}"
 _DASH_HEAD = r"[^，。,;；]{0,10}?[—–:：]+\s*"
+_FAMILY_NOUN = r"\s*(?:{release.model_nouns})\s*[《「“\"『]?\s*"  # "通义千问模型Qwen3": the line, the noun "model", its member
+_CARRIED_ONLY = r"\s*(?:(?:{release.when}|{release.carried_frames}|{release.carried_sequels})\s*)*"  # "紧接着在10月", "then"
+_MEMBERS_INTRO = r"\s*(?:{release.model_nouns}|{release.series_nouns})?\s*[,，:：(（]?\s*(?:{release.members_intro})\s*(?:{discourse.articles}\s+)?"
 _JOINTLY = "{release.jointly}"
 _LIST_SPLIT = re.compile(r"\s*(?:[、,，]\s*(?:(?:and|以及)\s+)?|\s+and\s+|和|及|与)\s*")  # "A、B和C", "A, B and C"
 _LIST_ITEM = 24  # characters: a longer item is a clause, not a name
@@ -95,6 +98,14 @@ _UNKNOWN_NAME = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][A-Za-z0-9-]*")  # a capital
 # what may come between an owner and its model right after it ("Google's latest model Gemini", "阿里巴巴旗下的Qwen")
 _OWNER_GAP = (r"\s*(?:{release.possessive}|{discourse.attributive}|旗下\s*(?:{discourse.attributive})?)?\s*"
               r"(?:(?:{release.when}|{release.adjectives})\s*)*(?:{release.model_nouns})?\s*[《「“\"『]?\s*")
+# "an open letter", "公布的测试成绩": the document the verb takes (no model noun in its description: "its new model and a report")
+_DOCUMENT = (r"\s*(?:(?:{release.document_determiners})\s*)*(?:(?:(?!{release.model_nouns})[a-z][a-z-]*\s+){0,3}?"
+             r"|(?:(?!{release.model_nouns})[\u4e00-\u9fff]){0,6}?)(?:{release.document_objects})")
+_DOCUMENT_APPOSED = r"\s*[,，:：—–(（]*\s*(?:{discourse.articles}\s+)?(?:{release.naming}\s*)?[《「“\"『]?\s*"
+_COMPARED_BEFORE = r"(?:{release.compared_standard})\s*(?:{discourse.articles}\s+)?(?:(?:{release.earlier_models})\s*)?$"
+_DOCUMENT_BEFORE = r"(?<![a-z])(?:{release.document_objects})\s+(?:{discourse.relative}\s+)?$"  # "results (that) X published"
+_DOCUMENT_APPOSED_MARK = r"[:：—–(（]|{release.naming}"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _OBJECT_GAP = r"\s*(?:了\s*)?(?:{discourse.articles}\s+)?"  # the verb, then its object
 _PRONOUN_OWNED = (r"{release.owned_by_pronoun}\s*(?:{release.when}\s*)?(?:{release.adjectives}\s*){0,2}{discourse.attributive}?\s*"
                   r"{release.model_nouns}\s*(?:[,，:：—–]+\s*)?(?:{release.naming}\s*)?[《「“\"『]?$")  # "its new model", "其最新模型": right before the name
@@ -127,9 +138,13 @@ def by_verb(view: SentenceView):
         if objects and objects[0].start > b and view.re(_ABOUT).search(text, b, objects[0].start) \
                 and not view.re(_MODIFIED).search(text, b, objects[0].start):
             continue  # "issued guidelines on the AI Act": the guidelines were issued, not the Act
+        if subject is not None and _document_subject(view, subject, a):
+            continue  # "According to results OpenAI published, GPT-4 …": the document the subject published
+        if objects and objects[0].start > b and _document_object(view, b, objects[0]):
+            continue  # "published an open letter opposing SB 53", "公布的测试成绩，GPT-4……": the document was released
         if objects and objects[0].start > b and _party_object(view, b, objects[0]):
             continue  # "issued Snap with a notice over … its chatbot My AI": Snap is what the verb takes
-        for obj in [h for o in objects for h in _dash_heads(view, o)]:
+        for obj in [h for o in objects for h in _dash_heads(view, o)] + _members_listed(view, objects):
             if subject is None or _not_released(view, obj):
                 continue
             if obj.start > b and _retired(view, obj):
@@ -146,6 +161,50 @@ def by_verb(view: SentenceView):
                 continue  # "百度智能云上线DeepSeek R1", "Perplexity launched R1 for its users": another maker's model
             for maker in _makers(view, subject, a, obj):
                 yield maker.entity_id, obj.entity_id
+
+
+def _members_listed(view: SentenceView, objects: list) -> list:
+    """"launched a family of Claude 3 models featuring Opus, Sonnet and Haiku", "发布了Qwen3系列，包括A和B": the members
+    of a line released, listed after a word of inclusion right after it (each in that line or of its known maker, by
+    the gazetteer)."""
+    if not objects or objects[-1].type != NodeType.MODEL:
+        return []
+    line, text = objects[-1], view.norm.folded
+    after = [m for m in view.mentions if m.start >= line.end]
+    if not after or not view.re(_MEMBERS_INTRO).fullmatch(text, line.end, after[0].start):
+        return []
+    maker = _developer(line, view.gazetteer)
+    return [m for m in view.after(after[0].start, RELEASABLE) if m.entity_id != line.entity_id
+            and (_in_family(view, m, line) or (maker is not None and _developer(m, view.gazetteer) == maker))]
+
+
+def _document_object(view: SentenceView, pos: int, obj) -> bool:
+    """Whether the verb ending at ``pos`` takes a document as its own object before ``obj`` ("published an open letter
+    to the governor opposing SB 53", "released a statement criticising the AI Act", "根据OpenAI公布的测试成绩，GPT-4…"):
+    a determiner, at most three words (six characters) of description, then a word of ``release.document_objects`` —
+    not one ``obj`` stands in apposition to ("published a report, the AI Index"; "a statement called …")."""
+    text = view.norm.folded
+    found = view.re(_DOCUMENT).match(text, pos, obj.start)
+    if found is None:
+        return False
+    apposed = view.re(_DOCUMENT_APPOSED).fullmatch(text, found.end(), obj.start)
+    # a bare comma sets off an apposition after an English noun only ("公布的测试成绩，GPT-4在……": a new clause)
+    return apposed is None or (_HAN.match(text, found.end() - 1) is not None
+                               and not view.re(_DOCUMENT_APPOSED_MARK).search(text, found.end(), obj.start))
+
+
+def _documents(view: SentenceView, pos: int) -> bool:
+    """Whether the verb ending at ``pos`` takes a document as its object (:func:`_document_object`), no name inside
+    the document's words."""
+    found = view.re(_DOCUMENT).match(view.norm.folded, pos)
+    return found is not None and not any(pos <= m.start < found.end() for m in view.mentions)
+
+
+def _document_subject(view: SentenceView, subject, pos: int) -> bool:
+    """Whether the verb at ``pos`` closes a relative clause on a document before its subject ("According to results
+    OpenAI published, GPT-4 …", "the letter that X published"): the document was released."""
+    return subject is not None and subject.end <= pos and bool(
+        view.re(_DOCUMENT_BEFORE).search(view.norm.folded, max(view.start, subject.start - 30), subject.start))
 
 
 def _party_object(view: SentenceView, pos: int, obj) -> bool:
@@ -514,11 +573,30 @@ def pronoun_possessive(view: SentenceView):
             yield owner.entity_id, m.entity_id
 
 
+def own_model(view: SentenceView):
+    """"阿里表示，Qwen3-30B表现优于自家上一代推理模型QwQ-32B", "Acme said Zeta-3 beats its previous model Zeta-2": a model
+    a possessive pronoun and the noun "model" mark as owned, whose known maker the sentence names before the
+    pronoun (other names may come between, unlike :func:`pronoun_possessive`): that maker's model, though the
+    sentence only compares against it."""
+    text = view.norm.folded
+    for m in view.mentions:
+        if m.type != NodeType.MODEL:
+            continue
+        owned = view.re(_PRONOUN_OWNED).search(text, max(view.start, m.start - 60), m.start)
+        maker = _developer(m, view.gazetteer)
+        if owned is None or maker is None or _planned(view, m.start) or _dash_head(view, m) is not m:
+            continue
+        if any(n.entity_id == maker and n.end <= owned.start() for n in view.mentions if n.type in ORG):
+            yield maker, m.entity_id
+
+
 def _about_release(view: SentenceView) -> bool:
     """Whether the sentence is about making or releasing something: a verb of release, of the thing itself or of its
     context — not "Gemini与Claude分别得60与59分，显示Google与Anthropic…" (scores) — and none negated, planned or in
     progress ("OpenAI did not release gpt-oss", "OpenAI will release GPT-6")."""
-    if not (view.cues(VERBS) or view.cues(ITSELF) or view.cues(_CONTEXT)):
+    verbs = [(a, b) for a, b in view.cues(VERBS)
+             if not _documents(view, b) and not _document_subject(view, view.before(a, ORG, reach=False), a)]  # "OpenAI公布的测试成绩": a document's release
+    if not (verbs or view.cues(ITSELF) or view.cues(_CONTEXT)):
         return False
     return not (view.negated(VERBS) or any(_planned(view, a) for a, _ in view.cues(VERBS))
                 or view.re(_IN_PROGRESS).search(view.norm.folded, view.start, view.end))
@@ -618,7 +696,9 @@ def known_developer(view: SentenceView):
              and _dash_head(view, m) is m  # "日日新端侧大模型——SenseChat Lite": the family only describes
              and not _planned(view, m.start)  # "OpenAI's upcoming GPT-5": not out yet
              and not view.re(_ABOUT_BEFORE).search(view.norm.folded, max(view.start, m.start - 40), m.start)
-             and not _team(view, m) and not _retired(view, m)]
+             and not _team(view, m) and not _retired(view, m)
+             and not view.re(_COMPARED_BEFORE).search(view.norm.folded, max(view.start, m.start - 24), m.start)]
+    # "比现有的GPT-4 Turbo快两倍", "as fast as the existing GPT-4 Turbo": the standard compared against
     # "a successor to GPT-4", "基于GPT-4o的工具": what the released thing is about, not released
     if found and not _about_release(view):
         return []  # scores, a negated, planned or unfinished release: no evidence of one
@@ -660,6 +740,8 @@ RULES = (
     Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.pronoun_possessive", "RELEASED", 0.7, pronoun_possessive, min_mentions=2, named=(ORG, RELEASABLE),
          triggers=("{release.owned_by_pronoun}",)),
+    Rule("released.own_model", "RELEASED", 0.6, own_model, min_mentions=2, named=(ORG, RELEASABLE),
+         triggers=("{release.owned_by_pronoun}",)),
     Rule("released.maker_of", "RELEASED", 0.8, maker_of, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.developer", "RELEASED", 0.8, developer, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.appositive", "RELEASED", 0.75, appositive, min_mentions=2, named=(ORG, RELEASABLE)),
@@ -677,7 +759,16 @@ def _dash_head(view: SentenceView, obj):
     if named and entry is not None and entry.kind == "family" \
             and view.re(_DASH_HEAD).fullmatch(view.norm.folded, obj.end, named[0].start):
         return named[0]
+    if named and entry is not None and entry.kind == "family" and _in_family(view, named[0], obj) \
+            and view.re(_FAMILY_NOUN).fullmatch(view.norm.folded, obj.end, named[0].start):
+        return named[0]  # "新一代通义千问模型Qwen3", "its Tongyi Qianwen model Qwen3": the line describes its member
     return obj
+
+
+def _in_family(view: SentenceView, member, family) -> bool:
+    """Whether the gazetteer (or the mention) puts ``member`` in the line ``family``."""
+    entry = view.gazetteer.entries.get(member.entity_id) if view.gazetteer is not None else None
+    return family.entity_id in ((entry.family if entry else None), member.family)
 
 
 def _dash_heads(view: SentenceView, obj) -> list:
@@ -903,10 +994,27 @@ def _described_subject(view: SentenceView, pos: int):
     """"这家总部位于杭州的公司发布了X", "The company unveiled X": a company described, not named, opening the verb's
     clause is the organisation the article has named most (not a place); treated as "we" is (a model known to be
     another's is not its release)."""
-    if not view.re(_DESCRIBED_SUBJECT).fullmatch(view.norm.folded, view.clause_of(pos)[0], pos):
+    text = view.norm.folded
+    lo = view.clause_of(pos)[0]
+    if not view.re(_DESCRIBED_SUBJECT).fullmatch(text, lo, pos) and not _described_carried(view, lo, pos):
         return None
     org = view.most_named_org(pos)
     return None if org is None or _kind(org, view.gazetteer) in PLACE_KINDS else org
+
+
+def _described_carried(view: SentenceView, lo: int, pos: int) -> bool:
+    """"该公司9月推出了A，紧接着在10月发布了B", "The company launched A in September, then released B": a clause holding
+    only times and adverbs before the verb carries the described company opening the clause before it (no name in
+    that clause)."""
+    text = view.norm.folded
+    previous = view.previous_clause(pos)
+    if previous is None or lo == view.start or not view.re(_CARRIED_ONLY).fullmatch(text, lo, pos):
+        return False
+    if any(previous[0] <= m.start < previous[1] and m.type in ORG for m in view.mentions):
+        return False
+    # the company opens the clause, or follows a time set off by a comma within it ("早在9月下旬,该公司就推出了A")
+    opening = [previous[0]] + [i + 1 for i in range(previous[0], previous[1]) if text[i] in ",，"]
+    return any(view.re(_DESCRIBED_SUBJECT).match(text, i) for i in opening[:2])
 
 
 def _appositive_head(view: SentenceView, pos: int):

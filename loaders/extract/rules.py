@@ -422,10 +422,28 @@ def _headline_claim(title: str) -> str:
     return found.group("claim").strip() if found else ""
 
 
+# RELEASED rules that only pair a model with the maker named near it, no verb of release taking the model
+_PAIRED_ONLY = frozenset({"released.known_developer", "released.juxtaposed"})
+
+
+def _compared_only(facts: list[Fact]) -> list[Fact]:
+    """A model the sentence only compares against (an OUTPERFORMS fact's loser, never its winner: "Vela-5 is twice as
+    fast as GPT-4 Turbo", "Gemini 3碾压GPT-5.1") is named as the standard, not released: a RELEASED fact on it from a
+    rule that only pairs it with its maker is dropped (one with a release verb taking it stays)."""
+    losers = {f.target for f in facts if f.type == "OUTPERFORMS"} - {f.source for f in facts if f.type == "OUTPERFORMS"}
+    if not losers:
+        return facts
+    stated = {(f.source, f.target) for f in facts if f.type == "RELEASED" and f.rule not in _PAIRED_ONLY}
+    return [f for f in facts if not (f.type == "RELEASED" and f.rule in _PAIRED_ONLY and f.target in losers
+                                     and (f.source, f.target) not in stated)]
+
+
 def _best(facts: list[Fact], article: Article, outlet) -> list[Fact]:
-    """One fact per (type, source, target) in a sentence, the most confident; no self-citation."""
+    """One fact per (type, source, target) in a sentence, the most confident; no self-citation; no release of a model
+    only compared against (:func:`_compared_only`)."""
     if not facts:
         return facts
+    facts = _compared_only(facts)
     best: dict[tuple, Fact] = {}
     for f in facts:
         if f.type == "CITES" and outlet is not None and outlet.id in (f.target, "outlet-" + f.target):
