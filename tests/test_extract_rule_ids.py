@@ -201,6 +201,9 @@ CASES = [
     ("（法新社巴黎4日电）展会今天开幕。", {("CITES", A, "afp", "cites.byline")}),
     ("PARIS, May 4 (AFP) - The fair opened today.", {("CITES", A, "afp", "cites.byline")}),
     ("The fair opened today.\n\nIt closes on Friday. - AFP", {("CITES", A, "afp", "cites.closing_credit")}),
+    ("[AFP] The fair opened today.", {("CITES", A, "afp", "cites.opening_credit")}),
+    ("【法新社】展會今天開幕。", {("CITES", A, "afp", "cites.opening_credit")}),
+    ("【法新社】展会今天开幕。", {("CITES", A, "afp", "cites.opening_credit")}),
     ("路透社獲得的內部文件顯示，價格下降。", {("CITES", A, "reuters", "cites.obtained")}),
     ("路透社获得的内部文件显示，价格下降。", {("CITES", A, "reuters", "cites.obtained")}),
     ("Reuters obtained internal documents showing prices fell.", {("CITES", A, "reuters", "cites.obtained")}),
@@ -279,7 +282,8 @@ CASES = [
 @pytest.fixture(scope="module")
 def ruled(extractor):
     def run(text):
-        found = extractor.extract(Article(id=A, title="test", text=text))
+        # a publisher of its own, named in no text: a credit only another's page carries counts (cites.opening_credit)
+        found = extractor.extract(Article(id=A, title="test", text=text, publisher="Example Daily"))
         return {(e.type.value, e.source, e.target, ev.rule) for e in found.edges
                 if e.type.value not in ("MENTIONS", "PUBLISHED") for ev in e.evidence}
     return run

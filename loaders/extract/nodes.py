@@ -69,7 +69,21 @@ def carried_by_host(article: Article, lexicon: Lexicon | None = None) -> bool:
     if parts is None:
         return False
     lex = lexicon or Lexicon.default()
-    return bool(lex.pattern("{citation.carried_by}").match(Normalised.of(parts[1]).folded))
+    rest = Normalised.of(parts[1]).folded.strip(" )）")
+    opens = lex.pattern("{citation.carried_by}")
+    # the host opens the bracket or one of its comma-separated parts ("English edition, via example.com"), or is named
+    # first and a word of copying closes the bracket ("example.com 转载", "CSDN blog mirror")
+    if any(opens.match(part.strip()) for part in _PARTS.split(rest)):
+        return True
+    closes = lex.pattern(r"(?:{citation.carried_by_after})\s*$").search(rest)
+    # the host is a name or an address ("example.cn 转载"), not a description ("科技文章转载": a reprinted article)
+    return bool(closes and _LATIN.search(rest, 0, closes.start()))
+
+
+_LATIN = re.compile(r"[a-z]")
+
+
+_PARTS = re.compile(r"[,，;；、]")
 
 
 _NAMED_AFTER = r"{citation.reprint_cues}\s*(?P<name>[A-Z\u4e00-\u9fff《][^()（）,，;；]{1,40}?)\s*$"
@@ -117,6 +131,8 @@ def reprinted_from(article: Article, gazetteer: Gazetteer, matcher: Matcher, lex
         return []
     own, rest = parts
     lex = lexicon or Lexicon.default()
+    if carried_by_host(article, lex):
+        return []   # "中央社（雅虎奇摩新闻转载）": the bracket names the host that reprinted the story, not whose it is
     inner = Normalised.of(rest)
     named = [m for m in matcher.find(inner) if m.type == NodeType.SOURCE and m.kind not in ("person", "benchmark")]
     if not named:
@@ -151,6 +167,31 @@ def byline_wires(article: Article, gazetteer: Gazetteer, matcher: Matcher) -> li
     for m in sorted(found, key=lambda m: -m.start):
         rest = rest[:m.start] + rest[m.end:]
     return [] if _OUTSIDE.sub("", rest) else [gazetteer.entries[wires.pop()]]
+
+
+def writer_in_byline(article: Article, outlet) -> bool:
+    """Whether the byline opens with the outlet's name ("华商韬略 林岚" for 华商韬略; "Quillwire Staff"): on a host's copy of
+    its story (:func:`carried_by_host`) the outlet credits itself as the author, a credit the page carries (cites.byline_writer).
+
+    >>> from newsgraph.schema import Article, Source
+    >>> out = Source(id="outlet-quillwire", name="Quillwire", kind="outlet")
+    >>> writer_in_byline(Article(id="a", title="t", text="x", author="Quillwire Staff"), out)
+    True
+    >>> writer_in_byline(Article(id="a", title="t", text="x", author="Jane Roe"), out)
+    False
+    >>> writer_in_byline(Article(id="a", title="t", text="x", author="Quillwireless"), out)   # a longer name
+    False
+    """
+    if not article.author or outlet is None:
+        return False
+    author = Normalised.of(article.author.strip()).folded
+    for name in {outlet.name, *(getattr(outlet, "aliases", None) or ())}:
+        key = Normalised.of(name.strip()).folded
+        if len(key) >= 2 and author.startswith(key):
+            rest = author[len(key):]
+            if not rest or not (key[-1].isascii() and key[-1].isalnum() and rest[0].isascii() and rest[0].isalnum()):
+                return True
+    return False
 
 
 _OUTSIDE = re.compile(r"[\s()（）,，]|(?i:the)")  # what may stand around a wire's name in a byline ("AP (Associated Press)")

@@ -414,6 +414,22 @@ def _dispatch_opens(view: SentenceView, wire, cue: int) -> bool:
     return bool(view.re(_DISPATCH_HEAD).fullmatch(between.strip()))
 
 
+OPENING = "{citation.opening_credit}"
+_OPENING_WITHIN = 400   # characters from the top of the text where a paragraph's opening credit counts
+
+
+def opening_credit(view: SentenceView):
+    """"[星河周刊] 「…」", "【星河周刊】正文…": a wire or outlet named alone in square brackets that open a paragraph near
+    the top of the text (perhaps under a photo's caption) credits the story to it; not a bracket inside a sentence."""
+    text = view.norm.folded
+    for a, _ in view.cues(OPENING):
+        for m in view.mentions:
+            if m.type != NodeType.SOURCE or m.kind not in ("wire", "outlet") or text[m.end:a].strip() or m.start < 1:
+                continue
+            if text[m.start - 1] in "[【" and m.start <= _OPENING_WITHIN and not text[text.rfind("\n", 0, m.start - 1) + 1:m.start - 1].strip():
+                yield ARTICLE, m.entity_id
+
+
 _CLOSING_CREDIT = "{citation.closing_credit}"
 _CLOSING_CUE = "{citation.closing_credit_cue}"
 _STORY_ENDS = re.compile(r"[ \t.]*(?:\n\s*(?:©|\(c\)|copyright)[^\n]{0,80})*\s*\Z")   # perhaps before a copyright line
@@ -443,6 +459,7 @@ RULES = (
     Rule("cites.researchers", "CITES", 0.75, researchers, triggers=(FINDINGS,)),
     Rule("cites.byline", "CITES", 0.85, byline, triggers=(DISPATCH,)),
     Rule("cites.closing_credit", "CITES", 0.8, closing_credit, triggers=(_CLOSING_CUE,)),
+    Rule("cites.opening_credit", "CITES", 0.8, opening_credit, triggers=(OPENING,)),
 )
 
 

@@ -28,7 +28,7 @@ from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
 from .mentions import Matcher, Mention, drop_credits, drop_dateline_places, outlets_as_parties
-from .nodes import (article_node, byline_wires, carried_by_host, entity_node, gazetteer_node, outlet_node, reprinted_from,
+from .nodes import (article_node, byline_wires, carried_by_host, writer_in_byline, entity_node, gazetteer_node, outlet_node, reprinted_from,
                     reprinted_names)
 from .normalize import Normalised
 from .rel_cites import NO_COMMENT
@@ -173,6 +173,7 @@ class RuleExtractor:
             nodes[outlet.id] = outlet
             edges[("PUBLISHED", outlet.id, article.id)] = [
                 Evidence(article=article.id, sentence="", start=0, end=0, rule="published.metadata", confidence=0.9)]
+        carried = outlet is not None and carried_by_host(article, self.lexicon)
         self._add_nodes(nodes, mentions, article)
         named = {m.entity_id for m in mentions}
         for wire in reprinted_from(article, self.gazetteer, self.matcher, self.lexicon):
@@ -184,12 +185,15 @@ class RuleExtractor:
                 nodes.setdefault(wire.id, gazetteer_node(wire, article, (article.author,)))
                 edges.setdefault(("CITES", article.id, wire.id), [
                     Evidence(article=article.id, sentence="", start=0, end=0, rule="cites.byline_wire", confidence=0.8)])
+        if carried and writer_in_byline(article, outlet):  # "文 | 星河日报 王某" on a host's page: the writer's byline
+            edges.setdefault(("CITES", article.id, outlet.id), [
+                Evidence(article=article.id, sentence="", start=0, end=0, rule="cites.byline_writer", confidence=0.8)])
         spans = sentence_spans(article.text, self.lexicon)
         starts = [m.start for m in mentions]
         cues = self.cue_index.scan(norm.folded, spans)
         views = []
         # the outlet not to cite: the publisher, unless it names a host its story is read through ("X (via Y)")
-        own = None if outlet is not None and carried_by_host(article, self.lexicon) else outlet
+        own = None if carried else outlet
         for i, (start, end) in enumerate(spans):
             first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
             present = cues.present(i)
@@ -438,6 +442,9 @@ def _compared_only(facts: list[Fact]) -> list[Fact]:
                                      and (f.source, f.target) not in stated)]
 
 
+_OWN_PAGE_CREDITS = frozenset({"cites.opening_credit"})   # credits a page's own outlet writes as well as another's
+
+
 def _best(facts: list[Fact], article: Article, outlet) -> list[Fact]:
     """One fact per (type, source, target) in a sentence, the most confident; no self-citation; no release of a model
     only compared against (:func:`_compared_only`)."""
@@ -448,6 +455,8 @@ def _best(facts: list[Fact], article: Article, outlet) -> list[Fact]:
     for f in facts:
         if f.type == "CITES" and outlet is not None and outlet.id in (f.target, "outlet-" + f.target):
             continue  # the publisher, known or not ("潮汐科技网讯（记者…）" in 潮汐科技网's own story)
+        if f.rule in _OWN_PAGE_CREDITS and not article.publisher:
+            continue  # "[星河周刊] 正文…" on a page whose publisher is unknown: most likely the outlet's own masthead
         key = (f.type, f.source, f.target)
         if key not in best or f.confidence > best[key].confidence:
             best[key] = f

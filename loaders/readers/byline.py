@@ -200,5 +200,10 @@ def match_prefix(text: str) -> tuple[dict, str] | None:
         if m := regex.match(text.strip()):
             rest = text.strip()[m.end():].lstrip()
             if rest:
-                return build(m), rest
+                # a wire's dateline ("（中央社記者王小明台北15日電）正文…") stays in the text: on another outlet's page it credits
+                # the wire (cites.byline), whose name the page's metadata need not give
+                return build(m), text.strip() if _WIRE_DATELINE.search(m.group()) else rest
     return None
+
+
+_WIRE_DATELINE = re.compile(r"\d{1,2}\s*日\s*[電电]\s*[）)】\]]$")
