@@ -289,92 +289,6 @@ def _opening_item(op, av) -> tuple[set[str], bool] | None:
     return None
 
 
-@_per_pattern
-def native(pattern: re.Pattern) -> tuple[re.Pattern, ...] | None:
-    r"""``pattern`` rewritten so that it opens with its first character's class (the lookbehinds, lookaheads and word
-    boundaries before that character checked right after it, as :func:`guarded_opening` does): the regex engine
-    then skips at C speed to the characters a match can open with, and tries the rest there without a Python call
-    per opening. A top-level alternation gives one pattern per branch (its matches merged by :func:`_merged`; the
-    engine skips to no class for an alternation of classes). The same matches and groups; None when a branch does
-    not open with assertions then one class or literal (through groups), or may match empty.
-
-    >>> rewritten = native(re.compile(r"(?<![\w.])(?!The )(?P<name>[A-Z][a-z]+) said"))
-    >>> [(m.span(), m.group("name")) for m in rewritten[0].finditer("Lee said, e.Kim said; OKim said. The said")]
-    [((0, 8), 'Lee')]
-    >>> native(re.compile(r"[A-Z]\w+|\w+ said")) is None
-    True
-    """
-    if pattern.flags & re.IGNORECASE or _P is None or not isinstance(pattern.pattern, str):
-        return None
-    try:
-        parsed = _P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
-        state, items = parsed.state, list(parsed.data)
-        while len(items) == 1 and items[0][0] is _C.SUBPATTERN and items[0][1][:3] == (None, 0, 0):
-            items = list(items[0][1][3].data)  # "(?:…)" around it all
-        branches = [list(b.data) for b in items[0][1][1]] if len(items) == 1 and items[0][0] is _C.BRANCH else [items]
-        flags, rewritten = pattern.flags & ~(re.DEBUG | re.VERBOSE), []
-        for branch in branches:
-            data = _opened(branch, [], state)
-            if data is None:
-                return None
-            data = _P.SubPattern(state, data)
-            if data.getwidth()[0] == 0 or not (_K._get_literal_prefix(data, flags)[0] or _K._get_charset_prefix(data, flags)):
-                return None  # a match may be empty, or the engine would not skip to where it opens
-            rewritten.append(data)
-        return tuple(_K.compile(data, flags) for data in rewritten)
-    except Exception:  # an unknown parser shape: no rewrite
-        return None
-
-
-def _merged(branches: tuple[re.Pattern, ...], text: str):
-    """What the alternation of ``branches`` finds over ``text`` (each found by its own search): the leftmost match,
-    the first branch's at a tie, then on from its end. A branch's next match is searched again only when the
-    one found starts before that end (where a branch may match does not depend on where the search began)."""
-    searches = [b.search for b in branches]
-    ahead = [search(text) for search in searches]
-    while True:
-        best = None
-        for m in ahead:
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
-        if best is None:
-            return
-        yield best
-        cursor = best.end()
-        for i, m in enumerate(ahead):
-            if m is not None and m.start() < cursor:
-                ahead[i] = searches[i](text, cursor)
-
-
-def _opened(items: list, guards: list, state) -> list | None:
-    """``items`` with the zero-width ``guards`` before them and their own leading ones moved after the first
-    character (rewritten to end after it), into each branch of an alternation it opens with; None when the
-    sequence opens otherwise."""
-    guards = list(guards)
-    for n, (op, av) in enumerate(items):
-        if op in (_C.ASSERT, _C.ASSERT_NOT) and _groupless(av[1].data):
-            # a lookbehind (?<!X) before the character c is (?<!Xc) after it; a lookahead (?!X), (?<!(?=X)c)
-            guards.append((op, list(av[1].data) if av[0] < 0 else [(_C.ASSERT, (1, av[1]))]))
-        elif op is _C.AT and av in (_C.AT_BOUNDARY, _C.AT_NON_BOUNDARY):
-            guards.append((_C.ASSERT, [(op, av)]))
-        elif op is _C.SUBPATTERN and not av[1] and not av[2]:
-            inner = _opened(list(av[3].data), guards, state)
-            if inner is None:
-                return None
-            return [(op, (av[0], 0, 0, _P.SubPattern(state, inner)))] + items[n + 1:]
-        elif op is _C.BRANCH:
-            branches = [_opened(list(b.data), guards, state) for b in av[1]]
-            if any(b is None for b in branches):
-                return None
-            return [(op, (None, [_P.SubPattern(state, b) for b in branches]))] + items[n + 1:]
-        elif op in (_C.IN, _C.LITERAL):
-            first = [(op, av)]
-            return first + [(g, (-1, _P.SubPattern(state, sub + first))) for g, sub in guards] + items[n + 1:]
-        else:
-            return None
-    return None
-
-
 def finditer(pattern: re.Pattern, text: str):
     r"""Exactly ``pattern.finditer(text)`` (the same matches, as ``re.Match`` objects), faster when the pattern
     can only start at a few of the text's characters (see :func:`opening_class`).
@@ -389,9 +303,6 @@ def finditer(pattern: re.Pattern, text: str):
         return _at_candidates(pattern, starts.candidates(text), text)
     opening = guarded_opening(pattern)
     if opening is not None:
-        rewritten = native(pattern)
-        if rewritten is not None:
-            return rewritten[0].finditer(text) if len(rewritten) == 1 else _merged(rewritten, text)
         return _at_openings(pattern, opening, text)
     if starts is None:
         return pattern.finditer(text)
