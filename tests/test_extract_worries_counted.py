@@ -120,3 +120,22 @@ def test_worries_countries_on_one_product(ruled, text, expected):
 ])
 def test_worries_product_of_maker(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the products a probe or suit of a company is about, as a list: each one, not only the first
+    ("The FTC sued OpenAI over ChatGPT and Sora.",
+     {("openai", "ftc", "worries.probe"), ("chatgpt", "ftc", "worries.probe"), ("sora", "ftc", "worries.probe")}),
+    ("The European Commission opened an investigation into Google over its Gemini and Veo models.",
+     {("google", "european-commission", "worries.ban"), ("gemini", "european-commission", "worries.ban"),
+      ("veo", "european-commission", "worries.ban")}),
+    ("美国联邦贸易委员会对OpenAI展开调查，重点关注其ChatGPT和Sora。",
+     {("openai", "ftc", "worries.probe"), ("chatgpt", "ftc", "worries.probe"), ("sora", "ftc", "worries.probe")}),
+    ("美國聯邦貿易委員會對OpenAI展開調查，重點關注其ChatGPT和Sora。",
+     {("openai", "ftc", "worries.probe"), ("chatgpt", "ftc", "worries.probe"), ("sora", "ftc", "worries.probe")}),
+    # must find nothing of another company's product listed with the probed one's
+    ("The FTC sued OpenAI over ChatGPT and Claude.",
+     {("openai", "ftc", "worries.probe"), ("chatgpt", "ftc", "worries.probe")}),
+])
+def test_worries_products_listed_as_matter(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

@@ -596,10 +596,21 @@ def _with_partners(view: SentenceView, causes: list) -> list:
                         and view.re(_ACCUSED).fullmatch(text, cause.end, m.start)
                         and same_maker(_maker(view, m) or "", cause.entity_id, view.gazetteer)), None)  # "…over the processing of
         # posts for the purpose of training its AI model, Zeta": the maker's own model the probed conduct went into
-        for other in (partner, product, subject, trained):
+        for other in (partner, product, *_matter_list(view, subject, [cause]), trained):
             if other is not None and all(o.entity_id != other.entity_id for o in out):
                 out.append(other)
     return out
+
+
+def _matter_list(view: SentenceView, subject, causes: list) -> list:
+    """"sued OpenAI over ChatGPT and Sora", "a letter to Google over Veo, Imagen and Nano Banana": the model a probe
+    of a company is about (``subject``) and the models listed with it — each the probed company's own where the
+    gazetteer knows its maker."""
+    if subject is None:
+        return []
+    makers = [c.entity_id for c in causes if c.type in ORG]
+    return [subject] + [m for m in view.after(subject.start, MODEL)[1:]
+                        if not _maker(view, m) or any(same_maker(_maker(view, m), k, view.gazetteer) for k in makers)]
 
 
 def _partner(view: SentenceView, pos: int):
@@ -732,8 +743,9 @@ def probe(view: SentenceView):
             or _counted_list(view, lo, hi, after=match.end()) or []  # "对七家公司展开调查，包括A和B"
         matter = view.re(_PROBE_MATTER).match(text, match.end()) if any(c.type in ORG for c in causes) else None
         subject = next((m for m in view.mentions if matter is not None and m.start == matter.end() and m.type in MODEL), None)
-        if subject is not None and all(c.entity_id != subject.entity_id for c in causes):
-            causes = causes + [subject]  # "对OpenAI展开调查，重点关注其ChatGPT": the model the probe is about
+        for thing in _matter_list(view, subject, causes):
+            if all(c.entity_id != thing.entity_id for c in causes):
+                causes = causes + [thing]  # "对OpenAI展开调查，重点关注其ChatGPT": the model(s) the probe is about
         causes = causes + [m for m in _accused_models(view, causes) if all(c.entity_id != m.entity_id for c in causes)]
         causes = causes + _makers_products(view, causes)  # "fined Replika developer Luka": Replika too
         causes = [c for c in causes if not _qualifies_company(view, c)  # "对A等中国科技企业…": China only qualifies them
