@@ -1,7 +1,7 @@
 """WORRIES on companies named indirectly, in three scripts: a counted or plural kind of company acted on whose members
 a list right after names ("an inquiry into five companies - A, B and C -", "对七家科技公司展开调查，包括A、B和C"),
 legal claims pressed against a company ("brought copyright claims against", "filed a similar lawsuit against",
-"对X提出版权索赔"), and a description of the company sued that stands for the one company named before — never for
+"对X提出版权索赔"; suers listed after a kind: "Japanese publications A and B"), and a description of the company sued that stands for the one company named before — never for
 the suer itself ("The Times sued the startup"). Each class with cases that must find nothing."""
 import pytest
 
@@ -34,6 +34,9 @@ def test_worries_counted_targets(ruled, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # legal claims and a "similar" lawsuit: any organisation's, an outlet acting as its owner
     ("Nikkei and Asahi Shimbun also brought copyright claims against Perplexity.",
+     {("perplexity", "organization-nikkei", "worries.probe"),
+      ("perplexity", "organization-asahi-shimbun", "worries.probe")}),
+    ("Japanese publications Nikkei and Asahi Shimbun also brought copyright claims against Perplexity.",
      {("perplexity", "organization-nikkei", "worries.probe"),
       ("perplexity", "organization-asahi-shimbun", "worries.probe")}),
     ("The Chicago Tribune filed a similar lawsuit against Perplexity on Thursday.",
@@ -138,4 +141,21 @@ def test_worries_product_of_maker(ruled, text, expected):
      {("openai", "ftc", "worries.probe"), ("chatgpt", "ftc", "worries.probe")}),
 ])
 def test_worries_products_listed_as_matter(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the startup" a new suit is against, where two companies came before: the one company the article sued before
+    ("Perplexity faces pressure from publishers. News Corp, which owns the Journal, sued Perplexity earlier this year. "
+     "Nikkei also brought copyright claims against the startup.",
+     {("perplexity", "news-corp", "worries.probe"), ("perplexity", "organization-nikkei", "worries.probe")}),
+    ("Perplexity面临出版商的压力。新闻集团今年早些时候起诉了Perplexity。日经新闻也对这家公司提起诉讼。",
+     {("perplexity", "news-corp", "worries.probe"), ("perplexity", "organization-nikkei", "worries.probe")}),
+    ("Perplexity面臨出版商的壓力。新聞集團今年早些時候起訴了Perplexity。日經新聞也對這家公司提起訴訟。",
+     {("perplexity", "news-corp", "worries.probe"), ("perplexity", "organization-nikkei", "worries.probe")}),
+    # must find nothing: no company sued before, so "the startup" could be either
+    ("Perplexity faces pressure. News Corp, which owns the Journal, criticised Perplexity. "
+     "Nikkei also brought copyright claims against the startup.", set()),
+])
+def test_worries_described_defendant_sued_before(ruled, text, expected):
     assert ruled("WORRIES", text) == expected

@@ -738,7 +738,9 @@ def probe(view: SentenceView):
                         or view.re(_STOP_DEMAND).search(text, match.start(), match.end())):
             continue  # a public body's probe is a worry (a consumers' or workers' complaint, anyone's lawsuit too); else with a reason
         subjects = frozenset(m.entity_id for m in listed_with(view, worried, match.start()))
-        causes = _with_partners(view, _probed(view, lo, hi)) or _described_list(view, lo, hi, at=True, parties=subjects) \
+        defendant = _earlier_defendant(view) if view.re(_LAWSUIT).search(text, match.start(), match.end()) else None
+        causes = _with_partners(view, _probed(view, lo, hi)) or _described_list(
+            view, lo, hi, at=True, parties=subjects, prefer=defendant.entity_id if defendant is not None else None) \
             or _pronoun_object(view, lo, hi) or _subject_object(view, lo, hi, worried) \
             or _counted_list(view, lo, hi, after=match.end()) or []  # "对七家公司展开调查，包括A和B"
         matter = view.re(_PROBE_MATTER).match(text, match.end()) if any(c.type in ORG for c in causes) else None
@@ -1721,14 +1723,17 @@ def _joined(view: SentenceView, a: int, b: int) -> bool:
         or bool(view.re(_COMPANION).fullmatch(text, a, b))  # "The FTC, along with the Justice Department, is…"
 
 
-def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*", parties: frozenset = frozenset()):
+def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*", parties: frozenset = frozenset(),
+                    prefer: str | None = None):
     """"Italy blocked the app", "对该应用表示担忧", "此举": a description of a product, a policy or a company at
     ``pos`` (after ``lead``, ending by ``hi``) and the one thing of its kind it stands for — named before it in
     the sentence or in the sentence before. Precision first: ``(True, None)`` when a description is there but
     none or several things fit; ``(False, None)`` when there is no description.
 
     An organisation fits "the app" only when named as its product ("the DeepSeek chatbot"); a place never fits, nor
-    one of ``parties``, the act's own subject ("The Times sued the startup": the startup is not The Times).
+    one of ``parties``, the act's own subject ("The Times sued the startup": the startup is not The Times). Where
+    several fit, ``prefer`` picks one of them: the one company the article sued before, for "the startup" a new
+    suit is against.
     """
     text = view.norm.folded
     for template, types in _DESCRIBED.items():
@@ -1748,6 +1753,8 @@ def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*", p
         if not fits and (types is MODEL or NodeType.POLICY in types):
             fits = {m.entity_id: m for m in view.earlier if m.type in types  # "further restrictions": the article's one policy
                     and getattr(m, "kind", None) not in PLACE_KINDS}  # "the chatbot": its one model
+        if len(fits) > 1 and prefer in fits and types is ORG:
+            return True, fits[prefer]  # "A sued Zeta. B sued it too. C also brought claims against the startup": Zeta
         return True, (next(iter(fits.values())) if len(fits) == 1 else None)
     return False, None
 
@@ -1780,13 +1787,13 @@ def _kind(view: SentenceView, m) -> str | None:
 
 
 def _described_list(view: SentenceView, pos: int, hi: int, at: bool = False, lead: str = r"\s*",
-                    parties: frozenset = frozenset()):
+                    parties: frozenset = frozenset(), prefer: str | None = None):
     """:func:`described_cause` as a list of causes: None when no description is at ``pos``, [] when it fits
     nothing (or several things); without ``at``, the description may come anywhere before ``hi``."""
     if not at:
-        return next((found for i in range(pos, hi) if (found := _described_list(view, i, hi, True, lead, parties)) is not None), None) \
+        return next((found for i in range(pos, hi) if (found := _described_list(view, i, hi, True, lead, parties, prefer)) is not None), None) \
             if hi - pos <= 24 else None
-    there, cause = described_cause(view, pos, hi, lead, parties)
+    there, cause = described_cause(view, pos, hi, lead, parties, prefer)
     if not there:
         return None
     return [cause] if cause is not None else []
