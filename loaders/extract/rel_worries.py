@@ -318,7 +318,7 @@ def scrutiny(view: SentenceView):
             parties = _past_possessors(view, parties)  # "the attention of Italy's Garante": the Garante
             if public:
                 parties = [p for p in parties if _kind(view, p) in _INVESTIGATORS | {"country"}]
-            for thing in _deal_sides(view, opening, cause):
+            for thing in _deal_sides(view, opening, cause) + _makers_products(view, [cause]):  # "ChatGPT公司OpenAI被…"
                 for worried in parties:
                     if worried.entity_id != thing.entity_id:
                         yield thing.entity_id, worried.entity_id
@@ -492,6 +492,8 @@ def ban(view: SentenceView):
         if worried is None:  # "Several governments have banned DeepSeek, including Italy and Taiwan"
             worried = plural = _examples_after(view, a) or _included_after(view, a, b)
         worried = worried or _example_before(view, a)  # "Many banks, including A and B, have restricted ChatGPT"
+        pair = _described_pair(view, a) if worried is None else None  # "Both countries have begun probing X"
+        worried = worried or (pair[0] if pair else None)
         if worried is not None and _qualifies_company(view, worried):
             head = view.before(worried.start, ORG, lo=view.start)  # "JPMorgan, a Wall Street bank, restricted…": JPMorgan
             worried = head if head is not None and view.re(_APPOSITION).fullmatch(text, head.end, worried.start) else None
@@ -503,8 +505,12 @@ def ban(view: SentenceView):
             continue  # "Italy's watchdog banned…": the watchdog bans, not Italy ("Italy's ban on…" is Italy's);
             # "the Central Bank of Ireland blocked…": the place only ends a longer name
         described = _described_list(view, b, view.clause_of(a)[1], at=True, lead=_BAN_OBJECT)  # "blocked the app"
+        counted = _counted_list(view, b) if described is None else None  # "an inquiry into seven companies - A, B -"
         if described is not None:
             banned = described
+        elif counted:
+            banned = [m for m in counted if not view.re(_RESTRAINED).match(text, m.end)
+                      and not view.re(_RESTRAINED_LATER).match(text, m.end)]  # "barred five firms, including A, from buying…"
         elif following and _ban_object(view, b, following[0].start):
             cut = plural.start if plural is not None and plural.start > b else None  # "…的银行包括A": not A
             named = _past_possessors(view, view.after(following[0].start, CAUSES)) if cut is None else \
@@ -517,6 +523,7 @@ def ban(view: SentenceView):
         else:
             continue
         banned = _with_partners(view, _past_place_products(view, banned))  # "禁止美国聊天机器人Replika…": Replika, not the US
+        banned = banned + _makers_products(view, banned)  # "investigating ChatGPT maker OpenAI": ChatGPT too
         banned = [m for m in banned if not (_kind(view, m) in _MODIFIER_KINDS and view.re(_PARTY_HEAD).match(text, m.end))]
         # "第一家限制使用ChatGPT的华尔街投行": a place or trade written against a kind of party only qualifies the party
         reason = view.re(_BAN_REASON).search(text, max(view.start, a - _NEAR), min(view.end, b + _NEAR)) \
@@ -539,7 +546,7 @@ def ban(view: SentenceView):
                 continue  # an app banned from use (by anyone), a company or its app by a public body: a worry; else a reason
             owner = any(o.start >= cause.end and possessive.fullmatch(text, cause.end, o.start) for o in banned)
             partner = _partner(view, owned.end()) if owned and used else None  # "Microsoft's deal with OpenAI"
-            for party in (plural and _listed_after(view, plural)) or listed_with(view, worried, a):
+            for party in (plural and _listed_after(view, plural)) or pair or listed_with(view, worried, a):
                 if party is not worried and _qualifies_company(view, party):
                     continue  # "JPMorgan, the Wall Street bank, …": the apposition's place is no party of the list
                 for thing in ([cause, partner] if partner is not None else [cause]):
@@ -599,10 +606,21 @@ def _with_partners(view: SentenceView, causes: list) -> list:
                         and view.re(_ACCUSED).fullmatch(text, cause.end, m.start)
                         and same_maker(_maker(view, m) or "", cause.entity_id, view.gazetteer)), None)  # "…over the processing of
         # posts for the purpose of training its AI model, Zeta": the maker's own model the probed conduct went into
-        for other in (partner, product, subject, trained):
+        for other in (partner, product, *_matter_list(view, subject, [cause]), trained):
             if other is not None and all(o.entity_id != other.entity_id for o in out):
                 out.append(other)
     return out
+
+
+def _matter_list(view: SentenceView, subject, causes: list) -> list:
+    """"sued OpenAI over ChatGPT and Sora", "a letter to Google over Veo, Imagen and Nano Banana": the model a probe
+    of a company is about (``subject``) and the models listed with it — each the probed company's own where the
+    gazetteer knows its maker."""
+    if subject is None:
+        return []
+    makers = [c.entity_id for c in causes if c.type in ORG]
+    return [subject] + [m for m in view.after(subject.start, MODEL)[1:]
+                        if not _maker(view, m) or any(same_maker(_maker(view, m), k, view.gazetteer) for k in makers)]
 
 
 def _partner(view: SentenceView, pos: int):
@@ -709,6 +727,8 @@ def probe(view: SentenceView):
             continue  # "the first US media organization that has sued X": the place only says where the party is
         plural = None if worried is not None else _examples_after(view, match.start())
         worried = worried or plural  # "多国已对DeepSeek展开调查，包括意大利和法国": the list names the plural party
+        pair = _described_pair(view, match.start()) if worried is None else None  # "两国已对DeepSeek展开调查"
+        worried = worried or (pair[0] if pair else None)
         lo, hi = _slot_span(view, *group_span(match, "party"))
         lead = view.re(_PASSIVE_LEAD).search(text, view.clause_of(match.start())[0], match.start())
         if lead is not None and lead.end() == match.start() and not view.re(_PROGRESSIVE).match(text, match.start()):
@@ -727,17 +747,23 @@ def probe(view: SentenceView):
                         or view.re(_LAWSUIT).search(text, match.start(), match.end())
                         or view.re(_STOP_DEMAND).search(text, match.start(), match.end())):
             continue  # a public body's probe is a worry (a consumers' or workers' complaint, anyone's lawsuit too); else with a reason
-        causes = _with_partners(view, _probed(view, lo, hi)) or _described_list(view, lo, hi, at=True) \
-            or _pronoun_object(view, lo, hi) or _subject_object(view, lo, hi, worried) or []
+        subjects = frozenset(m.entity_id for m in listed_with(view, worried, match.start()))
+        defendant = _earlier_defendant(view) if view.re(_LAWSUIT).search(text, match.start(), match.end()) else None
+        causes = _with_partners(view, _probed(view, lo, hi)) or _described_list(
+            view, lo, hi, at=True, parties=subjects, prefer=defendant.entity_id if defendant is not None else None) \
+            or _pronoun_object(view, lo, hi) or _subject_object(view, lo, hi, worried) \
+            or _counted_list(view, lo, hi, after=match.end()) or []  # "对七家公司展开调查，包括A和B"
         matter = view.re(_PROBE_MATTER).match(text, match.end()) if any(c.type in ORG for c in causes) else None
         subject = next((m for m in view.mentions if matter is not None and m.start == matter.end() and m.type in MODEL), None)
-        if subject is not None and all(c.entity_id != subject.entity_id for c in causes):
-            causes = causes + [subject]  # "对OpenAI展开调查，重点关注其ChatGPT": the model the probe is about
+        for thing in _matter_list(view, subject, causes):
+            if all(c.entity_id != thing.entity_id for c in causes):
+                causes = causes + [thing]  # "对OpenAI展开调查，重点关注其ChatGPT": the model(s) the probe is about
         causes = causes + [m for m in _accused_models(view, causes) if all(c.entity_id != m.entity_id for c in causes)]
+        causes = causes + _makers_products(view, causes)  # "fined Replika developer Luka": Replika too
         causes = [c for c in causes if not _qualifies_company(view, c)  # "对A等中国科技企业…": China only qualifies them
                   and not (c.type in ORG and view.re(_ITS_PERSON).match(text, c.end))]  # "a fine on OpenAI's CEO": a person's
         for cause in causes:
-            for party in _listed_after(view, plural) if plural else listed_with(view, worried, match.start()):
+            for party in _listed_after(view, plural) if plural else pair or listed_with(view, worried, match.start()):
                 if party.entity_id != cause.entity_id:
                     yield cause.entity_id, party.entity_id
 
@@ -831,6 +857,7 @@ def named_act(view: SentenceView):
         suit = view.re(_LAWSUIT).search(text, a, b) or view.re(_COMPLAINT).search(text, a, b)
         causes = [c for c in causes if _kind(view, c) not in PLACE_KINDS]
         causes = causes + [m for m in _accused_models(view, causes) if all(c.entity_id != m.entity_id for c in causes)]
+        causes = causes + _makers_products(view, causes)  # "fined Replika developer Luka": Replika too
         for party in parties:
             if not (suit or _public(view, party)) or view.re(_POSSESSOR_ONLY).match(text, party.end) and party is not owner:
                 continue
@@ -992,6 +1019,7 @@ def found(view: SentenceView):
                 causes = _probed(view, previous[0], previous[1])  # "…，包括A、B、C，发现…"
         causes = [c for c in causes if _kind(view, c) not in PLACE_KINDS]  # "said China illegally…": geopolitics
         causes = causes + [m for m in _accused_models(view, causes) if all(c.entity_id != m.entity_id for c in causes)]
+        causes = causes + _makers_products(view, causes)  # "fined Replika developer Luka": Replika too
         for cause in causes:
             for party in listed_with(view, finder, match.start()):  # "A, B and C said Acme was scraping…"
                 if cause.entity_id != party.entity_id and cause.start > party.end:
@@ -1707,13 +1735,17 @@ def _joined(view: SentenceView, a: int, b: int) -> bool:
         or bool(view.re(_COMPANION).fullmatch(text, a, b))  # "The FTC, along with the Justice Department, is…"
 
 
-def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*"):
+def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*", parties: frozenset = frozenset(),
+                    prefer: str | None = None):
     """"Italy blocked the app", "对该应用表示担忧", "此举": a description of a product, a policy or a company at
     ``pos`` (after ``lead``, ending by ``hi``) and the one thing of its kind it stands for — named before it in
     the sentence or in the sentence before. Precision first: ``(True, None)`` when a description is there but
     none or several things fit; ``(False, None)`` when there is no description.
 
-    An organisation fits "the app" only when named as its product ("the DeepSeek chatbot"); a place never fits.
+    An organisation fits "the app" only when named as its product ("the DeepSeek chatbot"); a place never fits, nor
+    one of ``parties``, the act's own subject ("The Times sued the startup": the startup is not The Times). Where
+    several fit, ``prefer`` picks one of them: the one company the article sued before, for "the startup" a new
+    suit is against.
     """
     text = view.norm.folded
     for template, types in _DESCRIBED.items():
@@ -1728,11 +1760,13 @@ def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*"):
             # ("the Chinese AI app DeepSeek": a company's name written as its product's is that product)
         scope = [*view.previous_sentence_mentions(ANY), *(m for m in view.mentions if m.end <= pos)]
         fits = {m.entity_id: m for m in scope
-                if getattr(m, "kind", None) not in PLACE_KINDS
+                if getattr(m, "kind", None) not in PLACE_KINDS and m.entity_id not in parties
                 and (m.type in types or (types is MODEL and m.type in ORG and view.re(_PRODUCT_NOUN).match(text, m.end)))}
         if not fits and (types is MODEL or NodeType.POLICY in types):
             fits = {m.entity_id: m for m in view.earlier if m.type in types  # "further restrictions": the article's one policy
                     and getattr(m, "kind", None) not in PLACE_KINDS}  # "the chatbot": its one model
+        if len(fits) > 1 and prefer in fits and types is ORG:
+            return True, fits[prefer]  # "A sued Zeta. B sued it too. C also brought claims against the startup": Zeta
         return True, (next(iter(fits.values())) if len(fits) == 1 else None)
     return False, None
 
@@ -1764,13 +1798,14 @@ def _kind(view: SentenceView, m) -> str | None:
     return entry.kind if entry is not None else getattr(m, "kind", None)
 
 
-def _described_list(view: SentenceView, pos: int, hi: int, at: bool = False, lead: str = r"\s*"):
+def _described_list(view: SentenceView, pos: int, hi: int, at: bool = False, lead: str = r"\s*",
+                    parties: frozenset = frozenset(), prefer: str | None = None):
     """:func:`described_cause` as a list of causes: None when no description is at ``pos``, [] when it fits
     nothing (or several things); without ``at``, the description may come anywhere before ``hi``."""
     if not at:
-        return next((found for i in range(pos, hi) if (found := _described_list(view, i, hi, at=True)) is not None), None) \
+        return next((found for i in range(pos, hi) if (found := _described_list(view, i, hi, True, lead, parties, prefer)) is not None), None) \
             if hi - pos <= 24 else None
-    there, cause = described_cause(view, pos, hi, lead)
+    there, cause = described_cause(view, pos, hi, lead, parties, prefer)
     if not there:
         return None
     return [cause] if cause is not None else []
@@ -1803,6 +1838,30 @@ def _probed(view: SentenceView, lo: int, hi: int) -> list:
     listed = view.after(chain[-1].start, CAUSES) if chain[-1].end == _slot_end(view, hi) and not described else []
     chain += [m for m in listed if m.start > chain[-1].start]  # "examining OpenAI, Google and Meta over…": the slot ends at a comma
     return _possessed(view, chain)
+
+
+_COUNTED = r"\s*(?:{discourse.articles}\s+)?{worry.counted_targets}"
+_COUNTED_OPENER = "{worry.counted_target_openers}"
+_COUNTED_LEAD = r"(?:{discourse.articles}\s+)?"
+
+
+def _counted_list(view: SentenceView, lo: int, hi: int | None = None, after: int | None = None) -> list | None:
+    """"an inquiry into seven technology companies - A, B and C -", "ordered five firms: A and B to…", "对七家科技公司
+    展开调查，包括A、B和C": a counted or plural kind of company at ``lo`` (filling the slot up to ``hi`` when one is
+    given) stands for the list that names its members right after it — or right after ``after``, the verb closing
+    a slot before it. None when no such kind is at ``lo``; [] when no list follows (a kind alone names nobody)."""
+    text = view.norm.folded
+    kind = view.re(_COUNTED).match(text, lo)
+    if kind is None or (hi is not None and text[kind.end():hi].strip()):
+        return None
+    opener = view.re(_COUNTED_OPENER).match(text, kind.end() if after is None else after)
+    if opener is None:
+        return []
+    first = next((m for m in view.mentions if m.start >= opener.end()), None)
+    if first is None or first.type not in CAUSES \
+            or not view.re(_COUNTED_LEAD).fullmatch(text, opener.end(), first.start):
+        return []
+    return [m for m in view.after(first.start, CAUSES) if not _qualifies_company(view, m)]
 
 
 def _bracketed_once(view: SentenceView, names: list) -> list:
@@ -1926,6 +1985,54 @@ def _included_after(view: SentenceView, a: int, b: int):
             return first
         return None
     return None
+
+
+_PAIRS = {  # "both countries", 两国: a description of two parties, and the kinds of organisation they may be
+    "{worry.described_country_pairs}": frozenset({"country", "government"}),
+    "{worry.described_body_pairs}": frozenset({"agency"}),
+    "{worry.described_company_pairs}": None,
+}
+
+
+def _described_pair(view: SentenceView, pos: int) -> list | None:
+    """"Regulators in Ireland and Belgium reacted. Both countries have begun probing DeepSeek", "两国已对X展开调查":
+    a description of two parties opening the clause of the act at ``pos`` stands for the two organisations of its
+    kind the sentence before names — exactly two (precision first); None otherwise."""
+    text = view.norm.folded
+    opening = view.clause_of(pos)[0]
+    for template, kinds in _PAIRS.items():
+        match = view.re(_SENTENCE_OPENER + template).match(text, opening)
+        if match is None or match.end() > pos or any(match.end() <= m.start < pos for m in view.mentions if m.type in ORG):
+            continue
+        fits = {m.entity_id: m for m in view.previous_sentence_mentions(ORG)
+                if (_kind(view, m) in kinds if kinds else _kind(view, m) not in _PUBLIC_KINDS | PLACE_KINDS)}
+        return list(fits.values()) if len(fits) == 2 else None
+    return None
+
+
+_MAKER_LINK = "{worry.product_maker_links}"
+
+
+def _makers_products(view: SentenceView, causes: list) -> list:
+    """"investigating ChatGPT maker OpenAI", "fined Replika developer Luka", "对Replika的开发公司Luka处以罚款",
+    "ChatGPT公司OpenAI正被调查": a company acted on that is written as the maker of a product named right before it
+    (``worry.product_maker_links``) — the product is acted on with it. Not a product the gazetteer knows as
+    another company's."""
+    text = view.norm.folded
+    found = []
+    for cause in causes:
+        if cause.type not in ORG:
+            continue
+        product = next((m for m in reversed(view.mentions) if m.end <= cause.start), None)
+        if product is None or product.type not in MODEL \
+                or not view.re(_MAKER_LINK).fullmatch(text, product.end, cause.start):
+            continue
+        maker = _maker(view, product)
+        if maker and not same_maker(maker, cause.entity_id, view.gazetteer):
+            continue
+        if all(c.entity_id != product.entity_id for c in [*causes, *found]):
+            found.append(product)
+    return found
 
 
 def _listed_after(view: SentenceView, first) -> list:
