@@ -2,8 +2,9 @@
 (where, on what) and then a pronoun or, in Chinese, straight its predicate with no subject at all, about the one model
 of the sentence before; a gap being closed ("closing the gap with Y", 缩小与Y的差距) or widened (拉开与Y的差距, 抛离Y);
 a loss whose subject is a kind noun, the models set out after the rival ("Several models are closing the gap with Y,
-including A and B"); and 不少/不断/不仅, which are no negation — each with the rule that finds it, and the cases that
-must find nothing (two models before, a subject of its own, a plural pronoun, a gap closed, a real negation)."""
+including A and B"); a comparison frame whose subject is reported ("Meta表示X与Y相比仍有差距"); and 不少/不断/不仅,
+which are no negation — each with the rule that finds it, and the cases that must find nothing (two models before, a
+subject of its own, a plural pronoun, a gap closed, a real negation, two speakers, a hedge)."""
 import pytest
 
 LLAMA, GPT35, MIXTRAL, GPT4 = "llama-3", "gpt-3-5", "mixtral-8x7b", "gpt-4"
@@ -42,6 +43,10 @@ GLM, QWEN = "glm-4", "qwen-max"
      {(GPT4, GLM, "outperforms.exemplified"), (GPT4, QWEN, "outperforms.exemplified")}),
     ("不少模型正在缩小与GPT-4的差距，包括智谱清言GLM-4、阿里巴巴Qwen-Max。",
      {(GPT4, GLM, "outperforms.exemplified"), (GPT4, QWEN, "outperforms.exemplified")}),
+    # a comparison frame whose subject is reported after a speaker and a speech verb
+    ("Meta表示Llama 3与GPT-4相比仍有差距。", {(GPT4, LLAMA, "outperforms.compared")}),
+    ("据了解，Meta表示Llama 3與先進模型GPT-4相比仍有差距，主要表現在推理上。", {(GPT4, LLAMA, "outperforms.compared")}),
+    ("Meta称Llama 3和GPT-4相比，推理能力更强。", {(LLAMA, GPT4, "outperforms.compared")}),
     # 不少 (many), 不仅 (not only), 不断 (on and on) negate nothing
     ("不少模型超越了GPT-3.5，包括GLM-4、Qwen-Max。",
      {(GLM, GPT35, "outperforms.exemplified"), (QWEN, GPT35, "outperforms.exemplified")}),
@@ -65,6 +70,9 @@ def test_framed_subjects_gaps_and_kinds(ruled, text, expected):
     "GLM-4与GPT-4的差距正在扩大。",
     "No models trail GPT-4, including GLM-4.",
     "GLM-4并不超越GPT-3.5。",
+    # two speakers, or a hedged comparison after one
+    "Meta和OpenAI表示Llama 3与GPT-4相比仍有差距。",
+    "Meta表示Llama 3与GPT-4相比可能更强。",
 ])
 def test_framed_subjects_gaps_and_kinds_claim_nothing(ruled, text):
     assert ruled("OUTPERFORMS", text) == set()

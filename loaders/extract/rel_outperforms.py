@@ -739,8 +739,9 @@ def compared(view: SentenceView):
         before = [m for m in view.mentions if frame_start <= m.start and m.end <= a and m.type in MODEL]
         if before:  # "X与Y相比更强", "X和Y相比，推理能力更强", "X相比Y，事实性提升": the subject opens the frame's clause
             subject = before[-1]
-            if text[subject.end:a].strip() or not view.re(dc.SUBJECT_SLOT).fullmatch(
-                    text, frame_start, view.listed_with(subject)[0].start):
+            first = view.listed_with(subject)[0].start
+            if text[subject.end:a].strip() or not (view.re(dc.SUBJECT_SLOT).fullmatch(text, frame_start, first)
+                                                   or _reported(view, frame_start, first)):
                 continue
             if text[tail:frame_end].strip():
                 rest = (tail, frame_end)
@@ -768,6 +769,16 @@ def compared(view: SentenceView):
             yield from ((w.entity_id, o.entity_id) for w in view.listed_with(subject) for o in others)
         elif worse and not better:
             yield from ((o.entity_id, w.entity_id) for w in view.listed_with(subject) for o in others)
+
+
+def _reported(view: SentenceView, lo: int, start: int) -> bool:
+    """"Meta表示X与Y相比仍有差距", "Meta said X, compared with Y, …": the subject at ``start`` comes right after one
+    speaker (no model) opening the clause at ``lo`` and a speech verb — reported, it is still the clause's subject."""
+    text = view.norm.folded
+    speakers = [m for m in view.mentions if lo <= m.start and m.end <= start]
+    return len(speakers) == 1 and speakers[0].type not in MODEL \
+        and bool(view.re(dc.SUBJECT_SLOT).fullmatch(text, lo, speakers[0].start)) \
+        and bool(view.re(dc.SPEAKER_FRAME).fullmatch(text, speakers[0].end, start))
 
 
 def score(view: SentenceView):
