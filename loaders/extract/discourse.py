@@ -53,6 +53,13 @@ SUBJECT_SLOT = (r"[\s《「“\"『]*{discourse.subject_markers}?(?:{discourse.a
 SUBJECT_REFERENCE = (r"[\s《「“\"『]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?"
                      r"(?!{discourse.appositive_heads})"  # "其主要竞争对手X…", "Its predecessor X…": X is the subject
                      r"(?:(?P<plural>{discourse.subject_plural})|{discourse.subject_pronoun}|(?P<carried>{discourse.clause_openers}))")
+# "On most tests it beats Y", "在多项测试中它超越了Y", "在多项测试中超越了Y" (no subject at all): a sentence opening with a
+# frame of where or on what, then a pronoun or (zh) straight its predicate, is about the one model of the sentence before
+FRAMED_REFERENCE = (r"[\s《「“\"『]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?{discourse.opening_frames}\s*"
+                    r"(?:(?P<plural>{discourse.subject_plural})|{discourse.subject_pronoun})(?P<carried>(?!))?")  # never carried
+FRAMED_BARE = r"[\s《「“\"『]*(?:{discourse.sentence_openers}\s*[,，]?\s*)?(?P<carried>{discourse.topic_frames})(?P<plural>(?!))?"  # never plural
+# what a subjectless opening clause may not hold after its frame: a kind noun or a pronoun could be its own subject
+OWN_SUBJECT = r"{discourse.kind_nouns}|[{discourse.pronoun_chars:chars}]"
 SPEAKER_FRAME = r"\s*{discourse.speaker_verbs}\s*(?:{discourse.speaker_that}\s*)?[,，:：]?\s*"  # "Meta claims (that) it…"
 # "Testers said (that) the model…": a speech verb or "that" right before a reported subject
 SPOKEN_BEFORE = r"(?:{discourse.speaker_verbs}|{discourse.speaker_that})\s*[,，:：]?\s*$"

@@ -276,7 +276,9 @@ _MORE_OF = r"(?:{comparison.more_of})$"  # the win cues that only say "more": "X
 # "Models that beat Y include A and B", "Eleven models now surpass Y, including A and B", "超过Y的模型有11个，比如A、B、C":
 # a win whose subject is a kind noun, its rivals named, then the models that won set out after them
 _KIND_SUBJECT = (r"\s*(?:{discourse.sentence_openers}\s*[,，]?\s*)?(?:{discourse.articles}\s+)?[^,，。;；:：]{0,24}?"
-                 r"{discourse.kind_nouns}\s*(?:(?:{comparison.kind_verb_links})\s*){0,2}(?:{discourse.adverbs}\s*)*$")
+                 r"{discourse.kind_nouns}\s*(?:(?:{comparison.kind_verb_links})\s*){0,2}"
+                 r"(?:(?:{discourse.adverbs}|{discourse.topic_frames})\s*)*$")  # "…的模型在多个维度上正在快速缩小…"
+_GAP_TAIL = r"\s*{comparison.gap_tail}"  # "缩小与Y的差距，包括A": the gap closed, named after its rival
 _NO_KIND = "{comparison.no_kind}"  # "No models beat Y, including A"
 _KIND_HEAD = r"\s*等?\s*{discourse.attributive}\s*[^,，。;；:：0-9]{0,8}?{discourse.kind_nouns}"  # "超过Y的国产大模型"
 _EXAMPLES = (r"(?:\s+(?:{comparison.scope_preps})\s+[^,，。;；:：]{1,30}?)?\s*等?\s*[,，:：]?\s*"
@@ -287,12 +289,14 @@ def exemplified(view: SentenceView):
     """"Models that beat Y include A, B and C", "Eleven models now surpass Y and Z, including A and B", "超过Y和Z的模型
     有11个，比如A、B、C等": the win's subject is a kind noun (or, in Chinese, the noun its clause modifies), not a model;
     the models set out after the rivals (an exemplifier, "include", 有N个比如) are the winners, each over every rival.
-    Nothing when the win is hedged, denied, a plan or a cost, or a model stands before the cue in its clause."""
+    A loss says it the other way: "Several models are closing the gap with Y, including A and B", "不少模型正在缩小与Y
+    的差距，包括A、B": Y beats each of them. Nothing when the win is hedged, denied, a plan or a cost, or a model
+    stands before the cue in its clause."""
     if not _claimed(view):
         return
     text = view.norm.folded
-    for a, b in view.cues(WIN):
-        if _passive_zh(view, a) or _more_than(view, b):
+    for (a, b), lost in [(c, False) for c in view.cues(WIN)] + [(c, True) for c in view.cues(LOSS)]:
+        if not lost and (_passive_zh(view, a) or _more_than(view, b)):
             continue
         lo = view.clause_of(a)[0]
         if any(lo <= m.start < a for m in view.mentions if m.type in MODEL):
@@ -310,6 +314,8 @@ def exemplified(view: SentenceView):
         if len(text[b:view._owner_start(losers[0])].strip()) > 12:
             continue  # "beat rivals including A": the names are the rivals' examples, not right after the verb
         at = losers[-1].end
+        gap = view.re(_GAP_TAIL).match(text, at) if lost else None
+        at = gap.end() if gap is not None else at
         if head is not None and head.start() == at:
             at = head.end()
         elif not view.re(_KIND_SUBJECT).fullmatch(text, lo, a):
@@ -322,7 +328,12 @@ def exemplified(view: SentenceView):
         if not winners or view._owner_start(winners[0]) != link.end():
             continue
         rivals = {l.entity_id for l in losers}
-        yield from ((w.entity_id, l) for w in winners if w.entity_id not in rivals for l in rivals)
+        glued = [m for m in view.mentions if m.type in MODEL and m.start >= winners[0].end
+                 and not text[winners[0].end:m.start].strip()][:1]
+        if glued:  # "包括智谱清言GLM-4、阿里巴巴Qwen-Max": a product line glued to the model after it only says whose it is
+            winners = view.after(glued[0].start, MODEL, hi=view.end)
+        for w in (w for w in winners if w.entity_id not in rivals):
+            yield from ((r, w.entity_id) if lost else (w.entity_id, r) for r in rivals)
 
 
 def cost_reversed(view: SentenceView):
@@ -728,8 +739,9 @@ def compared(view: SentenceView):
         before = [m for m in view.mentions if frame_start <= m.start and m.end <= a and m.type in MODEL]
         if before:  # "X与Y相比更强", "X和Y相比，推理能力更强", "X相比Y，事实性提升": the subject opens the frame's clause
             subject = before[-1]
-            if text[subject.end:a].strip() or not view.re(dc.SUBJECT_SLOT).fullmatch(
-                    text, frame_start, view.listed_with(subject)[0].start):
+            first = view.listed_with(subject)[0].start
+            if text[subject.end:a].strip() or not (view.re(dc.SUBJECT_SLOT).fullmatch(text, frame_start, first)
+                                                   or _reported(view, frame_start, first)):
                 continue
             if text[tail:frame_end].strip():
                 rest = (tail, frame_end)
@@ -757,6 +769,16 @@ def compared(view: SentenceView):
             yield from ((w.entity_id, o.entity_id) for w in view.listed_with(subject) for o in others)
         elif worse and not better:
             yield from ((o.entity_id, w.entity_id) for w in view.listed_with(subject) for o in others)
+
+
+def _reported(view: SentenceView, lo: int, start: int) -> bool:
+    """"Meta表示X与Y相比仍有差距", "Meta said X, compared with Y, …": the subject at ``start`` comes right after one
+    speaker (no model) opening the clause at ``lo`` and a speech verb — reported, it is still the clause's subject."""
+    text = view.norm.folded
+    speakers = [m for m in view.mentions if lo <= m.start and m.end <= start]
+    return len(speakers) == 1 and speakers[0].type not in MODEL \
+        and bool(view.re(dc.SUBJECT_SLOT).fullmatch(text, lo, speakers[0].start)) \
+        and bool(view.re(dc.SPEAKER_FRAME).fullmatch(text, speakers[0].end, start))
 
 
 def score(view: SentenceView):
@@ -1790,7 +1812,7 @@ def _claimed(view: SentenceView) -> bool:
 
 RULES = (
     Rule("outperforms.cue", "OUTPERFORMS", 0.85, win, triggers=(WIN,), aspect=aspect),
-    Rule("outperforms.exemplified", "OUTPERFORMS", 0.65, exemplified, triggers=(WIN,), aspect=aspect, min_mentions=2),
+    Rule("outperforms.exemplified", "OUTPERFORMS", 0.65, exemplified, triggers=(WIN, LOSS), aspect=aspect, min_mentions=2),
     Rule("outperforms.cost_reversed", "OUTPERFORMS", 0.75, cost_reversed, triggers=(WIN,), aspect=aspect),
     Rule("outperforms.direct", "OUTPERFORMS", 0.8, win_direct, triggers=(WIN_DIRECT,), aspect=aspect, min_mentions=2),
     Rule("outperforms.reversed", "OUTPERFORMS", 0.8, reversed_win, triggers=(LOSS,), aspect=aspect),

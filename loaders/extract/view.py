@@ -358,6 +358,9 @@ class SentenceView:
                 if found and found.group("carried") is None:
                     opening, at = found, clause[0]
                     break
+        if opening is None and set(types) == {NodeType.MODEL}:
+            opening = self._framed_opening(pos)
+            at = opening.end() if opening is not None else at
         if opening is None or opening.end() > pos or any(at <= m.start < opening.end() for m in self.mentions):
             return None
         before = self.previous_sentence_mentions(types)
@@ -376,6 +379,32 @@ class SentenceView:
                 for m in before):
             return None
         return distinct[0]
+
+    def _framed_opening(self, pos: int) -> re.Match | None:
+        """"On coding tests it beats Y", "在多项测试中它超越了Y", "在AIME测试中表现优异，远超Y": a sentence opening with a
+        frame of where or on what (naming no one but a test) and then a pronoun, or (zh) straight its predicate with no
+        subject at all — the match, whose ``carried`` group is set for the latter (see :meth:`_referent`). The
+        subjectless opening clause may hold no kind noun or pronoun of its own ("在多项测试中开源模型…": a subject), and
+        the clause of ``pos`` must be that clause or the next one, carrying its subject."""
+        text = self.norm.folded
+        if any(self.start <= m.start < pos and m.kind != "benchmark" for m in self.mentions):
+            return None
+        framed = self.re(dc.FRAMED_REFERENCE).match(text, self.start, pos)
+        if framed is not None:
+            return framed
+        bare = self.re(dc.FRAMED_BARE).match(text, self.start, pos)
+        if bare is None:
+            return None
+        first = self.clause_of(self.start)
+        cue_clause = self.clause_of(pos)
+        if cue_clause[0] != first[0]:
+            if not (first[1] <= cue_clause[0] and not text[first[1]:cue_clause[0]].strip(" ,，")
+                    or self.clauses.index(cue_clause) == self.clauses.index(first) + 1) \
+                    or not self._carries(cue_clause[0], pos):
+                return None
+        if self.re(dc.OWN_SUBJECT).search(text, bare.end(), min(first[1], pos)):
+            return None
+        return bare
 
     def _paragraph_mentions(self, types) -> list[Mention]:
         """The mentions of ``types`` earlier in this sentence's paragraph (as far as ``earlier`` reaches), when the
