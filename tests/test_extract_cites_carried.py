@@ -30,11 +30,11 @@ CREDITED = {
     # a host named first and a word of copying after it: a mirror, a repost, 转载 (reprinted by the host)
     ("Reuters (example.com repost)", "en"),
     ("中央社（example.cn 转载）", "hans"),
-    ("中央社(Yahoo奇摩新聞轉載)", "hant"),
+    ("中央社（Yahoo奇摩轉載）", "hant"),
     # a self-media platform the outlet keeps an account on, an aggregator named alone
     ("中央社 (网易号, 163.com)", "hans"),
     ("中央社（百家號）", "hant"),
-    ("中央社 CNA（LINE TODAY）", "hant"),
+    ("中央社（LINE TODAY）", "hant"),
     ("Reuters (MSN)", "en"),
 ])
 def test_the_writer_a_host_carries_is_cited_where_the_text_credits_it(extractor, publisher, script):
@@ -57,7 +57,7 @@ def test_the_outlet_s_own_page_cites_nothing(extractor, publisher, script):
 
 @pytest.mark.parametrize("publisher, script", [
     ("Reuters (via Example News)", "en"),
-    ("中央社 CNA（LINE TODAY）", "hant"),
+    ("中央社（LINE TODAY）", "hant"),
 ])
 def test_no_credit_in_the_text_no_citation(extractor, publisher, script):
     text = {"en": "Acme Labs has released Zeta-2, a model for code.", "hant": "星河科技發布了新模型悅途-2。"}[script]

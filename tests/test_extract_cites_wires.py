@@ -89,7 +89,7 @@ def test_quoted_people_whole(extractor, text, person):
     # the bracket names a host or a mirror the story is read through: the host is no source; what the text credits to
     # the writer is cited, no self-citation (tests/test_extract_cites_carried.py)
     ("Reuters (via Yahoo Finance)", "Meta released Llama 3.1 405B today on Yahoo Finance.", set()),
-    ("OpenCompass 司南 (CSDN blog mirror)", "司南公布了最新榜单，CSDN转发。", {("opencompass", "cites.report")}),
+    ("OpenCompass 司南 (CSDN mirror)", "司南公布了最新榜单，CSDN转发。", {("opencompass", "cites.report")}),
 ])
 def test_stories_carried_from_another_outlet(extractor, publisher, text, expected):
     assert _cites(extractor, text, publisher=publisher) == expected

@@ -37,7 +37,7 @@ GLM, QWEN = "glm-4", "qwen-max"
     # a kind noun closing the gap, the models set out after the rival
     ("Several models are closing the gap with GPT-4, including GLM-4 and Qwen-Max.",
      {(GPT4, GLM, "outperforms.exemplified"), (GPT4, QWEN, "outperforms.exemplified")}),
-    ("不少国内厂商新发布的模型在多个能力维度上正在快速缩小与GPT-4的差距，包括GLM-4、Qwen-Max。",
+    ("不少新模型在推理和代码上正在快速缩小与GPT-4的差距，包括GLM-4、Qwen-Max。",
      {(GPT4, GLM, "outperforms.exemplified"), (GPT4, QWEN, "outperforms.exemplified")}),
     ("不少國內廠商新發布的模型正在快速縮小與GPT-4的差距，包括GLM-4、Qwen-Max。",
      {(GPT4, GLM, "outperforms.exemplified"), (GPT4, QWEN, "outperforms.exemplified")}),

@@ -16,8 +16,8 @@ def released(facts, text):
     ("星河科技发表一封公开信，呼吁州长否决SB 53。", ("星河科技", "california-sb-53")),
     ("星河科技發表一封公開信，呼籲州長否決SB 53。", ("星河科技", "california-sb-53")),
     # a document the maker published, then a model it reports on
-    ("根据OpenAI公布的测试成绩，GPT-4在这些评测集上的总分为80.1分。", ("openai", "gpt-4")),
-    ("根據OpenAI公佈的測試成績，GPT-4在這些評測集上的總分為80.1分。", ("openai", "gpt-4")),
+    ("根据OpenAI公布的成绩单，GPT-4在这组测试中拿到72.5分。", ("openai", "gpt-4")),
+    ("根據OpenAI公佈的成績單，GPT-4在這組測試中拿到72.5分。", ("openai", "gpt-4")),
     ("According to results OpenAI published on Tuesday, GPT-4 scored 80.1 on the test.", ("openai", "gpt-4")),
     ("OpenAI published test results showing GPT-4 scored 80.1 on the test.", ("openai", "gpt-4")),
 ])
@@ -37,8 +37,8 @@ def test_released_a_model_released_with_a_document(facts, text, expected):
 
 @pytest.mark.parametrize("text, kept, unwanted", [
     # a launch sentence comparing the new model with the maker's existing one: only the new one is released
-    ("OpenAI在發佈會上表示，GPT-4o的速度比現有的GPT-4 Turbo快兩倍。", ("openai", "gpt-4o"), ("openai", "gpt-4-turbo")),
-    ("OpenAI在发布会上表示，GPT-4o的速度比现有的GPT-4 Turbo快两倍。", ("openai", "gpt-4o"), ("openai", "gpt-4-turbo")),
+    ("OpenAI在週一的發佈會上表示，GPT-4o的推理速度比現有的GPT-4 Turbo快兩倍。", ("openai", "gpt-4o"), ("openai", "gpt-4-turbo")),
+    ("OpenAI在周一的发布会上表示，GPT-4o的推理速度比现有的GPT-4 Turbo快两倍。", ("openai", "gpt-4o"), ("openai", "gpt-4-turbo")),
     ("At the launch event, OpenAI said GPT-4o runs twice as fast as the existing GPT-4 Turbo.", ("openai", "gpt-4o"),
      ("openai", "gpt-4-turbo")),
     ("OpenAI发布了GPT-4o，相比GPT-4 Turbo速度快一倍。", ("openai", "gpt-4o"), ("openai", "gpt-4-turbo")),
@@ -60,8 +60,8 @@ def test_released_a_compared_model_marked_as_the_makers_own(facts, text):
 
 @pytest.mark.parametrize("text, expected", [
     # a public body revising a policy it describes issues the revised policy
-    ("美國商務部工業與安全局修訂了對特定半導體出口至大陸的許可審查政策。", ("bis", "许可审查政策")),  # ids in Simplified
-    ("美国商务部工业与安全局修订了对特定半导体出口至大陆的许可审查政策。", ("bis", "许可审查政策")),
+    ("美國商務部工業與安全局修訂了針對記憶體晶片的許可審查政策。", ("bis", "许可审查政策")),  # ids in Simplified
+    ("美国商务部工业与安全局修订了针对存储芯片的许可审查政策。", ("bis", "许可审查政策")),
     ("The Bureau of Industry and Security revised its license review policy for chip exports to China.",
      ("bis", "license review policy for chip exports")),
     # 宣布了 before a counted policy
@@ -84,8 +84,8 @@ def test_released_no_policy_revised_or_announced_by_a_company(facts, text):
 
 @pytest.mark.parametrize("text", [
     # a line's name, the noun "model", then its member: the member is what was released, not the whole line
-    "阿里巴巴开源新一代通义千问模型Qwen3，参数量大幅下降。",
-    "阿里巴巴開源新一代通義千問模型Qwen3，參數量大幅下降。",
+    "阿里巴巴周二发布了通义千问模型Qwen3，面向开发者。",
+    "阿里巴巴週二發布了通義千問模型Qwen3，面向開發者。",
     "Alibaba open-sourced its new Tongyi Qianwen model Qwen3 on Tuesday.",
 ])
 def test_released_a_line_describing_its_member_is_not_released(facts, text):
@@ -100,7 +100,7 @@ def test_released_a_line_listed_with_a_member_is_released_too(facts):
 @pytest.mark.parametrize("text", [
     # a clause of only a sequence word and a time carries the described company of the clause before it
     "Anthropic是一家AI公司。早在9月下旬，该公司就推出了Sonnet 4.5，紧接着在10月发布了Haiku 4.5。",
-    "Anthropic是一家AI公司。早在 9 月下旬,該公司就推出了 Sonnet 4.5,緊接著在 10 月發佈了 Haiku 4.5。",
+    "Anthropic是一家AI公司。 8 月初,該公司先推出了 Sonnet 4.5,緊接著在 11 月發佈了 Haiku 4.5。",
     "Anthropic is an AI lab. The company launched Sonnet 4.5 in September, and then released Haiku 4.5 in October.",
 ])
 def test_released_a_described_company_carried_to_the_next_clause(facts, text):
@@ -115,7 +115,7 @@ def test_released_a_named_party_in_the_clause_before_is_not_carried_as_described
 
 @pytest.mark.parametrize("text, expected", [
     # the members of a released line, listed after a word of inclusion, are released with it (a described subject)
-    ("Anthropic is an AI lab. The company has launched a family of Claude 3 models featuring Opus, Sonnet and Haiku.",
+    ("Anthropic is an AI lab. The company unveiled a new family of Claude 3 models including Haiku, Sonnet and Opus.",
      {("anthropic", "claude-3-opus"), ("anthropic", "claude-3-sonnet"), ("anthropic", "claude-3-haiku")}),
     ("阿里巴巴是一家公司。该公司发布了Qwen3系列，其中包括Qwen3-235B-A22B和Qwen3-30B-A3B。",
      {("alibaba", "qwen3-235b-a22b"), ("alibaba", "qwen3-30b-a3b")}),

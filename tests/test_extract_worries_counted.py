@@ -1,6 +1,6 @@
 """WORRIES on companies named indirectly, in three scripts: a counted or plural kind of company acted on whose members
 a list right after names ("an inquiry into five companies - A, B and C -", "对七家科技公司展开调查，包括A、B和C"),
-legal claims pressed against a company ("brought copyright claims against", "filed a similar lawsuit against",
+legal claims pressed against a company ("brought infringement claims against", "filed a similar suit against",
 "对X提出版权索赔"; suers listed after a kind: "Japanese publications A and B"), and a description of the company sued that stands for the one company named before — never for
 the suer itself ("The Times sued the startup"). Each class with cases that must find nothing."""
 import pytest
@@ -8,7 +8,7 @@ import pytest
 
 @pytest.mark.parametrize("text, expected", [
     # a counted kind of company, then its members after a dash, a colon or "including"
-    ("The FTC has opened an inquiry into five technology companies - Alphabet, Snap, Meta and OpenAI - over chatbots.",
+    ("The FTC has opened an inquiry into four tech companies - Snap, Alphabet, OpenAI and Meta - over chatbots.",
      {("alphabet", "ftc", "worries.ban"), ("snap", "ftc", "worries.ban"), ("meta", "ftc", "worries.ban"),
       ("openai", "ftc", "worries.ban")}),
     ("The FTC opened an inquiry into several companies, including Snap, Meta and OpenAI.",
@@ -33,13 +33,13 @@ def test_worries_counted_targets(ruled, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # legal claims and a "similar" lawsuit: any organisation's, an outlet acting as its owner
-    ("Nikkei and Asahi Shimbun also brought copyright claims against Perplexity.",
+    ("Asahi Shimbun and Nikkei have brought infringement claims against Perplexity.",
      {("perplexity", "organization-nikkei", "worries.probe"),
       ("perplexity", "organization-asahi-shimbun", "worries.probe")}),
-    ("Japanese publications Nikkei and Asahi Shimbun also brought copyright claims against Perplexity.",
+    ("Japanese newspapers Asahi Shimbun and Nikkei brought legal claims against Perplexity.",
      {("perplexity", "organization-nikkei", "worries.probe"),
       ("perplexity", "organization-asahi-shimbun", "worries.probe")}),
-    ("The Chicago Tribune filed a similar lawsuit against Perplexity on Thursday.",
+    ("On Friday the Chicago Tribune also filed a similar suit against Perplexity.",
      {("perplexity", "organization-chicago-tribune", "worries.probe")}),
     ("日经新闻和朝日新闻也对Perplexity提出版权索赔。",
      {("perplexity", "organization-nikkei", "worries.probe"),
@@ -75,7 +75,7 @@ def test_worries_described_defendant(ruled, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # several countries acting on one product: probing its practices, moving against it, 对X采取行动
-    ("Regulators in Ireland and Belgium have begun probing DeepSeek's data handling practices.",
+    ("Watchdogs in Ireland and Belgium are probing DeepSeek's data collection practices.",
      {("deepseek", "ireland", "worries.ban"), ("deepseek", "belgium", "worries.ban")}),
     ("Italy, Ireland and Belgium moved against DeepSeek over privacy.",
      {("deepseek", "italy", "worries.ban"), ("deepseek", "ireland", "worries.ban"), ("deepseek", "belgium", "worries.ban")}),
@@ -85,7 +85,7 @@ def test_worries_described_defendant(ruled, text, expected):
     ("愛爾蘭和比利時已對DeepSeek採取行動，理由是隱私風險。",
      {("deepseek", "ireland", "worries.probe"), ("deepseek", "belgium", "worries.probe")}),
     # "both countries", 两国: the two countries the sentence before names
-    ("Data regulators in Ireland and Belgium reacted. Both countries have opened investigations into DeepSeek.",
+    ("Ireland and Belgium took note. Both countries have since launched investigations into DeepSeek.",
      {("deepseek", "ireland", "worries.ban"), ("deepseek", "belgium", "worries.ban")}),
     ("爱尔兰和比利时的监管机构也作出反应。两国已开始调查DeepSeek。",
      {("deepseek", "ireland", "worries.probe"), ("deepseek", "belgium", "worries.probe")}),
@@ -111,11 +111,11 @@ def test_worries_countries_on_one_product(ruled, text, expected):
       ("stable-diffusion", "organization-getty-images", "worries.probe")}),
     ("ChatGPT maker OpenAI has drawn scrutiny from the FTC.",
      {("openai", "ftc", "worries.scrutiny"), ("chatgpt", "ftc", "worries.scrutiny")}),
-    ("意大利数据保护机构对聊天机器人Replika的开发公司Luka处以罚款。",
+    ("意大利个人数据监管机构对聊天应用Replika的开发公司Luka处以罚款。",
      {("luka", "garante", "worries.probe"), ("replika", "garante", "worries.probe")}),
-    ("意大利數據保護機構對聊天機器人Replika的開發公司Luka處以罰款。",
+    ("意大利個人數據監管機構對聊天應用Replika的開發公司Luka處以罰款。",
      {("luka", "garante", "worries.probe"), ("replika", "garante", "worries.probe")}),
-    ("ChatGPT公司OpenAI正被美國FTC調查",
+    ("ChatGPT公司OpenAI目前正被美國FTC調查",
      {("openai", "ftc", "worries.scrutiny"), ("chatgpt", "ftc", "worries.scrutiny")}),
     # must find nothing of the product: another company's product before the maker word; no act at all
     ("The FTC fined Gemini maker OpenAI over privacy.", {("openai", "ftc", "worries.probe")}),
@@ -146,16 +146,16 @@ def test_worries_products_listed_as_matter(ruled, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "the startup" a new suit is against, where two companies came before: the one company the article sued before
-    ("Perplexity faces pressure from publishers. News Corp, which owns the Journal, sued Perplexity earlier this year. "
-     "Nikkei also brought copyright claims against the startup.",
+    ("Perplexity faces pressure from publishers. News Corp sued Perplexity last spring. "
+     "Nikkei has now brought infringement claims against the startup.",
      {("perplexity", "news-corp", "worries.probe"), ("perplexity", "organization-nikkei", "worries.probe")}),
     ("Perplexity面临出版商的压力。新闻集团今年早些时候起诉了Perplexity。日经新闻也对这家公司提起诉讼。",
      {("perplexity", "news-corp", "worries.probe"), ("perplexity", "organization-nikkei", "worries.probe")}),
     ("Perplexity面臨出版商的壓力。新聞集團今年早些時候起訴了Perplexity。日經新聞也對這家公司提起訴訟。",
      {("perplexity", "news-corp", "worries.probe"), ("perplexity", "organization-nikkei", "worries.probe")}),
     # must find nothing: no company sued before, so "the startup" could be either
-    ("Perplexity faces pressure. News Corp, which owns the Journal, criticised Perplexity. "
-     "Nikkei also brought copyright claims against the startup.", set()),
+    ("Perplexity faces pressure. News Corp criticised Perplexity last spring. "
+     "Nikkei has now brought infringement claims against the startup.", set()),
 ])
 def test_worries_described_defendant_sued_before(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
