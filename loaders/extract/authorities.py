@@ -6,6 +6,10 @@ so it does when the article states the body's own worry of the same cause elsewh
 investigation or fine and names no such body (a ban: "韩国多个政府部门已屏蔽X" stands for other bodies than the
 regulator; "中国商务部新闻发言人表示，中方对此坚决反对" for the ministry that speaks).
 
+A country named as "the side" of an official statement ("中方对此表示不满", "荷方应……", "the Chinese side firmly
+opposes it") is the ministry the article names as the one speaking ("商务部新闻发言人表示", "中国商务部13日回应"), in
+any sentence of the article: a statement's sentences after the one naming its speaker no longer name it.
+
 A body's country is read off its names in the gazetteer: a place's name opening one of them ("Italy's data
 protection authority", "加拿大隐私专员办公室") or closing it ("Office of the Privacy Commissioner of Canada").
 """
@@ -20,20 +24,26 @@ from .lexicon import Lexicon
 from .normalize import Normalised
 
 _ACTS = "{worry.regulatory_acts}"
+_SIDES = "{worry.speaking_sides}"
+_SPEAKS = "{worry.body_speaks}"
+_SPEAKS_WITHIN = 12  # characters between a body's name and its spokesperson or speech verb ("商务部11日就此表示")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.\s")
 _BODY_KINDS = frozenset({"agency"})  # a public body that opens probes, fines and bans (not a legislature or a court)
 _POSSESSIVE = re.compile(r"['’]s$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_PLACE = (2, 3, 4)  # characters of a place's name opening a Chinese name ("意大利", "加拿大", "韩国")
 
 
-def retarget_countries(edges: dict, named: set[str], gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+def retarget_countries(edges: dict, named: set[str], gazetteer: Gazetteer, lexicon: Lexicon, text: str = "") -> None:
     """Move each WORRIES fact whose worried party is a country to the one agency of that country among ``named``
     (the article's names), merging its evidence with that agency's; ``edges`` maps (type, source, target) to a
     list of evidence and is changed in place. Only a regulator's act, or the body's own word, is moved: every
     sentence stating the fact names an investigation or a fine (``worry.regulatory_acts``) or the body itself
     ("中国商务部新闻发言人表示，中方对此坚决反对": the ministry speaks for China); a country's ban stays the
-    country's ("韩国多个政府部门已屏蔽X")."""
+    country's ("韩国多个政府部门已屏蔽X"). A sentence naming the country as its side ("中方对此坚决反对") is the
+    body's word too when ``text`` (the article's folded text) names the body as a speaker."""
     act = lexicon.pattern(_ACTS)
+    sides = lexicon.pattern(_SIDES)
     bodies: dict[str, list[str]] = {}
     for entity_id in named:
         entry = gazetteer.entries.get(entity_id)
@@ -50,8 +60,9 @@ def retarget_countries(edges: dict, named: set[str], gazetteer: Gazetteer, lexic
             continue
         body = bodies[worried][0]
         names = _names(gazetteer, body)
+        side = _sides(gazetteer, worried) if _speaks(text, names, lexicon) else frozenset()
         if not all(act.search(folded := Normalised.of(ev.sentence).folded) or any(n in folded for n in names)
-                   for ev in edges[key]):
+                   or any(m.group(0).strip() in side for m in sides.finditer(folded)) for ev in edges[key]):
             continue  # a ban or a worry voiced, the body not in the sentence: the country's own
         if body == cause or ("WORRIES", cause, body) in edges:
             continue  # the body's own worry is stated: the country stands for others too ("韩国多个政府部门")
@@ -71,6 +82,30 @@ def _names(gazetteer: Gazetteer, entity_id: str) -> frozenset[str]:
 
 
 _NAMES: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _sides(gazetteer: Gazetteer, country: str) -> frozenset[str]:
+    """A country's folded names as a statement's side ("中方", "the chinese side"), by the names it is known by."""
+    entry = gazetteer.entries[country]
+    names = {f for n in {entry.name, *entry.aliases, *entry.canonical} if (f := Normalised.of(n).folded.strip())}
+    return frozenset(names | {f"the {n}" for n in names})
+
+
+def _speaks(text: str, names: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether ``text`` names the body (one of ``names``) as a speaker: a spokesperson or a speech verb a few
+    characters after its name, within its sentence ("商务部新闻发言人表示", "the Ministry of Commerce said")."""
+    if not text:
+        return False
+    cue = lexicon.pattern(_SPEAKS)
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            after = text[start + len(name):start + len(name) + _SPEAKS_WITHIN + 1]
+            stop = _SENTENCE_END.search(after)
+            if cue.search(after[:stop.start()] if stop else after):
+                return True
+            start = text.find(name, start + 1)
+    return False
 
 
 _PLACES: dict[tuple[int, str], str | None] = {}

@@ -215,7 +215,8 @@ class RuleExtractor:
                     nodes[fact.source] = gazetteer_node(self.gazetteer.entries[fact.source], article)
         self._acts(article, norm, mentions, spans, nodes, edges)
         headline = self._title_facts(article, nodes, edges, outlet)
-        retarget_countries(edges, named | {m.entity_id for m in headline or ()}, self.gazetteer, self.lexicon)
+        retarget_countries(edges, named | {m.entity_id for m in headline or ()}, self.gazetteer, self.lexicon,
+                           norm.folded)
         self._unstated(article, mentions, views, nodes, edges, headline)
         for link_edge in _link_citations(article, self.gazetteer, nodes, outlet, spans):
             _add(edges, *link_edge)
