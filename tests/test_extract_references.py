@@ -156,3 +156,53 @@ def test_references_version_shapes(extractor, text, expected):
     from newsgraph.schema import Article
     found = extractor.extract(Article(id="article-test", title="test", text=text))
     assert {n.id for n in found.nodes if n.type.value == "Model"} - {"gpt-4o"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the company" after two companies named as often and listed together as one subject: no one company
+    ("Alibaba and Tencent met regulators. The company released Qwen3.", set()),
+    ("阿里巴巴和腾讯会见了监管机构。该公司发布了Qwen3。", set()),
+    ("阿里巴巴和騰訊會見了監管機構。該公司發布了Qwen3。", set()),
+    ("Alibaba, Tencent and Baidu met regulators. The company then released Qwen3.", set()),
+    # one company, or one that opened the sentence alone as its subject: that company
+    ("Alibaba met regulators. The company released Qwen3.", {("alibaba", "qwen3")}),
+    ("阿里巴巴会见了监管机构。该公司发布了Qwen3。", {("alibaba", "qwen3")}),
+    ("阿里巴巴會見了監管機構。該公司發布了Qwen3。", {("alibaba", "qwen3")}),
+    ("Alibaba raised money from Tencent. The company released Qwen3.", {("alibaba", "qwen3")}),
+    # a company named more often than the others: that company
+    ("Alibaba and Tencent met regulators. Alibaba later spoke to reporters. The company released Qwen3.",
+     {("alibaba", "qwen3")}),
+])
+def test_references_the_company_after_several_companies(facts, text, expected):
+    assert released(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a singular pronoun or description after two released models: nothing; a plural one: each model
+    ("Meta released Llama 4 Scout and Llama 4 Maverick. It beats GPT-4o on coding.", set()),
+    ("Meta released Llama 4 Scout and Llama 4 Maverick. The model beats GPT-4o on coding.", set()),
+    ("阿里巴巴发布了Qwen3和Qwen3-Coder。它在编程测试中超越了GPT-4o。", set()),
+    ("阿里巴巴發布了Qwen3和Qwen3-Coder。這款模型在程式測試中超越了GPT-4o。", set()),
+    ("Meta released Llama 4 Scout and Llama 4 Maverick. They beat GPT-4o on coding.",
+     {("llama-4-scout", "gpt-4o"), ("llama-4-maverick", "gpt-4o")}),
+    ("阿里巴巴发布了Qwen3和Qwen3-Coder。它们在编程测试中超越了GPT-4o。", {("qwen3", "gpt-4o"), ("qwen3-coder", "gpt-4o")}),
+    ("阿里巴巴發布了Qwen3和Qwen3-Coder。它們在程式測試中超越了GPT-4o。", {("qwen3", "gpt-4o"), ("qwen3-coder", "gpt-4o")}),
+    # one model: "it" stands for it
+    ("Meta released Llama 4 Scout. It beats GPT-4o on coding.", {("llama-4-scout", "gpt-4o")}),
+])
+def test_references_number_of_released_models(facts, text, expected):
+    assert outperforms(facts, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two models listed as one subject, each after its maker's possessive: "it" / "the model" is neither
+    ("Meta's Llama 4 Scout and Google's Gemini 2.5 Pro were tested. It beats GPT-4o on coding.", set()),
+    ("Meta's Llama 4 Scout and Google's Gemini 2.5 Pro were tested. The model beats GPT-4o on coding.", set()),
+    ("Meta的Llama 4 Scout和谷歌的Gemini 2.5 Pro都接受了测试。该模型在编程测试中超越了GPT-4o。", set()),
+    ("Meta的Llama 4 Scout和谷歌的Gemini 2.5 Pro都接受了測試。它在程式測試中超越了GPT-4o。", set()),
+    # the first model alone the subject, the second its object: "it" is the subject
+    ("Meta's Llama 4 Scout beats Google's Gemini 2.5 Pro on math. It also beats GPT-4o on coding.",
+     {("llama-4-scout", "gemini-2-5-pro"), ("llama-4-scout", "gpt-4o")}),
+])
+def test_references_possessed_models_listed_as_one_subject(facts, text, expected):
+    assert outperforms(facts, text) == expected

@@ -427,7 +427,8 @@ class SentenceView:
         if not self.re(dc.SUBJECT_SLOT).fullmatch(text, opening, first.start):
             return None
         second = before[1]
-        if self.re(dc.COORD).fullmatch(text, first.end, second.start) and second.start - first.end < 12:
+        owned = self._owner_start_in(second, self.earlier)  # "Meta's A and Google's B were tested. The model…"
+        if self.re(dc.COORD).fullmatch(text, first.end, owned) and owned - first.end < 12:
             return None  # "A and B beat C. It…": a listed subject is no one antecedent
         return first
 
@@ -525,9 +526,13 @@ class SentenceView:
         top = max(counts.values())
         tied = [m for m in named if counts[m.entity_id] == top]
         if len({m.entity_id for m in tied}) > 1:  # "A raised money from B. The company…": the one a sentence opened with
-            opening = [m for m in tied if _OPENS_SENTENCE.search(self.norm.folded, max(0, m.start - 12), m.start)]
+            text = self.norm.folded
+            opening = [m for m in tied if _OPENS_SENTENCE.search(text, max(0, m.start - 12), m.start)
+                       and not any(o.start > m.end and o.entity_id != m.entity_id  # "A and B met…": a listed subject
+                                   and self.re(dc.COORD).fullmatch(text, m.end, o.start) for o in tied)]
             if len({m.entity_id for m in opening}) == 1:
                 return opening[-1]
+            return None  # several named as often, none the one subject: no one company (precision first)
         return max(reversed(named), key=lambda m: counts[m.entity_id])
 
     def after(self, pos: int, types, hi: int | None = None, apposition: bool = False) -> list[Mention]:
@@ -670,6 +675,14 @@ class SentenceView:
                 or (o.type == NodeType.ORGANIZATION and not text[o.end:m.start].strip()))]
             found = self._owners[key] = owners[-1].start if owners else m.start
         return found
+
+    def _owner_start_in(self, m: Mention, pool: list[Mention]) -> int:
+        """:meth:`_owner_start` for a mention of an earlier sentence, its owner among ``pool``: "Google's B" starts
+        at Google."""
+        possessive, text = self.re(dc.OWNED), self.norm.folded
+        owners = [o for o in pool if o.end <= m.start and o.type != m.type and (
+            possessive.fullmatch(text, o.end, m.start) or (o.type == NodeType.ORGANIZATION and not text[o.end:m.start].strip()))]
+        return owners[-1].start if owners else m.start
 
     def gap(self, a: Mention, b: Mention) -> str:
         return self.norm.folded[a.end:b.start]
