@@ -70,6 +70,11 @@ COMPARED_CLAUSE = r"\s*(?:{comparison.compared_frame}[^，,。；;]{0,20}|{compa
 THAN_OBJECT = r"\s*(?:{discourse.adverbs}\s*)*(?:{comparison.than_marker})\s*"
 # "X得分87.2，超越A，仅次于B": a clause opening with a comparison verb, its name that verb's object, not a subject
 VERB_OBJECT = r"\s*(?:{discourse.adverbs}\s*)*(?:{comparison.win}|{comparison.loss})\s*(?:了\s*)?"
+# where a clause of an earlier sentence ends, and a quotation opening before a name (the name is quoted, not reported)
+CLAUSE_BREAK = r"[，,：:；;。！？!?\n]"
+QUOTE_OPEN = r"[“「『\"]"
+NAME_PREPOSITION = r"[\s《「“\"『]*{discourse.name_prepositions}"
+POSSESSOR = r"\s*{discourse.possessive}"  # "Qwen3的错误率…", "Qwen3's error rate…": the name owns the subject, is not it
 SENTENCE_END = r"[。！？!?\n]|\.(?=[\s\"”’」』)]|$)"
 OBJECT_PLURAL = r"\s*(?:{discourse.description_lead}\s*)?{discourse.object_plural}"  # "…tops those rivals"
 # "…named A and B, X beats them", "…A和B，X超越了它们": a plural object pronoun for the one list named earlier in the sentence

@@ -244,6 +244,10 @@ class SentenceView:
                     # "它在…超越Y，但…还不及Z", "有意思的是，它…，但…更优": the sentence's "it" carries over (a frame
                     # naming no one may come first); not "更重要的是X，…": 更 opening a clause whose subject is X
                     return self._referent(pos, types)
+                if not subjects and opening[0] == self.start and opening[1] <= clause_start and frames:
+                    framed = self._referent(pos, types)  # "在数学测试中表现优异，接近A，远超B": the frame's subject
+                    if framed is not None:
+                        return framed
                 if subjects and self.re(dc.SOURCE_SLOT).fullmatch(text, opening[0], subjects[0].start):
                     continue  # "据X发布的结果，…" / "According to X, …": X is the source, not the subject
                 if subjects and set(types) == {NodeType.MODEL} and opening[1] < clause_start \
@@ -372,8 +376,8 @@ class SentenceView:
                 return None
             self._stands_for[distinct[-1]] = distinct
             return distinct[-1]
-        if len(distinct) != 1:
-            return None if opening.group("carried") else self._previous_subject(before)
+        if len(distinct) != 1:  # "X对标Y。在数学测试中领先Z", "X takes on Y. In math it beats Z": the subject before
+            return self._previous_subject(before, carried=pos if opening.group("carried") is not None else None)
         if opening.group("carried") and not any(  # no subject at all: the model must be the subject before
                 self.re(dc.SUBJECT_SLOT).fullmatch(self.norm.folded, self._clause_start_before(m.start), m.start)
                 for m in before):
@@ -387,8 +391,11 @@ class SentenceView:
         subjectless opening clause may hold no kind noun or pronoun of its own ("在多项测试中开源模型…": a subject), and
         the clause of ``pos`` must be that clause or the next one, carrying its subject."""
         text = self.norm.folded
-        if any(self.start <= m.start < pos and m.kind != "benchmark" for m in self.mentions):
-            return None
+        cue_clause = self.clause_of(pos)
+        frames = [c for c in self.clauses if c[1] <= cue_clause[0] and self.re(dc.COMPARED_CLAUSE).fullmatch(text, *c)]
+        if any(self.start <= m.start < pos and m.kind != "benchmark" and not any(f[0] <= m.start < f[1] for f in frames)
+               for m in self.mentions):
+            return None  # "在数学测试中表现优异，与A持平，远超B": a clause only naming a point of comparison names no subject
         framed = self.re(dc.FRAMED_REFERENCE).match(text, self.start, pos)
         if framed is not None:
             return framed
@@ -396,10 +403,11 @@ class SentenceView:
         if bare is None:
             return None
         first = self.clause_of(self.start)
-        cue_clause = self.clause_of(pos)
         if cue_clause[0] != first[0]:
+            between = [c for c in self.clauses if first[1] <= c[0] and c[1] <= cue_clause[0]]
             if not (first[1] <= cue_clause[0] and not text[first[1]:cue_clause[0]].strip(" ,，")
-                    or self.clauses.index(cue_clause) == self.clauses.index(first) + 1) \
+                    or self.clauses.index(cue_clause) == self.clauses.index(first) + 1
+                    or between and all(c in frames for c in between)) \
                     or not self._carries(cue_clause[0], pos):
                 return None
         if self.re(dc.OWN_SUBJECT).search(text, bare.end(), min(first[1], pos)):
@@ -415,10 +423,14 @@ class SentenceView:
             return found[-1:]
         return []
 
-    def _previous_subject(self, before: list[Mention]) -> Mention | None:
-        """"X对标Y，…。它在…超越Y": with several models in the sentence before, "it" (not a subjectless
-        clause) stands for its first model when that one is the subject of its clause, alone (no list), and no
-        model comes in an earlier clause of that sentence; nothing otherwise."""
+    def _previous_subject(self, before: list[Mention], carried: int | None = None) -> Mention | None:
+        """"X对标Y，…。它在…超越Z", "X对标Y。在数学测试中领先Z": with several models in the sentence before, "it" or
+        a clause with no subject at all (its comparison at ``carried``) stands for its first model when that one is the
+        subject of its clause, alone (no list), and no model comes in an earlier clause of that sentence; nothing
+        otherwise. A carried subject is stricter: not the point of a comparison frame ("与X相比，Y…", "Compared with
+        X, Y…"), not a name in a quotation ("“X对标Y，”Meta称"), not a name after a preposition ("在X之后，Y…") or
+        owning the subject ("X的错误率较Y…。在推理模式下，错误率较Z…"), and no kind noun or pronoun before the
+        comparison that could be the carried clause's own subject ("更突出的是某某模型——…超越Z")."""
         text = self.norm.folded
         first = before[0] if before else None
         if first is None or first.type != NodeType.MODEL:
@@ -426,6 +438,16 @@ class SentenceView:
         opening = self._clause_start_before(first.start)
         if not self.re(dc.SUBJECT_SLOT).fullmatch(text, opening, first.start):
             return None
+        if carried is not None:
+            close = self.re(dc.CLAUSE_BREAK).search(text, first.end, self.start)
+            end = close.start() if close else self.start
+            if self.re(dc.COMPARED_CLAUSE).fullmatch(text, opening, end) \
+                    or self.re(dc.THAN_OBJECT).fullmatch(text, opening, first.start) \
+                    or self.re(dc.NAME_PREPOSITION).match(text, opening, first.start) \
+                    or self.re(dc.QUOTE_OPEN).search(text, self.previous_sentence_start(), first.start) \
+                    or self.re(dc.POSSESSOR).match(text, first.end) \
+                    or self.re(dc.OWN_SUBJECT).search(text, self.start, carried):
+                return None
         second = before[1]
         owned = self._owner_start_in(second, self.earlier)  # "Meta's A and Google's B were tested. The model…"
         if self.re(dc.COORD).fullmatch(text, first.end, owned) and owned - first.end < 12:
