@@ -165,6 +165,7 @@ class _Reader:
             for key, value in data.items():
                 self.raw[f"{stem}.{key}"] = (f"{path}: {key}", value)
         self.building: set[str] = set()
+        self._abbreviations: str | None = None
 
     def build(self) -> None:
         for name in self.raw:
@@ -277,8 +278,7 @@ class _Reader:
             within = spec["within"]
             if not isinstance(within, dict) or not {"chars", "words"} <= set(within):
                 raise LexiconError(f"{where}: 'within' needs 'chars' (how far) and 'words' (what must follow)")
-            stop = re.escape(str(within.get("stop", "")))
-            suffix += f"(?=[^{stop}]{{1,{int(within['chars'])}}}?(?:{_alternatives(_strings(where, within['words'], 'within'))}))"
+            suffix += f"(?={self._gap_char(str(within.get('stop', '')))}{{1,{int(within['chars'])}}}?(?:{_alternatives(_strings(where, within['words'], 'within'))}))"
         return prefix, suffix
 
     def _construction(self, where: str, raw: dict) -> Entry:
@@ -323,8 +323,7 @@ class _Reader:
             anchors = tuple(_anchor(w) for w in words)
             return f"(?:{_alternatives(words)})", None if None in anchors else anchors
         if isinstance(slot, dict) and "gap" in slot:
-            stop = re.escape(str(slot.get("stop", "")))
-            body = f"[^{stop}]{{{int(slot.get('min', 1))},{int(slot['gap'])}}}?"
+            body = f"{self._gap_char(str(slot.get('stop', '')))}{{{int(slot.get('min', 1))},{int(slot['gap'])}}}?"
             return (f"(?P<{slot['name']}>{body})" if slot.get("name") else body), None
         if isinstance(slot, dict) and "pattern" in slot:
             body = self._resolve(where, str(slot["pattern"]))
@@ -333,6 +332,28 @@ class _Reader:
             return f"[{''.join(_literal(c) for c in str(slot['chars']))}]", None
         raise LexiconError(f"{where}: a slot is a word, a list of words, '{{file.list}}', "
                            f"{{optional: …}}, {{gap: N}}, {{chars: …}} or {{pattern: …}}")
+
+    def _gap_char(self, stop: str) -> str:
+        """One character of a gap that stops at the characters ``stop``: when a full stop is one of them, the
+        full stop of an abbreviation or an initial (``sentences.abbreviations``: "sued U.S. AI firm X", "Acme Inc.
+        said", "J. Smith") is no stop, as it ends no sentence or clause."""
+        if "." not in stop:
+            return f"[^{re.escape(stop)}]"
+        return f"(?:[^{re.escape(stop)}]|{self._abbreviation_dot()})"
+
+    def _abbreviation_dot(self) -> str:
+        """The full stop of an abbreviation, on the folded text: ``sentences.abbreviations`` (each a word or a
+        fixed-width pattern, matched on the original text there) in lower case, after no other letter."""
+        if self._abbreviations is None:
+            where, spec = self.raw.get("sentences.abbreviations", ("", None))
+            entries = spec.get("entries", []) if isinstance(spec, dict) else (spec or [])
+            found = []
+            for entry in entries:
+                body = str(entry["pattern"]).lower() if isinstance(entry, dict) else re.escape(str(entry).lower())
+                found.append(f"(?<=(?<![a-z]){body})")
+            self._abbreviations = f"(?:{'|'.join(found)})\\." if found else _NEVER
+            _check(where, self._abbreviations)
+        return self._abbreviations
 
     def _reference(self, where: str, ref: re.Match) -> WordList:
         name = f"{ref.group(1)}.{ref.group(2)}"
@@ -347,7 +368,26 @@ class _Reader:
             wl = self._reference(where, ref)
             return _char_class(where, wl.words) if ref.group(3) else f"(?:{wl.regex()})"
 
-        return _REFERENCE.sub(one, text)
+        return self._abbreviations_pass(_REFERENCE.sub(one, text))
+
+    def _abbreviations_pass(self, text: str) -> str:
+        """A pattern whose runs stop at a full stop (a negated class with one, "[^,.;]{1,24}?") lets the full
+        stop of an abbreviation pass, as a gap does (see :meth:`_gap_char`); a class that stops at spaces too
+        (one word, "[^\\s.,]+") is left as it is."""
+        def one(cls: re.Match) -> str:
+            negated, inside = cls.group(1), cls.group(2)
+            if "." not in inside:
+                return cls.group()
+            if negated and "\\s" not in inside and " " not in inside:
+                return f"(?:{cls.group()}|{self._abbreviation_dot()})"
+            if not negated and not re.search(r"[A-Za-z0-9]", inside.replace("\\", "")):
+                return f"(?:(?!{self._abbreviation_dot()}){cls.group()})"  # "(?=\\s*[.;])": an end, not "U.S."
+            return cls.group()
+
+        return _STOP_CLASS.sub(one, text)
+
+
+_STOP_CLASS = re.compile(r"(?<!\\)\[(\^?)((?:\\.|[^\]\\])*)\]")
 
 
 def _char_class(where: str, words) -> str:

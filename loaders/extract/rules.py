@@ -35,7 +35,7 @@ from .rel_cites import NO_COMMENT
 from .rel_worries import TOWARDS
 from .unstated import ITSELF, unstated_releases
 from .relations import RULES
-from .sentences import sentence_spans
+from .sentences import past_abbreviation_dots, sentence_spans
 from .typos import TYPO_CONFIDENCE, TypoResolver
 from .variants import (REFERRED, discover_models, discover_released, extend_models, maker_versions, pronoun_sizes,
                        refer_families, refer_tiers)
@@ -105,7 +105,8 @@ class RuleExtractor:
         found = refer_short_forms(norm, found, self.gazetteer)  # "个人信息保护委员会" after "韩国个人信息保护委员会"
         found = refer_repeats(norm, found, self.gazetteer, self.lexicon)  # a name learned once, written again
         found = refer_tiers(norm, found, self.gazetteer, self.lexicon)
-        return refer_policies(norm, found, self.lexicon, self.gazetteer)  # "the bill", 该法案: the one law named before
+        found = refer_policies(norm, found, self.lexicon, self.gazetteer)  # "the bill", 该法案: the one law named before
+        return past_abbreviation_dots(norm.original, found, self.lexicon)  # "U.S. AI firm X", "Acme Corp. and Zenith"
 
     def _misspelt(self, norm: Normalised, discovered: list[Mention]) -> list[Mention]:
         """A discovered model name that is a near-miss of a known model, perhaps with the capitalised word

@@ -26,6 +26,8 @@ _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _ADDRESS = re.compile(r"://|@|\bwww\.|\.[A-Za-z][a-z]*\.[a-z]{2,}")
 # a full stop after one of these is not the end of a sentence
 ABBREVIATION = r"(?<![A-Za-z]){sentences.abbreviations}$"  # after Chinese text too ("苹果Inc.")
+# …unless the next sentence opens right after it ("in the U.S. The company…")
+_ABBREVIATION_END = r"[ \t]+{sentences.abbreviation_ends}"
 _CLAUSE_END = re.compile(r"[，,：:；;]|\s[-–—]\s")
 # A "sentence" longer than this (a table, a page with no full stops) is cut at its last clause or
 # word break before the limit: evidence stays readable and the work per sentence bounded.
@@ -66,20 +68,53 @@ def sentence_spans(text: str, lexicon: Lexicon | None = None) -> Sentences:
     >>> text = "阿里巴巴發佈了Qwen3。It beats gpt-oss. Really?"
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['阿里巴巴發佈了Qwen3。', 'It beats gpt-oss.', 'Really?']
+    >>> text = "Acme grew in the U.S. The firm sued Zenith Corp. and U.K. rival Orbit Ltd. in Jan. It won."
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['Acme grew in the U.S.', 'The firm sued Zenith Corp. and U.K. rival Orbit Ltd. in Jan.', 'It won.']
     >>> [e - s for s, e in sentence_spans("字" * 4500)]
     [2000, 2000, 500]
     """
     abbreviation = (lexicon or Lexicon.default()).pattern(ABBREVIATION)
+    ends = (lexicon or Lexicon.default()).pattern(_ABBREVIATION_END)
     found, start = Sentences(), 0
     for match in finditer(_SENTENCE_END, text):  # tried only at its stops and line breaks
         a, b = match.span()
-        if text[a] == "." and abbreviation.search(text, max(0, a - 5), a):
+        if text[a] == "." and abbreviation.search(text, max(0, a - 5), a) and not ends.match(text, b):
             continue
         if match.group("glued") and not _glued(text, a):
             continue
         _keep(found, text, start, b)
         start = b
     _keep(found, text, start, len(text))
+    return found
+
+
+def past_abbreviation_dots(text: str, mentions: list, lexicon: Lexicon | None = None) -> list:
+    """Mentions ending in an abbreviation, each taking in the abbreviation's full stop ("U.S. AI firm", "Acme Corp.
+    and Zenith", "Acme Inc.'s model"): what follows the name is then the gap or the list, not a full stop. A full stop closing its line
+    is left out, and so is one before the next sentence's opening word (see :func:`sentence_spans`): either ends
+    the sentence too.
+
+    >>> from dataclasses import dataclass
+    >>> @dataclass
+    ... class M:
+    ...     start: int
+    ...     end: int
+    >>> text = "sued U.S. firm Acme Corp. and Zenith Co. It sold in the U.S."
+    >>> [text[m.start:m.end] for m in past_abbreviation_dots(text, [M(5, 8), M(15, 24), M(30, 39), M(56, 59)])]
+    ['U.S.', 'Acme Corp.', 'Zenith Co', 'U.S']
+    """
+    from dataclasses import replace
+
+    abbreviation = (lexicon or Lexicon.default()).pattern(ABBREVIATION)
+    ends = (lexicon or Lexicon.default()).pattern(_ABBREVIATION_END)
+    found = []
+    for m in mentions:
+        a = m.end
+        if a < len(text) - 1 and text[a] == "." and text[a + 1] in " \t'’" and text[a + 1:].split("\n", 1)[0].strip() \
+                and abbreviation.search(text, max(m.start, a - 5), a) and not ends.match(text, a + 1):
+            m = replace(m, end=a + 1)
+        found.append(m)
     return found
 
 
