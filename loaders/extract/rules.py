@@ -28,8 +28,8 @@ from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
 from .mentions import Matcher, Mention, drop_credits, drop_dateline_places, outlets_as_parties
-from .nodes import (article_node, byline_wires, carried_by_host, writer_in_byline, entity_node, gazetteer_node, outlet_node, reprinted_from,
-                    reprinted_names)
+from .nodes import (article_node, byline_wires, carried_by_host, entity_node, gazetteer_node, outlet_node, reprinted_from,
+                    reprinted_names, writer_in_byline)
 from .normalize import Normalised
 from .rel_cites import NO_COMMENT
 from .rel_worries import TOWARDS

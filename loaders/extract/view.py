@@ -691,19 +691,16 @@ class SentenceView:
         key = (m.start, m.type)  # (all it depends on: the sentence's mentions and text do not change)
         found = self._owners.get(key)
         if found is None:
-            possessive, text = self.re(dc.OWNED), self.norm.folded
-            owners = [o for o in self.mentions if o.end <= m.start and o.type != m.type and (
-                possessive.fullmatch(text, o.end, m.start)
-                or (o.type == NodeType.ORGANIZATION and not text[o.end:m.start].strip()))]
-            found = self._owners[key] = owners[-1].start if owners else m.start
+            found = self._owners[key] = self._owner_start_in(m, self.mentions)
         return found
 
     def _owner_start_in(self, m: Mention, pool: list[Mention]) -> int:
-        """:meth:`_owner_start` for a mention of an earlier sentence, its owner among ``pool``: "Google's B" starts
-        at Google."""
+        """Where ``m`` starts with its owner among ``pool`` (this sentence's mentions for :meth:`_owner_start`, an
+        earlier sentence's for a mention there: "Google's B" starts at Google)."""
         possessive, text = self.re(dc.OWNED), self.norm.folded
         owners = [o for o in pool if o.end <= m.start and o.type != m.type and (
-            possessive.fullmatch(text, o.end, m.start) or (o.type == NodeType.ORGANIZATION and not text[o.end:m.start].strip()))]
+            possessive.fullmatch(text, o.end, m.start)
+            or (o.type == NodeType.ORGANIZATION and not text[o.end:m.start].strip()))]
         return owners[-1].start if owners else m.start
 
     def gap(self, a: Mention, b: Mention) -> str:
