@@ -11,6 +11,7 @@ from ...schema import NodeType
 from . import discourse as dc
 from .lexicon import group_span
 from .discovery import PLACE_KINDS
+from .references import RULE as REFERENCE
 from .gazetteer import same_maker
 from .view import ANY, MODEL, ORG, Rule, SentenceView
 
@@ -20,6 +21,7 @@ CAUSATIVE = "{worry.causatives}"
 _FEELING = "{worry.feelings}"
 TRANSITIVE = "{worry.transitive}"
 RAISES = "{worry.raises}"
+PARTICIPLES = "{worry.participles}"  # "…, alarming Silicon Valley": only opening a clause after another
 _BE = r"{worry.copulas}\s+$"
 EXPERIENCER = "{worry.experiencer}"
 TOWARDS = _TOWARDS = "{worry.towards}"
@@ -64,6 +66,9 @@ _BAN_OBJECT = r"(?:\s*(?:{worry.ban_object_words})(?:(?<![a-z])|(?![a-z])))*\s*"
 # a Chinese character ("封锁了AI应用Zeta"); a Chinese word may run into a Latin one
 _HEDGE_REACH = 20  # characters: "is considering a ban on X" (a hedge, an article, then the ban)
 _NEAR = 150  # characters: a ban's reason of worry is this close to it (a run-on "sentence" holds several stories)
+_SPEAKERS_COMPANY = r"[\s\"“「]*{worry.speakers_company}\s*"  # "…写道，公司担心": the speaker's company
+_WORRIED_PRONOUN = r"\s*{worry.worried_object_pronouns}"  # "the rule worries it": the company opening the sentence
+_DESCRIBED_MODELS = "{worry.described_model_lists}"  # "those Chinese models", 这两款模型: every model of the one list before
 _DESCRIBED = {  # a description of a cause, and the type of the one thing named before that it stands for
     "{worry.described_products}": MODEL,
     "{worry.described_policies}": (NodeType.POLICY,),
@@ -227,7 +232,8 @@ def causative(view: SentenceView):
     """"X令Y担忧": X worries Y when a feeling follows."""
     for a, b in view.cues(CAUSATIVE):
         feeling = view.re(_FEELING).search(view.norm.folded, b, view.end)
-        cause = _cause(view, a)
+        listed = _described_models(view, view.clause_of(a)[0], a)  # "这些模型的崛起令华府不安": each model of the list
+        cause = listed[0] if listed else _cause(view, a)
         if cause is not None and _hedged(view, a, cause.end if cause.end <= a else None):
             continue  # "DeepSeek可能令英伟达感到担忧": not asserted
         if feeling and cause:
@@ -239,28 +245,36 @@ def causative(view: SentenceView):
             if parties and view.re(_PEOPLE_OF_PLACE).match(view.norm.folded, parties[-1].end):
                 continue  # "令华府和硅谷许多人担忧": people in those places, no organisation, are worried
             for worried in parties or ([described] if described else []):
-                if worried.entity_id != cause.entity_id:
-                    yield cause.entity_id, worried.entity_id
+                yield from ((c.entity_id, worried.entity_id) for c in listed or [cause] if worried.entity_id != c.entity_id)
 
 
 def transitive(view: SentenceView):
     """"X rattled Y", "X震惊了Y", "X raised concerns among Y"."""
-    for a, b in view.cues(TRANSITIVE) + view.cues(RAISES):
+    participles = view.cues(PARTICIPLES)
+    for a, b in view.cues(TRANSITIVE) + view.cues(RAISES) + participles:
         if view.re(_BE).search(view.norm.folded, max(view.start, a - 20), a):
             continue  # "were alarmed": the experiencer rule's
         if view.re(_HEDGED).search(view.norm.folded, max(view.clause_of(a)[0], a - 20), a) or _hedged(view, a):
             continue  # "could threaten Nvidia", "may also rattle Nvidia": not asserted
-        cause = view.before(a, ANY)
+        listed = _described_models(view, view.clause_of(a)[0], a)  # "The rise of those models has rattled…"
+        participle = view.clause_of(a)[0] > view.start and not view.norm.folded[view.clause_of(a)[0]:a].strip()
+        if (a, b) in participles and not participle:
+            continue  # "at an alarming rate": an adjective
+        cause = listed[0] if listed else _cause(view, a) if participle else view.before(a, ANY)
+        # "DeepSeek released R1, alarming Silicon Valley": the participle's subject is the clause before (R1, not its maker)
         if cause is None:  # "The app has rattled regulators": the one product named before
             cause = next(iter(_described_list(view, view.clause_of(a)[0], a, at=True, lead=_OPENING) or []), None)
         inside = cause is not None and cause.start >= view.clause_of(a)[0]
         verb = view.re(_RELATIVE_VERB).match(view.norm.folded, cause.end) if inside else None
-        if verb is not None and verb.end() <= a:
-            continue  # "the rulebook Brussels adopted … have alarmed": Brussels is inside a relative clause
-        parties = view.after(b, ORG)
+        if verb is not None and verb.end() <= a:  # "the rulebook Brussels adopted … have alarmed": Brussels is inside
+            head = view.before(cause.start, ANY, lo=view.clause_of(a)[0])  # a relative clause on the name right before
+            if head is None or view.norm.folded[head.end:cause.start].strip() or head.type in ORG:
+                continue
+            cause = head  # (the rulebook, named or a description resolved: references.refer_policies)
+        parties = view.after(b, ORG) or _object_party(view, b)
         if parties and view.re(_PEOPLE_IN_PLACE).search(view.norm.folded, b, parties[0].start):
             continue  # "DeepSeek worried many in Washington": people in a place, no organisation, are worried
-        yield from ((cause.entity_id, w.entity_id) for w in parties if cause)
+        yield from ((c.entity_id, w.entity_id) for c in (listed or [cause] if cause else []) for w in parties)
 
 
 def poses(view: SentenceView):
@@ -420,9 +434,11 @@ def experiencer(view: SentenceView):
             if (worried is None or worried not in view.mentions) \
                     and _party_described(view, view.clause_of(a)[0], toward[-1][0]):
                 worried = _described_party(view, view.clause_of(a)[0], toward[-1][0])  # "该机构对X表示担忧"
+            worried = worried or _speakers_company(view, toward[-1][0])  # "谷歌表示，公司对X感到担忧"
             plural = None if worried else _examples_after(view, a)  # "多国对X表示担忧，包括A和B"
             worried = worried or plural
-            causes = view.after(toward[-1][1], ANY, hi=a)[:1] or _described_list(view, toward[-1][1], a) or []
+            causes = view.after(toward[-1][1], ANY, hi=a)[:1] or _described_list(view, toward[-1][1], a) \
+                or _described_models(view, toward[-1][1], a)  # "对这两款模型表示担忧": each model of the list before
             causes = [c for c in causes if not _recipient(view, toward[-1][1], c)]  # "对其向中国政府泄漏数据表示担忧"
         else:
             worried = _past_venue(view, view.before(a, ORG))
@@ -437,13 +453,15 @@ def experiencer(view: SentenceView):
                 # "Nvidia shares fell as investors worried…": the market, not the company
             worried = worried or _example_before(view, a) \
                 or _described_party(view, view.clause_of(a)[0], a) \
-                or _represented(view, a)  # "said the company … remained concerned"; "Jane Roe, head of Acme, said…"
+                or _represented(view, a) or _speakers_company(view, a)  # "said the company … remained concerned";
+            # "Jane Roe, head of Acme, said…"; "谷歌总裁张三写道，公司担心…"
             plural = None if worried else _examples_after(view, a)  # "Several countries voiced concerns…, including A"
             worried = worried or plural
             described = view.described_after(b, view.clause_of(b - 1)[1], CAUSES)
             here = _described_list(view, b, view.clause_of(b - 1)[1], at=True)  # "…about the app's security"
             causes = here if here is not None else _owned_head(view, _possessed(view, view.after(b, ANY))) \
-                or _next_clause_causes(view, b) or ([described] if described else [])
+                or _next_clause_causes(view, b) or ([described] if described else []) \
+                or _described_models(view, b, view.clause_of(b - 1)[1])  # "worried about those models"
             head = causes[0] if causes else None
             if head is not None and b <= head.start and (view.re(_BLOCKED).search(view.norm.folded, b, head.start)
                                                          or view.re(_AND).search(view.norm.folded, b, head.start)
@@ -456,6 +474,79 @@ def experiencer(view: SentenceView):
                   and not _destination(view, made) and not _measures_of(view, made)]
         parties = _listed_after(view, worried) if plural else listed_with(view, worried, a)
         yield from ((c.entity_id, w.entity_id) for c in causes for w in parties if w.entity_id != c.entity_id)
+
+
+def _opposed_before(view: SentenceView, a: int, b: int) -> list:
+    """"美国发布了新规。中方坚决反对。", "…，中方坚决反对。", "China firmly opposes.": an opposition cue at ``[a, b)`` with
+    no object, closing its sentence, opposes the one policy named before it — in the sentence before or the earlier
+    clauses of this one (of several, the one just issued: ``_issued_one``). Nothing when a model or policy is named in
+    its own clause before the cue, or when none or several policies fit (precision first)."""
+    text = view.norm.folded
+    opening = view.clause_of(a)[0]
+    if text[b:view.end].strip(" .。!！\"”’」』") or any(m.type in _OPPOSED_CAUSES for m in view.mentions
+                                                       if opening <= m.start and m.end <= a):
+        return []
+    scope = [*view.previous_sentence_mentions((NodeType.POLICY,)),
+             *(m for m in view.mentions if m.end <= opening and m.type == NodeType.POLICY)]
+    earlier = {m.entity_id: m for m in scope}
+    if len(earlier) > 1:
+        return _issued_one(view, list(earlier.values()))
+    return list(earlier.values())
+
+
+def _object_party(view: SentenceView, pos: int) -> list:
+    """"Nvidia said the rule worries the company", "Jane Roe, chief executive of Nvidia, said the rule rattled it":
+    a description of a party right after a transitive cue at ``pos`` stands for the one organisation of its kind
+    named before (``_described_party``); an object pronoun closing the clause there for the organisation opening the
+    sentence — its subject or speaker, or the one a person opening it speaks for — and those listed with it. [] when
+    neither is there or nothing fits (precision first)."""
+    text = view.norm.folded
+    for template in _PARTY_KINDS:
+        match = view.re(r"\s*(?:" + template + ")").match(text, pos)
+        if match is not None:
+            party = _described_party(view, pos, match.end())
+            return [party] if party is not None else []
+    pronoun = view.re(_WORRIED_PRONOUN).match(text, pos)
+    if pronoun is None or not view.re(_PRONOUN_CLOSE).match(text, pronoun.end()):
+        return []
+    subject = _opening_subject(view, pos) or _represented(view, pos)
+    return listed_with(view, subject, pos) if subject is not None and subject.type in ORG else []
+
+
+def _speakers_company(view: SentenceView, pos: int):
+    """"谷歌总裁张三在博客中写道，公司担心X", "谷歌表示，我们对此感到担忧": a bare company noun (or "we") that is all the
+    clause of the cue at ``pos`` holds before it, right after a clause framing speech, stands for the one company that
+    clause names — the speaker, or the one the speaker speaks for. None when it names none or several."""
+    text = view.norm.folded
+    opening = view.clause_of(pos)[0]
+    previous = view.previous_clause(pos)
+    if previous is None or not view.re(_SPEAKERS_COMPANY).fullmatch(text, opening, pos) \
+            or not view.re(_SPEECH_END).search(text, *previous):
+        return None
+    companies = {m.entity_id: m for m in view.mentions if previous[0] <= m.start and m.end <= previous[1]
+                 and m.type in ORG and _kind(view, m) not in _PUBLIC_KINDS | PLACE_KINDS}
+    return next(iter(companies.values())) if len(companies) == 1 else None
+
+
+def _described_models(view: SentenceView, lo: int, hi: int) -> list:
+    """"The rise of those Chinese models has unsettled Washington", "这两款模型令谷歌担忧": a plural description of
+    models in ``[lo, hi)``, where no cause is named, stands for every model of the one list of two or more models the
+    sentence before names ("… such as A or B", "A和B…"); [] when there is no such description, no such list, or
+    several (precision first)."""
+    text = view.norm.folded
+    if view.re(_DESCRIBED_MODELS).search(text, lo, hi) is None \
+            or any(lo <= m.start and m.end <= hi for m in view.mentions if m.type in CAUSES):
+        return []
+    start = view.previous_sentence_start()
+    pool = [m for m in view.earlier if m.start >= start and m.end <= view.start]
+    lists: list[list] = []
+    for m in (m for m in pool if m.type in MODEL):
+        if lists and view.re(dc.COORD).fullmatch(text, lists[-1][-1].end, view._owner_start_in(m, pool)):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    lists = [chain for chain in lists if len({m.entity_id for m in chain}) > 1]
+    return list({m.entity_id: m for m in lists[0]}.values()) if len(lists) == 1 else []
 
 
 def _measures_of(view: SentenceView, m) -> bool:
@@ -1149,7 +1240,7 @@ def opposed(view: SentenceView):
             else _described_list(view, b, closing, at=True, lead=_BAN_OBJECT)  # "opposed the rule", "批评该规定"
         named = [m for m in view.mentions if b <= m.start and m.end <= closing and m.type in _OPPOSED_CAUSES]
         causes = described if described is not None else _possessed(view, view.after(named[0].start, _OPPOSED_CAUSES))[:3] \
-            if named else (_pronoun_object(view, b) or [])  # "SAG-AFTRA criticized it."
+            if named else (_pronoun_object(view, b) or _opposed_before(view, a, b))  # "SAG-AFTRA criticized it."
         for cause in causes:
             for worried in _listed_after(view, plural) if plural else listed_with(view, party, a):
                 if worried.entity_id != cause.entity_id and worried.entity_id != _maker(view, cause):
@@ -1646,7 +1737,7 @@ def suspected(view: SentenceView):
 
 RULES = (
     Rule("worries.causative", "WORRIES", 0.85, _not_own(causative), triggers=(CAUSATIVE,)),
-    Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES)),
+    Rule("worries.cue", "WORRIES", 0.8, _not_own(transitive), triggers=(TRANSITIVE, RAISES, PARTICIPLES)),
     Rule("worries.poses", "WORRIES", 0.8, _not_own(poses), triggers=(POSES,)),
     Rule("worries.scrutiny", "WORRIES", 0.7, _not_own(scrutiny, nations=True), triggers=(SCRUTINY, PUBLIC_SCRUTINY, OPPOSED_PASSIVE)),
     Rule("worries.sees_as_threat", "WORRIES", 0.75, _not_own(sees_as_threat), triggers=(SEES_AS_THREAT,)),
@@ -1752,6 +1843,10 @@ def described_cause(view: SentenceView, pos: int, hi: int, lead: str = r"\s*", p
         match = view.re(lead + template).match(text, pos)
         if match is None or match.end() > hi:
             continue
+        resolved = next((m for m in view.mentions if match.start() <= m.start and m.end == match.end()
+                         and m.rule == REFERENCE and m.type in types), None)
+        if resolved is not None:
+            return True, resolved  # "the Act": the one policy of its kind the article named (references.refer_policies)
         named = next((m for m in view.mentions if m.start >= match.end()), None)
         if named is not None and named.end <= hi and not text[match.end():named.start].strip() \
                 and (named.type in types if types is not MODEL else named.type in MODEL
