@@ -103,3 +103,34 @@ def test_worries_opposed_with_no_object(ruled, text, expected):
 ])
 def test_worries_participles_and_unease(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Pentagon called DeepSeek a national security threat.", {("deepseek", "pentagon", "worries.sees_as_threat")}),
+    ("五角大楼称DeepSeek是国家安全威胁。", {("deepseek", "pentagon", "worries.sees_as_threat")}),
+    ("五角大樓稱DeepSeek為國安威脅。", {("deepseek", "pentagon", "worries.sees_as_threat")}),
+    # must find nothing: a rival is no threat; a negation; a hedge
+    ("Nvidia called Huawei a formidable rival.", set()),
+    ("The Pentagon has not called DeepSeek a threat.", set()),
+    ("五角大楼并未称DeepSeek是威胁。", set()),
+    ("The Pentagon may call DeepSeek a threat.", set()),
+])
+def test_worries_named_a_threat(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party dismissing or easing a worry (others') is not worried, nor is anyone by a worry called unfounded
+    ("Nvidia dismissed worries about DeepSeek.", set()),
+    ("Nvidia played down fears over DeepSeek.", set()),
+    ("Nvidia said worries about DeepSeek were overblown.", set()),
+    ("英伟达试图打消外界对DeepSeek的担忧。", set()),
+    ("英偉達淡化了對DeepSeek的擔憂。", set()),
+    ("英伟达表示，对DeepSeek的担忧被夸大了。", set()),
+    # the party's own worry still counts, whatever follows it
+    ("Nvidia is worried about DeepSeek.", {("deepseek", "nvidia", "worries.experiencer")}),
+    ("Nvidia's worries about DeepSeek eased.", {("deepseek", "nvidia", "worries.experiencer")}),
+    ("英偉達對DeepSeek感到擔憂。", {("deepseek", "nvidia", "worries.experiencer")}),
+])
+def test_worries_dismissed_are_nobodys(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

@@ -68,6 +68,8 @@ _HEDGE_REACH = 20  # characters: "is considering a ban on X" (a hedge, an articl
 _NEAR = 150  # characters: a ban's reason of worry is this close to it (a run-on "sentence" holds several stories)
 _SPEAKERS_COMPANY = r"[\s\"“「]*{worry.speakers_company}\s*"  # "…写道，公司担心": the speaker's company
 _WORRIED_PRONOUN = r"\s*{worry.worried_object_pronouns}"  # "the rule worries it": the company opening the sentence
+_DISMISSERS = "{worry.worry_dismissers}"  # "Nvidia dismissed worries about X": no worry of Nvidia's
+_DISMISSED_AFTER = "{worry.worry_dismissed_after}"  # "worries about X were overblown"
 _DESCRIBED_MODELS = "{worry.described_model_lists}"  # "those Chinese models", 这两款模型: every model of the one list before
 _DESCRIBED = {  # a description of a cause, and the type of the one thing named before that it stands for
     "{worry.described_products}": MODEL,
@@ -423,6 +425,9 @@ def experiencer(view: SentenceView):
         if view.re(CAUSATIVE).search(text, view.clause_of(a)[0], a):
             continue  # "X令Y担忧" is the causative rule's
         toward = [t for t in view.cues(_TOWARDS) if view.clause_of(a)[0] <= t[0] < a]
+        if view.re(_DISMISSERS).search(text, view.clause_of(a)[0], a) \
+                or view.re(_DISMISSED_AFTER).search(text, b, view.clause_of(b - 1)[1]):
+            continue  # "Nvidia dismissed worries about X", "打消外界对X的担忧", "worries about X were overblown"
         verb = toward[-1][0] if toward else a
         near = view.before(verb, ORG, reach=False)
         if _hedged(view, verb, near.end if near is not None and near.end <= verb else None) \
