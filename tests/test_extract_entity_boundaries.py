@@ -27,6 +27,11 @@ from newsgraph.schema import Article
      {("openai", "garante", "worries.probe")}),
     ("WORRIES", "纽约时报起诉了美国人工智能驱动的搜索引擎Perplexity。", {("perplexity", "organization-nyt", "worries.probe")}),
     ("WORRIES", "紐約時報起訴了美國人工智慧驅動的搜尋引擎Perplexity。", {("perplexity", "organization-nyt", "worries.probe")}),
+    ("CITES", "According to U.S. nonprofit artificial intelligence research institute Epoch AI, Gemini 3 leads GPT-5.",
+     {("article-test", "epoch-ai", "cites.according_to")}),
+    ("CITES", "据美国非营利人工智能研究机构Epoch AI的报告，Gemini 3领先GPT-5。", {("article-test", "epoch-ai", "cites.says")}),
+    ("CITES", "據美國非營利人工智慧研究機構Epoch AI的報告，Gemini 3領先GPT-5。", {("article-test", "epoch-ai", "cites.says")}),
+    ("CITES", "According to a U.S. artificial intelligence research institute, Gemini 3 leads GPT-5.", set()),
     # a name after a start-up noun, ending in its trade, is the subject of the release
     ("RELEASED", "人工智能初创公司星衡科技发布了Zen-2。", {("星衡科技", "zen-2", "released.cue")}),
     ("RELEASED", "人工智慧新創公司星衡智能發布了Zen-2。", {("星衡智能", "zen-2", "released.cue")}),

@@ -282,7 +282,7 @@ def discover_listed(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is all its line holds (but heading and list marks): a heading, whose words are
+    r"""Whether ``text[start:end]`` is all its line holds (but heading and list marks): a heading, whose words are
     capitalised whatever they are.
 
     >>> _alone_on_line("Intro\n## Breaking Speed Records\nText", 9, 31), _alone_on_line("Acme Labs said so.", 0, 9)
