@@ -11,6 +11,7 @@ from .lexicon import Lexicon, group_span
 from .mentions import Mention
 from .normalize import Normalised
 from .prefilter import finditer, may_match
+from .sentences import sentence_spans
 from .spans import Spans
 from .variants import DISCOVERED
 
@@ -36,6 +37,9 @@ class Discovery:
 
 DISCOVERIES = (
     Discovery("names.org_suffixed", "discovery.org_{lang}", NodeType.ORGANIZATION, "company", whole=True,
+              checks=("not_generic", "first_word")),
+    # a name ending in a trade (AI) coordinated with a suffixed name: "Zentra AI and Borka Labs" are two companies
+    Discovery("names.org_coordinated", "discovery.org_coordinated", NodeType.ORGANIZATION, "company", whole=True,
               checks=("not_generic", "first_word")),
     # a name ending in a trade too common to be a suffix elsewhere (AI, 科技, 智能), the subject of a verb of release
     # ("Veltra AI released…", "衡宇科技今天发布了…", "初创公司星澜发布了…")
@@ -64,7 +68,7 @@ DISCOVERIES = (
               checks=("first_word",)),
 )
 _LONGEST_SUFFIXED = 6   # the most characters names.org_suffixed takes before a suffix
-_DESCRIBED_AFTER = re.compile(r", (?:an?|the) [^,.;]{1,80}")
+_DESCRIBED_AFTER = r", (?:an?|the) [^,.;]{1,80}"  # (a template: "X, a U.S. research firm," runs past "U.S.")
 _TYPED_BEFORE = r"(?:{})\s*[「“]?(?:the\s+)?$"
 _TYPED_KINDS = (("analyst", "{names.analyst_nouns}"), ("research", "{names.research_nouns}"), ("agency", "{names.agency_nouns}"))
 # "《…办法》（以下简称《办法》）", "(hereinafter the …)": a short title right after the full one, introduced as its short form
@@ -158,6 +162,8 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                     start, surface = start + cut, surface[cut:]  # "Disney and Universal Pictures": a known name, then another
                     if surface == match.group("suffix"):
                         continue
+                if discovery.whole and _alone_on_line(norm.original, start, end):
+                    continue  # "## Breaking Performance Records": a heading's capitals and a suffix's word, no name
                 if discovery.whole and any(m.start >= start for m in ends_at.get(end, ())):
                     continue  # "Taiwan's National Science and Technology Council": the known name is the head
                 if discovery.whole and any(m.start < start and m.end >= end for m in taken):
@@ -191,7 +197,7 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                     kind = discovery.kind
                     if kind == "typed":  # the kind its descriptor names (the text of the match outside the name)
                         a, b = group_span(match, "name")
-                        after = _DESCRIBED_AFTER.match(match.string, b)  # "X, a market research firm," (a lookahead)
+                        after = lex.pattern(_DESCRIBED_AFTER).match(match.string, b)  # "X, a market research firm," (a lookahead)
                         described = (match.string[match.start():a] + " " + (after.group() if after else "")).lower()
                         kind = next((k for k, nouns in _TYPED_KINDS if lex.pattern(nouns).search(described)), "company")
                     if discovery.whole and match.group("suffix") in research:
@@ -219,7 +225,6 @@ _LISTED_KNOWN = 2  # known organisations a list must hold for its unknown capita
 _LISTED_ITEMS = 3  # items a list must have
 _PUBLIC_KINDS = frozenset({"agency", "legislature"})  # known bodies that make a list's unknown "…部", "…委" bodies too
 _PARTY_ITEMS = 2  # items a list of parties to a legal act must have (names.party_acts in its sentence)
-_SENTENCE = re.compile(r"[^.!?。！？；;\n]*(?:[.!?。！？；;\n]|$)")
 _TITLED = r"(?:{names.person_titles})\s+$"
 
 
@@ -247,7 +252,7 @@ def discover_listed(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
     items += [(start, end, None) for start, end in bodies]
     items.sort(key=lambda item: item[:2])
     separator = lex.pattern(_LISTED_SEPARATOR)
-    context = _PartyContext(norm, taken)
+    context = _PartyContext(norm, taken, lex)
     found, chain = [], []
     for item in items + [None]:
         if item is not None and chain and separator.fullmatch(norm.folded, chain[-1][1], item[0]):
@@ -276,6 +281,19 @@ def discover_listed(norm: Normalised, taken: list[Mention], lexicon: Lexicon | N
     return found
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    r"""Whether ``text[start:end]`` is all its line holds (but heading and list marks): a heading, whose words are
+    capitalised whatever they are.
+
+    >>> _alone_on_line("Intro\n## Breaking Speed Records\nText", 9, 31), _alone_on_line("Acme Labs said so.", 0, 9)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip(" \t#*>-") and not text[end:line_end].strip(" \t#*:")
+
+
 def _listed_bodies(lex: Lexicon, norm: Normalised, spans: Spans) -> set[tuple[int, int]]:
     """The spans of short Chinese names of public bodies between list marks (``names.listed_bodies``: "、教育部、")
     that no known name covers: members of a list of bodies when the list holds known ones (discover_listed)."""
@@ -292,17 +310,18 @@ class _PartyContext:
     (once per list was quadratic in an article's length): where its sentences end, the surnames of its known
     people, and per word whether and where it is written."""
 
-    def __init__(self, norm: Normalised, taken: list[Mention]):
+    def __init__(self, norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None):
         text = norm.original
-        self.sentences = [m for m in _SENTENCE.finditer(text) if m.end() > m.start()] or [_SENTENCE.match(text, 0)]
-        self.ends = [m.end() for m in self.sentences]
+        # the article's sentences as the extractor splits them ("Acme Inc. and Zeta sued…" is one)
+        self.sentences = list(sentence_spans(text, lexicon)) or [(0, len(text))]
+        self.ends = [end for _, end in self.sentences]
         self.surnames = {m.surface.split()[-1] for m in taken if m.type == NodeType.SOURCE and m.kind == "person"}
         self._lowered: dict[str, bool] = {}
         self._places: dict[str, list[int]] = {}
         self.text = text
 
-    def sentence(self, pos: int):
-        """The sentence holding ``pos`` (the first ending after it)."""
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence holding ``pos`` (the first ending after it), as ``(start, end)``."""
         i = bisect_right(self.ends, pos)
         return self.sentences[min(i, len(self.sentences) - 1)]
 
@@ -324,8 +343,8 @@ def _party_list(lex: Lexicon, norm: Normalised, context: _PartyContext, chain: l
     words may be a person ("Jane Roe"), and so is a word a title opens elsewhere ("Mr. Roe") or a known person's
     surname."""
     text = norm.original
-    sentence = context.sentence(chain[0][0])
-    if not lex.pattern("{names.party_acts}").search(norm.folded, sentence.start(), max(sentence.end(), chain[-1][1])):
+    sentence_start, sentence_end = context.sentence(chain[0][0])
+    if not lex.pattern("{names.party_acts}").search(norm.folded, sentence_start, max(sentence_end, chain[-1][1])):
         return False
     suffixes = lex.word_set("names.org_suffixes")
     surnames = context.surnames
@@ -339,7 +358,7 @@ def _party_list(lex: Lexicon, norm: Normalised, context: _PartyContext, chain: l
             return False
         if product.match(norm.folded, end):
             return False  # "Acme and Zeta's app": a product
-        if not text[sentence.start():start].strip() and words[-1] not in suffixes and words[0][1:].islower():
+        if not text[sentence_start:start].strip() and words[-1] not in suffixes and words[0][1:].islower():
             return False  # "Lawyers and Acme sued…": a capital opening a sentence may be an ordinary word's
         if words[0][1:].islower() and context.written_lower(words[0]):
             return False  # "copyright" written elsewhere: "Copyright" is an ordinary word, no name

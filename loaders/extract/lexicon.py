@@ -101,6 +101,7 @@ class Language:
     joiner: str = ""
     variants: str | None = None  # OpenCC config giving the other spelling of lists matched on the original text
     lists: dict[str, WordList] = field(default_factory=dict)
+    abbreviation_dot: str = "(?:(?!))"  # the full stop of one of its abbreviations (sentences.abbreviations)
 
 
 def _wrap(entries, boundary, prefix="", suffix="") -> str:
@@ -170,6 +171,7 @@ class _Reader:
     def build(self) -> None:
         for name in self.raw:
             self.get(name)
+        self.language.abbreviation_dot = self._abbreviation_dot()
 
     def get(self, name: str) -> WordList:
         if name in self.language.lists:
@@ -324,6 +326,10 @@ class _Reader:
             return f"(?:{_alternatives(words)})", None if None in anchors else anchors
         if isinstance(slot, dict) and "gap" in slot:
             body = f"{self._gap_char(str(slot.get('stop', '')))}{{{int(slot.get('min', 1))},{int(slot['gap'])}}}?"
+            if slot.get("name") == "party" and "names.party_descriptors" in self.raw:
+                # "sued U.S. artificial intelligence-powered search engine Acme": a chain of descriptors before a
+                # party's name adds no distance (names.party_descriptors)
+                body = f"(?:{self.get('names.party_descriptors').regex()})?{body}"
             return (f"(?P<{slot['name']}>{body})" if slot.get("name") else body), None
         if isinstance(slot, dict) and "pattern" in slot:
             body = self._resolve(where, str(slot["pattern"]))
@@ -343,7 +349,8 @@ class _Reader:
 
     def _abbreviation_dot(self) -> str:
         """The full stop of an abbreviation, on the folded text: ``sentences.abbreviations`` (each a word or a
-        fixed-width pattern, matched on the original text there) in lower case, after no other letter."""
+        fixed-width pattern, matched on the original text there) in lower case, after no other letter; blind to case,
+        so a pattern matched on the original text lets "Inc." pass too."""
         if self._abbreviations is None:
             where, spec = self.raw.get("sentences.abbreviations", ("", None))
             entries = spec.get("entries", []) if isinstance(spec, dict) else (spec or [])
@@ -351,7 +358,7 @@ class _Reader:
             for entry in entries:
                 body = str(entry["pattern"]).lower() if isinstance(entry, dict) else re.escape(str(entry).lower())
                 found.append(f"(?<=(?<![a-z]){body})")
-            self._abbreviations = f"(?:{'|'.join(found)})\\." if found else _NEVER
+            self._abbreviations = f"(?i:(?:{'|'.join(found)})\\.)" if found else _NEVER  # on either text
             _check(where, self._abbreviations)
         return self._abbreviations
 
@@ -371,23 +378,38 @@ class _Reader:
         return self._abbreviations_pass(_REFERENCE.sub(one, text))
 
     def _abbreviations_pass(self, text: str) -> str:
-        """A pattern whose runs stop at a full stop (a negated class with one, "[^,.;]{1,24}?") lets the full
-        stop of an abbreviation pass, as a gap does (see :meth:`_gap_char`); a class that stops at spaces too
-        (one word, "[^\\s.,]+") is left as it is."""
-        def one(cls: re.Match) -> str:
-            negated, inside = cls.group(1), cls.group(2)
-            if "." not in inside:
-                return cls.group()
-            if negated and "\\s" not in inside and " " not in inside:
-                return f"(?:{cls.group()}|{self._abbreviation_dot()})"
-            if not negated and not re.search(r"[A-Za-z0-9]", inside.replace("\\", "")):
-                return f"(?:(?!{self._abbreviation_dot()}){cls.group()})"  # "(?=\\s*[.;])": an end, not "U.S."
-            return cls.group()
-
-        return _STOP_CLASS.sub(one, text)
+        """See :func:`abbreviations_pass`."""
+        return abbreviations_pass(text, self._abbreviation_dot())
 
 
 _STOP_CLASS = re.compile(r"(?<!\\)\[(\^?)((?:\\.|[^\]\\])*)\]")
+
+
+def abbreviations_pass(text: str, dot: str) -> str:
+    r"""A pattern whose runs stop at a full stop (a negated class with one, "[^,.;]{1,24}?") lets the full stop of
+    an abbreviation (``dot``) pass, as a gap does (see :meth:`_Reader._gap_char`); a class that stops at spaces too
+    (one word, "[^\\s.,]+") is left as it is, and a class of stop marks ("(?=\\s*[.;])") no longer takes that full
+    stop for an end. Lists and the templates rules write in code (:meth:`Lexicon.pattern`) both go through it.
+
+    >>> import re
+    >>> rx = re.compile(abbreviations_pass(r"sued[^,.;]{1,40}?(?=[.;])", r"(?i:(?<=inc)\.)"))
+    >>> rx.match("sued Acme Inc. over data.").group()
+    'sued Acme Inc. over data'
+    """
+    if dot == _NEVER:
+        return text
+
+    def one(cls: re.Match) -> str:
+        negated, inside = cls.group(1), cls.group(2)
+        if "." not in inside:
+            return cls.group()
+        if negated and "\\s" not in inside and " " not in inside:
+            return f"(?:{cls.group()}|{dot})"
+        if not negated and not re.search(r"[A-Za-z0-9]", inside.replace("\\", "")):
+            return f"(?:(?!{dot}(?!\\s*$)){cls.group()})"  # "(?=\\s*[.;])": an end, not "U.S." (but where the sentence ends)
+        return cls.group()
+
+    return _STOP_CLASS.sub(one, text)
 
 
 def _char_class(where: str, words) -> str:
@@ -566,7 +588,14 @@ class Lexicon:
             name = f"{ref.group(1)}.{ref.group(2)}"
             return self.chars(name) if ref.group(3) else self.alternation(name)
 
-        return re.compile(_unique_groups(_REFERENCE.sub(one, template)))
+        # the template's own runs let an abbreviation's full stop pass, as the lists' do ("Acme, a U.S. publisher,")
+        return re.compile(_unique_groups(_REFERENCE.sub(one, abbreviations_pass(template, self.abbreviation_dot))))
+
+    @property
+    def abbreviation_dot(self) -> str:
+        """The full stop of an abbreviation of any of the languages (``sentences.abbreviations``)."""
+        dots = [lang.abbreviation_dot for lang in self.languages if lang.abbreviation_dot != _NEVER]
+        return f"(?:{'|'.join(dots)})" if dots else _NEVER
 
     def per_language(self, name: str) -> list[tuple[str, re.Pattern, WordList]]:
         """``name`` compiled separately for each language that has it: (code, regex, list)."""

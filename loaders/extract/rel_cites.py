@@ -86,6 +86,7 @@ _PARTY_DOCUMENT = r"\s*(?:{discourse.possessive}|{citation.attributive})?\s*(?:[
 _DOCUMENT_BY = r"(?:{discourse.articles}\s+)?(?:[\w-]+\s+){0,2}?{citation.party_documents}{citation.document_filed_by}$"
 _SAYS_GAP = 20      # characters allowed between the cited name and its speech verb
 _ACCORDING_GAP = 25  # characters allowed between 據/according to and the cited name
+_INFORMANT_DESCRIBED = r"\s*{citation.informant_descriptors}"  # descriptors of the informant before its name
 
 
 def says(view: SentenceView):
@@ -172,11 +173,19 @@ def according_to(view: SentenceView):
             cited = [m for m in view.after(b, CITABLE, apposition=True)[:1] if m.type == NodeType.SOURCE and m.kind != "person"
                      and view.re(r"\s*[,，)）]").match(view.norm.folded, m.end)]  # the apposition closes after the name
         reach = _ACCORDING_GAP
+        if cited and cited[0].kind in _PLACES:  # "according to U.S. nonprofit AI research institute X": X, the place describes it
+            described_by = next((n for n in view.mentions if n.start > cited[0].start and n.type in CITABLE
+                                 and n.kind not in _PLACES), None)
+            if described_by is not None and view.re(_INFORMANT_DESCRIBED).fullmatch(view.norm.folded, b, described_by.start):
+                cited = [described_by]
         if cited and cited[0].kind in _PLACES and cited[0].start - b <= _ACCORDING_GAP:   # "cited by the US business newspaper The Wall Street Journal"
             described = view.re(_PLACE_OUTLET).match(view.norm.folded, cited[0].end)
             outlet = view.after(described.end(), CITABLE)[:1] if described else []
             if outlet and outlet[0].start == described.end() and outlet[0].type == NodeType.SOURCE:
                 cited, reach = outlet, outlet[0].start - b   # the description of the outlet adds no distance
+        if cited and cited[0].kind != "person" \
+                and view.re(_INFORMANT_DESCRIBED).fullmatch(view.norm.folded, b, cited[0].start):
+            reach = cited[0].start - b   # "according to U.S. nonprofit AI research institute X": the chain adds no distance
         if cited and cited[0].type == NodeType.SOURCE and cited[0].kind != "person" \
                 and view.re(_OUTLET_BEFORE).fullmatch(view.norm.folded, b, cited[0].start):
             reach = cited[0].start - b   # "according to Hong Kong-based English media South China Morning Post": a description of the outlet

@@ -139,7 +139,7 @@ _PARTY_HEAD = r"\s*(?:{worry.relative_heads})"  # "华尔街投行": the place o
 _PEOPLE_OF_PLACE = r"\s*{worry.people_of_place}"  # "华府和硅谷许多人": people counted in the places named
 _VENUE = r"{worry.venue_leads}\s*$"  # "在立法院表示…": the body after it is where something was said
 _PEOPLE_IN_PLACE = r"{worry.people_in_place}\s*$"  # "many in Washington": people counted in the place named
-_COMPANY_HEAD = r"\.?\s*{worry.company_heads}"  # "a Wall Street bank": the place or trade qualifies a company
+_COMPANY_HEAD = r"\.?\s*(?:{worry.company_heads}|{names.party_descriptors})"  # "a Wall Street bank", "a U.S. AI-powered search engine": the place or trade qualifies a company
 _CONCESSIVE = r"[\s\"“「]*{worry.concessive_leads}\s*(?:{discourse.articles}\s+)?"  # "尽管…，但…", "Although …, …"
 _BARE_POLICY = r"{worry.bare_policy_nouns}"  # "尽管法案获得支持，但…": the one policy named before
 _CONTRAST_ONLY = r"[\s\"“「]*(?:{worry.contrast_openers})?\s*(?:{worry.subject_pronouns}\s*)?(?:{discourse.auxiliaries}\s*)*$"
@@ -820,7 +820,9 @@ def probe(view: SentenceView):
                 and view.re(_NEW_SUBJECT).search(view.norm.original, worried.end, match.start()):
             continue  # "A sued B, and Dow Jones, the owner of…, sued C": C's suer is the subject the gazetteer lacks
         if worried is not None and _qualifies_company(view, worried):
-            continue  # "the first US media organization that has sued X": the place only says where the party is
+            worried = _apposed_owner(view, worried, match.start())  # "Acme, a U.S. media group, has sued X": Acme
+            if worried is None:
+                continue  # "the first US media organization that has sued X": the place only says where the party is
         plural = None if worried is not None else _examples_after(view, match.start())
         worried = worried or plural  # "多国已对DeepSeek展开调查，包括意大利和法国": the list names the plural party
         pair = _described_pair(view, match.start()) if worried is None else None  # "两国已对DeepSeek展开调查"
@@ -1472,6 +1474,23 @@ def _qualifies_company(view: SentenceView, m) -> bool:
     """Whether ``m`` is a place or trade written right before a kind of company ("a Wall Street bank", "华尔街投行"):
     it only says where the company is, it is no party."""
     return _kind(view, m) in _MODIFIER_KINDS and view.re(_COMPANY_HEAD).match(view.norm.folded, m.end) is not None
+
+
+_APPOSITION_OPEN = r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"  # "Acme, a (leading) U.S. media group": the apposition's opening
+_APPOSITION_CLOSE = r"[^,.;]{1,60},\s*"  # the apposition closing before the act
+
+
+def _apposed_owner(view: SentenceView, place, act: int):
+    """"Acme, a U.S. media group, has sued X": a place qualifying the company noun of an apposition (closed before the
+    act at ``act``) describes the organisation the apposition follows, which is the party; None when there is none."""
+    text = view.norm.folded
+    owner = next((m for m in reversed(view.mentions) if m.end <= place.start and m.type in ORG), None)
+    if owner is None or _kind(view, owner) in PLACE_KINDS \
+            or not view.re(_APPOSITION_OPEN).fullmatch(text, owner.end, place.start) \
+            or not view.re(_APPOSITION_CLOSE).match(text, place.end, act) \
+            or view.re(_APPOSITION_CLOSE).match(text, place.end, act).end() < act - 40:
+        return None
+    return owner
 
 
 def _past_possessors(view: SentenceView, named: list) -> list:

@@ -28,6 +28,10 @@ _ADDRESS = re.compile(r"://|@|\bwww\.|\.[A-Za-z][a-z]*\.[a-z]{2,}")
 ABBREVIATION = r"(?<![A-Za-z]){sentences.abbreviations}$"  # after Chinese text too ("苹果Inc.")
 # …unless the next sentence opens right after it ("in the U.S. The company…")
 _ABBREVIATION_END = r"[ \t]+{sentences.abbreviation_ends}"
+# a legal form closes a name: a capitalised word after its full stop opens the next sentence ("…sued Acme Inc. Zenith
+# said…"), unless it goes on with the name's role or another legal form ("Acme Inc. Chief Executive…", "Co. Ltd.")
+LEGAL_FORM = r"(?<![A-Za-z]){sentences.legal_forms}$"
+_LEGAL_FORM_END = r"[ \t]+(?!{sentences.legal_form_continuations})[A-Z]"
 _CLAUSE_END = re.compile(r"[，,：:；;]|\s[-–—]\s")
 # A "sentence" longer than this (a table, a page with no full stops) is cut at its last clause or
 # word break before the limit: evidence stays readable and the work per sentence bounded.
@@ -71,15 +75,17 @@ def sentence_spans(text: str, lexicon: Lexicon | None = None) -> Sentences:
     >>> text = "Acme grew in the U.S. The firm sued Zenith Corp. and U.K. rival Orbit Ltd. in Jan. It won."
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['Acme grew in the U.S.', 'The firm sued Zenith Corp. and U.K. rival Orbit Ltd. in Jan.', 'It won.']
+    >>> text = "Orbit sued Zenith Inc. Zenith said it would fight. Acme Inc. Chief Executive Jo Roe spoke."
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['Orbit sued Zenith Inc.', 'Zenith said it would fight.', 'Acme Inc. Chief Executive Jo Roe spoke.']
     >>> [e - s for s, e in sentence_spans("字" * 4500)]
     [2000, 2000, 500]
     """
-    abbreviation = (lexicon or Lexicon.default()).pattern(ABBREVIATION)
-    ends = (lexicon or Lexicon.default()).pattern(_ABBREVIATION_END)
+    goes_on = _GoesOn(lexicon)
     found, start = Sentences(), 0
     for match in finditer(_SENTENCE_END, text):  # tried only at its stops and line breaks
         a, b = match.span()
-        if text[a] == "." and abbreviation.search(text, max(0, a - 5), a) and not ends.match(text, b):
+        if text[a] == "." and goes_on(text, a, max(0, a - 5), b):
             continue
         if match.group("glued") and not _glued(text, a):
             continue
@@ -106,16 +112,31 @@ def past_abbreviation_dots(text: str, mentions: list, lexicon: Lexicon | None = 
     """
     from dataclasses import replace
 
-    abbreviation = (lexicon or Lexicon.default()).pattern(ABBREVIATION)
-    ends = (lexicon or Lexicon.default()).pattern(_ABBREVIATION_END)
+    goes_on = _GoesOn(lexicon)
     found = []
     for m in mentions:
         a = m.end
         if a < len(text) - 1 and text[a] == "." and text[a + 1] in " \t'’" and text[a + 1:].split("\n", 1)[0].strip() \
-                and abbreviation.search(text, max(m.start, a - 5), a) and not ends.match(text, a + 1):
+                and goes_on(text, a, max(m.start, a - 5), a + 1):
             m = replace(m, end=a + 1)
         found.append(m)
     return found
+
+
+class _GoesOn:
+    """Whether the full stop at ``dot`` is an abbreviation's (one of ``sentences.abbreviations`` ending at it, looked
+    for from ``lo``) that does not end the sentence: the next sentence's opening word (``sentences.abbreviation_ends``)
+    does not follow at ``after``, nor, after a legal form (``sentences.legal_forms``), a capitalised word that does not
+    go on with the name (``sentences.legal_form_continuations``)."""
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        lex = lexicon or Lexicon.default()
+        self.abbreviation, self.ends = lex.pattern(ABBREVIATION), lex.pattern(_ABBREVIATION_END)
+        self.legal, self.legal_end = lex.pattern(LEGAL_FORM), lex.pattern(_LEGAL_FORM_END)
+
+    def __call__(self, text: str, dot: int, lo: int, after: int) -> bool:
+        return self.abbreviation.search(text, lo, dot) is not None and not self.ends.match(text, after) \
+            and not (self.legal.search(text, lo, dot) and self.legal_end.match(text, after))
 
 
 def _glued(text: str, dot: int) -> bool:

@@ -59,6 +59,11 @@ SIZE_ONLY = rf"^(?:{_JOIN}(?:{_SIZE}))+$"
 ORG_VERSION = re.compile(r"(?:[-\s]?[VRMKTX]\d{1,2}(?:\.\d{1,2})?|-\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9%]|\.\d)")
 
 
+# a capital or two glued before a known model's name by a hyphen ("K-EXAONE"): a model of its own, of that family
+# (not after a letter, a hyphen or a full stop: "GPT-4o-mini", "U.S.-GPT")
+_PREFIXED = re.compile(r"(?<![A-Za-z0-9.-])[A-Z]{1,2}-$")
+
+
 def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazetteer,
                   lexicon: Lexicon | None = None) -> list[Mention]:
     """Grow a model (or model maker) mention over a version suffix: Qwen3 → Qwen3-32B-A7B, Yi → Yi-34B-Chat,
@@ -82,6 +87,11 @@ def extend_models(norm: Normalised, mentions: list[Mention], gazetteer: Gazettee
     for m in mentions:
         if out and m.start < out[-1].end:
             continue
+        prefixed = _PREFIXED.search(norm.original, max(0, m.start - 3), m.start) if m.type == NodeType.MODEL else None
+        if prefixed is not None:  # "K-EXAONE": a known model with a capital glued before it by a hyphen is one of its own
+            surface = norm.original[prefixed.start():m.end]
+            m = Mention(prefixed.start(), m.end, surface, slugify(surface), NodeType.MODEL, DISCOVERED,
+                        "discovery.model_prefixed", family=m.entity_id, developer=_developer(m, gazetteer))
         pattern = (family_suffix if _is_family(m, gazetteer) else suffix) if m.type == NodeType.MODEL \
             else ORG_VERSION if _makes_models(m, gazetteer) else None
         match = pattern.match(norm.original, m.end) if pattern else None
@@ -358,6 +368,29 @@ _CUE_AFTER = r"\s*[」”\"》』]?\s*{names.model_cue_after}|{names.model_descr
 _COMPARE = "(?:{comparison.win}|{comparison.win_direct}|{comparison.loss}|{comparison.better_than}|{comparison.passive_phrase})"
 _COMPARED_AFTER = r"[^，,。；;!?！？\n]{0,20}?" + _COMPARE + r"[^，,。；;!?！？\n]{0,12}?$"
 _COMPARED_BEFORE = _COMPARE + r"[^，,。；;!?！？\n]{0,12}?$"
+
+
+def unnamed_model(text: str, lo: int, hi: int, mentions, lexicon: Lexicon | None = None) -> bool:
+    """Whether ``text[lo:hi]`` writes a model-shaped name (a capitalised word and a version: "Borka 2", "Acme-7")
+    that no mention covers and no word naming no model opens (``names.model_not_names``, ``names.not_names``):
+    a model the gazetteer lacks and no cue made one, which a reference ("it") may stand for as well.
+
+    >>> unnamed_model("Borka 2 and GPT-4o were tested.", 0, 31, [])
+    True
+    >>> unnamed_model("Phase 3 and March 12 and In 25 tests.", 0, 37, [])
+    False
+    """
+    lex = lexicon or Lexicon.default()
+    not_names = lex.word_set("names.model_not_names")
+    openers = lex.word_set("names.not_names")
+    spans = [(m.start, m.end) for m in mentions if m.end > lo and m.start < hi]
+    for match in _MODEL_SHAPE.finditer(text, lo, hi):
+        head = match.group("head")
+        start, end = match.span("name")
+        if head.casefold() in not_names or head in openers or any(a < end and start < b for a, b in spans):
+            continue
+        return True
+    return False
 
 
 def discover_models(norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:

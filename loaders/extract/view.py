@@ -14,6 +14,7 @@ from .lexicon import Lexicon
 from .mentions import Mention
 from .normalize import Normalised
 from .sentences import clause_spans
+from .variants import unnamed_model
 
 ARTICLE = "@article"  # stands for the article itself as the citing Source
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?。！？\n])[\s\"“「『]*(?:the\s+)?$")  # a name opening its sentence
@@ -371,6 +372,10 @@ class SentenceView:
         if not before and not opening.group("plural") and not opening.group("carried") and set(types) == {NodeType.MODEL}:
             before = self._paragraph_mentions(types)  # "X发布了。该公司称…。它仍逊色于Y": the one model of the paragraph
         distinct = list({m.entity_id: m for m in before}.values())
+        if before and set(types) == {NodeType.MODEL} and unnamed_model(
+                self.norm.original, min(self.previous_sentence_start(), before[0].start), pos,
+                [*self.earlier, *self.mentions], self.lex):
+            return None  # "Borka 2 and GPT-4o were tested. It beat Y": a model the gazetteer lacks may be "it"
         if opening.group("plural"):
             if len(distinct) < 2:
                 return None
