@@ -356,3 +356,22 @@ def test_gazetteer_session18_entities(extractor, text, entity):
 ])
 def test_gazetteer_session18_no_false_names(extractor, text, entity):
     assert entity not in ids(extractor, text)
+
+
+@pytest.mark.parametrize("text, entity", [
+    # outlets and wires of Korea, Japan, Europe, the Gulf and the US business press (session 18)
+    ("Fox Business reported that Acme raised funds.", "fox-business"),
+    ("據韓國日報報導，該公司將推出新模型。", "hankook-ilbo"),
+    ("据韩国日报报道，该公司将推出新模型。", "hankook-ilbo"),
+    ("Hankook Ilbo reported the plan.", "hankook-ilbo"),
+    ("ZDNet Korea reported the plan.", "zdnet-korea"),
+    ("Europa Press reported the plan.", "europa-press"),
+    ("Khaleej Times reported the plan.", "khaleej-times"),
+    ("據海灣新聞報導，該國將投資AI。", "gulf-news"),
+    ("据海湾新闻报道，该国将投资AI。", "gulf-news"),
+    ("据纽西斯通讯社报道，该公司将推出新模型。", "newsis"),
+    ("Nikkei Asian Review reported the plan.", "nikkei"),
+])
+def test_gazetteer_session18_outlets(extractor, text, entity):
+    found = {m.entity_id: m.type.value for m in extractor.mentions(Normalised.of(text))}
+    assert found.get(entity) == "Source"
