@@ -274,10 +274,104 @@ def test_gazetteer_analyst_firms_are_organizations(extractor, text, entity):
 
 @pytest.mark.parametrize("text, entity", [
     # a leaderboard and its producer are a Source (kind report), as the real-news gold files type SuperCLUE and LMSYS
-    ("LMArena ranks the model first.", "lmarena"),
-    ("據LMSYS排行榜，該模型排名第一。", "lmarena"),
+    ("據LMSYS排行榜，該模型排名第一。", "lmsys"),
+    ("据LMSYS排行榜，该模型排名第一。", "lmsys"),
     ("据SuperCLUE榜单，该模型排名第一。", "superclue"),
 ])
 def test_gazetteer_leaderboards_are_sources(extractor, text, entity):
+    found = {m.entity_id: m.type.value for m in extractor.mentions(Normalised.of(text))}
+    assert found.get(entity) == "Source"
+
+
+@pytest.mark.parametrize("text, entity", [
+    # the company running the arena is an Organization, as the real-news gold files type LMArena
+    ("LMArena ranks the model first.", "lmarena"),
+    ("Zeta-3 tops the Chatbot Arena.", "lmarena"),
+    ("Zeta-3 ranks 5th on the LLM Arena leaderboard.", "lmarena"),
+    ("據LMArena排行榜，該模型排名第一。", "lmarena"),
+    ("据LMArena排行榜，该模型排名第一。", "lmarena"),
+])
+def test_gazetteer_arena_company_is_an_organization(extractor, text, entity):
+    found = {m.entity_id: m.type.value for m in extractor.mentions(Normalised.of(text))}
+    assert found.get(entity) == "Organization"
+
+
+@pytest.mark.parametrize("text", [
+    "The LLM arena is crowded this year.",   # "LLM Arena" counts only written so (cased)
+    "大模型的竞技场越来越拥挤。",
+])
+def test_gazetteer_arena_company_not_from_ordinary_words(extractor, text):
+    found = {m.entity_id for m in extractor.mentions(Normalised.of(text))}
+    assert "lmarena" not in found
+
+
+@pytest.mark.parametrize("text, entity", [
+    # Korean, Japanese and European labs, groups and models a reader of AI news meets (session 18)
+    ("LG發布了K-EXAONE。", "k-exaone"),
+    ("LG发布了K-EXAONE。", "k-exaone"),
+    ("LG unveiled K-EXAONE on Monday.", "k-exaone"),
+    ("LG unveiled K-EXAONE on Monday.", "lg"),
+    ("LG集團宣布投資。", "lg"),
+    ("LG集团宣布投资。", "lg"),
+    ("Mistral AI shipped Ministral 3 in three sizes.", "ministral-3"),
+    ("Mistral AI發布Ministral 3。", "ministral-3"),
+    ("Mistral AI发布Ministral 3 8B。", "ministral-3"),
+    ("Airbus and Zeta Labs asked for a pause.", "airbus"),
+    ("空中巴士要求暫停。", "airbus"),
+    ("空中客车要求暂停。", "airbus"),
+    ("Siemens and Philips signed the letter.", "philips"),
+    ("飛利浦簽署了公開信。", "philips"),
+    ("飞利浦签署了公开信。", "philips"),
+    ("Korea Hydro & Nuclear Power blocked the app.", "khnp"),
+    # ministries named by their country and trade, in each script
+    ("South Korea's industry ministry blocked the app.", "motie"),
+    ("韓國產業通商資源部封鎖了該應用。", "motie"),
+    ("South Korea's defence ministry blocked the app.", "korea-mnd"),
+    ("韓國國防部封鎖了該應用。", "korea-mnd"),
+    ("韩国国防部屏蔽了该应用。", "korea-mnd"),
+    ("Korea's foreign ministry blocked the app.", "korea-mofa"),
+    ("韓國外交部封鎖了該應用。", "korea-mofa"),
+    ("Japan's foreign ministry protested.", "jp-mofa"),
+    ("日本外務省提出抗議。", "jp-mofa"),
+    ("日本外务省提出抗议。", "jp-mofa"),
+    ("China's defense ministry said it opposed the move.", "china-mnd"),
+    ("中國國防部表示反對。", "china-mnd"),
+    ("中国国防部表示反对。", "china-mnd"),
+    ("Taiwan's foreign ministry responded.", "taiwan-mofa"),
+    ("臺灣外交部回應。", "taiwan-mofa"),
+])
+def test_gazetteer_session18_entities(extractor, text, entity):
+    assert entity in ids(extractor, text)
+
+
+@pytest.mark.parametrize("text, entity", [
+    # names kept to their full forms: a piece of ordinary words names no one
+    ("他想放松下来，休息一下。", "panasonic"),
+    ("中通快递的业务增长。", "trumpf"),
+    ("蔡司長今天表示。", "zeiss"),
+    ("平安联合会议召开。", "allianz"),
+    ("The lg cable is long.", "lg"),
+    ("EXAONE models are open.", "k-exaone"),
+    ("Mistral 3B is small.", "mistral-3"),
+])
+def test_gazetteer_session18_no_false_names(extractor, text, entity):
+    assert entity not in ids(extractor, text)
+
+
+@pytest.mark.parametrize("text, entity", [
+    # outlets and wires of Korea, Japan, Europe, the Gulf and the US business press (session 18)
+    ("Fox Business reported that Acme raised funds.", "fox-business"),
+    ("據韓國日報報導，該公司將推出新模型。", "hankook-ilbo"),
+    ("据韩国日报报道，该公司将推出新模型。", "hankook-ilbo"),
+    ("Hankook Ilbo reported the plan.", "hankook-ilbo"),
+    ("ZDNet Korea reported the plan.", "zdnet-korea"),
+    ("Europa Press reported the plan.", "europa-press"),
+    ("Khaleej Times reported the plan.", "khaleej-times"),
+    ("據海灣新聞報導，該國將投資AI。", "gulf-news"),
+    ("据海湾新闻报道，该国将投资AI。", "gulf-news"),
+    ("据纽西斯通讯社报道，该公司将推出新模型。", "newsis"),
+    ("Nikkei Asian Review reported the plan.", "nikkei"),
+])
+def test_gazetteer_session18_outlets(extractor, text, entity):
     found = {m.entity_id: m.type.value for m in extractor.mentions(Normalised.of(text))}
     assert found.get(entity) == "Source"

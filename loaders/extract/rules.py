@@ -24,6 +24,7 @@ from .described import ACT_CONFIDENCE, RELEASED_ACT, described_acts, described_p
 from .authorities import retarget_countries
 from .enforced import discover_enforced
 from .discovery import discover_listed, discover_names, later_surnames, without_places_inside
+from .owned_bodies import discover_owned_bodies
 from .gazetteer import Gazetteer
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
@@ -87,6 +88,7 @@ class RuleExtractor:
         found = sorted(found + self._misspelt(norm, discover_models(norm, found, self.lexicon)), key=lambda m: (m.start, m.end))
         found = sorted(found + pronoun_sizes(norm, found, self.gazetteer, self.lexicon), key=lambda m: (m.start, m.end))
         discovered = discover_names(norm, found, self.lexicon)
+        discovered += discover_owned_bodies(norm, found + discovered, self.lexicon)  # "Germany's digital ministry"
         found = without_places_inside(found, discovered, norm) + discovered
         found = sorted(found + discover_released(norm, found, self.lexicon), key=lambda m: (m.start, m.end))
         found = outlets_as_parties(norm, sorted(found, key=lambda m: (m.start, m.end)), self.lexicon)  # before lists
