@@ -21,17 +21,17 @@ from newsgraph.schema import Article
     ("WORRIES", "纽约时报起诉了OpenAI Inc.。Perplexity表示将应诉。", {("openai", "organization-nyt", "worries.probe")}),
     ("WORRIES", "紐約時報起訴了OpenAI Inc.。Perplexity表示將應訴。", {("openai", "organization-nyt", "worries.probe")}),
     # a chain of descriptors before the party's name adds no distance (names.party_descriptors)
-    ("WORRIES", "The New York Times sued U.S. artificial intelligence-powered search engine Perplexity over copying.",
+    ("WORRIES", "The New York Times sued Canadian AI-driven answer engine Perplexity over copying.",
      {("perplexity", "organization-nyt", "worries.probe")}),
-    ("WORRIES", "Italy's privacy watchdog fined the Microsoft-backed artificial intelligence start-up OpenAI over data.",
+    ("WORRIES", "Italy's privacy watchdog fined the Amazon-funded generative AI company OpenAI over data.",
      {("openai", "garante", "worries.probe")}),
     ("WORRIES", "纽约时报起诉了美国人工智能驱动的搜索引擎Perplexity。", {("perplexity", "organization-nyt", "worries.probe")}),
     ("WORRIES", "紐約時報起訴了美國人工智慧驅動的搜尋引擎Perplexity。", {("perplexity", "organization-nyt", "worries.probe")}),
-    ("CITES", "According to U.S. nonprofit artificial intelligence research institute Epoch AI, Gemini 3 leads GPT-5.",
+    ("CITES", "According to British independent AI research group Epoch AI, Gemini 3 leads GPT-5.",
      {("article-test", "epoch-ai", "cites.according_to")}),
     ("CITES", "据美国非营利人工智能研究机构Epoch AI的报告，Gemini 3领先GPT-5。", {("article-test", "epoch-ai", "cites.says")}),
     ("CITES", "據美國非營利人工智慧研究機構Epoch AI的報告，Gemini 3領先GPT-5。", {("article-test", "epoch-ai", "cites.says")}),
-    ("CITES", "According to a U.S. artificial intelligence research institute, Gemini 3 leads GPT-5.", set()),
+    ("CITES", "According to a British AI research group, Gemini 3 leads GPT-5.", set()),
     # a name after a start-up noun, ending in its trade, is the subject of the release
     ("RELEASED", "人工智能初创公司星衡科技发布了Zen-2。", {("星衡科技", "zen-2", "released.cue")}),
     ("RELEASED", "人工智慧新創公司星衡智能發布了Zen-2。", {("星衡智能", "zen-2", "released.cue")}),
@@ -68,10 +68,10 @@ def test_entity_boundaries(ruled, kind, text, expected):
 
 @pytest.mark.parametrize("text, present, absent", [
     # capitalised words joined by "&" speaking are one company, a place opening it part of its name
-    ("State-owned Korea Hydro & Nuclear Power said it had blocked the DeepSeek app.", "korea-hydro-nuclear-power",
-     "south-korea"),
-    ("国营的Korea Hydro & Nuclear Power表示已封锁DeepSeek应用。", "korea-hydro-nuclear-power", "south-korea"),
-    ("國營的Korea Hydro & Nuclear Power表示已封鎖DeepSeek應用。", "korea-hydro-nuclear-power", "south-korea"),
+    ("The state utility Norway Wind & Solar Power said it had stopped using Zeta-3.", "norway-wind-solar-power",
+     "norway"),
+    ("国营的Norway Wind & Solar Power表示已停用Zeta-3。", "norway-wind-solar-power", "norway"),
+    ("國營的Norway Wind & Solar Power表示已停用Zeta-3。", "norway-wind-solar-power", "norway"),
     ("Zentra AI and Borka Labs warned of the rules.", "zentra-ai", "zentra-ai-and-borka-labs"),  # two names, not one
     ("Zentra AI 和 Borka Labs 警告了新规则。", "zentra-ai", "zentra-ai-和-borka-labs"),
 ])
@@ -81,8 +81,8 @@ def test_node_for_a_whole_name(extractor, text, present, absent):
 
 
 @pytest.mark.parametrize("text, absent", [
-    ("State-run Acme Hydro & Nuclear Power said it had blocked DeepSeek.", "nuclear-power"),  # the end of a name after "&"
-    ("South Korea's Proprietary AI Foundation Model project is big.", "proprietary-ai-foundation"),  # a suffix opening a term
+    ("The state utility Acme Wind & Solar Power said it had stopped using Zeta-3.", "solar-power"),  # the end of a name after "&"
+    ("Norway's Open Language Foundation Model plan is big.", "open-language-foundation"),  # a suffix opening a term
     ("Intro.\n## Breaking Speed Records\nKimi K2 beat GPT-4o.", "breaking-speed-records"),  # a heading's capitals
 ])
 def test_no_node_for_a_phrase_shaped_like_a_name(extractor, text, absent):

@@ -322,9 +322,9 @@ def test_gazetteer_arena_company_not_from_ordinary_words(extractor, text):
     ("Siemens and Philips signed the letter.", "philips"),
     ("飛利浦簽署了公開信。", "philips"),
     ("飞利浦签署了公开信。", "philips"),
-    ("Korea Hydro & Nuclear Power blocked the app.", "khnp"),
+    ("Korea Hydro & Nuclear Power paused the pilot.", "khnp"),
     # ministries named by their country and trade, in each script
-    ("South Korea's industry ministry blocked the app.", "motie"),
+    ("South Korea's industry ministry paused the pilot.", "motie"),
     ("韓國產業通商資源部封鎖了該應用。", "motie"),
     ("South Korea's defence ministry blocked the app.", "korea-mnd"),
     ("韓國國防部封鎖了該應用。", "korea-mnd"),

@@ -1,5 +1,5 @@
 """A model described as its maker's by a size or a rank among the maker's own models ("Zeta-5, OpenAI's larger
-236-billion-parameter model", "Zeta-5是阿里巴巴最强大的模型": release.adjectives) is the maker's release
+480-billion-parameter model", "Zeta-5是阿里巴巴最强大的模型": release.adjectives) is the maker's release
 (released.appositive, released.possessive); a size or rank of anything else ("OpenAI's larger rival", "阿里巴巴最大的客户")
 is none. Sentences invented."""
 import pytest
@@ -13,7 +13,7 @@ def released(extractor, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Zeta-5, OpenAI's larger 236-billion-parameter model, scored 32 points.",
+    ("Zeta-5, OpenAI's larger 480-billion-parameter model, scored 32 points.",
      {("openai", "zeta-5", "released.appositive")}),
     ("Zeta-5, OpenAI's smallest model, runs on a phone.", {("openai", "zeta-5", "released.appositive")}),
     ("Zeta-5, OpenAI's 7B-parameter model, runs on a phone.", {("openai", "zeta-5", "released.appositive")}),

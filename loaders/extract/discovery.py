@@ -163,7 +163,7 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                     if surface == match.group("suffix"):
                         continue
                 if discovery.whole and _alone_on_line(norm.original, start, end):
-                    continue  # "## Breaking Performance Records": a heading's capitals and a suffix's word, no name
+                    continue  # "## Breaking Speed Records": a heading's capitals and a suffix's word, no name
                 if discovery.whole and any(m.start >= start for m in ends_at.get(end, ())):
                     continue  # "Taiwan's National Science and Technology Council": the known name is the head
                 if discovery.whole and any(m.start < start and m.end >= end for m in taken):

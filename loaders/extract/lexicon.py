@@ -327,7 +327,7 @@ class _Reader:
         if isinstance(slot, dict) and "gap" in slot:
             body = f"{self._gap_char(str(slot.get('stop', '')))}{{{int(slot.get('min', 1))},{int(slot['gap'])}}}?"
             if slot.get("name") == "party" and "names.party_descriptors" in self.raw:
-                # "sued U.S. artificial intelligence-powered search engine Acme": a chain of descriptors before a
+                # "sued Canadian AI-driven answer engine Acme": a chain of descriptors before a
                 # party's name adds no distance (names.party_descriptors)
                 body = f"(?:{self.get('names.party_descriptors').regex()})?{body}"
             return (f"(?P<{slot['name']}>{body})" if slot.get("name") else body), None

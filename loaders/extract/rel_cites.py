@@ -173,7 +173,7 @@ def according_to(view: SentenceView):
             cited = [m for m in view.after(b, CITABLE, apposition=True)[:1] if m.type == NodeType.SOURCE and m.kind != "person"
                      and view.re(r"\s*[,，)）]").match(view.norm.folded, m.end)]  # the apposition closes after the name
         reach = _ACCORDING_GAP
-        if cited and cited[0].kind in _PLACES:  # "according to U.S. nonprofit AI research institute X": X, the place describes it
+        if cited and cited[0].kind in _PLACES:  # "according to British independent AI research group X": X, the place describes it
             described_by = next((n for n in view.mentions if n.start > cited[0].start and n.type in CITABLE
                                  and n.kind not in _PLACES), None)
             if described_by is not None and view.re(_INFORMANT_DESCRIBED).fullmatch(view.norm.folded, b, described_by.start):
@@ -185,7 +185,7 @@ def according_to(view: SentenceView):
                 cited, reach = outlet, outlet[0].start - b   # the description of the outlet adds no distance
         if cited and cited[0].kind != "person" \
                 and view.re(_INFORMANT_DESCRIBED).fullmatch(view.norm.folded, b, cited[0].start):
-            reach = cited[0].start - b   # "according to U.S. nonprofit AI research institute X": the chain adds no distance
+            reach = cited[0].start - b   # "according to British independent AI research group X": the chain adds no distance
         if cited and cited[0].type == NodeType.SOURCE and cited[0].kind != "person" \
                 and view.re(_OUTLET_BEFORE).fullmatch(view.norm.folded, b, cited[0].start):
             reach = cited[0].start - b   # "according to Hong Kong-based English media South China Morning Post": a description of the outlet
