@@ -49,3 +49,20 @@ A = "article-test"
 ])
 def test_cites_a_quoted_person_introduced_by_a_role(ruled, text, expected):
     assert ruled("CITES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet reported through another: both are where the story came from
+    ("As reported by Japanese outlet Nikkei (via Reuters), the minister addressed the issue.",
+     {(A, "nikkei", "cites.according_to"), (A, "reuters", "cites.via")}),
+    ("According to Bloomberg (via Reuters), Acme grew.",
+     {(A, "bloomberg", "cites.according_to"), (A, "reuters", "cites.via")}),
+    # a firm's index a score is read on, after "on the"
+    ("Zeta-3 scored 32 points on the Artificial Analysis Intelligence Index, ranking first in Korea.",
+     {(A, "artificial-analysis", "cites.report")}),
+    # nothing: no ranking read on the index, a host after an outlet's own credit
+    ("Acme relies on the Artificial Analysis Intelligence Index for advice.", set()),
+    ("Nikkei (via Reuters) · By Jane Roe", set()),
+])
+def test_cites_an_outlet_reported_through_another_and_a_firm_s_index(ruled, text, expected):
+    assert ruled("CITES", text) == expected

@@ -378,14 +378,24 @@ def via(view: SentenceView):
     if not _outlets(view):
         return
     text = view.norm.folded
+    attributed = [b for _, b in view.cues(ACCORDING)]
     for a, b in view.cues(VIA):
         if any(m.type == NodeType.SOURCE and m.kind not in ("person", BENCHMARK) and m.end <= a and not text[m.end:a].strip()
-               for m in view.mentions):
+               and not _attributed(view, attributed, m) for m in view.mentions):
             continue
         outlet = view.after(b, CITABLE)[:1]
         if outlet and not view.norm.folded[b:outlet[0].start].strip() and outlet[0].type == NodeType.SOURCE \
                 and outlet[0].kind not in ("person", BENCHMARK):
             yield ARTICLE, outlet[0].entity_id
+
+_ATTRIBUTED_GAP = r"[^,，;；。:：()（）]{0,40}"
+
+
+def _attributed(view: SentenceView, cue_ends: list[int], outlet) -> bool:
+    """"As reported by Japanese outlet X (via Y)": the outlet before "(via" is itself cited after an according-to cue
+    in its clause, so the story came through both (not a credit line "X (via Y) · By Jane Roe")."""
+    return any(b <= outlet.start and view.re(_ATTRIBUTED_GAP).fullmatch(view.norm.folded, b, outlet.start) for b in cue_ends)
+
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
