@@ -54,6 +54,10 @@ DISCOVERIES = (
     # a public body named head first: "the Ministry of Economy, Trade and Industry", "Department of Digital Affairs"
     Discovery("names.body_headed", "discovery.body_{lang}", NodeType.ORGANIZATION, "agency"),
     Discovery("names.person", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),
+    # a full name with a title before it or in apposition after it ("Treasurer Jane Roe", "Jane Roe, Minister of …")
+    Discovery("names.person_titled", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),
+    # a foreign name in Chinese characters, its Latin spelling in brackets after it ("分析师坎达巴图（Jane Roe）表示"): no surname needed
+    Discovery("names.person_glossed", "discovery.person_{lang}", NodeType.SOURCE, "person"),
     Discovery("names.outlet_described", "discovery.outlet_{lang}", NodeType.SOURCE, "outlet", checks=("first_word",)),
     # a name where only a publisher stands ("…, Quillwire reported", "told Quillwire that", "星河日报讯（记者…）")
     Discovery("names.outlet_cited", "discovery.outlet_cited_{lang}", NodeType.SOURCE, "outlet",
@@ -392,7 +396,8 @@ def _issuer(norm: Normalised | None, m: Mention, title_starts: set[int]) -> bool
 
 
 def later_surnames(norm: Normalised, mentions: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
-    """"Wei said" after "C.C. Wei, the chief executive, …": a quoted person's surname alone is that person."""
+    """"Wei said" after "C.C. Wei, the chief executive, …", "Roe表示" after "分析师Jane Roe指出": a quoted person's
+    Latin surname alone is that person."""
     people = {m.surface.split()[-1]: m for m in mentions if m.type == NodeType.SOURCE and m.kind == "person"
               and " " in m.surface and m.surface.split()[-1][:1].isupper()}
     if not people:
@@ -400,11 +405,14 @@ def later_surnames(norm: Normalised, mentions: list[Mention], lexicon: Lexicon |
     spans = Spans((m.start, m.end) for m in mentions)
     found = []
     speaks_after = (lexicon or Lexicon.default()).alternation("names.speaks_after")
-    pattern = re.compile(rf"(?<![\w.])({'|'.join(map(re.escape, sorted(people)))})(?={speaks_after})")
-    for match in pattern.finditer(norm.original):
-        if not spans.overlaps(*match.span(1)):
-            who = people[match.group(1)]
-            found.append(Mention(match.start(1), match.end(1), match.group(1), who.entity_id, who.type,
+    # on the folded copy (a Chinese verb in either script: "Roe表示", "Roe說"), the name as written checked after
+    pattern = re.compile(rf"(?<![a-z0-9.'’-])({'|'.join(map(re.escape, sorted({p.lower() for p in people})))})"
+                         rf"(?={speaks_after})")
+    for match in pattern.finditer(norm.folded):
+        surface = norm.original[match.start(1):match.end(1)]
+        if surface in people and not spans.overlaps(*match.span(1)):
+            who = people[surface]
+            found.append(Mention(match.start(1), match.end(1), surface, who.entity_id, who.type,
                                  who.confidence, "discovery.surname", kind="person"))
     return found
 

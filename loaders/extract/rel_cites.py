@@ -34,7 +34,8 @@ _PLACE_HEAD = "{citation.place_head_after}"
 # an English apposition: no Han characters ("X，对此表达关切，认为" is two clauses, not an apposition)
 _APPOSITIVE = r"(?:,[^,;\u4e00-\u9fff]{3,90}){1,2},\s*(?:{speech.before_verb} )*"
 # a person opening a clause, perhaps after a short title ("美国商务部长卢特尼克"); "致函商务部长卢特尼克" is an object
-_TITLED_SUBJECT = r"[\s《「“\"『]*(?:[^，,。；;\s]{0,4}?{names.titles})?\s*"
+# or after a title of a few words ("Australia Treasurer Jane Roe weighed in, saying …")
+_TITLED_SUBJECT = r"[\s《「“\"『]*(?:[^，,。；;\s]{0,4}?{names.titles}|(?:[a-z-]+\s+){0,2}?{citation.person_roles})?\s*"
 _NAMED_APPOSITION = r"\s*,\s*"   # "…'s new state-backed company, Humain, said": the name set off by commas speaks
 _FRAME = r"[^，,。；;]{0,12}?{discourse.frame}"
 _SUBJECTLESS = r"\s*{discourse.subjectless}?\s*"
@@ -386,14 +387,24 @@ def via(view: SentenceView):
     if not _outlets(view):
         return
     text = view.norm.folded
+    attributed = [b for _, b in view.cues(ACCORDING)]
     for a, b in view.cues(VIA):
         if any(m.type == NodeType.SOURCE and m.kind not in ("person", BENCHMARK) and m.end <= a and not text[m.end:a].strip()
-               for m in view.mentions):
+               and not _attributed(view, attributed, m) for m in view.mentions):
             continue
         outlet = view.after(b, CITABLE)[:1]
         if outlet and not view.norm.folded[b:outlet[0].start].strip() and outlet[0].type == NodeType.SOURCE \
                 and outlet[0].kind not in ("person", BENCHMARK):
             yield ARTICLE, outlet[0].entity_id
+
+_ATTRIBUTED_GAP = r"[^,，;；。:：()（）]{0,40}"
+
+
+def _attributed(view: SentenceView, cue_ends: list[int], outlet) -> bool:
+    """"As reported by Japanese outlet X (via Y)": the outlet before "(via" is itself cited after an according-to cue
+    in its clause, so the story came through both (not a credit line "X (via Y) · By Jane Roe")."""
+    return any(b <= outlet.start and view.re(_ATTRIBUTED_GAP).fullmatch(view.norm.folded, b, outlet.start) for b in cue_ends)
+
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -499,10 +510,34 @@ def _speaker(view: SentenceView, cue: int):
             all(m.start >= frame.end() or m.entity_id == first.entity_id
                 for m in view.mentions if first.end <= m.start < cue):
         return first  # "輝達15日在提交給SEC的文件中表示": the subject opens the clause
+    framed = _framed_person(view, inside, clause_start, cue)
+    if framed is not None:
+        return framed  # "制作人王某在微博写道": the person speaks, not the platform the frame names
     last = [m for m in view.mentions if m.start >= clause_start and m.end <= cue and not _qualifier(view, m, cue)][-1]
     gap = view.re(_GLOSS).sub("", text[last.end:cue])   # glosses in brackets add no distance
     if last is inside[-1] and (len(gap) <= _SAYS_GAP or view.re(_APPOSITIVE).fullmatch(gap)):
         return last  # "OpenAI表示", "Jane Roe, an analyst, said"
+    return None
+
+
+_TITLE_BEFORE = r"{names.titles}\s*$"   # "某公司负责人Jane Roe": a title right before the name
+
+
+def _framed_person(view: SentenceView, inside, clause_start: int, cue: int):
+    """"制作人王某在微博写道", "Meta负责人Jane Roe在领英上发文称": a person opening the clause or right after a title,
+    then a short frame ("在…上") holding every other name before the verb: the person is the subject, not what the
+    frame names (a platform, a meeting, an outlet that interviews)."""
+    text = view.norm.folded
+    for person in inside:
+        if person.kind != "person":
+            continue
+        frame = view.re(_FRAME).match(text, person.end)
+        if frame is None or frame.end() > cue or any(
+                person.end <= m.start < frame.end() and m.entity_id != person.entity_id for m in view.mentions):
+            continue
+        if view.re(_CLAUSE_OPENING).fullmatch(text, clause_start, person.start) \
+                or view.re(_TITLE_BEFORE).search(text, max(clause_start, person.start - 12), person.start):
+            return person
     return None
 
 
@@ -513,7 +548,7 @@ def _carried_subject(view: SentenceView, clause_start: int, cue: int):
     speaker = view.before(cue, CITABLE)
     if speaker is not None and _qualifier(view, speaker):
         return None  # "美国AI新创公司X…，宣称…": the place only describes the subject
-    if speaker is None or speaker.kind == "person":
+    if speaker is not None and speaker.kind == "person":
         return speaker
     person = next((m for m in view.mentions if m.end <= clause_start and m.type in CITABLE and m.kind == "person"
                    and _opens_clause(view, m)), None)
