@@ -31,11 +31,11 @@ A = "article-test"
     ("据示例协会总裁Jane Roe介绍，规定限制出口。Roe表示：“风险很高。”", {(A, "jane-roe", "cites.says")}),
     ("據示例協會總裁Jane Roe介紹，規定限制出口。Roe說：「風險很高。」", {(A, "jane-roe", "cites.says")}),
     # English: an office before the name, a clause carrying the subject to its verb
-    ("Digital Minister Jane Roeland also weighed in, stating that Acme must comply.", {(A, "jane-roeland", "cites.says")}),
+    ("Digital Minister Jane Roeland spoke next, stating that Acme must comply.", {(A, "jane-roeland", "cites.says")}),
     ("Australia Treasurer Tom Brandt called on users to be careful.", {(A, "tom-brandt", "cites.says")}),
     ("Acme CEO Jane Roe announced on Tuesday that the company would add filters.", {(A, "jane-roe", "cites.says")}),
     # the office in apposition, the surname quoted later
-    ("Tom Brandt, Minister in charge of Trade, addressed the issue. “It is a treasure,” Brandt said.",
+    ("Tom Brandt, Minister in charge of Fisheries, opened the hearing. “We will act,” Brandt said.",
      {(A, "tom-brandt", "cites.says")}),
     # nothing: no name after the title, no speech, a company's statement, a date before a title
     ("官员私下表示，市场很好。", set()),
@@ -45,7 +45,7 @@ A = "article-test"
     ("示例公司在微博表示，需求強勁。", set()),
     ("Acme announced that it would add filters.", set()),
     ("By Monday, Digital Minister Jane Roeland had left the meeting.", set()),
-    ("Tom Brandt, Minister in charge of Trade, addressed the issue.", set()),
+    ("Tom Brandt, Minister in charge of Fisheries, opened the hearing.", set()),
 ])
 def test_cites_a_quoted_person_introduced_by_a_role(ruled, text, expected):
     assert ruled("CITES", text) == expected
@@ -53,12 +53,12 @@ def test_cites_a_quoted_person_introduced_by_a_role(ruled, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an outlet reported through another: both are where the story came from
-    ("As reported by Japanese outlet Nikkei (via Reuters), the minister addressed the issue.",
+    ("As reported by the Tokyo daily Nikkei (via Reuters), the minister opened the hearing.",
      {(A, "nikkei", "cites.according_to"), (A, "reuters", "cites.via")}),
     ("According to Bloomberg (via Reuters), Acme grew.",
      {(A, "bloomberg", "cites.according_to"), (A, "reuters", "cites.via")}),
     # a firm's index a score is read on, after "on the"
-    ("Zeta-3 scored 32 points on the Artificial Analysis Intelligence Index, ranking first in Korea.",
+    ("Zeta-3 scored 32 points on the Artificial Analysis Intelligence Index, the best score in Europe.",
      {(A, "artificial-analysis", "cites.report")}),
     # nothing: no ranking read on the index, a host after an outlet's own credit
     ("Acme relies on the Artificial Analysis Intelligence Index for advice.", set()),

@@ -34,7 +34,7 @@ _PLACE_HEAD = "{citation.place_head_after}"
 # an English apposition: no Han characters ("X，对此表达关切，认为" is two clauses, not an apposition)
 _APPOSITIVE = r"(?:,[^,;\u4e00-\u9fff]{3,90}){1,2},\s*(?:{speech.before_verb} )*"
 # a person opening a clause, perhaps after a short title ("美国商务部长卢特尼克"); "致函商务部长卢特尼克" is an object
-# or after a title of a few words ("Australia Treasurer Jane Roe weighed in, saying …")
+# or after a title of a few words ("Ruritania Treasurer Jane Roe spoke next, saying …")
 _TITLED_SUBJECT = r"[\s《「“\"『]*(?:[^，,。；;\s]{0,4}?{names.titles}|(?:[a-z-]+\s+){0,2}?{citation.person_roles})?\s*"
 _NAMED_APPOSITION = r"\s*,\s*"   # "…'s new state-backed company, Humain, said": the name set off by commas speaks
 _FRAME = r"[^，,。；;]{0,12}?{discourse.frame}"
@@ -401,7 +401,7 @@ _ATTRIBUTED_GAP = r"[^,，;；。:：()（）]{0,40}"
 
 
 def _attributed(view: SentenceView, cue_ends: list[int], outlet) -> bool:
-    """"As reported by Japanese outlet X (via Y)": the outlet before "(via" is itself cited after an according-to cue
+    """"As reported by the Tokyo daily X (via Y)": the outlet before "(via" is itself cited after an according-to cue
     in its clause, so the story came through both (not a credit line "X (via Y) · By Jane Roe")."""
     return any(b <= outlet.start and view.re(_ATTRIBUTED_GAP).fullmatch(view.norm.folded, b, outlet.start) for b in cue_ends)
 
