@@ -134,11 +134,13 @@ def test_discovery_an_apposition_without_a_model_noun_names_no_model(extractor, 
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a country issuing export controls of its own: not the US's controls the generic word names in the gazetteer
-    ("The Netherlands on Friday announced new export controls on advanced chipmaking equipment.", set()),
-    ("Japan imposed export controls on 23 types of chipmaking equipment.", set()),
-    ("日本政府公布了对23种半导体设备的出口管制。", set()),
-    ("日本政府公佈了對23種半導體設備的出口管制。", set()),
+    # a country issuing export controls of its own: not the US's controls the generic word names in the gazetteer,
+    # but that country's (generic_policies: the issuer's id and the kind)
+    ("The Netherlands on Friday announced new export controls on advanced chipmaking equipment.",
+     {("netherlands", "netherlands-export-controls")}),
+    ("Japan imposed export controls on 23 types of chipmaking equipment.", {("japan", "japan-export-controls")}),
+    ("日本政府公布了对23种半导体设备的出口管制。", {("japan", "japan-export-controls")}),
+    ("日本政府公佈了對23種半導體設備的出口管制。", {("japan", "japan-export-controls")}),
     # the US's own: still found
     ("The United States announced new export controls on AI chips.", {("united-states", "us-export-controls")}),
     ("The White House announced new export controls on AI chips.", {("white-house", "us-export-controls")}),

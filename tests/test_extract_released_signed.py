@@ -158,7 +158,8 @@ def test_a_headline_states_the_release_of_its_first_model_only(facts, title, tex
     ("The Commerce Department added Zentrix and Orbis Labs to the Entity List on Monday.",
      {("us-commerce-department", "entity-list", "released.listed_into")}),
     ("美国商务部将华为列入实体清单。", {("us-commerce-department", "entity-list", "released.listed_into")}),
-    ("經濟部已將華為與中芯國際正式列入「出口管制實體名單」。", {("taiwan-moea", "entity-list", "released.listed_into")}),
+    # Taiwan's ministry keeps its own list: Taiwan's, not the US Entity List the generic name gives (generic_policies)
+    ("經濟部已將華為與中芯國際正式列入「出口管制實體名單」。", {("taiwan-moea", "taiwan-entity-list", "released.listed_into")}),
     # planned; a country alone; no list
     ("The Commerce Department will add Huawei to the Entity List.", set()),
     ("美國商務部計劃將華為列入實體清單。", set()),

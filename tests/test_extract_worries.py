@@ -116,8 +116,8 @@ def test_worries_the_thing_an_organisation_made(facts, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("百度發布了財報。百度稱，出口管制令該公司感到擔憂。", {("us-export-controls", "baidu")}),
-    ("百度发布了财报。百度称，出口管制令该公司感到担忧。", {("us-export-controls", "baidu")}),
+    ("百度發布了財報。百度稱，美國出口管制令該公司感到擔憂。", {("us-export-controls", "baidu")}),
+    ("百度发布了财报。百度称，美国出口管制令该公司感到担忧。", {("us-export-controls", "baidu")}),
     # "the company" is the one company named before (a country is none); two companies: nobody
     ("百度很大。美國的出口管制令該公司感到擔憂。", {("us-export-controls", "baidu")}),
     ("百度很大。阿里巴巴的新政策令該公司感到擔憂。", set()),

@@ -80,7 +80,9 @@ def test_worries_that_dropped(ruled, text, expected):
     # a government's measure left unnamed: the government is no cause (the measure is, and it has no node)
     ("歐盟表示，對中國的限制措施感到擔憂。", set()),
     ("欧盟表示，对中国的限制措施感到担忧。", set()),
-    ("The EU said it was concerned about China's new export curbs.", set()),
+    # ... unless its issuer possesses it: then it is a policy of that issuer (possessed), and the cause
+    ("The EU said it was concerned about China's new export curbs.",
+     {("china-export-controls", "eu", "worries.experiencer")}),
     # an act of the government, or the government itself, still is
     ("The EU is concerned about China's move.", {("china", "eu", "worries.experiencer")}),
     ("欧盟对中国表示担忧。", {("china", "eu", "worries.experiencer")}),

@@ -48,7 +48,7 @@ def retarget_countries(edges: dict, named: set[str], gazetteer: Gazetteer, lexic
     for entity_id in named:
         entry = gazetteer.entries.get(entity_id)
         if entry is not None and entry.type == NodeType.ORGANIZATION and entry.kind in _BODY_KINDS:
-            place = _place_of(gazetteer, entity_id)
+            place = place_of(gazetteer, entity_id)
             if place is not None:
                 bodies.setdefault(place, []).append(entity_id)
     if not bodies:
@@ -111,7 +111,7 @@ def _speaks(text: str, names: frozenset[str], lexicon: Lexicon) -> bool:
 _PLACES: dict[tuple[int, str], str | None] = {}
 
 
-def _place_of(gazetteer: Gazetteer, entity_id: str) -> str | None:
+def place_of(gazetteer: Gazetteer, entity_id: str) -> str | None:
     """The country a public body's names place it in, when they agree on one; else None."""
     key = (id(gazetteer), entity_id)
     if key not in _PLACES:

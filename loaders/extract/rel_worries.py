@@ -329,7 +329,7 @@ def scrutiny(view: SentenceView):
             else:
                 head = _past_possessors(view, parties[:1])[0]  # "from Italy's Garante and Ireland's DPC": the list
                 if head is not parties[0]:                      # runs from the owned name
-                    parties = view.after(head.start, ORG, hi=hi)
+                    parties = view.after(head.start, ORG, hi=hi) or parties  # (an owned policy: from the owner)
                 parties = listed_with(view, parties[0], hi, anywhere=True) + parties[1:]
             parties = _past_possessors(view, parties)  # "the attention of Italy's Garante": the Garante
             if public:

@@ -26,6 +26,8 @@ from .enforced import discover_enforced
 from .discovery import discover_listed, discover_names, later_surnames, without_places_inside
 from .owned_bodies import discover_owned_bodies
 from .gazetteer import Gazetteer
+from .generic_policies import resolve_generic
+from .possessed import possessed_policies
 from .interviews import INTERVIEW_CONFIDENCE, interviewee
 from .lexicon import LANGUAGES, Lexicon
 from .mentions import Matcher, Mention, drop_credits, drop_dateline_places, outlets_as_parties
@@ -107,6 +109,8 @@ class RuleExtractor:
         found = refer_short_forms(norm, found, self.gazetteer)  # "个人信息保护委员会" after "韩国个人信息保护委员会"
         found = refer_repeats(norm, found, self.gazetteer, self.lexicon)  # a name learned once, written again
         found = refer_tiers(norm, found, self.gazetteer, self.lexicon)
+        found = resolve_generic(norm, found, self.lexicon, self.gazetteer)  # "荷兰的出口管制": the Netherlands', not the US's
+        found = possessed_policies(norm, found, self.lexicon, self.gazetteer)  # "Japan's new chip curbs", "荷兰政府的新规"
         found = refer_policies(norm, found, self.lexicon, self.gazetteer)  # "the bill", 该法案: the one law named before
         return past_abbreviation_dots(norm.original, found, self.lexicon)  # "U.S. AI firm X", "Acme Corp. and Zenith"
 
