@@ -67,7 +67,7 @@ def test_possessed_policy_descriptions(extractor, text, expected):
     ("RELEASED", "《星河服務管理辦法》施行已滿一年。該辦法由國家網信辦等七部門聯合公布。",
      {("cac", "星河服务管理办法", "released.passive")}),
     # a ban issued as a noun: the ban on the product, issued by the body
-    ("RELEASED", "The Home Affairs department issued a ban on DeepSeek on government devices.",
+    ("RELEASED", "The Home Affairs department issued a ban on DeepSeek for its staff laptops.",
      {("australia-home-affairs", "australia-home-affairs-ban-deepseek", "released.act")}),
 ])
 def test_described_policies_in_relations(ruled, edge_type, text, expected):

@@ -6,7 +6,7 @@ that issuer's (the same country, or one unknown): the one of that kind (``discou
 (a reference, as :mod:`.references` makes); with none, a policy of its own, whose id joins the issuer's id to the kind,
 so two articles about the same curbs meet. A country possessing a policy named before by
 another issuer ("中国的规定" after a ministry's measures) names nothing: which one is meant is not clear.
-A description a known name covers, or one a name follows right after ("Japan's new law, the AI Promotion Act"), is none.
+A description a known name covers, or one a name follows right after ("Ruritania's new law, the AI Safety Act"), is none.
 """
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def possessed_policies(norm, taken: list[Mention], lexicon: Lexicon, gazetteer) 
             continue  # a name covers it ("Japan's AI Promotion Act")
         after = next((m for m in starts if m.start >= end), None)
         if after is not None and after.type == NodeType.POLICY and _NAMED_AFTER.match(text[end:after.start]):
-            continue  # "Japan's new law, the AI Promotion Act": the name says which
+            continue  # "Ruritania's new law, the AI Safety Act": the name says which
         kind = _kind_of(kinds, match.group("head"))
         if kind is None or kind in _READ_AS_ACTS:
             continue
