@@ -226,7 +226,9 @@ def in_pool(make_engine: Callable[[], object], extractor: str, options: dict, ma
     at the first remote slot (a build the caches settle wholly starts none).
 
     On Linux the workers are forked and inherit this process's extractor (``make_engine()``, made
-    just before); elsewhere each builds its own once.
+    just before); elsewhere each builds its own once. When the pool ends this process lets go of the
+    extractor it kept for the fork (its build holds its own while it needs it): the rest of a build —
+    its exports and the database load, beside which the loader peaks — no longer carries it.
     """
     from concurrent.futures import ProcessPoolExecutor
 
@@ -238,15 +240,19 @@ def in_pool(make_engine: Callable[[], object], extractor: str, options: dict, ma
         if pool is None:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            _ENGINES[_key(extractor, options)] = make_engine()  # a forked worker finds it built
+            kept.append(_key(extractor, options))
+            _ENGINES[kept[0]] = make_engine()  # a forked worker finds it built
             pool = ProcessPoolExecutor(workers, mp_context=context)
         return pool.submit(bound, units)
 
+    kept: list[str] = []  # the key this process set in _ENGINES for its workers
     try:
         yield from ordered(submit, slots, WINDOW * workers)
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+        for key in kept:
+            _ENGINES.pop(key, None)
 
 
 def on_dask(client, extractor: str, options: dict, max_chars: int | None,

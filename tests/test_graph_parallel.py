@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from newsgraph.graph import parallel
 from newsgraph.graph.cli import main
 from newsgraph.graph.export.jsonio import to_json
 from newsgraph.graph.parallel import CHUNK_FILES, Failed, chunks, run_ordered
@@ -52,6 +53,15 @@ def test_parallel_workers_build_the_same_graph_byte_for_byte(corpus, one_process
     result = build_graph([corpus], workers=workers)
     _same(result, one_process)
     assert len(result.skipped) == 2 and len(result.articles) > 25
+
+
+def test_parallel_the_build_lets_go_of_the_extractor_it_kept_for_its_workers(corpus, one_process):
+    # the parent keeps the extractor only while its workers may fork from it: the exports and the
+    # database load after the extraction do not carry it; a second build makes it again, same graph
+    before = dict(parallel._ENGINES)
+    for _ in range(2):
+        _same(build_graph([corpus], workers=2, cache=False), one_process)
+        assert parallel._ENGINES == before
 
 
 def test_parallel_dask_cluster_builds_the_same_graph_byte_for_byte(corpus, one_process, dask_client):
