@@ -64,6 +64,7 @@ _RESTRAINED_LATER = r"{worry.ban_restrained_later}"  # "禁止A、B等企业采�
 _BARE_ORG = r"\s*{worry.bare_org_nouns}"
 _BAN_OBJECT = r"(?:\s*(?:{worry.ban_object_words})(?:(?<![a-z])|(?![a-z])))*\s*"  # a Latin word ends at a blank or
 # a Chinese character ("封锁了AI应用Zeta"); a Chinese word may run into a Latin one
+_TITLE_OPENER = r"[《〈「『“\"]?"  # "推迟《人工智能法案》": a title mark or quote opening the name of what is asked off
 _HEDGE_REACH = 20  # characters: "is considering a ban on X" (a hedge, an article, then the ban)
 _NEAR = 150  # characters: a ban's reason of worry is this close to it (a run-on "sentence" holds several stories)
 _SPEAKERS_COMPANY = r"[\s\"“「]*{worry.speakers_company}\s*"  # "…写道，公司担心": the speaker's company
@@ -1151,9 +1152,9 @@ def urged(view: SentenceView):
                 continue
             causes = [c for c in _probed(view, *asked) if c.type in ORG and not _public(view, c)]
             # "The PIPC asked DeepSeek to remove its app (from Apple's store)": the company asked to pull its own product
-        elif described is not None:
+        elif described:  # a description standing for nothing leaves a name right after it to be read
             causes = described
-        elif following and view.re(_BAN_OBJECT).fullmatch(text, lo, following[0].start):
+        elif following and view.re(_BAN_OBJECT + _TITLE_OPENER).fullmatch(text, lo, following[0].start):
             # "下架中国初创公司的“深度求索”应用": the place only says where the company is from
             causes = _possessed(view, _past_place_products(view, view.after(following[0].start, CAUSES)))
         else:
