@@ -32,11 +32,11 @@ def test_worries_delay_asked(ruled, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a public body seeking clarification from a company: the company worries the body
-    ("Italy's Garante has sought clarification from DeepSeek about its use of personal data.",
+    ("The Garante sought clarifications from DeepSeek on how long it keeps chat logs.",
      {("deepseek", "garante", "worries.probe")}),
     ("The CNIL seeks clarifications from OpenAI over ChatGPT.", {("openai", "cnil", "worries.probe"), ("chatgpt", "cnil", "worries.probe")}),
     # must find nothing: not sought, a company (no public body, no reason) seeking clarification
-    ("Italy's Garante has not sought clarification from DeepSeek.", set()),
+    ("The Garante never sought clarifications from DeepSeek.", set()),
     ("Microsoft sought clarification from OpenAI about the contract.", set()),
 ])
 def test_worries_clarification_sought(ruled, text, expected):
@@ -47,7 +47,7 @@ def test_worries_clarification_sought(ruled, text, expected):
     # an inquiry into a company or its app is a worry of the public body
     ("The CNIL is examining DeepSeek over its data transfers.", {("deepseek", "cnil", "worries.probe")}),
     # must find nothing: a study of what using a thing means is no probe of the thing (zh has no such cue)
-    ("The CNIL is examining the implications of using DeepSeek.", set()),
+    ("The CNIL is examining the implications of Zeta-3 for schools.", set()),
     ("Regulators in France and Italy are assessing the potential impact of DeepSeek.", set()),
     ("The CNIL is reviewing the possible uses of ChatGPT in schools.", set()),
     ("法国国家信息与自由委员会正在研究使用DeepSeek的影响。", set()),
