@@ -424,6 +424,10 @@ def _verb_subject(view: SentenceView, m, cue: int):
     models = [o for o in view.mentions if clause_start <= o.start and o.end <= m.start and o.type in MODEL]
     if models and view.re(dc.SUBJECT_SLOT).fullmatch(view.norm.folded, clause_start, view._owner_start(models[0])):
         return models[0]
+    if not models and view.re(dc.PRONOUN).search(view.norm.folded, clause_start, m.start):
+        # "…. On those tests it improves on A and beats B", "该模型相比A提升明显并超越B": the clause's subject is a
+        # pronoun or a description naming no one — the model it stands for (nothing when that is unclear)
+        return view._referent(m.start, MODEL)
     return None
 
 
@@ -455,8 +459,31 @@ def _item_subject(view: SentenceView, cue: int):
     return models[0] if models and len({m.entity_id for m in models}) == 1 else None
 
 
+# "X相比Y提升明显并超越Z", "it gains a lot compared with Y and beats Z": a name right after one of these is the point of
+# comparison, never the subject of a later verb
+_POINT_BEFORE = r"(?:{comparison.than_marker}|{comparison.compared_object})\s*$"
+
+
+def _pointed(view: SentenceView, m, cue: int):
+    """The subject of the verb at ``cue`` when the nearest model ``m`` before it is only the point of a comparison
+    ("X相比Y提升明显并超越Z": X; "该模型相比Y…并超越Z": the model the description stands for); ``m`` otherwise, and
+    None when no subject can be told."""
+    if m is None:
+        return m
+    clause_start = view.clause_of(cue)[0]
+    marker = view.re(_POINT_BEFORE).search(view.norm.folded, max(clause_start, m.start - 12), view._owner_start(m))
+    if marker is None:
+        return m
+    subject = view.before(marker.start(), MODEL, lo=clause_start)
+    if subject is not None:
+        return subject
+    if view.re(dc.PRONOUN).search(view.norm.folded, clause_start, marker.start()):
+        return view._referent(marker.start(), MODEL)
+    return None
+
+
 def _winner(view: SentenceView, cue: int):
-    subject = _verb_subject(view, view.before(cue, MODEL), cue)
+    subject = _verb_subject(view, _pointed(view, view.before(cue, MODEL), cue), cue)
     if subject is None:
         return _item_subject(view, cue)
     if subject is None or not _aside(view, subject):
@@ -1869,9 +1896,14 @@ RULES = (
 
 def _pairs(view, winner, losers, cue: int | None = None):
     """Every listed winner ("A and B beat C") over every listed loser, unless parity or a hedge intervenes."""
-    if winner is None or any(_parity_in(view, winner.end, l.start) for l in losers):
+    if winner is None:
         return []
-    if cue is not None and _unasserted(view, winner.end, cue):
+    # a winner carried from an earlier sentence ("X matches Y. Among open models, it beats Z"): what it said there
+    # (a parity, a hedge) is no part of this sentence's claim — look from this sentence's start
+    said_from = max(winner.end, view.start)
+    if any(_parity_in(view, said_from, l.start) for l in losers):
+        return []
+    if cue is not None and _unasserted(view, said_from, cue):
         return []
     return [(w.entity_id, l.entity_id) for w in view.listed_with(winner) for l in losers]
 

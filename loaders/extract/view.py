@@ -239,7 +239,8 @@ class SentenceView:
                 subjects = [m for m in earlier if opening and m.start >= opening[0]
                             and not any(f[0] <= m.start < f[1] for f in frames)]
                 reference = self.re(dc.SUBJECT_REFERENCE).match(text, opening[0])
-                if reference and not any(self.start <= m.start < opening[0] for m in self.mentions) and not (
+                if reference and not any(self.start <= m.start < opening[0] and m.kind != "benchmark"  # a test names no one
+                                         for m in self.mentions) and not (
                         reference.group("carried") and subjects and subjects[0].start < opening[1]
                         and self.re(dc.SUBJECT_SLOT).fullmatch(text, opening[0], self._owner_start(subjects[0]))):
                     # "它在…超越Y，但…还不及Z", "有意思的是，它…，但…更优": the sentence's "it" carries over (a frame
