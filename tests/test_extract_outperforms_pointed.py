@@ -24,16 +24,16 @@ CUE = "outperforms.cue"
     ("Meta released Llama 3. On the MMLU and GPQA benchmarks, the model improves on Llama 2 and beats GPT-3.5.",
      {(L3, G35, CUE)}),
     # a parity in the sentence before is no part of the claim "it" makes here
-    ("Llama 3 sits roughly on par with GPT-4. Among open models, however, it sits near the top, edging out Qwen 2.",
+    ("Llama 3 is about level with GPT-4. Within the open-weight field, though, it leads, edging out Qwen 2.",
      {(L3, "qwen2", CUE)}),
     ("Llama 3大致与GPT-4持平。不过在开源模型中，它超越了Qwen 2。", {(L3, "qwen2", CUE)}),
     ("Llama 3大致與GPT-4持平。不過在開源模型中，它超越了Qwen 2。", {(L3, "qwen2", CUE)}),
     # a licence and its version, or a preposition opening the sentence, names no model that "it" could stand for
-    ("Llama 3 sits roughly on par with GPT-4. Among Apache 2.0-licensed models, it edges out Qwen 2.", {(L3, "qwen2", CUE)}),
+    ("Llama 3 is about level with GPT-4. Among GPL 3-licensed releases, it edges out Qwen 2.", {(L3, "qwen2", CUE)}),
     ("Llama 3在Apache 2.0协议下开源。在开源模型中，它超越了Qwen 2。", {(L3, "qwen2", CUE)}),
     ("Llama 3在Apache 2.0協議下開源。在開源模型中，它超越了Qwen 2。", {(L3, "qwen2", CUE)}),
     # nothing: an unknown model before "it", no subject, two antecedents, a hedge or a parity in the claim itself, a negation
-    ("Llama 3 sits roughly on par with Nova 3 from Acme. Among open models, it edges out Qwen 2.", set()),
+    ("Llama 3 is about level with Nova 3 from Acme. Within the open-weight field, it beats Qwen 2.", set()),
     ("相比Llama 2提升明显并超越GPT-3.5。", set()),
     ("Meta released Llama 3 and Llama 3.1. It gains a lot compared with Llama 2 and beats GPT-3.5.", set()),
     ("Llama 3 matches GPT-4 on most tests. It could beat Qwen 2.", set()),
