@@ -27,7 +27,7 @@ _ACTS = "{worry.regulatory_acts}"
 _SIDES = "{worry.speaking_sides}"
 _SPEAKS = "{worry.body_speaks}"
 _SPEAKS_WITHIN = 12  # characters between a body's name and its spokesperson or speech verb ("商务部11日就此表示")
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.\s")
+SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.\s")  # a full stop, a semicolon or a line break ends the reach of a clue
 _BODY_KINDS = frozenset({"agency"})  # a public body that opens probes, fines and bans (not a legislature or a court)
 _POSSESSIVE = re.compile(r"['’]s$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -101,7 +101,7 @@ def _speaks(text: str, names: frozenset[str], lexicon: Lexicon) -> bool:
         start = text.find(name)
         while start >= 0:
             after = text[start + len(name):start + len(name) + _SPEAKS_WITHIN + 1]
-            stop = _SENTENCE_END.search(after)
+            stop = SENTENCE_END.search(after)
             if cue.search(after[:stop.start()] if stop else after):
                 return True
             start = text.find(name, start + 1)

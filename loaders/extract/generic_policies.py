@@ -17,13 +17,12 @@ from dataclasses import replace
 
 from ...schema import NodeType
 from ...schema.text import to_simplified, to_traditional
-from .authorities import place_of
+from .authorities import SENTENCE_END, place_of
 from .lexicon import Lexicon
 from .mentions import Mention
 
 RULE = "generic.issuer"
 _REACH = 60  # characters between the issuer and the name, at most
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.\s")
 _CLAUSE_END = re.compile(r"[，,：:。！？!?；;\n]")
 _PUBLIC = frozenset({"agency", "government", "legislature"})
 _NATIONS = frozenset({"country", "region"})
@@ -96,7 +95,7 @@ def _issuer(text: str, m: Mention, mentions: list[Mention], lexicon: Lexicon, ga
         after = next((a for a in mentions if a.start >= by.end()), None)
         if after is not None and after.start == by.end():
             return _country(after, gazetteer)
-    stop = max((s.end() for s in _SENTENCE_END.finditer(text, max(0, start - 4 * _REACH), start)), default=0)
+    stop = max((s.end() for s in SENTENCE_END.finditer(text, max(0, start - 4 * _REACH), start)), default=0)
     before = [b for b in mentions if stop <= b.start and start - _REACH <= b.end <= start and b.type != NodeType.POLICY]
     if not before:
         return None

@@ -101,7 +101,7 @@ class Language:
     joiner: str = ""
     variants: str | None = None  # OpenCC config giving the other spelling of lists matched on the original text
     lists: dict[str, WordList] = field(default_factory=dict)
-    abbreviation_dot: str = "(?:(?!))"  # the full stop of one of its abbreviations (sentences.abbreviations)
+    abbreviation_dot: str = _NEVER  # the full stop of one of its abbreviations (sentences.abbreviations)
 
 
 def _wrap(entries, boundary, prefix="", suffix="") -> str:
