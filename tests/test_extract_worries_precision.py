@@ -129,3 +129,48 @@ def test_worries_suspected_wrong(ruled, text, expected):
 ])
 def test_worries_venue_and_carried_subject(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party said to misjudge or underestimate something is warned about its judgement: it is not what is feared
+    ("英偉達的主管警告，華府可能低估了華為的實力。", set()),
+    ("英伟达的主管警告，华府可能低估了华为的实力。", set()),
+    ("Nvidia warned that Washington may have underestimated Huawei.", set()),
+    ("Nvidia warned that the United States is misjudging Huawei.", set()),
+    ("谷歌警告稱，歐盟顯然誤判了風險。", set()),
+    ("谷歌警告称，欧盟显然误判了风险。", set()),
+    # the same warning with a party that threatens still finds the fact
+    ("英偉達警告，華為可能搶走市場。", {("huawei", "nvidia", "worries.experiencer")}),
+    ("英伟达警告，华为可能抢走市场。", {("huawei", "nvidia", "worries.experiencer")}),
+    ("Nvidia warned that Huawei could take its market.", {("huawei", "nvidia", "worries.experiencer")}),
+])
+def test_worries_misjudging_party_is_no_cause(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person written as a company's ("Google's Jane Roe") speaks for it: the company is the worried party
+    ("Google's Sundar Pichai said he was worried about DeepSeek.", {("deepseek", "google", "worries.experiencer")}),
+    ("谷歌的羅珍說她擔心DeepSeek。", {("deepseek", "google", "worries.experiencer")}),
+    ("谷歌的罗珍说她担心DeepSeek。", {("deepseek", "google", "worries.experiencer")}),
+    # a body written as a place's is still no worry of the place
+    ("Italy's watchdog cited concerns about DeepSeek.", set()),
+    ("Italy's prime minister said she was worried about DeepSeek.", set()),
+])
+def test_worries_person_of_company_possessive(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # alarm voiced "at" what causes it, and 表示震惊 after 对
+    ("Ofcom expressed alarm at reports of Grok being misused.", {("grok", "ofcom", "worries.experiencer")}),
+    ("Ofcom voiced particular alarm at Grok.", {("grok", "ofcom", "worries.experiencer")}),
+    ("Ofcom對Grok遭濫用的報導表示震驚。", {("grok", "ofcom", "worries.experiencer")}),
+    ("Ofcom对Grok遭滥用的报道表示震惊。", {("grok", "ofcom", "worries.experiencer")}),
+    # alarm at a place or an event that is no party, or denied, finds nothing
+    ("Ofcom voiced alarm at a hearing in London.", set()),
+    ("谷歌對結果並不表示震驚。", set()),
+    ("谷歌对结果并不表示震惊。", set()),
+])
+def test_worries_alarm_at(ruled, text, expected):
+    assert ruled("WORRIES", text) == expected

@@ -411,6 +411,7 @@ def sees_as_threat(view: SentenceView):
 
 
 _RECIPIENT = r"(?:{worry.recipient_marks})\s*$"
+_MISJUDGES = "{worry.misjudgers}"
 
 
 def _recipient(view: SentenceView, lo: int, cause) -> bool:
@@ -454,6 +455,7 @@ def experiencer(view: SentenceView):
             if any(lead.end() == a for lead in view.re(_PARTICIPLE).finditer(text, max(view.start, a - 8), b)):
                 worried = _opening_subject(view, a) or _represented(view, a)  # "A and B praised C while voicing concerns about D": A and B
             if worried is not None and (view.re(_POSSESSOR_ONLY).match(view.norm.folded, worried.end)
+                                        and not _possessed_person(view, worried)
                                         or view.re(_MARKET).match(view.norm.folded, worried.end)):
                 worried = None  # "Italy's watchdog … cited concerns": the watchdog is worried, not Italy;
                 # "Nvidia shares fell as investors worried…": the market, not the company
@@ -476,6 +478,7 @@ def experiencer(view: SentenceView):
                 causes = []  # "concerned that data shared … on servers owned by companies like OpenAI": too far
         if not causes and worried is not None and _points_back(view, a, b, toward[-1][1] if toward else None):
             causes = _one_earlier_cause(view, a)  # "R1发布后，韩国对此表示担忧", "…. The Garante expressed concern."
+        causes = [c for c in causes if not view.re(_MISJUDGES).match(text, c.end)]  # "warned that A may underestimate B": not A
         causes = [made for c in _past_place_products(view, causes) if (made := _made_by(view, c)) is not None
                   and not _destination(view, made) and not _measures_of(view, made)]
         parties = _listed_after(view, worried) if plural else listed_with(view, worried, a)
@@ -517,6 +520,14 @@ def _object_party(view: SentenceView, pos: int) -> list:
         return []
     subject = _opening_subject(view, pos) or _represented(view, pos)
     return listed_with(view, subject, pos) if subject is not None and subject.type in ORG else []
+
+
+def _possessed_person(view: SentenceView, owner) -> bool:
+    """"OpenAI's Sam Altman said he was worried…": a person written as a company's speaks for it (not "Italy's watchdog")."""
+    after = [m for m in view.mentions if m.start >= owner.end]
+    return bool(after) and getattr(after[0], "kind", None) == "person" and owner.type in ORG \
+        and _kind(view, owner) not in PLACE_KINDS and view.re(_POSSESSOR_ONLY).fullmatch(
+            view.norm.folded, owner.end, after[0].start + 1)
 
 
 def _speakers_company(view: SentenceView, pos: int):
