@@ -19,8 +19,8 @@ def test_api_of_a_model_is_no_release(ruled, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("字节跳动发布了豆包2.0系列模型。", {("bytedance", "doubao-2-0")}),
-    ("字節跳動發布了豆包2.0系列模型。", {("bytedance", "doubao-2-0")}),
+    ("字节跳动发布了豆包2.0系列模型。", {("bytedance", "doubao-seed-2-0")}),
+    ("字節跳動發布了豆包2.0系列模型。", {("bytedance", "doubao-seed-2-0")}),
     ("OpenAI released GPT-4o and its API on Monday.", {("openai", "gpt-4o")}),
 ])
 def test_the_model_itself_released(ruled, text, expected):

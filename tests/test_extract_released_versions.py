@@ -58,7 +58,7 @@ def test_version_after_family_is_released(ruled, text, expected):
     ("字节跳动推出豆包1.5专业版。", "豆包1.5专业版", "doubao-1-5专业版", "doubao", "bytedance"),
     ("DeepSeek released DeepSeek R3.", "DeepSeek R3", "deepseek-r3", None, "deepseek"),
     # a number continuing a known model's version is no tier: not named from the model's English name
-    ("华为发布盘古大模型5.5。", "盘古大模型5.5", "盘古大模型5-5", "pangu-5", "huawei"),
+    ("华为发布盘古大模型5.7。", "盘古大模型5.7", "盘古大模型5-7", "pangu-5", "huawei"),
 ])
 def test_version_mention_links_family_and_developer(extractor, text, surface, entity_id, family, developer):
     found = [m for m in extractor.mentions(Normalised.of(text)) if m.type == "Model"]
