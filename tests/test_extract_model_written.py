@@ -87,5 +87,5 @@ def test_maker_and_described_version(acme, text, expected):
     # no maker named: a bare version is no model
     ("The V4-Pro trim of the engine sold well.", []),
 ])
-def test_bare_version_after_its_maker(text, expected):
-    assert models(RuleExtractor(), text) == expected
+def test_bare_version_after_its_maker(extractor, text, expected):
+    assert models(extractor, text) == expected  # the session's extractor: the bundled gazetteer

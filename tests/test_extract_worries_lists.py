@@ -162,12 +162,11 @@ def test_worries_ban_of_such_services(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
 
 
-def test_reported_clause_is_no_company_name():
+def test_reported_clause_is_no_company_name(extractor):
     """"外媒揭露集团…": a report's verb inside a suffixed name makes it a stretch of the sentence, no organisation."""
-    from newsgraph.loaders.extract import RuleExtractor
     from newsgraph.schema import Article
     for text in ("外媒揭露集团祭出限制令，禁止员工使用ChatGPT。", "外媒揭露集團祭出限制令，禁止員工使用ChatGPT。"):
-        found = RuleExtractor().extract(Article(id="article-test", title="test", text=text))
+        found = extractor.extract(Article(id="article-test", title="test", text=text))
         assert not [n for n in found.nodes if "揭露" in n.name or "揭露" in n.id]
 
 

@@ -6,7 +6,6 @@ word a title opens elsewhere, an ordinary word written in lower case elsewhere, 
 a product, no legal act."""
 import pytest
 
-from newsgraph.loaders.extract import get_extractor
 from newsgraph.loaders.extract.normalize import Normalised
 
 
@@ -57,8 +56,8 @@ def test_worries_unknown_parties(ruled, text, expected):
     ("Disney, Zentor and ORBISCO praised Midjourney.", []),
     ("Disney and Jane Roe sued Midjourney.", []),
 ])
-def test_discovered_parties_rule(text, parties):
-    found = get_extractor("rules").mentions(Normalised.of(text))
+def test_discovered_parties_rule(extractor, text, parties):
+    found = extractor.mentions(Normalised.of(text))  # the session's rule extractor, shared
     assert [m.surface for m in found if m.rule == "discovery.org_party"] == parties
 
 

@@ -135,13 +135,11 @@ def test_lines_that_are_not_credits(line):
     ("en", "Xinhua Author: Jane Roe | Editor: John Doe",
      "Xinhua reported on Saturday that Star River released a new model, Orion-3, which doubles its speed.", "xinhua"),
 ])
-def test_credits_line_sets_publisher_and_no_self_citation(lang, credits, body, outlet):
+def test_credits_line_sets_publisher_and_no_self_citation(extractor, lang, credits, body, outlet):
     """The outlet of the credits line is the article's publisher: its own dateline is no CITES."""
-    from newsgraph.loaders.extract.rules import RuleExtractor
-
     [art] = read_string(f"Orion-3\n{credits}\n\n{body}\n", "c.txt")
     assert art.publisher in ("新华社", "新華社", "Xinhua") and credits not in visible_text(art.text)
-    facts = RuleExtractor().extract(art)
+    facts = extractor.extract(art)  # the session's extractor
     assert not [e for e in facts.edges if e.type.value == "CITES" and e.target == outlet], lang
 
 
@@ -154,14 +152,12 @@ def test_credits_line_sets_publisher_and_no_self_citation(lang, credits, body, o
      "Reuters reported on Saturday that Star River released a new model, Orion-3, which doubles its speed.", "reuters",
      "Reuters"),
 ])
-def test_masthead_line_sets_publisher_and_no_self_citation(lang, masthead, body, outlet, publisher):
+def test_masthead_line_sets_publisher_and_no_self_citation(extractor, lang, masthead, body, outlet, publisher):
     """"<outlet> · <section> · <date>" under the title names the publisher (the line stays in the text): its
     own name in the body is no CITES."""
-    from newsgraph.loaders.extract.rules import RuleExtractor
-
     [art] = read_string(f"Orion-3\n{masthead}\n\n{body}\n", "m.txt")
     assert art.publisher == publisher and masthead in visible_text(art.text)
-    facts = RuleExtractor().extract(art)
+    facts = extractor.extract(art)  # the session's extractor
     assert not [e for e in facts.edges if e.type.value == "CITES" and e.target == outlet], lang
 
 

@@ -1,6 +1,7 @@
 """The curated gazetteer: canonical entities and every alias, from YAML data files."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -69,7 +70,7 @@ class Gazetteer:
 
     @classmethod
     def default(cls) -> "Gazetteer":
-        return cls(load_entries(resources.files("newsgraph.loaders") / "data" / "gazetteer.yaml"))
+        return cls(list(_bundled_entries()))
 
     @classmethod
     def with_user_files(cls, paths: list[str | Path]) -> "Gazetteer":
@@ -135,6 +136,12 @@ def _check_collisions(entries: dict[str, Entry], user: list[tuple[str, Entry]], 
                                      f"({other.type.value}, {other.name}); to replace that entry give `id: {other.id}`, "
                                      "otherwise remove the name")
         hold(entry)
+
+
+@functools.lru_cache(maxsize=None)
+def _bundled_entries() -> tuple[Entry, ...]:
+    """The bundled gazetteer's entries, read once per process (entries are frozen: every gazetteer may share them)."""
+    return tuple(load_entries(resources.files("newsgraph.loaders") / "data" / "gazetteer.yaml"))
 
 
 def load_entries(path) -> list[Entry]:

@@ -28,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from ...schema import NewsgraphError
+from .patterncheck import validate
 from .yamlfile import DuplicateKey, Loader
 
 # The registered languages, in matching order. A new language is a folder of lexicon files
@@ -474,11 +475,17 @@ def _strings(where: str, value, key: str) -> list[str]:
     return [str(v) for v in value]
 
 
+_VALID: set[str] = set()  # patterns already found valid in this process: a lexicon read again checks only new ones
+
+
 def _check(where: str, text: str) -> None:
+    if text in _VALID:
+        return
     try:
-        re.compile(_unique_groups(text))
+        validate(_unique_groups(text))
     except re.error as exc:
         raise LexiconError(f"{where}: not a valid pattern ({exc}): {text}") from None
+    _VALID.add(text)
 
 
 def _load_yaml(path: Path):

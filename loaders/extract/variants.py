@@ -572,6 +572,19 @@ def _described_by_owner(text: str, folded: str, overlaps, names: dict[str, str],
         names.setdefault(match.group("name"), slugify(match.group("name")))
 
 
+_NO_OWNED_NAMES: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # per lexicon (by identity, kept with it): its words
+
+
+def _no_owned_names(lex: Lexicon) -> frozenset[str]:
+    """The words (folded) an owner's capitalised word before a model noun cannot be, built once per lexicon."""
+    hit = _NO_OWNED_NAMES.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        words = {w.casefold() for w in (*lex.word_set("names.not_names"), *lex.word_set("names.generic_words"),
+                                        *lex.word_set("names.model_tiers"), *lex.word_set("names.model_listed_tiers"))}
+        hit = _NO_OWNED_NAMES[id(lex)] = (lex, frozenset(words | lex.word_set("names.model_not_names")))
+    return hit[1]
+
+
 def _owned_or_quoted(text: str, overlaps, names: dict[str, str], lex: Lexicon) -> None:
     """Add to ``names`` a name with no version that its slot makes a model: one capitalised word between an owner and a
     model noun ("its Verse chatbot"; ``names.model_owned``), not an ordinary word (one of the lists of words that name
@@ -582,9 +595,7 @@ def _owned_or_quoted(text: str, overlaps, names: dict[str, str], lex: Lexicon) -
     >>> [m.surface for m in RuleExtractor().mentions(Normalised.of("Acme trained its Verse chatbot on books.")) if m.type == "Model"]
     ['Verse']
     """
-    words = {w.casefold() for w in (*lex.word_set("names.not_names"), *lex.word_set("names.generic_words"),
-                                    *lex.word_set("names.model_tiers"), *lex.word_set("names.model_listed_tiers"))}
-    words |= lex.word_set("names.model_not_names")
+    words = _no_owned_names(lex)
     lowered: dict[str, bool] = {}  # per name: whether it is written in lower case in the article
     for match in lex.pattern("{names.model_owned}").finditer(text):
         start, end = group_span(match, "name")  # the slot of whichever alternative matched
