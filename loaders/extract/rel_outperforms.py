@@ -1353,6 +1353,16 @@ def score_carried(view: SentenceView):
 
 
 def _pipe_table(view: SentenceView):
+    """:func:`_read_pipe_table`, once a sentence (two rules read the same table)."""
+    memo = view.__dict__.setdefault("_pipe_table", {})
+    key = (id(view.norm), view.start, view.end)
+    if key not in memo:
+        memo.clear()
+        memo[key] = _read_pipe_table(view)
+    return memo[key]
+
+
+def _read_pipe_table(view: SentenceView):
     """The score table of pipe lines the sentence opens (models across its header: "| Test | A | B |", one test a
     row) or closes (one model a row: "| A | 85 | 60 |", one test a column), read there only (not once a line): the
     models' ids, each test as (its label, the models' numbers in order, None where a cell holds none) and the header
