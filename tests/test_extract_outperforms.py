@@ -902,13 +902,14 @@ _DOWN = "| {h} | MMLU | {t} |\n| --- | --- | --- |\n| Qwen3 | 85.1 | {a} |\n| **
 
 @pytest.mark.parametrize("text, expected", [
     ("Qwen3 posts strong numbers.\n\n" + _ACROSS.format(h="Benchmark", a="85.1", t="GPQA") + "\nMore to come.",
-     {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
-    (_ACROSS.format(h="基準測試", a="85.1", t="數學"), {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
-    ("Scores:\n\n" + _DOWN.format(h="Model", a="60.3", t="GPQA"), {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
-    (_DOWN.format(h="模型", a="60.3", t="数学"), {("qwen3", "gpt-4o"), ("qwen3", "llama-3")}),
-    # no win: the rows disagree, a tie at the top, a missing cell, no test named, a cost, a count
-    (_ACROSS.format(h="Benchmark", a="79.0", t="GPQA"), set()),
-    (_DOWN.format(h="Model", a="50.0", t="GPQA"), set()),
+     {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("gpt-4o", "llama-3")}),
+    (_ACROSS.format(h="基準測試", a="85.1", t="數學"), {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("gpt-4o", "llama-3")}),
+    ("Scores:\n\n" + _DOWN.format(h="Model", a="60.3", t="GPQA"), {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("gpt-4o", "llama-3")}),
+    (_DOWN.format(h="模型", a="60.3", t="数学"), {("qwen3", "gpt-4o"), ("qwen3", "llama-3"), ("gpt-4o", "llama-3")}),
+    # the rows disagree on the top: only the pairs one model wins on both rows (outperforms.table_dominance)
+    (_ACROSS.format(h="Benchmark", a="79.0", t="GPQA"), {("qwen3", "llama-3"), ("gpt-4o", "llama-3")}),
+    (_DOWN.format(h="Model", a="50.0", t="GPQA"), {("gpt-4o", "llama-3")}),
+    # no win: a tie at the top, a missing cell, no test named, a cost, a count
     ("| Benchmark | Qwen3 | GPT-4o |\n|---|---|---|\n| MMLU | 85.1 | 85.1 |\n", set()),
     ("| Benchmark | Qwen3 | GPT-4o |\n|---|---|---|\n| MMLU | 85.1 | - |\n", set()),
     ("| Item | Qwen3 | GPT-4o |\n|---|---|---|\n| Price per million tokens | 0.5 | 2.5 |\n", set()),

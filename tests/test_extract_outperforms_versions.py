@@ -144,7 +144,8 @@ def test_outperforms_result_clause_carries_the_subject(facts, text, expected):
     ("Gemini 1.5 Pro、Mistral Large和Llama 3分列第二、第三和第四。", {("gemini-1-5-pro", "mistral-large"), ("mistral-large", "llama-3")}),
     ("Gemini 1.5 Pro、Mistral Large和Llama 3分別排名第四、第五和第七。", {("gemini-1-5-pro", "mistral-large"), ("mistral-large", "llama-3")}),
     # scores, not places; a place given twice; places out of order; one place for all; a hedge
-    ("Gemini 1.5 Pro, Mistral Large and Llama 3 scored 80, 75 and 70 respectively on the quiz.", set()),
+    ("Gemini 1.5 Pro, Mistral Large and Llama 3 scored 80, 75 and 70 respectively on the quiz.",  # scores: the top one wins
+     {("gemini-1-5-pro", "mistral-large"), ("gemini-1-5-pro", "llama-3")}),
     ("Gemini 1.5 Pro, Mistral Large and Llama 3 came second, second and third respectively.", set()),
     ("Gemini 1.5 Pro and Mistral Large came third and second respectively.", set()),
     ("Gemini 1.5 Pro、Mistral Large和Llama 3分别在数学、编程和写作上排名第一。", set()),

@@ -127,6 +127,8 @@ CASES = [
      {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.score_carried"), ("OUTPERFORMS", "qwen3", "gpt-4o", "outperforms.score_carried")}),
     ("| Test | Qwen3 | gpt-oss |\n|---|---|---|\n| MMLU | 85 | 80 |\n", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.table")}),
     ("| 模型 | 得分 |\n|---|---|\n| Qwen3 | 85 |\n| gpt-oss | 80 |\n", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.table")}),
+    ("| 測試 | Qwen3 | gpt-oss |\n|---|---|---|\n| MMLU | 85 | 80 |\n| GPQA | 70 | 60 |\n| 價格 | 1 | 2 |\n",
+     {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.table_dominance")}),
     ("測試項 Qwen3得分 對比\nMMLU 85 超gpt-oss (80)\n", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.score_header")}),
     ("测试项 Qwen3得分 对比\nMMLU 85 超gpt-oss (80)\n", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.score_header")}),
     ("Benchmark  Qwen3 score  Rival\nMMLU  85 vs 80 (gpt-oss)\n", {("OUTPERFORMS", "qwen3", "gpt-oss", "outperforms.score_header")}),

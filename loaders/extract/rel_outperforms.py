@@ -1020,7 +1020,9 @@ _ROW_SCORE = (r"(?:(?:\s+[a-z][a-z0-9.-]*){1,4}(?=\s*[(（]\s*[0-9]))?"  # "… 
               r"(?P<open>[(（])?\s*(?!(?:19|20)[0-9]{2}(?![0-9]))(?P<score>[0-9]{1,5}(?:\.[0-9]+)?)"
               r"(?![0-9]|[.,][0-9]|\s*{comparison.counters})\s*(?P<unit>{comparison.score_units})?\s*(?(open)[)）])")
 # "A與B分別60與59分", "A and B scored 60 and 59 respectively": the names, then their scores in order
-_RESPECTIVE = (r"\s*(?:{comparison.respectively}\s*)?(?:{comparison.score_verbs}\s*)?"
+# "A、B和C在MMLU上分别得分85、80和78": the test may be named between the names and their scores
+_RESPECTIVE = (r"(?:\s*{comparison.bench_before}[^，,。；;!?！？]{1,20}?{comparison.bench_close})?"
+               r"\s*(?:{comparison.respectively}\s*)?(?:{comparison.score_verbs}\s*)?"
                r"(?P<scores>[0-9]{1,5}(?:\.[0-9]+)?(?:\s*(?:{comparison.score_units})?\s*(?:[,，、]\s*)?(?:{discourse.coordinators}\s*)?"
                r"[0-9]{1,5}(?:\.[0-9]+)?)+)\s*(?P<unit>{comparison.score_units})?")
 _NEW_RANKING = "(?:{comparison.rank_first}|{comparison.superlative}|{comparison.ranking_openers})"
@@ -1139,8 +1141,10 @@ def score_table(view: SentenceView):
     for m in view.mentions:
         if m.type not in MODEL:
             continue
-        if m in respective and run:  # "…; B and C scored 80 and 78": B joins the run as a row, C right after it
-            if respective[m][1] or view.re(_TABLE_GAP).fullmatch(text, run[-1][1].end(), view._owner_start(m)) \
+        if m in respective and (run or _chain(respective, m) >= _TABLE_ROWS):
+            # "…; B and C scored 80 and 78": B joins the run as a row, C right after it; "A, B and C scored 85, 80
+            # and 78 (respectively)": a run of its own
+            if not run or respective[m][1] or view.re(_TABLE_GAP).fullmatch(text, run[-1][1].end(), view._owner_start(m)) \
                     or (len(run) == 1 and view.re(_BENCH_AFTER + _TABLE_GAP).fullmatch(text, run[-1][1].end(), view._owner_start(m))):
                 run.append((m, respective[m][0]))
                 continue
@@ -1197,6 +1201,12 @@ class _Row:
 
     def end(self) -> int:
         return self._end
+
+
+def _chain(respective: dict, m) -> int:
+    """How many names share the respective scores ``m`` is given."""
+    end = respective[m][0].end()
+    return sum(1 for row, _ in respective.values() if row.end() == end)
 
 
 def _respective_rows(view: SentenceView) -> dict:
@@ -1342,54 +1352,79 @@ def score_carried(view: SentenceView):
         yield from ((ranked[0][0], other) for other, _ in ranked[1:])
 
 
-def table(view: SentenceView):
-    """A markdown or plain-text score table ("| Test | A | B | C |", then rows "| MMLU | 85 | 80 | 78 |"; or one
-    model a row, "| A | 85 | 60 |"): the model with the highest score of a row wins over the others — only when
-    every row has the same model at the top, alone, and every cell of the models holds a number; nothing where a
-    row or column is a cost (less is better), a size or a count, or where the header names no test."""
+def _pipe_table(view: SentenceView):
+    """:func:`_read_pipe_table`, once a sentence (two rules read the same table)."""
+    memo = view.__dict__.setdefault("_pipe_table", {})
+    key = (id(view.norm), view.start, view.end)
+    if key not in memo:
+        memo.clear()
+        memo[key] = _read_pipe_table(view)
+    return memo[key]
+
+
+def _read_pipe_table(view: SentenceView):
+    """The score table of pipe lines the sentence opens (models across its header: "| Test | A | B |", one test a
+    row) or closes (one model a row: "| A | 85 | 60 |", one test a column), read there only (not once a line): the
+    models' ids, each test as (its label, the models' numbers in order, None where a cell holds none) and the header
+    cells naming neither; None for any other sentence."""
     text = view.norm.folded
     line_start = text.rfind("\n", 0, view.start) + 1
     if not _TABLE_LINE.match(text, line_start) or text[line_start:view.start].strip():
-        return
+        return None
     if line_start and _TABLE_LINE.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1) \
             and rankings.next_line_matches(text, view.end, _TABLE_LINE, at_line_end=True):
-        return  # neither the table's first line nor its last: read at those two only (not once a line)
+        return None  # neither the table's first line nor its last: read at those two only (not once a line)
     lines = rankings.line_run(text, line_start, _TABLE_LINE.fullmatch)
     if len(lines) < 3 or not _claimed(view):
-        return
+        return None
     if view.start != lines[0][0] and view.end != lines[-1][1]:
-        return
+        return None
     mentions = [m for m in [*view.earlier, *view.mentions] if m.type in MODEL]
     header = _cells(text, *lines[0])
     columns = {i: _cell_model(mentions, cell) for i, cell in enumerate(header)}
     columns = {i: m for i, m in columns.items() if m is not None}
     rows = [_cells(text, *line) for line in lines[1:] if not _TABLE_RULE.fullmatch(text, *line)]
     if len(columns) >= 2 and view.start == lines[0][0]:  # models across the header: one test a row
-        names = {i: m.entity_id for i, m in columns.items()}
-        labels = [row[0] for row in rows if len(row) == len(header)]
-        grid = [[_cell_number(text, row[i]) for i in columns] for row in rows if len(row) == len(header)]
-        keys = list(names.values())
-        measure = [cell for cell in header if all(i not in columns for i in [header.index(cell)])]
+        keys = [m.entity_id for m in columns.values()]
+        tests = [(text[slice(*row[0])], [_cell_number(text, row[i]) for i in columns]) for row in rows if len(row) == len(header)]
+        measure = [text[slice(*cell)] for i, cell in enumerate(header) if i not in columns]
     elif not columns and view.end == lines[-1][1] and len(rows) >= 2:  # one model a row, one test a column
         models = [_cell_model(mentions, row[0]) if row else None for row in rows]
         if None in models or any(len(row) != len(header) for row in rows):
-            return
+            return None
         keys = [m.entity_id for m in models]
-        grid = [[_cell_number(text, row[j]) for row in rows] for j in range(1, len(header))]
-        labels, measure = header[1:], header[:1]
+        tests = [(text[slice(*header[j])], [_cell_number(text, row[j]) for row in rows]) for j in range(1, len(header))]
+        measure = [text[slice(*header[0])]]
     else:
+        return None
+    if not tests or len(set(keys)) != len(keys) or len(keys) < 2:
+        return None
+    return keys, tests, measure
+
+
+def _names_a_test(view: SentenceView, labels: list[str]) -> bool:
+    """Whether a label of a table names a test or a score (``table_measures``, a benchmark of the aspects)."""
+    return any(view.re(_TABLE_MEASURES).search(label) or any(
+        pattern.search(label) for name, pattern in view.lex.table("comparison.aspects") if name in _TABLE_ASPECTS)
+        for label in labels)
+
+
+def table(view: SentenceView):
+    """A markdown or plain-text score table ("| Test | A | B | C |", then rows "| MMLU | 85 | 80 | 78 |"; or one
+    model a row, "| A | 85 | 60 |"): the model with the highest score of a row wins over the others — only when
+    every row has the same model at the top, alone, and every cell of the models holds a number; nothing where a
+    row or column is a cost (less is better), a size or a count, or where the header names no test."""
+    found = _pipe_table(view)
+    if found is None:
         return
-    labels = [text[a:b] for a, b in labels]
-    if not grid or len(set(keys)) != len(keys) or len(keys) < 2 or any(None in row for row in grid) \
-            or view.re(_COSTS_OR_SIZES).search(" ".join(labels + [text[a:b] for a, b in measure])):
+    keys, tests, measure = found
+    named = [label for label, _ in tests] + measure
+    if any(None in row for _, row in tests) or view.re(_COSTS_OR_SIZES).search(" ".join(named)):
         return
-    named = labels + [text[a:b] for a, b in measure]
-    if not any(view.re(_TABLE_MEASURES).search(label) or any(
-            pattern.search(label) for name, pattern in view.lex.table("comparison.aspects") if name in _TABLE_ASPECTS)
-            for label in named):
+    if not _names_a_test(view, named):
         return  # the table names no test: users, prices, sizes…
     tops = set()
-    for row in grid:
+    for _, row in tests:
         best = max(row)
         if row.count(best) != 1:
             return
@@ -1397,6 +1432,34 @@ def table(view: SentenceView):
     if len(tops) == 1:
         top = tops.pop()
         yield from ((keys[top], other) for j, other in enumerate(keys) if j != top)
+
+
+DOMINANCE_ROWS = 2     # tests on which both models of a pair have a number, at least
+DOMINANCE_MODELS = 6   # models of a table, at most: a longer one is a leaderboard (rank_table, leaderboard_table)
+_NOT_SCORES = "(?:{comparison.costs}|{comparison.sizes}|{comparison.popularity}|{comparison.table_not_scores})"
+
+
+def table_dominance(view: SentenceView):
+    """A score table read model against model ("| Test | A | B | C |", "| MMLU | 85 | 80 | 78 |"; or one model a
+    row): A outperforms B when A's number is higher than B's on every test where both have one, and there are at least
+    ``DOMINANCE_ROWS`` such tests — a test on which B is higher, or a tie, says nothing of the pair. Tests that are no
+    score where more is better (a cost, a size, use, a gap between scores, a place, a speed, a length, a date:
+    ``table_not_scores``) and cells holding no number ("—", "128K") are left out; nothing when the table names no
+    test, when its first column is a cost, or when it has more than ``DOMINANCE_MODELS`` models."""
+    found = _pipe_table(view)
+    if found is None:
+        return
+    keys, tests, measure = found
+    if len(keys) > DOMINANCE_MODELS or view.re(_NOT_SCORES).search(" ".join(measure)):
+        return
+    if not _names_a_test(view, [label for label, _ in tests] + measure):
+        return
+    rows = [row for label, row in tests if not view.re(_NOT_SCORES).search(label)]
+    for i, a in enumerate(keys):
+        for j, b in enumerate(keys):
+            shared = [(row[i], row[j]) for row in rows if i != j and row[i] is not None and row[j] is not None]
+            if len(shared) >= DOMINANCE_ROWS and all(x > y for x, y in shared):
+                yield a, b
 
 
 _RANK_CELL = re.compile(r"\s*\**\s*(?:no\.\s?|#|第)?([0-9]{1,2})(?:名|位)?\s*\**\s*")
@@ -1501,7 +1564,8 @@ _TABLE_MEASURES = "{comparison.table_measures}"
 _TABLE_ASPECTS = ("reasoning", "math", "coding", "benchmarks")
 _TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*$", re.M)
 _TABLE_RULE = re.compile(r"[ \t|:\-]+")
-_CELL_NUMBER = re.compile(r"\s*\**\s*([0-9]{1,5}(?:\.[0-9]+)?)\s*%?\s*\**\s*(?:\([^()]{0,12}\))?\s*\**\s*")
+# a cell's number: bold marks, a per cent sign, a short bracketed note ("(pass@1)"), a footnote mark ("[2]", "†")
+_CELL_NUMBER = re.compile(r"\s*\**\s*([0-9]{1,5}(?:\.[0-9]+)?)\s*%?\s*\**\s*(?:\([^()]{0,12}\))?\s*\**\s*(?:\[[0-9]{1,3}\]|[†‡*])?\s*")
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -1866,6 +1930,8 @@ RULES = (
          triggers=("{comparison.score_verbs}", "{comparison.table_with}", "{comparison.table_of}"), aspect=aspect,
          min_mentions=1),
     Rule("outperforms.table", "OUTPERFORMS", 0.6, table, triggers=("{comparison.table_pipe}",), aspect=aspect, min_mentions=1),
+    Rule("outperforms.table_dominance", "OUTPERFORMS", 0.6, table_dominance, triggers=("{comparison.table_pipe}",), aspect=aspect,
+         min_mentions=1),
     Rule("outperforms.score_header", "OUTPERFORMS", 0.6, score_header, triggers=("{comparison.row_rival}",), aspect=aspect,
          min_mentions=1),
     Rule("outperforms.score_compared", "OUTPERFORMS", 0.6, score_compared, triggers=("{comparison.comparison_opener}",),

@@ -31,8 +31,9 @@ _SIZE = (r"\d{1,4}(?:\.\d{1,2})?[BMbm]|A\d{1,3}(?:\.\d)?[Bb]|\d{1,2}x\d{1,3}(?:\
          rf"|{_HYPHENED}\d{{4}}-\d{{2}}-\d{{2}}(?![\d{_DATE}%])|{_HYPHENED}\d{{4}}(?![\d{_DATE}%])"  # -0324, -2024-05-13: dated snapshots
          r"|(?<=\s)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\s*(?:[(（)）,，、。;；]|$))")  # "R1 0528（61分）": a spaced snapshot
 # nor a number followed by a score's unit ("gpt-oss-120B 58 分": a score, not a version 58)
-# (three digits only as a snapshot, 002, or before a letter, 256k: "Gemini 2.5 Pro 265" is a speed)
-_VERSION = (rf"(?:0\d{{2}}|\d{{3}}(?=[a-z]|-A\d)|\d{{1,2}})(?:\.\d{{1,2}})*[a-z]?(?![\d.]*(?:[%{_DATE}]|\s*{{comparison.score_units}}))"
+# (three digits only as a snapshot, 002, or before a letter, 256k: "Gemini 2.5 Pro 265" is a speed; two digits and a
+# decimal after a space is a score in a list, "gpt-oss 65.0 and B 60.3", no version: versions are "2.5", "3.1")
+_VERSION = (rf"(?!(?<=\s)[1-9]\d\.\d)(?:0\d{{2}}|\d{{3}}(?=[a-z]|-A\d)|\d{{1,2}})(?:\.\d{{1,2}})*[a-z]?(?![\d.]*(?:[%{_DATE}]|\s*{{comparison.score_units}}))"
             r"|[A-Z]\d{1,3}(?:\.\d{1,2})?")
 # a variant word after a name: a tier, a tune, a reasoning effort (names.model_variants: "-Pro", " Thinking", "-Chat")
 _NAMED = "{names.model_variants}"
