@@ -127,22 +127,36 @@ def _first_chars(entries) -> str:
     return "(?=[" + "".join(re.escape(ch) for ch in firsts) + "])"
 
 
-def _literal(text: str) -> str:
-    """A word as a regex: escaped, with its tokens expanded."""
+# A straight apostrophe in a word also matches the typographic one ("doesn't" finds "doesn’t"); a word's
+# anchor stops before it, so the cue prefilter finds either spelling.
+_APOSTROPHE = ("'", "['\u2019]")
+
+
+def _literal(text: str, in_class: bool = False) -> str:
+    """A word as a regex: escaped, with its tokens expanded (``in_class``: characters of a character class).
+
+    >>> _literal("doesn't"), _literal("'", in_class=True)
+    ("doesn['’]t", "'")
+    """
     out, at = [], 0
     for token in _TOKEN.finditer(text):
-        out.append(re.escape(text[at:token.start()]))
+        out.append(_escape(text[at:token.start()], in_class))
         out.append(TOKENS[token.group()])
         at = token.end()
-    out.append(re.escape(text[at:]))
+    out.append(_escape(text[at:], in_class))
     return "".join(out)
 
 
+def _escape(text: str, in_class: bool) -> str:
+    escaped = re.escape(text)
+    return escaped if in_class else escaped.replace(_APOSTROPHE[0], _APOSTROPHE[1])
+
+
 def _anchor(text: str) -> str | None:
-    """The literal start of a word (up to its first token); None if it starts with a token."""
+    """The literal start of a word (up to its first token or apostrophe); None if it starts with one."""
     token = _TOKEN.search(text)
     head = text[:token.start()] if token else text
-    return head or None
+    return head.split(_APOSTROPHE[0])[0] or None
 
 
 def _length(text: str) -> int:
@@ -271,7 +285,7 @@ class _Reader:
                 raise LexiconError(f"{where}: 'not_after' must be of fixed width (no <spaces> or <gap>)")
             for n in sorted(by_length, reverse=True):
                 ws = by_length[n]
-                body = f"[{''.join(_literal(w) for w in ws)}]" if n == 1 and all(len(w) == 1 for w in ws) else _alternatives(ws)
+                body = f"[{''.join(_literal(w, in_class=True) for w in ws)}]" if n == 1 and all(len(w) == 1 for w in ws) else _alternatives(ws)
                 prefix += f"(?<!{body})"
         if spec.get("not_before"):
             suffix += f"(?!{_alternatives(_strings(where, spec['not_before'], 'not_before'))})"
@@ -336,7 +350,7 @@ class _Reader:
             body = self._resolve(where, str(slot["pattern"]))
             return f"(?:{body})", _opening_chars(body)
         if isinstance(slot, dict) and "chars" in slot:
-            return f"[{''.join(_literal(c) for c in str(slot['chars']))}]", None
+            return f"[{''.join(_literal(c, in_class=True) for c in str(slot['chars']))}]", None
         raise LexiconError(f"{where}: a slot is a word, a list of words, '{{file.list}}', "
                            f"{{optional: …}}, {{gap: N}}, {{chars: …}} or {{pattern: …}}")
 
@@ -416,7 +430,7 @@ def abbreviations_pass(text: str, dot: str) -> str:
 def _char_class(where: str, words) -> str:
     if any(len(w) != 1 for w in words):
         raise LexiconError(f"{where}: ':chars' needs a list of single characters")
-    return "".join(_literal(w) for w in words)
+    return "".join(_literal(w, in_class=True) for w in words)
 
 
 def _is_pattern(slot) -> bool:

@@ -529,6 +529,31 @@ def maker_in_name(view: SentenceView):
             break
 
 
+def issuer_in_name(view: SentenceView):
+    """"歐盟《AI 法案》", "欧盟AI法案", "EU AI Act": a policy the gazetteer knows, named with its issuer's name at its
+    head (one mention holds both, so no separate issuer is found) is that issuer's, as "欧盟《人工智能法》" is when the two are two mentions
+    (:func:`juxtaposed`) — an organisation the gazetteer knows, heading a name that goes on; not a law only referred
+    to ("根据欧盟AI法案"), nor one another organisation before it in its clause may have made ("行政院推动的「台湾AI行动
+    计划」": the place in the title is its scope)."""
+    if view.gazetteer is None:
+        return
+    text = view.norm.folded
+    for m in view.mentions:
+        if m.type != NodeType.POLICY or m.entity_id not in view.gazetteer.entries:
+            continue  # a known policy only: a place opening a discovered title ("《北京市…若干措施》") issues nothing
+        lo, _ = view.clause_of(m.start)
+        if any(o.type in ORG and lo <= o.start and o.end <= m.start for o in view.mentions):
+            continue
+        surface = text[m.start:m.end]
+        for cut, issuer in view.gazetteer.heads(surface):
+            if issuer.type not in ORG or not any(c.isalnum() for c in surface[cut:]):
+                continue
+            head = replace(m, end=m.start + cut, surface=surface[:cut], entity_id=issuer.id, type=issuer.type)
+            if _may_release(view, head, m):
+                yield issuer.id, m.entity_id
+            break
+
+
 def _released_in_clause(view: SentenceView, model, maker: str, released_at: list[int]) -> bool:
     """Whether a release verb, or a verb of a thing released itself (``released_at``: their sorted starts), is in
     ``model``'s clause, and no organisation but the maker (or its unit) is named there or before it in the sentence
@@ -737,6 +762,7 @@ RULES = (
          triggers=(SIGN_VERBS,)),
     Rule("released.juxtaposed", "RELEASED", 0.7, juxtaposed, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.maker_in_name", "RELEASED", 0.7, maker_in_name, min_mentions=1, named=(RELEASABLE,)),
+    Rule("released.issuer_in_name", "RELEASED", 0.7, issuer_in_name, min_mentions=1, named=(RELEASABLE,)),
     Rule("released.possessive", "RELEASED", 0.75, possessive, min_mentions=2, named=(ORG, RELEASABLE)),
     Rule("released.pronoun_possessive", "RELEASED", 0.7, pronoun_possessive, min_mentions=2, named=(ORG, RELEASABLE),
          triggers=("{release.owned_by_pronoun}",)),
