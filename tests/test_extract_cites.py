@@ -23,6 +23,10 @@ A = "article-test"
     ("彭博社15日在報導中表示,出口需要許可證。", "bloomberg"),
     ("Gartner, which tracks chip sales, has argued that prices will fall.", "gartner"),
     ("IDC released a new survey on Monday, saying demand was weak.", "idc"),
+    # associations, unions and alliances speak for their members: their statements are cited (the z11 convention)
+    ("The tech industry group Chamber of Progress said the law would hurt.", "chamber-of-progress"),
+    ("The Authors Guild said the settlement was fair.", "authors-guild"),
+    ("開放原始碼促進會（OSI）發文批評了這項授權。", "開放原始碼促進會"),
 ])
 def test_cites_sources(facts, text, cited):
     assert ("CITES", A, cited) in facts(text)
@@ -174,9 +178,6 @@ def test_cites_who_speaks_for_an_organisation(facts, text, cited):
     "中國表示，將採取反制措施。",
     "中国表示，将采取反制措施。",
     "China said the rules were unfair.",
-    "The tech industry group Chamber of Progress said the law would hurt.",
-    "The Authors Guild said the settlement was fair.",
-    "開放原始碼促進會（OSI）發文批評了這項授權。",
     "Stanford University said the course is free.",
     # according to a company or a government: its statement, not an informant
     "按照月之暗面公布的数据，下载量大增。",
@@ -187,7 +188,8 @@ def test_cites_who_speaks_for_an_organisation(facts, text, cited):
     "According to the Commerce Department, licences were issued.",
 ])
 def test_cites_no_statement_of_a_company_government_or_country(facts, text):
-    """A speech verb after a company, government, regulator, country or group is a statement, no citation."""
+    """A speech verb after a company, government, regulator or country is a statement, no citation (an association's
+    is cited: test_cites_sources)."""
     assert not _cites(facts, text)
 
 

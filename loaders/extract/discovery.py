@@ -33,6 +33,7 @@ class Discovery:
     checks: tuple[str, ...] = ()
     simplified_id: bool = False  # one id in both scripts (a policy title written in either)
     title: bool = False       # a title in marks: names inside it are part of it ("《国务院关于…的意见》")
+    over_known: bool = False  # read whole over a shorter known name it opens with ("穆迪雅（Jane Roe）" holds "穆迪")
 
 
 DISCOVERIES = (
@@ -57,7 +58,7 @@ DISCOVERIES = (
     # a full name with a title before it or in apposition after it ("Treasurer Jane Roe", "Jane Roe, Minister of …")
     Discovery("names.person_titled", "discovery.person_{lang}", NodeType.SOURCE, "person", checks=("person",)),
     # a foreign name in Chinese characters, its Latin spelling in brackets after it ("分析师坎达巴图（Jane Roe）表示"): no surname needed
-    Discovery("names.person_glossed", "discovery.person_{lang}", NodeType.SOURCE, "person"),
+    Discovery("names.person_glossed", "discovery.person_{lang}", NodeType.SOURCE, "person", over_known=True),
     Discovery("names.outlet_described", "discovery.outlet_{lang}", NodeType.SOURCE, "outlet", checks=("first_word",)),
     # a name where only a publisher stands ("…, Quillwire reported", "told Quillwire that", "星河日报讯（记者…）")
     Discovery("names.outlet_cited", "discovery.outlet_cited_{lang}", NodeType.SOURCE, "outlet",
@@ -87,7 +88,7 @@ _GENERIC = r"^(?:[{names.generic_starts:chars}].*|{speech.cites}.*|.*{names.gene
 def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
     """Organisations and quoted people found by cue words, outside already-taken spans."""
     lex = lexicon or Lexicon.default()
-    found, spans = [], Spans((m.start, m.end) for m in taken)
+    found, spans, own = [], Spans((m.start, m.end) for m in taken), Spans()   # own: the names found here
     # a suffixed name may hold a place ("北京某某研究院"): only names other than places are taken for it
     unplaced = Spans((m.start, m.end) for m in taken if m.kind not in PLACE_KINDS)
     unplaced_titles = Spans()
@@ -110,6 +111,7 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
     agencies = lex.word_set("names.agency_suffixes")
     analysts = lex.word_set("names.analyst_suffixes")
     universities = lex.word_set("names.university_suffixes")
+    collectives = lex.word_set("names.collective_suffixes")
     lowered = None  # the text in lower case, made when first needed
     short_forms: dict[str, str] = {}  # a short title's id → the id of the full title it was introduced for
     # the taken names by where they end, and in the order of their starts (each match looks up its own span only:
@@ -194,9 +196,13 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                 owner = next((m for m in taken if m.start == start and m.end < end and m.kind not in PLACE_KINDS
                               and m.type in (NodeType.ORGANIZATION, NodeType.SOURCE) and m.kind != "person"), None) \
                     if discovery.whole and match.group("suffix") in research | universities else None
-                if _plausible(lex, discovery, wordlist, name, surface) \
-                        and not (unplaced if discovery.whole else spans).overlaps(owner.end if owner else start, end):
+                blocked = (unplaced if discovery.whole else spans).overlaps(owner.end if owner else start, end)
+                if blocked and discovery.over_known:  # only known names strictly inside it, none of its own kind found
+                    blocked = own.overlaps(start, end) or any(
+                        m.start < end and start < m.end and not (start <= m.start and m.end < end) for m in taken)
+                if _plausible(lex, discovery, wordlist, name, surface) and not blocked:
                     spans.add(start, end)
+                    own.add(start, end)
                     unplaced.add(start, end)
                     kind = discovery.kind
                     if kind == "typed":  # the kind its descriptor names (the text of the match outside the name)
@@ -212,6 +218,8 @@ def discover_names(norm: Normalised, taken: list[Mention], lexicon: Lexicon | No
                         kind = "analyst"   # "Tidewater Analytics": a firm selling data and research
                     elif discovery.whole and match.group("suffix") in universities:
                         kind = "university"   # "星河大学", "Quillmoor University": a university or one of its schools
+                    elif discovery.whole and match.group("suffix") in collectives:
+                        kind = "collective"   # "星河作家协会", "Quillmoor Writers Guild": an association speaking for its members
                     if kind == "company" and discovery.whole:  # "research firm Tidewater Partners": the descriptor types it
                         lowered = lowered if lowered is not None else norm.original.lower()  # once per article
                         kind = next((k for k, nouns in _TYPED_KINDS
@@ -381,7 +389,9 @@ def without_places_inside(mentions: list[Mention], discovered: list[Mention],
     titles = Spans((m.start, m.end) for m in discovered if m.type == NodeType.POLICY)
     issuers = {m.start for m in discovered if m.type == NodeType.POLICY}
     schools = {(m.start, m.end) for m in discovered if m.kind in _OWNED_KINDS}   # "港大经管学院": its owner is part of it
+    people = Spans((m.start, m.end) for m in discovered if m.kind == "person")   # "穆迪" in "穆迪雅（Jane Roe）"
     return [m for m in mentions if (not titles.overlaps(m.start, m.end) or _issuer(norm, m, issuers))
+            and not people.overlaps(m.start, m.end)
             and (m.kind not in PLACE_KINDS or not names.overlaps(m.start, m.end))
             and not any(a == m.start and m.end < b for a, b in schools)]
 

@@ -24,6 +24,9 @@ _PLACE_KINDS = {"country", "industry", "government", "region", "city"}
 _PLACES = {"country", "industry", "region", "city"}  # no speakers through a compound ("美国演员工会")
 # Outlets, analyst firms and research bodies publish information: their people speak for them.
 _RESEARCH_KINDS = {"analyst", "research"}   # their people's findings are the body's research
+# associations, NGOs, unions and alliances speak for their members: their statements are information the article
+# draws on (a company's, government's or regulator's are its own statement, no citation)
+_VOICE_KINDS = {"collective"}
 _GLOSS = r"\s*[（(][^（）()，,。；;]{1,40}[）)]"   # a bracketed gloss: "顧能（Gartner）", "坎達巴圖（Haritha Khandabattu）"
 _TITLE_GAP = r"(?:" + _GLOSS + r"|[）)])?(?:{citation.attributive})?\s*[^，,。；;:：()（）]{0,14}"
 _INFORMANT_KINDS = {"outlet", "wire", "report", "database", "analyst", "research", "university"}
@@ -381,6 +384,24 @@ def told(view: SentenceView):
         yield ARTICLE, outlet[0].entity_id
 
 
+INTERVIEW_NAMED = "{citation.interview_named}"
+_INTERVIEW_OPEN = "{citation.interview_named_open}"
+_INTERVIEW_MEDIUM = "{citation.interview_named_medium}"
+
+
+def interview_named(view: SentenceView):
+    """"he said in a Quillwire TV interview", "during an earlier Acme Radio interview": the outlet named right before
+    the interview noun, after "in a"/"during an": an interview given to it."""
+    text = view.norm.folded
+    for a, _ in view.cues(INTERVIEW_NAMED):
+        outlet = view.before(a, CITABLE)
+        if outlet is None or outlet.type != NodeType.SOURCE or outlet.kind in ("person", BENCHMARK, "report") \
+                or not view.re(_INTERVIEW_MEDIUM).fullmatch(text, outlet.end, a) \
+                or not view.re(_INTERVIEW_OPEN).search(text, max(view.start, outlet.start - 40), outlet.start):
+            continue
+        yield ARTICLE, outlet.entity_id
+
+
 def via(view: SentenceView):
     """"(via Bloomberg)": the outlet or wire right after "(via" (a company is no source: "via Azure"). Not after an
     outlet's name ("Quillwire (via Example News) · By Jane Roe"): the host the outlet's story is read through."""
@@ -473,6 +494,7 @@ RULES = (
     Rule("cites.according_to", "CITES", 0.85, according_to, triggers=(ACCORDING, ACCORDING_CLAUSE)),
     Rule("cites.told", "CITES", 0.8, told, triggers=(TOLD,)),
     Rule("cites.report", "CITES", 0.75, report, triggers=(REPORT_NOUNS, RANKING, PUBLISHES_TITLED, REPORT_BY, WIN_ON_BOARD, _TITLED_CUE, _OWN_TESTS_CUE)),
+    Rule("cites.interview_named", "CITES", 0.8, interview_named, triggers=(INTERVIEW_NAMED,)),
     Rule("cites.via", "CITES", 0.8, via, triggers=(VIA,)),
     Rule("cites.obtained", "CITES", 0.8, obtained, triggers=(OBTAINED,)),
     Rule("cites.reporter", "CITES", 0.75, reporter, triggers=(REPORTERS,)),
@@ -493,6 +515,9 @@ def _party_document(view: SentenceView, owner, hi: int) -> bool:
 def _speaker(view: SentenceView, cue: int):
     """Who speaks before a speech verb: the clause's opening name, or a name just before the verb."""
     clause_start = view.clause_of(cue)[0]
+    set_off = _set_off(view, clause_start, cue)
+    if set_off is not None:
+        return set_off   # "创办人王某，近期在北京一场研讨会上说": the place inside the frame does not speak
     inside = [m for m in view.mentions if m.start >= clause_start and m.end <= cue and m.type in CITABLE
               and not _qualifier(view, m, cue)]
     text = view.norm.folded
@@ -539,6 +564,24 @@ def _framed_person(view: SentenceView, inside, clause_start: int, cue: int):
                 or view.re(_TITLE_BEFORE).search(text, max(clause_start, person.start - 12), person.start):
             return person
     return None
+
+
+_SET_OFF = r"\s*[，,]\s*"   # the comma that sets a titled person off from the rest of the clause
+_FRAME_ONLY = r"\s*(?:{names.time_adverbs})?\s*(?:{discourse.frame}[^，,。；;：:]{0,14}?)?\s*"
+
+
+def _set_off(view: SentenceView, clause_start: int, cue: int):
+    """"创办人王某，近期在一场研讨会上说": a titled person opening the sentence, set off by a comma, then a clause of only
+    a time and a frame before the verb: the person speaks."""
+    earlier = [m for m in view.mentions if m.end <= clause_start and m.type in CITABLE]
+    person = earlier[-1] if earlier else None
+    text = view.norm.folded
+    if person is None or person.kind != "person" or not view.re(_SET_OFF).fullmatch(text, person.end, clause_start) \
+            or clause_start == cue or not view.re(_FRAME_ONLY).fullmatch(text, clause_start, cue):
+        return None
+    lo = view.clause_of(person.start)[0]
+    titled = view.re(_TITLE_BEFORE).search(text, max(lo, person.start - 12), person.start)
+    return person if titled and not view.re(_OBJECT_MARKERS).search(text, lo, person.start) else None
 
 
 def _carried_subject(view: SentenceView, clause_start: int, cue: int):
@@ -630,8 +673,10 @@ def _outlets(view: SentenceView) -> bool:
 
 def _speaks_as_source(mention) -> bool:
     """Whose words alone make a citation: outlets, wires, reports, leaderboards, people (all Sources), analyst
-    firms and research bodies. A company, government, regulator, university or country only makes statements."""
-    return (mention.type == NodeType.SOURCE and mention.kind != BENCHMARK) or mention.kind in _RESEARCH_KINDS
+    firms, research bodies and associations. A company, government, regulator, university or country only makes
+    statements."""
+    return (mention.type == NodeType.SOURCE and mention.kind != BENCHMARK) or mention.kind in _RESEARCH_KINDS \
+        or mention.kind in _VOICE_KINDS
 
 
 def _informant(mention) -> bool:

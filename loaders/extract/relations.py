@@ -7,7 +7,7 @@ which of two equally confident rules gives the evidence of one fact). A new rela
 new ``rel_<type>.py`` module (found by its name) plus its edge type in ``schema/vocabulary.py``.
 
 >>> [r.id for r in RULES if r.type == "CITES"]
-['cites.says', 'cites.said_by', 'cites.according_to', 'cites.told', 'cites.report', 'cites.via', 'cites.obtained', 'cites.reporter', 'cites.researchers', 'cites.byline', 'cites.closing_credit', 'cites.opening_credit']
+['cites.says', 'cites.said_by', 'cites.according_to', 'cites.told', 'cites.report', 'cites.interview_named', 'cites.via', 'cites.obtained', 'cites.reporter', 'cites.researchers', 'cites.byline', 'cites.closing_credit', 'cites.opening_credit']
 >>> len({r.id for r in RULES}) == len(RULES)
 True
 """
