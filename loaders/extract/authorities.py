@@ -61,7 +61,7 @@ def retarget_countries(edges: dict, named: set[str], gazetteer: Gazetteer, lexic
         body = bodies[worried][0]
         names = _names(gazetteer, body)
         side = _sides(gazetteer, worried) if _speaks(text, names, lexicon) else frozenset()
-        if not all(act.search(folded := Normalised.of(ev.sentence).folded) or any(n in folded for n in names)
+        if not all(act.search(folded := Normalised.of(ev.sentence).folded) or _acting(folded, names, lexicon)
                    or any(m.group(0).strip() in side for m in sides.finditer(folded)) for ev in edges[key]):
             continue  # a ban or a worry voiced, the body not in the sentence: the country's own
         if body == cause or ("WORRIES", cause, body) in edges:
@@ -69,6 +69,25 @@ def retarget_countries(edges: dict, named: set[str], gazetteer: Gazetteer, lexic
         evidence = edges.pop(key)
         merged = edges.setdefault(("WORRIES", cause, body), [])
         merged.extend(ev for ev in evidence if ev not in merged)
+
+
+def _acting(folded: str, names: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether the sentence ``folded`` names the body (one of ``names``) other than as the other side of someone
+    else's agreement ("A封杀X，B则与五角大厦达成协议", "…while B struck a deal with the Pentagon"): a body named only
+    as a partner of another company's deal does not act in the sentence."""
+    lead, tail = lexicon.pattern(_PARTNER_LEADS), lexicon.pattern(_PARTNER_TAILS)
+    for name in names:
+        start = folded.find(name)
+        while start >= 0:
+            if not (lead.search(folded[max(0, start - _PARTNER_REACH):start]) and tail.match(folded, start + len(name))):
+                return True
+            start = folded.find(name, start + 1)
+    return False
+
+
+_PARTNER_LEADS = r"{worry.agreement_partner_leads}\s*$"  # "与", "struck a deal with the"
+_PARTNER_TAILS = r"{worry.agreement_partner_tails}"      # "达成协议", "to supply…" or the clause's end
+_PARTNER_REACH = 40  # characters before a body's name a lead of agreement may take
 
 
 def _names(gazetteer: Gazetteer, entity_id: str) -> frozenset[str]:

@@ -10,6 +10,7 @@ from functools import partial
 from ...schema import NodeType
 from . import discourse as dc
 from .lexicon import group_span
+from .act_agents import act_agent
 from .discovery import PLACE_KINDS
 from .references import RULE as REFERENCE
 from .gazetteer import same_maker
@@ -236,7 +237,7 @@ def causative(view: SentenceView):
     for a, b in view.cues(CAUSATIVE):
         feeling = view.re(_FEELING).search(view.norm.folded, b, view.end)
         listed = _described_models(view, view.clause_of(a)[0], a)  # "这些模型的崛起令华府不安": each model of the list
-        cause = listed[0] if listed else _cause(view, a)
+        cause = listed[0] if listed else act_agent(view, _cause(view, a), a)  # "X对A的打压令B担忧": X, not A
         if cause is not None and _hedged(view, a, cause.end if cause.end <= a else None):
             continue  # "DeepSeek可能令英伟达感到担忧": not asserted
         if feeling and cause:
@@ -263,7 +264,7 @@ def transitive(view: SentenceView):
         participle = view.clause_of(a)[0] > view.start and not view.norm.folded[view.clause_of(a)[0]:a].strip()
         if (a, b) in participles and not participle:
             continue  # "at an alarming rate": an adjective
-        cause = listed[0] if listed else _cause(view, a) if participle else view.before(a, ANY)
+        cause = listed[0] if listed else _cause(view, a) if participle else act_agent(view, view.before(a, ANY), a)
         # "DeepSeek released R1, alarming Silicon Valley": the participle's subject is the clause before (R1, not its maker)
         if cause is None:  # "The app has rattled regulators": the one product named before
             cause = next(iter(_described_list(view, view.clause_of(a)[0], a, at=True, lead=_OPENING) or []), None)
@@ -1461,8 +1462,21 @@ def _drop_own(find, nations: bool, view: SentenceView):
         maker = _maker_of_id(view, cause)
         if (maker is None or not same_maker(maker, worried)) and not _only_qualifies(view, worried) \
                 and not (nations and _places_both(view, cause, worried)) and not _only_possessor(view, cause) \
-                and not _only_backer(view, cause) and not _only_backer(view, worried):
+                and not _only_backer(view, cause) and not _only_backer(view, worried) and not _only_remit(view, worried):
             yield cause, worried
+
+
+_REMIT_LEAD = r"{worry.remit_leads}\s*$"
+
+
+def _only_remit(view: SentenceView, entity_id: str) -> bool:
+    """Whether every mention of the place ``entity_id`` in the sentence only names the remit of a body written
+    before it ("the House committee on China sent a letter to X", ``worry.remit_leads``): the body acts, not the
+    place."""
+    named = [m for m in view.mentions if m.entity_id == entity_id]
+    lead = view.re(_REMIT_LEAD)
+    return bool(named) and all(_kind(view, m) in PLACE_KINDS and lead.search(view.norm.folded, view.start, m.start)
+                               for m in named)
 
 
 def _only_backer(view: SentenceView, entity_id: str) -> bool:
