@@ -11,7 +11,7 @@ A = "article-test"
     # an association known to the gazetteer, or found by its suffix, speaks for its members
     ("美國電影協會表示，新模型侵犯版權。", {(A, "mpa", "cites.says")}),
     ("美国电影协会表示，新模型侵犯版权。", {(A, "mpa", "cites.says")}),
-    ("The Motion Picture Association said the model infringes copyright.", {(A, "mpa", "cites.says")}),
+    ("The Motion Picture Association said on Monday that the tool copies films.", {(A, "mpa", "cites.says")}),
     ("星河內容協會在聲明中指出，模型侵權。", {(A, "星河內容協會", "cites.says")}),
     ("星河内容协会在声明中指出，模型侵权。", {(A, "星河内容协会", "cites.says")}),
     ("The Zeta Writers Guild said the deal was unfair.", {(A, "zeta-writers-guild", "cites.says")}),
@@ -28,7 +28,7 @@ A = "article-test"
      {(A, "jane-roe", "cites.says")}),
     ("Acme CEO Jane Roe demanded a halt. “This is theft,” Roe stated.", {(A, "jane-roe", "cites.says")}),
     # an outlet named before "interview"; the Chinese forms are interviews read by cites.says already
-    ("Acme holds no data, he said in a Reuters TV interview on Wednesday.", {(A, "reuters", "cites.interview_named")}),
+    ("Acme keeps no records, the founder said in a Reuters TV interview last week.", {(A, "reuters", "cites.interview_named")}),
     ("他在路透社的專訪中表示，價格下降。", {(A, "reuters", "cites.says")}),
     ("他在路透社的一次采访中表示，价格下降。", {(A, "reuters", "cites.says")}),
     # nothing: a company found by its suffix, a person as another's object, a frame followed by another act,

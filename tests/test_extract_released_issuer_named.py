@@ -28,7 +28,7 @@ DRAFTED = [
 
 LIGHTNING = [
     # "Lightning" after a model's name is a tier of its line: a model of its own
-    ("MiniMax released M2.5 and M2.5 Lightning on Thursday.",
+    ("MiniMax shipped M2.5 and M2.5 Lightning this week.",
      {("minimax", "m2-5", "released.cue"), ("minimax", "m2-5-lightning", "released.cue")}),
     ("MiniMax发布了MiniMax M2.5 Lightning。", {("minimax", "minimax-m2-5-lightning", "released.cue")}),
     ("MiniMax發布了MiniMax M2.5 Lightning。", {("minimax", "minimax-m2-5-lightning", "released.cue")}),

@@ -8,18 +8,18 @@ import pytest
 
 @pytest.mark.parametrize("text, expected", [
     # the agent of the act, not its object, is the cause
-    ("特朗普政府对Anthropic的打压令硅谷担忧。", {("trump-administration", "silicon-valley", "worries.causative")}),
-    ("特朗普政府對Anthropic的打壓令矽谷擔憂。", {("trump-administration", "silicon-valley", "worries.causative")}),
-    ("川普政府對Anthropic的打壓震驚矽谷。", {("trump-administration", "silicon-valley", "worries.cue")}),
-    ("The Trump administration's crackdown on Anthropic has rattled Silicon Valley.",
-     {("trump-administration", "silicon-valley", "worries.cue")}),
+    ("欧盟委员会对Meta的打压令微软担忧。", {("european-commission", "microsoft", "worries.causative")}),
+    ("歐盟委員會對Meta的打壓令微軟擔憂。", {("european-commission", "microsoft", "worries.causative")}),
+    ("歐盟委員會對Meta的打壓震驚微軟。", {("european-commission", "microsoft", "worries.cue")}),
+    ("The European Commission's crackdown on Meta has rattled Microsoft.",
+     {("european-commission", "microsoft", "worries.cue")}),
     # a plain cause is kept
     ("DeepSeek的崛起令硅谷担忧。", {("deepseek", "silicon-valley", "worries.causative")}),
     ("DeepSeek's rise rattled Silicon Valley.", {("deepseek", "silicon-valley", "worries.cue")}),
     # must find nothing: an act with no named agent
-    ("对Anthropic的打压令硅谷担忧。", set()),
-    ("對Anthropic的打壓令矽谷擔憂。", set()),
-    ("A crackdown on Anthropic has rattled Silicon Valley.", set()),
+    ("对Meta的打压令微软担忧。", set()),
+    ("對Meta的打壓令微軟擔憂。", set()),
+    ("A crackdown on Meta has rattled Microsoft.", set()),
 ])
 def test_worries_agent_of_an_act_is_the_cause(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
@@ -27,19 +27,19 @@ def test_worries_agent_of_an_act_is_the_cause(ruled, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the body is only another company's partner: the country's ban stays the country's
-    ("美国政府封杀Anthropic，OpenAI则宣布与五角大厦达成协议。", {("anthropic", "united-states", "worries.ban")}),
-    ("美國政府封殺Anthropic，OpenAI則宣布與五角大廈達成協議。", {("anthropic", "united-states", "worries.ban")}),
-    ("The US government banned Anthropic, while OpenAI struck a deal with the Pentagon.",
-     {("anthropic", "united-states", "worries.ban")}),
+    ("美国政府封杀智谱，微软则宣布与五角大厦签署合同。", {("zhipu-ai", "united-states", "worries.ban")}),
+    ("美國政府封殺智譜，微軟則宣布與五角大廈簽署合同。", {("zhipu-ai", "united-states", "worries.ban")}),
+    ("The US government banned Zhipu, and Microsoft signed a contract with the Pentagon.",
+     {("zhipu-ai", "united-states", "worries.ban")}),
 ])
 def test_worries_partner_body_takes_no_country_worry(ruled, text, expected):
     assert ruled("WORRIES", text) == expected
 
 
 @pytest.mark.parametrize("text", [
-    "美国政府封杀Anthropic，OpenAI则宣布与五角大厦达成协议。",
-    "美國政府封殺Anthropic，OpenAI則宣布與五角大廈達成協議。",
-    "The US government banned Anthropic, while OpenAI struck a deal with the Pentagon.",
+    "美国政府封杀智谱，微软则宣布与五角大厦签署合同。",
+    "美國政府封殺智譜，微軟則宣布與五角大廈簽署合同。",
+    "The US government banned Zhipu, and Microsoft signed a contract with the Pentagon.",
 ])
 def test_worries_partner_body_is_never_worried(ruled, text):
     assert not {t for t in ruled("WORRIES", text) if t[1] == "pentagon"}
@@ -47,9 +47,9 @@ def test_worries_partner_body_is_never_worried(ruled, text):
 
 @pytest.mark.parametrize("text, expected", [
     # must find nothing: a place that only names a committee's remit is no party
-    ("The House committee on China opened a probe into Airbnb, citing security concerns.", set()),
-    ("众议院中国问题委员会对Airbnb展开调查。", set()),
-    ("眾議院中國問題委員會對Airbnb展開調查。", set()),
+    ("The House committee on China opened a probe into Microsoft over its data centres.", set()),
+    ("众议院中国问题委员会对微软展开调查。", set()),
+    ("眾議院中國問題委員會對微軟展開調查。", set()),
     # the place itself still acts
     ("China opened a probe into Nvidia, citing security concerns.", {("nvidia", "china", "worries.ban")}),
     ("中国对英伟达展开调查。", {("nvidia", "china", "worries.probe")}),
